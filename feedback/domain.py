@@ -1,0 +1,76 @@
+"""Domain vocabulary shared by every layer: channels, statuses, sources and the quote draft.
+
+Plain Python, no I/O. The store maps these onto tables; collect validates them; the UI shows them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+# Why 2,000: the longest real thank-you mails we have seen run to about 1,200 characters;
+# a wall card or a slide cannot show more, and anything longer is usually a pasted thread.
+MAX_QUOTE_CHARS = 2000
+MAX_TAGS = 10
+MAX_TAG_CHARS = 40
+
+
+class Channel(StrEnum):
+    CHAT = "chat"
+    EMAIL = "email"
+    PHONE = "phone"
+    SOCIAL = "social"
+    WHATSAPP = "whatsapp"
+    SMS = "sms"
+    REVIEW = "review"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ARCHIVED = "archived"
+
+
+class Source(StrEnum):
+    MANUAL = "manual"
+    IMPORT = "import"
+
+
+class Language(StrEnum):
+    DE = "de"
+    EN = "en"
+    OTHER = "other"
+
+
+class UiLanguage(StrEnum):
+    """Languages the user interface and its messages exist in."""
+
+    DE = "de"
+    EN = "en"
+
+
+@dataclass(slots=True)
+class QuoteDraft:
+    """A quote as a person or an importer hands it in, before validation and redaction.
+
+    ``rating`` is on a scale of 1..``rating_scale`` (e.g. 5 for stars, 10 for NPS-like scores).
+    ``verbatim`` only matters for phone quotes: True = the customer's words, False = paraphrased.
+    """
+
+    text: str
+    channel: str
+    said_on: dt.date
+    submitted_by: str
+    agent_id: int | None = None
+    team_id: int | None = None
+    rating: float | None = None
+    rating_scale: int | None = None
+    tags: list[str] = field(default_factory=list)
+    source: Source = Source.MANUAL
+    source_system: str | None = None
+    external_id: str | None = None
+    verbatim: bool | None = None
+    status: Status | None = None  # None: the pipeline decides (manual quotes wait for moderation)

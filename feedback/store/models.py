@@ -1,0 +1,164 @@
+"""Tables of the store. Every change to them ships as an Alembic migration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names so migrations can drop and alter them on both SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+    agents: Mapped[list[Agent]] = relationship(back_populates="team")
+
+
+class Agent(Base):
+    """A person of ours. ``consent_named`` decides whether walls show their first name."""
+
+    __tablename__ = "agents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handle: Mapped[str] = mapped_column(String(80), unique=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80), default="")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    consent_named: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+    team: Mapped[Team | None] = relationship(back_populates="agents")
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Quote(Base):
+    """A customer's quote as stored: redacted text, metadata, moderation state and analysis."""
+
+    __tablename__ = "quotes"
+    __table_args__ = (
+        UniqueConstraint("fingerprint", name="uq_quotes_fingerprint"),
+        UniqueConstraint("source_system", "external_id", name="uq_quotes_source_external"),
+        Index("ix_quotes_status_said_on", "status", "said_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    redactions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(8), default="other")
+    channel: Mapped[str] = mapped_column(String(16))
+    said_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    submitted_by: Mapped[str] = mapped_column(String(80))
+    agent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agents.id", ondelete="SET NULL"), index=True
+    )
+    team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("teams.id", ondelete="SET NULL"), index=True
+    )
+    rating: Mapped[float | None] = mapped_column(Float)
+    rating_scale: Mapped[int | None] = mapped_column(Integer)
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    source: Mapped[str] = mapped_column(String(16), default="manual")
+    source_system: Mapped[str | None] = mapped_column(String(40))
+    external_id: Mapped[str | None] = mapped_column(String(120))
+    verbatim: Mapped[bool | None] = mapped_column(Boolean)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    # Analysis, filled in once when the quote is stored (and again by `reanalyse`).
+    sentiment_compound: Mapped[float | None] = mapped_column(Float)
+    sentiment_label: Mapped[str | None] = mapped_column(String(16))
+    themes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    emotions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    analyser_version: Mapped[str | None] = mapped_column(String(80))
+
+    agent: Mapped[Agent | None] = relationship()
+    team: Mapped[Team | None] = relationship()
+    terms: Mapped[list[QuoteTerm]] = relationship(
+        back_populates="quote", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class QuoteTerm(Base):
+    """Counted words, bigrams and emoji of one quote: word clouds aggregate these, never text."""
+
+    __tablename__ = "quote_terms"
+    __table_args__ = (Index("ix_quote_terms_kind_term", "kind", "term"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    term: Mapped[str] = mapped_column(String(120))
+    surface: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(8))
+    count: Mapped[int] = mapped_column(Integer)
+
+    quote: Mapped[Quote] = relationship(back_populates="terms")
+
+
+class AuditEntry(Base):
+    """Who did what when: every create, edit, status change and delete."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Setting(Base):
+    """Team-wide settings (UI language default, rankings, retention, theme additions)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=_utcnow, onupdate=func.now()
+    )

@@ -1,0 +1,130 @@
+"""Writing quotes: rows, their counted terms and the audit entry, in the caller's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import insert, select, tuple_
+from sqlalchemy.orm import Session
+
+from feedback.analyze.types import Analysis
+from feedback.store.audit import record
+from feedback.store.models import Quote, QuoteTerm
+
+
+def analysis_columns(analysis: Analysis | None) -> dict[str, Any]:
+    """The quote columns that hold one analysis (denormalised for fast filters and charts)."""
+    if analysis is None:
+        return {
+            "language": "other",
+            "sentiment_compound": None,
+            "sentiment_label": None,
+            "themes": [],
+            "emotions": [],
+            "analysis": None,
+            "analyser_version": None,
+        }
+    return {
+        "language": analysis.language,
+        "sentiment_compound": analysis.sentiment.compound,
+        "sentiment_label": analysis.sentiment.label,
+        "themes": [hit.label for hit in analysis.themes],
+        "emotions": [hit.label for hit in analysis.emotions],
+        "analysis": analysis.to_dict(),
+        "analyser_version": analysis.version,
+    }
+
+
+def term_rows(quote_id: int, analysis: Analysis | None) -> list[dict[str, Any]]:
+    if analysis is None:
+        return []
+    return [
+        {
+            "quote_id": quote_id,
+            "term": term.term[:120],
+            "surface": term.surface[:120],
+            "kind": term.kind,
+            "count": term.count,
+        }
+        for term in analysis.terms
+    ]
+
+
+def insert_quotes(
+    session: Session,
+    rows: Sequence[dict[str, Any]],
+    analyses: Sequence[Analysis | None],
+) -> list[int]:
+    """Insert quotes with their terms and one audit row each; returns the new ids in order.
+
+    The audit actor of each row is its ``submitted_by``.
+    """
+    quotes = [Quote(**row, **analysis_columns(a)) for row, a in zip(rows, analyses, strict=True)]
+    session.add_all(quotes)
+    session.flush()
+    terms = [t for q, a in zip(quotes, analyses, strict=True) for t in term_rows(q.id, a)]
+    if terms:
+        session.execute(insert(QuoteTerm), terms)
+    for quote, row in zip(quotes, rows, strict=True):
+        record(
+            session,
+            actor=row["submitted_by"],
+            action="create",
+            entity="quote",
+            entity_id=quote.id,
+            changes={k: _jsonable(v) for k, v in row.items() if k != "redactions"},
+        )
+    return [q.id for q in quotes]
+
+
+def replace_analysis(session: Session, quote: Quote, analysis: Analysis) -> None:
+    """Store a fresh analysis for ``quote`` (re-analysis or an edited text)."""
+    for key, value in analysis_columns(analysis).items():
+        setattr(quote, key, value)
+    session.query(QuoteTerm).filter(QuoteTerm.quote_id == quote.id).delete()
+    rows = term_rows(quote.id, analysis)
+    if rows:
+        session.execute(insert(QuoteTerm), rows)
+
+
+def ids_by_fingerprint(session: Session, fingerprints: Iterable[str]) -> dict[str, int]:
+    wanted = list(set(fingerprints))
+    if not wanted:
+        return {}
+    found: dict[str, int] = {}
+    for chunk in _chunks(wanted, 500):  # Why 500: stays below every backend's parameter limit.
+        found.update(
+            session.execute(select(Quote.fingerprint, Quote.id).where(Quote.fingerprint.in_(chunk)))
+            .tuples()
+            .all()
+        )
+    return found
+
+
+def ids_by_external(
+    session: Session, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    wanted = list(set(keys))
+    found: dict[tuple[str, str], int] = {}
+    for chunk in _chunks(wanted, 500):
+        for system, ext, qid in session.execute(
+            select(Quote.source_system, Quote.external_id, Quote.id).where(
+                tuple_(Quote.source_system, Quote.external_id).in_(chunk)
+            )
+        ).tuples():
+            if system is not None and ext is not None:
+                found[(system, ext)] = qid
+    return found
+
+
+def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value

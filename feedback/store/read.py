@@ -1,0 +1,126 @@
+"""Reading quotes as DataFrames for the pages, the CLI and exports."""
+
+from __future__ import annotations
+
+import pandas as pd
+from sqlalchemy import Engine, func, select
+
+from feedback.store.filters import QuoteFilter
+from feedback.store.models import Agent, Quote, QuoteTerm, Team
+
+QUOTE_COLUMNS = (
+    "id",
+    "text",
+    "redactions",
+    "language",
+    "channel",
+    "said_on",
+    "submitted_at",
+    "submitted_by",
+    "agent_id",
+    "agent_first_name",
+    "agent_last_name",
+    "agent_consent",
+    "team_id",
+    "team",
+    "rating",
+    "rating_scale",
+    "tags",
+    "source",
+    "source_system",
+    "external_id",
+    "verbatim",
+    "status",
+    "sentiment_compound",
+    "sentiment_label",
+    "themes",
+    "emotions",
+    "analyser_version",
+)
+
+
+def quotes_frame(
+    engine: Engine,
+    flt: QuoteFilter | None = None,
+    *,
+    limit: int | None = None,
+    newest_first: bool = True,
+) -> pd.DataFrame:
+    """Quotes matching ``flt`` (default: approved) with agent and team joined in."""
+    query = (
+        select(
+            Quote.id,
+            Quote.text,
+            Quote.redactions,
+            Quote.language,
+            Quote.channel,
+            Quote.said_on,
+            Quote.submitted_at,
+            Quote.submitted_by,
+            Quote.agent_id,
+            Agent.first_name.label("agent_first_name"),
+            Agent.last_name.label("agent_last_name"),
+            Agent.consent_named.label("agent_consent"),
+            Quote.team_id,
+            Team.name.label("team"),
+            Quote.rating,
+            Quote.rating_scale,
+            Quote.tags,
+            Quote.source,
+            Quote.source_system,
+            Quote.external_id,
+            Quote.verbatim,
+            Quote.status,
+            Quote.sentiment_compound,
+            Quote.sentiment_label,
+            Quote.themes,
+            Quote.emotions,
+            Quote.analyser_version,
+        )
+        .outerjoin(Agent, Agent.id == Quote.agent_id)
+        .outerjoin(Team, Team.id == Quote.team_id)
+    )
+    query = (flt or QuoteFilter()).apply(query)
+    order = (Quote.said_on.desc(), Quote.id.desc()) if newest_first else (Quote.said_on, Quote.id)
+    query = query.order_by(*order)
+    if limit is not None:
+        query = query.limit(limit)
+    with engine.connect() as conn:
+        frame = pd.DataFrame(conn.execute(query).all(), columns=list(QUOTE_COLUMNS))
+    frame["said_on"] = pd.to_datetime(frame["said_on"])
+    return frame
+
+
+def term_counts(
+    engine: Engine, flt: QuoteFilter | None = None, *, kind: str = "word", limit: int = 300
+) -> pd.DataFrame:
+    """Summed counts per term over the quotes matching ``flt``, biggest first.
+
+    Columns: term, surface (the most frequent written form), count. Aggregated in SQL, so a
+    cloud over a million quotes never builds one big text.
+    """
+    matching = (flt or QuoteFilter()).apply(select(Quote.id)).subquery()
+    totals = (
+        select(QuoteTerm.term, QuoteTerm.surface, func.sum(QuoteTerm.count).label("count"))
+        .join(matching, matching.c.id == QuoteTerm.quote_id)
+        .where(QuoteTerm.kind == kind)
+        .group_by(QuoteTerm.term, QuoteTerm.surface)
+    )
+    with engine.connect() as conn:
+        rows = pd.DataFrame(conn.execute(totals).all(), columns=["term", "surface", "count"])
+    if rows.empty:
+        return rows
+    rows = rows.sort_values(["term", "count"], ascending=[True, False])
+    surfaces = rows.drop_duplicates("term").set_index("term")["surface"]
+    summed = rows.groupby("term", as_index=True)["count"].sum().astype(int)
+    out = pd.DataFrame({"surface": surfaces, "count": summed}).reset_index()
+    return (
+        out.sort_values(["count", "term"], ascending=[False, True])
+        .head(limit)
+        .reset_index(drop=True)
+    )
+
+
+def count_quotes(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count(Quote.id))).scalar_one())
