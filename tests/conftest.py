@@ -111,7 +111,7 @@ def people(engine: Engine) -> dict[str, int]:
         }
 
 
-def draft(text: str, agent_id: int | None, **changes: object) -> QuoteDraft:
+def draft(text: str, agent_id: int | None, /, **changes: object) -> QuoteDraft:
     """A valid draft for ``agent_id`` with ``changes`` applied."""
     base = QuoteDraft(
         text=text,

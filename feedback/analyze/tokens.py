@@ -1,0 +1,62 @@
+"""One tokeniser for every analyser, so a quote is split once and the same way everywhere.
+
+Tokens keep their surface form. Emoji sequences (with skin tones, ZWJ joins and variation
+selectors), emoticons, redaction placeholders such as ``[EMAIL]``, words with inner hyphens or
+apostrophes ("Hans-Peter", "don't", "1A") and runs of ``!``/``?`` are single tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Emoji: a pictograph, optionally followed by a variation selector or skin tone, chained by ZWJ.
+# Regional-indicator pairs (flags) count as one token.
+_EMOJI_CORE = (
+    r"(?:[\U0001F1E6-\U0001F1FF]{2}"
+    r"|[\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\U0001F000-\U0001FAFF]"
+    r"[\uFE0F\U0001F3FB-\U0001F3FF]*"
+    r"(?:\u200D[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*)*)"
+)
+_EMOTICON = r"(?:<3+|</3|[:;=8][\-o\*']?[\)\]\(\[dDpP/\\|@3]+|[\)\]\(\[dDpP/\\|@]+[\-o\*']?[:;=8])"
+_PLACEHOLDER = r"\[[A-Z]+\]"
+_WORD = r"[^\W_](?:[^\W_]|['’\-](?=[^\W_]))*"
+_PUNCT_RUN = r"[!?]+"
+
+TOKEN_RE = re.compile(
+    "|".join((_PLACEHOLDER, _EMOJI_CORE, _EMOTICON, _WORD, _PUNCT_RUN)),
+)
+EMOJI_RE = re.compile(_EMOJI_CORE)
+_EMOTICON_FULL_RE = re.compile(_EMOTICON + r"\Z")
+
+
+def tokenize(text: str) -> list[str]:
+    """Split ``text`` into tokens (surface forms, order kept, other punctuation dropped)."""
+    return TOKEN_RE.findall(text)
+
+
+def is_emoji(token: str) -> bool:
+    """True when ``token`` is one emoji sequence."""
+    return EMOJI_RE.fullmatch(token) is not None
+
+
+def is_emoticon(token: str) -> bool:
+    """True when ``token`` is an ASCII emoticon such as ``:-)`` or ``<3``."""
+    return _EMOTICON_FULL_RE.match(token) is not None
+
+
+# Clause breaks (sentence and clause punctuation) are dropped by ``tokenize``; the sentiment rules
+# need them to end negation scope and to weigh a contrast clause, so this variant keeps them as
+# tokens of their own. Emoticons still win (":)" is tried before ":"), because the alternative
+# comes last.
+BREAK_RE = re.compile(r"[.,;:…–—]+")
+TOKEN_OR_BREAK_RE = re.compile(TOKEN_RE.pattern + r"|[.,;:…–—]+")
+
+
+def tokenize_with_breaks(text: str) -> list[str]:
+    """Like ``tokenize`` but keeps runs of ``. , ; : … – —`` as break tokens (for clause scope)."""
+    return TOKEN_OR_BREAK_RE.findall(text)
+
+
+def is_break(token: str) -> bool:
+    """True when ``token`` is a clause break produced by ``tokenize_with_breaks``."""
+    return BREAK_RE.fullmatch(token) is not None

@@ -1,0 +1,120 @@
+"""Moderation writes: status changes, text edits and deletes, each one transaction with audit.
+
+An edited text runs through the same normalise → redact → analyse steps as a new submission,
+so an edit can never bring personal data back in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, delete, select
+
+from feedback.collect.fingerprint import fingerprint
+from feedback.collect.normalize import normalize_text
+from feedback.collect.pipeline import AnalyzerLike, default_analyzer
+from feedback.collect.redact import redact
+from feedback.collect.validate import Problem
+from feedback.domain import MAX_QUOTE_CHARS, Status
+from feedback.store.audit import record
+from feedback.store.db import transaction
+from feedback.store.directory import load_directory
+from feedback.store.models import Quote
+from feedback.store.quotes import replace_analysis
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    changed: bool
+    problems: tuple[Problem, ...] = ()
+
+
+def set_status(engine: Engine, quote_ids: Sequence[int], status: Status, *, actor: str) -> int:
+    """Move quotes to ``status`` (one transaction, one audit row per changed quote)."""
+    changed = 0
+    with transaction(engine) as session:
+        for quote in session.scalars(select(Quote).where(Quote.id.in_(list(quote_ids)))):
+            if quote.status != status.value:
+                record(
+                    session,
+                    actor=actor,
+                    action="status",
+                    entity="quote",
+                    entity_id=quote.id,
+                    changes={"status": [quote.status, status.value]},
+                )
+                quote.status = status.value
+                quote.updated_at = dt.datetime.now(dt.UTC)
+                changed += 1
+    return changed
+
+
+def edit_text(
+    engine: Engine, quote_id: int, text: str, *, actor: str, analyzer: AnalyzerLike | None = None
+) -> EditResult:
+    """Replace a quote's text (redacted and re-analysed); the audit keeps old and new text."""
+    normalized = normalize_text(text)
+    if not normalized:
+        return EditResult(False, (Problem("text", "empty_text"),))
+    if len(normalized) > MAX_QUOTE_CHARS:
+        return EditResult(
+            False,
+            (
+                Problem(
+                    "text", "text_too_long", {"length": len(normalized), "limit": MAX_QUOTE_CHARS}
+                ),
+            ),
+        )
+    with transaction(engine) as session:
+        quote = session.get_one(Quote, quote_id)
+        redaction = redact(normalized, load_directory(session).known_names)
+        if redaction.text == quote.text:
+            return EditResult(False)
+        new_fp = fingerprint(redaction.text, quote.agent_id, quote.team_id)
+        clash = session.scalar(
+            select(Quote.id).where(Quote.fingerprint == new_fp, Quote.id != quote_id)
+        )
+        if clash is not None:
+            return EditResult(False, (Problem("text", "duplicate", {"quote_id": clash}),))
+        record(
+            session,
+            actor=actor,
+            action="edit",
+            entity="quote",
+            entity_id=quote_id,
+            changes={"text": [quote.text, redaction.text]},
+        )
+        quote.text = redaction.text
+        quote.redactions = [
+            {"kind": f.kind.value, "start": f.start, "end": f.end} for f in redaction.findings
+        ]
+        quote.fingerprint = new_fp
+        quote.updated_at = dt.datetime.now(dt.UTC)
+        replace_analysis(session, quote, (analyzer or default_analyzer()).analyze(redaction.text))
+    return EditResult(True)
+
+
+def delete_quotes(engine: Engine, quote_ids: Sequence[int], *, actor: str) -> int:
+    """Delete quotes and their terms; the audit keeps who deleted what, not the text."""
+    with transaction(engine) as session:
+        found = list(session.scalars(select(Quote).where(Quote.id.in_(list(quote_ids)))))
+        for quote in found:
+            record(
+                session,
+                actor=actor,
+                action="delete",
+                entity="quote",
+                entity_id=quote.id,
+                changes={"status": quote.status, "said_on": quote.said_on.isoformat()},
+            )
+        session.execute(delete(Quote).where(Quote.id.in_([q.id for q in found])))
+    return len(found)
+
+
+def purge_older_than(engine: Engine, cutoff: dt.date, *, actor: str) -> int:
+    """Retention: delete every quote said before ``cutoff``."""
+    with transaction(engine) as session:
+        ids = list(session.scalars(select(Quote.id).where(Quote.said_on < cutoff)))
+    return delete_quotes(engine, ids, actor=actor) if ids else 0

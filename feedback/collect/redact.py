@@ -1,0 +1,154 @@
+"""Remove customers' personal data from a quote before it is stored or shown.
+
+Pure Python, no I/O. ``redact`` replaces e-mail addresses, phone numbers, IBANs, card numbers,
+street addresses, order/ticket/customer numbers and links with tokens (``[EMAIL]``, ``[PHONE]``,
+``[IBAN]``, ``[CARD]``, ``[ADDRESS]``, ``[REF]``, ``[URL]``) that the UI localises, and customers'
+names with initials ("Herr M.", "H. S."). Agents' names (``known_names``) are kept.
+
+Decisions (details in the detector modules):
+
+* Dates, times, prices, percentages, years, counts, product names and postcodes outside a
+  street address are kept. Bare digit runs of 6 or more are references, even when they might be
+  a compact date ("20240312"): such numbers in a thank-you note are almost always IDs.
+* A plain homepage or help-page link stays; links with a query, credentials, a token-like or
+  account-like path go.
+* Names are found by context (titles, greetings, closings), not by a language model.
+
+Findings point at the replacement in the redacted text. ``redact`` is idempotent and never
+raises; it runs for the live form preview, so everything is compiled once and each detector
+skips texts that cannot contain its pattern (no "@", no digit, ...).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from feedback.collect.redact_names import find_names
+from feedback.collect.redact_numbers import find_ibans, find_numbers
+from feedback.collect.redact_patterns import (
+    PLACEHOLDERS,
+    Candidate,
+    RedactionKind,
+    find_addresses,
+    find_emails,
+    find_keyword_references,
+    find_urls,
+)
+
+__all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
+
+# Passes repeat until one finds nothing, which makes redact idempotent by construction: a
+# replacement can uncover a remainder or change the context another rule looked at. Clean text
+# takes one pass, text with findings two; more than two are a safety net.
+_MAX_PASSES = 4
+_DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One replacement. ``original`` stays in memory for the form preview; never persist it."""
+
+    kind: RedactionKind
+    original: str
+    replacement: str
+    start: int  # span of the replacement in the REDACTED text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """The redacted text and what was replaced, in text order."""
+
+    text: str
+    findings: tuple[Finding, ...]
+
+
+def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
+    found = find_urls(text) + find_emails(text)
+    if _DIGIT_RE.search(text):
+        found += find_ibans(text)
+        found += find_numbers(text)
+        found += find_keyword_references(text)
+        found += find_addresses(text)
+    found += find_names(text, known_names)
+    return found
+
+
+def _choose(
+    candidates: list[Candidate], text: str, taken: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Non-overlapping candidates (by priority, then leftmost, then longest), in text order.
+
+    A candidate that loses to an overlapping one is dropped; if it only partly overlapped, its
+    remainder is looked at again in the next pass ("Kundennummer 0151 2345678" → "[REF]" first).
+    """
+    chosen: list[Candidate] = []
+    # Accepted spans never overlap, so sorted starts and ends find a clash by bisection.
+    starts = sorted(s for s, _ in taken)
+    ends = sorted(e for _, e in taken)
+    for c in sorted(candidates, key=lambda c: (c.priority, c.start, c.start - c.end)):
+        if c.start >= c.end or text[c.start : c.end] == c.replacement:
+            continue
+        i = bisect.bisect_right(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _apply(
+    text: str, chosen: list[Candidate], findings: list[Finding]
+) -> tuple[str, list[Finding]]:
+    """Replace ``chosen`` in ``text``; move earlier findings along with the text."""
+    parts: list[str] = []
+    new_findings: list[Finding] = []
+    old = sorted(findings, key=lambda f: f.start)
+    old_i = 0
+    cursor = 0
+    shift = 0  # length change so far: new position = old position + shift
+    for c in chosen:
+        while old_i < len(old) and old[old_i].end <= c.start:
+            f = old[old_i]
+            new_findings.append(
+                Finding(f.kind, f.original, f.replacement, f.start + shift, f.end + shift)
+            )
+            old_i += 1
+        parts.append(text[cursor : c.start])
+        start = c.start + shift
+        new_findings.append(
+            Finding(c.kind, text[c.start : c.end], c.replacement, start, start + len(c.replacement))
+        )
+        parts.append(c.replacement)
+        shift += len(c.replacement) - (c.end - c.start)
+        cursor = c.end
+    for f in old[old_i:]:
+        new_findings.append(
+            Finding(f.kind, f.original, f.replacement, f.start + shift, f.end + shift)
+        )
+    parts.append(text[cursor:])
+    return "".join(parts), new_findings
+
+
+def redact(text: str, known_names: Iterable[str] = ()) -> Redaction:
+    """Replace personal data in ``text``; keep the agents named in ``known_names``.
+
+    ``known_names`` are agents' full names or single name words ("Anna Meier", "Meier",
+    "Jonas"); they are matched on whole words, case- and accent-insensitively. Apply
+    ``normalize_text`` first: redaction copes with any string, but matches best on NFC text.
+    Never raises; ``redact(redact(x).text).text == redact(x).text``.
+    """
+    names = (known_names,) if isinstance(known_names, str) else tuple(known_names)
+    current = text
+    findings: list[Finding] = []
+    for _ in range(_MAX_PASSES):
+        taken = [(f.start, f.end) for f in findings]
+        chosen = _choose(_candidates(current, names), current, taken)
+        if not chosen:
+            break
+        current, findings = _apply(current, chosen, findings)
+    return Redaction(current, tuple(findings))

@@ -1,0 +1,252 @@
+"""Customers' names → initials, found by context: salutations, greetings and sign-offs.
+
+There is no named-entity model here on purpose (no downloads, sub-millisecond budget): a name is
+recognised where people write names, after "Herr"/"Frau"/"Mr."/"Dr." (any position), after a
+greeting at the start of a sentence ("Hallo Thomas Becker,", "Dear John") and after a closing
+("Viele Grüße, Hans-Peter Schmidt-Weber", "LG Anna", "Kind regards\\nMary-Jane Watson"). A bare
+first name in running prose ("Thomas hat mir geholfen") is not detected.
+
+Name words are capitalised; ALL-CAPS words count only after a title ("Herr MÜLLER"), because in
+greetings and sign-offs they are mostly brands or acronyms ("LG OLED"). A stop list keeps
+ordinary capitalised words ("Team", "Danke", "Sie", "Kollegin", weekdays, months) from being
+taken for names. Agents' names (``known_names``) are kept, compared case- and accent-insensitively
+("Müller" = "Muller" = "MUELLER") on whole words; a group of name words is kept only if every
+word is an agent's name, so a customer "Anna Schmidt" is redacted even when an agent is "Anna".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+
+__all__ = ["find_names", "known_name_keys"]
+
+_SP = "[ \t\u00a0]"
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"(?:[^\W\d_][{_MARKS}]*)+"
+_NAME_TOKEN = rf"{_WORD}(?:['’]{_WORD})*(?:-{_WORD}(?:['’]{_WORD})*)*(?![\d_@])"
+_FIRST_TOKEN_RE = re.compile(_NAME_TOKEN)
+_NEXT_TOKEN_RE = re.compile(rf"{_SP}+({_NAME_TOKEN})")
+
+_TITLE = r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Sir)"
+_ACADEMIC = r"(?:Dr\.|Prof\.|med\.|Ing\.|Mag\.|Dipl\.-\w+\.)"
+_TITLE_AT_RE = re.compile(rf"{_TITLE}(?![\w-])")
+_ANCHOR_RE = re.compile(
+    # closings first, so that "Liebe Grüße" is a closing and not the greeting "Liebe"
+    r"(?P<sign>(?i:(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige|mit\s(?:freundlichen"
+    r"|besten|herzlichen|lieben|vielen))\s(?:grüße|grüsse|gruesse|grüßen|grüssen)"
+    r"|grüße|grüsse|gruß|gruss|grüßle|(?:best|kind|warm|warmest|kindest)\sregards|regards"
+    r"|best\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
+    r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare)\b|Best(?=,))"
+    r"|(?P<abbr>\b(?:MfG|mfg|LG|lg|VG|vg|BG|GLG|glg)\b)"
+    r"|(?P<greet>\b(?i:hallo|hi|hey|hej|moin|servus|grüß\sgott|grüezi|guten\s(?:tag|morgen"
+    r"|abend)|liebe[rs]?|sehr\sgeehrte[rs]?|hello|hiya|dear|good\s(?:morning|afternoon"
+    r"|evening))\b)"
+    rf"|(?P<title>\b{_TITLE}(?![\w-])(?:{_SP}+{_ACADEMIC})*)"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# First words of every anchor above, casefolded: a cheap filter before the anchor regex.
+_ANCHOR_WORDS = _word_set(
+    """
+    viele liebe beste herzliche freundliche schöne sonnige mit grüße grüsse gruesse gruß gruss
+    grüßle best kind warm warmest kindest regards many thanks cheers sincerely yours all take
+    mfg lg vg bg glg hallo hi hey hej moin servus grüß grüezi guten lieber liebes sehr hello hiya
+    dear good herr herrn frau hr fr familie fam mrs mr ms miss mx dr prof sir
+    """
+)
+_AFTER_SIGN_RE = re.compile(
+    rf"(?:{_SP}*[,!.:–—-])?\s*(?:(?i:ihr|ihre|dein|deine|euer|eure|your|yours){_SP}+)?"
+)
+_AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
+_AFTER_GREET_RE = re.compile(rf"{_SP}*,?{_SP}*")
+_AFTER_TITLE_RE = re.compile(rf"{_SP}*")
+# Name particles directly after a title ("Frau van der Meer", "Herr von Arnim"). "von der",
+# "vom", "zu" are left out on purpose: after "Herr"/"Frau" they are prepositions far more often
+# ("der Herr von der Telekom", "meine Frau zu Hause").
+_PARTICLE_RE = re.compile(
+    rf"(?:von(?!{_SP}+(?:der|dem|den){_SP})|van|de|del|della|di|da|dos|du|ten|ter|af|bin|ibn"
+    rf"|le|la)(?:{_SP}+(?:der|den|de|la))?{_SP}+(?=\w)"
+)
+_SENTENCE_START_CHARS = frozenset("\n.!?;:…\"'„“”»«()–—-*#")
+
+_STOP_WORDS = _word_set(
+    """
+    ich du er sie es wir ihr ihre ihrem ihren ihrer ihnen dein deine euer eure mein meine unser
+    unsere der die das den dem des ein eine einer einem einen und oder aber doch denn also auch
+    noch nur schon sehr so ja nein nicht kein keine man wer was wie wo wann warum danke dank
+    dankeschön vielen herzlichen herzlich besten lieben liebe lieber liebes hallo hey moin servus
+    grüße grüsse gruß gruss tschüss ciao welt bitte entschuldigung sorry super toll klasse top prima
+    perfekt wow ok okay gerne gern alles alle allen allerseits zusammen leute team teams service
+    support kundenservice kundendienst kundenbetreuung hotline zentrale abteilung firma
+    unternehmen kunde kunden kundin kollege kollegin kollegen kolleginnen mitarbeiter
+    mitarbeiterin mitarbeitende berater beraterin techniker technikerin doktor professor
+    direktor direktorin pfarrer ober nachbar nachbarin mama papa mutti vati oma opa schatz gott
+    himmel damen herren herr frau familie hilfe geduld mühe unterstützung einsatz freundlichkeit
+    beratung termin lösung antwort nachricht mail email e-mail chat telefon anruf rückruf vertrag
+    rechnung bestellung paket lieferung internet router handy problem frage info infos tag tage
+    woche wochen monat jahr zeit morgen mittag nachmittag abend nacht vormittag wochenende ende
+    anfang bescheid montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar
+    februar märz juni juli september oktober november dezember weihnachten ostern neujahr
+    i you your yours we he she they it me my our us the a an and or but thanks thank thankyou
+    cheers regards wishes best kind warm love hello hi dear everyone everybody there folks guys
+    customer customers sir madam madame mate friend friends again very much for today tomorrow
+    please great good morning afternoon evening night monday tuesday wednesday thursday friday
+    saturday sunday january february march july september october november december
+    """
+)
+# Words ending like this are departments or roles, never a person ("Kundenservice", "Hey Team").
+_STOP_ENDINGS = (
+    "team", "service", "support", "dienst", "kunde", "kundin", "kunden", "hotline", "center",
+    "zentrale", "abteilung", "leute", "gruppe", "shop", "store",
+)  # fmt: skip
+# German abstract-noun endings; not used for the first word after a title ("Frau Hartung").
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
+_MAX_NAME_WORDS = 3
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+@functools.lru_cache(maxsize=4096)
+def _keys(word: str) -> tuple[str, str]:
+    """Accent-tolerant comparison keys: "Müller" -> ("muller", "mueller")."""
+    folded = word.casefold()  # also ß -> ss
+    german = folded.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return _fold(folded), _fold(german)
+
+
+@functools.lru_cache(maxsize=64)
+def known_name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """Comparison keys of every word of every agent name (cached: the directory rarely changes)."""
+    keys: set[str] = set()
+    for name in names:
+        for word in _FIRST_TOKEN_RE.findall(name):
+            keys.update(_keys(word))
+    return frozenset(keys)
+
+
+def _is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> bool:
+    if sum(ch.isalpha() for ch in word) < 2:
+        return False  # an initial ("M.") is already redacted
+    if not (word[0].isupper() or word[0].istitle()):
+        return False
+    if word.isupper() and not allow_caps:
+        return False
+    folded = word.casefold().replace("’", "'")
+    if folded in _STOP_WORDS or any(part in _STOP_WORDS for part in folded.split("-")):
+        return False
+    if folded.endswith(_STOP_ENDINGS):
+        return False
+    return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
+
+
+def _initial(word: str) -> str:
+    end = 1
+    while end < len(word) and unicodedata.combining(word[end]):
+        end += 1
+    return word[:end] + "."
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0:
+        return True
+    ch = text[i]
+    if ch == "." and i and text[i - 1].isalpha() and (i == 1 or not text[i - 2].isalpha()):
+        return False  # "Herr M. Hallo": the dot of an initial (maybe ours) ends no sentence
+    return ch in _SENTENCE_START_CHARS or unicodedata.category(ch)[0] == "S"
+
+
+def _name_after(
+    text: str, pos: int, known: frozenset[str], *, after_title: bool
+) -> Candidate | None:
+    """The name starting at ``pos`` (after a title, greeting or closing) as a candidate."""
+    particle = _PARTICLE_RE.match(text, pos) if after_title else None
+    first = _FIRST_TOKEN_RE.match(text, particle.end() if particle else pos)
+    if first is None:
+        return None
+    words: list[re.Match[str]] = []
+    word: re.Match[str] | None = first
+    while word is not None and len(words) < _MAX_NAME_WORDS:
+        token = word.group(word.lastindex or 0)
+        ok = _is_name_word(
+            token, first_after_title=after_title and not words, allow_caps=after_title
+        )
+        if not ok:
+            break
+        words.append(word)
+        word = _NEXT_TOKEN_RE.match(text, word.end())
+    if not words:
+        return None
+    tokens = [w.group(w.lastindex or 0) for w in words]
+    if all(not known.isdisjoint(_keys(t)) for t in tokens):
+        return None  # our agent, praised by name: keep
+    start = particle.start() if particle else first.start()
+    prefix = " ".join(particle.group().split()) + " " if particle else ""
+    replacement = prefix + " ".join(_initial(t) for t in tokens)
+    end = words[-1].end()
+    if text.startswith(".", end):
+        replacement = replacement[:-1]  # "Herr M." + "." would read "Herr M.."
+    return Candidate(start, end, RedactionKind.NAME, replacement, Priority.NAME)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """True when nothing word-like follows ``end`` on its line: "LG Anna!", not "LG Fernseher"."""
+    rest = text[end : end + 3].lstrip(" \t\u00a0")
+    return not rest or not (rest[0].isalnum() or rest[0] == "_")
+
+
+def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
+    group = m.lastgroup
+    if group == "title":
+        pos = _AFTER_TITLE_RE.match(text, m.end())
+        return (
+            [c for c in [_name_after(text, pos.end(), known, after_title=True)] if c] if pos else []
+        )
+    if group in ("abbr", "greet") and not _at_sentence_start(text, m.start()):
+        return []  # "mein LG Fernseher", "die liebe Frau": not a closing or greeting
+    pos = (_AFTER_GREET_RE if group == "greet" else _AFTER_SIGN_RE).match(text, m.end())
+    if pos is None or _TITLE_AT_RE.match(text, pos.end()):
+        return []  # "Liebe Frau Yilmaz": the title match that follows handles it
+    found: list[Candidate] = []
+    candidate = _name_after(text, pos.end(), known, after_title=False)
+    while candidate is not None:
+        found.append(candidate)
+        # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group
+        more = _AND_RE.match(text, candidate.end)
+        candidate = _name_after(text, more.end(), known, after_title=False) if more else None
+    # An abbreviated closing needs the name to end its clause: "LG Anna", not "LG Fernseher".
+    if group == "abbr" and found and not _ends_clause(text, found[-1].end):
+        return []
+    return found
+
+
+def find_names(text: str, known_names: Iterable[str] = ()) -> list[Candidate]:
+    """Customers' names after titles, greetings and closings, as initials ("H. S.")."""
+    known = known_name_keys(tuple(known_names))
+    found: list[Candidate] = []
+    skip_to = 0
+    # Scanning words and looking them up is several times faster than letting one big
+    # alternation regex try every position of the text.
+    for word in _WORD_RE.finditer(text):
+        if word.start() < skip_to or word.group().casefold() not in _ANCHOR_WORDS:
+            continue
+        m = _ANCHOR_RE.match(text, word.start())
+        if m is not None:
+            skip_to = m.end()
+            found += _names_after_anchor(text, m, known)
+    return found

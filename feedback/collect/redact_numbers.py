@@ -1,0 +1,242 @@
+"""Detectors for personal numbers: IBANs, payment cards, phone numbers and bare reference runs.
+
+A "numeric run" is digits joined by single separators (space, ``/``, ``.``, ``-``) and
+parentheses, e.g. ``+49 (0)30 123 45 67``. Each run is classified once: date, time, amount and
+count (kept), card (Luhn), phone (by prefix, shape or a nearby "Tel."), or reference (long digit
+strings). Pure Python, regexes compiled at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_patterns import (
+    PLACEHOLDERS,
+    Candidate,
+    Priority,
+    RedactionKind,
+    looks_like_date,
+)
+
+__all__ = ["find_ibans", "find_numbers", "iban_checksum_ok", "luhn_ok"]
+
+# --- IBAN ---------------------------------------------------------------------------------------
+
+# Lengths per country from the IBAN registry; with a known country an IBAN-shaped string of the
+# right length is redacted even when its checksum is wrong (a typo'd IBAN is still personal).
+_IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22,
+    "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23,
+    "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21,
+    "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27,
+    "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
+    "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25,
+    "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+_IBAN_MIN, _IBAN_MAX = 15, 34
+_IBAN_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ \u00a0-]?[A-Za-z0-9])")
+# Groups of ASCII letters and digits joined by single spaces or dashes ("DE89 3704 0044 ...").
+_IBAN_BODY_RE = re.compile(r"[A-Za-z0-9]+(?:[ \u00a0-][A-Za-z0-9]+)*")
+_IBAN_GROUP_RE = re.compile(r"[A-Za-z0-9]+")
+_IBAN_WINDOW = 2 * _IBAN_MAX + 4  # 34 characters, each at worst followed by a separator
+
+
+def iban_checksum_ok(iban: str) -> bool:
+    """ISO 13616 mod-97 check of a compact, upper-case IBAN."""
+    if not (_IBAN_MIN <= len(iban) <= _IBAN_MAX) or not iban.isascii() or not iban.isalnum():
+        return False
+    remainder = 0
+    for ch in iban[4:] + iban[:4]:
+        value = int(ch, 36)  # 0-9 -> 0-9, A-Z -> 10-35
+        remainder = (remainder * (100 if value > 9 else 10) + value) % 97
+    return remainder == 1
+
+
+def _collect_iban_chars(text: str, start: int) -> tuple[str, list[int]]:
+    """Alphanumerics from ``start`` with single separators between them (max 34).
+
+    Returns them upper-cased and, for each, the text index just after it.
+    """
+    chars: list[str] = []
+    ends: list[int] = []
+    body = _IBAN_BODY_RE.match(text, start, min(len(text), start + _IBAN_WINDOW))
+    if body is None:
+        return "", ends
+    for group in _IBAN_GROUP_RE.finditer(text, body.start(), body.end()):
+        take = min(len(group.group()), _IBAN_MAX - len(chars))
+        chars.append(group.group()[:take].upper())
+        ends.extend(range(group.start() + 1, group.start() + take + 1))
+        if len(ends) >= _IBAN_MAX:
+            break
+    return "".join(chars), ends
+
+
+def find_ibans(text: str) -> list[Candidate]:
+    """IBANs with or without grouping spaces, any case; unknown countries need a valid checksum."""
+    found: list[Candidate] = []
+    for m in _IBAN_START_RE.finditer(text):
+        chars, ends = _collect_iban_chars(text, m.start())
+        expected = _IBAN_LENGTHS.get(chars[:2])
+        lengths = [expected] if expected else range(min(len(chars), _IBAN_MAX), _IBAN_MIN - 1, -1)
+        for length in lengths:
+            if len(chars) < length:
+                continue
+            end = ends[length - 1]
+            if end < len(text) and text[end].isascii() and text[end].isalnum():
+                continue  # the IBAN would end inside a word
+            if expected or iban_checksum_ok(chars[:length]):
+                found.append(
+                    Candidate(
+                        m.start(),
+                        end,
+                        RedactionKind.IBAN,
+                        PLACEHOLDERS[RedactionKind.IBAN],
+                        Priority.IBAN,
+                    )
+                )
+                break
+    return found
+
+
+# --- numeric runs -------------------------------------------------------------------------------
+
+_SPACE = "[ \u00a0\u202f]"
+_RUN_RE = re.compile(
+    r"(?<![\w+])(?:\+|\(\+?)?\d"
+    rf"(?:\d|\((?=\d)|\)|{_SPACE}?[/.\-–]{_SPACE}?(?=\d|\(\d)|{_SPACE}(?=\d|\(\d))*"
+)
+# Letters glued to a long number: "ID123456789", "AB-1234567".
+_ALNUM_REF_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}-?\d{6,}[A-Za-z]{0,3}(?![\w-])")
+# A real date or dotted time standing as one chunk of a run ("am 12.03.2024 14.30 Uhr").
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DATE_CHUNK_RE = re.compile(
+    rf"(?<![\d./\-])(?:{_DAY}\.{_MONTH}\.(?:(?:19|20)?\d{{2}})?"
+    rf"|(?:19|20)\d{{2}}-{_MONTH}-{_DAY}|(?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\d./\-])"
+)
+_TIME_RE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:([.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?:,\d+)?")
+_NANP_RE = re.compile(r"\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]\d{4}")
+_CARD_SHAPE_RE = re.compile(r"\d+(?:[ \u00a0-]\d+)*")
+_LONG_DIGITS_RE = re.compile(r"\d{6,}")
+_UNIT_AFTER_RE = re.compile(
+    r"\s?(?:%|€|\$|£|EUR\b|Euro\b|USD\b|CHF\b|Prozent\b|percent\b|km\b|m\b|kg\b|mAh\b|kWh\b"
+    r"|GB\b|MB\b|TB\b|Punkte\b|points\b|Meilen\b|miles\b|Stück\b|Kunden\b|customers\b|Uhr\b)"
+)
+_CURRENCY_BEFORE_RE = re.compile(r"(?:€|\$|£|EUR|USD|CHF|GBP)\s?\Z")
+# "(?<!\[)": our own "[PHONE]" placeholder is not a phone keyword (idempotence).
+_PHONE_WORD_RE = re.compile(
+    r"(?i)(?<!\[)\b(?:tel|telefon\w*|phone|handy\w*|mobil\w*|mobile|cell|fax|whatsapp|festnetz\w*"
+    r"|rufnummer|anrufen|call(?:\s+me)?|erreichbar|ruf(?:en)?)\b[^\d\n]{0,20}\Z"
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn checksum of a string of decimal digits (payment cards)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        value = int(ch)
+        if i % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def _is_phone(run: str, digits: str, text: str, start: int) -> bool:
+    count = len(digits)
+    if run.lstrip("(").startswith("+"):
+        return 7 <= count - run.count("(0)") <= 15
+    if digits.startswith("00"):
+        return digits[2:3] != "0" and 9 <= count <= 17
+    if digits.startswith("0"):
+        return 7 <= count <= 14
+    if _NANP_RE.fullmatch(run):
+        return True
+    # A local number without prefix is a phone only when the text says so ("Tel. 1234 5678").
+    return _PHONE_WORD_RE.search(text, max(0, start - 40), start) is not None
+
+
+def _classify(text: str, start: int, end: int) -> Candidate | None:
+    run = text[start:end]
+    # Parentheses belong to the number only when balanced: "(Tel. 0151 234567)" keeps its ")".
+    while run.endswith(")") and run.count(")") > run.count("("):
+        run, end = run[:-1], end - 1
+    if run.startswith("(") and run.count("(") > run.count(")"):
+        run, start = run[1:], start + 1
+    digits = "".join(ch for ch in run if ch.isdigit())
+    if len(digits) < 5 or looks_like_date(run) or _TIME_RE.fullmatch(run):
+        return None
+    # An amount, a distance, a count; but amounts never start with 0 or +, phone numbers do.
+    if not run.lstrip("(").startswith(("0", "+")) and (
+        _UNIT_AFTER_RE.match(text, end)
+        or _CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)
+    ):
+        return None
+    kind: RedactionKind | None = None
+    priority = Priority.REFERENCE_BARE
+    # Card numbers start with 2-6 (Mastercard, Visa, Amex, Discover, ...), never with 0 or +.
+    is_card = 13 <= len(digits) <= 19 and run[0] in "23456" and _CARD_SHAPE_RE.fullmatch(run)
+    if is_card and luhn_ok(digits):
+        kind, priority = RedactionKind.CARD, Priority.CARD
+    if kind is None and _is_phone(run, digits, text, start):
+        kind, priority = RedactionKind.PHONE, Priority.PHONE
+    if kind is None and not _THOUSANDS_RE.fullmatch(run):
+        # Long digit strings are references; so is anything with 9+ digits that is neither a
+        # phone nor an amount (e.g. a phone run that swallowed a following number).
+        separators = set(run) - set(digits)
+        if (
+            _LONG_DIGITS_RE.search(run)
+            or (len(digits) >= 8 and separators <= {"-", "/"})
+            or len(digits) >= 9
+        ):
+            kind = RedactionKind.REFERENCE
+    if kind is None:
+        return None
+    return Candidate(start, end, kind, PLACEHOLDERS[kind], priority)
+
+
+def _without_dates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a run around dates and times in it: "12.03.2024 14.30" is no phone number."""
+    if text.startswith(("+", "(+"), start):
+        return [(start, end)]  # after a country code everything is the phone number
+    parts: list[tuple[int, int]] = []
+    for m in _DATE_CHUNK_RE.finditer(text, start, end):
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, end))
+    trimmed = []
+    for s, e in parts:
+        while s < e and not text[s].isdigit() and text[s] not in "+(":
+            s += 1
+        while e > s and not text[e - 1].isdigit() and text[e - 1] != ")":
+            e -= 1
+        if e - s >= 5:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def find_numbers(text: str) -> list[Candidate]:
+    """Cards, phone numbers and long reference numbers; dates, times and amounts are kept."""
+    found: list[Candidate] = []
+    for m in _RUN_RE.finditer(text):
+        if m.end() - m.start() < 5:  # cheap: fewer than 5 characters cannot hold 5 digits
+            continue
+        for start, end in _without_dates(text, m.start(), m.end()):
+            candidate = _classify(text, start, end)
+            if candidate is not None:
+                found.append(candidate)
+    if _LONG_DIGITS_RE.search(text) is None:
+        return found  # no six digits in a row: no "ID123456" either
+    for m in _ALNUM_REF_RE.finditer(text):
+        found.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                RedactionKind.REFERENCE,
+                PLACEHOLDERS[RedactionKind.REFERENCE],
+                Priority.REFERENCE_BARE,
+            )
+        )
+    return found

@@ -1,0 +1,97 @@
+"""Step 1 of the submission pipeline: check a draft and say what is wrong, in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import Any
+
+from feedback.domain import MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, Channel, QuoteDraft
+from feedback.i18n import t
+
+# Why 2..100: real scales are stars (5), school grades (6), NPS (10) or percentages (100).
+_MIN_SCALE, _MAX_SCALE = 2, 100
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One rejected field: ``code`` names a message in ``validation.toml``."""
+
+    field: str
+    code: str
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
+
+    def message(self, lang: str | None) -> str:
+        return t(f"validation.{self.code}", lang, **self.params)
+
+
+def validate_draft(
+    draft: QuoteDraft,
+    normalized_text: str,
+    *,
+    agent_ids: Collection[int],
+    team_ids: Collection[int],
+    today: dt.date,
+) -> list[Problem]:
+    """All problems of ``draft`` at once, so a form or an import row can show them together."""
+    problems: list[Problem] = []
+    if not normalized_text:
+        problems.append(Problem("text", "empty_text"))
+    elif len(normalized_text) > MAX_QUOTE_CHARS:
+        problems.append(
+            Problem(
+                "text", "text_too_long", {"length": len(normalized_text), "limit": MAX_QUOTE_CHARS}
+            )
+        )
+    if draft.channel not in Channel._value2member_map_:
+        allowed = ", ".join(c.value for c in Channel)
+        problems.append(
+            Problem("channel", "unknown_channel", {"value": draft.channel, "allowed": allowed})
+        )
+    if draft.said_on > today:
+        problems.append(Problem("said_on", "future_date", {"value": draft.said_on.isoformat()}))
+    if draft.agent_id is not None and draft.agent_id not in agent_ids:
+        problems.append(Problem("agent", "unknown_agent", {"value": draft.agent_id}))
+    if draft.team_id is not None and draft.team_id not in team_ids:
+        problems.append(Problem("team", "unknown_team", {"value": draft.team_id}))
+    if draft.agent_id is None and draft.team_id is None:
+        problems.append(Problem("agent", "missing_recipient"))
+    if not draft.submitted_by.strip():
+        problems.append(Problem("submitted_by", "missing_submitter"))
+    problems.extend(_rating_problems(draft))
+    problems.extend(_tag_problems(draft.tags))
+    if draft.external_id and not draft.source_system:
+        problems.append(Problem("external_id", "external_id_without_system"))
+    return problems
+
+
+def _rating_problems(draft: QuoteDraft) -> list[Problem]:
+    if draft.rating is None:
+        return []
+    if draft.rating_scale is None:
+        return [Problem("rating", "rating_without_scale")]
+    if not _MIN_SCALE <= draft.rating_scale <= _MAX_SCALE:
+        return [Problem("rating_scale", "bad_rating_scale", {"value": draft.rating_scale})]
+    if not 1 <= draft.rating <= draft.rating_scale:
+        return [
+            Problem(
+                "rating",
+                "rating_out_of_range",
+                {"value": draft.rating, "scale": draft.rating_scale},
+            )
+        ]
+    return []
+
+
+def _tag_problems(tags: list[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    if len(tags) > MAX_TAGS:
+        problems.append(Problem("tags", "too_many_tags", {"limit": MAX_TAGS}))
+    problems.extend(
+        Problem("tags", "tag_too_long", {"value": tag[:20] + "…", "limit": MAX_TAG_CHARS})
+        for tag in tags
+        if len(tag) > MAX_TAG_CHARS
+    )
+    return problems

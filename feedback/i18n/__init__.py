@@ -1,0 +1,77 @@
+"""Every user-facing text in German and English.
+
+Catalogs are TOML files, one per area and language: ``feedback/i18n/<lang>/<area>.toml``.
+A key ``validation.empty_text`` is the entry ``empty_text`` in ``validation.toml``. Both
+languages must hold the same keys with the same placeholders (a test checks this).
+Dates and numbers are formatted with Babel in the chosen locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
+from babel.numbers import format_decimal, format_percent
+
+from feedback.domain import UiLanguage
+
+LANGUAGES: tuple[str, ...] = tuple(lang.value for lang in UiLanguage)
+DEFAULT_LANGUAGE = UiLanguage.DE.value
+_LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+
+def _flatten(prefix: str, table: dict[str, Any], out: dict[str, str]) -> None:
+    for key, value in table.items():
+        full = f"{prefix}.{key}"
+        if isinstance(value, dict):
+            _flatten(full, value, out)
+        else:
+            out[full] = str(value)
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    """All messages of one language, keyed ``area.key``."""
+    out: dict[str, str] = {}
+    folder = resources.files("feedback.i18n") / lang
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            _flatten(entry.name.removesuffix(".toml"), tomllib.loads(entry.read_text("utf-8")), out)
+    return out
+
+
+def normalize_language(lang: str | None) -> str:
+    """Map any input ('de-AT', 'EN', None) to a supported UI language."""
+    code = (lang or "").split("-")[0].split("_")[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """The message ``key`` in ``lang``, with ``{placeholders}`` filled from ``params``.
+
+    A missing key raises ``KeyError``: a silent fallback would ship a half-translated UI.
+    """
+    template = catalog(normalize_language(lang))[key]
+    return template.format(**params) if params else template
+
+
+def format_date(value: dt.date, lang: str | None, fmt: str = "medium") -> str:
+    return _babel_date(value, format=fmt, locale=_LOCALES[normalize_language(lang)])
+
+
+def format_datetime(value: dt.datetime, lang: str | None, fmt: str = "medium") -> str:
+    return _babel_datetime(value, format=fmt, locale=_LOCALES[normalize_language(lang)])
+
+
+def format_number(value: float, lang: str | None, fmt: str | None = None) -> str:
+    return format_decimal(value, format=fmt, locale=_LOCALES[normalize_language(lang)])
+
+
+def format_share(value: float, lang: str | None) -> str:
+    """``value`` in [0, 1] as a percentage in the locale's style ('42 %' / '42%')."""
+    return format_percent(value, locale=_LOCALES[normalize_language(lang)])

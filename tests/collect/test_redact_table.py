@@ -1,0 +1,291 @@
+"""Redaction, case by case: what goes, what stays (German and English)."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.collect.redact import Finding, Redaction, RedactionKind, redact
+
+AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir")
+NONE: tuple[str, ...] = ()
+
+# (id, input, known_names, expected output)
+REDACTED = [
+    # e-mail
+    (
+        "email_de",
+        "Schreiben Sie mir an max.mustermann@web.de.",
+        NONE,
+        "Schreiben Sie mir an [EMAIL].",
+    ),
+    ("email_plus_subdomain", "Mail: anna.schmidt+shop@mail.example.co.uk", NONE, "Mail: [EMAIL]"),
+    ("email_upper", "MAX@WEB.DE bitte", NONE, "[EMAIL] bitte"),
+    ("email_umlaut_domain", "an jürgen@müller-bau.de schicken", NONE, "an [EMAIL] schicken"),
+    ("email_obfuscated_at_dot", "max (at) gmx (dot) de", NONE, "[EMAIL]"),
+    ("email_obfuscated_brackets", "max[at]gmx.de", NONE, "[EMAIL]"),
+    ("email_angle_brackets", "Antwort an <tom@example.org>", NONE, "Antwort an <[EMAIL]>"),
+    ("email_en", "reach me at john.doe@gmail.com, thanks", NONE, "reach me at [EMAIL], thanks"),
+    # phone
+    (
+        "phone_mobile_space",
+        "Ruf mich an: 0151 23456789. Danke!",
+        NONE,
+        "Ruf mich an: [PHONE]. Danke!",
+    ),
+    ("phone_mobile_slash", "Handy 0151/23456789", NONE, "Handy [PHONE]"),
+    ("phone_trunk_zero", "Tel. +49 (0)30 1234567", NONE, "Tel. [PHONE]"),
+    ("phone_berlin_grouped", "030/123 45 67 tagsüber", NONE, "[PHONE] tagsüber"),
+    ("phone_intl_mobile", "unter +49 151 2345 6789 erreichbar", NONE, "unter [PHONE] erreichbar"),
+    ("phone_0049", "0049 30 1234567", NONE, "[PHONE]"),
+    ("phone_austria", "Wien: +43 1 234567", NONE, "Wien: [PHONE]"),
+    ("phone_swiss", "+41 44 668 18 00 (Zürich)", NONE, "[PHONE] (Zürich)"),
+    ("phone_us_intl", "call +1 (555) 123-4567 today", NONE, "call [PHONE] today"),
+    ("phone_uk_intl", "ring +44 20 7946 0958", NONE, "ring [PHONE]"),
+    ("phone_us_national", "call me at (555) 123-4567", NONE, "call me at [PHONE]"),
+    ("phone_compact_e164", "+4915123456789", NONE, "[PHONE]"),
+    ("phone_dashes", "0151-234 567 89", NONE, "[PHONE]"),
+    ("phone_local_after_keyword", "Tel. 1234 5678", NONE, "Tel. [PHONE]"),
+    ("phone_in_parentheses", "(Tel. 0151 2345678)", NONE, "(Tel. [PHONE])"),
+    ("phone_uk_national", "my mobile is 07700 900123", NONE, "my mobile is [PHONE]"),
+    # IBAN
+    ("iban_de_spaced", "IBAN: DE89 3704 0044 0532 0130 00", NONE, "IBAN: [IBAN]"),
+    ("iban_de_compact", "DE89370400440532013000 bitte erstatten", NONE, "[IBAN] bitte erstatten"),
+    ("iban_at_lowercase", "at61 1904 3002 3457 3201", NONE, "[IBAN]"),
+    ("iban_ch", "CH93 0076 2011 6238 5295 7.", NONE, "[IBAN]."),
+    ("iban_gb_letters", "GB29 NWBK 6016 1331 9268 19", NONE, "[IBAN]"),
+    ("iban_fr", "FR14 2004 1010 0505 0001 3M02 606", NONE, "[IBAN]"),
+    ("iban_nl_compact", "NL91ABNA0417164300.", NONE, "[IBAN]."),
+    ("iban_typo_still_iban", "DE12 3704 0044 0532 0130 00", NONE, "[IBAN]"),
+    # payment cards
+    ("card_visa_spaced", "Karte 4111 1111 1111 1111", NONE, "Karte [CARD]"),
+    ("card_mastercard_dashes", "5500-0000-0000-0004 belastet", NONE, "[CARD] belastet"),
+    ("card_amex", "Amex 3782 822463 10005", NONE, "Amex [CARD]"),
+    ("card_compact", "4012888888881881", NONE, "[CARD]"),
+    ("card_bad_luhn_is_ref", "4111 1111 1111 1112", NONE, "[REF]"),
+    # street addresses
+    (
+        "addr_de_with_city",
+        "Lieferung an Musterstraße 12, 12345 Berlin bitte",
+        NONE,
+        "Lieferung an [ADDRESS] bitte",
+    ),
+    ("addr_de_abbreviated", "Hauptstr. 5a", NONE, "[ADDRESS]"),
+    ("addr_de_am_markt", "Wir wohnen Am Markt 3.", NONE, "Wir wohnen [ADDRESS]."),
+    ("addr_de_hyphenated", "Karl-Marx-Allee 90", NONE, "[ADDRESS]"),
+    ("addr_de_two_words", "Berliner Straße 17 in Potsdam", NONE, "[ADDRESS] in Potsdam"),
+    ("addr_de_weg_city", "Lindenweg 4, 80331 München", NONE, "[ADDRESS]"),
+    ("addr_ch_four_digit_postcode", "Bahnhofstrasse 10, 8001 Zürich", NONE, "[ADDRESS]"),
+    ("addr_en_baker_street", "221B Baker Street", NONE, "[ADDRESS]"),
+    ("addr_en_high_st", "I live at 12 High St.", NONE, "I live at [ADDRESS]."),
+    ("addr_en_uk_postcode", "10 Downing Street, London SW1A 2AA", NONE, "[ADDRESS]"),
+    # order / ticket / customer numbers
+    ("ref_bestellnummer", "Bestellnummer 12345678", NONE, "Bestellnummer [REF]"),
+    ("ref_ticket_hash", "Ticket #4711 ist gelöst", NONE, "Ticket #[REF] ist gelöst"),
+    ("ref_kundennr", "Kundennr. A-99812", NONE, "Kundennr. [REF]"),
+    ("ref_auftrag", "Auftrag 2024-55123", NONE, "Auftrag [REF]"),
+    ("ref_order_no", "order no. 123-4567890", NONE, "order no. [REF]"),
+    ("ref_case_id", "case ID 00123456", NONE, "case ID [REF]"),
+    ("ref_lautet", "meine Kundennummer lautet 7712345", NONE, "meine Kundennummer lautet [REF]"),
+    ("ref_vertragsnummer", "Vertragsnummer: VN-2023-884", NONE, "Vertragsnummer: [REF]"),
+    ("ref_invoice_is", "invoice number is INV-48213", NONE, "invoice number is [REF]"),
+    ("ref_referenz_alnum", "Referenz ID123456789", NONE, "Referenz [REF]"),
+    ("ref_tracking_long", "Sendungsnummer 00340434161234567890", NONE, "Sendungsnummer [REF]"),
+    ("ref_bare_digit_run", "Unter 4471123 finden Sie alles", NONE, "Unter [REF] finden Sie alles"),
+    ("ref_kundenkonto", "Mein Kundenkonto ist 12345", NONE, "Mein Kundenkonto ist [REF]"),
+    (
+        "phone_after_bare_nummer",
+        "Meine alte Nummer 030-1234567 ist weg",
+        NONE,
+        "Meine alte Nummer [PHONE] ist weg",
+    ),
+    (
+        "phone_after_date",
+        "Seit 12.03.2024 neue Nummer 0151 2345678",
+        NONE,
+        "Seit 12.03.2024 neue Nummer [PHONE]",
+    ),
+    ("addr_de_city_with_in", "Goethestraße 7 in 60313 Frankfurt am Main", NONE, "[ADDRESS]"),
+    ("ref_keyword_then_phone_shape", "Kundennummer 0151 2345678", NONE, "Kundennummer [REF]"),
+    # links
+    ("url_reset_token", "https://x.de/reset?token=abc", NONE, "[URL]"),
+    (
+        "url_query_in_sentence",
+        "Link: https://shop.de/track?id=123&mail=a@b.de.",
+        NONE,
+        "Link: [URL].",
+    ),
+    ("url_account_path", "https://portal.example.com/account/12345678/invoices", NONE, "[URL]"),
+    ("url_schemeless_query", "example.de/login?session=xyz", NONE, "[URL]"),
+    ("url_credentials", "ftp://user:secret@files.example.org/", NONE, "[URL]"),
+    # names
+    ("name_herr", "Herr Müller war toll", NONE, "Herr M. war toll"),
+    ("name_frau_dr", "Frau Dr. Schulz hat geholfen", NONE, "Frau Dr. S. hat geholfen"),
+    ("name_mr_apostrophe", "Mr. O'Neill was great", NONE, "Mr. O. was great"),
+    ("name_mrs_no_dot", "Mrs Smith called back", NONE, "Mrs S. called back"),
+    ("name_ms", "Ms. Taylor fixed it", NONE, "Ms. T. fixed it"),
+    ("name_dr_alone", "Thanks to Dr. Watson", NONE, "Thanks to Dr. W."),
+    ("name_herrn_full", "Dank an Herrn Klaus Peters", NONE, "Dank an Herrn K. P."),
+    ("name_sentence_end", "Danke an Herrn Becker.", NONE, "Danke an Herrn B."),
+    ("name_greeting_full", "Hallo Thomas Becker, vielen Dank!", NONE, "Hallo T. B., vielen Dank!"),
+    ("name_greeting_title", "Liebe Frau Yilmaz, danke!", NONE, "Liebe Frau Y., danke!"),
+    ("name_greeting_en", "Dear John, thank you!", NONE, "Dear J., thank you!"),
+    (
+        "name_greeting_sehr_geehrter",
+        "Sehr geehrter Herr Wagner, danke.",
+        NONE,
+        "Sehr geehrter Herr W., danke.",
+    ),
+    (
+        "name_signoff_hyphenated",
+        "Viele Grüße, Hans-Peter Schmidt-Weber",
+        NONE,
+        "Viele Grüße, H. S.",
+    ),
+    ("name_signoff_mfg", "MfG Jürgen Klein", NONE, "MfG J. K."),
+    ("name_signoff_lg", "Danke! LG Anna", NONE, "Danke! LG A."),
+    ("name_signoff_best_regards", "Best regards, John Smith", NONE, "Best regards, J. S."),
+    ("name_signoff_cheers", "Cheers, Tom", NONE, "Cheers, T."),
+    ("name_signoff_newline", "Kind regards\nMary-Jane Watson", NONE, "Kind regards\nM. W."),
+    (
+        "name_signoff_mit_freundlichen",
+        "Mit freundlichen Grüßen\n\nKarin Vogel",
+        NONE,
+        "Mit freundlichen Grüßen\n\nK. V.",
+    ),
+    ("name_signoff_familie", "Viele Grüße, Familie Schneider", NONE, "Viele Grüße, Familie S."),
+    ("name_signoff_possessive", "Liebe Grüße, Ihre Petra Lange", NONE, "Liebe Grüße, Ihre P. L."),
+    ("name_all_caps_after_title", "Herr MÜLLER rief an", NONE, "Herr M. rief an"),
+    ("name_particle", "Frau van der Meer", NONE, "Frau van der M."),
+    ("name_particle_von", "Herr von Arnim half", NONE, "Herr von A. half"),
+    ("name_customer_shares_agent_first_name", "Hallo Anna Schmidt,", AGENTS, "Hallo A. S.,"),
+    ("name_decomposed_umlaut", "Herr Mu\u0308ller", NONE, "Herr M."),
+    ("name_two_greeted", "Hallo Anna und Tom, danke", NONE, "Hallo A. und T., danke"),
+    ("name_signoff_couple", "Viele Grüße, Lisa & Jan Schulz", NONE, "Viele Grüße, L. & J. S."),
+    ("name_thanks_again", "Thanks again, Sarah!", NONE, "Thanks again, S.!"),
+    ("name_academic_titles", "Herrn Dr. med. Klaus-Dieter Kunz", NONE, "Herrn Dr. med. K. K."),
+    (
+        "name_agent_kept_customer_redacted",
+        "Danke Frau Meier! Schreiben Sie mir an max.mustermann@web.de. Viele Grüße, Hans Schmidt",
+        AGENTS,
+        "Danke Frau Meier! Schreiben Sie mir an [EMAIL]. Viele Grüße, H. S.",
+    ),
+]
+
+KEPT = [
+    ("keep_agent_frau_meier", "Vielen Dank an Frau Meier!", AGENTS),
+    ("keep_agent_full_name", "Frau Anna Meier war super", AGENTS),
+    ("keep_agent_first_name_greeting", "Hallo Jonas, danke!", AGENTS),
+    ("keep_agent_accent_insensitive", "Danke an Herrn Oezdemir", AGENTS),
+    ("keep_agent_without_accent", "Danke an Herrn Ozdemir", AGENTS),
+    ("keep_agent_all_caps", "Ein Lob an Frau MEIER", AGENTS),
+    ("keep_agent_signoff_name", "Danke! LG Anna", AGENTS),
+    ("keep_agent_en", "Thanks to Ms Meier and Jonas", AGENTS),
+    ("keep_iphone", "Mein iPhone 15 läuft wieder", NONE),
+    ("keep_fritzbox", "Die FRITZ!Box 7590 ist eingerichtet", NONE),
+    ("keep_galaxy", "Galaxy S24 Ultra repariert", NONE),
+    ("keep_date_de", "Am 12.03.2024 kam der Techniker", NONE),
+    ("keep_date_words", "Am 3. März und am 14. April", NONE),
+    ("keep_date_en", "On March 3rd 2024 you helped me", NONE),
+    ("keep_date_iso", "Termin 2024-03-12 bestätigt", NONE),
+    ("keep_time", "um 14:30 Uhr angerufen", NONE),
+    ("keep_time_range", "Mo-Fr 08.30-17.00 erreichbar", NONE),
+    ("keep_price_de", "nur 49,99 € im Monat", NONE),
+    ("keep_price_thousands", "€ 1.299,00 gespart", NONE),
+    ("keep_price_usd", "saved $19.99 a month", NONE),
+    ("keep_percent", "20 % Rabatt, 100% zufrieden", NONE),
+    ("keep_year", "seit 2015 Kunde", NONE),
+    ("keep_year_range", "von 2019-2024 Kunde", NONE),
+    ("keep_counts", "nach 3 Tagen und 40 Minuten Warteschleife", NONE),
+    ("keep_large_count", "über 100.000 Kunden", NONE),
+    ("keep_postcode_in_prose", "Ich komme aus 10115 Berlin", NONE),
+    ("keep_emoji", "Danke 👨\u200d👩\u200d👧 ❤\ufe0f 👍🏽", NONE),
+    ("keep_placeholders", "Mail an [EMAIL], Tel. [PHONE], [REF], [URL], Herr M.", NONE),
+    ("keep_initials", "Viele Grüße, H. S.", NONE),
+    ("keep_team_greeting", "Hallo zusammen, liebes Team!", NONE),
+    ("keep_service_team", "Liebes Service-Team, danke", NONE),
+    ("keep_damen_und_herren", "Sehr geehrte Damen und Herren,", NONE),
+    ("keep_gruesse_aus", "Viele Grüße aus Bremen", NONE),
+    ("keep_lg_brand", "Mein LG Fernseher läuft", NONE),
+    ("keep_herr_der_ringe", "Wie im Herr der Ringe", NONE),
+    ("keep_herr_kollege", "Herr Kollege, danke!", NONE),
+    ("keep_parkplatz", "Parkplatz 3 war frei", NONE),
+    ("keep_heimweg", "Der Heimweg 20 Minuten kürzer", NONE),
+    ("keep_homepage", "Alles steht auf www.example.de", NONE),
+    ("keep_help_page", "Die Anleitung auf https://example.de/hilfe/router half.", NONE),
+    ("keep_version", "Version 7.57 installiert", NONE),
+    ("keep_dear_team", "Dear Customer Service Team,", NONE),
+    ("keep_hi_there", "Hi there, thanks!", NONE),
+    ("keep_cheers_to", "Cheers to the whole team", NONE),
+    ("keep_bandwidth", "statt 16 jetzt 250 Mbit/s", NONE),
+    ("keep_lowercase_greeting_word", "die liebe Kollegin am Telefon", NONE),
+    ("keep_date_with_time", "am 12.03.2024 14:30 Uhr", NONE),
+    ("keep_date_with_dotted_time", "am 12.03.2024 14.30 Uhr", NONE),
+    ("keep_month_year", "seit 03/2024 Kunde", NONE),
+    ("keep_lg_brand_at_start", "LG Fernseher laufen super", NONE),
+    ("keep_hallo_welt", "Hallo Welt!", NONE),
+    ("keep_am_montag", "Am Montag 3 Anrufe", NONE),
+    ("keep_herr_von_der_firma", "Der Herr von der Telekom war super", NONE),
+    ("keep_frau_zu_hause", "Meine Frau zu Hause ist auch zufrieden", NONE),
+    ("keep_tariff", "Tarif M 50 für 39,95 €/Monat", NONE),
+    ("keep_provider_names", "O2 und 1&1 sind schlechter", NONE),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"), [c[1:] for c in REDACTED], ids=[c[0] for c in REDACTED]
+)
+def test_personal_data_is_replaced(text: str, known: tuple[str, ...], expected: str) -> None:
+    result = redact(text, known)
+    assert result.text == expected
+    assert redact(result.text, known).text == expected  # idempotent
+
+
+@pytest.mark.parametrize(("text", "known"), [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
+def test_ordinary_text_and_agents_are_kept(text: str, known: tuple[str, ...]) -> None:
+    assert redact(text, known) == Redaction(text, ())
+
+
+def test_table_is_big_enough() -> None:
+    assert len(REDACTED) + len(KEPT) >= 100
+    assert len(KEPT) >= 25
+
+
+KINDS = [
+    ("Ruf mich an: 0151 23456789. Danke!", [RedactionKind.PHONE]),
+    (
+        "IBAN DE89 3704 0044 0532 0130 00, Karte 4111 1111 1111 1111",
+        [RedactionKind.IBAN, RedactionKind.CARD],
+    ),
+    ("Ticket #4711 – Musterstraße 12", [RedactionKind.REFERENCE, RedactionKind.ADDRESS]),
+    ("https://x.de/a?token=1 oder max@web.de", [RedactionKind.URL, RedactionKind.EMAIL]),
+    ("Hallo Thomas, Herr Müller", [RedactionKind.NAME, RedactionKind.NAME]),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), KINDS, ids=[k[0][:24] for k in KINDS])
+def test_findings_name_their_kind_in_text_order(text: str, kinds: list[RedactionKind]) -> None:
+    assert [f.kind for f in redact(text).findings] == kinds
+
+
+def test_findings_point_at_replacements_and_keep_originals() -> None:
+    text = "Hallo Thomas Becker, Tel. 0151 23456789, Mail max@web.de. LG Hans-Peter Schmidt-Weber"
+    result = redact(text)
+
+    assert result.text == "Hallo T. B., Tel. [PHONE], Mail [EMAIL]. LG H. S."
+    assert result.findings == (
+        Finding(RedactionKind.NAME, "Thomas Becker", "T. B.", 6, 11),
+        Finding(RedactionKind.PHONE, "0151 23456789", "[PHONE]", 18, 25),
+        Finding(RedactionKind.EMAIL, "max@web.de", "[EMAIL]", 32, 39),
+        Finding(RedactionKind.NAME, "Hans-Peter Schmidt-Weber", "H. S.", 44, 49),
+    )
+
+
+def test_known_names_may_be_one_string() -> None:
+    assert redact("Danke, Frau Meier", "Anna Meier").text == "Danke, Frau Meier"
+
+
+def test_second_pass_catches_what_an_overlap_left() -> None:
+    result = redact("Kundennr. 4711 2345678 9")
+    assert "2345678" not in result.text
+    for f in result.findings:
+        assert result.text[f.start : f.end] == f.replacement
