@@ -96,9 +96,9 @@ def ids_by_fingerprint(session: Session, fingerprints: Iterable[str]) -> dict[st
     found: dict[str, int] = {}
     for chunk in _chunks(wanted, 500):  # Why 500: stays below every backend's parameter limit.
         found.update(
-            session.execute(select(Quote.fingerprint, Quote.id).where(Quote.fingerprint.in_(chunk)))
-            .tuples()
-            .all()
+            session.execute(
+                select(Quote.fingerprint, Quote.id).where(Quote.fingerprint.in_(chunk))
+            ).all()
         )
     return found
 
@@ -113,7 +113,7 @@ def ids_by_external(
             select(Quote.source_system, Quote.external_id, Quote.id).where(
                 tuple_(Quote.source_system, Quote.external_id).in_(chunk)
             )
-        ).tuples():
+        ):
             if system is not None and ext is not None:
                 found[(system, ext)] = qid
     return found

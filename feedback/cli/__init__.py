@@ -1,0 +1,6 @@
+"""``python -m feedback``: importing the command modules registers them on the app."""
+
+from feedback.cli import evaluate, people_commands, quote_commands, store_commands
+from feedback.cli.app import app
+
+__all__ = ["app", "evaluate", "people_commands", "quote_commands", "store_commands"]

@@ -1,0 +1,69 @@
+"""The Typer application every CLI module registers its commands on.
+
+Help texts are chosen once at import from ``FEEDBACK_LANG`` (or ``LANG``); messages follow
+``--lang``. Every command opens the store migrated to the newest schema.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Annotated
+
+import typer
+from sqlalchemy import Engine
+
+from feedback.i18n import normalize_language, t
+from feedback.store.open import open_store
+
+HELP_LANG = normalize_language(os.environ.get("FEEDBACK_LANG") or os.environ.get("LANG"))
+
+
+def h(key: str) -> str:
+    """Help text of a CLI element in the language chosen at start."""
+    return t(f"cli.{key}", HELP_LANG)
+
+
+app = typer.Typer(
+    name="feedback",
+    help=h("app_help"),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+@dataclass(slots=True)
+class CliState:
+    lang: str
+    db_url: str | None
+    _engine: Engine | None = None
+
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = open_store(self.db_url)
+        return self._engine
+
+    def say(self, key: str, **params: object) -> None:
+        typer.echo(t(f"cli.{key}", self.lang, **params))
+
+    def fail(self, lines: list[str]) -> None:
+        typer.echo(t("cli.rejected", self.lang), err=True)
+        for line in lines:
+            typer.echo(f"  - {line}", err=True)
+        raise typer.Exit(code=1)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    lang: Annotated[str | None, typer.Option("--lang", help=h("lang_help"))] = None,
+    db: Annotated[str | None, typer.Option("--db", help=h("db_help"))] = None,
+) -> None:
+    ctx.obj = CliState(lang=normalize_language(lang or HELP_LANG), db_url=db)
+
+
+def state(ctx: typer.Context) -> CliState:
+    obj = ctx.find_root().obj
+    assert isinstance(obj, CliState)
+    return obj

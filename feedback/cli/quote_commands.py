@@ -1,0 +1,164 @@
+"""Add, list, export and count quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from feedback.cli.app import app, h, state
+from feedback.collect.pipeline import submit_quote
+from feedback.domain import QuoteDraft, Status
+from feedback.export import public_view, to_csv, to_json
+from feedback.i18n import t
+from feedback.store.directory import read_directory
+from feedback.store.filters import QuoteFilter
+from feedback.store.read import quotes_frame
+
+_ALL_STATUSES = tuple(s.value for s in Status)
+
+
+@app.command("add", help=h("add_help"))
+def add(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help=h("add_text_help"))],
+    channel: Annotated[str, typer.Option(help=h("add_channel_help"))] = "email",
+    date: Annotated[str | None, typer.Option(help=h("add_date_help"))] = None,
+    agent: Annotated[str | None, typer.Option(help=h("add_agent_help"))] = None,
+    team: Annotated[str | None, typer.Option(help=h("add_team_help"))] = None,
+    rating: Annotated[float | None, typer.Option(help=h("add_rating_help"))] = None,
+    scale: Annotated[int | None, typer.Option(help=h("add_scale_help"))] = None,
+    tag: Annotated[list[str] | None, typer.Option(help=h("add_tag_help"))] = None,
+    verbatim: Annotated[
+        bool | None, typer.Option("--verbatim/--paraphrased", help=h("add_verbatim_help"))
+    ] = None,
+    by: Annotated[str, typer.Option("--by", help=h("add_by_help"))] = "cli",
+    status: Annotated[str, typer.Option(help=h("add_status_help"))] = Status.PENDING.value,
+) -> None:
+    st = state(ctx)
+    errors: list[str] = []
+    said_on = dt.date.today()
+    if date:
+        try:
+            said_on = dt.date.fromisoformat(date)
+        except ValueError:
+            errors.append(t("validation.bad_date", st.lang, value=date))
+    if status not in _ALL_STATUSES:
+        errors.append(t("cli.bad_choice", st.lang, value=status, allowed=", ".join(_ALL_STATUSES)))
+    directory = read_directory(st.engine())
+    agent_id = team_id = None
+    if agent:
+        found = directory.agent_by_handle(agent)
+        if found is None:
+            errors.append(t("validation.unknown_agent", st.lang, value=agent))
+        else:
+            agent_id = found.id
+    if team:
+        team_id = directory.team_by_name(team)
+        if team_id is None:
+            errors.append(t("validation.unknown_team", st.lang, value=team))
+    if errors:
+        st.fail(errors)
+    draft = QuoteDraft(
+        text=text,
+        channel=channel,
+        said_on=said_on,
+        submitted_by=by,
+        agent_id=agent_id,
+        team_id=team_id,
+        rating=rating,
+        rating_scale=scale,
+        tags=list(tag or []),
+        verbatim=verbatim,
+        status=Status(status),
+    )
+    result = submit_quote(st.engine(), draft)
+    if not result.stored:
+        st.fail(result.prepared.messages(st.lang))
+    st.say("added", quote_id=result.quote_id, status=status)
+    kinds = sorted({f.kind.value for f in result.prepared.redaction.findings})
+    if kinds:
+        st.say("redacted_note", kinds=", ".join(kinds))
+
+
+def _filter(statuses: list[str] | None) -> QuoteFilter:
+    return QuoteFilter(statuses=tuple(statuses) if statuses else _ALL_STATUSES)
+
+
+@app.command("list", help=h("list_help"))
+def list_quotes(
+    ctx: typer.Context,
+    status: Annotated[list[str] | None, typer.Option(help=h("list_status_help"))] = None,
+    limit: Annotated[int, typer.Option(help=h("list_limit_help"), min=1)] = 20,
+) -> None:
+    st = state(ctx)
+    frame = quotes_frame(st.engine(), _filter(status), limit=limit)
+    if frame.empty:
+        st.say("no_quotes")
+        return
+    for row in frame.itertuples():
+        who = str(row.agent_first_name or row.team or "-")
+        typer.echo(
+            f"#{row.id:<6} {row.said_on:%Y-%m-%d} {row.status:<9} {row.channel:<9} "
+            f"{who:<12} {row.text!s}"
+        )
+
+
+@app.command("export", help=h("export_help"))
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help=h("export_format_help"))] = "csv",
+    output: Annotated[str, typer.Option(help=h("export_output_help"))] = "-",
+    status: Annotated[list[str] | None, typer.Option(help=h("list_status_help"))] = None,
+) -> None:
+    st = state(ctx)
+    if fmt not in ("csv", "json"):
+        st.fail([t("cli.bad_choice", st.lang, value=fmt, allowed="csv, json")])
+    frame = public_view(quotes_frame(st.engine(), _filter(status)))
+    body = to_csv(frame) if fmt == "csv" else to_json(frame)
+    if output == "-":
+        typer.echo(body, nl=False)
+        return
+    Path(output).write_text(body, encoding="utf-8")
+    st.say("exported", count=len(frame), path=output)
+
+
+@app.command("stats", help=h("stats_help"))
+def stats(ctx: typer.Context) -> None:
+    st = state(ctx)
+    frame = quotes_frame(st.engine(), _filter(None))
+    st.say("stats_total", count=len(frame))
+    for column in ("status", "channel", "language", "team", "sentiment_label"):
+        counts = frame[column].fillna("-").value_counts()
+        typer.echo(f"\n{column}:")
+        for value, count in counts.items():
+            typer.echo(f"  {value!s:<24} {count:>7}")
+
+
+@app.command("import", help=h("import_help"))
+def import_file(
+    ctx: typer.Context,
+    path: Path,
+    system: Annotated[str, typer.Option(help=h("import_system_help"))] = "helpdesk",
+) -> None:
+    from feedback.collect.importer import import_csv
+
+    st = state(ctx)
+    outcomes = import_csv(st.engine(), path.read_text(encoding="utf-8-sig"), system=system)
+    stored = sum(1 for o in outcomes if o.quote_id is not None)
+    for outcome in outcomes:
+        for problem in outcome.problems:
+            typer.echo(
+                t(
+                    "cli.import_row_rejected",
+                    st.lang,
+                    line=outcome.line,
+                    reason=problem.message(st.lang),
+                ),
+                err=True,
+            )
+    st.say("import_summary", stored=stored, total=len(outcomes), rejected=len(outcomes) - stored)
+    if stored < len(outcomes):
+        raise typer.Exit(code=1)

@@ -1,0 +1,66 @@
+"""Exports that are safe to open in Excel or LibreOffice (no formula injection)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pandas as pd
+
+# A cell starting with one of these is run as a formula by spreadsheet programs (OWASP CSV
+# injection); tab and carriage return can hide such a prefix.
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+EXPORT_COLUMNS = (
+    "id",
+    "said_on",
+    "channel",
+    "language",
+    "team",
+    "agent",
+    "text",
+    "sentiment_label",
+    "sentiment_compound",
+    "themes",
+    "rating",
+    "rating_scale",
+    "status",
+    "source",
+)
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise a text cell that a spreadsheet would run as a formula by prefixing ``'``."""
+    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def public_view(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The columns an export shows. Agents appear by name only with their consent."""
+    out = pd.DataFrame(index=quotes.index)
+    for column in EXPORT_COLUMNS:
+        if column == "agent":
+            named = quotes["agent_consent"].fillna(False).astype(bool)
+            full = (
+                quotes["agent_first_name"].fillna("") + " " + quotes["agent_last_name"].fillna("")
+            ).str.strip()
+            out["agent"] = full.where(named, "")
+        elif column == "themes":
+            out["themes"] = quotes["themes"].map(lambda v: ", ".join(v or []))
+        elif column == "said_on":
+            out["said_on"] = pd.to_datetime(quotes["said_on"]).dt.date.astype(str)
+        else:
+            out[column] = quotes[column]
+    return out
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """CSV text (UTF-8, comma) with every text cell made formula-safe."""
+    return frame.map(safe_cell).to_csv(index=False)
+
+
+def to_json(frame: pd.DataFrame) -> str:
+    """JSON records; formula-safe too, because people open JSON exports in spreadsheets."""
+    records = frame.map(safe_cell).to_dict(orient="records")
+    return json.dumps(records, ensure_ascii=False, indent=2, default=str)

@@ -1,0 +1,236 @@
+"""Moderation: the queue of quotes waiting for a lead, with the evidence behind each score.
+
+Pure functions over the quotes frame and the stored ``analysis`` JSON (see
+``feedback.analyze.types.Analysis.to_dict``). The HTML built here escapes every piece of quote
+text; markup inside a quote shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from feedback.i18n import t
+from feedback.insights.recognition import display_name
+
+# Labels a lead must look at before approving: the wall is for praise, not complaints.
+FLAGGED_LABELS = frozenset({"negative", "mixed"})
+# Redaction placeholders as the redactor writes them ("[EMAIL]", "[REF]", ...).
+_PLACEHOLDER_RE = re.compile(r"\[[A-Z]+\]")
+_PLACEHOLDER_KINDS = {"REF": "reference"}
+# A coloured dot before the label: flagged rows stand out in the table without a colour legend.
+_SENTIMENT_ICONS = {"positive": "🟢", "neutral": "⚪", "mixed": "🟠", "negative": "🔴"}
+# Why 120 characters: one line of the queue table; the full text is in the detail panel.
+PREVIEW_CHARS = 120
+
+
+def is_flagged(label: object) -> bool:
+    """True for a negative or mixed sentiment label."""
+    return isinstance(label, str) and label in FLAGGED_LABELS
+
+
+def queue_table(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """One row per quote for the bulk editor: select, flag, id, said_on, who, channel,
+    sentiment (label), score (compound in [-1, 1]), text (shortened). Flagged quotes first."""
+    if frame.empty:
+        return pd.DataFrame(
+            columns=[
+                "select",
+                "flag",
+                "id",
+                "said_on",
+                "who",
+                "channel",
+                "sentiment",
+                "score",
+                "text",
+            ]
+        )
+    flagged = frame["sentiment_label"].map(is_flagged)
+    out = pd.DataFrame(
+        {
+            "select": False,
+            "flag": flagged,
+            "id": frame["id"].astype(int),
+            "said_on": pd.to_datetime(frame["said_on"]).dt.date,
+            "who": [
+                display_name(f, c, tm, lang)
+                for f, c, tm in zip(
+                    frame["agent_first_name"], frame["agent_consent"], frame["team"], strict=True
+                )
+            ],
+            "channel": [t(f"common.channel_{c}", lang) for c in frame["channel"]],
+            "sentiment": frame["sentiment_label"].map(lambda label: _sentiment(label, lang)),
+            "score": frame["sentiment_compound"].astype(float),
+            "text": frame["text"].map(_preview),
+        }
+    )
+    return out.sort_values(["flag", "said_on", "id"], ascending=[False, True, True]).reset_index(
+        drop=True
+    )
+
+
+def _sentiment(label: object, lang: str | None) -> str:
+    if not isinstance(label, str) or label not in _SENTIMENT_ICONS:
+        return ""
+    return f"{_SENTIMENT_ICONS[label]} {t(f'common.sentiment_{label}', lang)}"
+
+
+def _preview(text: object) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1].rstrip() + "…"
+
+
+def selected_ids(edited: pd.DataFrame) -> list[int]:
+    """Ids of the rows ticked in the bulk editor."""
+    if edited.empty:
+        return []
+    return [int(i) for i in edited.loc[edited["select"].fillna(False).astype(bool), "id"]]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    text: str
+    weight: float  # signed, in compound units: > 0 pushed towards positive
+
+
+def evidence(analysis: Mapping[str, Any] | None, limit: int = 8) -> list[EvidenceItem]:
+    """The words that moved the sentiment score, strongest first."""
+    raw = ((analysis or {}).get("sentiment") or {}).get("evidence") or []
+    items = [
+        EvidenceItem(str(e["text"]), float(e["weight"]))
+        for e in raw
+        if isinstance(e, Mapping) and e.get("text") and isinstance(e.get("weight"), int | float)
+    ]
+    return sorted(items, key=lambda e: abs(e.weight), reverse=True)[:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    kind: str | None = None  # None | "positive" | "negative" | "redaction:<kind>"
+
+
+def redaction_spans(
+    text: str, redactions: Sequence[Mapping[str, Any]] | None
+) -> list[tuple[int, int, str]]:
+    """Where the redactor replaced personal data in the stored text: (start, end, kind).
+
+    Stored spans point at the replacement in the redacted text ("[EMAIL]", "Herr M.").
+    Placeholders that no stored span covers (rows redacted before spans were kept) are found
+    in the text itself.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for item in redactions or ():
+        start, end, kind = item.get("start"), item.get("end"), str(item.get("kind", ""))
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            spans.append((start, end, kind))
+    for match in _PLACEHOLDER_RE.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e, _ in spans):
+            name = match.group()[1:-1]
+            spans.append((match.start(), match.end(), _PLACEHOLDER_KINDS.get(name, name.lower())))
+    return sorted(spans)
+
+
+def _evidence_spans(text: str, items: Sequence[EvidenceItem]) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for item in items:
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in item.text.split()) + r"(?!\w)"
+        kind = "positive" if item.weight > 0 else "negative"
+        spans.extend((m.start(), m.end(), kind) for m in re.finditer(pattern, text, re.IGNORECASE))
+    return spans
+
+
+def segments(
+    text: str, redactions: Sequence[Mapping[str, Any]] | None, items: Sequence[EvidenceItem]
+) -> list[Segment]:
+    """``text`` cut into plain and highlighted pieces; redactions win over evidence."""
+    marks: list[tuple[int, int, str]] = []
+    for start, end, kind in [
+        (s, e, f"redaction:{k}") for s, e, k in redaction_spans(text, redactions)
+    ] + sorted(_evidence_spans(text, items)):
+        if all(end <= s or start >= e for s, e, _ in marks):
+            marks.append((start, end, kind))
+    out: list[Segment] = []
+    position = 0
+    for start, end, kind in sorted(marks):
+        if start > position:
+            out.append(Segment(text[position:start]))
+        out.append(Segment(text[start:end], kind))
+        position = end
+    if position < len(text):
+        out.append(Segment(text[position:]))
+    return out
+
+
+_STYLES = {
+    "positive": "background:#e3f4e8;border-bottom:2px solid #2e7d32",
+    "negative": "background:#fde7e9;border-bottom:2px solid #c62828",
+    "redaction": "background:#fff3c4;border:1px dashed #b58900;font-family:monospace",
+}
+
+
+def highlighted_html(parts: Sequence[Segment], titles: Mapping[str, str]) -> str:
+    """Escaped HTML of the segments; ``titles`` maps a kind to its tooltip (already localised)."""
+    pieces = []
+    for part in parts:
+        body = html.escape(part.text)
+        if part.kind is None:
+            pieces.append(body)
+            continue
+        style = _STYLES[part.kind.split(":")[0]]
+        title = html.escape(titles.get(part.kind, part.kind))
+        pieces.append(
+            f'<mark title="{title}" style="{style};padding:0 .15em;border-radius:3px;'
+            f'color:inherit">{body}</mark>'
+        )
+    return (
+        '<div style="white-space:pre-wrap;line-height:1.7;font-size:1.05rem;padding:.75rem 1rem;'
+        'border-left:4px solid #c2185b;background:#fafafa;border-radius:4px">'
+        + "".join(pieces)
+        + "</div>"
+    )
+
+
+def audit_table(audit: pd.DataFrame) -> pd.DataFrame:
+    """The audit rows of one quote as plain text columns: at, actor, action, change."""
+    if audit.empty:
+        return pd.DataFrame(columns=["at", "actor", "action", "change"])
+    return pd.DataFrame(
+        {
+            "at": pd.to_datetime(audit["at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            "actor": audit["actor"].astype(str),
+            "action": audit["action"].astype(str),
+            "change": [
+                _describe_change(action, changes)
+                for action, changes in zip(audit["action"], audit["changes"], strict=True)
+            ],
+        }
+    ).reset_index(drop=True)
+
+
+def _describe_change(action: object, changes: object) -> str:
+    """Edits and status changes store [old, new] pairs; a create stores the new row."""
+    if not isinstance(changes, Mapping):
+        return ""
+    if action == "create":
+        return "; ".join(
+            f"{key}: {_short(changes[key])}"
+            for key in ("status", "channel", "said_on")
+            if key in changes
+        )
+    return "; ".join(
+        f"{key}: {_short(value[0])} → {_short(value[1])}"
+        for key, value in changes.items()
+        if isinstance(value, list) and len(value) == 2
+    )
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,153 @@
+"""Presentation mode for team meetings: the period's numbers, a team spotlight and the quotes.
+
+The same :class:`Deck` feeds the HTML slide show, the PPTX export and the collage, so a meeting
+shows and hands out exactly the same selection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+from feedback.i18n import format_date, t
+from feedback.insights.wall import Card, card_from_row, top
+
+DECK_ORDERS: tuple[str, ...] = ("loved", "newest", "random")
+# Why 20: at the default 10 s per slide a deck runs a little over three minutes.
+DEFAULT_SLIDES = 20
+MAX_SLIDES = 60
+# Why 3: a slide of big type holds three theme names; more becomes a list nobody reads.
+_TOP_THEMES = 3
+_SPOTLIGHT_QUOTES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodStats:
+    """The title slide's numbers: quotes, first and last day, top themes and channel."""
+
+    quotes: int
+    first_day: dt.date | None
+    last_day: dt.date | None
+    top_themes: tuple[tuple[str, int], ...]
+    top_channel: str | None
+    top_channel_quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Spotlight:
+    """One team's slide: how many quotes, what customers praise, and its warmest notes."""
+
+    team_id: int
+    team: str
+    quotes: int
+    top_themes: tuple[str, ...]
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    stats: PeriodStats
+    spotlight: Spotlight | None
+    cards: tuple[Card, ...]
+
+
+def period_stats(frame: pd.DataFrame) -> PeriodStats:
+    """Counts over every quote of ``frame`` (not only the ones on slides)."""
+    if frame.empty:
+        return PeriodStats(0, None, None, (), None, 0)
+    said_on = pd.to_datetime(frame["said_on"])
+    channels = Counter(str(c) for c in frame["channel"])
+    top_channel, top_count = channels.most_common(1)[0]
+    return PeriodStats(
+        quotes=len(frame),
+        first_day=said_on.min().date(),
+        last_day=said_on.max().date(),
+        top_themes=_top_themes(frame, _TOP_THEMES),
+        top_channel=top_channel,
+        top_channel_quotes=top_count,
+    )
+
+
+def team_choices(frame: pd.DataFrame) -> dict[int, str]:
+    """Teams that have quotes in ``frame``: id -> name, sorted by name."""
+    if frame.empty:
+        return {}
+    pairs = frame.dropna(subset=["team_id"])[["team_id", "team"]].drop_duplicates("team_id")
+    teams = {int(tid): str(name) for tid, name in zip(pairs["team_id"], pairs["team"], strict=True)}
+    return dict(sorted(teams.items(), key=lambda item: item[1].casefold()))
+
+
+def rotating_team(team_ids: list[int], today: dt.date) -> int | None:
+    """The spotlight team when nobody chose one: a fair weekly rotation (ISO week number),
+    deliberately not "the team with the most quotes" (no rankings by default)."""
+    if not team_ids:
+        return None
+    return sorted(team_ids)[today.isocalendar().week % len(team_ids)]
+
+
+def spotlight(frame: pd.DataFrame, team_id: int) -> Spotlight | None:
+    """The spotlight slide for ``team_id``, or None when the team has no quotes in ``frame``."""
+    own = frame[frame["team_id"] == team_id] if not frame.empty else frame
+    if own.empty:
+        return None
+    best = top(own, "loved", _SPOTLIGHT_QUOTES)
+    return Spotlight(
+        team_id=team_id,
+        team=str(own["team"].iloc[0]),
+        quotes=len(own),
+        top_themes=tuple(theme for theme, _count in _top_themes(own, _TOP_THEMES)),
+        cards=tuple(card_from_row(row) for row in best.to_dict("records")),
+    )
+
+
+def build_deck(
+    frame: pd.DataFrame,
+    *,
+    slides: int = DEFAULT_SLIDES,
+    order: str = "loved",
+    seed: int = 0,
+    spotlight_team: int | None = None,
+    today: dt.date | None = None,
+) -> Deck:
+    """The deck for the quotes of ``frame``: title numbers, a spotlight and ``slides`` quotes.
+
+    ``spotlight_team`` None means the weekly rotation over the teams in ``frame``.
+    """
+    if order not in DECK_ORDERS:
+        raise ValueError(f"unknown deck order {order!r}; expected one of {DECK_ORDERS}")
+    count = max(1, min(slides, MAX_SLIDES))
+    chosen = top(frame, order, count, seed)
+    team = spotlight_team
+    if team is None:
+        team = rotating_team(list(team_choices(frame)), today or dt.date.today())
+    return Deck(
+        stats=period_stats(frame),
+        spotlight=spotlight(frame, team) if team is not None else None,
+        cards=tuple(card_from_row(row) for row in chosen.to_dict("records")),
+    )
+
+
+def period_label(
+    start: dt.date | None, end: dt.date | None, lang: str, preset: str | None = None
+) -> str:
+    """The period's name ('Letzte 30 Tage') for a preset such as ``30d``; for a custom range
+    '01.10.2026 – 23.11.2026'; 'all time' when the filter has no dates."""
+    if preset is not None and preset != "custom":
+        return t(f"ui.period_{preset}", lang)
+    if start is None and end is None:
+        return t("presentation.all_time", lang)
+    first = format_date(start, lang, "medium") if start else "…"
+    last = format_date(end, lang, "medium") if end else "…"
+    return f"{first} – {last}"
+
+
+def _top_themes(frame: pd.DataFrame, limit: int) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter()
+    for themes in frame["themes"]:
+        if isinstance(themes, list | tuple):
+            counts.update(str(theme) for theme in themes)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(ranked[:limit])

@@ -1,0 +1,204 @@
+"""Recognition: a wall per agent or team, milestones, the monthly shout-outs and rankings.
+
+Names follow consent: an agent who has not agreed to be named appears as "a colleague from
+team X" everywhere except on their own wall. Rankings are only built when the team's settings
+allow them (many works councils forbid ranking people).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+from feedback.i18n import t
+from feedback.store.directory import AgentInfo, Directory
+
+# The quote counts that are celebrated; the 1st matters as much as the 100th.
+MILESTONES: tuple[int, ...] = (1, 10, 50, 100)
+# Why 240 characters: about five lines of a shout-out card; the wall has the full text.
+EXAMPLE_CHARS = 240
+
+
+def visible_agents(directory: Directory, me: str) -> list[AgentInfo]:
+    """Agents that may be picked by name: those who consented, and the current user."""
+    mine = me.strip().casefold()
+    chosen = [
+        a
+        for a in directory.agents.values()
+        if a.active and (a.consent_named or a.handle.casefold() == mine)
+    ]
+    return sorted(chosen, key=lambda a: (a.first_name.casefold(), a.last_name.casefold()))
+
+
+def own_agent(directory: Directory, me: str) -> AgentInfo | None:
+    """The agent the current user is (by handle), if any."""
+    return directory.agent_by_handle(me) if me.strip() else None
+
+
+def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
+    """First and last day of the month that contains ``month``."""
+    first = month.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
+
+
+def recent_months(today: dt.date, count: int = 12) -> list[dt.date]:
+    """The first day of this month and the ``count - 1`` months before it, newest first."""
+    months = [today.replace(day=1)]
+    while len(months) < count:
+        months.append((months[-1] - dt.timedelta(days=1)).replace(day=1))
+    return months
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    number: int
+    reached_on: dt.date | None  # None: not reached yet
+    quote_id: int | None
+
+
+def milestones(frame: pd.DataFrame) -> list[Milestone]:
+    """When the 1st, 10th, 50th and 100th approved quote was said (oldest first, ties by id)."""
+    ordered = frame.sort_values(["said_on", "id"]) if not frame.empty else frame
+    out = []
+    for number in MILESTONES:
+        if len(ordered) >= number:
+            row = ordered.iloc[number - 1]
+            out.append(Milestone(number, pd.Timestamp(row["said_on"]).date(), int(row["id"])))
+        else:
+            out.append(Milestone(number, None, None))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Wall:
+    """What "your wall" shows for one agent or team."""
+
+    total: int
+    this_month: int
+    positive_share: float | None  # in [0, 1]
+    top_themes: list[tuple[str, int]]
+    milestones: list[Milestone]
+    next_milestone: int | None
+    to_next: int
+    latest: pd.DataFrame  # id, said_on, channel, text — newest first
+
+
+def wall(frame: pd.DataFrame, today: dt.date, latest: int = 12) -> Wall:
+    """Sum up one agent's or team's approved quotes (all time)."""
+    month_start = pd.Timestamp(today.replace(day=1))
+    themes = Counter(theme for themes in frame["themes"] for theme in (themes or []))
+    labels = frame["sentiment_label"].dropna()
+    upcoming = [m for m in MILESTONES if m > len(frame)]
+    newest = frame.sort_values(["said_on", "id"], ascending=False).head(latest)
+    return Wall(
+        total=len(frame),
+        this_month=int((frame["said_on"] >= month_start).sum()),
+        positive_share=float((labels == "positive").mean()) if len(labels) else None,
+        top_themes=themes.most_common(3),
+        milestones=milestones(frame),
+        next_milestone=upcoming[0] if upcoming else None,
+        to_next=upcoming[0] - len(frame) if upcoming else 0,
+        latest=newest[["id", "said_on", "channel", "text"]].reset_index(drop=True),
+    )
+
+
+def display_name(first_name: object, consent: object, team: object, lang: str | None) -> str:
+    """The first name with consent, else "a colleague from team X" (or "a colleague")."""
+    if bool(consent) and isinstance(first_name, str) and first_name.strip():
+        return first_name.strip()
+    if isinstance(team, str) and team.strip():
+        return t("recognition.colleague_from", lang, team=team.strip())
+    return t("recognition.colleague", lang)
+
+
+def _per_agent(frame: pd.DataFrame) -> pd.DataFrame:
+    with_agent = frame.dropna(subset=["agent_id"])
+    if with_agent.empty:
+        return pd.DataFrame(columns=["agent_id", "quotes", "first", "consent", "team", "example"])
+    ordered = with_agent.sort_values(["said_on", "id"], ascending=False)
+    # The example is the most positive quote, so a shout-out reads like praise.
+    best = with_agent.sort_values(
+        ["sentiment_compound", "said_on"], ascending=False, na_position="last"
+    )
+    grouped = ordered.groupby("agent_id", sort=False)
+    out = pd.DataFrame(
+        {
+            "quotes": grouped.size(),
+            "first": grouped["agent_first_name"].first(),
+            "consent": grouped["agent_consent"].first(),
+            "team": grouped["team"].first(),
+            "example": best.groupby("agent_id", sort=False)["text"].first(),
+        }
+    )
+    out.index.name = "agent_id"
+    return out.reset_index().sort_values(["quotes", "agent_id"], ascending=[False, True])
+
+
+def shout_outs(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """Who got praise in ``frame`` (one month): columns who, team, quotes, example.
+
+    Ordered by team and name, not by count: a shout-out list thanks, it does not rank.
+    """
+    agents = _per_agent(frame)
+    if agents.empty:
+        return pd.DataFrame(columns=["who", "team", "quotes", "example"])
+    out = pd.DataFrame(
+        {
+            "who": [
+                display_name(f, c, tm, lang)
+                for f, c, tm in zip(agents["first"], agents["consent"], agents["team"], strict=True)
+            ],
+            "team": agents["team"].fillna("–"),
+            "quotes": agents["quotes"].astype(int),
+            # A quote may name its agent (redaction keeps our people's names): only with consent.
+            "example": agents["example"]
+            .fillna("")
+            .map(_shorten)
+            .where(agents["consent"].fillna(False), ""),
+        }
+    )
+    return out.sort_values(["team", "who"], key=lambda s: s.str.casefold()).reset_index(drop=True)
+
+
+def agent_ranking(frame: pd.DataFrame, lang: str | None, top: int = 10) -> pd.DataFrame:
+    """Agents by number of approved quotes (ties share a rank): rank, who, team, quotes."""
+    agents = _per_agent(frame).head(top)
+    if agents.empty:
+        return pd.DataFrame(columns=["rank", "who", "team", "quotes"])
+    return pd.DataFrame(
+        {
+            "rank": agents["quotes"].rank(method="min", ascending=False).astype(int),
+            "who": [
+                display_name(f, c, tm, lang)
+                for f, c, tm in zip(agents["first"], agents["consent"], agents["team"], strict=True)
+            ],
+            "team": agents["team"].fillna("–"),
+            "quotes": agents["quotes"].astype(int),
+        }
+    ).reset_index(drop=True)
+
+
+def team_ranking(frame: pd.DataFrame) -> pd.DataFrame:
+    """Teams by number of approved quotes: rank, team, quotes, positive_share (in [0, 1])."""
+    with_team = frame.dropna(subset=["team"])
+    if with_team.empty:
+        return pd.DataFrame(columns=["rank", "team", "quotes", "positive_share"])
+    grouped = with_team.groupby("team")
+    out = pd.DataFrame(
+        {
+            "quotes": grouped.size(),
+            "positive_share": grouped["sentiment_label"].agg(lambda s: (s == "positive").mean()),
+        }
+    ).reset_index()
+    out = out.sort_values(["quotes", "team"], ascending=[False, True])
+    out.insert(0, "rank", out["quotes"].rank(method="min", ascending=False).astype(int))
+    return out.reset_index(drop=True)
+
+
+def _shorten(text: str) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= EXAMPLE_CHARS else flat[: EXAMPLE_CHARS - 1].rstrip() + "…"

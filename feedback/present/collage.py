@@ -1,0 +1,201 @@
+"""The selection as a printable collage of paper notes: one tall PNG, or a PDF of A4 pages.
+
+Drawn with Pillow and the bundled DejaVu fonts. Cards go into the shortest column (masonry),
+each slightly tilted like the wall; emoji are dropped because the fonts cannot draw them.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from feedback.i18n import format_date
+from feedback.insights.wall import Card
+from feedback.present import BOARD, INK, FontStyle, drawable, font_path, tone_colours
+from feedback.render.cards import channel_label, compact, quoted, shown_text, who_label
+
+# Why 2400 px: sharp on a 4K screen and for A3 prints at 200 dpi.
+PNG_WIDTH = 2400
+# A4 landscape at 150 dpi: good print quality at a few hundred kB per page.
+A4_LANDSCAPE = (1754, 1240)
+_PDF_DPI = 150
+_SHADOW_BLUR = 10
+# Quote type size (px at 2400 px width) per card size 1..3.
+_TEXT_PX = {1: 30, 2: 36, 3: 44}
+
+
+@dataclass(frozen=True, slots=True)
+class _Note:
+    image: Image.Image
+    card: Card
+
+
+def collage_png(cards: Sequence[Card], *, title: str, lang: str, width: int = PNG_WIDTH) -> bytes:
+    """All ``cards`` on one board, as PNG bytes (height grows with the number of cards)."""
+    page = _pages(cards, title=title, lang=lang, size=(width, None))[0]
+    out = io.BytesIO()
+    page.convert("RGB").save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def collage_pdf(cards: Sequence[Card], *, title: str, lang: str) -> bytes:
+    """The ``cards`` on as many A4 landscape pages as they need, as PDF bytes."""
+    pages = _pages(cards, title=title, lang=lang, size=A4_LANDSCAPE)
+    out = io.BytesIO()
+    first, *rest = [page.convert("RGB") for page in pages]
+    first.save(
+        out, format="PDF", save_all=True, append_images=rest, resolution=_PDF_DPI, title=title
+    )
+    return out.getvalue()
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Greedy word wrap of ``text`` to lines at most ``width`` px wide (long words are split)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}".strip()
+            if font.getlength(candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while font.getlength(word) > width:  # a word longer than the line
+                cut = max(
+                    1,
+                    next(
+                        (i for i in range(len(word), 0, -1) if font.getlength(word[:i]) <= width), 1
+                    ),
+                )
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def _pages(
+    cards: Sequence[Card], *, title: str, lang: str, size: tuple[int, int | None]
+) -> list[Image.Image]:
+    width, page_height = size
+    scale = width / PNG_WIDTH
+    margin, gap = round(90 * scale), round(44 * scale)
+    columns = 4 if width >= 1600 else 3
+    column_width = (width - 2 * margin - (columns - 1) * gap) // columns
+    max_note = None if page_height is None else page_height - 2 * margin - round(120 * scale)
+    notes = [_note(card, lang, column_width, scale, max_note) for card in cards]
+    top = margin + round(130 * scale)
+    pages: list[list[tuple[_Note, int, int]]] = [[]]
+    heights = [top] * columns
+    for note in notes:
+        col = min(range(columns), key=heights.__getitem__)
+        if page_height is not None and heights[col] + note.image.height > page_height - margin:
+            pages.append([])
+            heights = [top] * columns
+            col = 0
+        pages[-1].append((note, margin + col * (column_width + gap), heights[col]))
+        heights[col] += note.image.height + gap
+    total = page_height or max(max(heights) + margin - gap, top + margin)
+    return [_board(placed, width, total, title, scale) for placed in pages]
+
+
+def _board(
+    placed: list[tuple[_Note, int, int]], width: int, height: int, title: str, scale: float
+) -> Image.Image:
+    board = Image.new("RGBA", (width, height), BOARD)
+    draw = ImageDraw.Draw(board)
+    step = max(12, round(26 * scale))
+    for x in range(step // 2, width, step):  # the board's dotted paper texture
+        for y in range(step // 2, height, step):
+            draw.point((x, y), fill="#ead8c3")
+    heading = _font("serif-bold", round(64 * scale))
+    draw.text(
+        (round(90 * scale), round(70 * scale)),
+        drawable(title, "serif-bold"),
+        font=heading,
+        fill=INK,
+    )
+    for note, x, y in placed:
+        board.alpha_composite(note.image, (x, y))
+    return board
+
+
+def _note(card: Card, lang: str, width: int, scale: float, max_height: int | None) -> _Note:
+    """One card as an RGBA image: shadow, paper, tape, text, footer; tilted like the wall."""
+    pad = round(34 * scale)
+    text_font = _font("serif", round(_TEXT_PX[card.size] * scale))
+    who_font = _font("sans-bold", round(24 * scale))
+    meta_font = _font("sans", round(21 * scale))
+    line_px = round(text_font.size * 1.38)
+    quote = drawable(compact(shown_text(card.text, lang)), "serif")
+    lines = wrap(quoted(quote, lang), text_font, width - 2 * pad)
+    footer_px = round(who_font.size * 1.5 + meta_font.size * 1.4)
+    if max_height is not None:
+        fit = max(1, (max_height - 2 * pad - footer_px - round(20 * scale)) // line_px)
+        if len(lines) > fit:
+            lines = [*lines[: fit - 1], lines[fit - 1].rstrip(" .,;") + " …"]
+    height = 2 * pad + len(lines) * line_px + round(20 * scale) + footer_px
+    paper, paper2, accent = tone_colours(card.tone)
+    border = round(26 * scale)
+    canvas = Image.new("RGBA", (width + 2 * border, height + 2 * border), (0, 0, 0, 0))
+    shadow = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    ImageDraw.Draw(shadow).rounded_rectangle(
+        (border + 4, border + round(14 * scale), border + width - 4, border + height),
+        radius=round(16 * scale),
+        fill=(110, 55, 20, 90),
+    )
+    canvas.alpha_composite(shadow.filter(ImageFilter.GaussianBlur(_SHADOW_BLUR * scale)))
+    canvas.alpha_composite(
+        _paper(paper, paper2, (width, height), round(14 * scale)), (border, border)
+    )
+    draw = ImageDraw.Draw(canvas)
+    tape = (
+        border + width // 2 - round(48 * scale),
+        border - round(12 * scale),
+        border + width // 2 + round(48 * scale),
+        border + round(12 * scale),
+    )
+    draw.rectangle(tape, fill=(255, 255, 255, 150))
+    y = border + pad
+    for line in lines:
+        draw.text((border + pad, y), line, font=text_font, fill=INK)
+        y += line_px
+    y += round(20 * scale)
+    heart = "♥" if card.named else "✦"
+    draw.text(
+        (border + pad, y),
+        f"{heart} {drawable(who_label(card, lang), 'sans-bold')}",
+        font=who_font,
+        fill=accent,
+    )
+    meta = f"{channel_label(card.channel, lang)} · {format_date(card.said_on, lang, 'medium')}"
+    draw.text(
+        (border + pad, y + round(who_font.size * 1.5)),
+        drawable(meta, "sans"),
+        font=meta_font,
+        fill="#8a7362",
+    )
+    tilted = canvas.rotate(-card.tilt * 0.45, resample=Image.Resampling.BICUBIC, expand=False)
+    return _Note(tilted, card)
+
+
+def _paper(top: str, bottom: str, size: tuple[int, int], radius: int) -> Image.Image:
+    """A sheet that fades from ``top`` to ``bottom`` colour, with rounded corners."""
+    fade = Image.linear_gradient("L").resize(size)
+    sheet = Image.composite(Image.new("RGBA", size, bottom), Image.new("RGBA", size, top), fade)
+    mask = Image.new("L", size, 0)
+    ImageDraw.Draw(mask).rounded_rectangle(
+        (0, 0, size[0] - 1, size[1] - 1), radius=radius, fill=255
+    )
+    sheet.putalpha(mask)
+    return sheet
+
+
+@cache
+def _font(style: FontStyle, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font_path(style)), size=max(8, size))

@@ -1,0 +1,82 @@
+"""Word-cloud widgets: the scope picker, the cached cloud image and the quotes behind a word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from feedback.domain import Language
+from feedback.insights import clouds
+from feedback.insights.recognition import visible_agents
+from feedback.store.filters import QuoteFilter
+from feedback.ui import resources
+from feedback.ui.labels import theme_labels
+from feedback.ui.session import current_user, tr
+from feedback.ui.widgets import labelled
+
+KINDS = ("word", "bigram", "emoji")
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cloud_png(freqs: tuple[tuple[str, int], ...], heart: bool) -> bytes:
+    """The rendered cloud (about 1.1 s to draw), cached by its frequencies and shape."""
+    return clouds.render_cloud(dict(freqs), heart=heart)
+
+
+def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
+    """One row: whose words (scope and which one), what to count, heart shape."""
+    directory = resources.directory()
+    scope_col, value_col, kind_col, heart_col = st.columns(
+        [1.1, 1.6, 1.6, 0.9], vertical_alignment="bottom"
+    )
+    scope: clouds.Scope = scope_col.selectbox(
+        tr("wordclouds.scope"),
+        clouds.SCOPES,
+        format_func=labelled("wordclouds.scope_", clouds.SCOPES),
+        key="cloud_scope",
+    )
+    options: dict[Any, str] = {}
+    if scope == "team":
+        options = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
+    elif scope == "agent":
+        options = {a.id: a.full_name for a in visible_agents(directory, current_user())}
+    elif scope == "theme":
+        options = theme_labels()
+    elif scope == "language":
+        options = {lang.value: tr(f"common.language_{lang.value}") for lang in Language}
+    value = None
+    if options:
+        value = value_col.selectbox(
+            tr(f"wordclouds.scope_{scope}"),
+            list(options),
+            format_func=lambda key: options[key],
+            key=f"cloud_{scope}",
+        )
+    kind = kind_col.segmented_control(
+        tr("wordclouds.kind"),
+        KINDS,
+        default="word",
+        required=True,
+        format_func=labelled("wordclouds.kind_", KINDS),
+        key="cloud_kind",
+    )
+    heart = heart_col.toggle(tr("wordclouds.heart"), key="cloud_heart", disabled=kind == "emoji")
+    return scope, value, str(kind), bool(heart) and kind != "emoji"
+
+
+def quotes_for_word(flt: QuoteFilter, term: str, surface: str) -> pd.DataFrame:
+    """Stored quotes that contain the word: the database narrows by text, a regex confirms."""
+    candidates = [
+        resources.quotes(replace(flt, search=form), limit=500) for form in {term, surface} if form
+    ]
+    found = pd.concat(candidates, ignore_index=True) if candidates else pd.DataFrame()
+    return clouds.quotes_with_term(found, term, surface)
+
+
+def emoji_cloud(terms: pd.DataFrame) -> None:
+    """The emoji cloud as escaped HTML (colour emoji fonts do not work inside wordcloud)."""
+    sizes = clouds.emoji_sizes(terms)
+    st.html(clouds.emoji_cloud_html(sizes, tr("wordclouds.emoji_count")))

@@ -1,0 +1,116 @@
+"""The shared sidebar filters. They live in one form (one rerun per "apply") and in the URL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from feedback.domain import Channel, Language
+from feedback.insights.query_params import (
+    PERIODS,
+    FilterState,
+    params_from_state,
+    state_from_params,
+)
+from feedback.store.filters import QuoteFilter
+from feedback.ui import resources
+from feedback.ui.labels import theme_labels
+from feedback.ui.session import tr
+from feedback.ui.widgets import labelled
+
+_STATE_KEY = "filter_state"
+
+
+def filter_state() -> FilterState:
+    """The current filters: from this session, or parsed from the URL on first load."""
+    if _STATE_KEY not in st.session_state:
+        params = {key: st.query_params[key] for key in st.query_params}
+        st.session_state[_STATE_KEY] = state_from_params(params, set(theme_labels()))
+    state = st.session_state[_STATE_KEY]
+    assert isinstance(state, FilterState)
+    return state
+
+
+def sidebar_filters(
+    today: dt.date | None = None, statuses: tuple[str, ...] = ("approved",)
+) -> QuoteFilter:
+    """Draw the filter form in the sidebar and return the filter for this rerun."""
+    today = today or dt.date.today()
+    state = filter_state()
+    directory = resources.directory()
+    themes = theme_labels()
+    with st.sidebar.form("filters"):
+        st.markdown(f"**{tr('ui.filters')}**")
+        period = st.selectbox(
+            tr("ui.period"),
+            PERIODS,
+            index=PERIODS.index(state.period),
+            format_func=labelled("ui.period_", PERIODS),
+        )
+        start, end = state.date_range(today)
+        custom = st.date_input(
+            tr("ui.custom_range"),
+            value=(start or today - dt.timedelta(days=365), end or today),
+            max_value=today,
+            format=tr("ui.date_input_format"),
+        )
+        team_ids = st.multiselect(
+            tr("ui.team"),
+            sorted(directory.teams),
+            default=[t for t in state.team_ids if t in directory.teams],
+            format_func=lambda tid: directory.teams[tid],
+        )
+        agent_ids = st.multiselect(
+            tr("ui.agent"),
+            sorted(directory.agents, key=lambda a: directory.agents[a].first_name),
+            default=[a for a in state.agent_ids if a in directory.agents],
+            format_func=lambda aid: directory.agents[aid].full_name,
+        )
+        channels = st.multiselect(
+            tr("ui.channel"),
+            [c.value for c in Channel],
+            default=list(state.channels),
+            format_func=labelled("common.channel_", [c.value for c in Channel]),
+        )
+        chosen_themes = st.multiselect(
+            tr("ui.theme"),
+            list(themes),
+            default=[t for t in state.themes if t in themes],
+            format_func=lambda t: themes[t],
+        )
+        languages = st.multiselect(
+            tr("ui.quote_language"),
+            [lang.value for lang in Language],
+            default=list(state.languages),
+            format_func=labelled("common.language_", [lang.value for lang in Language]),
+        )
+        search = st.text_input(tr("ui.search"), value=state.search, max_chars=100)
+        if st.form_submit_button(tr("ui.apply"), type="primary"):
+            range_start, range_end = (
+                custom if isinstance(custom, tuple) and len(custom) == 2 else (None, None)
+            )
+            state = FilterState(
+                period=period,
+                start=range_start,
+                end=range_end,
+                team_ids=tuple(team_ids),
+                agent_ids=tuple(agent_ids),
+                channels=tuple(channels),
+                themes=tuple(chosen_themes),
+                languages=tuple(languages),
+                search=search.strip(),
+            )
+            st.session_state[_STATE_KEY] = state
+    _mirror_to_url(state)
+    return state.to_filter(today, statuses)
+
+
+def _mirror_to_url(state: FilterState) -> None:
+    wanted = params_from_state(state)
+    for key in ("period", "from", "to", "team", "agent", "channel", "theme", "qlang", "q"):
+        if key in wanted:
+            if st.query_params.get(key) != wanted[key]:
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]

@@ -1,0 +1,167 @@
+"""Moderation widgets and writes. Every write goes through feedback.collect.edit (audited)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from feedback.collect.edit import edit_text, set_status
+from feedback.domain import Status
+from feedback.insights import moderation
+from feedback.store.analyses import analyses_by_id
+from feedback.store.audit import audit_frame
+from feedback.ui import resources
+from feedback.ui.charts import styled
+from feedback.ui.session import current_user, lang, tr
+
+_VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
+_NOTICE_KEY = "moderation_notice"  # what the last write did, shown once after the rerun
+ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def analyses(quote_ids: tuple[int, ...]) -> dict[int, dict[str, Any]]:
+    return analyses_by_id(resources.engine(), quote_ids)
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def audit(quote_id: int) -> pd.DataFrame:
+    return audit_frame(resources.engine(), entity="quote", entity_id=quote_id, limit=20)
+
+
+def can_write() -> bool:
+    """Writes need a known actor for the audit trail; say so when nobody is chosen."""
+    if current_user() == "anonymous":
+        st.warning(tr("moderation.choose_user"), icon=":material/person:")
+        return False
+    return True
+
+
+def editor_version() -> int:
+    return int(st.session_state.get(_VERSION_KEY, 0))
+
+
+def _written(message: str) -> None:
+    resources.after_write()
+    st.session_state[_VERSION_KEY] = editor_version() + 1
+    st.session_state[_NOTICE_KEY] = message
+
+
+def notice() -> None:
+    """Show (once) what the last write did."""
+    message = st.session_state.pop(_NOTICE_KEY, None)
+    if message:
+        st.success(message, icon=":material/check_circle:")
+
+
+def change_status(quote_ids: Sequence[int], status: Status) -> None:
+    changed = set_status(resources.engine(), list(quote_ids), status, actor=current_user())
+    key = "moderation.status_done_one" if changed == 1 else "moderation.status_done"
+    _written(tr(key, count=changed, status=tr(f"common.status_{status.value}")))
+
+
+def save_text(quote_id: int, text: str) -> None:
+    result = edit_text(
+        resources.engine(), quote_id, text, actor=current_user(), analyzer=resources.analyzer()
+    )
+    for problem in result.problems:
+        st.error(problem.message(lang()))
+    if result.changed:
+        _written(tr("moderation.edit_done"))
+        st.rerun()
+    elif not result.problems:
+        st.info(tr("moderation.edit_unchanged"))
+
+
+def bulk_bar(ids: list[int], enabled: bool) -> None:
+    """Approve, reject or archive every ticked quote at once."""
+    st.caption(tr("moderation.selected", count=len(ids)))
+    for column, status in zip(st.columns(3), ACTIONS[:3], strict=True):
+        if column.button(
+            tr(f"moderation.bulk_{status.value}"),
+            key=f"bulk_{status.value}",
+            disabled=not ids or not enabled,
+            width="stretch",
+            type="primary" if status is Status.APPROVED else "secondary",
+        ):
+            change_status(ids, status)
+            st.rerun()
+
+
+def _titles() -> dict[str, str]:
+    titles = {
+        "positive": tr("moderation.evidence_positive"),
+        "negative": tr("moderation.evidence_negative"),
+    }
+    kinds = ("email", "phone", "iban", "card", "address", "reference", "url", "name")
+    return titles | {
+        f"redaction:{k}": tr("moderation.redacted", kind=tr(f"common.redaction_{k}")) for k in kinds
+    }
+
+
+def _evidence_chart(found: list[moderation.EvidenceItem]) -> None:
+    """Which words moved the score: green bars lift it, red bars lower it."""
+    st.markdown(f"**{tr('moderation.evidence_heading')}**")
+    if not found:
+        st.caption(tr("moderation.no_evidence"))
+        return
+    ordered = found[::-1]  # plotly draws the first bar at the bottom
+    fig = go.Figure(
+        go.Bar(
+            x=[e.weight for e in ordered],
+            y=[e.text for e in ordered],
+            orientation="h",
+            marker_color=["#2e7d32" if e.weight > 0 else "#c62828" for e in ordered],
+            hovertemplate="%{y}: %{x:+.2f}<extra></extra>",
+        )
+    )
+    styled(fig).update_layout(height=60 + 28 * len(found), showlegend=False, hovermode="closest")
+    fig.update_xaxes(zeroline=True, zerolinecolor="#999999")
+    st.plotly_chart(fig, key="evidence_chart", config={"displayModeBar": False})
+
+
+def detail(row: pd.Series, enabled: bool) -> None:
+    """One quote: highlighted text, the evidence, single actions, the edit form, the audit."""
+    quote_id = int(row["id"])
+    found = moderation.evidence(analyses((quote_id,)).get(quote_id))
+    if moderation.is_flagged(row["sentiment_label"]):
+        st.warning(
+            tr("moderation.flag_warning", label=tr(f"common.sentiment_{row['sentiment_label']}")),
+            icon=":material/flag:",
+        )
+    text_col, side_col = st.columns([3, 2], gap="large")
+    with text_col:
+        parts = moderation.segments(str(row["text"]), row["redactions"], found)
+        st.html(moderation.highlighted_html(parts, _titles()))
+        st.caption(tr("moderation.legend"))
+        for column, status in zip(st.columns(4), ACTIONS, strict=True):
+            if column.button(
+                tr(f"moderation.one_{status.value}"),
+                key=f"one_{status.value}",
+                disabled=not enabled or row["status"] == status.value,
+                width="stretch",
+                type="primary" if status is Status.APPROVED else "secondary",
+            ):
+                change_status([quote_id], status)
+                st.rerun()
+        with st.form(f"edit_{quote_id}"):
+            text = st.text_area(tr("moderation.edit_label"), value=str(row["text"]), height=140)
+            if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
+                save_text(quote_id, text)
+    with side_col:
+        _evidence_chart(found)
+        st.markdown(f"**{tr('moderation.audit_heading')}**")
+        st.dataframe(
+            moderation.audit_table(audit(quote_id)),
+            hide_index=True,
+            column_config={
+                "at": tr("moderation.col_at"),
+                "actor": tr("moderation.col_actor"),
+                "action": tr("moderation.col_action"),
+                "change": tr("moderation.col_change"),
+            },
+        )

@@ -1,0 +1,98 @@
+"""Presentation mode helpers: the cached deck, the full-screen CSS and the deferred exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+
+import streamlit as st
+
+from feedback.insights.presentation import Deck, build_deck, team_choices
+from feedback.present.collage import collage_pdf, collage_png
+from feedback.present.deck import build_pptx
+from feedback.store.filters import QuoteFilter
+from feedback.ui import resources
+
+_TTL_SECONDS = 600
+# The slide frame's accessible name (its alt/title) starts with this in every language.
+FRAME_PREFIX = "Love Wall"
+# Streamlit's chrome hidden, the slide frame filling the window: a meeting room TV view.
+_FULLSCREEN_CSS = f"""<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stStatusWidget"] {{
+  display: none !important; }}
+[data-testid="stMainBlockContainer"] {{
+  padding: 0.5rem 0.75rem 0 !important; max-width: 100% !important; }}
+iframe[title^="{FRAME_PREFIX}"] {{ height: calc(100vh - 6.5rem) !important; border-radius: 10px; }}
+[data-testid="stElementContainer"]:has(> iframe[title^="{FRAME_PREFIX}"]) {{
+  height: auto !important; }}
+</style>"""
+_WINDOW_CSS = f"""<style>
+iframe[title^="{FRAME_PREFIX}"] {{ border-radius: 12px;
+  box-shadow: 0 10px 30px -12px rgba(60, 30, 10, 0.45); }}
+</style>"""
+# The app's own variable fonts, served by Streamlit under static/media with a hashed name.
+_FONT_FILES = {"Source Serif": "SourceSerifVariable-Roman", "Source Sans": "SourceSansVF-Upright"}
+
+
+def frame_css(fullscreen: bool) -> str:
+    return _FULLSCREEN_CSS if fullscreen else _WINDOW_CSS
+
+
+@cache
+def app_fonts() -> dict[str, str]:
+    """Font family -> URL of Streamlit's bundled woff2, relative to the page (so a configured
+    base path still works). Empty when this Streamlit build ships other files."""
+    spec = importlib.util.find_spec("streamlit")
+    if spec is None or spec.origin is None:
+        return {}
+    media = Path(spec.origin).parent / "static" / "static" / "media"
+    fonts: dict[str, str] = {}
+    for family, stem in _FONT_FILES.items():
+        found = sorted(media.glob(f"{stem}*.woff2"))
+        if found:
+            fonts[family] = f"static/media/{found[0].name}"
+    return fonts
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+def teams(flt: QuoteFilter) -> dict[int, str]:
+    return team_choices(resources.quotes(flt))
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=32)
+def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None) -> Deck:
+    return build_deck(
+        resources.quotes(flt),
+        slides=slides,
+        order=order,
+        seed=seed,
+        spotlight_team=team,
+        today=dt.date.today(),
+    )
+
+
+def exporters(
+    current: Deck, *, lang: str, period_label: str, theme_names: Mapping[str, str]
+) -> dict[str, Callable[[], bytes]]:
+    """File kind -> a callable that builds the file when its download button is clicked."""
+    names = dict(theme_names)
+    title = f"Love Wall · {period_label}"
+    return {
+        "pptx": lambda: build_pptx(
+            current, lang=lang, period_label=period_label, theme_names=names
+        ),
+        "png": lambda: collage_png(current.cards, title=title, lang=lang),
+        "pdf": lambda: collage_pdf(current.cards, title=title, lang=lang),
+    }
+
+
+EXPORT_TYPES: dict[str, str] = {
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "png": "image/png",
+    "pdf": "application/pdf",
+}

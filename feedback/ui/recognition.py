@@ -1,0 +1,120 @@
+"""Recognition widgets: pick whose wall to show, the wall itself and its milestones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+import streamlit as st
+
+from feedback.i18n import format_date, format_share
+from feedback.insights.recognition import Wall, own_agent, visible_agents
+from feedback.store.filters import QuoteFilter
+from feedback.ui import resources
+from feedback.ui.cards import chips, quote_cards
+from feedback.ui.labels import theme_labels
+from feedback.ui.session import current_user, lang, tr
+from feedback.ui.widgets import labelled
+
+
+def wall_picker() -> tuple[str, QuoteFilter | None]:
+    """Agent or team (defaults to me and my team): returns the wall's title and filter."""
+    directory = resources.directory()
+    me = own_agent(directory, current_user())
+    agents = {a.id: a.full_name for a in visible_agents(directory, current_user())}
+    teams = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
+    kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")
+    kind = kind_col.segmented_control(
+        tr("recognition.wall_for"),
+        ["agent", "team"],
+        required=True,
+        default="agent" if me is not None else "team",
+        format_func=labelled("recognition.kind_", ("agent", "team")),
+        key="wall_kind",
+    )
+    options = agents if kind == "agent" else teams
+    mine = (me.id if kind == "agent" else me.team_id) if me is not None else None
+    if not options:
+        st.info(tr("recognition.nobody"))
+        return "", None
+    keys = list(options)
+    chosen = who_col.selectbox(
+        tr(f"recognition.kind_{kind}"),
+        keys,
+        index=keys.index(mine) if mine in keys else 0,
+        format_func=lambda key: options[key],
+        key=f"wall_{kind}",
+    )
+    flt = QuoteFilter(agent_ids=(chosen,)) if kind == "agent" else QuoteFilter(team_ids=(chosen,))
+    return options[chosen], flt
+
+
+def show_wall(name: str, wall: Wall) -> None:
+    """Counts, milestones, favourite themes and the newest quotes of one wall."""
+    st.subheader(tr("recognition.wall_of", name=name))
+    cols = st.columns([1, 1, 1, 2])
+    cols[0].metric(tr("recognition.total"), wall.total, border=True)
+    cols[1].metric(tr("recognition.this_month"), wall.this_month, border=True)
+    share = "–" if wall.positive_share is None else format_share(wall.positive_share, lang())
+    cols[2].metric(tr("recognition.positive_share"), share, border=True)
+    with cols[3].container(border=True, height="stretch"):
+        st.caption(tr("recognition.top_themes"))
+        labels = theme_labels()
+        chips([f"{labels.get(theme, theme)} · {count}" for theme, count in wall.top_themes])
+    _milestones(wall)
+    st.markdown(f"**{tr('recognition.latest')}**")
+    if wall.latest.empty:
+        st.caption(tr("recognition.no_quotes"))
+    quote_cards(wall.latest, limit=len(wall.latest), show_team=False, columns=2)
+
+
+def _milestones(wall: Wall) -> None:
+    st.markdown(f"**{tr('recognition.milestones')}**")
+    for column, stone in zip(st.columns(len(wall.milestones)), wall.milestones, strict=True):
+        with column.container(border=True):
+            if stone.reached_on is not None:
+                st.markdown(f"🏅 **{tr('recognition.milestone', number=stone.number)}**")
+                st.caption(tr("recognition.reached_on", date=format_date(stone.reached_on, lang())))
+            else:
+                st.markdown(f"🔒 {tr('recognition.milestone', number=stone.number)}")
+                st.caption(tr("recognition.not_yet"))
+    if wall.next_milestone is not None:
+        st.progress(
+            1 - wall.to_next / wall.next_milestone,
+            text=tr("recognition.to_next", count=wall.to_next, number=wall.next_milestone),
+        )
+
+
+def month_picker(months: list[dt.date]) -> dt.date:
+    """A month of the last year, shown as 'November 2026'."""
+    return st.selectbox(
+        tr("recognition.month"),
+        months,
+        key="shout_month",
+        format_func={m: format_date(m, lang(), "MMMM yyyy") for m in months}.__getitem__,
+    )
+
+
+def shout_out_cards(shout_outs: pd.DataFrame) -> None:
+    """One card per praised colleague: name (or "a colleague from …"), team, count, a quote."""
+    slots = st.columns(3)
+    for index, row in enumerate(shout_outs.to_dict("records")):
+        with slots[index % 3].container(border=True):
+            # Names come from the directory; escaped anyway, like everything put into HTML.
+            st.html(
+                '<div style="font-size:1.1rem;font-weight:600">🎉 '
+                f"{html.escape(str(row['who']))}</div>"
+                f'<div style="color:#6b6b6b;font-size:.9rem">{html.escape(str(row["team"]))} · '
+                f"{html.escape(_count(int(row['quotes'])))}</div>"
+            )
+            if row["example"]:
+                st.text(str(row["example"]))  # quotes are untrusted: plain text only
+
+
+def _count(quotes: int) -> str:
+    return (
+        tr("recognition.quote_count_one")
+        if quotes == 1
+        else tr("recognition.quote_count", count=quotes)
+    )

@@ -1,0 +1,54 @@
+"""Cached access to the store and the analyser. Writes call :func:`after_write`."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy import Engine
+
+from feedback.collect.pipeline import AnalyzerLike, analyzer_for
+from feedback.store.directory import Directory, read_directory
+from feedback.store.filters import QuoteFilter
+from feedback.store.open import open_store
+from feedback.store.read import quotes_frame, term_counts
+from feedback.store.settings import AppSettings, load_settings
+
+# Why 10 minutes: other people's submissions show up without a reload, while a page that is
+# just being looked at (a wall on a TV) does not hit the database on every rerun.
+_TTL_SECONDS = 600
+
+
+@st.cache_resource(show_spinner=False)
+def engine() -> Engine:
+    """The store, migrated to head, one per server process."""
+    return open_store()
+
+
+def analyzer() -> AnalyzerLike:
+    """The store's analyser (built once per taxonomy by the pipeline's own cache)."""
+    return analyzer_for(engine())
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+def quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
+    return quotes_frame(engine(), flt, limit=limit)
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+def terms(flt: QuoteFilter, kind: str = "word", limit: int = 300) -> pd.DataFrame:
+    return term_counts(engine(), flt, kind=kind, limit=limit)
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+def directory() -> Directory:
+    return read_directory(engine())
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+def settings() -> AppSettings:
+    return load_settings(engine())
+
+
+def after_write() -> None:
+    """Drop cached query results so every page shows the change at once."""
+    st.cache_data.clear()

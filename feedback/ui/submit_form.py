@@ -1,0 +1,254 @@
+"""The submit form's widgets and save actions. Owns every session-state key it creates.
+
+Keys start with ``submit_``: ``submit_one_*`` for the single quote, ``submit_many_*`` for the
+"paste several" form, ``submit_outcome`` / ``submit_attempted`` for the last save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import streamlit as st
+
+from feedback.collect.pipeline import Prepared, preview_quote, submit_many, submit_quote
+from feedback.domain import MAX_QUOTE_CHARS, Channel
+from feedback.insights.submit import (
+    RATING_SCALES,
+    BlockOutcome,
+    FormValues,
+    block_outcomes,
+    build_draft,
+    build_drafts,
+    saved_message_key,
+    split_blocks,
+)
+from feedback.ui import resources
+from feedback.ui.session import current_user, tr
+
+ONE = "submit_one"
+# "No agent" / "the agent's team" in the selects: a real value, because a select set to None
+# shows an empty placeholder instead of the option. Database ids start at 1.
+NOBODY = 0
+MANY = "submit_many"
+_OUTCOME_KEY = "submit_outcome"
+_ATTEMPTED_KEY = "submit_attempted"
+_MANY_RESULT_KEY = "submit_many_result"
+_MANY_ERROR_KEY = "submit_many_error"
+# Why 200: a day's worth of pasted mails; larger batches belong in the CSV importer.
+_MAX_BLOCKS = 200
+_FIELDS = ("text", "channel", "said_on", "agent", "team", "rating", "scale", "verbatim", "tags")
+
+
+def fields(prefix: str, *, live: bool) -> FormValues:
+    """Draw the quote fields (keys ``<prefix>_<field>``) and return what they hold now.
+
+    ``live`` (outside a form) shows the verbatim choice only for phone quotes.
+    """
+    directory = resources.directory()
+    today = dt.date.today()
+    me = directory.agent_by_handle(current_user())
+    # Labels are looked up while the script runs, so format_func never depends on later state.
+    channels = {c.value: tr(f"common.channel_{c.value}") for c in Channel}
+    agents: dict[int, str] = {NOBODY: tr("submit.no_agent")}
+    agents.update(
+        sorted(((a.id, a.full_name) for a in directory.agents.values()), key=lambda p: p[1])
+    )
+    teams: dict[int, str] = {NOBODY: tr("submit.team_of_agent")}
+    teams.update(sorted(directory.teams.items(), key=lambda item: item[1]))
+    scales = {scale: tr("submit.scale_of", scale=scale) for scale in RATING_SCALES}
+    manners = {True: tr("common.verbatim"), False: tr("common.paraphrased")}
+    if prefix == ONE:
+        st.text_area(
+            tr("submit.text"),
+            key=f"{prefix}_text",
+            max_chars=MAX_QUOTE_CHARS,
+            height=150,
+            placeholder=tr("submit.text_placeholder"),
+            on_change=clear_saved,
+        )
+    else:
+        st.text_area(
+            tr("submit.many_text"),
+            key=f"{prefix}_text",
+            height=260,
+            max_chars=MAX_QUOTE_CHARS * _MAX_BLOCKS,
+            help=tr("submit.many_help"),
+            placeholder=tr("submit.many_placeholder"),
+        )
+    left, middle, right = st.columns(3)
+    left.selectbox(
+        tr("submit.channel"),
+        list(channels),
+        key=f"{prefix}_channel",
+        format_func=channels.__getitem__,
+    )
+    middle.date_input(
+        tr("submit.said_on"),
+        max_value=today,
+        key=f"{prefix}_said_on",
+        format=tr("ui.date_input_format"),
+    )
+    right.text_input(tr("submit.tags"), key=f"{prefix}_tags", placeholder=tr("submit.tags_hint"))
+    _follow_current_user(prefix, me.id if me else NOBODY)
+    left, middle, right = st.columns(3)
+    left.selectbox(
+        tr("submit.agent"),
+        list(agents),
+        key=f"{prefix}_agent",
+        format_func=agents.__getitem__,
+    )
+    middle.selectbox(
+        tr("submit.team"),
+        list(teams),
+        key=f"{prefix}_team",
+        format_func=teams.__getitem__,
+    )
+    rating_col, scale_col = right.columns([3, 2])
+    rating_col.number_input(
+        tr("submit.rating"),
+        min_value=0.0,
+        max_value=100.0,
+        step=1.0,
+        value=None,
+        key=f"{prefix}_rating",
+        placeholder=tr("submit.optional"),
+    )
+    scale_col.selectbox(
+        tr("submit.scale"),
+        list(scales),
+        key=f"{prefix}_scale",
+        format_func=scales.__getitem__,
+    )
+    if not live or st.session_state.get(f"{prefix}_channel") == Channel.PHONE.value:
+        st.radio(
+            tr("submit.verbatim"),
+            list(manners),
+            key=f"{prefix}_verbatim",
+            horizontal=True,
+            format_func=manners.__getitem__,
+        )
+    return values_from_state(prefix)
+
+
+def _follow_current_user(prefix: str, agent_id: int) -> None:
+    """The praised agent defaults to the person using the app, also after they pick themselves
+    under "I am" (a widget's own default only counts the first time it is drawn)."""
+    seen_key = f"{prefix}_me"
+    if f"{prefix}_agent" not in st.session_state or st.session_state.get(seen_key) != agent_id:
+        st.session_state[f"{prefix}_agent"] = agent_id
+    st.session_state[seen_key] = agent_id
+
+
+def values_from_state(prefix: str) -> FormValues:
+    """The form values from session state (callbacks run before the widgets are drawn)."""
+    state: dict[str, Any] = {f: st.session_state.get(f"{prefix}_{f}") for f in _FIELDS}
+    rating = state["rating"]
+    return FormValues(
+        text=str(state["text"] or ""),
+        channel=str(state["channel"] or Channel.EMAIL.value),
+        said_on=state["said_on"] if isinstance(state["said_on"], dt.date) else None,
+        agent_id=state["agent"] or None,
+        team_id=state["team"] or None,
+        rating=float(rating) if rating is not None else None,
+        rating_scale=state["scale"],
+        verbatim=state["verbatim"] if isinstance(state["verbatim"], bool) else True,
+        tags=str(state["tags"] or ""),
+    )
+
+
+def preview(values: FormValues) -> Prepared | None:
+    """What would be stored for the current values (None while the text is empty and no save
+    was attempted yet: an empty form is not an error until someone presses save)."""
+    if not values.text.strip() and not attempted():
+        return None
+    draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
+    return preview_quote(resources.engine(), draft, resources.analyzer())
+
+
+def save_one() -> None:
+    """Button callback: store the quote; on success clear the form, else keep it and say why."""
+    values = values_from_state(ONE)
+    draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
+    result = submit_quote(resources.engine(), draft, resources.analyzer())
+    st.session_state[_ATTEMPTED_KEY] = not result.stored
+    if not result.stored:
+        return
+    resources.after_write()
+    st.session_state[_OUTCOME_KEY] = (result.quote_id, result.prepared.draft.status)
+    _reset(ONE)
+
+
+def _reset(prefix: str) -> None:
+    """Put every field back to its default. Values are set, not deleted: a deleted key resets
+    the server side only, while the browser would keep showing the old text."""
+    me = resources.directory().agent_by_handle(current_user())
+    defaults: dict[str, object] = {
+        "text": "",
+        "channel": next(iter(Channel)).value,
+        "said_on": dt.date.today(),
+        "agent": me.id if me else NOBODY,
+        "team": NOBODY,
+        "rating": None,
+        "scale": RATING_SCALES[0],
+        "verbatim": True,
+        "tags": "",
+    }
+    for field, value in defaults.items():
+        st.session_state[f"{prefix}_{field}"] = value
+
+
+def attempted() -> bool:
+    """True after a failed save, until the next successful one (then empty text is an error)."""
+    return bool(st.session_state.get(_ATTEMPTED_KEY))
+
+
+def show_saved() -> None:
+    """After a save: where the new card will appear, with a link to the wall."""
+    outcome = st.session_state.get(_OUTCOME_KEY)
+    if outcome is None:
+        return
+    quote_id, status = outcome
+    st.success(tr(saved_message_key(status), quote_id=quote_id), icon=":material/check_circle:")
+    st.page_link("pages/wall.py", label=tr("submit.go_to_wall"), icon=":material/favorite:")
+
+
+def clear_saved() -> None:
+    st.session_state.pop(_OUTCOME_KEY, None)
+
+
+def save_many() -> None:
+    """Form-button callback: store every pasted block through the pipeline (one transaction).
+
+    Stored blocks leave the text box; rejected ones stay in it, so they can be fixed and sent
+    again. The per-block outcome is kept for :func:`show_many_result`.
+    """
+    values = values_from_state(MANY)
+    blocks = split_blocks(values.text)
+    st.session_state.pop(_MANY_RESULT_KEY, None)
+    if not blocks:
+        st.session_state[_MANY_ERROR_KEY] = ("validation.empty_text", {})
+        return
+    if len(blocks) > _MAX_BLOCKS:
+        st.session_state[_MANY_ERROR_KEY] = (
+            "submit.too_many_blocks",
+            {"count": len(blocks), "limit": _MAX_BLOCKS},
+        )
+        return
+    st.session_state.pop(_MANY_ERROR_KEY, None)
+    drafts = build_drafts(blocks, values, submitted_by=current_user(), today=dt.date.today())
+    results = submit_many(resources.engine(), drafts, resources.analyzer())
+    if any(r.stored for r in results):
+        resources.after_write()
+    outcomes = block_outcomes(results)
+    st.session_state[_MANY_RESULT_KEY] = outcomes
+    kept = [block for block, o in zip(blocks, outcomes, strict=True) if not o.stored]
+    st.session_state[f"{MANY}_text"] = "\n\n".join(kept)
+
+
+def many_result() -> tuple[str | None, list[BlockOutcome]]:
+    """The last "paste several" outcome: an error for the whole batch, or rows per block."""
+    error = st.session_state.get(_MANY_ERROR_KEY)
+    rows = st.session_state.get(_MANY_RESULT_KEY)
+    message = tr(error[0], **error[1]) if error else None
+    return message, (list(rows) if isinstance(rows, list) else [])

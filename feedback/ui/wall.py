@@ -1,0 +1,53 @@
+"""The wall's state (sort order, shuffle seed, how many cards) and its cached view.
+
+Owns the session keys ``wall_order``, ``wall_seed`` and ``wall_shown``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+import streamlit as st
+
+from feedback.insights.wall import PAGE_SIZE, WallView, build_wall
+from feedback.store.filters import QuoteFilter
+from feedback.ui import resources
+
+ORDER_KEY = "wall_order"
+_SEED_KEY = "wall_seed"
+_SHOWN_KEY = "wall_shown"
+# Why 10 minutes: the same as the query cache, so a wall on a TV picks up approvals.
+_TTL_SECONDS = 600
+
+
+def seed() -> int:
+    """The shuffle seed of this session (stable across reruns until "shuffle" is pressed)."""
+    if _SEED_KEY not in st.session_state:
+        st.session_state[_SEED_KEY] = secrets.randbelow(2**31)
+    return int(st.session_state[_SEED_KEY])
+
+
+def shuffle() -> None:
+    st.session_state[_SEED_KEY] = secrets.randbelow(2**31)
+    st.session_state.pop(_SHOWN_KEY, None)
+
+
+def show_more() -> None:
+    signature, shown = st.session_state.get(_SHOWN_KEY, ("", PAGE_SIZE))
+    st.session_state[_SHOWN_KEY] = (signature, shown + PAGE_SIZE)
+
+
+def view(flt: QuoteFilter, order: str) -> WallView:
+    """The cards for ``flt`` in ``order``; "show more" grows the count until the view changes."""
+    signature = f"{flt!r}|{order}|{seed()}"
+    kept, shown = st.session_state.get(_SHOWN_KEY, (signature, PAGE_SIZE))
+    if kept != signature:
+        shown = PAGE_SIZE
+    st.session_state[_SHOWN_KEY] = (signature, shown)
+    return _cached_view(flt, order, seed(), shown, dt.date.today())
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=64)
+def _cached_view(flt: QuoteFilter, order: str, seed: int, shown: int, today: dt.date) -> WallView:
+    return build_wall(resources.quotes(flt), order=order, seed=seed, limit=shown, today=today)

@@ -1,0 +1,71 @@
+"""Moderation for team leads: the queue, the evidence, single and bulk actions, the audit."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.domain import Status
+from feedback.insights import moderation
+from feedback.ui import resources
+from feedback.ui.filters import sidebar_filters
+from feedback.ui.moderation import bulk_bar, can_write, detail, editor_version, notice
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import lang, tr
+from feedback.ui.widgets import labelled
+
+ensure_routed()
+
+st.title(tr("nav.moderation"))
+view = st.segmented_control(
+    tr("moderation.view"),
+    [s.value for s in Status],
+    default="pending",
+    required=True,
+    format_func=labelled("common.status_", [s.value for s in Status]),
+    key="moderation_view",
+)
+flt = sidebar_filters(statuses=(view,))
+frame = resources.quotes(flt, limit=500)
+notice()
+enabled = can_write()
+
+table = moderation.queue_table(frame, lang())
+flagged = int(table["flag"].sum()) if not table.empty else 0
+st.caption(tr("moderation.queue_caption", count=len(table), flagged=flagged))
+if table.empty:
+    st.info(tr("moderation.empty"))
+    st.stop()
+
+edited = st.data_editor(
+    table,
+    hide_index=True,
+    key=f"queue_{editor_version()}",
+    height=min(420, 38 + 35 * len(table)),
+    disabled=[c for c in table.columns if c != "select"],
+    column_order=["select", "id", "said_on", "who", "channel", "sentiment", "score", "text"],
+    column_config={
+        "select": st.column_config.CheckboxColumn(tr("moderation.col_select"), width="small"),
+        "id": st.column_config.NumberColumn("#", width="small", format="%d"),
+        "said_on": st.column_config.DateColumn(
+            tr("moderation.col_said_on"), format=tr("moderation.date_format")
+        ),
+        "who": st.column_config.TextColumn(tr("moderation.col_who"), width="medium"),
+        "channel": tr("moderation.col_channel"),
+        "sentiment": st.column_config.TextColumn(
+            tr("moderation.col_sentiment"), help=tr("moderation.flag_help")
+        ),
+        "score": st.column_config.NumberColumn(tr("moderation.col_score"), format="%+.2f"),
+        "text": st.column_config.TextColumn(tr("moderation.col_text"), width="large"),
+    },
+)
+bulk_bar(moderation.selected_ids(edited), enabled)
+
+st.subheader(tr("moderation.detail_heading"))
+ids = table["id"].tolist()
+chosen = st.selectbox(
+    tr("moderation.pick_quote"),
+    ids,
+    key="moderation_pick",
+    format_func=lambda i: f"#{i} · {table.loc[table['id'] == i, 'text'].iat[0]}",
+)
+detail(frame.loc[frame["id"] == chosen].iloc[0], enabled)

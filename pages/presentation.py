@@ -1,0 +1,84 @@
+"""Presentation mode: a full-screen slide show of the selection, plus PPTX and collage exports."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.insights.presentation import DECK_ORDERS, DEFAULT_SLIDES, MAX_SLIDES, period_label
+from feedback.render.slides import deck_html
+from feedback.ui import presentation as show
+from feedback.ui import wall
+from feedback.ui.filters import filter_state, sidebar_filters
+from feedback.ui.labels import theme_labels
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import lang, tr
+
+ensure_routed()
+
+flt = sidebar_filters()
+fullscreen = st.toggle(
+    tr("presentation.fullscreen"),
+    key="presentation_fullscreen",
+    help=tr("presentation.fullscreen_help"),
+)
+if not fullscreen:
+    st.title(tr("nav.presentation"))
+    st.caption(tr("presentation.intro"))
+with st.expander(tr("presentation.options"), expanded=not fullscreen):
+    left, middle, right = st.columns(3)
+    slides = left.slider(
+        tr("presentation.slides"), 5, MAX_SLIDES, DEFAULT_SLIDES, step=5, key="presentation_slides"
+    )
+    interval = middle.slider(
+        tr("presentation.interval"),
+        0,
+        60,
+        10,
+        step=1,
+        key="presentation_interval",
+        help=tr("presentation.interval_help"),
+    )
+    order = right.selectbox(
+        tr("presentation.order"),
+        DECK_ORDERS,
+        key="presentation_order",
+        format_func={o: tr(f"presentation.order_{o}") for o in DECK_ORDERS}.__getitem__,
+    )
+    teams: dict[int | None, str] = {None: tr("presentation.rotation")}
+    teams.update(show.teams(flt).items())
+    team = left.selectbox(
+        tr("presentation.spotlight_team"),
+        list(teams),
+        key="presentation_team",
+        format_func=teams.__getitem__,
+    )
+
+names = theme_labels()
+label = period_label(flt.start, flt.end, lang(), filter_state().period)
+deck = show.deck(flt, slides, order, wall.seed(), team)
+st.html(show.frame_css(fullscreen))
+st.iframe(
+    deck_html(
+        deck,
+        lang=lang(),
+        interval_s=interval,
+        period_label=label,
+        theme_names=names,
+        fonts=show.app_fonts(),
+    ),
+    height=640,
+    alt=tr("presentation.frame_alt"),
+)
+
+if not fullscreen:  # in the meeting-room view only the slides are on screen
+    files = show.exporters(deck, lang=lang(), period_label=label, theme_names=names)
+    for column, (kind, mime) in zip(st.columns(3), show.EXPORT_TYPES.items(), strict=True):
+        column.download_button(
+            tr(f"presentation.download_{kind}"),
+            files[kind],
+            file_name=f"love-wall.{kind}",
+            mime=mime,
+            on_click="ignore",
+            icon=":material/download:",
+            width="stretch",
+        )

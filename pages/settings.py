@@ -1,0 +1,79 @@
+"""Settings for the whole team: default language, rankings, retention and own themes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.i18n import LANGUAGES
+from feedback.insights.settings import additions_from_rows, taxonomy_problem, theme_table
+from feedback.store.settings import AppSettings, save_settings
+from feedback.ui import resources
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import current_user, lang, tr
+
+ensure_routed()
+
+st.title(tr("nav.settings"))
+st.caption(tr("settings.intro"))
+current = resources.settings()
+
+with st.form("settings_form"):
+    ui_language = st.selectbox(
+        tr("settings.ui_language"),
+        LANGUAGES,
+        index=LANGUAGES.index(current.ui_language.value),
+        format_func={code: tr(f"ui.language_{code}") for code in LANGUAGES}.__getitem__,
+    )
+    rankings = st.toggle(
+        tr("settings.rankings"), value=current.rankings_enabled, help=tr("settings.rankings_help")
+    )
+    retention = st.number_input(
+        tr("settings.retention"),
+        min_value=1,
+        max_value=120,
+        value=current.retention_months,
+        step=1,
+        help=tr("settings.retention_help"),
+    )
+    st.markdown(f"**{tr('settings.taxonomy')}**")
+    st.caption(tr("settings.taxonomy_help"))
+    edited = st.data_editor(
+        theme_table(current.theme_additions),
+        num_rows="dynamic",
+        width="stretch",
+        hide_index=True,
+        key="settings_themes",
+        column_config={
+            c: st.column_config.TextColumn(tr(f"settings.col_{c}"))
+            for c in ("theme", "label_de", "label_en", "keywords_de", "keywords_en")
+        },
+    )
+    submitted = st.form_submit_button(tr("settings.save"), type="primary", icon=":material/save:")
+
+if submitted:
+    additions = additions_from_rows(edited.to_dict("records"), current.theme_additions)
+    problem = taxonomy_problem(additions, lang())
+    if problem:
+        st.error(problem, icon=":material/error:")
+    else:
+        new = AppSettings.model_validate(
+            {
+                **current.model_dump(),
+                "ui_language": ui_language,
+                "rankings_enabled": rankings,
+                "retention_months": int(retention),
+                "theme_additions": additions,
+            }
+        )
+        changed = save_settings(resources.engine(), new, actor=current_user())
+        resources.after_write()
+        if changed:
+            st.success(
+                tr(
+                    "settings.saved",
+                    fields=", ".join(tr(f"settings.field_{name}") for name in changed),
+                ),
+                icon=":material/check:",
+            )
+        else:
+            st.info(tr("settings.unchanged"))

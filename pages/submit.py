@@ -1,0 +1,66 @@
+"""Submit: one quote with a live preview of what will be stored, or several pasted at once."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.insights.submit import outcome_rows, summary, visible_problems
+from feedback.render.highlight import analysis_html, highlighted_html, preview_css
+from feedback.ui import submit_form as form
+from feedback.ui.labels import theme_labels
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import current_user, lang, tr
+
+ensure_routed()
+
+st.title(tr("nav.submit"))
+st.caption(tr("submit.intro"))
+if current_user() == "anonymous":
+    st.info(tr("submit.choose_yourself"), icon=":material/person:")
+one, many = st.tabs([tr("submit.mode_one"), tr("submit.mode_many")])
+
+
+@st.fragment
+def one_quote() -> None:
+    values = form.fields(form.ONE, live=True)
+    prepared = form.preview(values)
+    if prepared is not None:
+        st.markdown(f"**{tr('submit.preview')}**")
+        findings = prepared.redaction.findings
+        st.html(
+            f"<style>{preview_css()}</style>"
+            f"{highlighted_html(prepared.text, findings, lang())}"
+            f"{analysis_html(prepared.analysis, lang(), theme_labels())}"
+        )
+        if findings:
+            st.caption(tr("submit.redacted_note", count=len(findings)))
+        if prepared.duplicate_of is not None:
+            st.warning(
+                tr("submit.duplicate_warning", quote_id=prepared.duplicate_of),
+                icon=":material/content_copy:",
+            )
+        for message in visible_problems(prepared, lang(), attempted=form.attempted()):
+            st.error(message, icon=":material/error:")
+    st.button(
+        tr("submit.save"),
+        type="primary",
+        on_click=form.save_one,
+        key="submit_one_save",
+        icon=":material/favorite:",
+    )
+    form.show_saved()
+
+
+with one:
+    one_quote()
+
+with many:
+    with st.form("submit_many_form"):
+        form.fields(form.MANY, live=False)
+        st.form_submit_button(tr("submit.many_save"), type="primary", on_click=form.save_many)
+    error, outcomes = form.many_result()
+    if error:
+        st.error(error)
+    if outcomes:
+        st.markdown(f"**{summary(outcomes, lang())}**")
+        st.dataframe(outcome_rows(outcomes, lang()), hide_index=True, width="stretch")

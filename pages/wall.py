@@ -1,0 +1,42 @@
+"""Love wall: approved quotes as paper notes on a warm board, with the quote of the week."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.insights.wall import WALL_ORDERS
+from feedback.render.cards import count_line, wall_html
+from feedback.ui import wall
+from feedback.ui.filters import sidebar_filters
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import lang, tr
+
+ensure_routed()
+
+flt = sidebar_filters()
+st.title(tr("nav.wall"))
+
+
+@st.fragment
+def board() -> None:
+    left, right = st.columns([4, 1], vertical_alignment="bottom")
+    order = left.segmented_control(
+        tr("wall.sort"),
+        WALL_ORDERS,
+        default="newest",
+        key=wall.ORDER_KEY,
+        format_func={o: tr(f"wall.sort_{o}") for o in WALL_ORDERS}.__getitem__,
+    )
+    order = order or "newest"
+    if order == "random":
+        right.button(
+            tr("wall.shuffle"), icon=":material/shuffle:", on_click=wall.shuffle, width="stretch"
+        )
+    view = wall.view(flt, order)
+    st.caption(count_line(view, lang()))
+    st.html(wall_html(view, lang()))
+    if view.has_more:
+        st.button(tr("wall.show_more"), icon=":material/expand_more:", on_click=wall.show_more)
+
+
+board()

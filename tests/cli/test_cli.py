@@ -1,0 +1,166 @@
+"""The CLI on a real SQLite file: every command documented, a quote survives a restart."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from feedback.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+def _commands() -> dict[str, Any]:
+    group = typer.main.get_command(app)
+    return dict(getattr(group, "commands", {}))
+
+
+@pytest.mark.parametrize("name", sorted(_commands()))
+def test_every_command_has_help_text(name):
+    command = _commands()[name]
+    assert command.help, f"{name} has no --help text"
+    assert len(command.help) > 15, f"{name} has no real --help text"
+    result = runner.invoke(app, [name, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+
+
+def test_expected_commands_exist():
+    expected = {
+        "migrate",
+        "demo",
+        "add",
+        "list",
+        "export",
+        "stats",
+        "reanalyse",
+        "evaluate",
+        "import",
+        "purge",
+        "team-add",
+        "agent-add",
+        "consent",
+    }
+    assert set(_commands()) == expected
+
+
+def _process(db: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    """Run ``python -m feedback`` as a separate process: a real restart between calls."""
+    env = {**os.environ, "FEEDBACK_DATABASE_URL": f"sqlite:///{db}", "FEEDBACK_LANG": lang}
+    return subprocess.run(
+        [sys.executable, "-m", "feedback", "--lang", lang, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@dataclass
+class _Outcome:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _cli(db: Path, *args: str, lang: str = "en") -> _Outcome:
+    """Run the CLI in this process (fast); same arguments as ``python -m feedback``."""
+    result = CliRunner().invoke(app, ["--lang", lang, "--db", f"sqlite:///{db}", *args])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return _Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def db_with_agent(tmp_path: Path) -> Path:
+    db = tmp_path / "cli.db"
+    assert _cli(db, "migrate").returncode == 0
+    assert _cli(db, "team-add", "Technik-Hotline").returncode == 0
+    added = _cli(
+        db,
+        "agent-add",
+        "jonas.becker",
+        "--first",
+        "Jonas",
+        "--last",
+        "Becker",
+        "--team",
+        "Technik-Hotline",
+        "--consent",
+    )
+    assert added.returncode == 0, added.stderr
+    return db
+
+
+def test_added_quote_survives_a_restart_and_is_listed_redacted(db_with_agent: Path):
+    added = _process(
+        db_with_agent,
+        "add",
+        "Danke Jonas! Ruf mich an: 0151 23456789",
+        "--agent",
+        "jonas.becker",
+        "--channel",
+        "chat",
+        "--by",
+        "jonas.becker",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Stored quote no. 1" in added.stdout
+    assert "phone" in added.stdout
+
+    listed = _process(db_with_agent, "list")
+    assert listed.returncode == 0
+    assert "Danke Jonas!" in listed.stdout
+    assert "23456789" not in listed.stdout
+    assert "[PHONE]" in listed.stdout
+
+
+def test_rejected_quote_says_why_in_german_and_exits_nonzero(db_with_agent: Path):
+    result = _cli(
+        db_with_agent, "add", "   ", "--agent", "jonas.becker", "--date", "2999-01-01", lang="de"
+    )
+    assert result.returncode == 1
+    assert "Nicht gespeichert" in result.stderr
+    assert "Bitte geben Sie den Text" in result.stderr
+    assert "Zukunft" in result.stderr
+
+
+def test_unknown_agent_is_a_clear_error(db_with_agent: Path):
+    result = _cli(db_with_agent, "add", "Danke!", "--agent", "nobody")
+    assert result.returncode == 1
+    assert "Unknown agent “nobody”" in result.stderr
+
+
+def test_export_is_formula_safe_in_csv_and_json(db_with_agent: Path, tmp_path: Path):
+    payload = '=HYPERLINK("http://evil") danke Jonas'
+    assert _cli(db_with_agent, "add", payload, "--agent", "jonas.becker").returncode == 0
+    out_csv = tmp_path / "out.csv"
+    assert _cli(db_with_agent, "export", "--output", str(out_csv)).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
+    assert rows[0]["text"].startswith("'=")
+    assert rows[0]["agent"] == "Jonas Becker"
+
+    as_json = _cli(db_with_agent, "export", "--format", "json")
+    assert json.loads(as_json.stdout)[0]["text"].startswith("'=")
+
+
+def test_stats_counts_quotes(db_with_agent: Path):
+    added = _cli(db_with_agent, "add", "Super Hilfe, danke!", "--agent", "jonas.becker")
+    assert added.returncode == 0
+    result = _cli(db_with_agent, "stats")
+    assert "Quotes in total: 1" in result.stdout
+    assert "pending" in result.stdout

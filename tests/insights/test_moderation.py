@@ -1,0 +1,139 @@
+"""Moderation: the queue table, evidence, redaction highlights (escaped) and the audit view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from feedback.i18n import t
+from feedback.insights import moderation
+
+
+def _pending() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "id": [7, 8, 9],
+            "text": ["Danke, super schnell!", "Leider zu spät, aber nett.", "x" * 300],
+            "said_on": pd.to_datetime(["2026-01-03", "2026-01-05", "2026-01-01"]),
+            "agent_first_name": ["Anna", "Aylin", None],
+            "agent_consent": [True, False, None],
+            "team": ["Nord", "Nord", "Technik"],
+            "channel": ["email", "chat", "phone"],
+            "sentiment_label": ["positive", "mixed", "negative"],
+            "sentiment_compound": [0.8, 0.1, -0.6],
+        }
+    )
+
+
+def test_queue_table_flags_negative_and_mixed_first():
+    table = moderation.queue_table(_pending(), "en")
+    assert table["id"].tolist() == [9, 8, 7]  # flagged first, then oldest first
+    assert table["flag"].tolist() == [True, True, False]
+    assert not table["select"].any()
+    assert table["who"].tolist() == ["a colleague from Technik", "a colleague from Nord", "Anna"]
+    assert table.loc[0, "said_on"] == dt.date(2026, 1, 1)
+    assert table["channel"].tolist() == [
+        t(f"common.channel_{c}", "en") for c in ("phone", "chat", "email")
+    ]
+    assert table["sentiment"].tolist() == ["🔴 negative", "🟠 mixed", "🟢 positive"]
+    preview = str(table.loc[0, "text"])
+    assert len(preview) == moderation.PREVIEW_CHARS
+    assert preview.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("label", "flagged"),
+    [("negative", True), ("mixed", True), ("positive", False), ("neutral", False), (None, False)],
+)
+def test_is_flagged(label, flagged):
+    assert moderation.is_flagged(label) is flagged
+
+
+def test_selected_ids():
+    table = moderation.queue_table(_pending(), "de")
+    table.loc[[0, 2], "select"] = True
+    assert moderation.selected_ids(table) == [9, 7]
+    assert moderation.selected_ids(table.iloc[0:0]) == []
+
+
+def test_evidence_is_sorted_by_strength_and_tolerates_bad_json():
+    analysis = {
+        "sentiment": {
+            "evidence": [
+                {"text": "nett", "weight": 0.2},
+                {"text": "zu spät", "weight": -0.5},
+                {"text": "super", "weight": 0.4},
+                {"text": "", "weight": 1.0},
+                {"weight": 0.1},
+                "junk",
+            ]
+        }
+    }
+    found = moderation.evidence(analysis)
+    assert [(e.text, e.weight) for e in found] == [("zu spät", -0.5), ("super", 0.4), ("nett", 0.2)]
+    assert moderation.evidence(None) == []
+    assert moderation.evidence({"sentiment": None}) == []
+
+
+def test_redaction_spans_use_stored_spans_and_find_old_placeholders():
+    text = "Danke Herr M., Mail an [EMAIL] und Nummer [REF]."
+    stored = [
+        {"kind": "name", "start": 6, "end": 13},
+        {"kind": "email", "start": 23, "end": 30},
+        {"kind": "phone", "start": 40, "end": 400},
+    ]  # out of range: ignored
+    spans = moderation.redaction_spans(text, stored)
+    assert spans == [(6, 13, "name"), (23, 30, "email"), (42, 47, "reference")]
+    assert text[6:13] == "Herr M."
+
+
+def test_segments_mark_evidence_and_redactions_without_overlap():
+    text = "Super! Leider [PHONE] super spät."
+    items = [moderation.EvidenceItem("super", 0.5), moderation.EvidenceItem("leider", -0.3)]
+    parts = moderation.segments(text, [{"kind": "phone", "start": 14, "end": 21}], items)
+    assert "".join(p.text for p in parts) == text
+    marked = [(p.text, p.kind) for p in parts if p.kind]
+    assert marked == [
+        ("Super", "positive"),
+        ("Leider", "negative"),
+        ("[PHONE]", "redaction:phone"),
+        ("super", "positive"),
+    ]
+
+
+def test_highlighted_html_escapes_quote_text_and_titles():
+    text = '<script>alert(1)</script> <b>danke</b> "[EMAIL]"'
+    parts = moderation.segments(text, [], [moderation.EvidenceItem("danke", 0.4)])
+    out = moderation.highlighted_html(
+        parts, {"positive": 'lifts "it"', "redaction:email": "E-Mail"}
+    )
+    assert "<script>" not in out
+    assert "<b>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert '<mark title="lifts &quot;it&quot;"' in out
+    assert out.count("<mark") == 2  # "danke" and "[EMAIL]"
+
+
+def test_audit_table_describes_changes():
+    audit = pd.DataFrame(
+        {
+            "at": pd.to_datetime(["2026-01-05 10:30", "2026-01-04 09:00", "2026-01-03 08:00"]),
+            "actor": ["lead", "lead", "anna.meier"],
+            "action": ["status", "edit", "create"],
+            "entity": "quote",
+            "entity_id": 7,
+            "changes": [
+                {"status": ["pending", "approved"]},
+                {"text": ["alt " * 30, "neu"]},
+                {"status": "pending", "channel": "email", "tags": ["a", "b"]},
+            ],
+        }
+    )
+    table = moderation.audit_table(audit)
+    assert table["at"].tolist()[0] == "2026-01-05 10:30"
+    assert table["change"].tolist()[0] == "status: pending → approved"
+    assert table["change"].tolist()[1].endswith("… → neu")
+    assert table["change"].tolist()[2] == "status: pending; channel: email"
+    assert moderation.audit_table(audit.iloc[0:0]).empty

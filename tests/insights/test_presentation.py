@@ -1,0 +1,103 @@
+"""Presentation mode: the title slide's numbers, the spotlight rotation and the slide choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from feedback.insights.presentation import (
+    MAX_SLIDES,
+    build_deck,
+    period_label,
+    period_stats,
+    rotating_team,
+    spotlight,
+    team_choices,
+)
+from tests.insights.test_wall import DAY, frame, quote
+
+
+def _selection() -> pd.DataFrame:
+    return frame(
+        quote(1, channel="phone", themes=["speed", "friendliness"], sentiment_compound=0.9),
+        quote(2, channel="phone", themes=["speed"], team_id=20, team="Technik-Hotline"),
+        quote(3, channel="email", themes=["patience", "speed"], sentiment_compound=0.2),
+        quote(4, channel="chat", themes=[], team_id=20, team="Technik-Hotline"),
+    )
+
+
+def test_title_numbers_count_every_quote_of_the_selection():
+    stats = period_stats(_selection())
+    assert stats.quotes == 4
+    assert stats.top_themes == (("speed", 3), ("friendliness", 1), ("patience", 1))
+    assert (stats.top_channel, stats.top_channel_quotes) == ("phone", 2)
+    assert stats.first_day == DAY - dt.timedelta(days=4)
+    assert stats.last_day == DAY - dt.timedelta(days=1)
+
+
+def test_title_numbers_of_an_empty_selection():
+    stats = period_stats(frame())
+    assert stats.quotes == 0
+    assert stats.top_channel is None
+    assert stats.top_themes == ()
+
+
+def test_team_choices_are_the_teams_with_quotes_by_name():
+    assert team_choices(_selection()) == {10: "Privatkunden Nord", 20: "Technik-Hotline"}
+
+
+def test_the_spotlight_rotates_weekly_over_all_teams():
+    weeks = [dt.date(2026, 1, 5) + dt.timedelta(weeks=w) for w in range(4)]
+    chosen = [rotating_team([20, 10, 30], day) for day in weeks]
+    assert set(chosen) == {10, 20, 30}
+    assert rotating_team([], DAY) is None
+
+
+def test_the_spotlight_shows_the_team_its_count_themes_and_warmest_notes():
+    spot = spotlight(_selection(), 10)
+    assert spot is not None
+    assert (spot.team, spot.quotes) == ("Privatkunden Nord", 2)
+    assert spot.top_themes[0] == "speed"
+    assert [c.quote_id for c in spot.cards] == [1, 3]
+    assert spotlight(_selection(), 99) is None
+
+
+@pytest.mark.parametrize(("asked", "shown"), [(2, 2), (0, 1), (500, 4)])
+def test_the_deck_holds_the_asked_number_of_quote_slides(asked, shown):
+    deck = build_deck(_selection(), slides=asked, spotlight_team=20)
+    assert len(deck.cards) == shown
+    assert deck.spotlight is not None
+    assert deck.spotlight.team_id == 20
+    assert shown <= MAX_SLIDES
+
+
+def test_the_most_loved_quotes_lead_the_deck():
+    deck = build_deck(_selection(), slides=2, order="loved", today=DAY)
+    assert deck.cards[0].quote_id == 1
+    assert deck.spotlight is not None  # the weekly rotation picked a team
+
+
+def test_an_unknown_deck_order_is_refused():
+    with pytest.raises(ValueError, match="order"):
+        build_deck(_selection(), order="alphabetical")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "lang", "label"),
+    [
+        (None, None, "de", "Gesamter Zeitraum"),
+        (None, None, "en", "All time"),
+        (dt.date(2026, 10, 1), dt.date(2026, 11, 23), "de", "01.10.2026 – 23.11.2026"),
+        (dt.date(2026, 10, 1), dt.date(2026, 11, 23), "en", "1 Oct 2026 – 23 Nov 2026"),
+    ],
+)
+def test_period_label_in_the_ui_language(start, end, lang, label):
+    assert period_label(start, end, lang) == label
+    assert period_label(start, end, lang, "custom") == label
+
+
+def test_a_preset_period_is_named():
+    assert period_label(dt.date(2026, 1, 1), DAY, "de", "30d") == "Letzte 30 Tage"
+    assert period_label(None, None, "en", "all") == "All time"

@@ -1,0 +1,91 @@
+"""The theme editor's table <-> ``theme_additions``, validated by the real taxonomy loader."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.insights.settings import (
+    THEME_COLUMNS,
+    additions_from_rows,
+    split_keywords,
+    taxonomy_problem,
+    theme_rows,
+    theme_table,
+)
+
+CALL_BACK = {
+    "theme": "call_back",
+    "label_de": "Rückruf",
+    "label_en": "Call back",
+    "keywords_de": "zurückgerufen, rückruf*",
+    "keywords_en": "called back",
+}
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("", []),
+        (None, []),
+        ("schnell*, super schnell; blitzschnell", ["schnell*", "super schnell", "blitzschnell"]),
+        ("a,\n a , b", ["a", "b"]),
+    ],
+)
+def test_keywords_are_split_on_commas_semicolons_and_lines(raw, words):
+    assert split_keywords(raw) == words
+
+
+def test_rows_become_additions_and_back():
+    additions = additions_from_rows([CALL_BACK, {"theme": "  ", "label_de": "leer"}], {})
+    assert additions == {
+        "themes": {
+            "call_back": {
+                "label": {"de": "Rückruf", "en": "Call back"},
+                "keywords": {"de": ["zurückgerufen", "rückruf*"], "en": ["called back"]},
+            }
+        }
+    }
+    assert theme_rows(additions) == [CALL_BACK]
+
+
+def test_extra_keywords_for_a_shipped_theme_need_no_labels():
+    additions = additions_from_rows([{"theme": "Speed", "keywords_de": "ratzfatz"}], {})
+    assert additions == {"themes": {"speed": {"keywords": {"de": ["ratzfatz"]}}}}
+    assert taxonomy_problem(additions, "de") is None
+
+
+def test_parts_the_table_cannot_show_are_kept():
+    previous = {
+        "settings": {"phrase_gap": 3},
+        "themes": {"call_back": {"description": {"de": "Rückruf"}, "label": {"de": "alt"}}},
+    }
+    additions = additions_from_rows([CALL_BACK], previous)
+    assert additions["settings"] == {"phrase_gap": 3}
+    assert additions["themes"]["call_back"]["description"] == {"de": "Rückruf"}
+    assert additions["themes"]["call_back"]["label"] == {"de": "Rückruf", "en": "Call back"}
+
+
+def test_a_valid_new_theme_passes_the_taxonomy():
+    assert taxonomy_problem(additions_from_rows([CALL_BACK], {}), "en") is None
+    assert taxonomy_problem({}, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("row", "needle"),
+    [
+        ({**CALL_BACK, "theme": "rückruf!"}, "theme id"),
+        ({**CALL_BACK, "label_en": ""}, "label"),
+        ({**CALL_BACK, "keywords_de": "", "keywords_en": ""}, "keywords"),
+        ({**CALL_BACK, "keywords_de": "a*"}, "keywords"),
+    ],
+)
+def test_invalid_themes_are_explained_in_the_ui_language(row, needle):
+    problem = taxonomy_problem(additions_from_rows([row], {}), "de")
+    assert problem is not None
+    assert problem.startswith("Die Themen wurden nicht gespeichert:")
+    assert needle in problem
+
+
+def test_the_editor_table_has_every_column_even_when_empty():
+    assert list(theme_table({}).columns) == list(THEME_COLUMNS)
+    assert theme_table({"themes": {"x": "not a table"}}).iloc[0]["theme"] == "x"

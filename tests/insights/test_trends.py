@@ -1,0 +1,149 @@
+"""Trends: volume, sentiment with rolling mean, theme shares, ratings and period deltas."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from feedback.insights import trends
+from feedback.store.filters import QuoteFilter
+
+
+def _frame() -> pd.DataFrame:
+    """Five quotes over three ISO weeks (2026-01-05 is a Monday) and two months."""
+    return pd.DataFrame(
+        {
+            "id": [1, 2, 3, 4, 5],
+            "said_on": pd.to_datetime(
+                ["2026-01-05", "2026-01-07", "2026-01-20", "2026-02-02", "2026-02-03"]
+            ),
+            "channel": ["email", "chat", "email", "email", "phone"],
+            "team": ["Nord", None, "Nord", "Technik", "Technik"],
+            "sentiment_compound": [0.8, -0.4, 0.6, 0.2, None],
+            "sentiment_label": ["positive", "negative", "positive", "positive", None],
+            "themes": [["speed", "friendliness"], [], ["speed"], ["patience"], ["speed"]],
+            "rating": [5.0, None, 3.0, 9.0, 2.0],
+            "rating_scale": [5, None, 5, 10, 5],
+        }
+    )
+
+
+def test_volume_per_week_by_channel_fills_empty_weeks_with_zero():
+    out = trends.volume(_frame(), "week", "channel")
+    pivot = out.pivot_table(index="period", columns="group", values="quotes")
+    assert [p.strftime("%Y-%m-%d") for p in pivot.index] == [
+        "2026-01-05",
+        "2026-01-12",
+        "2026-01-19",
+        "2026-01-26",
+        "2026-02-02",
+    ]
+    assert pivot["email"].tolist() == [1, 0, 1, 0, 1]
+    assert pivot["chat"].tolist() == [1, 0, 0, 0, 0]
+    assert out["quotes"].sum() == 5
+
+
+def test_volume_per_month_by_team_labels_missing_team():
+    out = trends.volume(_frame(), "month", "team", none_label="ohne Team")
+    counts = {(p.month, g): q for p, g, q in out.itertuples(index=False)}
+    assert counts[(1, "Nord")] == 2
+    assert counts[(1, "ohne Team")] == 1
+    assert counts[(2, "Technik")] == 2
+    assert counts[(2, "Nord")] == 0
+
+
+def test_sentiment_mean_and_quote_weighted_rolling_mean():
+    out = trends.sentiment(_frame(), "week", window=3).set_index("period")
+    week1, week3, week5 = (pd.Timestamp(d) for d in ("2026-01-05", "2026-01-19", "2026-02-02"))
+    assert out.loc[week1, "quotes"] == 2
+    assert out.loc[week1, "mean"] == pytest.approx(0.2)  # (0.8 - 0.4) / 2
+    assert out["mean"].isna().tolist() == [False, True, False, True, False]
+    # weeks 1..3 hold three scored quotes: (0.8 - 0.4 + 0.6) / 3
+    assert out.loc[week3, "rolling"] == pytest.approx(1.0 / 3)
+    # weeks 3..5: 0.6 and 0.2 (the unscored quote is left out)
+    assert out.loc[week5, "rolling"] == pytest.approx(0.4)
+    assert out.loc[week1, "positive_share"] == pytest.approx(0.5)
+
+
+def test_theme_share_counts_quotes_per_period():
+    out = trends.theme_share(_frame(), "month").set_index(["period", "theme"])
+    january, february = pd.Timestamp("2026-01-01"), pd.Timestamp("2026-02-01")
+    assert out.loc[(january, "speed"), "share"] == pytest.approx(2 / 3)
+    assert out.loc[(january, "friendliness"), "share"] == pytest.approx(1 / 3)
+    assert out.loc[(february, "patience"), "quotes"] == 1
+    assert out.loc[(february, "speed"), "share"] == pytest.approx(0.5)
+
+
+def test_normalised_rating_uses_each_quotes_scale():
+    score = trends.normalised_rating(_frame())
+    assert score.tolist()[:1] == [1.0]
+    assert pd.isna(score.iloc[1])
+    assert score.iloc[2] == pytest.approx(0.5)  # 3 of 1..5
+    assert score.iloc[3] == pytest.approx(8 / 9)  # 9 of 1..10
+    assert score.iloc[4] == pytest.approx(0.25)
+
+
+def test_ratings_per_month_give_score_and_csat():
+    out = trends.ratings(_frame(), "month").set_index("period")
+    january = out.loc[pd.Timestamp("2026-01-01")]
+    assert january["rated"] == 2
+    assert january["score"] == pytest.approx(0.75)  # (1.0 + 0.5) / 2
+    assert january["csat"] == pytest.approx(0.5)  # 5 of 5 is satisfied, 3 of 5 is not
+    february = out.loc[pd.Timestamp("2026-02-01")]
+    assert february["csat"] == pytest.approx(0.5)  # 9 of 10 yes, 2 of 5 no
+
+
+def test_ratings_are_empty_without_any_rating():
+    frame = _frame().assign(rating=None, rating_scale=None)
+    assert trends.ratings(frame, "week").empty
+
+
+def test_comparison_windows_have_equal_length():
+    flt = QuoteFilter(start=dt.date(2026, 2, 1), end=dt.date(2026, 2, 28))
+    windows = trends.comparison_windows(flt, today=dt.date(2026, 3, 10))
+    assert windows.current == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert windows.previous == (dt.date(2026, 1, 4), dt.date(2026, 1, 31))
+    assert trends.widened(flt, windows).start == dt.date(2026, 1, 4)
+
+
+def test_comparison_windows_without_start_compare_the_last_30_days():
+    windows = trends.comparison_windows(QuoteFilter(), today=dt.date(2026, 3, 30))
+    assert windows.current == (dt.date(2026, 3, 1), dt.date(2026, 3, 30))
+    assert windows.previous == (dt.date(2026, 1, 30), dt.date(2026, 2, 28))
+    assert windows.chart_start is None
+    assert trends.widened(QuoteFilter(), windows).start is None
+
+
+def test_compare_this_period_with_the_previous_one():
+    flt = QuoteFilter(start=dt.date(2026, 1, 19), end=dt.date(2026, 2, 5))  # 18 days
+    windows = trends.comparison_windows(flt, today=dt.date(2026, 2, 5))
+    metrics = {m.key: m for m in trends.compare(_frame(), windows)}
+    assert metrics["quotes"].current == 3
+    assert metrics["quotes"].previous == 2
+    assert metrics["quotes"].delta == 1
+    assert metrics["sentiment"].current == pytest.approx(0.4)
+    assert metrics["sentiment"].delta == pytest.approx(0.2)
+    assert metrics["positive_share"].current == pytest.approx(2 / 3)
+    assert metrics["csat"].current == pytest.approx(1 / 3)
+    assert metrics["csat"].previous == pytest.approx(1.0)
+
+
+def test_compare_last_30_days_and_no_delta_without_data():
+    windows = trends.comparison_windows(QuoteFilter(), today=dt.date(2026, 2, 5))
+    metrics = {m.key: m for m in trends.compare(_frame(), windows)}
+    # this period: 7 January to 5 February; the previous: 8 December to 6 January
+    assert (metrics["quotes"].current, metrics["quotes"].previous) == (4, 1)
+    assert metrics["csat"].delta == pytest.approx(1 / 3 - 1.0)
+    empty = trends.compare(_frame().iloc[0:0], windows)
+    assert all(m.delta is None for m in empty if m.key != "quotes")
+
+
+def test_trend_report_charts_only_the_filtered_range():
+    flt = QuoteFilter(start=dt.date(2026, 2, 1), end=dt.date(2026, 2, 28))
+    windows = trends.comparison_windows(flt, today=dt.date(2026, 3, 1))
+    report = trends.trend_report(_frame(), windows, "month", "channel")
+    assert report.volume["period"].unique().tolist() == [pd.Timestamp("2026-02-01")]
+    assert report.volume["quotes"].sum() == 2
+    assert {m.key: m.previous for m in report.metrics}["quotes"] == 3

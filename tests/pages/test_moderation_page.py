@@ -1,0 +1,137 @@
+"""Moderation page: single and bulk status changes, edits, flags — checked in the database."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from streamlit.testing.v1 import AppTest
+
+from feedback.i18n import t
+from feedback.store.audit import audit_frame
+from feedback.store.models import Quote
+from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT
+
+LEAD = "anna.meier"  # a demo agent; without login the user picks themselves in the sidebar
+
+
+def _moderation(user: str | None = LEAD) -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+    at.query_params["lang"] = "de"
+    if user is not None:
+        at.session_state["ui_user"] = user  # the sidebar's "I am" choice
+    at.run()
+    at.switch_page("pages/moderation.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _status(engine, quote_id: object) -> str:
+    with Session(engine) as session:
+        return session.get_one(Quote, quote_id).status
+
+
+def _pending_ids(engine) -> list[int]:
+    with Session(engine) as session:
+        return list(session.scalars(select(Quote.id).where(Quote.status == "pending")))
+
+
+def test_queue_lists_pending_quotes_with_flags(store):
+    at = _moderation()
+    table = at.data_editor[0].value
+    pending = set(_pending_ids(store))
+    assert pending
+    assert set(table["id"]) <= pending
+    flagged = table[table["flag"]]
+    assert flagged["sentiment"].str.contains("negativ|gemischt").all()
+    # Flagged quotes come first, so the lead sees them before bulk-approving the rest.
+    assert table["flag"].tolist() == sorted(table["flag"].tolist(), reverse=True)
+
+
+def test_approve_one_changes_status_and_writes_audit(store):
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    assert _status(store, quote_id) == "pending"
+
+    at.button(key="one_approved").click().run()
+
+    assert not at.exception
+    assert _status(store, quote_id) == "approved"
+    audit = audit_frame(store, entity="quote", entity_id=quote_id)
+    latest = audit.iloc[0]
+    assert (latest["actor"], latest["action"]) == (LEAD, "status")
+    assert latest["changes"] == {"status": ["pending", "approved"]}
+    # Caches were cleared: the approved quote left the pending queue at once.
+    assert quote_id not in set(at.data_editor[0].value["id"])
+    assert any(
+        t("moderation.status_done_one", "de", count=1, status=t("common.status_approved", "de"))
+        in s.value
+        for s in at.success
+    )
+
+
+def test_bulk_approve_changes_every_ticked_quote(store):
+    at = _moderation()
+    table = at.data_editor[0].value
+    chosen = table["id"].iloc[:3].tolist()
+    at.session_state["queue_0"] = {
+        "edited_rows": {0: {"select": True}, 1: {"select": True}, 2: {"select": True}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    at.button(key="bulk_approved").click().run()
+
+    assert not at.exception
+    assert [_status(store, qid) for qid in chosen] == ["approved"] * 3
+    for qid in chosen:
+        assert audit_frame(store, entity="quote", entity_id=qid).iloc[0]["actor"] == LEAD
+    remaining = set(at.data_editor[0].value["id"])
+    assert not remaining & set(chosen)
+
+
+def test_reject_and_archive(store):
+    at = _moderation()
+    first = at.selectbox(key="moderation_pick").value
+    at.button(key="one_rejected").click().run()
+    second = at.selectbox(key="moderation_pick").value
+    at.button(key="one_archived").click().run()
+    assert (_status(store, first), _status(store, second)) == ("rejected", "archived")
+
+
+def test_edit_redacts_again_and_is_audited(store):
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    new_text = "Thank you so much! Write to me at max.mustermann@example.com any time."
+
+    at.text_area[0].set_value(new_text)
+    at.button[[b.label for b in at.button].index(t("moderation.edit_save", "de"))].click().run()
+
+    assert not at.exception, [e.value for e in at.exception]
+    with Session(store) as session:
+        quote = session.get_one(Quote, quote_id)
+        assert "max.mustermann" not in quote.text
+        assert "[EMAIL]" in quote.text
+        assert [r["kind"] for r in quote.redactions] == ["email"]
+        assert quote.analysis is not None
+    edit = audit_frame(store, entity="quote", entity_id=quote_id).iloc[0]
+    assert (edit["action"], edit["actor"]) == ("edit", LEAD)
+    assert "[EMAIL]" in edit["changes"]["text"][1]
+
+
+def test_writes_need_a_known_user(store):
+    at = _moderation(user=None)
+    assert any(t("moderation.choose_user", "de") in w.value for w in at.warning)
+    assert at.button(key="one_approved").disabled
+    assert at.button(key="bulk_approved").disabled
+
+
+def test_quote_text_is_shown_escaped_in_the_highlight(store):
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    at.text_area[0].set_value("Danke <b>Team</b> <script>alert(1)</script>!")
+    at.button[[b.label for b in at.button].index(t("moderation.edit_save", "de"))].click().run()
+    at.selectbox(key="moderation_pick").set_value(quote_id).run()
+    shown = " ".join(h.value for h in at.html)
+    assert "&lt;script&gt;" in shown
+    assert "<script>" not in shown

@@ -1,0 +1,79 @@
+"""Presentation mode through dashboard.py: the slide deck document and its exports."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import streamlit as st
+from PIL import Image
+from pptx import Presentation
+
+from feedback.i18n import t
+from feedback.insights.presentation import build_deck
+from feedback.store.filters import QuoteFilter
+from feedback.store.read import quotes_frame
+from feedback.ui.presentation import exporters
+from tests.pages.conftest import open_page
+from tests.pages.test_wall_page import english_by_default
+
+
+@pytest.fixture(autouse=True)
+def _fresh_bare_session_state():
+    """AppTest looks up ``format_func`` labels outside the run, in Streamlit's bare-mode session
+    state, which outlives a test; the shared sidebar caches the UI language there."""
+    st.session_state.clear()
+
+
+def slide_document(at) -> str:
+    frames = at.get("iframe")
+    assert len(frames) == 1
+    return str(frames[0].proto.srcdoc)
+
+
+def test_the_show_has_a_title_slide_a_spotlight_and_the_chosen_number_of_quotes(store_url):
+    at = open_page("pages/presentation.py")
+    assert not at.exception
+    document = slide_document(at)
+    assert document.count('<section class="slide quote') == 20
+    assert '<section class="slide title' in document
+    assert '<section class="slide spotlight' in document
+    assert t("presentation.headline", "de") in document
+
+    at.slider(key="presentation_slides").set_value(5).run()
+    assert slide_document(at).count('<section class="slide quote') == 5
+
+
+def test_the_interval_reaches_the_slide_script(store):
+    english_by_default(store)
+    at = open_page("pages/presentation.py", "en")
+    at.slider(key="presentation_interval").set_value(4).run()
+    assert '"interval": 4' in slide_document(at)
+
+
+def test_full_screen_hides_the_chrome(store_url):
+    at = open_page("pages/presentation.py")
+    at.toggle(key="presentation_fullscreen").set_value(True).run()
+    css = "".join(h.proto.body for h in at.html)
+    assert '[data-testid="stSidebar"]' in css
+    assert "display: none" in css
+    assert not at.title  # the big title makes room for the slides
+
+
+def test_the_three_downloads_are_offered(store):
+    english_by_default(store)
+    at = open_page("pages/presentation.py", "en")
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert labels == {t(f"presentation.download_{kind}", "en") for kind in ("pptx", "png", "pdf")}
+
+
+def test_the_exports_of_the_selection_open_again(store):
+    deck = build_deck(quotes_frame(store, QuoteFilter()), slides=6)
+    files = exporters(deck, lang="de", period_label="Alles", theme_names={})
+
+    prs = Presentation(io.BytesIO(files["pptx"]()))
+    assert len(prs.slides) == 6 + 1 + (deck.spotlight is not None)
+    png = Image.open(io.BytesIO(files["png"]()))
+    assert png.format == "PNG"
+    assert png.width == 2400
+    assert files["pdf"]().startswith(b"%PDF-")

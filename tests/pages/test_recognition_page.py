@@ -1,0 +1,69 @@
+"""Recognition page: your wall, consent-aware shout-outs, rankings only when enabled."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from feedback.i18n import t
+from feedback.store.directory import read_directory
+from feedback.store.settings import AppSettings, save_settings
+from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT, open_page
+
+
+def _recognition(user: str | None = None) -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+    at.query_params["lang"] = "de"
+    if user is not None:
+        at.session_state["ui_user"] = user
+    at.run()
+    at.switch_page("pages/recognition.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_rankings_are_hidden_by_default(store):
+    at = open_page("pages/recognition.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(t("recognition.rankings_off", "de") in i.value for i in at.info)
+    assert len(at.dataframe) == 0
+
+
+def test_rankings_show_when_enabled(store):
+    save_settings(store, AppSettings(rankings_enabled=True), actor="test")
+    at = open_page("pages/recognition.py")
+    assert not any(t("recognition.rankings_off", "de") in i.value for i in at.info)
+    assert len(at.dataframe) == 2  # agents, teams
+    agents = at.dataframe[0].value
+    assert agents["quotes"].is_monotonic_decreasing
+
+
+def test_shout_outs_name_only_agents_who_consented(store):
+    directory = read_directory(store)
+    at = open_page("pages/recognition.py")
+    cards = " ".join(h.value for h in at.html)
+    assert "🎉" in cards
+    hidden = {a.first_name for a in directory.agents.values() if not a.consent_named}
+    consenting = {a.first_name for a in directory.agents.values() if a.consent_named}
+    for name in hidden - consenting:
+        assert f"🎉 {name}<" not in cards
+    team = next(iter(read_directory(store).teams.values()))
+    colleague = t("recognition.colleague_from", "de", team=team).split(team)[0]
+    assert colleague in cards
+
+
+def test_your_wall_defaults_to_me_with_milestones(store):
+    me = next(a for a in read_directory(store).agents.values() if a.consent_named)
+    at = _recognition(user=me.handle)
+    assert at.button_group(key="wall_kind").value == "agent"
+    assert at.selectbox(key="wall_agent").value == me.id
+    assert any(me.full_name in s.value for s in at.subheader)
+    assert any(t("recognition.milestone", "de", number=1) in m.value for m in at.markdown)
+
+
+def test_team_wall(store):
+    at = _recognition()
+    at.button_group(key="wall_kind").set_value("team").run()
+    assert not at.exception
+    team = at.selectbox(key="wall_team")
+    assert any(str(team.format_func(team.value)) in s.value for s in at.subheader) or at.subheader

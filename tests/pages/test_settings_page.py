@@ -1,0 +1,83 @@
+"""The settings page through dashboard.py: saving is audited, bad themes are refused clearly."""
+
+from __future__ import annotations
+
+import pytest
+import streamlit as st
+
+from feedback.i18n import t
+from feedback.store.audit import audit_frame
+from feedback.store.settings import load_settings
+from tests.pages.conftest import open_page
+from tests.pages.test_wall_page import english_by_default
+
+
+@pytest.fixture(autouse=True)
+def _fresh_bare_session_state():
+    """AppTest looks up ``format_func`` labels outside the run, in Streamlit's bare-mode session
+    state, which outlives a test; the shared sidebar caches the UI language there."""
+    st.session_state.clear()
+
+
+def save(at, lang: str = "de") -> None:
+    next(b for b in at.button if b.label == t("settings.save", lang)).click()
+    at.run()
+
+
+def test_saving_writes_the_settings_and_one_audit_row(store):
+    at = open_page("pages/settings.py")
+    at.session_state["ui_user"] = "lea.lead"
+    at.toggle[0].set_value(True)
+    at.number_input[0].set_value(12)
+    save(at)
+
+    settings = load_settings(store)
+    assert settings.rankings_enabled is True
+    assert settings.retention_months == 12
+    audit = audit_frame(store, entity="settings")
+    assert len(audit) == 1
+    assert audit.iloc[0]["actor"] == "lea.lead"
+    assert audit.iloc[0]["changes"]["retention_months"] == [24, 12]
+    assert at.success
+    assert "Aufbewahrung" in at.success[0].value
+
+
+def test_a_new_theme_is_validated_and_stored(store):
+    english_by_default(store)
+    at = open_page("pages/settings.py", "en")
+    at.session_state["settings_themes"] = {
+        "edited_rows": {},
+        "deleted_rows": [],
+        "added_rows": [
+            {
+                "theme": "call_back",
+                "label_de": "Rückruf",
+                "label_en": "Call back",
+                "keywords_de": "zurückgerufen, rückruf*",
+                "keywords_en": "called back",
+            }
+        ],
+    }
+    save(at, "en")
+
+    assert not at.error
+    themes = load_settings(store).theme_additions["themes"]
+    assert themes["call_back"]["keywords"] == {
+        "de": ["zurückgerufen", "rückruf*"],
+        "en": ["called back"],
+    }
+
+
+def test_an_invalid_theme_is_refused_with_a_clear_message(store):
+    at = open_page("pages/settings.py")
+    at.session_state["settings_themes"] = {
+        "edited_rows": {},
+        "deleted_rows": [],
+        "added_rows": [{"theme": "Rückruf!", "label_de": "Rückruf", "keywords_de": "rückruf*"}],
+    }
+    save(at)
+
+    assert at.error[0].value.startswith("Die Themen wurden nicht gespeichert:")
+    assert "theme id" in at.error[0].value
+    assert load_settings(store).theme_additions == {}
+    assert audit_frame(store, entity="settings").empty

@@ -1,0 +1,116 @@
+"""The submit page through dashboard.py: live preview, validation, saving, pasting several."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import streamlit as st
+from sqlalchemy import Engine
+from streamlit.testing.v1 import AppTest
+
+from feedback.i18n import t
+from feedback.store.directory import read_directory
+from feedback.store.filters import QuoteFilter
+from feedback.store.read import quotes_frame
+from tests.pages.conftest import open_page
+from tests.pages.test_wall_page import english_by_default
+
+
+@pytest.fixture(autouse=True)
+def _fresh_bare_session_state():
+    """AppTest looks up ``format_func`` labels outside the run, in Streamlit's bare-mode session
+    state, which outlives a test; the shared sidebar caches the UI language there."""
+    st.session_state.clear()
+
+
+ALL = QuoteFilter(statuses=())
+
+
+def stored(store: Engine) -> pd.DataFrame:
+    return quotes_frame(store, ALL)
+
+
+def button(at: AppTest, key: str, lang: str = "de"):
+    return next(b for b in at.button if b.label == t(key, lang))
+
+
+def agent_id(store: Engine) -> int:
+    return next(a.id for a in read_directory(store).agents.values() if a.consent_named)
+
+
+def test_the_preview_shows_redactions_before_anything_is_stored(store):
+    before = len(stored(store))
+    at = open_page("pages/submit.py")
+    at.text_area(key="submit_one_text").input("Danke! Schreiben Sie mir an max@example.org").run()
+
+    preview = "".join(h.proto.body for h in at.html)
+    assert '<mark class="lw-redacted" title="E-Mail-Adresse">[EMAIL]</mark>' in preview
+    assert "max@example.org" not in preview
+    assert t("submit.sentiment", "de") in preview
+    assert len(stored(store)) == before
+
+
+def test_saving_stores_the_redacted_quote_and_clears_the_form(store):
+    agent = agent_id(store)
+    at = open_page("pages/submit.py")
+    at.text_area(key="submit_one_text").input("Vielen Dank! Rufen Sie mich an: 0171 2345678 🙏")
+    at.selectbox(key="submit_one_agent").set_value(agent)
+    at.selectbox(key="submit_one_channel").set_value("phone").run()
+    at.radio(key="submit_one_verbatim").set_value(False)
+    button(at, "submit.save").click()
+    at.run()
+
+    newest = stored(store).sort_values("id").iloc[-1]
+    assert newest["text"] == "Vielen Dank! Rufen Sie mich an: [PHONE] 🙏"
+    assert (newest["status"], newest["agent_id"], newest["channel"]) == ("pending", agent, "phone")
+    assert newest["verbatim"] == False  # noqa: E712 - numpy bool
+    assert "wartet jetzt auf die Freigabe" in at.success[0].value
+    assert any(
+        link.proto.page.endswith("wall") or "wall" in link.proto.page
+        for link in at.get("page_link")
+    )
+    assert at.text_area(key="submit_one_text").value == ""  # nothing stale stays in the form
+    assert at.selectbox(key="submit_one_channel").value == "chat"  # back to the first option
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_validation_messages_appear_in_the_chosen_language(store, lang):
+    if lang == "en":
+        english_by_default(store)
+    at = open_page("pages/submit.py", lang)
+    at.selectbox(key="submit_one_agent").set_value(0)
+    button(at, "submit.save", lang).click()
+    at.run()
+    errors = [e.value for e in at.error]
+    assert t("validation.empty_text", lang) in errors
+    assert t("validation.missing_recipient", lang) in errors
+
+
+def test_a_duplicate_is_announced_before_saving(store):
+    existing = stored(store).dropna(subset=["agent_id"]).iloc[0]
+    english_by_default(store)
+    at = open_page("pages/submit.py", "en")
+    at.text_area(key="submit_one_text").input(existing["text"])
+    at.selectbox(key="submit_one_agent").set_value(int(existing["agent_id"]))
+    at.selectbox(key="submit_one_team").set_value(int(existing["team_id"])).run()
+
+    assert any(f"no. {existing['id']}" in w.value for w in at.warning)
+
+
+def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
+    before = len(stored(store))
+    at = open_page("pages/submit.py")
+    at.text_area(key="submit_many_text").input(
+        "Erstes Dankeschön, super Beratung!\n\nZweites: sehr geduldig.\n\n"
+        "Drittes mit Zeilen-\numbruch.\n\nZweites: sehr geduldig."
+    )
+    at.selectbox(key="submit_many_agent").set_value(agent_id(store))
+    button(at, "submit.many_save").click()
+    at.run()
+
+    assert len(stored(store)) == before + 3
+    table = at.dataframe[0].value
+    assert len(table) == 4
+    assert str(table.iloc[3, 2]).startswith("⛔")
+    assert "3 gespeichert, 1 abgelehnt" in [m.value for m in at.markdown][-1]
+    assert at.text_area(key="submit_many_text").value == "Zweites: sehr geduldig."

@@ -1,0 +1,69 @@
+"""Word cloud page: an image from stored counts, scopes, the emoji cloud, and word lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from feedback.i18n import t
+from feedback.insights.clouds import word_pattern
+from feedback.store.filters import QuoteFilter
+from feedback.store.read import term_counts
+from tests.pages.conftest import open_page
+
+
+def _year() -> QuoteFilter:
+    today = dt.date.today()
+    return QuoteFilter(start=today - dt.timedelta(days=365), end=today)
+
+
+def test_cloud_renders_and_a_chosen_word_lists_its_quotes(store):
+    top = term_counts(store, _year(), kind="word", limit=5).iloc[0]
+    at = open_page("pages/wordclouds.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.image) == 1
+    assert any(t("wordclouds.pick_hint", "de") in c.value for c in at.caption)
+
+    at.button_group(key="cloud_word").set_value(top["term"]).run()
+
+    assert not at.exception
+    quotes = [el.value for el in at.text]
+    assert quotes, "choosing a word lists quotes"
+    pattern = word_pattern(top["term"], top["surface"])
+    assert all(pattern.search(q) for q in quotes)
+    assert any(f"„{top['surface']}“" in c.value for c in at.caption)
+
+
+def test_heart_shape_team_scope_and_bigrams(store):
+    at = open_page("pages/wordclouds.py")
+    at.toggle(key="cloud_heart").set_value(True).run()
+    assert len(at.image) == 1
+    at.selectbox(key="cloud_scope").set_value("team").run()
+    assert at.selectbox(key="cloud_team").value is not None
+    assert not at.exception, [e.value for e in at.exception]
+    at.button_group(key="cloud_kind").set_value("bigram").run()
+    assert not at.exception
+    assert len(at.image) == 1 or any(t("wordclouds.empty", "de") in i.value for i in at.info)
+
+
+def test_emoji_cloud_is_html_not_an_image(store):
+    emoji = term_counts(store, _year(), kind="emoji", limit=3)
+    at = open_page("pages/wordclouds.py")
+    at.button_group(key="cloud_kind").set_value("emoji").run()
+    assert not at.exception
+    assert len(at.image) == 0
+    shown = " ".join(h.value for h in at.html)
+    assert emoji.iloc[0]["surface"] in shown
+    assert at.toggle(key="cloud_heart").disabled
+
+
+def test_agent_scope_lists_only_agents_who_consented(store):
+    from feedback.store.directory import read_directory
+
+    directory = read_directory(store)
+    at = open_page("pages/wordclouds.py")
+    at.selectbox(key="cloud_scope").set_value("agent").run()
+    offered = set(at.selectbox(key="cloud_agent").options)
+    named = {a.full_name for a in directory.agents.values() if a.consent_named and a.active}
+    hidden = {a.full_name for a in directory.agents.values() if not a.consent_named}
+    assert offered <= named
+    assert not offered & hidden

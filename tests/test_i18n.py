@@ -1,0 +1,47 @@
+"""Every user-facing text exists in German and English, with the same placeholders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+import pytest
+
+from feedback.i18n import LANGUAGES, catalog, format_date, normalize_language, t
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_both_languages_have_the_same_keys():
+    de, en = catalog("de"), catalog("en")
+    assert sorted(set(de) ^ set(en)) == []
+
+
+@pytest.mark.parametrize("key", sorted(catalog("de")))
+def test_placeholders_match_and_text_is_not_empty(key):
+    de, en = catalog("de")[key], catalog("en")[key]
+    assert de.strip()
+    assert en.strip()
+    assert _placeholders(de) == _placeholders(en)
+
+
+def test_missing_key_fails_loudly():
+    with pytest.raises(KeyError):
+        t("validation.no_such_message", "de")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("de-AT", "de"), ("EN", "en"), (None, "de"), ("fr", "de"), ("en_GB.UTF-8", "en")],
+)
+def test_language_codes_are_normalised(raw, expected):
+    assert normalize_language(raw) == expected
+    assert expected in LANGUAGES
+
+
+def test_dates_follow_the_locale():
+    day = dt.date(2026, 3, 1)
+    assert format_date(day, "de") == "01.03.2026"
+    assert format_date(day, "en") == "1 Mar 2026"
