@@ -14,7 +14,7 @@ from sqlalchemy import Engine, delete, select
 
 from feedback.collect.fingerprint import fingerprint
 from feedback.collect.normalize import normalize_text
-from feedback.collect.pipeline import AnalyzerLike, default_analyzer
+from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.collect.redact import redact
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Status
@@ -92,7 +92,7 @@ def edit_text(
         ]
         quote.fingerprint = new_fp
         quote.updated_at = dt.datetime.now(dt.UTC)
-        replace_analysis(session, quote, (analyzer or default_analyzer()).analyze(redaction.text))
+        replace_analysis(session, quote, (analyzer or analyzer_for(engine)).analyze(redaction.text))
     return EditResult(True)
 
 

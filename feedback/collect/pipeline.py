@@ -8,24 +8,26 @@ row with its terms and audit entries, or nothing, and every rejected row says wh
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
 
-from feedback.collect.normalize import normalize_text
-from feedback.collect.redact import Redaction, redact
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
 from feedback.collect.fingerprint import fingerprint
+from feedback.collect.normalize import normalize_text
+from feedback.collect.redact import Redaction, redact
 from feedback.collect.validate import Problem, validate_draft
 from feedback.domain import Channel, QuoteDraft, Status
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
 from feedback.store.quotes import ids_by_external, ids_by_fingerprint, insert_quotes
+from feedback.store.settings import load_settings
 
 
 class AnalyzerLike(Protocol):
@@ -33,11 +35,28 @@ class AnalyzerLike(Protocol):
 
 
 @cache
-def default_analyzer() -> AnalyzerLike:
-    """The built-in analyser, built once per process (it loads lexicons and the taxonomy)."""
-    from feedback.analyze.pipeline import Analyzer  # heavy: load on first use
+def _analyzer_with(additions_json: str) -> AnalyzerLike:
+    # Heavy imports on first use: lexicons, language model and taxonomy load here, once.
+    from feedback.analyze.pipeline import Analyzer
+    from feedback.analyze.taxonomy import load_taxonomy
 
-    return Analyzer()
+    additions = json.loads(additions_json)
+    return Analyzer(taxonomy=load_taxonomy(additions) if additions else None)
+
+
+def default_analyzer() -> AnalyzerLike:
+    """The built-in analyser with the shipped theme taxonomy, built once per process."""
+    return _analyzer_with("{}")
+
+
+def analyzer_for(engine: Engine) -> AnalyzerLike:
+    """The analyser for this store: the shipped taxonomy plus the team's own themes.
+
+    Built once per distinct set of additions; its version changes with the taxonomy, so
+    ``reanalyse`` catches up after a team edits its themes.
+    """
+    additions = load_settings(engine).theme_additions
+    return _analyzer_with(json.dumps(additions, sort_keys=True, ensure_ascii=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +159,7 @@ def submit_many(
     today: dt.date | None = None,
 ) -> list[SubmitResult]:
     """Store every acceptable draft in ONE transaction; rejected ones come back with reasons."""
-    analyzer = analyzer or default_analyzer()
+    analyzer = analyzer or analyzer_for(engine)
     today = today or dt.date.today()
     try:
         with transaction(engine) as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, or_, select
 
-from feedback.collect.pipeline import AnalyzerLike, default_analyzer
+from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.store.db import transaction
 from feedback.store.models import Quote
 from feedback.store.quotes import replace_analysis
@@ -18,7 +18,7 @@ def reanalyse_quotes(
     engine: Engine, *, everything: bool = False, analyzer: AnalyzerLike | None = None
 ) -> tuple[int, str]:
     """Analyse again all quotes with another analyser version; returns (count, version)."""
-    analyzer = analyzer or default_analyzer()
+    analyzer = analyzer or analyzer_for(engine)
     version = analyzer.analyze("Danke!").version
     done = 0
     last_id = 0

@@ -53,14 +53,14 @@ def seed_demo(
         directory = load_directory(session)
     drafts = []
     for quote in data.quotes:
-        agent = directory.agent_by_handle(quote.agent_handle) if quote.agent_handle else None
+        praised = directory.agent_by_handle(quote.agent_handle) if quote.agent_handle else None
         drafts.append(
             QuoteDraft(
                 text=quote.text,
                 channel=quote.channel.value,
                 said_on=quote.said_on,
                 submitted_by=quote.submitted_by,
-                agent_id=agent.id if agent else None,
+                agent_id=praised.id if praised else None,
                 team_id=directory.team_by_name(quote.team),
                 rating=quote.rating,
                 rating_scale=quote.rating_scale,
