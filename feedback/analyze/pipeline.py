@@ -1,0 +1,94 @@
+"""The orchestrator: one ``Analyzer`` per process, ``analyze(text) -> Analysis``.
+
+Built once (lexicons, taxonomy and scorer are loaded in ``__init__``); each call tokenises once,
+detects the language, then runs sentiment, emotions, themes and terms on the same tokens.
+``version`` records what produced a stored analysis: ``ANALYSER_VERSION`` plus the scorer's name
+(which carries its lexicon digest) and the taxonomy digest, so editing a lexicon or the taxonomy
+changes it and stored analyses can be recomputed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from feedback.analyze.emotions import detect_emotions
+from feedback.analyze.language import detect_language
+from feedback.analyze.sentiment import RuleBasedScorer, SentimentScorer
+from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
+from feedback.analyze.themes import detect_themes
+from feedback.analyze.tokens import tokenize_with_breaks
+from feedback.analyze.types import Analysis, Sentiment
+from feedback.analyze.words import extract_terms
+
+ANALYSER_VERSION = "2026.11.1"
+MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
+_NEUTRAL = Sentiment(0.0, "neutral")
+_BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
+
+
+def default_scorer() -> SentimentScorer:
+    """The rule-based scorer, or a local transformers model when ``FEEDBACK_SENTIMENT_MODEL``
+    names a directory (needs the optional ``transformers`` package)."""
+    path = os.environ.get(MODEL_ENV, "").strip()
+    if path:
+        from feedback.analyze.sentiment.transformers_scorer import TransformersScorer
+
+        return TransformersScorer(path)
+    return RuleBasedScorer()
+
+
+class Analyzer:
+    """Analyses quotes. Thread-safe for reading; build one and reuse it (construction ~0.1 s)."""
+
+    def __init__(
+        self,
+        scorer: SentimentScorer | None = None,
+        taxonomy: Taxonomy | None = None,
+        default_language: str = "other",
+        extra_stopwords: frozenset[str] = frozenset(),
+    ) -> None:
+        """``default_language`` is used for quotes without language evidence (emoji only)."""
+        self.scorer = scorer if scorer is not None else default_scorer()
+        self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+        self.default_language = default_language
+        self.extra_stopwords = extra_stopwords
+        self.version = f"{ANALYSER_VERSION}+{self.scorer.name}.t{self.taxonomy.digest[:8]}"
+
+    def analyze(self, text: str, language: str | None = None) -> Analysis:
+        """Full analysis of one quote; ``language`` skips detection when the caller knows it."""
+        with_breaks = tokenize_with_breaks(text)
+        tokens = [t for t in with_breaks if t[0] not in _BREAKS or t[-1] not in _BREAKS]
+        if not tokens:
+            return Analysis(language or self.default_language, _NEUTRAL, version=self.version)
+        lang = language or detect_language(text, tokens, self.default_language)
+        return Analysis(
+            language=lang,
+            sentiment=self.scorer.score(text, lang, with_breaks),
+            emotions=detect_emotions(tokens, lang),
+            themes=detect_themes(tokens, lang, self.taxonomy),
+            terms=extract_terms(tokens, lang, self.extra_stopwords),
+            version=self.version,
+        )
+
+    def warm_up(self) -> None:
+        """Run one German and one English quote so that lazily loaded data (py3langid's model,
+        the lemmatiser's dictionaries: several seconds) is loaded now, not on a user's request."""
+        self.analyze("Vielen Dank, Frau Kaya war super freundlich und hat alles schnell gelöst.")
+        self.analyze("Thank you so much, the agent was very helpful and fixed it quickly.")
+        self.analyze("Merci beaucoup pour votre aide, c'était parfait et très rapide.")
+
+    def analyze_many(self, texts: Iterable[str]) -> list[Analysis]:
+        """``analyze`` for each text, in order."""
+        return [self.analyze(text) for text in texts]
+
+
+_DEFAULT: Analyzer | None = None
+
+
+def analyze_text(text: str) -> Analysis:
+    """Analyse with a process-wide default ``Analyzer`` (built on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Analyzer()
+    return _DEFAULT.analyze(text)

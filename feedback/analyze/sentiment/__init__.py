@@ -1,0 +1,58 @@
+"""Sentiment scorers behind one protocol (``SentimentScorer``).
+
+``RuleBasedScorer`` is the built-in default: German rules for "de", VADER-based rules for "en", and
+both for "other" (clauses vote by function words). ``TransformersScorer`` (optional, needs the
+``transformers`` package and a local model) is the alternative.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from feedback.analyze.sentiment.base import SentimentScorer, label_for, normalize
+from feedback.analyze.sentiment.engine import RuleEngine
+from feedback.analyze.sentiment.english import EnglishScorer, english_lexicon, vader_polarity
+from feedback.analyze.sentiment.german import GermanScorer, german_lexicon
+from feedback.analyze.tokens import tokenize_with_breaks
+from feedback.analyze.types import Sentiment
+
+__all__ = [
+    "EnglishScorer",
+    "GermanScorer",
+    "RuleBasedScorer",
+    "SentimentScorer",
+    "label_for",
+    "normalize",
+    "vader_polarity",
+]
+
+
+class RuleBasedScorer:
+    """Default scorer: dispatches on the language; mixed-language clauses use the other lexicon."""
+
+    def __init__(self) -> None:
+        de, en = german_lexicon(), english_lexicon()
+        self.german = GermanScorer(de, english=en)
+        self.english = EnglishScorer(en, german=de)
+        # Unknown language ("Top 👍", "Daumen hoch", French): both lexicons, the clearer wins.
+        self._other_en = RuleEngine(en)
+        self._other_de = RuleEngine(de)
+        digest = hashlib.sha256(f"{de.digest}:{en.digest}".encode()).hexdigest()
+        self._name = f"rules-{digest[:8]}"
+
+    @property
+    def name(self) -> str:
+        """ "rules-" plus 8 hex digits over both lexicons' digests."""
+        return self._name
+
+    def score(self, text: str, language: str, tokens: Sequence[str] | None = None) -> Sentiment:
+        """Sentiment of ``text``; ``language`` picks the lexicon ("de", "en", anything else)."""
+        toks = tokens if tokens is not None else tokenize_with_breaks(text)
+        if language == "de":
+            return self.german.score(text, language, toks)
+        if language == "en":
+            return self.english.score(text, language, toks)
+        english = self._other_en.score(toks)
+        german = self._other_de.score(toks)
+        return german if abs(german.compound) > abs(english.compound) else english

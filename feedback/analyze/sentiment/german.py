@@ -1,0 +1,48 @@
+"""German rules: our own customer-service lexicon (lexicon_de.tsv) on the shared rule engine.
+
+Negation with scope ("nicht", "kein", "nie", "ohne", "weder ... noch", and a trailing "nicht" as in
+"Das gefällt mir nicht"), intensifiers and dampeners, contrast and concessive clauses, idioms,
+inflections, compounds, umlaut-less spellings and one-letter typos, emoji, caps, "!!!", ironic
+praise in waiting complaints, Swiss / Austrian / Bavarian thanks: see ``engine`` and ``lexicon``.
+English clauses inside a German quote ("Danke! Great job, thank you") are scored with the English
+lexicon when an English lexicon is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from feedback.analyze.language import segment_votes
+from feedback.analyze.sentiment.engine import RuleEngine
+from feedback.analyze.sentiment.lexicon import Lexicon
+from feedback.analyze.sentiment.loader import build_lexicon
+from feedback.analyze.tokens import tokenize_with_breaks
+from feedback.analyze.types import Sentiment
+
+GERMAN_FILES = ("lexicon_shared.tsv", "lexicon_de.tsv")
+
+
+@lru_cache(maxsize=1)
+def german_lexicon() -> Lexicon:
+    """The German lexicon, loaded once per process (about 10 ms)."""
+    return build_lexicon("de", "de", GERMAN_FILES)
+
+
+class GermanScorer:
+    """Rule-based German sentiment; ``english`` (optional) scores English clauses."""
+
+    def __init__(self, lexicon: Lexicon | None = None, english: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or german_lexicon()
+        self._engine = RuleEngine(self.lexicon, english, segment_votes("de") if english else None)
+
+    @property
+    def name(self) -> str:
+        """ "rules-de" plus the first 8 hex digits of the lexicon digest."""
+        return f"rules-de-{self.lexicon.digest[:8]}"
+
+    def score(
+        self, text: str, language: str = "de", tokens: Sequence[str] | None = None
+    ) -> Sentiment:
+        """Sentiment of a German quote (``language`` is accepted for the protocol and ignored)."""
+        return self._engine.score(tokens if tokens is not None else tokenize_with_breaks(text))

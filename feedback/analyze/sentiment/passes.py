@@ -1,0 +1,219 @@
+"""The rule passes after lexicon lookup: duals, modifiers and negation scope, resolved problems,
+sarcasm, and contrast / concessive weighting. Valences in VADER units (-4 .. +4)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from feedback.analyze.sentiment.lexicon import N_SCALAR, Lexicon
+
+C_INCR = 0.733  # VADER: ALL-CAPS emphasis
+_DECAY = (0.0, 1.0, 0.95, 0.9)
+NONE, ITEM, BOOST, NEG, CONTRAST, CONCESSIVE, DUAL, BREAK, USED, POSTNEG = range(10)
+# Negation and boosters do not reach across a conjunction ("wasn't running and sorted that").
+_SCOPE_ENDS = frozenset({"und", "and", "oder", "or", "sondern"})
+MIXED_SPLIT = 0.8  # each side of "X, aber Y" needs this much raw valence for "mixed"
+
+
+class Item:
+    """One sentiment-bearing word or phrase: tokens ``start:end``, its valence and the entry it
+    matched; ``mods`` are positions of its boosters / negators, ``raw`` its valence after them but
+    before contrast weighting. A plain slotted class: a dataclass costs twice as much to build, and
+    there are a few per quote on the hot path."""
+
+    __slots__ = ("end", "ironic", "key", "mods", "negated", "raw", "start", "valence")
+
+    def __init__(self, start: int, end: int, valence: float, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.valence = valence
+        self.key = key
+        self.mods: list[int] = []
+        self.raw = 0.0
+        self.negated = False
+        self.ironic = False
+
+
+def resolve_duals(
+    low: list[str],
+    kinds: list[int],
+    clause_of: list[int],
+    dual: dict[int, float],
+    items: list[Item],
+) -> None:
+    """ "super" boosts "super nett" but is praise on its own ("Super!")."""
+    if not dual:
+        return
+    n = len(kinds)
+    for q, value in dual.items():
+        j = q + 1
+        while j < n and j <= q + 3 and kinds[j] in (BOOST, DUAL):
+            j += 1
+        if j < n and clause_of[j] == clause_of[q] and kinds[j] in (ITEM, NEG):
+            continue
+        kinds[q] = ITEM
+        items.append(Item(q, q + 1, value, low[q]))
+    items.sort(key=lambda it: it.start)
+
+
+def modify(
+    tokens: Sequence[str],
+    low: list[str],
+    kinds: list[int],
+    scalar: dict[int, float],
+    clause_of: list[int],
+    items: list[Item],
+    cap_diff: bool,
+    lexes: list[Lexicon],
+    negs: list[int],
+    modifiers: bool,
+) -> None:
+    """Boosters, negators and capitals before each item; then clause-final negators.
+
+    ``negs`` are the positions of negators, ``modifiers`` says whether any booster or negator
+    occurs at all (most quotes have none, and then the look-back is skipped)."""
+    used: set[int] = set()
+    for it in items if modifiers or cap_diff else ():
+        value = it.valence
+        clause = clause_of[it.start]
+        for dist in (1, 2, 3):
+            q = it.start - dist
+            if q < 0 or clause_of[q] != clause:
+                break
+            kind = kinds[q]
+            # "weder freundlich noch kompetent": modifiers belong to one word
+            if kind == ITEM or low[q] in _SCOPE_ENDS:
+                break
+            if kind in (BOOST, DUAL):
+                step = scalar[q] * _DECAY[dist]
+                value += step if value > 0 else -step
+                it.mods.append(q)
+            elif kind == NEG:
+                value *= N_SCALAR
+                it.negated = True
+                it.mods.append(q)
+                used.add(q)
+        if cap_diff and tokens[it.start].isupper() and len(tokens[it.start]) >= 3:
+            value += C_INCR if value > 0 else -C_INCR
+        it.valence = value
+    # A clause-final negator negates the predicate before it, however far back in the clause:
+    # "Das gefällt mir nicht", "weitergeholfen hat mir niemand", "geholfen hat es leider nicht".
+    n = len(kinds)
+    for q in negs:
+        if q in used or kinds[q] not in (NEG, POSTNEG):
+            continue
+        if low[q] not in lexes[clause_of[q]].post_negators:
+            continue
+        clause = clause_of[q]
+        j = q + 1
+        while j < n and clause_of[j] == clause and kinds[j] != ITEM:
+            j += 1
+        if j < n and clause_of[j] == clause:
+            continue
+        before = [it for it in items if it.end <= q and clause_of[it.start] == clause]
+        candidates = [it for it in before if not it.negated]
+        target = next((it for it in reversed(candidates) if it.valence > 0), None)
+        if target is None and candidates and q - candidates[-1].end < 3:
+            target = candidates[-1]
+        if target is not None:
+            target.valence *= N_SCALAR
+            target.negated = True
+            target.mods.append(q)
+
+
+def weigh(
+    items: list[Item],
+    contrast: dict[int, int],
+    concessive: list[tuple[int, int]],
+    sent_of: list[int],
+    clause_of: list[int],
+    low: list[str],
+) -> bool:
+    """Apply contrast and concessive weights; True when a contrast joins praise and complaint."""
+    split = False
+    if contrast:
+        # "Lange Wartezeit. Aber die Beratung war top": a contrast word opening a sentence
+        # weighs against the sentence before it.
+        leads = {s: q for s, q in contrast.items() if q == 0 or sent_of[q - 1] != s}
+        for it in items:
+            s = sent_of[it.start]
+            q = contrast.get(s)
+            if q is not None and not (it.start < q and s in leads):
+                it.valence *= 0.5 if it.start < q else 1.5
+            elif s + 1 in leads:
+                it.valence *= 0.5
+        for s, q in contrast.items():
+            before = sum(
+                it.raw for it in items
+                if (sent_of[it.start] == s and it.start < q)
+                or (s in leads and sent_of[it.start] == s - 1)
+            )  # fmt: skip
+            after = sum(it.raw for it in items if sent_of[it.start] == s and it.start > q)
+            if before * after < 0 and min(abs(before), abs(after)) >= MIXED_SPLIT:
+                split = True
+    for q, scope in concessive:
+        last = q + scope if scope else len(low)
+        for it in items:
+            if q < it.start <= last and clause_of[it.start] == clause_of[q]:
+                it.valence *= 0.5
+    return split
+
+
+def resolved(items: list[Item], low: list[str], sent_of: list[int], lex: Lexicon) -> None:
+    """ "Der Fehler wurde sofort korrigiert": a problem noun next to its fix is no complaint."""
+    fixed = {sent_of[it.start] for it in items if it.valence > 0 and it.key in lex.resolutions}
+    if not fixed:
+        return
+    for it in items:
+        if it.key in lex.problems and sent_of[it.start] in fixed:
+            it.valence = 0.0
+
+
+def sarcasm(
+    items: list[Item],
+    low: list[str],
+    kinds: list[int],
+    clause_of: list[int],
+    sent_of: list[int],
+    lexes: list[Lexicon],
+    contrast: dict[int, int],
+    complaint: bool,
+    long_wait: bool,
+) -> None:
+    """Flip ironic praise: clause-opening "Toll," / "Great," or 👏 on top of a complaint, and
+    speed praise next to a wait of days or more ("blitzschnell – nach zwei Monaten")."""
+    ironic: list[Item] = []
+    # Speed praise beside a wait of weeks is ironic, and so is any thanks in that sentence.
+    slow = {sent_of[it.start] for it in items if long_wait and it.key in lexes[0].speed}
+    for it in items:
+        lex = lexes[clause_of[it.start]]
+        if it.valence <= 0:
+            continue
+        if sent_of[it.start] in slow and (it.key in lex.speed or it.key in lex.irony):
+            ironic.append(it)
+            continue
+        if it.key not in lex.irony:
+            continue
+        q = contrast.get(sent_of[it.start])
+        if q is not None and it.start < q:  # "Super, dass es geht, aber ...": sincere
+            continue
+        clause = clause_of[it.start]
+        j = it.start - 1
+        while j >= 0 and clause_of[j] == clause and low[j] in lex.irony_leads:
+            j -= 1
+        # Ironic praise stands alone in its clause ("Toll, schon wieder ..."); "Great
+        # explanation, terrible line" is sincere. Emoji (👏) are ironic anywhere.
+        alone = it.end == len(low) or kinds[it.end] == BREAK
+        if ((j < 0 or clause_of[j] != clause) and alone) or not low[it.start][0].isalnum():
+            ironic.append(it)
+    if not ironic:
+        return
+    flagged = {id(it) for it in ironic}
+    others = [it for it in items if id(it) not in flagged]
+    if any(it.valence > 0 for it in others):
+        return
+    if not (complaint or long_wait or sum(it.valence for it in others) <= -1.0):
+        return
+    for it in ironic:
+        it.valence = -abs(it.valence)
+        it.ironic = True

@@ -1,0 +1,146 @@
+"""Table-driven tests of the German rules: one behaviour per row, compared to a baseline."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.analyze.sentiment import GermanScorer, RuleBasedScorer
+from feedback.analyze.sentiment.german import german_lexicon
+from feedback.analyze.types import Sentiment
+
+
+@pytest.fixture(scope="module")
+def scorer() -> RuleBasedScorer:
+    return RuleBasedScorer()
+
+
+def de(scorer: RuleBasedScorer, text: str) -> Sentiment:
+    return scorer.score(text, "de")
+
+
+LABELS = [
+    # negation with scope
+    ("Das war nicht gut.", "negative"),
+    ("Der Service war nicht schlecht.", "positive"),
+    ("Keine Hilfe bekommen.", "negative"),
+    ("Ohne Probleme erledigt.", "positive"),
+    ("Weder freundlich noch kompetent.", "negative"),
+    ("Das gefällt mir nicht.", "negative"),
+    ("Geholfen hat mir leider niemand.", "negative"),
+    ("Sie war nie unfreundlich.", "positive"),
+    # idioms
+    ("Sie sind ein Schatz!", "positive"),
+    ("Sie haben meinen Tag gerettet.", "positive"),
+    ("Daumen hoch!", "positive"),
+    ("Das war 1A.", "positive"),
+    ("Frau Kaya ist spitze.", "positive"),
+    ("Lief alles wie am Schnürchen.", "positive"),
+    ("Hut ab!", "positive"),
+    ("Danke für nichts.", "negative"),
+    # compounds, inflections, typos, dialect
+    ("Superschnelle Antwort.", "positive"),
+    ("Die kompetenteste Beratung bisher.", "positive"),
+    ("Sehr unfreundlicher Mitarbeiter.", "negative"),
+    ("Spitzenservice!", "positive"),
+    ("Danke fuer die freundiche Hilfe", "positive"),
+    ("Sehr hoeflich und zuverlaessig", "positive"),
+    ("Merci vielmals!", "positive"),
+    ("Vergelt's Gott", "positive"),
+    ("Dankschee, des war subba", "positive"),
+    ("Suuuuper!", "positive"),
+    # emoji and emoticons
+    ("❤️🙏", "positive"),
+    ("😡😡", "negative"),
+    ("Danke :)", "positive"),
+    ("Schon wieder aufgelegt :-(", "negative"),
+    # sarcasm
+    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative"),
+    ("Super, jetzt hänge ich seit 2 Stunden in der Warteschleife.", "negative"),
+    ("Danke für die blitzschnelle Bearbeitung – nach nur zwei Monaten.", "negative"),
+    ("Super, nach 5 Minuten war alles erledigt.", "positive"),
+    ("Innerhalb von 5 Minuten war die Karte entsperrt. Danke!", "positive"),
+    # mixed: clear praise and clear complaint
+    ("Die Wartezeit war furchtbar, aber Frau Kaya hat alles super gelöst.", "mixed"),
+    ("Sehr freundlich, aber geholfen hat es leider nicht.", "mixed"),
+    # neutral requests and notes
+    ("Bitte rufen Sie mich zurück.", "neutral"),
+    ("Wie lange dauert die Bearbeitung?", "neutral"),
+    ("Alles klar.", "neutral"),
+    ("", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_label(scorer: RuleBasedScorer, text: str, label: str) -> None:
+    assert de(scorer, text).label == label
+
+
+STRONGER = [
+    # (stronger, weaker): |compound| of the first is larger, same sign
+    ("Sehr freundlich.", "Freundlich."),  # intensifier
+    ("Total nett!", "Nett!"),
+    ("Echt super.", "Super."),
+    ("Mega hilfsbereit.", "Hilfsbereit."),
+    ("Langsam.", "Etwas langsam."),  # dampener
+    ("Unfreundlich.", "Ein bisschen unfreundlich."),
+    ("Superschnell.", "Schnell."),  # compound prefix
+    ("Danke!!!", "Danke"),  # exclamation marks
+    ("Der Service war SUPER, danke.", "Der Service war super, danke."),  # capitals
+]
+
+
+@pytest.mark.parametrize(("stronger", "weaker"), STRONGER)
+def test_emphasis(scorer: RuleBasedScorer, stronger: str, weaker: str) -> None:
+    strong, weak = de(scorer, stronger).compound, de(scorer, weaker).compound
+    assert strong * weak > 0
+    assert abs(strong) > abs(weak)
+
+
+def test_contrast_clause_after_aber_weighs_more(scorer: RuleBasedScorer) -> None:
+    praise_last = de(scorer, "Etwas langsam, aber sehr freundlich.").compound
+    complaint_last = de(scorer, "Sehr freundlich, aber etwas langsam.").compound
+    assert praise_last > complaint_last
+    trotzdem = de(scorer, "Lange gewartet, trotzdem super Beratung.").compound
+    assert trotzdem > 0
+
+
+def test_concessive_clause_weighs_less(scorer: RuleBasedScorer) -> None:
+    result = de(scorer, "Obwohl ich lange warten musste, war die Beratung super.")
+    assert result.compound > 0.3
+
+
+def test_evidence_explains_the_score(scorer: RuleBasedScorer) -> None:
+    result = de(scorer, "Toll, schon wieder 40 Minuten Warteschleife.")
+    texts = [e.text for e in result.evidence]
+    assert "Toll (ironic)" in texts
+    assert all(e.weight < 0 for e in result.evidence)
+    negated = de(scorer, "Das war nicht gut.")
+    assert negated.evidence[0].text == "nicht gut"
+    assert negated.evidence[0].weight == pytest.approx(negated.compound, abs=1e-3)
+
+
+def test_evidence_is_sorted_by_weight(scorer: RuleBasedScorer) -> None:
+    result = de(scorer, "Frau Meier war super freundlich, nur die Wartezeit war lang.")
+    weights = [abs(e.weight) for e in result.evidence]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_mixed_language_clause_uses_english_lexicon(scorer: RuleBasedScorer) -> None:
+    result = de(scorer, "Vielen Dank! Great job, you are a lifesaver.")
+    assert result.label == "positive"
+    assert any("lifesaver" in e.text for e in result.evidence)
+
+
+def test_lexicon_is_big_and_derives_unseen_forms() -> None:
+    lexicon = german_lexicon()
+    assert len(lexicon.words) + len(lexicon.stems) >= 800
+    for word in ("freundlichsten", "unhöflichste", "hilfsbereitesten", "zuverlaessig", "hoflich"):
+        assert lexicon.lookup(word)[0] != 0, word
+    for word in ("schon", "kasse", "gedanken", "mahnung"):
+        assert lexicon.lookup(word)[0] == 0, word
+
+
+def test_german_scorer_alone_and_its_name() -> None:
+    scorer = GermanScorer()
+    assert scorer.name.startswith("rules-de-")
+    assert scorer.score("Danke!").label == "positive"

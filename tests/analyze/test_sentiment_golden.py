@@ -1,0 +1,79 @@
+"""Golden scores: a dependency bump or a lexicon edit that moves them must fail loudly.
+
+VADER's own examples (sentences and compound scores as documented in the vaderSentiment README)
+pin the installed package; our German examples pin the rule scorer (label and compound rounded to
+two decimals). If a change is intended, update the table in the same commit and say why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.analyze.sentiment import EnglishScorer, RuleBasedScorer
+from feedback.analyze.sentiment.english import vader_analyzer
+
+VADER_README = [
+    ("VADER is smart, handsome, and funny.", 0.8316),
+    ("VADER is smart, handsome, and funny!", 0.8439),
+    ("VADER is very smart, handsome, and funny.", 0.8545),
+    ("VADER is VERY SMART, handsome, and FUNNY.", 0.9227),
+    ("VADER is VERY SMART, handsome, and FUNNY!!!", 0.9342),
+    ("VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!", 0.9469),
+    ("VADER is not smart, handsome, nor funny.", -0.7424),
+    ("The book was good.", 0.4404),
+    ("At least it isn't a horrible book.", 0.431),
+    ("The book was only kind of good.", 0.3832),
+    (
+        "The plot was good, but the characters are uncompelling and the dialog is not great.",
+        -0.7042,
+    ),
+    ("Today SUX!", -0.5461),
+    ("Today only kinda sux! But I'll get by, lol", 0.5249),
+    ("Make sure you :) or :D today!", 0.8633),
+]
+
+
+@pytest.mark.parametrize(("text", "compound"), VADER_README)
+def test_vader_package_matches_its_readme(text: str, compound: float) -> None:
+    assert vader_analyzer().polarity_scores(text)["compound"] == pytest.approx(compound, abs=1e-4)
+
+
+# Our English scorer runs VADER's lexicon and arithmetic on our tokens. Where it has no reason to
+# differ it must give VADER's exact score; elsewhere the same sign (documented deviations: clause
+# breaks end negation scope, "lol" is neutral for us, emoticons carry our own weights).
+EXACT = [0, 1, 7, 8, 9, 10, 11]
+
+
+@pytest.mark.parametrize("index", EXACT)
+def test_english_scorer_reproduces_vader_where_rules_agree(index: int) -> None:
+    text, compound = VADER_README[index]
+    assert EnglishScorer().score(text, "en").compound == pytest.approx(compound, abs=1e-4)
+
+
+@pytest.mark.parametrize(("text", "compound"), [VADER_README[i] for i in (2, 3, 4, 5, 13)])
+def test_english_scorer_stays_close_to_vader(text: str, compound: float) -> None:
+    ours = EnglishScorer().score(text, "en")
+    assert ours.label == "positive"
+    assert ours.compound == pytest.approx(compound, abs=0.1)
+
+
+GERMAN_GOLDEN = [
+    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.77),
+    ("Sie sind ein Schatz!", "positive", 0.65),
+    ("Merci vielmals", "positive", 0.56),
+    ("Vergelt's Gott", "positive", 0.56),
+    ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.67),
+    ("Der Mitarbeiter war unfreundlich.", "negative", -0.48),
+    ("Das gefällt mir nicht.", "negative", -0.29),
+    ("Weder freundlich noch kompetent.", "negative", -0.63),
+    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.82),
+    ("Die Wartezeit war lang, aber die Beratung war spitze.", "mixed", 0.79),
+    ("DANKE!!!", "positive", 0.6),
+    ("Bitte rufen Sie mich zurück.", "neutral", 0.0),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "compound"), GERMAN_GOLDEN)
+def test_german_golden(text: str, label: str, compound: float) -> None:
+    result = RuleBasedScorer().score(text, "de")
+    assert (result.label, round(result.compound, 2)) == (label, compound)
