@@ -5,9 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback.ui.registry import PAGES
+from feedback.ui.router import mark_routed
 from feedback.ui.session import language_switch, tr, user_switch
 
 st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
+mark_routed()
 language_switch()
 user_switch()
 

@@ -3,7 +3,8 @@
 Streamlit 1.67 treats an app with a ``pages/`` folder as a multipage-v1 app until the main
 script has called ``st.navigation`` once in the server process. A first visit to ``/wall``
 (a TV opening its bookmark after a restart) would then run ``pages/wall.py`` alone: no page
-config, no language switch, no navigation. Every page calls :func:`ensure_routed` first.
+config, no language switch, no navigation. Every page calls :func:`ensure_routed` first;
+dashboard.py calls :func:`mark_routed`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,21 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+_ROUTED_KEY = "_routed_through_dashboard"
+
+
+def mark_routed() -> None:
+    """Remember that this session has run the router (dashboard.py) at least once."""
+    st.session_state[_ROUTED_KEY] = True
+
 
 def ensure_routed() -> None:
     """Rerun through dashboard.py when Streamlit ran this page on its own (v1 routing).
 
-    One extra rerun on the very first request after a start; a no-op ever after.
+    Only a session that has never been through the router reruns (one extra run on the first
+    request after a start); a session that has keeps its widget events.
     """
-    if PagesManager.uses_pages_directory:
+    if PagesManager.uses_pages_directory and not st.session_state.get(_ROUTED_KEY):
         # The same switch st.navigation makes on its first call; we make it before it.
         PagesManager.uses_pages_directory = False
         st.rerun()
