@@ -1,0 +1,184 @@
+"""Page load times in Chromium with 100,000 quotes in the store.
+
+    .venv/bin/python bench/page_load.py [--quotes 100000] [--reseed] [--lang de]
+
+For every page of ``feedback.ui.registry.PAGES``:
+
+* cold: a fresh server and an empty browser cache, first visit: from the start of navigation
+  until the page is drawn (main content visible, no loading skeleton, charts and images drawn)
+  and the script has stopped running, as the page itself measures it (performance.now()).
+  Imports, analyser, queries and caches all start empty;
+* warm: later visits in new tabs (new Streamlit sessions) on the same server and browser; the
+  server's caches and the browser's HTTP cache are warm. The median of three is reported.
+
+Baselines from the same run: the health endpoint, and an empty Streamlit page (``st.title``
+only) on a server of its own, loaded the same way. The store is seeded once into
+``artifacts/bench-<n>.db`` and reused when present (``--reseed`` builds it again); the seeding
+time is printed. Target: every page loads in at most 2 s warm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # a script: make ``feedback`` and the shared server importable
+
+from playwright.sync_api import Browser, BrowserContext, sync_playwright  # noqa: E402
+
+from feedback.ui.registry import PAGES  # noqa: E402
+from tests.e2e.server import (  # noqa: E402
+    ARTIFACTS,
+    exceptions,
+    find_chromium,
+    launch_chromium,
+    open_page,
+    prepare_page,
+    run_server,
+    seed_store,
+)
+
+WARM_TARGET_S = 2.0
+# Why 3 warm visits: one visit's time swings by ~0.1 s with the machine's load; report the median.
+WARM_VISITS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    name: str
+    cold_s: float
+    warm_s: float
+    note: str = ""
+
+
+def visit(context: BrowserContext, url: str) -> tuple[float, str]:
+    """Seconds from navigation until the page is drawn and the script idle; and a note.
+
+    Every visit is a new tab, so a new Streamlit session; tabs of one context share the
+    browser's HTTP cache, as a person's second visit would.
+    """
+    page = context.new_page()
+    try:
+        prepare_page(page)
+        elapsed = open_page(page, url, timeout_ms=300_000)
+        shown = exceptions(page)
+        return elapsed, (f"EXCEPTION: {shown[0][:60]}" if shown else "")
+    finally:
+        page.close()
+
+
+def visits(browser: Browser, url: str) -> tuple[float, float, str]:
+    """Cold (empty browser cache) and median warm seconds for ``url``, and notes."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        cold, note = visit(context, url)
+        warm = [visit(context, url) for _ in range(WARM_VISITS)]
+    finally:
+        context.close()
+    notes = {note, *(n for _, n in warm)} - {""}
+    return cold, statistics.median(t for t, _ in warm), "; ".join(sorted(notes))
+
+
+def measure(browser: Browser, database_url: str, key: str, lang: str, log: Path) -> Row:
+    """One page on a server of its own, so its first visit pays every cold cost."""
+    with run_server(database_url, log) as server:
+        return Row(key, *visits(browser, server.url(key, lang)))
+
+
+def health_row(browser: Browser, database_url: str, log: Path) -> Row:
+    with run_server(database_url, log) as server:
+        times = []
+        context = browser.new_context()
+        for _ in range(WARM_VISITS + 1):
+            page = context.new_page()
+            page.goto(f"{server.base_url}/_stcore/health", wait_until="load")
+            end = page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd")
+            times.append(float(end) / 1000)
+            page.close()
+        context.close()
+    return Row("(health endpoint)", times[0], statistics.median(times[1:]))
+
+
+def empty_page_row(browser: Browser, database_url: str, folder: Path) -> Row:
+    script = folder / "empty.py"
+    script.write_text('import streamlit as st\n\nst.title("Love Wall")\n')
+    with run_server(database_url, folder / "empty.log", script=script) as server:
+        return Row("(empty Streamlit page)", *visits(browser, server.url("", None)))
+
+
+def seeded_store(n_quotes: int, reseed: bool) -> Path:
+    path = ARTIFACTS / f"bench-{n_quotes}.db"
+    if path.exists() and not reseed:
+        print(f"store: reusing {path.relative_to(ROOT)} (--reseed to build it again)")
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f"{path.name}*"):
+        stale.unlink()
+    partial = path.with_suffix(".partial")
+    for stale in path.parent.glob(f"{partial.name}*"):
+        stale.unlink()
+    print(f"store: seeding {n_quotes:,} demo quotes ...", flush=True)
+    seconds = seed_store(partial, n_quotes)
+    partial.rename(path)
+    print(f"store: seeded {n_quotes:,} quotes in {seconds:.1f} s ({n_quotes / seconds:,.0f}/s)")
+    return path
+
+
+def print_table(rows: list[Row], baseline: Row) -> None:
+    print()
+    print(f"| page | cold s | warm s | warm / empty page | ≤ {WARM_TARGET_S:g} s warm | note |")
+    print("|---|---:|---:|---:|:-:|---|")
+    for row in rows:
+        ratio = row.warm_s / baseline.warm_s if baseline.warm_s else float("nan")
+        ok = "yes" if row.warm_s <= WARM_TARGET_S else "**no**"
+        if row.name.startswith("("):
+            ok = ""
+        print(
+            f"| {row.name} | {row.cold_s:.2f} | {row.warm_s:.2f} | {ratio:.1f}× | {ok} |"
+            f" {row.note} |"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Page load times in Chromium.")
+    parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--reseed", action="store_true")
+    parser.add_argument("--lang", default="de")
+    parser.add_argument("--page", action="append", help="only this page key (repeatable)")
+    args = parser.parse_args()
+
+    chromium = find_chromium()
+    if chromium is None:
+        print("no Chromium found: apt-get install -y chromium fonts-noto-color-emoji")
+        return 1
+    store = seeded_store(args.quotes, args.reseed)
+    database_url = f"sqlite:///{store}"
+    pages = [spec for spec in PAGES if not args.page or spec.key in args.page]
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        folder = Path(tmp)
+        browser = launch_chromium(playwright, chromium)
+        try:
+            baseline = empty_page_row(browser, database_url, folder)
+            rows = [health_row(browser, database_url, folder / "health.log"), baseline]
+            for spec in pages:
+                print(f"measuring {spec.key} ...", flush=True)
+                rows.append(measure(browser, database_url, spec.key, args.lang, folder / "s.log"))
+        finally:
+            browser.close()
+    print_table(rows, baseline)
+    slow = [row.name for row in rows[2:] if row.warm_s > WARM_TARGET_S]
+    if slow:
+        print(f"\nslower than {WARM_TARGET_S:g} s warm: {', '.join(slow)}")
+    failing = [row.name for row in rows if row.note]
+    if failing:
+        print(f"\nshowing an exception: {', '.join(failing)}")
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

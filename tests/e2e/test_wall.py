@@ -1,0 +1,48 @@
+"""The love wall in Chromium: the sidebar filters narrow the wall, and a link keeps them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from feedback.i18n import t
+from tests.e2e.server import (
+    NEEDLE,
+    NEEDLE_QUOTE,
+    XSS_SCRIPT,
+    Server,
+    exceptions,
+    open_page,
+    rerun,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+
+def test_search_in_the_sidebar_narrows_the_wall(page: Page, server: Server) -> None:
+    open_page(page, server.url("wall", "en"))
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(XSS_SCRIPT)).to_be_visible()
+
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_label(t("ui.search", "en")).fill(NEEDLE)
+    rerun(page, sidebar.get_by_role("button", name=t("ui.apply", "en")).click)
+
+    expect(main.get_by_text(NEEDLE_QUOTE)).to_be_visible()
+    expect(main.get_by_text(XSS_SCRIPT)).to_have_count(0)
+    assert exceptions(page) == []
+    # The filter is mirrored into the URL, so the filtered wall can be shared as a link.
+    expect(page).to_have_url(re.compile(rf"[?&]q={NEEDLE}(&|$)"))
+
+
+def test_a_shared_link_opens_the_filtered_wall(page: Page, server: Server) -> None:
+    open_page(page, server.url("wall", "de", q=NEEDLE))
+
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(NEEDLE_QUOTE)).to_be_visible()
+    expect(main.get_by_text(XSS_SCRIPT)).to_have_count(0)
+    expect(page.get_by_test_id("stSidebar").get_by_label(t("ui.search", "de"))).to_have_value(
+        NEEDLE
+    )
