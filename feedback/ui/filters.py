@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import streamlit as st
 
@@ -40,6 +41,8 @@ def sidebar_filters(
     state = filter_state()
     directory = resources.directory()
     themes = theme_labels()
+    # Streamlit's own placeholder ("Choose options") is English only.
+    multiselect = partial(st.multiselect, placeholder=tr("ui.choose"))
     with st.sidebar.form("filters"):
         st.markdown(f"**{tr('ui.filters')}**")
         period = st.selectbox(
@@ -55,31 +58,31 @@ def sidebar_filters(
             max_value=today,
             format=tr("ui.date_input_format"),
         )
-        team_ids = st.multiselect(
+        team_ids = multiselect(
             tr("ui.team"),
             sorted(directory.teams),
             default=[t for t in state.team_ids if t in directory.teams],
             format_func=lambda tid: directory.teams[tid],
         )
-        agent_ids = st.multiselect(
+        agent_ids = multiselect(
             tr("ui.agent"),
             sorted(directory.agents, key=lambda a: directory.agents[a].first_name),
             default=[a for a in state.agent_ids if a in directory.agents],
             format_func=lambda aid: directory.agents[aid].full_name,
         )
-        channels = st.multiselect(
+        channels = multiselect(
             tr("ui.channel"),
             [c.value for c in Channel],
             default=list(state.channels),
             format_func=labelled("common.channel_", [c.value for c in Channel]),
         )
-        chosen_themes = st.multiselect(
+        chosen_themes = multiselect(
             tr("ui.theme"),
             list(themes),
             default=[t for t in state.themes if t in themes],
             format_func=lambda t: themes[t],
         )
-        languages = st.multiselect(
+        languages = multiselect(
             tr("ui.quote_language"),
             [lang.value for lang in Language],
             default=list(state.languages),
