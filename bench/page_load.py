@@ -20,6 +20,7 @@ time is printed. Target: every page loads in at most 2 s warm.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -129,7 +130,10 @@ def seeded_store(n_quotes: int, reseed: bool) -> Path:
     return path
 
 
-def print_table(rows: list[Row], baseline: Row) -> None:
+def print_table(rows: list[Row], baseline: Row, load: tuple[float, float]) -> None:
+    print()
+    cpus = os.cpu_count() or 0
+    print(f"{cpus} CPUs; load average (1 min) {load[0]:.1f} at the start, {load[1]:.1f} at the end")
     print()
     print(f"| page | cold s | warm s | warm / empty page | ≤ {WARM_TARGET_S:g} s warm | note |")
     print("|---|---:|---:|---:|:-:|---|")
@@ -159,6 +163,7 @@ def main() -> int:
     store = seeded_store(args.quotes, args.reseed)
     database_url = f"sqlite:///{store}"
     pages = [spec for spec in PAGES if not args.page or spec.key in args.page]
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         folder = Path(tmp)
         browser = launch_chromium(playwright, chromium)
@@ -170,7 +175,7 @@ def main() -> int:
                 rows.append(measure(browser, database_url, spec.key, args.lang, folder / "s.log"))
         finally:
             browser.close()
-    print_table(rows, baseline)
+    print_table(rows, baseline, (load_before, os.getloadavg()[0]))
     slow = [row.name for row in rows[2:] if row.warm_s > WARM_TARGET_S]
     if slow:
         print(f"\nslower than {WARM_TARGET_S:g} s warm: {', '.join(slow)}")
