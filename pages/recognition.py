@@ -25,13 +25,16 @@ wall_tab, shout_tab, rank_tab = st.tabs(
 with wall_tab:
     name, flt = wall_picker()
     if flt is not None:
-        show_wall(name, recognition.wall(resources.quotes(flt), today, latest=8))
+        show_wall(
+            name,
+            recognition.wall(resources.shown_quotes(flt), today, latest=8, names=resources.names()),
+        )
 
 with shout_tab:
     month = month_picker(recognition.recent_months(today))
     start, end = recognition.month_bounds(month)
     month_quotes = resources.quotes(QuoteFilter(start=start, end=end))
-    shout_outs = recognition.shout_outs(month_quotes, lang())
+    shout_outs = recognition.shout_outs(month_quotes, lang(), names=resources.names())
     st.caption(tr("recognition.shout_outs_caption", count=len(shout_outs)))
     shout_out_cards(shout_outs)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from feedback.i18n import format_date, t
+from feedback.insights.privacy import NamePrivacy
 from feedback.insights.wall import Card, card_from_row, top
 
 DECK_ORDERS: tuple[str, ...] = ("loved", "newest", "random")
@@ -88,7 +89,9 @@ def rotating_team(team_ids: list[int], today: dt.date) -> int | None:
     return sorted(team_ids)[today.isocalendar().week % len(team_ids)]
 
 
-def spotlight(frame: pd.DataFrame, team_id: int) -> Spotlight | None:
+def spotlight(
+    frame: pd.DataFrame, team_id: int, names: NamePrivacy | None = None
+) -> Spotlight | None:
     """The spotlight slide for ``team_id``, or None when the team has no quotes in ``frame``."""
     own = frame[frame["team_id"] == team_id] if not frame.empty else frame
     if own.empty:
@@ -99,7 +102,7 @@ def spotlight(frame: pd.DataFrame, team_id: int) -> Spotlight | None:
         team=str(own["team"].iloc[0]),
         quotes=len(own),
         top_themes=tuple(theme for theme, _count in _top_themes(own, _TOP_THEMES)),
-        cards=tuple(card_from_row(row) for row in best.to_dict("records")),
+        cards=tuple(card_from_row(row, names) for row in best.to_dict("records")),
     )
 
 
@@ -111,10 +114,12 @@ def build_deck(
     seed: int = 0,
     spotlight_team: int | None = None,
     today: dt.date | None = None,
+    names: NamePrivacy | None = None,
 ) -> Deck:
     """The deck for the quotes of ``frame``: title numbers, a spotlight and ``slides`` quotes.
 
-    ``spotlight_team`` None means the weekly rotation over the teams in ``frame``.
+    ``spotlight_team`` None means the weekly rotation over the teams in ``frame``; ``names``
+    masks agent names in the texts (see :mod:`feedback.insights.privacy`).
     """
     if order not in DECK_ORDERS:
         raise ValueError(f"unknown deck order {order!r}; expected one of {DECK_ORDERS}")
@@ -125,8 +130,8 @@ def build_deck(
         team = rotating_team(list(team_choices(frame)), today or dt.date.today())
     return Deck(
         stats=period_stats(frame),
-        spotlight=spotlight(frame, team) if team is not None else None,
-        cards=tuple(card_from_row(row) for row in chosen.to_dict("records")),
+        spotlight=spotlight(frame, team, names) if team is not None else None,
+        cards=tuple(card_from_row(row, names) for row in chosen.to_dict("records")),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from feedback.i18n import t
+from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import AgentInfo, Directory
 
 # The quote counts that are celebrated; the 1st matters as much as the 100th.
@@ -87,13 +88,18 @@ class Wall:
     latest: pd.DataFrame  # id, said_on, channel, text — newest first
 
 
-def wall(frame: pd.DataFrame, today: dt.date, latest: int = 12) -> Wall:
-    """Sum up one agent's or team's approved quotes (all time)."""
+def wall(
+    frame: pd.DataFrame, today: dt.date, latest: int = 12, names: NamePrivacy | None = None
+) -> Wall:
+    """Sum up one agent's or team's approved quotes (all time); ``names`` masks the names of
+    agents without consent in the latest quotes."""
     month_start = pd.Timestamp(today.replace(day=1))
     themes = Counter(theme for themes in frame["themes"] for theme in (themes or []))
     labels = frame["sentiment_label"].dropna()
     upcoming = [m for m in MILESTONES if m > len(frame)]
     newest = frame.sort_values(["said_on", "id"], ascending=False).head(latest)
+    if names is not None:
+        newest = names.mask_frame(newest)
     return Wall(
         total=len(frame),
         this_month=int((frame["said_on"] >= month_start).sum()),
@@ -138,14 +144,24 @@ def _per_agent(frame: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index().sort_values(["quotes", "agent_id"], ascending=[False, True])
 
 
-def shout_outs(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+def shout_outs(
+    frame: pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
+) -> pd.DataFrame:
     """Who got praise in ``frame`` (one month): columns who, team, quotes, example.
 
     Ordered by team and name, not by count: a shout-out list thanks, it does not rank.
+    ``names`` masks other agents' names in the examples.
     """
     agents = _per_agent(frame)
     if agents.empty:
         return pd.DataFrame(columns=["who", "team", "quotes", "example"])
+    if names is not None:
+        agents = agents.assign(
+            example=[
+                names.mask(str(text), int(agent))
+                for text, agent in zip(agents["example"], agents["agent_id"], strict=True)
+            ]
+        )
     out = pd.DataFrame(
         {
             "who": [

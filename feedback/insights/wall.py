@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from feedback.analyze.tokens import EMOJI_RE
+from feedback.insights.privacy import NamePrivacy
 
 WALL_ORDERS: tuple[str, ...] = ("newest", "loved", "random")
 # Why 60: two screens of cards on a TV at four to five columns; more makes the page heavy.
@@ -135,9 +136,11 @@ def display_name(row: Mapping[Any, Any]) -> tuple[str, bool]:
     return (team.strip() if isinstance(team, str) else ""), False
 
 
-def card_from_row(row: Mapping[Any, Any]) -> Card:
-    """Build one card from a row of :func:`feedback.store.read.quotes_frame`."""
-    text = str(row["text"])
+def card_from_row(row: Mapping[Any, Any], names: NamePrivacy | None = None) -> Card:
+    """Build one card from a row of :func:`feedback.store.read.quotes_frame`; ``names`` hides
+    the names of agents without consent in the text (views for others always pass it)."""
+    agent_id = _int(row.get("agent_id"))
+    text = str(row["text"]) if names is None else names.mask(str(row["text"]), agent_id)
     emotions = _labels(row.get("emotions"))
     value = warmth(_float(row.get("sentiment_compound")), emotions)
     who, named = display_name(row)
@@ -209,7 +212,9 @@ def top(frame: pd.DataFrame, order: str, count: int, seed: int = 0) -> pd.DataFr
     return frame.iloc[ordered_positions(frame, order, seed)[: max(0, count)]]
 
 
-def quote_of_the_week(frame: pd.DataFrame, today: dt.date | None = None) -> Card | None:
+def quote_of_the_week(
+    frame: pd.DataFrame, today: dt.date | None = None, names: NamePrivacy | None = None
+) -> Card | None:
     """The warmest quote of the last seven days up to ``today`` (default: the newest quote's
     day); ties go to the quote with more emoji, then the newer one. None for an empty frame."""
     if frame.empty:
@@ -218,12 +223,12 @@ def quote_of_the_week(frame: pd.DataFrame, today: dt.date | None = None) -> Card
     end = pd.Timestamp(today) if today is not None else said_on.max()
     recent = frame[(said_on <= end) & (said_on > end - pd.Timedelta(days=_WEEK_DAYS))]
     if recent.empty:  # nothing this week: the newest week that has quotes
-        return quote_of_the_week(frame, said_on.max().date())
+        return quote_of_the_week(frame, said_on.max().date(), names)
     ranked = recent.assign(
         _warmth=warmth_series(recent),
         _emoji=[len(emoji_in(str(text))) for text in recent["text"]],
     ).sort_values(["_warmth", "_emoji", "said_on", "id"], ascending=False)
-    return card_from_row(ranked.iloc[0].to_dict())
+    return card_from_row(ranked.iloc[0].to_dict(), names)
 
 
 def build_wall(
@@ -233,21 +238,23 @@ def build_wall(
     seed: int = 0,
     limit: int = PAGE_SIZE,
     today: dt.date | None = None,
+    names: NamePrivacy | None = None,
 ) -> WallView:
     """The first ``limit`` cards of ``frame`` in ``order``, the total and the quote of the week.
 
-    The quote of the week is not repeated among the cards.
+    The quote of the week is not repeated among the cards. ``names`` masks agent names in the
+    texts (see :mod:`feedback.insights.privacy`).
     """
     if order not in WALL_ORDERS:
         raise ValueError(f"unknown wall order {order!r}; expected one of {WALL_ORDERS}")
-    highlight = quote_of_the_week(frame, today)
+    highlight = quote_of_the_week(frame, today, names)
     if frame.empty:
         return WallView(cards=(), total=0, highlight=None)
     positions = ordered_positions(frame, order, seed)
     if highlight is not None:
         positions = positions[frame["id"].to_numpy()[positions] != highlight.quote_id]
     shown = frame.iloc[positions[: max(0, limit)]]
-    cards = tuple(card_from_row(row) for row in shown.to_dict("records"))
+    cards = tuple(card_from_row(row, names) for row in shown.to_dict("records"))
     return WallView(cards=cards, total=len(positions), highlight=highlight)
 
 
@@ -255,6 +262,11 @@ def _labels(value: object) -> list[str]:
     if isinstance(value, list | tuple | np.ndarray):
         return [str(v) for v in value]
     return []
+
+
+def _int(value: object) -> int | None:
+    number = _float(value)
+    return None if number is None else int(number)
 
 
 def _float(value: object) -> float | None:

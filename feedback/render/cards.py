@@ -13,6 +13,7 @@ from importlib import resources
 
 from feedback.collect.redact_patterns import PLACEHOLDERS
 from feedback.i18n import format_date, format_number, t
+from feedback.insights.privacy import NAME_PLACEHOLDER
 from feedback.insights.wall import Card, WallView
 
 CHANNEL_ICONS: dict[str, str] = {
@@ -43,10 +44,13 @@ def esc(value: object) -> str:
 
 
 def shown_text(text: str, lang: str) -> str:
-    """The stored text with redaction placeholders in words: '[EMAIL]' -> '[E-Mail-Adresse]'."""
+    """The stored text with redaction placeholders in words: '[EMAIL]' -> '[E-Mail-Adresse]',
+    and a hidden agent name as '[Name]'."""
     for kind, placeholder in PLACEHOLDERS.items():
         if placeholder in text:
             text = text.replace(placeholder, f"[{t(f'common.redaction_{kind.value}', lang)}]")
+    if NAME_PLACEHOLDER in text:
+        text = text.replace(NAME_PLACEHOLDER, f"[{t('common.hidden_name', lang)}]")
     return text
 
 

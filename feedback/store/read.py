@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 from sqlalchemy import Engine, func, select
 
@@ -92,12 +94,18 @@ def quotes_frame(
 
 
 def term_counts(
-    engine: Engine, flt: QuoteFilter | None = None, *, kind: str = "word", limit: int = 300
+    engine: Engine,
+    flt: QuoteFilter | None = None,
+    *,
+    kind: str = "word",
+    limit: int = 300,
+    exclude: Callable[[str], bool] | None = None,
 ) -> pd.DataFrame:
     """Summed counts per term over the quotes matching ``flt``, biggest first.
 
     Columns: term, surface (the most frequent written form), count. Aggregated in SQL, so a
-    cloud over a million quotes never builds one big text.
+    cloud over a million quotes never builds one big text. Terms for which ``exclude`` is
+    true of the term or its surface (agent names, say) are left out before the ``limit``.
     """
     matching = (flt or QuoteFilter()).apply(select(Quote.id)).subquery()
     totals = (
@@ -114,6 +122,12 @@ def term_counts(
     surfaces = rows.drop_duplicates("term").set_index("term")["surface"]
     summed = rows.groupby("term", as_index=True)["count"].sum().astype(int)
     out = pd.DataFrame({"surface": surfaces, "count": summed}).reset_index()
+    if exclude is not None:
+        keep = [
+            not (exclude(str(term)) or exclude(str(surface)))
+            for term, surface in zip(out["term"], out["surface"], strict=True)
+        ]
+        out = out[keep]
     return (
         out.sort_values(["count", "term"], ascending=[False, True])
         .head(limit)

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback.i18n import format_date
+from feedback.render.cards import compact, shown_text
 from feedback.ui.session import lang, tr
 
 
@@ -19,7 +20,8 @@ def quote_cards(
     slots = st.columns(columns) if columns > 1 else [st.container()]
     for index, record in enumerate(frame.head(limit).to_dict("records")):
         with slots[index % len(slots)].container(border=True):
-            st.text(str(record["text"]))  # quotes are untrusted: st.text renders no markup
+            # Quotes are untrusted: st.text renders no markup. Placeholders read as words.
+            st.text(compact(shown_text(str(record["text"]), lang())))
             meta = [
                 format_date(pd.Timestamp(record["said_on"]).date(), lang()),
                 tr(f"common.channel_{record['channel']}"),

@@ -73,7 +73,7 @@ def quotes_for_word(flt: QuoteFilter, term: str, surface: str) -> pd.DataFrame:
         resources.quotes(replace(flt, search=form), limit=500) for form in {term, surface} if form
     ]
     found = pd.concat(candidates, ignore_index=True) if candidates else pd.DataFrame()
-    return clouds.quotes_with_term(found, term, surface)
+    return resources.names().mask_frame(clouds.quotes_with_term(found, term, surface))
 
 
 def emoji_cloud(terms: pd.DataFrame) -> None:

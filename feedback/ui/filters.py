@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import partial
 
 import streamlit as st
@@ -14,10 +15,11 @@ from feedback.insights.query_params import (
     params_from_state,
     state_from_params,
 )
+from feedback.insights.recognition import visible_agents
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import tr
+from feedback.ui.session import current_user, tr
 from feedback.ui.widgets import labelled
 
 _STATE_KEY = "filter_state"
@@ -36,10 +38,18 @@ def filter_state() -> FilterState:
 def sidebar_filters(
     today: dt.date | None = None, statuses: tuple[str, ...] = ("approved",)
 ) -> QuoteFilter:
-    """Draw the filter form in the sidebar and return the filter for this rerun."""
+    """Draw the filter form in the sidebar and return the filter for this rerun.
+
+    Views of approved quotes offer only agents who may be named (and the current user); the
+    moderation queue offers everyone.
+    """
     today = today or dt.date.today()
     state = filter_state()
     directory = resources.directory()
+    if statuses == ("approved",):
+        agents = {a.id: a.full_name for a in visible_agents(directory, current_user())}
+    else:
+        agents = {a.id: a.full_name for a in directory.agents.values()}
     themes = theme_labels()
     # Streamlit's own placeholder ("Choose options") is English only.
     multiselect = partial(st.multiselect, placeholder=tr("ui.choose"))
@@ -66,9 +76,9 @@ def sidebar_filters(
         )
         agent_ids = multiselect(
             tr("ui.agent"),
-            sorted(directory.agents, key=lambda a: directory.agents[a].first_name),
-            default=[a for a in state.agent_ids if a in directory.agents],
-            format_func=lambda aid: directory.agents[aid].full_name,
+            sorted(agents, key=lambda a: agents[a].casefold()),
+            default=[a for a in state.agent_ids if a in agents],
+            format_func=agents.__getitem__,
         )
         channels = multiselect(
             tr("ui.channel"),
@@ -106,7 +116,9 @@ def sidebar_filters(
             )
             st.session_state[_STATE_KEY] = state
     _mirror_to_url(state)
-    return state.to_filter(today, statuses)
+    flt = state.to_filter(today, statuses)
+    # An agent id from the URL or the moderation queue never narrows a view to a hidden agent.
+    return replace(flt, agent_ids=tuple(a for a in flt.agent_ids if a in agents))
 
 
 def _mirror_to_url(state: FilterState) -> None:

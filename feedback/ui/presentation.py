@@ -67,12 +67,13 @@ def teams(flt: QuoteFilter) -> dict[int, str]:
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=32)
 def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None) -> Deck:
     return build_deck(
-        resources.quotes(flt),
+        resources.shown_quotes(flt),
         slides=slides,
         order=order,
         seed=seed,
         spotlight_team=team,
         today=dt.date.today(),
+        names=resources.names(),
     )
 
 

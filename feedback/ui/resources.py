@@ -7,6 +7,7 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
+from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import Directory, read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.open import open_store
@@ -34,9 +35,25 @@ def quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
     return quotes_frame(engine(), flt, limit=limit)
 
 
+def shown_quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
+    """Quotes for views that others see. Texts are masked card by card where they are shown
+    (pass :func:`names`); here only a search that could find a hidden name is re-checked."""
+    frame = quotes(flt, limit)
+    privacy = names()
+    if flt.search and privacy.search_reveals(flt.search):
+        return privacy.search_masked(frame, flt.search)
+    return frame
+
+
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
 def terms(flt: QuoteFilter, kind: str = "word", limit: int = 300) -> pd.DataFrame:
-    return term_counts(engine(), flt, kind=kind, limit=limit)
+    """Cloud counts without agent names: clouds show what customers praise, not who."""
+    return term_counts(engine(), flt, kind=kind, limit=limit, exclude=names().hides)
+
+
+def names() -> NamePrivacy:
+    """Who may be named in quote texts, from the current directory."""
+    return NamePrivacy.from_directory(directory())
 
 
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)

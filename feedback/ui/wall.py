@@ -50,4 +50,11 @@ def view(flt: QuoteFilter, order: str) -> WallView:
 
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _cached_view(flt: QuoteFilter, order: str, seed: int, shown: int, today: dt.date) -> WallView:
-    return build_wall(resources.quotes(flt), order=order, seed=seed, limit=shown, today=today)
+    return build_wall(
+        resources.shown_quotes(flt),
+        order=order,
+        seed=seed,
+        limit=shown,
+        today=today,
+        names=resources.names(),
+    )
