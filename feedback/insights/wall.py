@@ -242,8 +242,8 @@ def build_wall(
 ) -> WallView:
     """The first ``limit`` cards of ``frame`` in ``order``, the total and the quote of the week.
 
-    The quote of the week is not repeated among the cards. ``names`` masks agent names in the
-    texts (see :mod:`feedback.insights.privacy`).
+    The quote of the week counts towards ``limit`` and is not repeated among the cards.
+    ``names`` masks agent names in the texts (see :mod:`feedback.insights.privacy`).
     """
     if order not in WALL_ORDERS:
         raise ValueError(f"unknown wall order {order!r}; expected one of {WALL_ORDERS}")
@@ -253,7 +253,8 @@ def build_wall(
     positions = ordered_positions(frame, order, seed)
     if highlight is not None:
         positions = positions[frame["id"].to_numpy()[positions] != highlight.quote_id]
-    shown = frame.iloc[positions[: max(0, limit)]]
+    # ``limit`` counts the quote of the week too: "60 of 366" means 60 notes on the board.
+    shown = frame.iloc[positions[: max(0, limit - (highlight is not None))]]
     cards = tuple(card_from_row(row, names) for row in shown.to_dict("records"))
     return WallView(cards=cards, total=len(positions), highlight=highlight)
 

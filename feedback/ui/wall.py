@@ -45,7 +45,8 @@ def view(flt: QuoteFilter, order: str) -> WallView:
     if kept != signature:
         shown = PAGE_SIZE
     st.session_state[_SHOWN_KEY] = (signature, shown)
-    return _cached_view(flt, order, seed(), shown, dt.date.today())
+    # The seed only orders a shuffled wall: for the other orders every session shares one view.
+    return _cached_view(flt, order, seed() if order == "random" else 0, shown, dt.date.today())
 
 
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=64)

@@ -121,15 +121,17 @@ def test_markup_in_a_quote_is_shown_escaped(store):
 def test_sorting_shuffling_and_show_more(store_url):
     at = open_page("pages/wall.py")
     newest = wall_markup(at)
-    assert newest.count('class="lw-card') == 60
+    # 60 notes on the first page: the quote of the week and 59 cards.
+    assert newest.count("data-quote-id=") == 60
+    assert newest.count('class="lw-hero') == 1
 
     next(b for b in at.button if b.label == t("wall.show_more", "de")).click()
     at.run()
-    assert wall_markup(at).count('class="lw-card') == 120
+    assert wall_markup(at).count("data-quote-id=") == 120
 
     at.segmented_control(key="wall_order").set_value("loved").run()
     loved = wall_markup(at)
-    assert loved.count('class="lw-card') == 60  # a new order starts at the first page again
+    assert loved.count("data-quote-id=") == 60  # a new order starts at the first page again
     assert quote_ids(loved) != quote_ids(newest)
 
     at.segmented_control(key="wall_order").set_value("random").run()
