@@ -6,16 +6,15 @@ from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from feedback.collect.edit import edit_text, set_status
 from feedback.domain import Status
 from feedback.insights import moderation
+from feedback.render.evidence import evidence_html
 from feedback.store.analyses import analyses_by_id
 from feedback.store.audit import audit_frame
 from feedback.ui import resources
-from feedback.ui.charts import styled
 from feedback.ui.session import current_user, lang, tr
 
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
@@ -103,25 +102,28 @@ def _titles() -> dict[str, str]:
     }
 
 
-def _evidence_chart(found: list[moderation.EvidenceItem]) -> None:
+def _evidence(found: list[moderation.EvidenceItem]) -> None:
     """Which words moved the score: green bars lift it, red bars lower it."""
     st.markdown(f"**{tr('moderation.evidence_heading')}**")
     if not found:
         st.caption(tr("moderation.no_evidence"))
         return
-    ordered = found[::-1]  # plotly draws the first bar at the bottom
-    fig = go.Figure(
-        go.Bar(
-            x=[e.weight for e in ordered],
-            y=[e.text for e in ordered],
-            orientation="h",
-            marker_color=["#2e7d32" if e.weight > 0 else "#c62828" for e in ordered],
-            hovertemplate="%{y}: %{x:+.2f}<extra></extra>",
-        )
-    )
-    styled(fig).update_layout(height=60 + 28 * len(found), showlegend=False, hovermode="closest")
-    fig.update_xaxes(zeroline=True, zerolinecolor="#999999")
-    st.plotly_chart(fig, key="evidence_chart", config={"displayModeBar": False})
+    st.html(evidence_html(found, lang()))
+
+
+def _single_actions(quote_id: int, current: str, enabled: bool) -> None:
+    """Approve, reject, archive or send back: two by two, so no label is cut off."""
+    for pair in (ACTIONS[:2], ACTIONS[2:]):
+        for column, status in zip(st.columns(2), pair, strict=True):
+            if column.button(
+                tr(f"moderation.one_{status.value}"),
+                key=f"one_{status.value}",
+                disabled=not enabled or current == status.value,
+                width="stretch",
+                type="primary" if status is Status.APPROVED else "secondary",
+            ):
+                change_status([quote_id], status)
+                st.rerun()
 
 
 def detail(row: pd.Series, enabled: bool) -> None:
@@ -138,30 +140,22 @@ def detail(row: pd.Series, enabled: bool) -> None:
         parts = moderation.segments(str(row["text"]), row["redactions"], found)
         st.html(moderation.highlighted_html(parts, _titles()))
         st.caption(tr("moderation.legend"))
-        for column, status in zip(st.columns(4), ACTIONS, strict=True):
-            if column.button(
-                tr(f"moderation.one_{status.value}"),
-                key=f"one_{status.value}",
-                disabled=not enabled or row["status"] == status.value,
-                width="stretch",
-                type="primary" if status is Status.APPROVED else "secondary",
-            ):
-                change_status([quote_id], status)
-                st.rerun()
         with st.form(f"edit_{quote_id}"):
             text = st.text_area(tr("moderation.edit_label"), value=str(row["text"]), height=140)
             if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
                 save_text(quote_id, text)
     with side_col:
-        _evidence_chart(found)
-        st.markdown(f"**{tr('moderation.audit_heading')}**")
-        st.dataframe(
-            moderation.audit_table(audit(quote_id)),
-            hide_index=True,
-            column_config={
-                "at": tr("moderation.col_at"),
-                "actor": tr("moderation.col_actor"),
-                "action": tr("moderation.col_action"),
-                "change": tr("moderation.col_change"),
-            },
-        )
+        _single_actions(quote_id, str(row["status"]), enabled)
+        _evidence(found)
+    st.markdown(f"**{tr('moderation.audit_heading')}**")
+    st.dataframe(
+        moderation.audit_table(audit(quote_id)),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "at": st.column_config.TextColumn(tr("moderation.col_at"), width="small"),
+            "actor": st.column_config.TextColumn(tr("moderation.col_actor"), width="small"),
+            "action": st.column_config.TextColumn(tr("moderation.col_action"), width="small"),
+            "change": st.column_config.TextColumn(tr("moderation.col_change"), width="large"),
+        },
+    )

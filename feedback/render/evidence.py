@@ -1,0 +1,36 @@
+"""The sentiment evidence as small HTML bars: which words lifted or lowered the score.
+
+Plain HTML instead of a chart: a moderation panel shows at most eight bars, and a plotly
+figure would cost the browser a second to draw for that. Every word is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from feedback.i18n import format_number
+from feedback.insights.moderation import EvidenceItem
+
+_LIFT, _LOWER = "#2e7d32", "#c62828"
+
+
+def evidence_html(items: Sequence[EvidenceItem], lang: str | None) -> str:
+    """One row per item: the word, a bar as long as its weight, the signed weight."""
+    strongest = max((abs(item.weight) for item in items), default=0.0) or 1.0
+    rows = []
+    for item in items:
+        colour = _LIFT if item.weight > 0 else _LOWER
+        width = max(4.0, 100 * abs(item.weight) / strongest)
+        sign = "+" if item.weight > 0 else "−"
+        value = f"{sign}{format_number(abs(item.weight), lang, '0.00')}"
+        rows.append(
+            '<div style="display:grid;grid-template-columns:minmax(6rem,40%) 1fr 3.2rem;'
+            'gap:.5rem;align-items:center;margin:.2rem 0">'
+            f'<span style="overflow-wrap:anywhere">{html.escape(item.text)}</span>'
+            f'<span style="display:block;height:.8rem;width:{width:.0f}%;background:{colour};'
+            'border-radius:3px"></span>'
+            f'<span style="text-align:right;font-variant-numeric:tabular-nums;color:{colour}">'
+            f"{value}</span></div>"
+        )
+    return f'<div data-testid="lw-evidence">{"".join(rows)}</div>'

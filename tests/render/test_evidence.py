@@ -1,0 +1,33 @@
+"""The moderation evidence bars: escaped words, bar lengths relative to the strongest word."""
+
+from __future__ import annotations
+
+import re
+
+from feedback.insights.moderation import EvidenceItem
+from feedback.render.evidence import evidence_html
+
+
+def test_words_are_escaped_and_signed_in_the_locale():
+    html = evidence_html([EvidenceItem("<b>toll</b>", 0.5), EvidenceItem("leider", -0.25)], "de")
+    assert "&lt;b&gt;toll&lt;/b&gt;" in html
+    assert "<b>" not in html
+    assert "+0,50" in html
+    assert "−0,25" in html
+    assert "+0.50" in evidence_html([EvidenceItem("great", 0.5)], "en")
+
+
+def test_bars_are_as_long_as_the_weight_relative_to_the_strongest():
+    html = evidence_html([EvidenceItem("super", 0.8), EvidenceItem("gut", 0.2)], "en")
+    widths = [int(w) for w in re.findall(r"width:(\d+)%", html)]
+    assert widths == [100, 25]
+
+
+def test_lift_and_lower_have_different_colours():
+    html = evidence_html([EvidenceItem("super", 0.8), EvidenceItem("nie", -0.8)], "en")
+    assert "#2e7d32" in html
+    assert "#c62828" in html
+
+
+def test_nothing_to_show():
+    assert evidence_html([], "de") == '<div data-testid="lw-evidence"></div>'
