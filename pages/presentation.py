@@ -16,20 +16,21 @@ from feedback.ui.session import lang, tr
 ensure_routed()
 
 flt = sidebar_filters()
+# The toggle's state is known before it is drawn: the title goes above it, off in full screen.
+if not st.session_state.get("presentation_fullscreen", False):
+    st.title(tr("nav.presentation"))
+    st.caption(tr("presentation.intro"))
 fullscreen = st.toggle(
     tr("presentation.fullscreen"),
     key="presentation_fullscreen",
     help=tr("presentation.fullscreen_help"),
 )
-if not fullscreen:
-    st.title(tr("nav.presentation"))
-    st.caption(tr("presentation.intro"))
 with st.expander(tr("presentation.options"), expanded=not fullscreen):
-    left, middle, right = st.columns(3)
+    left, right = st.columns(2)
     slides = left.slider(
         tr("presentation.slides"), 5, MAX_SLIDES, DEFAULT_SLIDES, step=5, key="presentation_slides"
     )
-    interval = middle.slider(
+    interval = right.slider(
         tr("presentation.interval"),
         0,
         60,
@@ -38,7 +39,8 @@ with st.expander(tr("presentation.options"), expanded=not fullscreen):
         key="presentation_interval",
         help=tr("presentation.interval_help"),
     )
-    order = right.selectbox(
+    left, right = st.columns(2)
+    order = left.selectbox(
         tr("presentation.order"),
         DECK_ORDERS,
         key="presentation_order",
@@ -46,7 +48,7 @@ with st.expander(tr("presentation.options"), expanded=not fullscreen):
     )
     teams: dict[int | None, str] = {None: tr("presentation.rotation")}
     teams.update(show.teams(flt).items())
-    team = left.selectbox(
+    team = right.selectbox(
         tr("presentation.spotlight_team"),
         list(teams),
         key="presentation_team",
@@ -55,7 +57,8 @@ with st.expander(tr("presentation.options"), expanded=not fullscreen):
 
 names = theme_labels()
 label = period_label(flt.start, flt.end, lang(), filter_state().period)
-deck = show.deck(flt, slides, order, wall.seed(), team)
+# The seed only matters for a shuffled deck: otherwise every session shares one cached deck.
+deck = show.deck(flt, slides, order, wall.seed() if order == "random" else 0, team)
 st.html(show.frame_css(fullscreen))
 st.iframe(
     deck_html(
