@@ -315,6 +315,17 @@ def choose(page: Page, combobox: Locator, option: str, *, typed: str | None = No
     rerun(page, page.get_by_role("option").filter(has_text=option).first.click)
 
 
+def open_filters(page: Page, lang: str) -> Locator:
+    """Open the sidebar's filter popover; returns its body (drawn outside the sidebar)."""
+    from feedback.i18n import t
+
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_role("button", name=t("ui.filters", lang)).click()
+    body = page.get_by_test_id("stPopoverBody")
+    body.get_by_label(t("ui.search", lang)).wait_for()
+    return body
+
+
 def go_to(page: Page, title: str) -> None:
     """Switch page with the sidebar navigation (same session, unlike a new URL)."""
     rerun(page, page.get_by_test_id("stSidebarNav").get_by_role("link", name=title).click)

@@ -12,7 +12,7 @@ from feedback.i18n import t
 from feedback.store.directory import AgentInfo, read_directory
 from feedback.store.models import Quote
 from feedback.store.open import open_store
-from tests.e2e.server import Server, choose, exceptions, go_to, open_page, rerun
+from tests.e2e.server import Server, choose, exceptions, go_to, open_filters, open_page, rerun
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -81,8 +81,9 @@ def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server)
 
     # 3. The wall: the approved quote is there, text and praised agent.
     go_to(page, _tr("nav.wall"))
-    sidebar.get_by_label(_tr("ui.search")).fill(WORD)
-    rerun(page, sidebar.get_by_role("button", name=_tr("ui.apply")).click)
+    filters = open_filters(page, LANG)
+    filters.get_by_label(_tr("ui.search")).fill(WORD)
+    rerun(page, filters.get_by_role("button", name=_tr("ui.apply")).click)
     card = main.locator(f'article[data-quote-id="{quote_id}"]').first
     expect(card).to_contain_text(TEXT)
     expect(card).to_contain_text(agent.first_name)

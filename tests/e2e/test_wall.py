@@ -14,6 +14,7 @@ from tests.e2e.server import (
     XSS_SCRIPT,
     Server,
     exceptions,
+    open_filters,
     open_page,
     rerun,
 )
@@ -26,9 +27,9 @@ def test_search_in_the_sidebar_narrows_the_wall(page: Page, server: Server) -> N
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text(XSS_SCRIPT)).to_be_visible()
 
-    sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_label(t("ui.search", "en")).fill(NEEDLE)
-    rerun(page, sidebar.get_by_role("button", name=t("ui.apply", "en")).click)
+    filters = open_filters(page, "en")
+    filters.get_by_label(t("ui.search", "en")).fill(NEEDLE)
+    rerun(page, filters.get_by_role("button", name=t("ui.apply", "en")).click)
 
     expect(main.get_by_text(NEEDLE_QUOTE)).to_be_visible()
     expect(main.get_by_text(XSS_SCRIPT)).to_have_count(0)
@@ -43,6 +44,6 @@ def test_a_shared_link_opens_the_filtered_wall(page: Page, server: Server) -> No
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text(NEEDLE_QUOTE)).to_be_visible()
     expect(main.get_by_text(XSS_SCRIPT)).to_have_count(0)
-    expect(page.get_by_test_id("stSidebar").get_by_label(t("ui.search", "de"))).to_have_value(
-        NEEDLE
-    )
+    # The sidebar says which filters are on, and the form holds them.
+    expect(page.get_by_test_id("stSidebar")).to_contain_text(f"„{NEEDLE}“")
+    expect(open_filters(page, "de").get_by_label(t("ui.search", "de"))).to_have_value(NEEDLE)
