@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+
 import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
@@ -21,8 +24,22 @@ _TTL_SECONDS = 600
 
 @st.cache_resource(show_spinner=False)
 def engine() -> Engine:
-    """The store, migrated to head, one per server process."""
-    return open_store()
+    """The store, migrated to head, one per server process. Starts warming the analyser."""
+    store = open_store()
+    threading.Thread(target=_warm_up, args=(store,), name="analyser-warm-up", daemon=True).start()
+    return store
+
+
+def _warm_up(store: Engine) -> None:
+    """Load the analyser's lazy data (several seconds) in the background, so the first
+    preview on the submit page does not wait for it. Best effort: a failure here only means
+    the first preview loads the data itself."""
+    try:
+        warm = getattr(analyzer_for(store), "warm_up", None)
+        if callable(warm):
+            warm()
+    except Exception:  # a store closed under us (tests) or unreadable settings
+        logging.getLogger(__name__).debug("analyser warm-up skipped", exc_info=True)
 
 
 def analyzer() -> AnalyzerLike:
