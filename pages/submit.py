@@ -6,12 +6,14 @@ import streamlit as st
 
 from feedback.insights.submit import outcome_rows, summary, visible_problems
 from feedback.render.highlight import analysis_html, highlighted_html, preview_css
+from feedback.ui import resources
 from feedback.ui import submit_form as form
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import current_user, lang, tr
 
 ensure_routed()
+resources.warm_analyser()  # loads while the quote is typed; the first preview need not wait
 
 st.title(tr("nav.submit"))
 st.caption(tr("submit.intro"))

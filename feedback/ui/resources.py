@@ -24,16 +24,26 @@ _TTL_SECONDS = 600
 
 @st.cache_resource(show_spinner=False)
 def engine() -> Engine:
-    """The store, migrated to head, one per server process. Starts warming the analyser."""
-    store = open_store()
-    threading.Thread(target=_warm_up, args=(store,), name="analyser-warm-up", daemon=True).start()
-    return store
+    """The store, migrated to head, one per server process."""
+    return open_store()
+
+
+@st.cache_resource(show_spinner=False)
+def warm_analyser() -> threading.Thread:
+    """Load the analyser's lazy data (several seconds) in the background, once per process.
+
+    The submit page calls this when it opens: while someone types a quote, the data loads,
+    and the first preview does not wait. Not at server start, where it would hold up the first
+    page for everyone.
+    """
+    thread = threading.Thread(target=_warm_up, args=(engine(),), name="analyser-warm-up")
+    thread.daemon = True
+    thread.start()
+    return thread
 
 
 def _warm_up(store: Engine) -> None:
-    """Load the analyser's lazy data (several seconds) in the background, so the first
-    preview on the submit page does not wait for it. Best effort: a failure here only means
-    the first preview loads the data itself."""
+    """Best effort: a failure here only means the first preview loads the data itself."""
     try:
         warm = getattr(analyzer_for(store), "warm_up", None)
         if callable(warm):

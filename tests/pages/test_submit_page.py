@@ -114,3 +114,16 @@ def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
     assert str(table.iloc[3, 2]).startswith("⛔")
     assert "3 gespeichert, 1 abgelehnt" in [m.value for m in at.markdown][-1]
     assert at.text_area(key="submit_many_text").value == "Zweites: sehr geduldig."
+
+
+def test_opening_the_page_warms_the_analyser_up_in_the_background(store_url):
+    from feedback.ui import resources
+
+    at = open_page("pages/submit.py")
+
+    assert not at.exception
+    thread = resources.warm_analyser()  # the one the page started (cached per process)
+    assert thread.name == "analyser-warm-up"
+    assert thread.daemon
+    thread.join(timeout=120)
+    assert not thread.is_alive()
