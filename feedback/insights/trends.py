@@ -7,11 +7,13 @@ datetime64) and returns a tidy DataFrame that a chart and its CSV download show 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 import pandas as pd
 
+from feedback.i18n import format_date, t
 from feedback.store.filters import QuoteFilter
 
 Freq = Literal["week", "month"]
@@ -38,6 +40,56 @@ def _all_periods(frame: pd.DataFrame, freq: Freq) -> pd.DatetimeIndex:
     """Every period between the first and last quote, so empty weeks show as 0, not a gap."""
     span = pd.period_range(frame["said_on"].min(), frame["said_on"].max(), freq=_PERIOD_CODE[freq])
     return pd.DatetimeIndex(span.start_time, name="period")
+
+
+def period_labels(periods: Sequence[pd.Timestamp], freq: Freq, lang: str) -> list[str]:
+    """Axis labels of period starts in ``lang``: 'März 2026' / 'Mar 2026', weeks by their Monday
+    ('2. März' / '2 Mar'), with the year when the weeks reach into a second year.
+
+    Labels are unique for distinct periods, so a chart can use them as categories.
+    """
+    key = "trends.month_pattern"
+    if freq == "week":
+        key = (
+            "trends.week_pattern_year"
+            if len({p.year for p in periods}) > 1
+            else "trends.week_pattern"
+        )
+    pattern = t(key, lang)
+    return [format_date(p.date(), lang, pattern) for p in periods]
+
+
+@dataclass(frozen=True, slots=True)
+class PartialPeriod:
+    """A charted period that the range covers only from ``first`` to ``last``.
+
+    ``running`` marks the period still going on (it is cut off at today): the current week or
+    month so far.
+    """
+
+    period: pd.Timestamp
+    first: dt.date
+    last: dt.date
+    running: bool
+
+
+def partial_periods(
+    periods: Sequence[pd.Timestamp], freq: Freq, span: tuple[dt.date, dt.date], today: dt.date
+) -> tuple[PartialPeriod, ...]:
+    """The periods of ``periods`` that reach outside ``span`` (at most the first and the last).
+
+    They hold fewer days, so fewer quotes: a half month would look like a drop in volume.
+    Means and shares count each quote once and are not biased by the missing days.
+    """
+    out: list[PartialPeriod] = []
+    for start in periods:
+        period = pd.Period(start, _PERIOD_CODE[freq])
+        begins, ends = period.start_time.date(), period.end_time.date()
+        first, last = max(begins, span[0]), min(ends, span[1])
+        if (first, last) != (begins, ends):
+            running = last == today < ends
+            out.append(PartialPeriod(pd.Timestamp(begins), first, last, running))
+    return tuple(out)
 
 
 def volume(frame: pd.DataFrame, freq: Freq, by: GroupBy, none_label: str = "–") -> pd.DataFrame:
@@ -211,11 +263,15 @@ def compare(frame: pd.DataFrame, windows: Windows) -> list[Metric]:
 
 @dataclass(frozen=True, slots=True)
 class TrendReport:
+    """Small aggregated frames (one row per period and group), nothing per quote."""
+
     volume: pd.DataFrame
     sentiment: pd.DataFrame
     themes: pd.DataFrame
     ratings: pd.DataFrame
     metrics: list[Metric]
+    periods: tuple[pd.Timestamp, ...]  # every charted period, in order
+    partial: tuple[PartialPeriod, ...]  # those only partly inside the charted range
 
 
 def trend_report(
@@ -225,15 +281,28 @@ def trend_report(
     by: GroupBy,
     rolling: int = 4,
     none_label: str = "–",
+    today: dt.date | None = None,
 ) -> TrendReport:
-    """Everything the trends page shows; charts cover the chart range, metrics both periods."""
+    """Everything the trends page shows; charts cover the chart range, metrics both periods.
+
+    ``today`` (default: the chart's end) tells a running period from one the range cuts off.
+    """
     charted = frame
     if windows.chart_start is not None:
         charted = _between(frame, (windows.chart_start, windows.chart_end))
+    periods: tuple[pd.Timestamp, ...] = ()
+    partial: tuple[PartialPeriod, ...] = ()
+    if not charted.empty:
+        periods = tuple(_all_periods(charted, freq))
+        first_day = windows.chart_start or charted["said_on"].min().date()
+        span = (first_day, windows.chart_end)
+        partial = partial_periods(periods, freq, span, today or windows.chart_end)
     return TrendReport(
         volume=volume(charted, freq, by, none_label),
         sentiment=sentiment(charted, freq, rolling),
         themes=theme_share(charted, freq),
         ratings=ratings(charted, freq),
         metrics=compare(frame, windows),
+        periods=periods,
+        partial=partial,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -9,7 +11,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from feedback.export import to_csv
-from feedback.ui.session import tr
+from feedback.i18n import format_number, format_share
+from feedback.ui.session import lang, tr
 
 # Brand colours first, then calm ones; channels and teams stay distinguishable up to ten.
 COLOURS = (
@@ -26,8 +29,31 @@ COLOURS = (
 )
 
 
+# Why 16: a full-width chart fits 16 two-line period labels side by side on a laptop.
+MAX_CATEGORY_TICKS = 16
+# Why these steps: at most six percent ticks, on values a reader can take in at a glance.
+_PERCENT_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5)
+
+
+def separators() -> str:
+    """Plotly's decimal and thousands characters in the UI language (",." in German)."""
+    sample = format_number(1000.5, lang(), "#,##0.0")  # "1.000,5" / "1,000.5"
+    return sample[-2] + sample[1]
+
+
+def percent_ticks(top: float) -> tuple[list[float], list[str]]:
+    """Tick values from 0 to ``top`` (a share in [0, 1]) and their labels in the UI language.
+
+    Plotly's own percent format knows no locale ("45%" where German writes "45 %").
+    """
+    top = max(top, 0.01)
+    step = next((s for s in _PERCENT_STEPS if top / s <= 5), 1.0)
+    values = [round(i * step, 4) for i in range(int(top / step + 1e-9) + 1)]
+    return values, [format_share(v, lang()) for v in values]
+
+
 def styled(fig: go.Figure, *, y_title: str = "", percent: bool = False) -> go.Figure:
-    """Shared layout: white, compact, legend on top, German/English-neutral number format."""
+    """Shared layout: white, compact, legend on top, numbers in the UI language's format."""
     fig.update_layout(
         template="plotly_white",
         colorway=list(COLOURS),
@@ -36,11 +62,50 @@ def styled(fig: go.Figure, *, y_title: str = "", percent: bool = False) -> go.Fi
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
         hovermode="x unified",
         font={"family": "Source Sans Pro, sans-serif"},
+        separators=separators(),
     )
-    fig.update_xaxes(title=None)
-    fig.update_yaxes(
-        title=y_title or None, tickformat=".0%" if percent else None, gridcolor="#eeeeee"
+    fig.update_xaxes(title=None, automargin=True)
+    fig.update_yaxes(title=y_title or None, gridcolor="#eeeeee", automargin=True)
+    if percent:
+        values, labels = percent_ticks(1.0)
+        fig.update_yaxes(tickmode="array", tickvals=values, ticktext=labels)
+    return fig
+
+
+def category_axis(
+    fig: go.Figure,
+    order: Sequence[str],
+    *,
+    shaded: Sequence[str] = (),
+    tick_text: Callable[[str], str] = str,
+    max_ticks: int = MAX_CATEGORY_TICKS,
+) -> go.Figure:
+    """An x axis of the categories ``order``, in that order; ``shaded`` ones on a grey band.
+
+    At most ``max_ticks`` labelled ticks (every n-th category); ``tick_text`` may shorten or
+    break a label (the hover still shows the category itself).
+    """
+    step = max(1, math.ceil(len(order) / max_ticks))
+    ticks = list(order)[::step]
+    fig.update_xaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=list(order),
+        tickmode="array",
+        tickvals=ticks,
+        ticktext=[tick_text(label) for label in ticks],
+        tickangle=0,
     )
+    index = {label: i for i, label in enumerate(order)}
+    for label in shaded:
+        fig.add_vrect(
+            x0=index[label] - 0.5,
+            x1=index[label] + 0.5,
+            fillcolor="#9e9e9e",
+            opacity=0.2,
+            line_width=0,
+            layer="below",
+        )
     return fig
 
 

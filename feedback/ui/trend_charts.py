@@ -1,6 +1,12 @@
-"""The trends page's metrics and charts; each chart offers its data as a CSV download."""
+"""The trends page's metrics and charts; each chart offers its data as a CSV download.
+
+The charts share one x axis: a label per period in the UI language (see
+:func:`feedback.insights.trends.period_labels`), partial periods on a grey band.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pandas as pd
 import plotly.express as px
@@ -8,10 +14,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from feedback.i18n import format_date, format_number, format_share
-from feedback.insights.trends import Freq, GroupBy, Metric, Windows
-from feedback.ui.charts import COLOURS, show_chart, styled
+from feedback.insights.trends import Freq, GroupBy, Metric, TrendReport, Windows, period_labels
+from feedback.ui.charts import COLOURS, category_axis, percent_ticks, show_chart, styled
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import lang, tr
+
+# Why 30 px: a theme row keeps its label legible; the rest is room for ticks and margins.
+_HEATMAP_ROW_PX = 30
+_HEATMAP_EXTRA_PX = 110
 
 
 def _value(metric: Metric, value: float | None) -> str:
@@ -32,7 +42,8 @@ def _delta(metric: Metric) -> str | None:
         return format_number(delta, lang(), "+#,##0;-#,##0")
     if metric.key == "sentiment":
         return format_number(delta, lang(), "+0.00;-0.00")
-    return tr("trends.points", value=format_number(delta * 100, lang(), "+0;-0"))
+    # One decimal: a change of 0.3 points would otherwise read "-0".
+    return tr("trends.points", value=format_number(delta * 100, lang(), "+#,##0.#;-#,##0.#"))
 
 
 def metrics_row(metrics: list[Metric], windows: Windows) -> None:
@@ -52,78 +63,136 @@ def metrics_row(metrics: list[Metric], windows: Windows) -> None:
         )
 
 
-def volume_chart(data: pd.DataFrame, freq: Freq, by: GroupBy) -> None:
+@dataclass(frozen=True, slots=True)
+class PeriodAxis:
+    """The trend charts' shared x axis: period start -> label, and the partial periods."""
+
+    labels: dict[pd.Timestamp, str]
+    partial: tuple[str, ...]
+
+    def of(self, periods: pd.Series) -> list[str]:
+        return [self.labels[pd.Timestamp(p)] for p in periods]
+
+    def apply(self, fig: go.Figure, *, shade: bool = True) -> go.Figure:
+        return category_axis(
+            fig, list(self.labels.values()), shaded=self.partial if shade else (), tick_text=_ticks
+        )
+
+
+def _ticks(label: str) -> str:
+    """The year on a line of its own ("Sept. 2026" -> "Sept.<br>2026"), so labels stay upright."""
+    head, _, year = label.rpartition(" ")
+    return f"{head}<br>{year}" if head and year.isdigit() and len(year) == 4 else label
+
+
+def period_axis(report: TrendReport, freq: Freq) -> PeriodAxis:
+    labels = dict(zip(report.periods, period_labels(report.periods, freq, lang()), strict=True))
+    return PeriodAxis(labels, tuple(labels[part.period] for part in report.partial))
+
+
+def partial_caption(report: TrendReport, axis: PeriodAxis, freq: Freq) -> None:
+    """Say which periods are partial and why their counts are low (nothing when none is)."""
+    items = []
+    for part in report.partial:
+        label, last = axis.labels[part.period], format_date(part.last, lang())
+        if part.running:
+            items.append(tr(f"trends.partial_running_{freq}", period=label, last=last))
+        else:
+            first = format_date(part.first, lang())
+            items.append(tr("trends.partial_item", period=label, first=first, last=last))
+    if items:
+        st.caption(tr("trends.partial_caption", periods="; ".join(items)))
+
+
+def volume_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq, by: GroupBy) -> None:
     shown = data.assign(
         group=data["group"].map(
             lambda g: tr(f"common.channel_{g}") if by == "channel" and g != "–" else g
         )
     )
     fig = px.bar(
-        shown,
-        x="period",
+        shown.assign(label=axis.of(shown["period"])),
+        x="label",
         y="quotes",
         color="group",
-        labels={
-            "quotes": tr("trends.quotes"),
-            "group": tr(f"trends.by_{by}"),
-            "period": tr(f"trends.freq_{freq}"),
-        },
+        labels={"quotes": tr("trends.quotes"), "group": tr(f"trends.by_{by}")},
     )
+    fig.update_traces(hovertemplate="%{y:,d}")
     fig.update_layout(bargap=0.15)
-    show_chart(styled(fig, y_title=tr("trends.quotes")), shown, f"quotes_by_{by}_per_{freq}")
+    styled(fig, y_title=tr("trends.quotes"))
+    show_chart(axis.apply(fig), shown, f"quotes_by_{by}_per_{freq}")
 
 
-def sentiment_chart(data: pd.DataFrame, rolling: int) -> None:
+def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> None:
+    x = axis.of(data["period"])
     fig = go.Figure()
     fig.add_bar(
-        x=data["period"], y=data["mean"], name=tr("trends.sentiment_mean"), marker_color="#f3b6c9"
+        x=x,
+        y=data["mean"],
+        name=tr("trends.sentiment_mean"),
+        marker_color="#f3b6c9",
+        hovertemplate="%{y:+.2f}",
     )
     fig.add_scatter(
-        x=data["period"],
+        x=x,
         y=data["rolling"],
         mode="lines",
         name=tr("trends.sentiment_rolling", periods=rolling),
         line={"color": COLOURS[0], "width": 3},
+        hovertemplate="%{y:+.2f}",
     )
     fig.add_hline(y=0, line_color="#999999", line_width=1)
-    show_chart(styled(fig, y_title=tr("trends.sentiment_axis")), data, "sentiment")
+    styled(fig, y_title=tr("trends.sentiment_axis"))
+    show_chart(axis.apply(fig), data, "sentiment")
 
 
-def themes_chart(data: pd.DataFrame) -> None:
+def themes_chart(data: pd.DataFrame, axis: PeriodAxis) -> None:
+    """Theme by period, coloured by share; one readable row per theme, however many there are."""
     labels = theme_labels()
     shown = data.assign(theme=data["theme"].map(lambda t: labels.get(t, t)))
     grid = shown.pivot_table(index="theme", columns="period", values="share", fill_value=0.0)
     grid = grid.loc[grid.mean(axis=1).sort_values().index]
+    x = axis.of(pd.Series(grid.columns))
+    shares = [[format_share(v, lang()) for v in row] for row in grid.to_numpy()]
+    tickvals, ticktext = percent_ticks(float(grid.to_numpy().max()) if grid.size else 0.0)
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(),
-            x=list(grid.columns),
+            x=x,
             y=list(grid.index),
             zmin=0,
             colorscale=[[0, "#ffffff"], [0.5, "#f48fb1"], [1, "#880e4f"]],
-            hovertemplate="%{y} · %{x|%d.%m.%Y}: %{z:.0%}<extra></extra>",
-            colorbar={"tickformat": ".0%", "thickness": 12},
+            customdata=shares,
+            hovertemplate="%{y} · %{x}: %{customdata}<extra></extra>",
+            colorbar={"tickvals": tickvals, "ticktext": ticktext, "thickness": 12},
+            xgap=1,
+            ygap=1,
         )
     )
-    styled(fig).update_layout(height=max(300, 34 * len(grid) + 80), hovermode="closest")
-    show_chart(fig, shown, "theme_share")
+    styled(fig).update_layout(
+        height=_HEATMAP_ROW_PX * len(grid) + _HEATMAP_EXTRA_PX, hovermode="closest"
+    )
+    fig.update_yaxes(ticksuffix="  ", showgrid=False)
+    fig.update_xaxes(showgrid=False)
+    # No band here: a share is not lowered by missing days.
+    show_chart(axis.apply(fig, shade=False), shown, "theme_share")
 
 
-def ratings_chart(data: pd.DataFrame) -> None:
+def ratings_chart(data: pd.DataFrame, axis: PeriodAxis) -> None:
+    x = axis.of(data["period"])
     fig = go.Figure()
-    fig.add_scatter(
-        x=data["period"],
-        y=data["csat"],
-        mode="lines+markers",
-        name=tr("trends.csat"),
-        line={"color": COLOURS[0], "width": 3},
-    )
-    fig.add_scatter(
-        x=data["period"],
-        y=data["score"],
-        mode="lines+markers",
-        name=tr("trends.rating_score"),
-        line={"color": COLOURS[1], "dash": "dot"},
-    )
+    for column, name, line in (
+        ("csat", tr("trends.csat"), {"color": COLOURS[0], "width": 3}),
+        ("score", tr("trends.rating_score"), {"color": COLOURS[1], "dash": "dot"}),
+    ):
+        fig.add_scatter(
+            x=x,
+            y=data[column],
+            mode="lines+markers",
+            name=name,
+            line=line,
+            customdata=[format_share(v, lang()) for v in data[column]],
+            hovertemplate="%{customdata}",
+        )
     fig.update_yaxes(range=[0, 1.05])
-    show_chart(styled(fig, percent=True), data, "ratings")
+    show_chart(axis.apply(styled(fig, percent=True)), data, "ratings")

@@ -147,3 +147,74 @@ def test_trend_report_charts_only_the_filtered_range():
     assert report.volume["period"].unique().tolist() == [pd.Timestamp("2026-02-01")]
     assert report.volume["quotes"].sum() == 2
     assert {m.key: m.previous for m in report.metrics}["quotes"] == 3
+
+
+def test_period_labels_follow_the_language():
+    months = [pd.Timestamp("2026-03-01"), pd.Timestamp("2026-10-01")]
+    assert trends.period_labels(months, "month", "de") == ["März 2026", "Okt. 2026"]
+    assert trends.period_labels(months, "month", "en") == ["Mar 2026", "Oct 2026"]
+    weeks = [pd.Timestamp("2026-03-02"), pd.Timestamp("2026-03-09")]
+    assert trends.period_labels(weeks, "week", "de") == ["2. März", "9. März"]
+    assert trends.period_labels(weeks, "week", "en") == ["2 Mar", "9 Mar"]
+
+
+def test_week_labels_carry_the_year_when_the_weeks_reach_into_a_second_one():
+    weeks = [pd.Timestamp("2025-12-29"), pd.Timestamp("2026-01-05")]
+    assert trends.period_labels(weeks, "week", "de") == ["29. Dez. 2025", "5. Jan. 2026"]
+    # Two years of weeks: every label is different, so a chart can use them as categories.
+    many = list(pd.date_range("2025-01-06", "2026-12-28", freq="W-MON"))
+    assert len(set(trends.period_labels(many, "week", "en"))) == len(many)
+
+
+def test_partial_periods_are_the_first_and_last_cut_by_the_range():
+    months = [pd.Timestamp(f"2026-0{m}-01") for m in (1, 2, 3)]
+    span = (dt.date(2026, 1, 15), dt.date(2026, 3, 10))
+    partial = trends.partial_periods(months, "month", span, today=dt.date(2026, 3, 10))
+    assert partial == (
+        trends.PartialPeriod(months[0], dt.date(2026, 1, 15), dt.date(2026, 1, 31), False),
+        trends.PartialPeriod(months[2], dt.date(2026, 3, 1), dt.date(2026, 3, 10), True),
+    )
+    # A range that ends before today cuts the last month off, but it is not running.
+    earlier = trends.partial_periods(months, "month", span, today=dt.date(2026, 4, 2))
+    assert [p.running for p in earlier] == [False, False]
+    whole = trends.partial_periods(
+        months, "month", (dt.date(2026, 1, 1), dt.date(2026, 3, 31)), today=dt.date(2026, 5, 1)
+    )
+    assert whole == ()
+
+
+def test_partial_weeks_run_monday_to_sunday():
+    weeks = [pd.Timestamp("2026-01-05"), pd.Timestamp("2026-01-12")]
+    span = (dt.date(2026, 1, 5), dt.date(2026, 1, 14))  # a Monday to a Wednesday
+    partial = trends.partial_periods(weeks, "week", span, today=dt.date(2026, 1, 14))
+    assert partial == (
+        trends.PartialPeriod(weeks[1], dt.date(2026, 1, 12), dt.date(2026, 1, 14), True),
+    )
+
+
+def test_trend_report_lists_every_charted_period_and_the_partial_ones():
+    flt = QuoteFilter(start=dt.date(2026, 1, 6), end=dt.date(2026, 2, 3))
+    windows = trends.comparison_windows(flt, today=dt.date(2026, 2, 3))
+    report = trends.trend_report(_frame(), windows, "week", "channel", today=dt.date(2026, 2, 3))
+    assert report.periods == tuple(
+        pd.Timestamp(d)
+        for d in ("2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26", "2026-02-02")
+    )
+    assert [(p.period, p.first, p.last, p.running) for p in report.partial] == [
+        (pd.Timestamp("2026-01-05"), dt.date(2026, 1, 6), dt.date(2026, 1, 11), False),
+        (pd.Timestamp("2026-02-02"), dt.date(2026, 2, 2), dt.date(2026, 2, 3), True),
+    ]
+    # Every chart's periods are among them (the page labels them once for all charts).
+    for part in (report.volume, report.sentiment, report.themes, report.ratings):
+        assert set(part["period"]) <= set(report.periods)
+
+
+def test_trend_report_of_all_time_starts_at_the_first_quote():
+    windows = trends.comparison_windows(QuoteFilter(), today=dt.date(2026, 2, 28))
+    report = trends.trend_report(_frame(), windows, "month", "team")
+    assert report.periods == (pd.Timestamp("2026-01-01"), pd.Timestamp("2026-02-01"))
+    # January from the first quote (the 5th); February up to the chart's end, the 28th: whole.
+    assert [(p.period, p.first) for p in report.partial] == [
+        (pd.Timestamp("2026-01-01"), dt.date(2026, 1, 5))
+    ]
+    assert trends.trend_report(_frame().iloc[0:0], windows, "month", "team").periods == ()

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 
-from feedback.i18n import t
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from feedback.i18n import format_date, format_share, t
+from feedback.insights import trends
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
-from tests.pages.conftest import open_page
+from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT, open_page
 
 
 def test_metrics_compare_this_period_with_the_previous_one(store):
@@ -44,3 +51,95 @@ def test_switching_to_months_and_teams(store):
     at.button_group(key="trend_by").set_value("team").run()
     assert not at.exception, [e.value for e in at.exception]
     assert len(at.get("plotly_chart")) == 4
+
+
+def _open_range(start: dt.date, end: dt.date, lang: str) -> AppTest:
+    """The trends page for the custom range ``start``..``end`` (set through the URL)."""
+    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+    at.query_params.update(lang=lang, period="custom", **{"from": start.isoformat()})
+    at.query_params["to"] = end.isoformat()
+    at.run()
+    at.switch_page("pages/trends.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _figures(at: AppTest) -> list[dict[str, Any]]:
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def _mid_month_range() -> tuple[dt.date, dt.date]:
+    """From the 10th four months ago to the 20th of last month: both ends cut a month."""
+    this_month = dt.date.today().replace(day=1)
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+    start = (last_month - dt.timedelta(days=80)).replace(day=10)
+    return start, last_month.replace(day=20)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_period_labels_and_partial_months_in_the_ui_language(store, lang):
+    start, end = _mid_month_range()
+    at = _open_range(start, end, lang)
+    at.button_group(key="trend_freq").set_value("month").run()
+    assert not at.exception, [e.value for e in at.exception]
+
+    months = list(pd.period_range(start, end, freq="M").start_time)
+    expected = [format_date(m.date(), lang, "MMM y") for m in months]
+    figures = _figures(at)
+    assert len(figures) == 4
+    for figure in figures:
+        assert figure["layout"]["xaxis"]["categoryarray"] == expected
+    volume = figures[0]
+    assert sorted({x for trace in volume["data"] for x in trace["x"]}) == sorted(expected)
+    # Ticks show the year on a second line; the grey bands lie on the first and last month.
+    assert volume["layout"]["xaxis"]["ticktext"][0] == expected[0].replace(" ", "<br>")
+    bands = [(s["x0"], s["x1"]) for s in volume["layout"]["shapes"] if s["type"] == "rect"]
+    assert bands == [(-0.5, 0.5), (len(months) - 1.5, len(months) - 0.5)]
+
+    first = t(
+        "trends.partial_item",
+        lang,
+        period=expected[0],
+        first=format_date(start, lang),
+        last=format_date(months[1].date() - dt.timedelta(days=1), lang),
+    )
+    last = t(
+        "trends.partial_item",
+        lang,
+        period=expected[-1],
+        first=format_date(months[-1].date(), lang),
+        last=format_date(end, lang),
+    )
+    captions = [c.value for c in at.caption]
+    assert t("trends.partial_caption", lang, periods=f"{first}; {last}") in captions
+
+
+def test_numbers_on_the_charts_use_the_locale(store):
+    at = open_page("pages/trends.py")
+    volume, _sentiment, themes, ratings = _figures(at)
+    assert volume["layout"]["separators"] == ",."
+    assert ratings["layout"]["yaxis"]["ticktext"][-1] == format_share(1.0, "de")  # "100 %"
+    assert all(text.endswith("\xa0%") for text in themes["data"][0]["colorbar"]["ticktext"])
+    # The theme heatmap grows with the number of themes: one 30 px row each.
+    rows = len(themes["data"][0]["y"])
+    assert themes["layout"]["height"] == 30 * rows + 110
+
+
+def test_a_rerun_reuses_the_cached_report(store, monkeypatch):
+    calls: list[str] = []
+    real = trends.trend_report
+
+    def counting(*args: Any, **kwargs: Any) -> trends.TrendReport:
+        calls.append(args[2])  # freq
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trends, "trend_report", counting)
+    at = open_page("pages/trends.py")
+    assert len(calls) == 1
+    at.run()
+    assert len(calls) == 1
+    at.button_group(key="trend_freq").set_value("week").run()
+    at.button_group(key="trend_freq").set_value("month").run()
+    assert calls == ["month", "week"]
+    assert not at.exception, [e.value for e in at.exception]
