@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 
 import pytest
@@ -45,3 +46,13 @@ def test_dates_follow_the_locale():
     day = dt.date(2026, 3, 1)
     assert format_date(day, "de") == "01.03.2026"
     assert format_date(day, "en") == "1 Mar 2026"
+
+
+# The informal "du" forms, and the du-imperatives the catalogs once used ("Wähle ...").
+_INFORMAL = re.compile(r"\b(du|dich|dir|dein\w*|euch|euer|eure\w*|wähle|gib|klicke?)\b", re.I)
+
+
+def test_german_texts_address_the_reader_formally():
+    """A workplace tool that a works council reads says "Sie", everywhere."""
+    informal = {key: text for key, text in catalog("de").items() if _INFORMAL.search(text)}
+    assert informal == {}
