@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback.ui.registry import PAGES
-from feedback.ui.router import mark_routed
+from feedback.ui.router import alias, mark_routed
 from feedback.ui.session import language_switch, tr, user_switch
 
 st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
@@ -19,9 +19,13 @@ for spec in PAGES:
         spec.path,
         title=tr(f"nav.{spec.key}"),
         icon=spec.icon,
-        url_path=spec.key,
+        # The default page lives at "/"; its key is left free for the alias below.
+        url_path="" if spec.default else spec.key,
         default=spec.default,
     )
-    sections.setdefault(tr(f"nav.section_{spec.section}"), []).append(page)
+    section = sections.setdefault(tr(f"nav.section_{spec.section}"), [])
+    section.append(page)
+    if spec.default:
+        section.append(alias(page, spec.key))
 
 st.navigation(sections).run()

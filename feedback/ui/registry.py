@@ -11,7 +11,7 @@ class PageSpec:
     key: str  # i18n key under nav.* and the URL path
     icon: str
     section: str  # nav.section_* : who the page is for
-    default: bool = False
+    default: bool = False  # served at "/"; its own path "/<key>" leads there too
 
 
 PAGES: tuple[PageSpec, ...] = (

@@ -1,4 +1,8 @@
-"""Deep links on a freshly started server must still go through dashboard.py.
+"""Deep links: every page's own URL works, also as the first visit after a start.
+
+The default page is served at "/" and Streamlit ignores its ``url_path`` there: "/wall" would
+open the wall behind a "page not found" dialog. :func:`alias` adds a hidden page at the default
+page's own path that switches to it (the address becomes "/"; query parameters are kept).
 
 Streamlit 1.67 treats an app with a ``pages/`` folder as a multipage-v1 app until the main
 script has called ``st.navigation`` once in the server process. A first visit to ``/wall``
@@ -13,6 +17,19 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 _ROUTED_KEY = "_routed_through_dashboard"
+
+
+def alias(target: st.Page, url_path: str) -> st.Page:
+    """A hidden page at ``/url_path`` that switches to ``target`` (the default page at "/").
+
+    It is a function, not the target's file: ``st.switch_page("pages/...")`` and AppTest's
+    ``switch_page`` find pages by file, and must keep finding the real one.
+    """
+
+    def redirect() -> None:
+        st.switch_page(target, query_params=st.query_params.to_dict())
+
+    return st.Page(redirect, title=target.title, url_path=url_path, visibility="hidden")
 
 
 def mark_routed() -> None:

@@ -128,3 +128,22 @@ def page(browser: Browser, server: Server, request: pytest.FixtureRequest) -> It
 def screenshot_dir() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+# A server nobody has visited yet (its first request is the one under test), and a new browser
+# context for that first visit.
+@pytest.fixture
+def fresh_server(seeded_store: Path, tmp_path: Path) -> Iterator[Server]:
+    store = tmp_path / "store.db"
+    shutil.copyfile(seeded_store, store)
+    with run_server(f"sqlite:///{store}", tmp_path / "streamlit.log") as running:
+        yield running
+
+
+@pytest.fixture
+def first_page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    prepare_page(tab)
+    yield tab
+    context.close()

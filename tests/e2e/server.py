@@ -136,8 +136,8 @@ class Server:
 def url_path(key: str) -> str:
     """The URL path of the registered page ``key``; other keys are taken as paths.
 
-    Streamlit serves the default page at "/" and ignores its ``url_path``: "/wall" would show
-    a "page not found" dialog over the wall.
+    Streamlit serves the default page at "/" (its own path only redirects there, see
+    ``feedback.ui.router.alias``), so the default page's URL is "/".
     """
     spec = next((spec for spec in PAGES if spec.key == key), None)
     return "" if spec is not None and spec.default else key

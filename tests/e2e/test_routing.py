@@ -8,35 +8,14 @@ navigation, for every session, until someone opens "/". This test runs on a fres
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
 from feedback.ui.registry import PAGES
-from tests.e2e.server import Server, exceptions, open_page, prepare_page, run_server
+from tests.e2e.server import Server, exceptions, open_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
-
-
-@pytest.fixture
-def fresh_server(seeded_store: Path, tmp_path: Path) -> Iterator[Server]:
-    store = tmp_path / "store.db"
-    shutil.copyfile(seeded_store, store)
-    with run_server(f"sqlite:///{store}", tmp_path / "streamlit.log") as running:
-        yield running
-
-
-@pytest.fixture
-def first_page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    prepare_page(tab)
-    yield tab
-    context.close()
 
 
 def test_a_deep_link_as_first_visit_gets_the_router(first_page: Page, fresh_server: Server) -> None:
