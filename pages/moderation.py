@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback.domain import Status
+from feedback.i18n import format_number
 from feedback.insights import moderation
 from feedback.ui import resources
 from feedback.ui.filters import sidebar_filters
@@ -14,6 +15,9 @@ from feedback.ui.session import lang, tr
 from feedback.ui.widgets import labelled
 
 ensure_routed()
+
+# Why 500: a morning's queue at a large contact centre; older ones follow once these are done.
+QUEUE_ROWS = 500
 
 st.title(tr("nav.moderation"))
 view = st.segmented_control(
@@ -25,13 +29,21 @@ view = st.segmented_control(
     key="moderation_view",
 )
 flt = sidebar_filters(statuses=(view,))
-frame = resources.quotes(flt, limit=500)
+frame = resources.quotes(flt, limit=QUEUE_ROWS)
 notice()
 enabled = can_write()
 
 table = moderation.queue_table(frame, lang())
 flagged = int(table["flag"].sum()) if not table.empty else 0
-st.caption(tr("moderation.queue_caption", count=len(table), flagged=flagged))
+total = resources.count(flt) if len(table) == QUEUE_ROWS else len(table)
+st.caption(
+    tr(
+        "moderation.queue_caption",
+        shown=format_number(len(table), lang()),
+        count=format_number(total, lang()),
+        flagged=format_number(flagged, lang()),
+    )
+)
 if table.empty:
     st.info(tr("moderation.empty"))
     st.stop()

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from feedback.i18n import t
+from feedback.i18n import format_datetime, t
 from feedback.insights.recognition import display_name
 
 # Labels a lead must look at before approving: the wall is for praise, not complaints.
@@ -197,35 +197,65 @@ def highlighted_html(parts: Sequence[Segment], titles: Mapping[str, str]) -> str
     )
 
 
-def audit_table(audit: pd.DataFrame) -> pd.DataFrame:
-    """The audit rows of one quote as plain text columns: at, actor, action, change."""
+def audit_table(audit: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """The audit rows of one quote as plain text columns: at, actor, action, change, with the
+    time, the action and status values in the UI language."""
     if audit.empty:
         return pd.DataFrame(columns=["at", "actor", "action", "change"])
     return pd.DataFrame(
         {
-            "at": pd.to_datetime(audit["at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            "at": [
+                format_datetime(pd.Timestamp(at).to_pydatetime(), lang, "short")
+                for at in audit["at"]
+            ],
             "actor": audit["actor"].astype(str),
-            "action": audit["action"].astype(str),
+            "action": [_action(action, lang) for action in audit["action"]],
             "change": [
-                _describe_change(action, changes)
+                _describe_change(action, changes, lang)
                 for action, changes in zip(audit["action"], audit["changes"], strict=True)
             ],
         }
     ).reset_index(drop=True)
 
 
-def _describe_change(action: object, changes: object) -> str:
+def _when(at: object, lang: str | None) -> str:
+    stamp = pd.Timestamp(at)  # type: ignore[arg-type]
+    return format_datetime(stamp.to_pydatetime(), lang, "short")
+
+
+_ACTIONS = frozenset({"create", "status", "edit", "delete"})
+_FIELDS = frozenset({"status", "text", "channel", "said_on"})
+
+
+def _action(action: object, lang: str | None) -> str:
+    return t(f"moderation.action_{action}", lang) if action in _ACTIONS else str(action)
+
+
+def _field(key: str, lang: str | None) -> str:
+    return t(f"moderation.field_{key}", lang) if key in _FIELDS else key
+
+
+def _value(key: str, value: object, lang: str | None) -> str:
+    if key == "status" and isinstance(value, str) and value in _STATUSES:
+        return t(f"common.status_{value}", lang)
+    return _short(value)
+
+
+_STATUSES = frozenset({"pending", "approved", "rejected", "archived"})
+
+
+def _describe_change(action: object, changes: object, lang: str | None = None) -> str:
     """Edits and status changes store [old, new] pairs; a create stores the new row."""
     if not isinstance(changes, Mapping):
         return ""
     if action == "create":
         return "; ".join(
-            f"{key}: {_short(changes[key])}"
+            f"{_field(key, lang)}: {_value(key, changes[key], lang)}"
             for key in ("status", "channel", "said_on")
             if key in changes
         )
     return "; ".join(
-        f"{key}: {_short(value[0])} → {_short(value[1])}"
+        f"{_field(key, lang)}: {_value(key, value[0], lang)} → {_value(key, value[1], lang)}"
         for key, value in changes.items()
         if isinstance(value, list) and len(value) == 2
     )

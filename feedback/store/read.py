@@ -135,6 +135,13 @@ def term_counts(
     )
 
 
+def count_matching(engine: Engine, flt: QuoteFilter | None = None) -> int:
+    """How many quotes match ``flt`` (default: approved), without reading them."""
+    query = (flt or QuoteFilter()).apply(select(func.count(Quote.id)))
+    with engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
+
+
 def count_quotes(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count(Quote.id))).scalar_one())

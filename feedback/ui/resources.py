@@ -14,7 +14,7 @@ from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import Directory, read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.open import open_store
-from feedback.store.read import quotes_frame, term_counts
+from feedback.store.read import count_matching, quotes_frame, term_counts
 from feedback.store.settings import AppSettings, load_settings
 
 # Why 10 minutes: other people's submissions show up without a reload, while a page that is
@@ -66,6 +66,12 @@ def analyzer() -> AnalyzerLike:
 def quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
     """Quotes matching ``flt`` (read-only: shared by every session until the next write)."""
     return quotes_frame(engine(), flt, limit=limit)
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+def count(flt: QuoteFilter) -> int:
+    """How many quotes match ``flt`` (a COUNT in the database)."""
+    return count_matching(engine(), flt)
 
 
 def shown_quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:

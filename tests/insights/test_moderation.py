@@ -116,7 +116,26 @@ def test_highlighted_html_escapes_quote_text_and_titles():
     assert out.count("<mark") == 2  # "danke" and "[EMAIL]"
 
 
-def test_audit_table_describes_changes():
+@pytest.mark.parametrize(
+    ("lang", "at", "status", "created", "actions"),
+    [
+        (
+            "de",
+            "05.01.26, 10:30",
+            "Status: Wartet → Freigegeben",
+            "Status: Wartet; Kanal: email",
+            ["Status geändert", "Text bearbeitet", "angelegt"],
+        ),
+        (
+            "en",
+            "05/01/2026, 10:30",
+            "Status: Pending → Approved",
+            "Status: Pending; Channel: email",
+            ["status changed", "text edited", "created"],
+        ),
+    ],
+)
+def test_audit_table_describes_changes_in_the_ui_language(lang, at, status, created, actions):
     audit = pd.DataFrame(
         {
             "at": pd.to_datetime(["2026-01-05 10:30", "2026-01-04 09:00", "2026-01-03 08:00"]),
@@ -131,9 +150,10 @@ def test_audit_table_describes_changes():
             ],
         }
     )
-    table = moderation.audit_table(audit)
-    assert table["at"].tolist()[0] == "2026-01-05 10:30"
-    assert table["change"].tolist()[0] == "status: pending → approved"
+    table = moderation.audit_table(audit, lang)
+    assert table["at"].tolist()[0] == at
+    assert table["action"].tolist() == actions
+    assert table["change"].tolist()[0] == status
     assert table["change"].tolist()[1].endswith("… → neu")
-    assert table["change"].tolist()[2] == "status: pending; channel: email"
+    assert table["change"].tolist()[2] == created
     assert moderation.audit_table(audit.iloc[0:0]).empty
