@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from feedback.analyze.interned import label_hit
 from feedback.analyze.types import EMOTIONS, LabelHit
 
 _NEGATORS = frozenset(
@@ -56,17 +57,11 @@ class _Cues:
                     self.exact.setdefault(entry, []).append((emotion, weight))
         self.prefix_lengths = sorted({len(p) for p in self.prefixes}, reverse=True)
         self._cache: dict[str, tuple[Cue, ...]] = {}
-        self._tokens: dict[str, tuple[Phrases | None, tuple[Cue, ...]]] = {}
+        self.by_token = _TokenCues(self)
 
     def token(self, low: str) -> tuple[Phrases | None, tuple[Cue, ...]]:
-        """Phrases starting with a lowercased token and the token's own cues; memoised."""
-        cached = self._tokens.get(low)
-        if cached is None:
-            cached = (self.phrases.get(low), self.word(low))
-            if len(self._tokens) > 100_000:
-                self._tokens.clear()
-            self._tokens[low] = cached
-        return cached
+        """Phrases starting with a lowercased token and the token's own cues."""
+        return self.phrases.get(low), self.word(low)
 
     def word(self, low: str) -> tuple[Cue, ...]:
         """Cues of one lowercased token (exact, emoji without modifiers, or prefix); memoised."""
@@ -87,6 +82,23 @@ class _Cues:
         return result
 
 
+class _TokenCues(dict[str, "tuple[Phrases | None, tuple[Cue, ...]] | None"]):
+    """Token as written -> (phrases starting with it, its own cues), None when it has neither
+    (most tokens); filled on first sight, cleared at 100,000 tokens."""
+
+    def __init__(self, cues: _Cues) -> None:
+        super().__init__()
+        self.cues = cues
+
+    def __missing__(self, token: str) -> tuple[Phrases | None, tuple[Cue, ...]] | None:
+        phrases, hits = self.cues.token(token.lower())
+        found = (phrases, hits) if phrases is not None or hits else None
+        if len(self) > 100_000:
+            self.clear()
+        self[token] = found
+        return found
+
+
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     return _Cues(resources.files(__package__).joinpath("emotions.tsv").read_text("utf-8"))
@@ -98,20 +110,21 @@ def detect_emotions(tokens: Sequence[str], language: str = "de") -> tuple[LabelH
     ``language`` is accepted for symmetry with the other analysers: the cue lexicon covers German
     and English at once, which also handles mixed-language quotes.
     """
-    cues = _cues()
+    by_token = _cues().by_token
+    entries = [by_token[token] for token in tokens]
+    if not any(entries):
+        return ()
     low = [t.lower() for t in tokens]
     scores: dict[str, float] = {}
     evidence: dict[str, list[str]] = {}
     n = len(low)
     i = 0
-    known = cues._tokens
     while i < n:
-        word = low[i]
-        found = known.get(word)
-        phrases, hits = found if found is not None else cues.token(word)
-        if phrases is None and not hits:
+        entry = entries[i]
+        if entry is None:
             i += 1
             continue
+        phrases, hits = entry
         span = 1
         for rest, emotion, weight in phrases or ():
             k = len(rest)
@@ -128,9 +141,11 @@ def detect_emotions(tokens: Sequence[str], language: str = "de") -> tuple[LabelH
         i += span
     if not scores:
         return ()
-    order = {e: k for k, e in enumerate(EMOTIONS)}
-    ranked = sorted(scores, key=lambda e: (-scores[e], order[e]))
-    return tuple(LabelHit(e, round(scores[e], 4), tuple(evidence[e])) for e in ranked)
+    ranked = sorted(scores, key=lambda e: (-scores[e], _ORDER[e])) if len(scores) > 1 else scores
+    return tuple(label_hit(e, round(scores[e], 4), tuple(evidence[e])) for e in ranked)
+
+
+_ORDER = {emotion: k for k, emotion in enumerate(EMOTIONS)}
 
 
 def _negated(low: list[str], i: int) -> bool:

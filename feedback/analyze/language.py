@@ -82,28 +82,54 @@ def word_votes(lower_tokens: Sequence[str]) -> tuple[int, int]:
     )
 
 
+NOT_A_WORD, NO_VOTE, GERMAN, ENGLISH = -1, 0, 1, 2
+
+
+class _Votes(dict[str, int]):
+    """Token as written -> NOT_A_WORD (no letter first), NO_VOTE, GERMAN or ENGLISH marker;
+    filled on first sight, so counting a quote's votes is one lookup per token."""
+
+    def __missing__(self, token: str) -> int:
+        low = token.lower()
+        code = NO_VOTE
+        if not token[0].isalpha():
+            code = NOT_A_WORD
+        elif low in DE_WORDS:
+            code = GERMAN
+        elif low in EN_WORDS:
+            code = ENGLISH
+        if len(self) >= 200_000:
+            self.clear()
+        self[token] = code
+        return code
+
+
+_VOTES = _Votes()
+
+
 def detect_language(text: str, tokens: Sequence[str], default: str = "other") -> str:
     """ "de", "en" or "other" for ``text`` whose tokens (``tokenize`` output) are given.
 
     ``default`` is returned when the text has no letters at all (emoji, emoticons, digits) and
     for one or two words none of which marks a language ("Top 👍", "OK").
     """
-    lower = [t.lower() for t in tokens if t[0].isalpha()]
-    if not lower:
+    codes = [_VOTES[t] for t in tokens]
+    words = len(codes) - codes.count(NOT_A_WORD)
+    if not words:
         return default
-    de, en = word_votes(lower)
+    de, en = codes.count(GERMAN), codes.count(ENGLISH)
     if not _UMLAUTS.isdisjoint(text):
         de += 1
-    if de and not en and (de >= 2 or len(lower) <= 3):
+    if de and not en and (de >= 2 or words <= 3):
         return "de"
-    if en and not de and (en >= 2 or len(lower) <= 3):
+    if en and not de and (en >= 2 or words <= 3):
         return "en"
     if de + en >= 2 and (de >= 2 * en or en >= 2 * de):
         return "de" if de > en else "en"
-    if len(lower) <= 3 and not de and not en:
+    if words <= 3 and not de and not en:
         # Too short for statistics: a sentiment word known to one lexicon only decides
         # ("Unterirdisch.", "Appalling."); otherwise ("Top", "Merci beaucoup") there is no evidence.
-        return _by_lexicon(lower) or default
+        return _by_lexicon([t.lower() for t in tokens if t[0].isalpha()]) or default
     found = _identifier().classify(text)[0]
     return found if found in SUPPORTED else "other"
 

@@ -21,10 +21,24 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.11.1"
+ANALYSER_VERSION = "2026.11.2"
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
+
+
+class _WordTokens(dict[str, bool]):
+    """Token -> False for clause breaks of ``tokenize_with_breaks``, True for the rest;
+    filled on first sight, so that filtering a quote's tokens runs in C."""
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()
+        word = self[token] = token[0] not in _BREAKS or token[-1] not in _BREAKS
+        return word
+
+
+_IS_WORD = _WordTokens()
 
 
 def default_scorer() -> SentimentScorer:
@@ -58,7 +72,7 @@ class Analyzer:
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """Full analysis of one quote; ``language`` skips detection when the caller knows it."""
         with_breaks = tokenize_with_breaks(text)
-        tokens = [t for t in with_breaks if t[0] not in _BREAKS or t[-1] not in _BREAKS]
+        tokens = list(filter(_IS_WORD.__getitem__, with_breaks))
         if not tokens:
             return Analysis(language or self.default_language, _NEUTRAL, version=self.version)
         lang = language or detect_language(text, tokens, self.default_language)

@@ -5,7 +5,8 @@ Three layers, all lower-case:
 1. Function words from ``stopwordsiso`` (German 620, English 1,298 entries, offline). Its lists
    are broad and also contain words that *are* the praise on a love wall ("great", "good",
    "kind", "gut", "besten", "help"); ``KEEP`` puts those back.
-2. Domain words of thank-you messages: greetings, salutations, sign-offs and thanks. Decision:
+2. Domain words of thank-you messages: greetings, salutations, sign-offs and thanks, plus
+   fillers that carry no praise ("sogar", "lief", "day", "got"). Decision:
    "danke"/"thanks" *are* stopwords for clouds - every quote is a thank-you, so they would be
    the biggest word of every cloud and tell a team nothing (gratitude itself is an emotion,
    counted by the emotion analyser, not here).
@@ -59,6 +60,12 @@ zu mir mich hat haben wir ihr ihre ihnen sind wurde auch noch so"""
 # Function words stopwordsiso lacks; per language, since "fast" is "almost" only in German.
 _EXTRA_DE = "fast eigentlich bzw usw ca etc ggf zb ja nein okay ok halt eben"
 _EXTRA_EN = "ok okay yes etc also"
+# Fillers that crowd word clouds without praising anything ("hat sogar zurückgerufen", "lief
+# super", "on the same day"); per language like the function words above. Intensifiers such as
+# "echt" and "mal" are in DOMAIN already. German "zeit" stays a term ("nahm sich Zeit" is praise);
+# English "time" goes, since in clouds it is mostly "first time", "every time", "this time".
+_FILLER_DE = "sagen sogar obwohl lief laufen bitte bitten gestern grad"
+_FILLER_EN = "day days time times really just also got get"
 # Phrases removed as a whole (their words may count elsewhere): sign-offs and formulas.
 _PHRASES_DE = """
 mit freundlichen grüßen | mit freundlichen grüssen | freundliche grüße | freundliche grüsse
@@ -89,7 +96,7 @@ def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
 
 DOMAIN: dict[str, frozenset[str]] = {"de": _words(_DOMAIN_DE), "en": _words(_DOMAIN_EN)}
 _CROSS = {"de": _words(_CROSS_DE), "en": _words(_CROSS_EN)}
-_EXTRA = {"de": _words(_EXTRA_DE), "en": _words(_EXTRA_EN)}
+_EXTRA = {"de": _words(f"{_EXTRA_DE} {_FILLER_DE}"), "en": _words(f"{_EXTRA_EN} {_FILLER_EN}")}
 PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": _phrases(_PHRASES_DE),
     "en": _phrases(_PHRASES_EN),

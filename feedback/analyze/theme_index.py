@@ -17,7 +17,7 @@ first letter, allowing one edit (insert, delete, substitute, swap), via a delete
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from feedback.analyze.taxonomy import CUE_LISTS, LanguageRules, Taxonomy
 from feedback.analyze.theme_keywords import WordPattern, fold, parse_keyword
@@ -117,7 +117,7 @@ class ThemeIndex:
         self.fuzzy_prefix_lengths = tuple(
             sorted({len(w) for w in self.prefix if len(w) >= _FUZZY_MIN and w in self.fuzzy})
         )
-        self.cache: dict[str, Info | None] = {}
+        self.cache = _InfoCache(self)
 
     def _add_all(self, keywords: Iterable[str], kind: int, polarity: int) -> None:
         for keyword in keywords:
@@ -216,25 +216,22 @@ class ThemeIndex:
 
     def scan(self, tokens: Sequence[str]) -> tuple[list[Info | None], list[tuple[int, ...]]]:
         """Token infos and every phrase match ``(start, end, phrase, flipped)`` in ``tokens``."""
-        cache = self.cache
-        infos: list[Info | None] = []
-        qmask = 0
-        for token in tokens:
-            info = cache.get(token, _MISSING)
-            if info is _MISSING:
-                if len(cache) >= _CACHE_LIMIT:
-                    cache.clear()
-                info = cache[token] = self.classify(token)
-            if info is not None:
-                qmask |= info.mask
-            infos.append(info)
+        infos = [self.cache[token] for token in tokens]
         found: list[tuple[int, ...]] = []
+        qmask = -1  # Bloom mask of the quote, built only when a multi-word phrase may close
         need, nwords, gaps = self.need, self.nwords, self.gaps
         for i, info in enumerate(infos):
             if info is None:
                 continue
             for phrase, flip in info.singles:
                 found.append((i, i, phrase, flip))
+            if not info.ends:
+                continue
+            if qmask < 0:
+                qmask = 0
+                for other in infos:
+                    if other is not None:
+                        qmask |= other.mask
             for phrase, flip in info.ends:
                 if qmask & need[phrase] != need[phrase]:
                     continue  # another word of the phrase occurs nowhere in the quote
@@ -253,7 +250,22 @@ class ThemeIndex:
         return infos, found
 
 
-_MISSING: Any = object()
+class _InfoCache(dict[str, Info | None]):
+    """Token -> ``Info`` (or None); a token is classified on first sight. A token's
+    classification is cached; quotes repeat their vocabulary, so after warm-up a token costs
+    one dict lookup. Cleared when it holds ``_CACHE_LIMIT`` tokens (bounded RAM)."""
+
+    def __init__(self, index: ThemeIndex) -> None:
+        super().__init__()
+        self.classify = index.classify
+
+    def __missing__(self, token: str) -> Info | None:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        info = self[token] = self.classify(token)
+        return info
+
+
 _INDEXES: dict[tuple[str, str], ThemeIndex] = {}
 
 

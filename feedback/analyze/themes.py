@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from feedback.analyze.interned import label_hit
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
 from feedback.analyze.theme_index import (
     EXEMPT,
@@ -23,6 +24,7 @@ from feedback.analyze.theme_index import (
     NEGATOR,
     REQUEST,
     RESET,
+    Info,
     ThemeIndex,
     index_for,
 )
@@ -81,27 +83,22 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
     cues = [match for match in found if kind[match[2]] >= 0]
     if not cues:
         return []
-    masked: set[int] = set()
-    roles: dict[int, set[int]] = {EXEMPT: set(), NEGATOR: set(), RESET: set(), REQUEST: set()}
-    if len(cues) < len(found):
-        for start, end, phrase, _ in found:
-            role = kind[phrase]
-            if role == IGNORE:
-                masked.update(range(start, end + 1))
-            elif role < 0:
-                roles[role].add(start)
-    negators, requests = roles[NEGATOR] - roles[EXEMPT], roles[REQUEST]
+    negators: set[int] = set()
+    requests: set[int] = set()
     resets: set[int] = set()
-    if negators or requests:
-        resets = roles[RESET] | {i for i, info in enumerate(infos) if info and info.brk}
-    if masked:
-        cues = [c for c in cues if not masked.intersection(range(c[0], c[1] + 1))]
-    if any(c[1] > c[0] for c in cues):
+    if len(cues) < len(found):  # rule phrases too: ignore, negators, resets, requests
+        cues, negators, requests, resets = _with_roles(cues, found, infos, kind)
+        if not cues:
+            return []
+    if len(cues) > 1 and any(c[1] > c[0] for c in cues):
         for start, end, _, _ in cues:  # a negator inside a cue ("nicht lange warten") is its own
             if end > start:
                 negators.difference_update(range(start, end + 1))
         cues = _longest(cues)
-    cues.sort(key=lambda c: (kind[c[2]], c[0], -c[1]))
+    elif cues[0][1] > cues[0][0]:
+        negators.difference_update(range(cues[0][0], cues[0][1] + 1))
+    if len(cues) > 1:
+        cues.sort(key=lambda c: (kind[c[2]], c[0], -c[1]))
     # A negator reaches back only to the nearest cue, so other cues stop the search like resets.
     stops = resets | {i for c in cues for i in range(c[0], c[1] + 1)} if negators else resets
     mentions: list[tuple[int, int, int, int, str]] = []
@@ -123,6 +120,31 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
         text = tokens[first] if first == last else " ".join(tokens[first : last + 1])
         mentions.append((theme, start, end, polarity, text))
     return mentions
+
+
+Match = tuple[int, ...]
+
+
+def _with_roles(
+    cues: list[Match], found: list[Match], infos: list[Info | None], kind: list[int]
+) -> tuple[list[Match], set[int], set[int], set[int]]:
+    """Apply the rule phrases among ``found``: drop cues inside ignore phrases; return the cues
+    and the positions of the negators (minus exempt ones), request openers and scope resets."""
+    masked: set[int] = set()
+    roles: dict[int, set[int]] = {EXEMPT: set(), NEGATOR: set(), RESET: set(), REQUEST: set()}
+    for start, end, phrase, _ in found:
+        role = kind[phrase]
+        if role == IGNORE:
+            masked.update(range(start, end + 1))
+        elif role < 0:
+            roles[role].add(start)
+    negators, requests = roles[NEGATOR] - roles[EXEMPT], roles[REQUEST]
+    resets: set[int] = set()
+    if negators or requests:
+        resets = roles[RESET] | {i for i, info in enumerate(infos) if info and info.brk}
+    if masked:
+        cues = [c for c in cues if not masked.intersection(range(c[0], c[1] + 1))]
+    return cues, negators, requests, resets
 
 
 def _in_request(start: int, openers: set[int], resets: set[int], window: int) -> bool:
@@ -181,22 +203,37 @@ def detect_themes(
     ``"any"`` labels every aspect mentioned, as the labelled set does.
     """
     index = index_for(taxonomy or load_taxonomy(), language)
+    mentions = _mentions(tokens, index)
+    if not mentions:
+        return ()
     counts: dict[int, int] = {}
     evidence: dict[int, list[str]] = {}
-    for theme, _, _, sign, text in _mentions(tokens, index):
+    for theme, _, _, sign, text in mentions:
         if (polarity == "praise" and sign <= 0) or (polarity == "criticism" and sign >= 0):
             continue
-        counts[theme] = counts.get(theme, 0) + 1
-        texts = evidence.setdefault(theme, [])
+        texts = evidence.get(theme)
+        if texts is None:
+            counts[theme], evidence[theme] = 1, [text]
+            continue
+        counts[theme] += 1
         if len(texts) < _MAX_EVIDENCE and all(text.lower() != seen.lower() for seen in texts):
             texts.append(text)
     # Best first; taxonomy order (the theme index) on equal scores.
-    ranked = sorted(counts, key=lambda theme: (-counts[theme], theme))
+    ranked = (
+        sorted(counts, key=lambda theme: (-counts[theme], theme)) if len(counts) > 1 else counts
+    )
     names = index.theme_ids
     return tuple(
-        LabelHit(names[theme], round(1.0 - 0.5 ** counts[theme], 4), tuple(evidence[theme]))
-        for theme in ranked
+        label_hit(names[theme], _score(counts[theme]), tuple(evidence[theme])) for theme in ranked
     )
+
+
+def _score(mentions: int) -> float:
+    """1 - 0.5**mentions, rounded to 4 places."""
+    return _SCORES[mentions] if mentions < len(_SCORES) else round(1.0 - 0.5**mentions, 4)
+
+
+_SCORES = tuple(round(1.0 - 0.5**n, 4) for n in range(16))
 
 
 def covered_positions(

@@ -26,36 +26,16 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import simplemma
-
+from feedback.analyze.lemmas import lemma as lemma  # re-exported: callers import it from here
 from feedback.analyze.stopwords import stop_phrases, stopwords
 from feedback.analyze.tokens import is_emoji, is_emoticon
 from feedback.analyze.types import Term, TermKind
 
-_LEMMA_LANGS = ("de", "en")
+_CACHE_LIMIT = 200_000  # distinct tokens (or bigrams) per cache before it is cleared
 _PLACEHOLDER_RE = re.compile(r"\[[A-Z]+\]\Z")
 # Variation selectors and skin tones: 👍🏽 and 👍 are one emoji in the counts.
 _EMOJI_MODIFIERS = dict.fromkeys(
     map(ord, "\ufe0f\ufe0e\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
-)
-# German adjective endings, longest first: simplemma leaves some inflected adjectives alone
-# ("kompetenteste") or maps them to a verb ("tolle" -> "tollen"); see _german_adjective.
-_DE_ENDINGS = (
-    "esten",
-    "ester",
-    "estes",
-    "estem",
-    "este",
-    "sten",
-    "ster",
-    "stes",
-    "stem",
-    "ste",
-    "en",
-    "er",
-    "es",
-    "em",
-    "e",
 )
 
 
@@ -63,44 +43,6 @@ class TokenClass(NamedTuple):
     kind: TermKind | None  # None: not counted (stopword, placeholder, number ...)
     key: str  # grouping key: lemma (words) or normalised emoji
     lower: str  # lower-case surface, for agent names and stop phrases
-
-
-@functools.lru_cache(maxsize=262_144)
-def lemma(token: str, language: str) -> str:
-    """Lower-case lemma of ``token`` ("schnelleren" -> "schnell", "took" -> "take").
-
-    ``language`` other than de/en: the token lower-cased (no guess at a lemmatiser).
-    """
-    if language not in _LEMMA_LANGS:
-        return token.lower()
-    word = token.lower() if token.isupper() and len(token) > 1 else token  # "SUPER" -> "super"
-    found = simplemma.lemmatize(word, lang=language, greedy=True).lower()
-    if language == "de":
-        lower = word.lower()
-        if word[:1].isupper() and found == lower:  # "Schneller" opening a sentence: try "schneller"
-            found = simplemma.lemmatize(lower, lang="de", greedy=True).lower()
-        found = _german_adjective(lower, found)
-    return found
-
-
-def _german_adjective(word: str, found: str) -> str:
-    """Repair simplemma for inflected adjectives it does not know or confuses with a verb.
-
-    When the lemma is the word itself ("kompetenteste") or the word plus "n" ("tolle" ->
-    "tollen"), strip an ending and accept the stem if simplemma knows it as its own lemma.
-    """
-    if found not in (word, word + "n"):
-        return found
-    for ending in _DE_ENDINGS:
-        stem = word[: -len(ending)]
-        if (
-            word.endswith(ending)
-            and len(stem) >= 3
-            and simplemma.is_known(stem, lang="de")
-            and simplemma.lemmatize(stem, lang="de", greedy=True).lower() == stem
-        ):
-            return stem
-    return found
 
 
 def emoji_key(token: str) -> str:
@@ -137,6 +79,52 @@ def _names(extra: frozenset[str]) -> frozenset[str]:
     return frozenset(word.lower() for item in extra for word in item.split())
 
 
+class _Entry(NamedTuple):
+    """Everything ``extract_terms`` needs of one token in one language, computed once."""
+
+    token: str
+    kind: TermKind | None
+    key: str
+    lower: str
+    rests: tuple[tuple[str, ...], ...] | None  # stop phrases starting with this token
+    single: Term | None  # the token's term when it occurs once in a quote (the usual case)
+
+
+class _Entries(dict[str, _Entry]):
+    """Token -> ``_Entry`` of one language; a missing token is classified on first sight."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self.phrases = stop_phrases()
+        self.bigrams: dict[tuple[str, str], Term] = {}  # (surface, surface) -> bigram term
+
+    def bigram(self, first: _Entry, second: _Entry) -> Term:
+        """The term of two adjacent content words; interned, since pairs repeat across quotes."""
+        pair = (first.token, second.token)
+        term = self.bigrams.get(pair)
+        if term is None:
+            if len(self.bigrams) >= _CACHE_LIMIT:
+                self.bigrams.clear()
+            term = Term(f"{first.key} {second.key}", " ".join(pair), "bigram", 1)
+            self.bigrams[pair] = term
+        return term
+
+    def __missing__(self, token: str) -> _Entry:
+        info = classify_token(token, self.language)
+        single = Term(info.key, token, info.kind, 1) if info.kind is not None else None
+        entry = _Entry(token, info.kind, info.key, info.lower, self.phrases.get(info.lower), single)
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        self[token] = entry
+        return entry
+
+
+@functools.lru_cache(maxsize=16)
+def _entries(language: str) -> _Entries:
+    return _Entries(language)
+
+
 def extract_terms(
     tokens: Sequence[str], language: str, extra_stopwords: frozenset[str] = frozenset()
 ) -> tuple[Term, ...]:
@@ -146,55 +134,65 @@ def extract_terms(
     frequent written form here (first seen on ties).
     """
     names = _names(extra_stopwords) if extra_stopwords else frozenset()
-    phrases = stop_phrases()
-    # term -> {surface: count}, one dict per kind (insertion order = first seen)
-    words: dict[str, dict[str, int]] = {}
-    bigrams: dict[str, dict[str, int]] = {}
-    emoji: dict[str, dict[str, int]] = {}
-    previous: tuple[str, str] | None = None  # (lemma, surface) of the last content word
+    entries = _entries(language)
+    # term -> its first occurrence, per kind (insertion order = first seen)
+    words: dict[str, Term] = {}
+    bigrams: dict[str, Term] = {}
+    emoji: dict[str, Term] = {}
+    again: list[Term] = []  # later occurrences of terms seen before in this quote (rare)
+    previous: _Entry | None = None  # the last content word
     skip = 0
     for i, token in enumerate(tokens):
         if skip:
             skip -= 1
             continue
-        info = classify_token(token, language)
-        rests = phrases.get(info.lower)
-        if rests:
-            nxt = tuple(t.lower() for t in tokens[i + 1 : i + 1 + len(rests[0])])
-            hit = next((rest for rest in rests if nxt[: len(rest)] == rest), None)
+        entry = entries[token]
+        if entry.rests:
+            nxt = tuple(t.lower() for t in tokens[i + 1 : i + 1 + len(entry.rests[0])])
+            hit = next((rest for rest in entry.rests if nxt[: len(rest)] == rest), None)
             if hit is not None:
                 skip, previous = len(hit), None
                 continue
-        kind, key = info.kind, info.key
-        if kind is None or (names and (info.lower in names or key in names)):
+        term = entry.single
+        if term is None or (names and (entry.lower in names or entry.key in names)):
             previous = None
             continue
-        _count(words if kind == "word" else emoji, key, token)
-        if kind == "word":
-            if previous is not None and previous[0] != key:
-                _count(bigrams, f"{previous[0]} {key}", f"{previous[1]} {token}")
-            previous = (key, token)
+        group = words if entry.kind == "word" else emoji
+        if term.term in group:
+            again.append(term)
         else:
+            group[term.term] = term
+        if group is emoji:
             previous = None
-    terms: list[Term] = []
-    groups: tuple[tuple[TermKind, dict[str, dict[str, int]]], ...] = (
-        ("word", words),
-        ("bigram", bigrams),
-        ("emoji", emoji),
-    )
-    for kind_name, group in groups:
-        for term, surfaces in group.items():
-            if len(surfaces) == 1:
-                ((surface, count),) = surfaces.items()
-            else:  # max() keeps the first of equals: first seen wins ties
-                surface, count = max(surfaces, key=surfaces.__getitem__), sum(surfaces.values())
-            terms.append(Term(term, surface, kind_name, count))
-    return tuple(terms)
+            continue
+        if previous is not None and previous.key != entry.key:
+            pair = entries.bigram(previous, entry)
+            if pair.term in bigrams:
+                again.append(pair)
+            else:
+                bigrams[pair.term] = pair
+        previous = entry
+    if again:
+        return _counted((words, bigrams, emoji), again)
+    return (*words.values(), *bigrams.values(), *emoji.values())
 
 
-def _count(group: dict[str, dict[str, int]], key: str, surface: str) -> None:
-    surfaces = group.get(key)
-    if surfaces is None:
-        group[key] = {surface: 1}
-    else:
-        surfaces[surface] = surfaces.get(surface, 0) + 1
+def _counted(groups: tuple[dict[str, Term], ...], again: list[Term]) -> tuple[Term, ...]:
+    """The groups' terms in order, those occurring ``again`` with their count and their most
+    frequent surface (the first seen on ties)."""
+    later: dict[tuple[str, str], list[str]] = {}
+    for term in again:
+        later.setdefault((term.kind, term.term), []).append(term.surface)
+    out: list[Term] = []
+    for group in groups:
+        for key, first in group.items():
+            more = later.get((first.kind, key))
+            if more is None:
+                out.append(first)
+                continue
+            surfaces = {first.surface: 1}
+            for surface in more:
+                surfaces[surface] = surfaces.get(surface, 0) + 1
+            best = max(surfaces, key=surfaces.__getitem__)
+            out.append(Term(key, best, first.kind, 1 + len(more)))
+    return tuple(out)

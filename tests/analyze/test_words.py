@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,6 +94,22 @@ def test_order_and_counts() -> None:
 def test_unknown_language_uses_both_stopword_lists() -> None:
     words = {t.term for t in extract_terms(tokenize("the parcel und der Service"), "other")}
     assert words == {"parcel", "service"}
+
+
+FILLERS = [
+    *(("de", w) for w in ("sagen", "sogar", "obwohl", "lief", "bitte", "mal", "echt", "gestern")),
+    *(("en", w) for w in ("day", "time", "really", "just", "also", "got", "get")),
+]
+
+
+@pytest.mark.parametrize(("language", "filler"), FILLERS)
+def test_filler_words_are_no_terms(language: str, filler: str) -> None:
+    praise = "freundlich" if language == "de" else "helpful"
+    text = f"{filler.capitalize()} {filler} {praise} {filler}, {filler.upper()}!"
+    for lang in (language, "other"):
+        terms = extract_terms(tokenize(text), lang)
+        assert {t.term for t in terms if t.kind == "word"} == {praise}
+        assert all(filler not in t.surface.lower().split() for t in terms)
 
 
 @settings(max_examples=300, deadline=None)

@@ -15,10 +15,8 @@ wieder 40 Minuten Warteschleife"). The sum is squashed like VADER's compound,
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from math import sqrt
 
 from feedback.analyze.sentiment import passes
-from feedback.analyze.sentiment.base import ALPHA, label_for, normalize
 from feedback.analyze.sentiment.lexicon import (
     F_BOOST,
     F_BREAK,
@@ -36,21 +34,14 @@ from feedback.analyze.sentiment.lexicon import (
     PLAIN,
     Lexicon,
 )
-from feedback.analyze.types import Evidence, Sentiment, SentimentLabel
+from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
+from feedback.analyze.types import Sentiment
 
-EXCLAMATION = 0.292  # VADER: per "!" (at most 4)
-QUESTION = 0.18  # VADER: per "?" when there are 2 or 3, capped at 0.96
-MAX_EVIDENCE = 8
 QUESTION_MILD = 1.2  # valence below which a word inside a question does not count
 # Before a duration these mean "fast": "innerhalb von 2 Tagen", "within an hour".
 _QUICK = frozenset({"innerhalb", "binnen", "within", "unter", "under", "bereits", "already"})
 _BREAK_CHARS = frozenset(".,;:…–—")
 _SENTENCE_CHARS = frozenset(".;…")
-
-
-def _round4(value: float) -> float:
-    """``round(value, 4)`` (half away from zero), five times faster than the builtin."""
-    return int(value * 10000.0 + (0.5 if value >= 0 else -0.5)) / 10000.0
 
 
 class RuleEngine:
@@ -165,6 +156,8 @@ class RuleEngine:
             elif value:
                 kinds[i] = passes.ITEM
                 items.append(passes.Item(i, i + 1, value, key))
+        if not items and not dual:
+            return NEUTRAL  # no sentiment word: nothing for the passes to modify or weigh
         phrase_negs = (
             [q for q in range(n) if kinds[q] == passes.NEG and q not in negs] if skip else []
         )
@@ -175,17 +168,21 @@ class RuleEngine:
             lexes = [self.primary] * (clause + 1)
         passes.resolve_duals(low, kinds, clause_of, dual, items)
         cap_diff = False
-        if any(len(tokens[it.start]) >= 3 and tokens[it.start].isupper() for it in items):
-            # VADER: capitals are emphasis only when the text is not written all in capitals.
-            words = [t for t in tokens if t.isalpha()]
-            caps = sum(1 for t in words if len(t) >= 3 and t.isupper())
-            cap_diff = 0 < caps < len(words)
+        for it in items:
+            word = tokens[it.start]
+            if len(word) >= 3 and word.isupper():
+                # VADER: capitals are emphasis only when the text is not written all in capitals.
+                words = [t for t in tokens if t.isalpha()]
+                caps = sum(1 for t in words if len(t) >= 3 and t.isupper())
+                cap_diff = 0 < caps < len(words)
+                break
         if phrase_negs:
             negs = sorted(negs + phrase_negs)
         modifiers = bool(negs or scalar)
-        passes.modify(
-            tokens, low, kinds, scalar, clause_of, items, cap_diff, lexes, negs, modifiers
-        )
+        if modifiers or cap_diff:
+            passes.modify(
+                tokens, low, kinds, scalar, clause_of, items, cap_diff, lexes, negs, modifiers
+            )
         if items:
             passes.resolved(items, low, sent_of, lexes[0])
         if items and (repeat or complaint or any(it.valence < 0 for it in items)):
@@ -212,7 +209,7 @@ class RuleEngine:
         split = False
         if contrast or concessive:
             split = passes.weigh(items, contrast, concessive, sent_of, clause_of, low)
-        return self._result(tokens, items, excl, qm, split)
+        return verdict(tokens, items, excl, qm, split)
 
     # --- passes ------------------------------------------------------------------------------
 
@@ -285,53 +282,3 @@ class RuleEngine:
                 concessive.append((i + k, int(value)))
             return k + 1
         return 0
-
-    @staticmethod
-    def _result(
-        tokens: Sequence[str], items: list[passes.Item], excl: int, qm: int, split: bool
-    ) -> Sentiment:
-        total = 0.0
-        positive = negative = 0.0
-        for it in items:
-            total += it.valence
-            if it.raw > 0:
-                positive += it.raw
-            else:
-                negative -= it.raw
-        emphasis = 0.0
-        if total and (excl or qm > 1):
-            emphasis = min(excl, 4) * EXCLAMATION + (min(qm * QUESTION, 0.96) if qm > 1 else 0.0)
-            emphasis = emphasis if total > 0 else -emphasis
-        total += emphasis
-        compound = total / sqrt(total * total + ALPHA)
-        evidence: list[Evidence] = []
-        mass = positive + negative or 1.0
-        for it in items:
-            rest = total - it.valence
-            weight = compound - rest / sqrt(rest * rest + ALPHA)
-            if -5e-4 < weight < 5e-4:
-                # Saturated score (long quotes): no single word moves it, so show each word's
-                # share of the compound instead; moderation still needs to see why.
-                weight = compound * abs(it.valence) / mass if it.valence * compound > 0 else 0.0
-                if -5e-4 < weight < 5e-4:
-                    continue
-            if it.mods:
-                mods = sorted(it.mods)
-                span = [tokens[q] for q in mods if q < it.start]
-                span.extend(tokens[it.start : it.end])
-                span.extend(tokens[q] for q in mods if q >= it.end)
-                text = " ".join(span)
-            elif it.end - it.start == 1:
-                text = tokens[it.start]
-            else:
-                text = " ".join(tokens[it.start : it.end])
-            if it.ironic:
-                text += " (ironic)"
-            evidence.append(Evidence(text, _round4(weight)))
-        if emphasis:
-            weight = compound - normalize(total - emphasis)
-            evidence.append(Evidence("!" * min(excl, 4) or "??", _round4(weight)))
-        if len(evidence) > 1:
-            evidence.sort(key=lambda e: -abs(e.weight))
-        label: SentimentLabel = "mixed" if split else label_for(compound, positive, negative)
-        return Sentiment(_round4(compound), label, tuple(evidence[:MAX_EVIDENCE]))
