@@ -58,20 +58,31 @@ def _charts() -> None:
         return
     axis = period_axis(report, freq)
     partial_caption(report, axis, freq)
-    # One chart per row: a column per period needs the width for upright, readable labels.
-    st.subheader(tr("trends.volume_heading"))
-    volume_chart(report.volume, axis, freq, by)
-    st.subheader(tr("trends.sentiment_heading"))
-    sentiment_chart(report.sentiment, axis, rolling)
-    st.subheader(tr("trends.themes_heading"))
-    st.caption(tr("trends.themes_caption"))
-    themes_chart(report.themes, axis)
-    st.subheader(tr("trends.ratings_heading"))
-    st.caption(tr("trends.ratings_caption"))
-    if report.ratings.empty:
-        st.info(tr("trends.no_ratings"))
-    else:
-        ratings_chart(report.ratings, axis)
+    # One chart at a time, in tabs that run only when open: each plotly chart costs the browser
+    # a second to draw, and one per row needs the width for upright, readable labels.
+    volume, sentiment, themes, ratings = st.tabs(
+        [tr(f"trends.{name}_heading") for name in ("volume", "sentiment", "themes", "ratings")],
+        key="trend_view",
+        on_change="rerun",
+        bind="query-params",
+    )
+    if volume.open:
+        with volume:
+            volume_chart(report.volume, axis, freq, by)
+    if sentiment.open:
+        with sentiment:
+            sentiment_chart(report.sentiment, axis, rolling)
+    if themes.open:
+        with themes:
+            st.caption(tr("trends.themes_caption"))
+            themes_chart(report.themes, axis)
+    if ratings.open:
+        with ratings:
+            st.caption(tr("trends.ratings_caption"))
+            if report.ratings.empty:
+                st.info(tr("trends.no_ratings"))
+            else:
+                ratings_chart(report.ratings, axis)
 
 
 _charts()

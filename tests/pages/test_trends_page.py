@@ -36,13 +36,39 @@ def test_metrics_compare_this_period_with_the_previous_one(store):
     }
 
 
-def test_each_chart_has_a_csv_download(store):
+TABS = ("volume", "sentiment", "themes", "ratings")
+
+
+def show_tab(at: AppTest, name: str, lang: str = "de") -> AppTest:
+    """Open one chart tab (the tabs run only when open) and rerun."""
+    at.session_state["trend_view"] = t(f"trends.{name}_heading", lang)
+    return at.run()
+
+
+def test_each_chart_has_its_own_tab_with_a_csv_download(store):
     at = open_page("pages/trends.py")
     assert not at.exception, [e.value for e in at.exception]
-    downloads = at.get("download_button")
-    assert len(downloads) == 4  # volume, sentiment, themes, ratings
-    assert {d.proto.label for d in downloads} == {t("trends.download_csv", "de")}
-    assert len(at.get("plotly_chart")) == 4
+    assert [tab.label for tab in at.tabs] == [t(f"trends.{n}_heading", "de") for n in TABS]
+    specs = set()
+    for name in TABS:
+        show_tab(at, name)
+        assert not at.exception, [e.value for e in at.exception]
+        downloads = at.get("download_button")
+        assert [d.proto.label for d in downloads] == [t("trends.download_csv", "de")]
+        charts = at.get("plotly_chart")
+        assert len(charts) == 1, f"only the open tab draws its chart ({name})"
+        specs.add(charts[0].proto.spec)
+    assert len(specs) == 4
+
+
+def test_a_link_opens_the_chart_tab_it_names(store_url):
+    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+    at.query_params.update(lang="en", trend_view=t("trends.ratings_heading", "en"))
+    at.run()
+    at.switch_page("pages/trends.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("trends.ratings_caption", "en") in [c.value for c in at.caption]
 
 
 def test_switching_to_months_and_teams(store):
@@ -50,7 +76,7 @@ def test_switching_to_months_and_teams(store):
     at.button_group(key="trend_freq").set_value("month").run()
     at.button_group(key="trend_by").set_value("team").run()
     assert not at.exception, [e.value for e in at.exception]
-    assert len(at.get("plotly_chart")) == 4
+    assert len(at.get("plotly_chart")) == 1
 
 
 def _open_range(start: dt.date, end: dt.date, lang: str) -> AppTest:
@@ -65,8 +91,14 @@ def _open_range(start: dt.date, end: dt.date, lang: str) -> AppTest:
     return at
 
 
-def _figures(at: AppTest) -> list[dict[str, Any]]:
-    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+def _figures(at: AppTest, lang: str = "de") -> list[dict[str, Any]]:
+    """The four figures, one tab at a time: volume, sentiment, themes, ratings."""
+    figures = []
+    for name in TABS:
+        show_tab(at, name, lang)
+        assert not at.exception, [e.value for e in at.exception]
+        figures.extend(json.loads(chart.proto.spec) for chart in at.get("plotly_chart"))
+    return figures
 
 
 def _mid_month_range() -> tuple[dt.date, dt.date]:
@@ -86,7 +118,7 @@ def test_period_labels_and_partial_months_in_the_ui_language(store, lang):
 
     months = list(pd.period_range(start, end, freq="M").start_time)
     expected = [format_date(m.date(), lang, "MMM y") for m in months]
-    figures = _figures(at)
+    figures = _figures(at, lang)
     assert len(figures) == 4
     for figure in figures:
         assert figure["layout"]["xaxis"]["categoryarray"] == expected
