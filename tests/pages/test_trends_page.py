@@ -93,7 +93,7 @@ def _open_range(start: dt.date, end: dt.date, lang: str) -> AppTest:
 
 def _figures(at: AppTest, lang: str = "de") -> list[dict[str, Any]]:
     """The four figures, one tab at a time: volume, sentiment, themes, ratings."""
-    figures = []
+    figures: list[dict[str, Any]] = []
     for name in TABS:
         show_tab(at, name, lang)
         assert not at.exception, [e.value for e in at.exception]
