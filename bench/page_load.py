@@ -9,7 +9,9 @@ For every page of ``feedback.ui.registry.PAGES``:
   and the script has stopped running, as the page itself measures it (performance.now()).
   Imports, analyser, queries and caches all start empty;
 * warm: later visits in new tabs (new Streamlit sessions) on the same server and browser; the
-  server's caches and the browser's HTTP cache are warm. The median of three is reported.
+  server's caches and the browser's HTTP cache are warm. The median of three is reported;
+* switch: in a tab that is already open, a click on the page's link in the sidebar until the
+  page is drawn (the same session, as someone moving between pages). The median of three.
 
 Baselines from the same run: the health endpoint, and an empty Streamlit page (``st.title``
 only) on a server of its own, loaded the same way. The store is seeded once into
@@ -32,16 +34,21 @@ sys.path.insert(0, str(ROOT))  # a script: make ``feedback`` and the shared serv
 
 from playwright.sync_api import Browser, BrowserContext, sync_playwright  # noqa: E402
 
+from feedback.i18n import t  # noqa: E402
 from feedback.ui.registry import PAGES  # noqa: E402
 from tests.e2e.server import (  # noqa: E402
     ARTIFACTS,
+    Server,
     exceptions,
     find_chromium,
+    go_to,
     launch_chromium,
     open_page,
     prepare_page,
     run_server,
+    runs_done,
     seed_store,
+    wait_ready,
 )
 
 WARM_TARGET_S = 2.0
@@ -55,6 +62,7 @@ class Row:
     cold_s: float
     warm_s: float
     note: str = ""
+    switch_s: float | None = None
 
 
 def visit(context: BrowserContext, url: str) -> tuple[float, str]:
@@ -85,10 +93,34 @@ def visits(browser: Browser, url: str) -> tuple[float, float, str]:
     return cold, statistics.median(t for t, _ in warm), "; ".join(sorted(notes))
 
 
+def switches(browser: Browser, server: Server, key: str, lang: str) -> float:
+    """Median seconds from a click on ``key``'s sidebar link (from another page, same tab)
+    until it is drawn; the server's caches are warm by then."""
+    other = next(spec.key for spec in PAGES if spec.key != key)
+    titles = {spec.key: t(f"nav.{spec.key}", lang) for spec in PAGES}
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        prepare_page(page)
+        open_page(page, server.url(other, lang), timeout_ms=300_000)
+        nav = page.get_by_test_id("stSidebarNav")
+        times = []
+        for _ in range(WARM_VISITS):
+            before = runs_done(page)
+            clicked = float(page.evaluate("() => performance.now()")) / 1000
+            nav.get_by_role("link", name=titles[key]).click()
+            times.append(wait_ready(page, before, 300_000) - clicked)
+            go_to(page, titles[other])
+    finally:
+        context.close()
+    return statistics.median(times)
+
+
 def measure(browser: Browser, database_url: str, key: str, lang: str, log: Path) -> Row:
     """One page on a server of its own, so its first visit pays every cold cost."""
     with run_server(database_url, log) as server:
-        return Row(key, *visits(browser, server.url(key, lang)))
+        cold, warm, note = visits(browser, server.url(key, lang))
+        return Row(key, cold, warm, note, switches(browser, server, key, lang))
 
 
 def health_row(browser: Browser, database_url: str, log: Path) -> Row:
@@ -135,16 +167,20 @@ def print_table(rows: list[Row], baseline: Row, load: tuple[float, float]) -> No
     cpus = os.cpu_count() or 0
     print(f"{cpus} CPUs; load average (1 min) {load[0]:.1f} at the start, {load[1]:.1f} at the end")
     print()
-    print(f"| page | cold s | warm s | warm / empty page | ≤ {WARM_TARGET_S:g} s warm | note |")
-    print("|---|---:|---:|---:|:-:|---|")
+    print(
+        f"| page | cold s | warm s (new tab) | warm / empty page | ≤ {WARM_TARGET_S:g} s warm"
+        " | switch s (same tab) | note |"
+    )
+    print("|---|---:|---:|---:|:-:|---:|---|")
     for row in rows:
         ratio = row.warm_s / baseline.warm_s if baseline.warm_s else float("nan")
         ok = "yes" if row.warm_s <= WARM_TARGET_S else "**no**"
         if row.name.startswith("("):
             ok = ""
+        switch = "" if row.switch_s is None else f"{row.switch_s:.2f}"
         print(
             f"| {row.name} | {row.cold_s:.2f} | {row.warm_s:.2f} | {ratio:.1f}× | {ok} |"
-            f" {row.note} |"
+            f" {switch} | {row.note} |"
         )
 
 
