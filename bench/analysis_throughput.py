@@ -112,6 +112,13 @@ def stage_costs(analyzer: Analyzer, texts: list[str]) -> dict[str, float]:
     return costs
 
 
+def compiled() -> bool:
+    """True when the analysis runs as mypyc-compiled C (``make`` builds it where it can)."""
+    import feedback.analyze.pipeline
+
+    return not str(feedback.analyze.pipeline.__file__).endswith(".py")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=20_000, help="number of texts (default 20000)")
@@ -130,6 +137,7 @@ def main() -> None:
     )
     full, bare = rates["full"], rates["bare"]
     print(f"texts: {len(texts)}   analyser {analyzer.version}   built in {build:.2f} s")
+    print(f"compiled with mypyc: {'yes' if compiled() else 'no (plain Python; see the Makefile)'}")
     print(f"Analyzer.analyze (full)     : {full:>9,.0f} quotes/s")
     print(f"VADER polarity_scores (bare): {bare:>9,.0f} quotes/s")
     print(f"ratio full / bare VADER     : {full / bare:>9.2f}   (target >= 0.5; >= 10,000/s)")
