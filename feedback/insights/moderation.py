@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from feedback.domain import Status
 from feedback.i18n import format_datetime, t
 from feedback.insights.recognition import display_name
 
@@ -224,6 +225,7 @@ def _when(at: object, lang: str | None) -> str:
 
 
 _ACTIONS = frozenset({"create", "status", "edit", "delete"})
+_STATUSES = frozenset(status.value for status in Status)
 _FIELDS = frozenset({"status", "text", "channel", "said_on"})
 
 
@@ -239,9 +241,6 @@ def _value(key: str, value: object, lang: str | None) -> str:
     if key == "status" and isinstance(value, str) and value in _STATUSES:
         return t(f"common.status_{value}", lang)
     return _short(value)
-
-
-_STATUSES = frozenset({"pending", "approved", "rejected", "archived"})
 
 
 def _describe_change(action: object, changes: object, lang: str | None = None) -> str:

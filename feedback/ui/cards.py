@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
 from feedback.i18n import format_date
 from feedback.render.cards import compact, shown_text
+from feedback.render.chips import chips_html
 from feedback.ui.session import lang, tr
 
 
@@ -33,10 +32,4 @@ def quote_cards(
 
 def chips(labels: list[str]) -> None:
     """Small rounded labels (escaped: theme names can come from a team's own settings)."""
-    spans = "".join(
-        '<span style="display:inline-block;margin:.15rem .3rem .15rem 0;padding:.2rem .7rem;'
-        'border-radius:1rem;background:#fce4ec;color:#880e4f;font-size:.95rem">'
-        f"{html.escape(label)}</span>"
-        for label in labels
-    )
-    st.html(f"<div>{spans}</div>")
+    st.html(chips_html(labels))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 import pandas as pd
 import streamlit as st
 
 from feedback.i18n import format_date, format_share
 from feedback.insights.recognition import Wall, own_agent, visible_agents
+from feedback.render.cards import shown_text
+from feedback.render.chips import shout_out_html
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.cards import chips, quote_cards
@@ -101,15 +102,10 @@ def shout_out_cards(shout_outs: pd.DataFrame) -> None:
     slots = st.columns(3)
     for index, row in enumerate(shout_outs.to_dict("records")):
         with slots[index % 3].container(border=True):
-            # Names come from the directory; escaped anyway, like everything put into HTML.
-            st.html(
-                '<div style="font-size:1.1rem;font-weight:600">🎉 '
-                f"{html.escape(str(row['who']))}</div>"
-                f'<div style="color:#6b6b6b;font-size:.9rem">{html.escape(str(row["team"]))} · '
-                f"{html.escape(_count(int(row['quotes'])))}</div>"
-            )
+            st.html(shout_out_html(str(row["who"]), str(row["team"]), _count(int(row["quotes"]))))
             if row["example"]:
-                st.text(str(row["example"]))  # quotes are untrusted: plain text only
+                # Quotes are untrusted: plain text only, placeholders in words.
+                st.text(shown_text(str(row["example"]), lang()))
 
 
 def _count(quotes: int) -> str:

@@ -12,22 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from feedback.analyze.types import THEMES
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 HEADER = ["text", "language", "sentiment", "themes"]
 SENTIMENTS = frozenset({"positive", "neutral", "negative", "mixed"})
-THEMES = (
-    "speed",
-    "friendliness",
-    "competence",
-    "patience",
-    "empathy",
-    "problem_solved",
-    "extra_mile",
-    "clear_communication",
-    "reachability",
-    "reliability",
-)
 
 # language -> (minimum rows, minimum rows per sentiment, minimum positive rows per theme)
 MINIMUMS = {
