@@ -36,19 +36,21 @@ from playwright.sync_api import Browser, BrowserContext, sync_playwright  # noqa
 
 from feedback.i18n import t  # noqa: E402
 from feedback.ui.registry import PAGES  # noqa: E402
+from tests.e2e.driving import (  # noqa: E402
+    exceptions,
+    go_to,
+    open_page,
+    prepare_page,
+    runs_done,
+    wait_ready,
+)
 from tests.e2e.server import (  # noqa: E402
     ARTIFACTS,
     Server,
-    exceptions,
     find_chromium,
-    go_to,
     launch_chromium,
-    open_page,
-    prepare_page,
     run_server,
-    runs_done,
     seed_store,
-    wait_ready,
 )
 
 WARM_TARGET_S = 2.0

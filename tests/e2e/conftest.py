@@ -15,14 +15,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from tests.e2e.driving import (
+    full_page_screenshot,
+    open_page,
+    prepare_page,
+)
 from tests.e2e.server import (
     ARTIFACTS,
     Server,
     find_chromium,
-    full_page_screenshot,
     launch_chromium,
-    open_page,
-    prepare_page,
     run_server,
     seed_store,
 )

@@ -13,7 +13,14 @@ from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
 from feedback.ui.registry import PAGES
-from tests.e2e.server import Server, dialogs, exceptions, open_page
+from tests.e2e.driving import (
+    dialogs,
+    exceptions,
+    open_page,
+)
+from tests.e2e.server import (
+    Server,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -14,14 +14,16 @@ from playwright.sync_api import Page, expect
 
 from feedback.i18n import LANGUAGES, t
 from feedback.ui.registry import PAGES, PageSpec
-from tests.e2e.server import (
-    Server,
+from tests.e2e.driving import (
     dialogs,
     exceptions,
     full_page_screenshot,
     open_page,
-    url_path,
     xss_findings,
+)
+from tests.e2e.server import (
+    Server,
+    url_path,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]

@@ -8,7 +8,13 @@ import pytest
 from playwright.sync_api import FrameLocator, Page, expect
 
 from feedback.i18n import t
-from tests.e2e.server import Server, exceptions, open_page
+from tests.e2e.driving import (
+    exceptions,
+    open_page,
+)
+from tests.e2e.server import (
+    Server,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -13,7 +13,13 @@ from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
 from feedback.ui.registry import PAGES
-from tests.e2e.server import Server, exceptions, open_page
+from tests.e2e.driving import (
+    exceptions,
+    open_page,
+)
+from tests.e2e.server import (
+    Server,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -12,7 +12,17 @@ from feedback.i18n import t
 from feedback.store.directory import AgentInfo, read_directory
 from feedback.store.models import Quote
 from feedback.store.open import open_store
-from tests.e2e.server import Server, choose, exceptions, go_to, open_filters, open_page, rerun
+from tests.e2e.driving import (
+    choose,
+    exceptions,
+    go_to,
+    open_filters,
+    open_page,
+    rerun,
+)
+from tests.e2e.server import (
+    Server,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -8,15 +8,17 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
+from tests.e2e.driving import (
+    exceptions,
+    open_filters,
+    open_page,
+    rerun,
+)
 from tests.e2e.server import (
     NEEDLE,
     NEEDLE_QUOTE,
     XSS_SCRIPT,
     Server,
-    exceptions,
-    open_filters,
-    open_page,
-    rerun,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]

@@ -15,16 +15,18 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from feedback.i18n import t
-from tests.e2e.server import (
-    XSS_IMG,
-    XSS_QUOTE,
-    XSS_SCRIPT,
-    Server,
+from tests.e2e.driving import (
     choose,
     exceptions,
     open_page,
     rerun,
     xss_findings,
+)
+from tests.e2e.server import (
+    XSS_IMG,
+    XSS_QUOTE,
+    XSS_SCRIPT,
+    Server,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
