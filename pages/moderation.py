@@ -73,11 +73,11 @@ edited = st.data_editor(
 bulk_bar(moderation.selected_ids(edited), enabled)
 
 st.subheader(tr("moderation.detail_heading"))
-ids = table["id"].tolist()
+labels = moderation.pick_labels(table)
 chosen = st.selectbox(
     tr("moderation.pick_quote"),
-    ids,
+    list(labels),
     key="moderation_pick",
-    format_func=lambda i: f"#{i} · {table.loc[table['id'] == i, 'text'].iat[0]}",
+    format_func=labels.__getitem__,
 )
 detail(frame.loc[frame["id"] == chosen].iloc[0], enabled)

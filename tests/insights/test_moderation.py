@@ -51,6 +51,15 @@ def test_is_flagged(label, flagged):
     assert moderation.is_flagged(label) is flagged
 
 
+def test_pick_labels_follow_the_queue_order_with_the_preview():
+    table = moderation.queue_table(_pending(), "de")
+    labels = moderation.pick_labels(table)
+    assert list(labels) == [9, 8, 7]
+    assert labels[7] == "#7 · Danke, super schnell!"
+    assert labels[9].endswith("…")  # the shortened preview, not the 300 characters
+    assert moderation.pick_labels(table.iloc[0:0]) == {}
+
+
 def test_selected_ids():
     table = moderation.queue_table(_pending(), "de")
     table.loc[[0, 2], "select"] = True
