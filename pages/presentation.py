@@ -8,6 +8,7 @@ from feedback.insights.presentation import DECK_ORDERS, DEFAULT_SLIDES, MAX_SLID
 from feedback.render.slides import deck_html
 from feedback.ui import presentation as show
 from feedback.ui import wall
+from feedback.ui.assets import app_fonts
 from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed
@@ -67,7 +68,7 @@ st.iframe(
         interval_s=interval,
         period_label=label,
         theme_names=names,
-        fonts=show.app_fonts(),
+        fonts=app_fonts(),
     ),
     height=640,
     alt=tr("presentation.frame_alt"),

@@ -7,19 +7,12 @@ import datetime as dt
 import streamlit as st
 
 from feedback.insights import trends
+from feedback.ui.charts import show_chart
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import tr
-from feedback.ui.trend_charts import (
-    metrics_row,
-    partial_caption,
-    period_axis,
-    ratings_chart,
-    sentiment_chart,
-    themes_chart,
-    volume_chart,
-)
-from feedback.ui.trend_data import trend_report
+from feedback.ui.session import lang, tr
+from feedback.ui.trend_charts import metrics_row, partial_caption, period_axis
+from feedback.ui.trend_data import VIEWS, trend_chart, trend_report
 from feedback.ui.widgets import labelled
 
 ensure_routed()
@@ -58,31 +51,25 @@ def _charts() -> None:
         return
     axis = period_axis(report, freq)
     partial_caption(report, axis, freq)
-    # One chart at a time, in tabs that run only when open: each plotly chart costs the browser
-    # a second to draw, and one per row needs the width for upright, readable labels.
-    volume, sentiment, themes, ratings = st.tabs(
-        [tr(f"trends.{name}_heading") for name in ("volume", "sentiment", "themes", "ratings")],
+    # One chart at a time, in tabs that run only when open: each chart costs the browser time
+    # to draw, and one per row needs the width for upright, readable labels.
+    tabs = st.tabs(
+        [tr(f"trends.{view}_heading") for view in VIEWS],
         key="trend_view",
         on_change="rerun",
         bind="query-params",
     )
-    if volume.open:
-        with volume:
-            volume_chart(report.volume, axis, freq, by)
-    if sentiment.open:
-        with sentiment:
-            sentiment_chart(report.sentiment, axis, rolling)
-    if themes.open:
-        with themes:
-            st.caption(tr("trends.themes_caption"))
-            themes_chart(report.themes, axis)
-    if ratings.open:
-        with ratings:
-            st.caption(tr("trends.ratings_caption"))
-            if report.ratings.empty:
+    for view, tab in zip(VIEWS, tabs, strict=True):
+        if not tab.open:
+            continue
+        with tab:
+            if view in ("themes", "ratings"):
+                st.caption(tr(f"trends.{view}_caption"))
+            chart = trend_chart(view, flt, windows, freq, by, rolling, today, lang())
+            if chart is None:
                 st.info(tr("trends.no_ratings"))
             else:
-                ratings_chart(report.ratings, axis)
+                show_chart(chart)
 
 
 _charts()

@@ -35,9 +35,14 @@ def _asset(name: str) -> str:
 
 def script_json(value: object) -> str:
     """``value`` as JSON that is safe inside a ``<script>`` element (no ``<``, ``>``, ``&``)."""
+    return script_safe(json.dumps(value, ensure_ascii=False))
+
+
+def script_safe(json_text: str) -> str:
+    """JSON text made safe inside a ``<script>`` element: ``<``, ``>``, ``&`` and the two line
+    separators as ``\\u`` escapes, which mean the same characters to a JSON parser."""
     return (
-        json.dumps(value, ensure_ascii=False)
-        .replace("<", "\\u003c")
+        json_text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
         .replace("\u2028", "\\u2028")

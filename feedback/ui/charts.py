@@ -1,17 +1,27 @@
-"""Plotly charts in the Love Wall look, each with a download of exactly the data it shows."""
+"""Plotly charts in the Love Wall look, each with a download of exactly the data it shows.
+
+A chart is built once into a :class:`ChartSpec` (JSON and CSV, cached by the trends page) and
+drawn by plotly.js in a frame of its own (see ``feedback.render.chart_frame``), or by
+``st.plotly_chart`` where static serving is off.
+"""
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 import streamlit as st
 
 from feedback.export import to_csv
 from feedback.i18n import format_number, format_share
+from feedback.render.chart_frame import chart_document
+from feedback.ui.assets import app_fonts, plotly_script_url
 from feedback.ui.session import lang, tr
 
 # Brand colours first, then calm ones; channels and teams stay distinguishable up to ten.
@@ -29,6 +39,10 @@ COLOURS = (
 )
 
 
+# Responsive: a chart frame follows the width of the page.
+_CONFIG = {"displaylogo": False, "responsive": True}
+# Plotly's own default height, for a figure that sets none.
+_DEFAULT_HEIGHT = 450
 # Why 16: a full-width chart fits 16 two-line period labels side by side on a laptop.
 MAX_CATEGORY_TICKS = 16
 # Why these steps: at most six percent ticks, on values a reader can take in at a glance.
@@ -109,15 +123,53 @@ def category_axis(
     return fig
 
 
-def show_chart(fig: go.Figure, data: pd.DataFrame, name: str, **download: Any) -> None:
-    """The chart, then a CSV of its data (formula-safe: cells are neutralised by to_csv)."""
-    st.plotly_chart(fig, key=f"chart_{name}", config={"displaylogo": False})
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """A chart ready to show: plotly's JSON (data, layout, config), its height in pixels, and
+    exactly the data it shows as CSV. Plain strings and bytes, cheap to keep in a cache."""
+
+    name: str
+    figure_json: str
+    height: int
+    csv: bytes
+
+
+def chart_spec(fig: go.Figure, data: pd.DataFrame, name: str) -> ChartSpec:
+    """Serialise ``fig`` once; the CSV is formula-safe (cells are neutralised by to_csv)."""
+    figure_json = pio.to_json(
+        {"data": fig.data, "layout": fig.layout, "config": _CONFIG}, validate=False
+    )
+    height = int(fig.layout.height or _DEFAULT_HEIGHT)
+    return ChartSpec(name, figure_json, height, to_csv(data).encode("utf-8"))
+
+
+def show_chart(spec: ChartSpec, **download: Any) -> None:
+    """The chart, then a download of its data."""
+    script_url = plotly_script_url()
+    if script_url is None:
+        figure = json.loads(spec.figure_json)
+        st.plotly_chart(
+            figure,
+            key=f"chart_{spec.name}",
+            config=figure.pop("config"),
+            alt=tr("trends.chart_alt"),
+        )
+    else:
+        document = chart_document(
+            spec.figure_json,
+            script_url=script_url,
+            height=spec.height,
+            lang=lang(),
+            unavailable=tr("trends.chart_unavailable"),
+            fonts=app_fonts(),
+        )
+        st.iframe(document, height=spec.height, alt=tr("trends.chart_alt"))
     st.download_button(
         tr("trends.download_csv"),
-        data=to_csv(data).encode("utf-8"),
-        file_name=f"{name}.csv",
+        data=spec.csv,
+        file_name=f"{spec.name}.csv",
         mime="text/csv",
-        key=f"download_{name}",
+        key=f"download_{spec.name}",
         icon=":material/download:",
         type="tertiary",
         **download,

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from collections.abc import Callable, Mapping
-from functools import cache
-from pathlib import Path
 
 import streamlit as st
 
@@ -35,28 +32,10 @@ _WINDOW_CSS = f"""<style>
 iframe[title^="{FRAME_PREFIX}"] {{ border-radius: 12px;
   box-shadow: 0 10px 30px -12px rgba(60, 30, 10, 0.45); }}
 </style>"""
-# The app's own variable fonts, served by Streamlit under static/media with a hashed name.
-_FONT_FILES = {"Source Serif": "SourceSerifVariable-Roman", "Source Sans": "SourceSansVF-Upright"}
 
 
 def frame_css(fullscreen: bool) -> str:
     return _FULLSCREEN_CSS if fullscreen else _WINDOW_CSS
-
-
-@cache
-def app_fonts() -> dict[str, str]:
-    """Font family -> URL of Streamlit's bundled woff2, relative to the page (so a configured
-    base path still works). Empty when this Streamlit build ships other files."""
-    spec = importlib.util.find_spec("streamlit")
-    if spec is None or spec.origin is None:
-        return {}
-    media = Path(spec.origin).parent / "static" / "static" / "media"
-    fonts: dict[str, str] = {}
-    for family, stem in _FONT_FILES.items():
-        found = sorted(media.glob(f"{stem}*.woff2"))
-        if found:
-            fonts[family] = f"static/media/{found[0].name}"
-    return fonts
 
 
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)

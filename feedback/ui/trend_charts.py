@@ -9,13 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
 from feedback.i18n import format_date, format_number, format_share
 from feedback.insights.trends import Freq, GroupBy, Metric, TrendReport, Windows, period_labels
-from feedback.ui.charts import COLOURS, category_axis, percent_ticks, show_chart, styled
+from feedback.ui.charts import (
+    COLOURS,
+    ChartSpec,
+    category_axis,
+    chart_spec,
+    percent_ticks,
+    styled,
+)
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import lang, tr
 
@@ -104,26 +110,26 @@ def partial_caption(report: TrendReport, axis: PeriodAxis, freq: Freq) -> None:
         st.caption(tr("trends.partial_caption", periods="; ".join(items)))
 
 
-def volume_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq, by: GroupBy) -> None:
+def volume_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq, by: GroupBy) -> ChartSpec:
     shown = data.assign(
         group=data["group"].map(
             lambda g: tr(f"common.channel_{g}") if by == "channel" and g != "–" else g
         )
     )
-    fig = px.bar(
-        shown.assign(label=axis.of(shown["period"])),
-        x="label",
-        y="quotes",
-        color="group",
-        labels={"quotes": tr("trends.quotes"), "group": tr(f"trends.by_{by}")},
+    # Graph objects, not plotly express: px.bar took 0.1-0.2 s of every page load.
+    fig = go.Figure(
+        [
+            go.Bar(x=axis.of(part["period"]), y=part["quotes"].tolist(), name=str(group))
+            for group, part in shown.groupby("group", sort=False)
+        ]
     )
     fig.update_traces(hovertemplate="%{y:,d}")
-    fig.update_layout(bargap=0.15)
+    fig.update_layout(barmode="relative", bargap=0.15)
     styled(fig, y_title=tr("trends.quotes"))
-    show_chart(axis.apply(fig), shown, f"quotes_by_{by}_per_{freq}")
+    return chart_spec(axis.apply(fig), shown, f"quotes_by_{by}_per_{freq}")
 
 
-def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> None:
+def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> ChartSpec:
     x = axis.of(data["period"])
     fig = go.Figure()
     fig.add_bar(
@@ -143,10 +149,10 @@ def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> None:
     )
     fig.add_hline(y=0, line_color="#999999", line_width=1)
     styled(fig, y_title=tr("trends.sentiment_axis"))
-    show_chart(axis.apply(fig), data, "sentiment")
+    return chart_spec(axis.apply(fig), data, "sentiment")
 
 
-def themes_chart(data: pd.DataFrame, axis: PeriodAxis) -> None:
+def themes_chart(data: pd.DataFrame, axis: PeriodAxis) -> ChartSpec:
     """Theme by period, coloured by share; one readable row per theme, however many there are."""
     labels = theme_labels()
     shown = data.assign(theme=data["theme"].map(lambda t: labels.get(t, t)))
@@ -175,10 +181,10 @@ def themes_chart(data: pd.DataFrame, axis: PeriodAxis) -> None:
     fig.update_yaxes(ticksuffix="  ", showgrid=False)
     fig.update_xaxes(showgrid=False)
     # No band here: a share is not lowered by missing days.
-    show_chart(axis.apply(fig, shade=False), shown, "theme_share")
+    return chart_spec(axis.apply(fig, shade=False), shown, "theme_share")
 
 
-def ratings_chart(data: pd.DataFrame, axis: PeriodAxis) -> None:
+def ratings_chart(data: pd.DataFrame, axis: PeriodAxis) -> ChartSpec:
     x = axis.of(data["period"])
     fig = go.Figure()
     for column, name, line in (
@@ -195,4 +201,4 @@ def ratings_chart(data: pd.DataFrame, axis: PeriodAxis) -> None:
             hovertemplate="%{customdata}",
         )
     fig.update_yaxes(range=[0, 1.05])
-    show_chart(axis.apply(styled(fig, percent=True)), data, "ratings")
+    return chart_spec(axis.apply(styled(fig, percent=True)), data, "ratings")

@@ -1,19 +1,32 @@
-"""The trends page's numbers, cached at the UI edge: small aggregated frames, not quotes.
+"""The trends page's numbers and charts, cached at the UI edge: small aggregated frames and
+finished chart specs (JSON and CSV), not quotes.
 
 A warm rerun (another session, a widget that changes nothing here) neither unpickles the
-quotes frame nor aggregates it again; :func:`feedback.ui.resources.after_write` clears this
-cache with the others.
+quotes frame, nor aggregates it, nor builds a figure again (building one took 0.25 s);
+:func:`feedback.ui.resources.after_write` clears these caches with the others.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 import streamlit as st
 
 from feedback.insights import trends
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
+from feedback.ui.charts import ChartSpec
+from feedback.ui.trend_charts import (
+    period_axis,
+    ratings_chart,
+    sentiment_chart,
+    themes_chart,
+    volume_chart,
+)
+
+View = Literal["volume", "sentiment", "themes", "ratings"]
+VIEWS: tuple[View, ...] = ("volume", "sentiment", "themes", "ratings")
 
 # Why 10 minutes: the same as the quotes it is made of (feedback.ui.resources).
 _TTL_SECONDS = 600
@@ -31,3 +44,30 @@ def trend_report(
     """The trends of ``flt`` (charts over ``windows``' range, metrics over both periods)."""
     frame = resources.quotes(trends.widened(flt, windows))
     return trends.trend_report(frame, windows, freq, by, rolling, today=today)
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=64)
+def trend_chart(
+    view: View,
+    flt: QuoteFilter,
+    windows: trends.Windows,
+    freq: trends.Freq,
+    by: trends.GroupBy,
+    rolling: int,
+    today: dt.date,
+    lang: str,
+) -> ChartSpec | None:
+    """The chart of ``view`` for :func:`trend_report`'s arguments, in the UI language ``lang``
+    (part of the cache key: labels and number formats follow it). None when there is nothing
+    to draw (no periods; no ratings for the ratings chart)."""
+    report = trend_report(flt, windows, freq, by, rolling, today)
+    if report.volume.empty or (view == "ratings" and report.ratings.empty):
+        return None
+    axis = period_axis(report, freq)
+    if view == "volume":
+        return volume_chart(report.volume, axis, freq, by)
+    if view == "sentiment":
+        return sentiment_chart(report.sentiment, axis, rolling)
+    if view == "themes":
+        return themes_chart(report.themes, axis)
+    return ratings_chart(report.ratings, axis)

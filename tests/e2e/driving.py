@@ -44,7 +44,8 @@ _RUN_WATCH = """
 """
 # Ready: more than AFTER runs finished, no run going, and the page drawn: something visible in
 # the main block, no skeleton left (Streamlit shows one while an element's frontend code is
-# still loading), every chart drawn, every image loaded; all of it for SETTLE_MS.
+# still loading), every chart drawn (plotly elements and chart frames), every frame loaded,
+# every image loaded; all of it for SETTLE_MS.
 # window.__lwReadySince keeps when that state began (performance.now(): ms since navigation).
 _READY = """
 ([after, settleMs]) => {
@@ -59,6 +60,14 @@ _READY = """
     && document.querySelector('[data-testid="stSkeleton"]') === null
     && [...main.querySelectorAll('[data-testid="stPlotlyChart"]')]
       .every((chart) => chart.querySelector(".main-svg") !== null)
+    && [...main.querySelectorAll("iframe")].every((frame) => {
+      const doc = frame.contentDocument;
+      if (doc === null) return true;  // another origin: nothing to look into
+      // Until its srcdoc is parsed a frame holds an empty, "complete" about:blank document.
+      if (doc.readyState !== "complete" || !doc.body || !doc.body.childElementCount) return false;
+      const chart = doc.querySelector("[data-lw-chart]");  // feedback.render.chart_frame
+      return chart === null || chart.dataset.drawn !== undefined;
+    })
     && [...main.querySelectorAll("img")].every((img) => img.complete);
   if (!ready) {
     window.__lwReadySince = null;

@@ -57,20 +57,22 @@ def test_emoji_cloud_renders(page: Page, server: Server) -> None:
 def test_trend_charts_render_and_follow_the_controls(page: Page, server: Server) -> None:
     open_page(page, server.url("trends", LANG))
     main = page.get_by_test_id("stMain")
-    charts = main.get_by_test_id("stPlotlyChart")
+    # Each chart is a frame drawn by plotly.js from the app's static folder.
+    frames = main.locator("iframe")
     for name in ("volume", "sentiment", "themes", "ratings"):
         tab = main.get_by_role("tab", name=_tr(f"trends.{name}_heading"))
         if tab.get_attribute("aria-selected") != "true":
             rerun(page, tab.click)
         # Only the open tab draws its chart; a drawn chart has SVG layers and a trace.
-        expect(charts).to_have_count(1)
-        expect(charts.first.locator(".main-svg").first).to_be_visible()
-        assert charts.first.locator(".cartesianlayer :is(g.trace, g.hm)").count() > 0, name
+        expect(frames).to_have_count(1)
+        chart = frames.first.content_frame
+        expect(chart.locator(".main-svg").first).to_be_visible()
+        assert chart.locator(".cartesianlayer :is(g.trace, g.hm)").count() > 0, name
         if name != "volume":  # the open tab is in the address, so a link shows the same chart
             expect(page).to_have_url(re.compile(r"[?&]trend_view="))
         assert exceptions(page) == [], name
 
     grid = main.get_by_role("radiogroup", name=_tr("trends.freq"))
     rerun(page, grid.get_by_role("radio", checked=False).first.click)
-    expect(charts.first.locator(".main-svg").first).to_be_visible()
+    expect(frames.first.content_frame.locator(".main-svg").first).to_be_visible()
     assert exceptions(page) == []
