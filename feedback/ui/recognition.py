@@ -8,7 +8,15 @@ import pandas as pd
 import streamlit as st
 
 from feedback.i18n import format_date, format_share
-from feedback.insights.recognition import Wall, own_agent, visible_agents
+from feedback.insights.recognition import (
+    Wall,
+    agent_ranking,
+    month_bounds,
+    own_agent,
+    recent_months,
+    team_ranking,
+    visible_agents,
+)
 from feedback.render.cards import shown_text
 from feedback.render.chips import shout_out_html
 from feedback.store.filters import QuoteFilter
@@ -87,14 +95,20 @@ def _milestones(wall: Wall) -> None:
         )
 
 
-def month_picker(months: list[dt.date]) -> dt.date:
+def month_picker(months: list[dt.date], key: str) -> dt.date:
     """A month of the last year, shown as 'November 2026'."""
     return st.selectbox(
         tr("recognition.month"),
         months,
-        key="shout_month",
+        key=key,
         format_func={m: format_date(m, lang(), "MMMM yyyy") for m in months}.__getitem__,
     )
+
+
+def month_quotes(today: dt.date, key: str) -> pd.DataFrame:
+    """The quotes of the month picked (with the picker ``key``) among the last year's."""
+    start, end = month_bounds(month_picker(recent_months(today), key))
+    return resources.quotes(QuoteFilter(start=start, end=end))
 
 
 def shout_out_cards(shout_outs: pd.DataFrame) -> None:
@@ -113,4 +127,33 @@ def _count(quotes: int) -> str:
         tr("recognition.quote_count_one")
         if quotes == 1
         else tr("recognition.quote_count", count=quotes)
+    )
+
+
+def rankings(quotes: pd.DataFrame) -> None:
+    """Agents and teams by their number of quotes (only where the settings allow rankings)."""
+    people, teams = st.columns(2)
+    people.markdown(f"**{tr('recognition.rank_agents')}**")
+    people.dataframe(
+        agent_ranking(quotes, lang()),
+        hide_index=True,
+        column_config={
+            "rank": "#",
+            "who": tr("recognition.col_who"),
+            "team": tr("recognition.col_team"),
+            "quotes": tr("recognition.col_quotes"),
+        },
+    )
+    teams.markdown(f"**{tr('recognition.rank_teams')}**")
+    teams.dataframe(
+        team_ranking(quotes),
+        hide_index=True,
+        column_config={
+            "rank": "#",
+            "team": tr("recognition.col_team"),
+            "quotes": tr("recognition.col_quotes"),
+            "positive_share": st.column_config.ProgressColumn(
+                tr("recognition.positive_share"), min_value=0.0, max_value=1.0, format="percent"
+            ),
+        },
     )

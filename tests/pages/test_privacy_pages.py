@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from feedback.collect.pipeline import submit_many
 from feedback.domain import QuoteDraft, Status
+from feedback.i18n import t
 from feedback.store.directory import read_directory
 from tests.pages.conftest import open_page
 
@@ -23,6 +24,15 @@ PUBLIC_PAGES = (
     "pages/recognition.py",
     "pages/wordclouds.py",
 )
+
+
+# Pages whose tabs run only when open: (tab state key, label key) of every other tab.
+TABS_THAT_RUN_WHEN_OPEN = {
+    "pages/recognition.py": (
+        ("recognition_view", "recognition.tab_shout_outs"),
+        ("recognition_view", "recognition.tab_rankings"),
+    ),
+}
 
 
 @pytest.fixture(autouse=True)
@@ -85,6 +95,11 @@ def test_agents_without_consent_are_never_named(store, path):
 
     assert not at.exception, [e.value for e in at.exception]
     shown = everything_shown(at)
+    for key, tab in TABS_THAT_RUN_WHEN_OPEN.get(path, ()):
+        at.session_state[key] = t(tab, "de")
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        shown += everything_shown(at)
     assert "Lob an" in shown or path != "pages/wall.py", "the new quotes must be on the wall"
     found = [shown[max(0, m.start() - 60) : m.end() + 20] for m in hidden.finditer(shown)]
     assert not found

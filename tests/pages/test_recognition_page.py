@@ -22,8 +22,30 @@ def _recognition(user: str | None = None) -> AppTest:
     return at
 
 
-def test_rankings_are_hidden_by_default(store):
+def show_tab(at: AppTest, name: str, lang: str = "de") -> AppTest:
+    """Open a tab of the page (tabs run only when open) and rerun."""
+    at.session_state["recognition_view"] = t(f"recognition.tab_{name}", lang)
+    return at.run()
+
+
+def test_only_the_open_tab_runs(store):
+    save_settings(store, AppSettings(rankings_enabled=True), actor="test")
     at = open_page("pages/recognition.py")
+    assert [tab.label for tab in at.tabs] == [
+        t(f"recognition.tab_{name}", "de") for name in ("wall", "shout_outs", "rankings")
+    ]
+    assert [b.key for b in at.button_group] == ["wall_kind"]
+    assert "shout_month" not in [s.key for s in at.selectbox], "shout-outs do not run yet"
+    assert len(at.dataframe) == 0
+    show_tab(at, "rankings")
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.dataframe) == 2
+    assert [s.key for s in at.selectbox if s.key != "ui_user"] == ["rank_month"]
+    assert not at.button_group, "the wall's controls do not run in another tab"
+
+
+def test_rankings_are_hidden_by_default(store):
+    at = show_tab(open_page("pages/recognition.py"), "rankings")
     assert not at.exception, [e.value for e in at.exception]
     assert any(t("recognition.rankings_off", "de") in i.value for i in at.info)
     assert len(at.dataframe) == 0
@@ -31,7 +53,7 @@ def test_rankings_are_hidden_by_default(store):
 
 def test_rankings_show_when_enabled(store):
     save_settings(store, AppSettings(rankings_enabled=True), actor="test")
-    at = open_page("pages/recognition.py")
+    at = show_tab(open_page("pages/recognition.py"), "rankings")
     assert not any(t("recognition.rankings_off", "de") in i.value for i in at.info)
     assert len(at.dataframe) == 2  # agents, teams
     agents = at.dataframe[0].value
@@ -40,7 +62,7 @@ def test_rankings_show_when_enabled(store):
 
 def test_shout_outs_name_only_agents_who_consented(store):
     directory = read_directory(store)
-    at = open_page("pages/recognition.py")
+    at = show_tab(open_page("pages/recognition.py"), "shout_outs")
     cards = " ".join(h.value for h in at.html)
     assert "🎉" in cards
     hidden = {a.first_name for a in directory.agents.values() if not a.consent_named}
