@@ -17,6 +17,8 @@ from feedback.ui.widgets import labelled
 
 ensure_routed()
 
+ROLLING_KEY = "trend_rolling"
+
 flt = sidebar_filters()
 st.title(tr("nav.trends"))
 today = dt.date.today()
@@ -25,7 +27,7 @@ windows = trends.comparison_windows(flt, today)
 
 @st.fragment
 def _charts() -> None:
-    left, middle, right = st.columns(3, vertical_alignment="bottom")
+    left, right = st.columns(2, vertical_alignment="bottom")
     freq = left.segmented_control(
         tr("trends.freq"),
         trends.FREQS,
@@ -34,7 +36,7 @@ def _charts() -> None:
         format_func=labelled("trends.freq_", trends.FREQS),
         key="trend_freq",
     )
-    by = middle.segmented_control(
+    by = right.segmented_control(
         tr("trends.by"),
         trends.GROUP_BYS,
         default="channel",
@@ -42,7 +44,9 @@ def _charts() -> None:
         format_func=labelled("trends.by_", trends.GROUP_BYS),
         key="trend_by",
     )
-    rolling = right.slider(tr("trends.rolling"), 2, 12, 4, key="trend_rolling")
+    # The rolling window only shapes the sentiment chart, so its slider sits in that tab; its
+    # value is kept while another tab is open.
+    rolling = int(st.session_state.get(ROLLING_KEY, trends.DEFAULT_ROLLING))
     report = trend_report(flt, windows, freq, by, rolling, today)
 
     metrics_row(report.metrics, windows)
@@ -65,6 +69,16 @@ def _charts() -> None:
         with tab:
             if view in ("themes", "ratings"):
                 st.caption(tr(f"trends.{view}_caption"))
+            if view == "sentiment":
+                rolling = st.slider(
+                    tr("trends.rolling"),
+                    2,
+                    12,
+                    trends.DEFAULT_ROLLING,
+                    key=ROLLING_KEY,
+                    persist_state="page",
+                    width=320,
+                )
             chart = trend_chart(view, flt, windows, freq, by, rolling, today, lang())
             if chart is None:
                 st.info(tr("trends.no_ratings"))

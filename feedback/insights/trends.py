@@ -31,6 +31,10 @@ DEFAULT_COMPARE_DAYS = 30
 WEEKLY_UP_TO_DAYS = 120
 
 
+# Why 4: a month of weeks, or a third of a year of months, smooths without hiding a turn.
+DEFAULT_ROLLING = 4
+
+
 def _periods(said_on: pd.Series, freq: Freq) -> pd.Series:
     starts: pd.Series = said_on.dt.to_period(_PERIOD_CODE[freq]).dt.start_time
     return starts
@@ -279,7 +283,7 @@ def trend_report(
     windows: Windows,
     freq: Freq,
     by: GroupBy,
-    rolling: int = 4,
+    rolling: int = DEFAULT_ROLLING,
     none_label: str = "–",
     today: dt.date | None = None,
 ) -> TrendReport:

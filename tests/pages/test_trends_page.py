@@ -77,6 +77,19 @@ def test_each_chart_has_its_own_tab_with_a_csv_download(store):
     assert len(specs) == 4
 
 
+def test_the_rolling_window_sits_with_the_sentiment_chart_and_is_kept(store):
+    at = open_page("pages/trends.py")
+    assert not at.slider, "the volume tab has no rolling window"
+    show_tab(at, "sentiment")
+    at.slider(key="trend_rolling").set_value(8).run()
+    legend = [trace.get("name") for trace in charts(at)[0]["data"]]
+    assert t("trends.sentiment_rolling", "de", periods=8) in legend
+    show_tab(at, "volume")
+    assert not at.slider
+    show_tab(at, "sentiment")
+    assert at.slider(key="trend_rolling").value == 8
+
+
 def test_a_link_opens_the_chart_tab_it_names(store_url):
     at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
     at.query_params.update(lang="en", trend_view=t("trends.ratings_heading", "en"))
