@@ -42,21 +42,33 @@ def language_switch() -> None:
 
 
 def current_user() -> str:
-    """Who is using the app: the signed-in user when login is configured, else the chosen agent."""
+    """Who is using the app: the signed-in user when login is configured, else the handle typed
+    into the sidebar ("anonymous" while none is). An agent's handle is returned as the
+    directory spells it; another one (a team lead's) as typed: it names the actor in the audit
+    log. Without a login this is a claim, not a proof."""
     if st.user.get("is_logged_in"):
         return str(st.user.get("email") or st.user.get("name") or "user")
-    return str(st.session_state.get(_USER_KEY) or "anonymous")
+    typed = str(st.session_state.get(_USER_KEY) or "").strip()
+    if not typed:
+        return "anonymous"
+    agent = resources.directory().agent_by_handle(typed)
+    return agent.handle if agent is not None else typed
 
 
 def user_switch() -> None:
-    """Without login: pick yourself from the agent list (the submit form defaults to you)."""
+    """Without login: type your handle (the submit form and your wall default to you).
+
+    A text field, not a list: a list would name every agent on every page, also those who
+    did not consent to be named.
+    """
     if st.user.get("is_logged_in"):
         return
-    handles = sorted(a.handle for a in resources.directory().agents.values())
-    nobody = tr("ui.anonymous")  # translated now: format_func may run outside this session
-    st.sidebar.selectbox(
+    typed = st.sidebar.text_input(
         tr("ui.i_am"),
-        ["anonymous", *handles],
         key=_USER_KEY,
-        format_func=lambda h: nobody if h == "anonymous" else h,
+        placeholder=tr("ui.i_am_placeholder"),
+        help=tr("ui.i_am_help"),
+        max_chars=80,
     )
+    if typed.strip() and resources.directory().agent_by_handle(typed) is None:
+        st.sidebar.caption(tr("ui.i_am_unknown"))

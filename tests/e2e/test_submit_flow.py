@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 from sqlalchemy import select
 
 from feedback.i18n import t
@@ -58,12 +58,19 @@ def _tr(key: str, **params: object) -> str:
     return t(key, LANG, **params)
 
 
+def sign_in(page: Page, sidebar: Locator, handle: str) -> None:
+    """Type the handle into the sidebar's "I am" field (the stand-in for a login)."""
+    box = sidebar.get_by_role("textbox", name=_tr("ui.i_am"))
+    box.fill(handle)
+    rerun(page, lambda: box.press("Enter"))
+
+
 def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server) -> None:
     agent = _agent(server)
     open_page(page, server.url("submit", LANG))
     sidebar = page.get_by_test_id("stSidebar")
     main = page.get_by_test_id("stMain")
-    choose(page, sidebar.get_by_role("combobox", name=_tr("ui.i_am")), agent.handle)
+    sign_in(page, sidebar, agent.handle)
 
     # 1. Submit: the preview shows what will be stored, then save.
     text_box = main.get_by_label(_tr("submit.text"))
@@ -101,11 +108,26 @@ def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server)
 
 
 def test_choosing_yourself_fills_in_the_agent(page: Page, server: Server) -> None:
-    """The submit page promises: pick your name under "I am" and the form fills itself in."""
+    """The submit page promises: type your handle under "I am" and the form fills itself in."""
     agent = _agent(server)
     open_page(page, server.url("submit", LANG))
     sidebar = page.get_by_test_id("stSidebar")
-    choose(page, sidebar.get_by_role("combobox", name=_tr("ui.i_am")), agent.handle)
+    sign_in(page, sidebar, agent.handle)
 
     agent_box = page.get_by_test_id("stMain").get_by_role("combobox", name=_tr("submit.agent"))
     expect(agent_box).to_have_value(re.compile(re.escape(agent.full_name)))
+
+
+def test_signing_in_holds_across_pages(page: Page, server: Server) -> None:
+    """Typed once, the handle stays while moving between pages (and lists nobody else)."""
+    agent = _agent(server)
+    open_page(page, server.url("wall", LANG))
+    sidebar = page.get_by_test_id("stSidebar")
+    sign_in(page, sidebar, agent.handle)
+    go_to(page, _tr("nav.recognition"))
+    expect(sidebar.get_by_role("textbox", name=_tr("ui.i_am"))).to_have_value(agent.handle)
+    main = page.get_by_test_id("stMain")
+    expect(
+        main.get_by_role("heading", name=_tr("recognition.wall_of", name=agent.full_name))
+    ).to_be_visible()
+    assert exceptions(page) == []

@@ -40,18 +40,12 @@ def _fresh_bare_session_state():
     st.session_state.clear()
 
 
-# The "I am" picker stands in for a login: every agent must find their own handle there. It
-# names no quote and no praise.
-LOGIN_STAND_IN = "ui_user"
-
-
 def everything_shown(at: Any) -> str:
-    """Every element of the page as text: markdown, HTML bodies, iframes, widget options."""
+    """Every element of the page as text: markdown, HTML bodies, iframes, widget options (the
+    sidebar's "I am" field included: it is a text field, not a list of everyone)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
-        if getattr(node, "key", None) == LOGIN_STAND_IN:
-            return
         proto = getattr(node, "proto", None)
         if proto is not None:
             parts.append(text_format.MessageToString(proto, as_utf8=True))
