@@ -146,7 +146,7 @@ def private_visits(browser: Browser, url: str) -> tuple[float, str]:
     HTTP cache; and notes."""
     context = browser.new_context(viewport=VIEWPORT)
     try:
-        _, _, note = visits(context, url)
+        _, note = visit(context, url)
         warm = [visit(context, url) for _ in range(WARM_VISITS)]
     finally:
         context.close()
