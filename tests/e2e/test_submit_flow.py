@@ -62,6 +62,9 @@ def sign_in(page: Page, sidebar: Locator, handle: str) -> None:
     """Type the handle into the sidebar's "I am" field (the stand-in for a login)."""
     box = sidebar.get_by_role("textbox", name=_tr("ui.i_am"))
     box.fill(handle)
+    # Streamlit shows "Press Enter to apply" once it holds the typed value; an Enter before
+    # that (a busy machine) applies nothing, and no rerun would come.
+    sidebar.get_by_test_id("InputInstructions").wait_for()
     rerun(page, lambda: box.press("Enter"))
 
 
