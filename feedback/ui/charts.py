@@ -148,12 +148,8 @@ def show_chart(spec: ChartSpec, **download: Any) -> None:
     script_url = plotly_script_url()
     if script_url is None:
         figure = json.loads(spec.figure_json)
-        st.plotly_chart(
-            figure,
-            key=f"chart_{spec.name}",
-            config=figure.pop("config"),
-            alt=tr("trends.chart_alt"),
-        )
+        config = figure.pop("config")
+        st.plotly_chart(figure, key=f"chart_{spec.name}", config=config, alt=tr("trends.chart_alt"))
     else:
         document = chart_document(
             spec.figure_json,
