@@ -67,19 +67,22 @@ def percent_ticks(top: float) -> tuple[list[float], list[str]]:
 
 
 def styled(fig: go.Figure, *, y_title: str = "", percent: bool = False) -> go.Figure:
-    """Shared layout: white, compact, legend on top, numbers in the UI language's format."""
+    """Shared layout: white, compact, legend on top, numbers in the UI language's format.
+
+    Fixed margins (room for numbers, a two-line period label and the axis title) instead of
+    plotly's automargin, which draws a chart twice: 0.15 s of each trends visit."""
     fig.update_layout(
         template="plotly_white",
         colorway=list(COLOURS),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        margin={"l": 70, "r": 10, "t": 30, "b": 50},
         height=360,
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
         hovermode="x unified",
         font={"family": "Source Sans Pro, sans-serif"},
         separators=separators(),
     )
-    fig.update_xaxes(title=None, automargin=True)
-    fig.update_yaxes(title=y_title or None, gridcolor="#eeeeee", automargin=True)
+    fig.update_xaxes(title=None, automargin=False)
+    fig.update_yaxes(title=y_title or None, gridcolor="#eeeeee", automargin=False)
     if percent:
         values, labels = percent_ticks(1.0)
         fig.update_yaxes(tickmode="array", tickvals=values, ticktext=labels)

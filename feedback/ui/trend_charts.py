@@ -178,7 +178,8 @@ def themes_chart(data: pd.DataFrame, axis: PeriodAxis) -> ChartSpec:
     styled(fig).update_layout(
         height=_HEATMAP_ROW_PX * len(grid) + _HEATMAP_EXTRA_PX, hovermode="closest"
     )
-    fig.update_yaxes(ticksuffix="  ", showgrid=False)
+    # Theme names vary in length (a team adds its own): this axis keeps plotly's automargin.
+    fig.update_yaxes(ticksuffix="  ", showgrid=False, automargin=True)
     fig.update_xaxes(showgrid=False)
     # No band here: a share is not lowered by missing days.
     return chart_spec(axis.apply(fig, shade=False), shown, "theme_share")
