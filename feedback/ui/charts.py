@@ -11,7 +11,6 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -146,7 +145,7 @@ def chart_spec(fig: go.Figure, data: pd.DataFrame, name: str) -> ChartSpec:
     return ChartSpec(name, figure_json, height, to_csv(data).encode("utf-8"))
 
 
-def show_chart(spec: ChartSpec, **download: Any) -> None:
+def show_chart(spec: ChartSpec) -> None:
     """The chart, then a download of its data."""
     script_url = plotly_script_url()
     if script_url is None:
@@ -171,5 +170,4 @@ def show_chart(spec: ChartSpec, **download: Any) -> None:
         key=f"download_{spec.name}",
         icon=":material/download:",
         type="tertiary",
-        **download,
     )
