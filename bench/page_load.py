@@ -179,7 +179,7 @@ def switches(browser: Browser, server: Server, key: str, lang: str) -> float:
 
 def measure(browsers: Browsers, database_url: str, key: str, lang: str, folder: Path) -> Row:
     """One page on a server of its own, so its first visit pays every cold cost."""
-    with run_server(database_url, folder / "server.log") as server:
+    with run_server(database_url, folder / "server.log", pinned_clock=False) as server:
         url = server.url(key, lang)
         cold, warm, note = regular_visits(browsers, url, folder)
         private, private_note = private_visits(browsers.private, url)
@@ -188,7 +188,7 @@ def measure(browsers: Browsers, database_url: str, key: str, lang: str, folder: 
 
 
 def health_row(browser: Browser, database_url: str, log: Path) -> Row:
-    with run_server(database_url, log) as server:
+    with run_server(database_url, log, pinned_clock=False) as server:
         times = []
         context = browser.new_context()
         for _ in range(WARM_VISITS + 1):
@@ -204,7 +204,9 @@ def health_row(browser: Browser, database_url: str, log: Path) -> Row:
 def empty_page_row(browsers: Browsers, database_url: str, folder: Path) -> Row:
     script = folder / "empty.py"
     script.write_text('import streamlit as st\n\nst.title("Love Wall")\n')
-    with run_server(database_url, folder / "empty.log", script=script) as server:
+    with run_server(
+        database_url, folder / "empty.log", script=script, pinned_clock=False
+    ) as server:
         url = server.url("", None)
         cold, warm, note = regular_visits(browsers, url, folder)
         private, _ = private_visits(browsers.private, url)

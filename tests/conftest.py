@@ -15,10 +15,36 @@ from feedback.domain import QuoteDraft
 from feedback.store.db import make_engine, transaction
 from feedback.store.directory import add_agent, add_team
 from feedback.store.migrate import upgrade
+from tests.clock import pinned_today, travel_to_pinned_day
 
 POSTGRES_URL = os.environ.get("FEEDBACK_TEST_POSTGRES_URL")
 NO_POSTGRES = "FEEDBACK_TEST_POSTGRES_URL is not set, so the PostgreSQL variant is skipped"
-TODAY = dt.date(2026, 11, 23)
+TODAY = pinned_today()
+# Tests here read "today" (directly, or through pages, the demo calendar and period filters):
+# `make test` runs them again on the days where calendars break (marker "clock").
+DATE_SENSITIVE = (
+    "tests/pages/",
+    "tests/insights/",
+    "tests/demo/",
+    "tests/cli/",
+    "tests/test_query_params.py",
+)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _pinned_clock() -> Iterator[None]:
+    """Every test runs on the pinned day (tests/clock.py), whatever the calendar says."""
+    with travel_to_pinned_day():
+        yield
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = str(config.rootpath)
+    for item in items:
+        where = str(item.path).removeprefix(root).lstrip("/")
+        if where.startswith(DATE_SENSITIVE):
+            item.add_marker(pytest.mark.clock)
+
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 

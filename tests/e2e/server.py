@@ -86,7 +86,7 @@ def seed_store(path: Path, n_quotes: int, *, crafted: bool = True) -> float:
     started = time.perf_counter()
     engine = open_store(f"sqlite:///{path}")
     try:
-        today = dt.date.today()
+        today = dt.date.today()  # the pinned day under the tests (tests/clock.py)
         seed_demo(engine, generate_demo(n_quotes=n_quotes, end=today), today=today)
         if crafted:
             directory = read_directory(engine)
@@ -164,11 +164,17 @@ def run_server(
     *,
     script: Path = ROOT / "dashboard.py",
     timeout_s: float = START_TIMEOUT_S,
+    pinned_clock: bool = True,
 ) -> Iterator[Server]:
-    """``streamlit run script`` on a free port against ``database_url``, until the block ends."""
+    """``streamlit run script`` on a free port against ``database_url``, until the block ends.
+
+    With ``pinned_clock`` the server lives on the suite's pinned day, as the seeded store does.
+    """
     port = _free_port()
+    # On the suite's pinned day (tests/clock.py) unless told to run on the real calendar.
+    launcher = ["-m", "tests.e2e.pinned_streamlit"] if pinned_clock else ["-m", "streamlit"]
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
+        sys.executable, *launcher, "run", str(script),
         "--server.headless", "true",
         "--server.port", str(port),
         "--server.address", "127.0.0.1",

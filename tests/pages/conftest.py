@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from feedback.config import DATABASE_URL_ENV
 from feedback.demo import generate_demo
 from feedback.demo.seed import seed_demo
 from feedback.store.open import open_store
+from tests.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
@@ -28,7 +28,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with the demo teams and agents and a few hundred quotes, built once."""
     path = tmp_path_factory.mktemp("pages") / "demo.db"
     engine = open_store(f"sqlite:///{path}")
-    seed_demo(engine, generate_demo(n_quotes=DEMO_QUOTES, end=dt.date.today()))
+    seed_demo(engine, generate_demo(n_quotes=DEMO_QUOTES, end=TODAY))
     engine.dispose()
     return path
 

@@ -16,6 +16,7 @@ from feedback.collect.pipeline import submit_many
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import t
 from feedback.store.directory import read_directory
+from tests.conftest import TODAY
 from tests.pages.conftest import open_page
 
 PUBLIC_PAGES = (
@@ -67,7 +68,7 @@ def praise_hidden_agents(store: Engine) -> re.Pattern[str]:
             text=f"Ein großes Lob an {a.first_name}! {a.first_name} {a.last_name} war klasse, "
             f"Frau oder Herr {a.last_name} hat alles gelöst. Danke {a.first_name}! #{n}",
             channel="chat",
-            said_on=dt.date.today() - dt.timedelta(days=1 + n % 5),
+            said_on=TODAY - dt.timedelta(days=1 + n % 5),
             submitted_by="test",
             agent_id=a.id,
             team_id=a.team_id,
@@ -77,8 +78,13 @@ def praise_hidden_agents(store: Engine) -> re.Pattern[str]:
         for n in range(6)
     ]
     assert all(r.quote_id for r in submit_many(store, drafts))
-    names = {n for a in hidden for n in (a.first_name, a.last_name)}
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.I)
+    # First names in any case; last names as names are written (capitalised or in capitals),
+    # so a verb like "weiß" in a customer's sentence is not taken for the surname Weiß.
+    first = "|".join(re.escape(a.first_name) for a in hidden)
+    last = "|".join(
+        re.escape(v) for a in hidden for v in (a.last_name, a.last_name.upper()) if a.last_name
+    )
+    return re.compile(rf"(?<!\w)(?:(?i:{first})|{last})(?!\w)")
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)

@@ -16,11 +16,12 @@ from feedback.insights import trends
 from feedback.render.chart_frame import FIGURE_ID
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
+from tests.conftest import TODAY
 from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT, open_page
 
 
 def test_metrics_compare_this_period_with_the_previous_one(store):
-    today = dt.date.today()
+    today = TODAY
     current = quotes_frame(store, QuoteFilter(start=today - dt.timedelta(days=365), end=today))
     previous = quotes_frame(
         store, QuoteFilter(start=today - dt.timedelta(days=731), end=today - dt.timedelta(days=366))
@@ -132,7 +133,7 @@ def _figures(at: AppTest, lang: str = "de") -> list[dict[str, Any]]:
 
 def _mid_month_range() -> tuple[dt.date, dt.date]:
     """From the 10th four months ago to the 20th of last month: both ends cut a month."""
-    this_month = dt.date.today().replace(day=1)
+    this_month = TODAY.replace(day=1)
     last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
     start = (last_month - dt.timedelta(days=80)).replace(day=10)
     return start, last_month.replace(day=20)

@@ -15,6 +15,7 @@ from feedback.domain import QuoteDraft, Status, UiLanguage
 from feedback.i18n import t
 from feedback.store.directory import read_directory
 from feedback.store.settings import AppSettings, save_settings
+from tests.conftest import TODAY
 from tests.pages.conftest import open_page
 
 
@@ -37,7 +38,7 @@ def add_quotes(store: Engine, *texts_and_status: tuple[str, Status]) -> list[int
         QuoteDraft(
             text=text,
             channel="chat",
-            said_on=dt.date.today() - dt.timedelta(days=1),
+            said_on=TODAY - dt.timedelta(days=1),
             submitted_by="test",
             agent_id=agent.id,
             status=status,

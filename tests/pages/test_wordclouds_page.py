@@ -8,11 +8,12 @@ from feedback.i18n import t
 from feedback.insights.clouds import word_pattern
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import term_counts
+from tests.conftest import TODAY
 from tests.pages.conftest import open_page
 
 
 def _year() -> QuoteFilter:
-    today = dt.date.today()
+    today = TODAY
     return QuoteFilter(start=today - dt.timedelta(days=365), end=today)
 
 
