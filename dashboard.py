@@ -1,31 +1,65 @@
-"""Love Wall: the router. Page config, language, user, and the page list. Nothing else."""
+"""Love Wall: the router. Page config, language, who is signed in, and the pages they may use."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from feedback.ui.registry import PAGES
+from feedback.ui import auth
+from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, mark_routed
-from feedback.ui.session import language_switch, tr, user_switch
+from feedback.ui.session import account_box, language_switch, not_allowed, tr
+from feedback.ui.sign_in import show_sign_in
 
 st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
 mark_routed()
 language_switch()
-user_switch()
+actor = auth.current_actor()
+auth.remember(actor)
+auth.send_cookie()
 
-sections: dict[str, list[st.Page]] = {}
-for spec in PAGES:
-    page = st.Page(
-        spec.path,
-        title=tr(f"nav.{spec.key}"),
-        icon=spec.icon,
-        # The default page lives at "/"; its key is left free for the alias below.
-        url_path="" if spec.default else spec.key,
-        default=spec.default,
+
+def _url(spec: PageSpec) -> str:
+    # The default page lives at "/"; its key is left free for the alias.
+    return "" if spec.default else spec.key
+
+
+def _closed(spec: PageSpec, show: object) -> st.Page:
+    """A hidden page at ``spec``'s address that shows ``show`` instead of the page."""
+    return st.Page(show, title=tr(f"nav.{spec.key}"), url_path=spec.key, visibility="hidden")  # type: ignore[arg-type]
+
+
+if actor is None:
+    # Not signed in: every address shows the sign-in form; after signing in, the same
+    # address opens the page it names.
+    home = st.Page(
+        show_sign_in, title=tr("auth.sign_in_title"), icon=":material/login:", default=True
     )
-    section = sections.setdefault(tr(f"nav.section_{spec.section}"), [])
-    section.append(page)
-    if spec.default:
-        section.append(alias(page, spec.key))
-
-st.navigation(sections).run()
+    hidden = [
+        st.Page(
+            lambda: show_sign_in(asked_for_page=True),
+            title=tr(f"nav.{spec.key}"),
+            url_path=spec.key,
+            visibility="hidden",
+        )
+        for spec in PAGES
+    ]
+    st.navigation([home, *hidden], position="hidden").run()
+else:
+    account_box(actor)
+    sections: dict[str, list[st.Page]] = {}
+    for spec in PAGES:
+        if not actor.can(spec.action):
+            sections.setdefault("", []).append(_closed(spec, not_allowed))
+            continue
+        page = st.Page(
+            spec.path,
+            title=tr(f"nav.{spec.key}"),
+            icon=spec.icon,
+            url_path=_url(spec),
+            default=spec.default,
+        )
+        section = sections.setdefault(tr(f"nav.section_{spec.section}"), [])
+        section.append(page)
+        if spec.default:
+            section.append(alias(page, spec.key))
+    st.navigation(sections).run()

@@ -6,10 +6,11 @@ import streamlit as st
 
 from feedback.i18n import LANGUAGES
 from feedback.insights.settings import additions_from_rows, taxonomy_problem, theme_table
-from feedback.store.settings import AppSettings, save_settings
+from feedback.store.settings import AppSettings
 from feedback.ui import resources
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import current_user, lang, tr
+from feedback.ui.session import lang, tr
+from feedback.ui.settings_form import confirm, save
 
 ensure_routed()
 
@@ -65,15 +66,6 @@ if submitted:
                 "theme_additions": additions,
             }
         )
-        changed = save_settings(resources.engine(), new, actor=current_user())
-        resources.after_write()
-        if changed:
-            st.success(
-                tr(
-                    "settings.saved",
-                    fields=", ".join(tr(f"settings.field_{name}") for name in changed),
-                ),
-                icon=":material/check:",
-            )
-        else:
-            st.info(tr("settings.unchanged"))
+        save(new)
+
+confirm()

@@ -10,15 +10,13 @@ from feedback.ui import resources
 from feedback.ui import submit_form as form
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import current_user, lang, tr
+from feedback.ui.session import lang, tr
 
 ensure_routed()
 resources.warm_analyser()  # loads while the quote is typed; the first preview need not wait
 
 st.title(tr("nav.submit"))
 st.caption(tr("submit.intro"))
-if current_user() == "anonymous":
-    st.info(tr("submit.choose_yourself"), icon=":material/person:")
 one, many = st.tabs([tr("submit.mode_one"), tr("submit.mode_many")])
 
 

@@ -8,16 +8,23 @@ the days where calendars break: the first and last day of a month, 31 December a
 The clock is moved with ``time-machine``: ``date.today()``, ``datetime.now()`` and
 ``time.time()`` all answer from the pinned day, in every thread (AppTest runs the page in one),
 while the clock keeps ticking so durations and timeouts stay real.
+
+Every process of one run (pytest, its xdist workers, the browser tests' streamlit server)
+shows the same time: the first one notes when the run began (``FEEDBACK_TEST_CLOCK_ANCHOR``,
+inherited by the others), and each starts its clock at noon of the pinned day plus the time
+since then. A sign-in token made by a test is then as fresh for the server as for the test.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 
 import time_machine
 
 TODAY_ENV = "FEEDBACK_TEST_TODAY"
+ANCHOR_ENV = "FEEDBACK_TEST_CLOCK_ANCHOR"
 # Why this day: the day the suite's hand-written expectations were first pinned to.
 DEFAULT_TODAY = dt.date(2026, 11, 23)
 
@@ -28,8 +35,21 @@ def pinned_today() -> dt.date:
     return dt.date.fromisoformat(raw) if raw else DEFAULT_TODAY
 
 
+def _run_started() -> float:
+    """The real time (epoch seconds) this run began, shared with child processes."""
+    raw = os.environ.get(ANCHOR_ENV)
+    if not raw:
+        raw = repr(time.time())
+        os.environ[ANCHOR_ENV] = raw
+    return float(raw)
+
+
+_RUN_STARTED = _run_started()  # at import: before time-machine moves time.time()
+
+
 def travel_to_pinned_day() -> time_machine.travel:
-    """A ticking clock that starts at noon UTC of :func:`pinned_today` (noon: the same calendar
-    day in every time zone from UTC−11 to UTC+11)."""
+    """A ticking clock at noon UTC of :func:`pinned_today` plus the time since the run began
+    (noon: the same calendar day in every time zone from UTC−11 to UTC+11)."""
     day = pinned_today()
-    return time_machine.travel(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC))
+    noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+    return time_machine.travel(noon + dt.timedelta(seconds=time.time() - _RUN_STARTED))

@@ -5,15 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
+from feedback.auth.passwords import hash_password
+from feedback.auth.roles import Role
 from feedback.collect.pipeline import AnalyzerLike, submit_many
 from feedback.demo.generate import DemoData
 from feedback.domain import QuoteDraft
 from feedback.store.db import transaction
-from feedback.store.directory import add_agent, add_team, load_directory
+from feedback.store.directory import Directory, add_agent, add_team, load_directory
+from feedback.store.models import User
+from feedback.store.users import NewUser, add_user
 
 _ACTOR = "demo"
+# The demo accounts' shared password. It is no secret: the sign-in page offers these accounts
+# with one click while the store holds demo data. Never seed demo data into a real store.
+DEMO_PASSWORD = "love-wall-demo"  # noqa: S105 - published on purpose, see above
+# Why 4 rounds: the password is published anyway; seeding stays fast.
+_DEMO_ROUNDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +61,7 @@ def seed_demo(
                     actor=_ACTOR,
                 )
         directory = load_directory(session)
+        _add_demo_accounts(session, directory, team_ids[data.teams[0].name])
     drafts = []
     for quote in data.quotes:
         praised = directory.agent_by_handle(quote.agent_handle) if quote.agent_handle else None
@@ -81,3 +92,26 @@ def seed_demo(
         rejected=len(results) - len(stored),
         redacted=sum(1 for r in stored if r.prepared.redaction.findings),
     )
+
+
+def _add_demo_accounts(session: Session, directory: Directory, lead_team: int) -> None:
+    """One account per role. The agent's is linked to a consenting agent of the lead's team."""
+    if session.scalar(select(User.id).where(User.demo.is_(True)).limit(1)) is not None:
+        return
+    agent = next(
+        (a for a in directory.agents.values() if a.consent_named and a.team_id == lead_team),
+        None,
+    )
+    accounts = (
+        ("demo.agent", Role.AGENT, agent.id if agent else None, frozenset[int]()),
+        ("demo.lead", Role.LEAD, None, frozenset({lead_team})),
+        ("demo.manager", Role.MANAGER, None, frozenset[int]()),
+        ("demo.admin", Role.ADMIN, None, frozenset[int]()),
+    )
+    for username, role, agent_id, teams in accounts:
+        user = add_user(
+            session,
+            NewUser(username=username, role=role, agent_id=agent_id, team_ids=teams, demo=True),
+            actor=_ACTOR,
+        )
+        session.get_one(User, user.id).password_hash = hash_password(DEMO_PASSWORD, _DEMO_ROUNDS)

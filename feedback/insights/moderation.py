@@ -10,14 +10,16 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
 
+from feedback.auth.roles import Actor, Role
 from feedback.domain import Status
 from feedback.i18n import format_datetime, t
 from feedback.insights.recognition import display_name
+from feedback.store.filters import QuoteFilter
 
 # Labels a lead must look at before approving: the wall is for praise, not complaints.
 FLAGGED_LABELS = frozenset({"negative", "mixed"})
@@ -272,3 +274,15 @@ def _describe_change(action: object, changes: object, lang: str | None = None) -
 def _short(value: object, limit: int = 60) -> str:
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def scope_to_teams(flt: QuoteFilter, actor: Actor) -> QuoteFilter:
+    """``flt`` narrowed to the teams a lead leads; other roles keep it as it is.
+
+    A lead without teams sees nothing (team id -1 matches no quote), never everything.
+    """
+    if actor.role is not Role.LEAD:
+        return flt
+    mine = tuple(sorted(actor.team_ids)) or (-1,)
+    chosen = tuple(t for t in flt.team_ids if t in actor.team_ids) if flt.team_ids else mine
+    return replace(flt, team_ids=chosen or (-1,))

@@ -23,20 +23,16 @@ MILESTONES: tuple[int, ...] = (1, 10, 50, 100)
 EXAMPLE_CHARS = 240
 
 
-def visible_agents(directory: Directory, me: str) -> list[AgentInfo]:
-    """Agents that may be picked by name: those who consented, and the current user."""
-    mine = me.strip().casefold()
-    chosen = [
-        a
-        for a in directory.agents.values()
-        if a.active and (a.consent_named or a.handle.casefold() == mine)
-    ]
+def visible_agents(directory: Directory, me: int | None) -> list[AgentInfo]:
+    """Agents that may be picked by name: those who consented, and the current user's own
+    agent record (``me``)."""
+    chosen = [a for a in directory.agents.values() if a.active and (a.consent_named or a.id == me)]
     return sorted(chosen, key=lambda a: (a.first_name.casefold(), a.last_name.casefold()))
 
 
-def own_agent(directory: Directory, me: str) -> AgentInfo | None:
-    """The agent the current user is (by handle), if any."""
-    return directory.agent_by_handle(me) if me.strip() else None
+def own_agent(directory: Directory, me: int | None) -> AgentInfo | None:
+    """The agent record linked to the signed-in account, if any."""
+    return directory.agents.get(me) if me is not None else None
 
 
 def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:

@@ -14,7 +14,7 @@ from feedback.insights.recognition import visible_agents
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import current_user, tr
+from feedback.ui.session import my_agent_id, tr
 from feedback.ui.widgets import labelled
 
 KINDS = ("word", "bigram", "emoji")
@@ -42,7 +42,7 @@ def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
     if scope == "team":
         options = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
     elif scope == "agent":
-        options = {a.id: a.full_name for a in visible_agents(directory, current_user())}
+        options = {a.id: a.full_name for a in visible_agents(directory, my_agent_id())}
     elif scope == "theme":
         options = theme_labels()
     elif scope == "language":

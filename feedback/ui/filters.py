@@ -21,7 +21,7 @@ from feedback.render.cards import quoted
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import current_user, lang, tr
+from feedback.ui.session import lang, my_agent_id, tr
 from feedback.ui.widgets import labelled
 
 _STATE_KEY = "filter_state"
@@ -49,7 +49,7 @@ def sidebar_filters(
     state = filter_state()
     directory = resources.directory()
     if statuses == ("approved",):
-        agents = {a.id: a.full_name for a in visible_agents(directory, current_user())}
+        agents = {a.id: a.full_name for a in visible_agents(directory, my_agent_id())}
     else:
         agents = {a.id: a.full_name for a in directory.agents.values()}
     themes = theme_labels()

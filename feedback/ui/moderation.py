@@ -8,17 +8,20 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from feedback.collect.edit import edit_text, set_status
+from feedback.auth.roles import NotAllowed
 from feedback.domain import Status
 from feedback.insights import moderation
 from feedback.render.evidence import evidence_html
+from feedback.services.quotes import edit_text, set_status
 from feedback.store.analyses import analyses_by_id
 from feedback.store.audit import audit_frame
+from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
-from feedback.ui.session import current_user, lang, tr
+from feedback.ui.session import acting, lang, tr
 
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
 _NOTICE_KEY = "moderation_notice"  # what the last write did, shown once after the rerun
+_REFUSED_KEY = "moderation_refused"  # why the last write was refused, shown once
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
 
 
@@ -32,12 +35,9 @@ def audit(quote_id: int) -> pd.DataFrame:
     return audit_frame(resources.engine(), entity="quote", entity_id=quote_id, limit=20)
 
 
-def can_write() -> bool:
-    """Writes need a known actor for the audit trail; say so when nobody is chosen."""
-    if current_user() == "anonymous":
-        st.warning(tr("moderation.choose_user"), icon=":material/person:")
-        return False
-    return True
+def scoped(flt: QuoteFilter) -> QuoteFilter:
+    """The queue a lead sees: the teams they lead (admins see every team)."""
+    return moderation.scope_to_teams(flt, acting())
 
 
 def editor_version() -> int:
@@ -55,18 +55,27 @@ def notice() -> None:
     message = st.session_state.pop(_NOTICE_KEY, None)
     if message:
         st.success(message, icon=":material/check_circle:")
+    refused = st.session_state.pop(_REFUSED_KEY, None)
+    if refused:
+        st.error(refused, icon=":material/block:")
 
 
 def change_status(quote_ids: Sequence[int], status: Status) -> None:
-    changed = set_status(resources.engine(), list(quote_ids), status, actor=current_user())
+    try:
+        changed = set_status(resources.engine(), acting(), list(quote_ids), status)
+    except NotAllowed as refused:
+        st.session_state[_REFUSED_KEY] = refused.message(lang())
+        return
     key = "moderation.status_done_one" if changed == 1 else "moderation.status_done"
     _written(tr(key, count=changed, status=tr(f"common.status_{status.value}")))
 
 
 def save_text(quote_id: int, text: str) -> None:
-    result = edit_text(
-        resources.engine(), quote_id, text, actor=current_user(), analyzer=resources.analyzer()
-    )
+    try:
+        result = edit_text(resources.engine(), acting(), quote_id, text, resources.analyzer())
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return
     for problem in result.problems:
         st.error(problem.message(lang()))
     if result.changed:

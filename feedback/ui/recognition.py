@@ -23,15 +23,15 @@ from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.cards import chips, quote_cards
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import current_user, lang, tr
+from feedback.ui.session import lang, my_agent_id, tr
 from feedback.ui.widgets import labelled
 
 
 def wall_picker() -> tuple[str, QuoteFilter | None]:
     """Agent or team (defaults to me and my team): returns the wall's title and filter."""
     directory = resources.directory()
-    me = own_agent(directory, current_user())
-    agents = {a.id: a.full_name for a in visible_agents(directory, current_user())}
+    me = own_agent(directory, my_agent_id())
+    agents = {a.id: a.full_name for a in visible_agents(directory, my_agent_id())}
     teams = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
     kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")
     kind = kind_col.segmented_control(

@@ -6,11 +6,11 @@ from typing import Any
 
 import streamlit as st
 
+from feedback.auth.roles import Action, Actor
 from feedback.i18n import LANGUAGES, normalize_language, t
 from feedback.ui import resources
 
 _LANG_KEY = "ui_lang"
-_USER_KEY = "ui_user"
 
 
 def lang() -> str:
@@ -42,33 +42,56 @@ def language_switch() -> None:
 
 
 def current_user() -> str:
-    """Who is using the app: the signed-in user when login is configured, else the handle typed
-    into the sidebar ("anonymous" while none is). An agent's handle is returned as the
-    directory spells it; another one (a team lead's) as typed: it names the actor in the audit
-    log. Without a login this is a claim, not a proof."""
-    if st.user.get("is_logged_in"):
-        return str(st.user.get("email") or st.user.get("name") or "user")
-    typed = str(st.session_state.get(_USER_KEY) or "").strip()
-    if not typed:
-        return "anonymous"
-    agent = resources.directory().agent_by_handle(typed)
-    return agent.handle if agent is not None else typed
+    """The signed-in user's name, as the audit log records it ("anonymous" when nobody is)."""
+    from feedback.ui import auth
+
+    found = auth.actor()
+    return found.name if found is not None else "anonymous"
 
 
-def user_switch() -> None:
-    """Without login: type your handle (the submit form and your wall default to you).
+def acting() -> Actor:
+    """The signed-in actor, for a write. Pages are reachable only signed in (dashboard.py)."""
+    from feedback.ui import auth
 
-    A text field, not a list: a list would name every agent on every page, also those who
-    did not consent to be named.
-    """
-    if st.user.get("is_logged_in"):
-        return
-    typed = st.sidebar.text_input(
-        tr("ui.i_am"),
-        key=_USER_KEY,
-        placeholder=tr("ui.i_am_placeholder"),
-        help=tr("ui.i_am_help"),
-        max_chars=80,
+    found = auth.actor()
+    if found is None:
+        raise PermissionError("not signed in")
+    return found
+
+
+def my_agent_id() -> int | None:
+    """The agent record linked to the signed-in account (None for leads without one)."""
+    from feedback.ui import auth
+
+    found = auth.actor()
+    return found.agent_id if found is not None else None
+
+
+def sees_everyone() -> bool:
+    """Leads and admins manage people: their pickers list every agent, consent or not."""
+    from feedback.ui import auth
+
+    found = auth.actor()
+    return found is not None and found.can(Action.MODERATE)
+
+
+def account_box(actor: Actor) -> None:
+    """Sidebar: who is signed in, in which role, and the sign-out button."""
+    from feedback.ui import auth
+
+    st.sidebar.caption(
+        tr("auth.signed_in_as", name=actor.name, role=tr(f"auth.role_{actor.role.value}"))
     )
-    if typed.strip() and resources.directory().agent_by_handle(typed) is None:
-        st.sidebar.caption(tr("ui.i_am_unknown"))
+    if st.sidebar.button(tr("auth.sign_out"), icon=":material/logout:", key="sign_out"):
+        auth.sign_out()
+        st.rerun()
+
+
+def not_allowed() -> None:
+    """What a page's address shows to a role that may not use it: a message, no controls."""
+    from feedback.ui import auth
+
+    found = auth.actor()
+    role = tr(f"auth.role_{found.role.value}") if found else ""
+    st.title(tr("auth.not_allowed_title"))
+    st.error(tr("auth.not_allowed_page", role=role), icon=":material/block:")

@@ -11,8 +11,9 @@ from typing import Any
 
 import streamlit as st
 
-from feedback.collect.pipeline import Prepared, preview_quote, submit_many, submit_quote
+from feedback.collect.pipeline import Prepared, preview_quote
 from feedback.domain import MAX_QUOTE_CHARS, Channel
+from feedback.insights.recognition import visible_agents
 from feedback.insights.submit import (
     RATING_SCALES,
     BlockOutcome,
@@ -23,8 +24,9 @@ from feedback.insights.submit import (
     saved_message_key,
     split_blocks,
 )
+from feedback.services.quotes import submit
 from feedback.ui import resources
-from feedback.ui.session import current_user, tr
+from feedback.ui.session import acting, current_user, my_agent_id, sees_everyone, tr
 
 ONE = "submit_one"
 # "No agent" / "the agent's team" in the selects: a real value, because a select set to None
@@ -47,13 +49,15 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     """
     directory = resources.directory()
     today = dt.date.today()
-    me = directory.agent_by_handle(current_user())
+    me = directory.agents.get(my_agent_id() or NOBODY)
     # Labels are looked up while the script runs, so format_func never depends on later state.
     channels = {c.value: tr(f"common.channel_{c.value}") for c in Channel}
     agents: dict[int, str] = {NOBODY: tr("submit.no_agent")}
-    agents.update(
-        sorted(((a.id, a.full_name) for a in directory.agents.values()), key=lambda p: p[1])
+    # Agents see colleagues who consented to be named (and themselves); leads see everyone.
+    pickable = (
+        directory.agents.values() if sees_everyone() else visible_agents(directory, my_agent_id())
     )
+    agents.update(sorted(((a.id, a.full_name) for a in pickable), key=lambda p: p[1]))
     teams: dict[int, str] = {NOBODY: tr("submit.team_of_agent")}
     teams.update(sorted(directory.teams.items(), key=lambda item: item[1]))
     scales = {scale: tr("submit.scale_of", scale=scale) for scale in RATING_SCALES}
@@ -170,7 +174,7 @@ def save_one() -> None:
     """Button callback: store the quote; on success clear the form, else keep it and say why."""
     values = values_from_state(ONE)
     draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
-    result = submit_quote(resources.engine(), draft, resources.analyzer())
+    result = submit(resources.engine(), acting(), [draft], resources.analyzer())[0]
     st.session_state[_ATTEMPTED_KEY] = not result.stored
     if not result.stored:
         return
@@ -182,7 +186,7 @@ def save_one() -> None:
 def _reset(prefix: str) -> None:
     """Put every field back to its default. Values are set, not deleted: a deleted key resets
     the server side only, while the browser would keep showing the old text."""
-    me = resources.directory().agent_by_handle(current_user())
+    me = resources.directory().agents.get(my_agent_id() or NOBODY)
     defaults: dict[str, object] = {
         "text": "",
         "channel": next(iter(Channel)).value,
@@ -237,7 +241,7 @@ def save_many() -> None:
         return
     st.session_state.pop(_MANY_ERROR_KEY, None)
     drafts = build_drafts(blocks, values, submitted_by=current_user(), today=dt.date.today())
-    results = submit_many(resources.engine(), drafts, resources.analyzer())
+    results = submit(resources.engine(), acting(), drafts, resources.analyzer())
     if any(r.stored for r in results):
         resources.after_write()
     outcomes = block_outcomes(results)

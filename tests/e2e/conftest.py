@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from tests.e2e.accounts import sign_in_cookie
 from tests.e2e.driving import (
     full_page_screenshot,
     open_page,
@@ -75,6 +76,7 @@ def server(browser: Browser, seeded_store: Path) -> Iterator[Server]:
     shutil.copyfile(seeded_store, store)
     with run_server(f"sqlite:///{store}", folder / "streamlit.log") as running:
         context = browser.new_context()
+        sign_in_cookie(context, running)
         warm = context.new_page()
         prepare_page(warm)
         open_page(warm, running.url(""))
@@ -115,6 +117,7 @@ def page(browser: Browser, server: Server, request: pytest.FixtureRequest) -> It
     """
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
     context.set_default_timeout(30_000)
+    sign_in_cookie(context, server)
     tab = context.new_page()
     prepare_page(tab)
     try:
@@ -143,8 +146,9 @@ def fresh_server(seeded_store: Path, tmp_path: Path) -> Iterator[Server]:
 
 
 @pytest.fixture
-def first_page(browser: Browser) -> Iterator[Page]:
+def first_page(browser: Browser, fresh_server: Server) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    sign_in_cookie(context, fresh_server)
     tab = context.new_page()
     prepare_page(tab)
     yield tab

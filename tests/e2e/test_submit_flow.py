@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
+from feedback.demo.seed import DEMO_PASSWORD
 from feedback.i18n import t
 from feedback.store.directory import AgentInfo, read_directory
 from feedback.store.models import Quote
 from feedback.store.open import open_store
+from feedback.store.users import find_user
+from tests.e2e.accounts import sign_in_cookie
 from tests.e2e.driving import (
     choose,
     exceptions,
@@ -58,29 +61,49 @@ def _tr(key: str, **params: object) -> str:
     return t(key, LANG, **params)
 
 
-def sign_in(page: Page, sidebar: Locator, handle: str) -> None:
-    """Type the handle into the sidebar's "I am" field (the stand-in for a login)."""
-    box = sidebar.get_by_role("textbox", name=_tr("ui.i_am"))
-    box.fill(handle)
-    # Streamlit shows "Press Enter to apply" once it holds the typed value; an Enter before
-    # that (a busy machine) applies nothing, and no rerun would come.
-    sidebar.get_by_test_id("InputInstructions").wait_for()
-    rerun(page, lambda: box.press("Enter"))
+def _agent_of(server: Server, username: str) -> AgentInfo:
+    """The agent record linked to the demo account ``username``."""
+    engine = open_store(server.database_url)
+    try:
+        account = find_user(engine, username)
+        assert account is not None
+        assert account.agent_id is not None
+        return read_directory(engine).agents[account.agent_id]
+    finally:
+        engine.dispose()
+
+
+def sign_in_with_form(page: Page, username: str, password: str = DEMO_PASSWORD) -> None:
+    """Fill in the sign-in form and press the button, as a person would."""
+    main = page.get_by_test_id("stMain")
+    main.get_by_label(_tr("auth.username")).fill(username)
+    main.get_by_label(_tr("auth.password"), exact=True).fill(password)
+    rerun(page, main.get_by_role("button", name=_tr("auth.sign_in"), exact=True).click)
+
+
+def sign_out(page: Page) -> None:
+    sidebar = page.get_by_test_id("stSidebar")
+    rerun(page, sidebar.get_by_role("button", name=_tr("auth.sign_out")).click)
+
+
+def as_user(page: Page, server: Server, username: str) -> None:
+    page.context.clear_cookies()
+    sign_in_cookie(page.context, server, username)
 
 
 def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server) -> None:
-    agent = _agent(server)
+    agent = _agent_of(server, "demo.agent")
+    as_user(page, server, "demo.agent")
     open_page(page, server.url("submit", LANG))
-    sidebar = page.get_by_test_id("stSidebar")
     main = page.get_by_test_id("stMain")
-    sign_in(page, sidebar, agent.handle)
 
-    # 1. Submit: the preview shows what will be stored, then save.
+    # 1. Submit as the agent: the form is filled in for them; the preview shows what is stored.
+    agent_box = main.get_by_role("combobox", name=_tr("submit.agent"))
+    expect(agent_box).to_have_value(re.compile(re.escape(agent.full_name)))
     text_box = main.get_by_label(_tr("submit.text"))
     text_box.fill(TEXT)
     rerun(page, lambda: text_box.press("Control+Enter"))
     expect(main.get_by_text(_tr("submit.preview"))).to_be_visible()
-    choose(page, main.get_by_role("combobox", name=_tr("submit.agent")), agent.full_name)
     rerun(page, main.get_by_role("button", name=_tr("submit.save")).click)
 
     stored = _stored(server)
@@ -88,8 +111,13 @@ def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server)
     quote_id = stored[0][0]
     expect(main.get_by_text(_tr("submit.saved_pending", quote_id=quote_id))).to_be_visible()
     assert exceptions(page) == []
+    # An agent's navigation has no moderation.
+    nav = page.get_by_test_id("stSidebarNav")
+    expect(nav.get_by_text(_tr("nav.moderation"), exact=True)).to_have_count(0)
 
-    # 2. Moderate: the lead (same session, "I am" is kept) approves it from the pending queue.
+    # 2. Moderate: the agent signs out, the lead of the agent's team signs in with the form.
+    sign_out(page)
+    sign_in_with_form(page, "demo.lead")
     go_to(page, _tr("nav.moderation"))
     pick = main.get_by_role("combobox", name=_tr("moderation.pick_quote"))
     choose(page, pick, f"#{quote_id} ", typed=WORD)
@@ -110,27 +138,17 @@ def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server)
     assert exceptions(page) == []
 
 
-def test_choosing_yourself_fills_in_the_agent(page: Page, server: Server) -> None:
-    """The submit page promises: type your handle under "I am" and the form fills itself in."""
-    agent = _agent(server)
-    open_page(page, server.url("submit", LANG))
-    sidebar = page.get_by_test_id("stSidebar")
-    sign_in(page, sidebar, agent.handle)
-
-    agent_box = page.get_by_test_id("stMain").get_by_role("combobox", name=_tr("submit.agent"))
-    expect(agent_box).to_have_value(re.compile(re.escape(agent.full_name)))
-
-
-def test_signing_in_holds_across_pages(page: Page, server: Server) -> None:
-    """Typed once, the handle stays while moving between pages (and lists nobody else)."""
-    agent = _agent(server)
-    open_page(page, server.url("wall", LANG))
-    sidebar = page.get_by_test_id("stSidebar")
-    sign_in(page, sidebar, agent.handle)
-    go_to(page, _tr("nav.recognition"))
-    expect(sidebar.get_by_role("textbox", name=_tr("ui.i_am"))).to_have_value(agent.handle)
+def test_signing_in_holds_across_pages_and_reloads(page: Page, server: Server) -> None:
+    """Signed in once with the form, the session holds on other pages and after a reload."""
+    page.context.clear_cookies()
+    open_page(page, server.url("recognition", LANG))
     main = page.get_by_test_id("stMain")
-    expect(
-        main.get_by_role("heading", name=_tr("recognition.wall_of", name=agent.full_name))
-    ).to_be_visible()
+    expect(main.get_by_text(_tr("auth.sign_in_needed"))).to_be_visible()
+    sign_in_with_form(page, "demo.agent")
+    agent = _agent_of(server, "demo.agent")
+    heading = main.get_by_role("heading", name=_tr("recognition.wall_of", name=agent.full_name))
+    expect(heading).to_be_visible()
+    go_to(page, _tr("nav.wall"))
+    open_page(page, server.url("recognition", LANG))  # a reload: a new Streamlit session
+    expect(heading).to_be_visible()
     assert exceptions(page) == []

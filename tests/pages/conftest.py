@@ -14,6 +14,7 @@ from feedback.config import DATABASE_URL_ENV
 from feedback.demo import generate_demo
 from feedback.demo.seed import seed_demo
 from feedback.store.open import open_store
+from feedback.ui.auth import USER_KEY
 from tests.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,9 +55,17 @@ def store(store_url: str) -> Iterator[Engine]:
     engine.dispose()
 
 
-def open_page(path: str, lang: str = "de") -> AppTest:
-    """Run ``dashboard.py`` and switch to the page at ``path`` (relative to the project)."""
+def signed_in_app(role: str | None = "admin") -> AppTest:
+    """The dashboard as the demo account of ``role`` (None: nobody signed in)."""
     at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+    if role is not None:
+        at.session_state[USER_KEY] = f"demo.{role}"
+    return at
+
+
+def open_page(path: str, lang: str = "de", role: str = "admin") -> AppTest:
+    """Run ``dashboard.py`` signed in as ``role`` and switch to the page at ``path``."""
+    at = signed_in_app(role)
     at.query_params["lang"] = lang
     at.run()
     at.switch_page(path)

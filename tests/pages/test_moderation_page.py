@@ -9,16 +9,14 @@ from streamlit.testing.v1 import AppTest
 from feedback.i18n import t
 from feedback.store.audit import audit_frame
 from feedback.store.models import Quote
-from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT
+from tests.pages.conftest import signed_in_app
 
-LEAD = "anna.meier"  # a demo agent; without login the user picks themselves in the sidebar
+LEAD = "demo.admin"  # the signed-in account the audit log names (admins moderate every team)
 
 
-def _moderation(user: str | None = LEAD) -> AppTest:
-    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+def _moderation(role: str = "admin") -> AppTest:
+    at = signed_in_app(role)
     at.query_params["lang"] = "de"
-    if user is not None:
-        at.session_state["ui_user"] = user  # the sidebar's "I am" choice
     at.run()
     at.switch_page("pages/moderation.py")
     at.run()
@@ -119,11 +117,18 @@ def test_edit_redacts_again_and_is_audited(store):
     assert "[EMAIL]" in edit["changes"]["text"][1]
 
 
-def test_writes_need_a_known_user(store):
-    at = _moderation(user=None)
-    assert any(t("moderation.choose_user", "de") in w.value for w in at.warning)
-    assert at.button(key="one_approved").disabled
-    assert at.button(key="bulk_approved").disabled
+def test_a_lead_sees_only_the_teams_they_lead(store):
+    from feedback.store.users import find_user
+
+    lead = find_user(store, "demo.lead")
+    assert lead is not None
+    assert lead.team_ids
+    at = _moderation("lead")
+    shown = [int(i) for i in at.data_editor[0].value["id"]]
+    assert shown, "the lead's team has pending quotes in the demo data"
+    with Session(store) as session:
+        teams = {session.get_one(Quote, qid).team_id for qid in shown}
+    assert teams <= set(lead.team_ids)
 
 
 def test_quote_text_is_shown_escaped_in_the_highlight(store):

@@ -7,14 +7,12 @@ from streamlit.testing.v1 import AppTest
 from feedback.i18n import t
 from feedback.store.directory import read_directory
 from feedback.store.settings import AppSettings, save_settings
-from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT, open_page
+from tests.pages.conftest import open_page, signed_in_app
 
 
-def _recognition(user: str | None = None) -> AppTest:
-    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+def _recognition(role: str = "admin") -> AppTest:
+    at = signed_in_app(role)
     at.query_params["lang"] = "de"
-    if user is not None:
-        at.session_state["ui_user"] = user
     at.run()
     at.switch_page("pages/recognition.py")
     at.run()
@@ -77,8 +75,13 @@ def test_shout_outs_name_only_agents_who_consented(store):
 
 
 def test_your_wall_defaults_to_me_with_milestones(store):
-    me = next(a for a in read_directory(store).agents.values() if a.consent_named)
-    at = _recognition(user=me.handle)
+    from feedback.store.users import find_user
+
+    account = find_user(store, "demo.agent")
+    assert account is not None
+    assert account.agent_id is not None
+    me = read_directory(store).agents[account.agent_id]
+    at = _recognition("agent")
     assert at.button_group(key="wall_kind").value == "agent"
     assert at.selectbox(key="wall_agent").value == me.id
     assert any(me.full_name in s.value for s in at.subheader)

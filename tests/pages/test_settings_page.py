@@ -26,18 +26,35 @@ def save(at, lang: str = "de") -> None:
 
 def test_saving_writes_the_settings_and_one_audit_row(store):
     at = open_page("pages/settings.py")
-    at.session_state["ui_user"] = "lea.lead"
     at.toggle[0].set_value(True)
-    at.number_input[0].set_value(12)
+    at.number_input[0].set_value(36)
     save(at)
 
     settings = load_settings(store)
     assert settings.rankings_enabled is True
-    assert settings.retention_months == 12
+    assert settings.retention_months == 36
     audit = audit_frame(store, entity="settings")
     assert len(audit) == 1
-    assert audit.iloc[0]["actor"] == "lea.lead"
-    assert audit.iloc[0]["changes"]["retention_months"] == [24, 12]
+    assert audit.iloc[0]["actor"] == "demo.admin"
+    assert audit.iloc[0]["changes"]["retention_months"] == [24, 36]
+
+
+def test_a_shorter_retention_says_how_many_quotes_it_deletes_and_waits(store):
+    import datetime as dt
+
+    from feedback.services.settings import quotes_past_retention
+
+    doomed = quotes_past_retention(store, 1, dt.date.today())
+    assert doomed > 0
+    at = open_page("pages/settings.py")
+    at.number_input[0].set_value(1)
+    save(at)
+    assert load_settings(store).retention_months == 24, "nothing changes before the answer"
+    warning = t("settings.retention_confirm", "de", count=doomed, months=1)
+    assert warning in [w.value for w in at.warning]
+    at.button(key="retention_yes").click().run()
+    assert load_settings(store).retention_months == 1
+    assert audit_frame(store, entity="settings").iloc[0]["actor"] == "demo.admin"
     assert at.success
     assert "Aufbewahrung" in at.success[0].value
 

@@ -1,49 +1,121 @@
-"""The sidebar's "I am" field: a typed handle, not a list that would name every agent."""
+"""Signing in: the form, demo accounts, wrong passwords, the lockout and the idle timeout."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import time_machine
+from sqlalchemy import update
 from streamlit.testing.v1 import AppTest
 
+from feedback.auth.roles import Role
+from feedback.demo.seed import DEMO_PASSWORD
 from feedback.i18n import t
-from feedback.store.directory import read_directory
-from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT
+from feedback.store.db import transaction
+from feedback.store.models import Quote, User
+from feedback.store.users import MAX_FAILED_LOGINS, NewUser, add_user
+from feedback.ui.auth import IDLE_TIMEOUT
+from feedback.ui.registry import PAGES
+from tests.pages.conftest import signed_in_app
 
 
-def _wall_as(typed: str | None = None) -> AppTest:
-    """The wall after typing ``typed`` into "I am" (the browser test checks that it holds
-    across pages)."""
-    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
-    at.query_params["lang"] = "de"
+def _anonymous(lang: str = "de") -> AppTest:
+    at = signed_in_app(None)
+    at.query_params["lang"] = lang
     at.run()
-    if typed is not None:
-        at.text_input(key="ui_user").input(typed).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
 
-def _agent_filter(at: AppTest) -> list[str]:
-    label = t("ui.agent", "de")
-    box = next(m for m in at.multiselect if m.label == label)
-    return [str(o) for o in box.options]  # AppTest holds the shown labels
+def _sign_in(at: AppTest, username: str, password: str) -> AppTest:
+    at.text_input[0].input(username)
+    at.text_input[1].input(password)
+    next(b for b in at.button if b.label == t("auth.sign_in", "de")).click()
+    return at.run()
 
 
-def test_a_typed_handle_signs_you_in_whatever_its_case(store):
-    me = next(a for a in read_directory(store).agents.values() if not a.consent_named)
-    assert me.full_name not in _agent_filter(_wall_as())
-    at = _wall_as(f"  {me.handle.upper()} ")
-    # Signed in, you may filter by yourself even without consent to be named to others.
-    assert me.full_name in _agent_filter(at)
-    assert t("ui.i_am_unknown", "de") not in [c.value for c in at.caption]
+def _nav_titles(at: AppTest) -> set[str]:
+    """Titles of the pages the sidebar navigation offers (hidden pages are left out)."""
+    return {p.page_name for p in at._tree.children.values() if hasattr(p, "page_name")} | {
+        str(getattr(node, "label", "")) for node in at.get("page_link")
+    }
 
 
-def test_an_unknown_handle_says_so(store):
-    at = _wall_as("nobody.here")
-    assert t("ui.i_am_unknown", "de") in [c.value for c in at.caption]
+def test_nobody_signed_in_sees_only_the_sign_in_form(store):
+    at = _anonymous()
+    assert t("auth.sign_in_title", "de") in [h.value for h in at.title]
+    assert [w.label for w in at.text_input] == [t("auth.username", "de"), t("auth.password", "de")]
+    assert not at.data_editor
+    assert not at.get("iframe")
 
 
-def test_the_sidebar_lists_no_agents(store):
-    at = _wall_as()
-    handles = {a.handle for a in read_directory(store).agents.values()}
-    options = {str(o) for box in at.sidebar.selectbox for o in box.options}
-    assert not handles & options
-    assert at.sidebar.text_input(key="ui_user").value == ""
+def test_demo_accounts_are_offered_one_per_role_while_demo_data_is_there(store):
+    at = _anonymous()
+    labels = {b.label for b in at.button}
+    for role in Role:
+        assert t("auth.demo_sign_in", "de", role=t(f"auth.role_{role.value}", "de")) in labels
+    at.button(key="demo_lead").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    signed = t("auth.signed_in_as", "de", name="demo.lead", role=t("auth.role_lead", "de"))
+    assert signed in [c.value for c in at.sidebar.caption]
+
+
+def test_without_demo_data_no_demo_account_is_offered(store):
+    with transaction(store) as session:
+        session.execute(update(Quote).values(status="approved"))
+        session.query(Quote).delete()
+    at = _anonymous()
+    assert not [b for b in at.button if (b.key or "").startswith("demo_")]
+
+
+def test_the_right_password_signs_in_and_the_wrong_one_says_so(store):
+    at = _sign_in(_anonymous(), "demo.manager", "wrong password")
+    assert t("auth.wrong", "de") in [e.value for e in at.error]
+    at = _sign_in(at, "DEMO.Manager ", DEMO_PASSWORD)
+    assert not at.error
+    caption = t("auth.signed_in_as", "de", name="demo.manager", role=t("auth.role_manager", "de"))
+    assert caption in [c.value for c in at.sidebar.caption]
+
+
+def test_an_unknown_user_gets_the_same_answer_as_a_wrong_password(store):
+    at = _sign_in(_anonymous(), "nobody.here", "whatever it is")
+    assert [e.value for e in at.error] == [t("auth.wrong", "de")]
+
+
+def test_five_failures_lock_the_account_even_for_the_right_password(store):
+    at = _anonymous()
+    for _ in range(MAX_FAILED_LOGINS):
+        at = _sign_in(at, "demo.agent", "not the password")
+    assert any(t("auth.locked", "de", until="")[:30] in e.value for e in at.error)
+    at = _sign_in(at, "demo.agent", DEMO_PASSWORD)
+    assert any(t("auth.locked", "de", until="")[:30] in e.value for e in at.error)
+    assert not at.sidebar.caption
+
+
+def test_after_thirty_idle_minutes_the_session_ends(store):
+    at = signed_in_app("lead")
+    at.query_params["lang"] = "de"
+    at.run()
+    assert at.sidebar.caption
+    with time_machine.travel(dt.datetime.now(dt.UTC) + IDLE_TIMEOUT + dt.timedelta(minutes=1)):
+        at.run()
+    minutes = int(IDLE_TIMEOUT.total_seconds() // 60)
+    assert t("auth.timed_out", "de", minutes=minutes) in [i.value for i in at.info]
+    assert t("auth.sign_in_title", "de") in [h.value for h in at.title]
+
+
+def test_a_removed_account_is_signed_out_at_the_next_click(store):
+    with transaction(store) as session:
+        add_user(session, NewUser("temp.lead", Role.LEAD), actor="test")
+    at = signed_in_app(None)
+    at.session_state["auth_user"] = "temp.lead"
+    at.run()
+    assert at.sidebar.caption
+    with transaction(store) as session:
+        session.query(User).filter(User.username == "temp.lead").delete()
+    at.run()
+    assert t("auth.sign_in_title", "de") in [h.value for h in at.title]
+
+
+def test_every_page_is_registered_with_an_action():
+    assert all(spec.action for spec in PAGES)

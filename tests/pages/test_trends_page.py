@@ -17,7 +17,7 @@ from feedback.render.chart_frame import FIGURE_ID
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
 from tests.conftest import TODAY
-from tests.pages.conftest import DASHBOARD, RUN_TIMEOUT, open_page
+from tests.pages.conftest import open_page, signed_in_app
 
 
 def test_metrics_compare_this_period_with_the_previous_one(store):
@@ -92,7 +92,7 @@ def test_the_rolling_window_sits_with_the_sentiment_chart_and_is_kept(store):
 
 
 def test_a_link_opens_the_chart_tab_it_names(store_url):
-    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+    at = signed_in_app()
     at.query_params.update(lang="en", trend_view=t("trends.ratings_heading", "en"))
     at.run()
     at.switch_page("pages/trends.py")
@@ -111,7 +111,7 @@ def test_switching_to_months_and_teams(store):
 
 def _open_range(start: dt.date, end: dt.date, lang: str) -> AppTest:
     """The trends page for the custom range ``start``..``end`` (set through the URL)."""
-    at = AppTest.from_file(DASHBOARD, default_timeout=RUN_TIMEOUT)
+    at = signed_in_app()
     at.query_params.update(lang=lang, period="custom", **{"from": start.isoformat()})
     at.query_params["to"] = end.isoformat()
     at.run()

@@ -1,0 +1,84 @@
+"""Team-wide settings: only admins change them; a shorter retention says what it would delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from feedback.auth.roles import Action, Actor, require
+from feedback.store import settings as store
+from feedback.store.models import Quote
+from feedback.store.settings import AppSettings
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` months earlier (the 28th at most, so every month has it)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return dt.date(year, month + 1, min(day.day, 28))
+
+
+def retention_cutoff(months: int, today: dt.date) -> dt.date:
+    """Quotes said before this day are past the retention period of ``months`` months."""
+    return months_before(today, months)
+
+
+def quotes_past_retention(engine: Engine, months: int, today: dt.date) -> int:
+    """How many stored quotes a retention of ``months`` months would delete today."""
+    cutoff = retention_cutoff(months, today)
+    with Session(engine) as session:
+        return int(
+            session.scalar(select(func.count()).select_from(Quote).where(Quote.said_on < cutoff))
+            or 0
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionCheck:
+    """A retention change that would delete quotes needs ``confirmed``; ``would_delete`` says
+    how many."""
+
+    would_delete: int
+    confirmed: bool
+
+    @property
+    def blocks(self) -> bool:
+        return self.would_delete > 0 and not self.confirmed
+
+
+class RetentionNotConfirmed(ValueError):
+    def __init__(self, would_delete: int) -> None:
+        self.would_delete = would_delete
+        super().__init__(f"the new retention period would delete {would_delete} quotes")
+
+
+def save_settings(
+    engine: Engine,
+    actor: Actor,
+    new: AppSettings,
+    *,
+    today: dt.date,
+    confirm_deletion: bool = False,
+) -> list[str]:
+    """Store changed settings (one transaction, one audit row). Only admins may; a retention
+    that would delete quotes needs ``confirm_deletion`` (see :func:`retention_check`)."""
+    require(actor, Action.EDIT_SETTINGS)
+    current = store.load_settings(engine)
+    if new.retention_months != current.retention_months:
+        require(actor, Action.CHANGE_RETENTION)
+        check = retention_check(engine, current, new, today=today, confirmed=confirm_deletion)
+        if check.blocks:
+            raise RetentionNotConfirmed(check.would_delete)
+    return store.save_settings(engine, new, actor=actor.name)
+
+
+def retention_check(
+    engine: Engine, current: AppSettings, new: AppSettings, *, today: dt.date, confirmed: bool
+) -> RetentionCheck:
+    """What a change of the retention period would delete at the next purge."""
+    if new.retention_months >= current.retention_months:
+        return RetentionCheck(0, confirmed)
+    return RetentionCheck(quotes_past_retention(engine, new.retention_months, today), confirmed)

@@ -1,0 +1,54 @@
+"""The sign-in form: a local account, the company account (when configured), a demo account."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.ui import auth
+from feedback.ui.session import tr
+
+
+def show_sign_in(asked_for_page: bool = False) -> None:
+    """The sign-in page; ``asked_for_page`` when someone opened another page's address."""
+    st.title(tr("auth.sign_in_title"))
+    notice = auth.pop_notice()
+    if notice:
+        st.info(tr(notice, minutes=int(auth.IDLE_TIMEOUT.total_seconds() // 60)))
+    if auth.company_email():
+        st.warning(tr("auth.no_role", email=auth.company_email()), icon=":material/block:")
+    elif asked_for_page:
+        st.info(tr("auth.sign_in_needed"), icon=":material/lock:")
+    st.caption(tr("auth.sign_in_intro"))
+
+    if auth.oidc_configured():
+        st.button(
+            tr("auth.sign_in_company"), icon=":material/badge:", type="primary", on_click=st.login
+        )
+
+    with st.form("sign_in"):
+        username = st.text_input(tr("auth.username"), max_chars=80, autocomplete="username")
+        password = st.text_input(
+            tr("auth.password"), type="password", max_chars=200, autocomplete="current-password"
+        )
+        if st.form_submit_button(tr("auth.sign_in"), type="primary"):
+            problem = auth.try_sign_in(username, password)
+            if problem:
+                st.error(problem, icon=":material/error:")
+            else:
+                st.rerun()
+
+    if not auth.has_accounts():
+        st.warning(tr("auth.no_accounts"), icon=":material/person_add:")
+
+    demo = auth.demo_accounts()
+    if demo:
+        st.subheader(tr("auth.demo_heading"))
+        st.caption(tr("auth.demo_intro"))
+        for column, account in zip(st.columns(len(demo)), demo, strict=True):
+            if column.button(
+                tr("auth.demo_sign_in", role=tr(f"auth.role_{account.role.value}")),
+                key=f"demo_{account.role.value}",
+                width="stretch",
+            ):
+                auth.demo_sign_in(account.username)
+                st.rerun()
