@@ -33,6 +33,8 @@ USER_KEY = "auth_user"
 _SEEN_KEY = "auth_seen"
 _COOKIE_KEY = "auth_cookie"
 _NOTICE_KEY = "auth_notice"
+# Set by sign-out: the browser's cookie as this session read it is stale from then on.
+_SIGNED_OUT_KEY = "auth_signed_out"
 COOKIE = "lovewall_session"
 # Why 30 minutes: a desk left alone is signed out before a passer-by can use it, while a person
 # reading the wall or moderating is never interrupted (every action counts as activity).
@@ -114,7 +116,7 @@ def _secret() -> bytes:
 
 def _from_cookie(now: dt.datetime) -> str | None:
     token = st.context.cookies.get(COOKIE)
-    if not token:
+    if not token or st.session_state.get(_SIGNED_OUT_KEY):
         return None
     return tokens.verify(_secret(), token, now, lifetime=IDLE_TIMEOUT)
 
@@ -140,12 +142,14 @@ def _start(username: str) -> None:
     st.session_state[USER_KEY] = username
     st.session_state[_SEEN_KEY] = now
     st.session_state[_COOKIE_KEY] = tokens.issue(_secret(), username, now)
+    st.session_state.pop(_SIGNED_OUT_KEY, None)
 
 
 def sign_out(notice: str | None = None) -> None:
     for key in (USER_KEY, _SEEN_KEY):
         st.session_state.pop(key, None)
     st.session_state[_COOKIE_KEY] = ""
+    st.session_state[_SIGNED_OUT_KEY] = True
     if notice:
         st.session_state[_NOTICE_KEY] = notice
     if st.user.get("is_logged_in"):
