@@ -13,8 +13,18 @@ dashboard.py calls :func:`mark_routed`.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+
+from feedback.ui import auth
+from feedback.ui.registry import PAGES
+from feedback.ui.session import not_allowed
+from feedback.ui.sign_in import show_sign_in
+
+_ROOT = Path(__file__).resolve().parents[2]
 
 _ROUTED_KEY = "_routed_through_dashboard"
 
@@ -38,12 +48,24 @@ def mark_routed() -> None:
 
 
 def ensure_routed() -> None:
-    """Rerun through dashboard.py when Streamlit ran this page on its own (v1 routing).
+    """Run first in every page: route through dashboard.py, and let only permitted roles in.
 
-    Only a session that has never been through the router reruns (one extra run on the first
-    request after a start); a session that has keeps its widget events.
+    - Rerun through dashboard.py when Streamlit ran this page on its own (v1 routing). Only a
+      session that has never been through the router reruns (one extra run on the first
+      request after a start); a session that has keeps its widget events.
+    - The page checks the signed-in role itself, too: navigation hides a page a role may not
+      use, and this makes sure no other way of running the page file shows it.
     """
     if PagesManager.uses_pages_directory and not st.session_state.get(_ROUTED_KEY):
         # The same switch st.navigation makes on its first call; we make it before it.
         PagesManager.uses_pages_directory = False
         st.rerun()
+    caller = Path(str(sys._getframe(1).f_globals.get("__file__", ""))).resolve()
+    spec = next((s for s in PAGES if (_ROOT / s.path).resolve() == caller), None)
+    actor = auth.actor()
+    if spec is not None and actor is None:
+        show_sign_in(asked_for_page=True)
+        st.stop()
+    if spec is not None and actor is not None and not actor.can(spec.action):
+        not_allowed()
+        st.stop()
