@@ -20,6 +20,7 @@ import streamlit as st
 from feedback.export import to_csv
 from feedback.i18n import format_number, format_share
 from feedback.render.chart_frame import chart_document
+from feedback.render.plain import plotly_text
 from feedback.ui.assets import app_fonts, plotly_script_url
 from feedback.ui.session import lang, tr
 
@@ -55,14 +56,15 @@ def separators() -> str:
 
 
 def percent_ticks(top: float) -> tuple[list[float], list[str]]:
-    """Tick values from 0 to ``top`` (a share in [0, 1]) and their labels in the UI language.
+    """Tick values from 0 to ``top`` (a share in [0, 1]) and their labels in the UI language
+    (as plotly text).
 
     Plotly's own percent format knows no locale ("45%" where German writes "45 %").
     """
     top = max(top, 0.01)
     step = next((s for s in _PERCENT_STEPS if top / s <= 5), 1.0)
     values = [round(i * step, 4) for i in range(int(top / step + 1e-9) + 1)]
-    return values, [format_share(v, lang()) for v in values]
+    return values, [plotly_text(format_share(v, lang())) for v in values]
 
 
 def styled(fig: go.Figure, *, y_title: str = "", percent: bool = False) -> go.Figure:
@@ -81,7 +83,9 @@ def styled(fig: go.Figure, *, y_title: str = "", percent: bool = False) -> go.Fi
         separators=separators(),
     )
     fig.update_xaxes(title=None, automargin=False)
-    fig.update_yaxes(title=y_title or None, gridcolor="#eeeeee", automargin=False)
+    fig.update_yaxes(
+        title=plotly_text(y_title) if y_title else None, gridcolor="#eeeeee", automargin=False
+    )
     if percent:
         values, labels = percent_ticks(1.0)
         fig.update_yaxes(tickmode="array", tickvals=values, ticktext=labels)
@@ -98,8 +102,9 @@ def category_axis(
 ) -> go.Figure:
     """An x axis of the categories ``order``, in that order; ``shaded`` ones on a grey band.
 
-    At most ``max_ticks`` labelled ticks (every n-th category); ``tick_text`` may shorten or
-    break a label (the hover still shows the category itself).
+    Categories are plotly text already (see :func:`feedback.render.plain.plotly_text`), as in
+    the traces' x values. At most ``max_ticks`` labelled ticks (every n-th category);
+    ``tick_text`` may shorten or break a label (the hover still shows the category itself).
     """
     step = max(1, math.ceil(len(order) / max_ticks))
     ticks = list(order)[::step]

@@ -6,6 +6,7 @@ The charts share one x axis: a label per period in the UI language (see
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -14,6 +15,7 @@ import streamlit as st
 
 from feedback.i18n import format_date, format_number, format_share
 from feedback.insights.trends import Freq, GroupBy, Metric, TrendReport, Windows, period_labels
+from feedback.render.plain import plotly_text
 from feedback.ui.charts import (
     COLOURS,
     ChartSpec,
@@ -22,7 +24,6 @@ from feedback.ui.charts import (
     percent_ticks,
     styled,
 )
-from feedback.ui.labels import theme_labels
 from feedback.ui.session import lang, tr
 
 # Why 30 px: a theme row keeps its label legible; the rest is room for ticks and margins.
@@ -71,22 +72,30 @@ def metrics_row(metrics: list[Metric], windows: Windows) -> None:
 
 @dataclass(frozen=True, slots=True)
 class PeriodAxis:
-    """The trend charts' shared x axis: period start -> label, and the partial periods."""
+    """The trend charts' shared x axis: period start -> label, and the partial periods.
+
+    ``labels`` are plain text (for captions); a figure gets them as plotly text (:meth:`of`,
+    :meth:`apply`).
+    """
 
     labels: dict[pd.Timestamp, str]
     partial: tuple[str, ...]
 
     def of(self, periods: pd.Series) -> list[str]:
-        return [self.labels[pd.Timestamp(p)] for p in periods]
+        return [plotly_text(self.labels[pd.Timestamp(p)]) for p in periods]
 
     def apply(self, fig: go.Figure, *, shade: bool = True) -> go.Figure:
         return category_axis(
-            fig, list(self.labels.values()), shaded=self.partial if shade else (), tick_text=_ticks
+            fig,
+            [plotly_text(label) for label in self.labels.values()],
+            shaded=[plotly_text(label) for label in self.partial] if shade else (),
+            tick_text=_ticks,
         )
 
 
 def _ticks(label: str) -> str:
-    """The year on a line of its own ("Sept. 2026" -> "Sept.<br>2026"), so labels stay upright."""
+    """The year on a line of its own ("Sept. 2026" -> "Sept.<br>2026"), so labels stay upright
+    (``label`` is plotly text already: the break is the only markup added)."""
     head, _, year = label.rpartition(" ")
     return f"{head}<br>{year}" if head and year.isdigit() and len(year) == 4 else label
 
@@ -119,7 +128,7 @@ def volume_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq, by: GroupBy) 
     # Graph objects, not plotly express: px.bar took 0.1-0.2 s of every page load.
     fig = go.Figure(
         [
-            go.Bar(x=axis.of(part["period"]), y=part["quotes"].tolist(), name=str(group))
+            go.Bar(x=axis.of(part["period"]), y=part["quotes"].tolist(), name=plotly_text(group))
             for group, part in shown.groupby("group", sort=False)
         ]
     )
@@ -135,7 +144,7 @@ def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> Chart
     fig.add_bar(
         x=x,
         y=data["mean"],
-        name=tr("trends.sentiment_mean"),
+        name=plotly_text(tr("trends.sentiment_mean")),
         marker_color="#f3b6c9",
         hovertemplate="%{y:+.2f}",
     )
@@ -143,7 +152,7 @@ def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> Chart
         x=x,
         y=data["rolling"],
         mode="lines",
-        name=tr("trends.sentiment_rolling", periods=rolling),
+        name=plotly_text(tr("trends.sentiment_rolling", periods=rolling)),
         line={"color": COLOURS[0], "width": 3},
         hovertemplate="%{y:+.2f}",
     )
@@ -152,20 +161,21 @@ def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> Chart
     return chart_spec(axis.apply(fig), data, "sentiment")
 
 
-def themes_chart(data: pd.DataFrame, axis: PeriodAxis) -> ChartSpec:
-    """Theme by period, coloured by share; one readable row per theme, however many there are."""
-    labels = theme_labels()
+def themes_chart(data: pd.DataFrame, axis: PeriodAxis, labels: Mapping[str, str]) -> ChartSpec:
+    """Theme by period, coloured by share; one readable row per theme, however many there are.
+
+    ``labels``: theme id -> label in the UI language (a team's own themes included)."""
     shown = data.assign(theme=data["theme"].map(lambda t: labels.get(t, t)))
     grid = shown.pivot_table(index="theme", columns="period", values="share", fill_value=0.0)
     grid = grid.loc[grid.mean(axis=1).sort_values().index]
     x = axis.of(pd.Series(grid.columns))
-    shares = [[format_share(v, lang()) for v in row] for row in grid.to_numpy()]
+    shares = [[plotly_text(format_share(v, lang())) for v in row] for row in grid.to_numpy()]
     tickvals, ticktext = percent_ticks(float(grid.to_numpy().max()) if grid.size else 0.0)
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(),
             x=x,
-            y=list(grid.index),
+            y=[plotly_text(theme) for theme in grid.index],
             zmin=0,
             colorscale=[[0, "#ffffff"], [0.5, "#f48fb1"], [1, "#880e4f"]],
             customdata=shares,
@@ -196,9 +206,9 @@ def ratings_chart(data: pd.DataFrame, axis: PeriodAxis) -> ChartSpec:
             x=x,
             y=data[column],
             mode="lines+markers",
-            name=name,
+            name=plotly_text(name),
             line=line,
-            customdata=[format_share(v, lang()) for v in data[column]],
+            customdata=[plotly_text(format_share(v, lang())) for v in data[column]],
             hovertemplate="%{customdata}",
         )
     fig.update_yaxes(range=[0, 1.05])

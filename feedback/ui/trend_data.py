@@ -17,6 +17,7 @@ from feedback.insights import trends
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.charts import ChartSpec
+from feedback.ui.labels import theme_labels
 from feedback.ui.trend_charts import (
     period_axis,
     ratings_chart,
@@ -69,5 +70,5 @@ def trend_chart(
     if view == "sentiment":
         return sentiment_chart(report.sentiment, axis, rolling)
     if view == "themes":
-        return themes_chart(report.themes, axis)
+        return themes_chart(report.themes, axis, theme_labels())
     return ratings_chart(report.ratings, axis)

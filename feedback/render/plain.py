@@ -1,0 +1,21 @@
+"""Text that must reach a chart as text, never as markup.
+
+plotly.js renders a small HTML subset in every label it draws: trace and legend names, tick
+labels, axis titles, hover text (``<a href>``, ``<b>``, ``<br>``, ``<span style>``, …). Team
+names, theme labels from the Settings page and agent names are typed by users, so each one
+passes through :func:`plotly_text` on its way into a figure. plotly.js turns the entities back
+into the characters when it draws, so a team called ``<b>Nord</b>`` is shown exactly so.
+"""
+
+from __future__ import annotations
+
+import html
+
+
+def plotly_text(value: object) -> str:
+    """``value`` as a plotly label that shows literally: ``&``, ``<`` and ``>`` as entities.
+
+    Quotes stay as they are: plotly.js decodes ``&lt;``, ``&gt;`` and ``&amp;`` but would show
+    ``&quot;`` as written. Escape once, at the figure; never an already escaped label.
+    """
+    return html.escape(str(value), quote=False)
