@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from feedback.auth.roles import Action
 from feedback.insights.presentation import DECK_ORDERS, DEFAULT_SLIDES, MAX_SLIDES, period_label
 from feedback.render.slides import deck_html
 from feedback.ui import presentation as show
@@ -12,7 +13,7 @@ from feedback.ui.assets import app_fonts
 from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import lang, tr
+from feedback.ui.session import acting, lang, may, tr
 
 ensure_routed()
 
@@ -74,8 +75,9 @@ st.iframe(
     alt=tr("presentation.frame_alt"),
 )
 
-if not fullscreen:  # in the meeting-room view only the slides are on screen
-    files = show.exporters(deck, lang=lang(), period_label=label, theme_names=names)
+# In the meeting-room view only the slides are on screen; exports are for leads and managers.
+if not fullscreen and may(Action.PRESENT):
+    files = show.exporters(deck, actor=acting(), lang=lang(), period_label=label, theme_names=names)
     for column, (kind, mime) in zip(st.columns(3), show.EXPORT_TYPES.items(), strict=True):
         column.download_button(
             tr(f"presentation.download_{kind}"),

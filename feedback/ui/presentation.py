@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 
 import streamlit as st
 
+from feedback.auth.roles import Action, Actor, require
 from feedback.insights.presentation import Deck, build_deck, team_choices
 from feedback.present.collage import collage_pdf, collage_png
 from feedback.present.deck import build_pptx
@@ -57,9 +58,18 @@ def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None)
 
 
 def exporters(
-    current: Deck, *, lang: str, period_label: str, theme_names: Mapping[str, str]
+    current: Deck,
+    *,
+    actor: Actor,
+    lang: str,
+    period_label: str,
+    theme_names: Mapping[str, str],
 ) -> dict[str, Callable[[], bytes]]:
-    """File kind -> a callable that builds the file when its download button is clicked."""
+    """File kind -> a callable that builds the file when its download button is clicked.
+
+    Only roles that may present (leads, managers, admins) get files: agents see the slides.
+    """
+    require(actor, Action.PRESENT)
     names = dict(theme_names)
     title = f"Love Wall · {period_label}"
     return {

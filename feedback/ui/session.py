@@ -59,6 +59,15 @@ def acting() -> Actor:
     return found
 
 
+def may(action: Action) -> bool:
+    """Whether the signed-in actor may take ``action`` (for showing or hiding controls; the
+    services check again)."""
+    from feedback.ui import auth
+
+    found = auth.actor()
+    return found is not None and found.can(action)
+
+
 def my_agent_id() -> int | None:
     """The agent record linked to the signed-in account (None for leads without one)."""
     from feedback.ui import auth

@@ -9,6 +9,7 @@ import streamlit as st
 from PIL import Image
 from pptx import Presentation
 
+from feedback.auth.roles import Actor, NotAllowed, Role
 from feedback.i18n import t
 from feedback.insights.presentation import build_deck
 from feedback.store.filters import QuoteFilter
@@ -67,9 +68,20 @@ def test_the_three_downloads_are_offered(store):
     assert labels == {t(f"presentation.download_{kind}", "en") for kind in ("pptx", "png", "pdf")}
 
 
+def test_agents_see_the_slides_but_get_no_files(store):
+    at = open_page("pages/presentation.py", role="agent")
+    assert at.get("iframe")
+    assert not at.get("download_button")
+    deck = build_deck(quotes_frame(store, QuoteFilter()), slides=3)
+    agent = Actor("anna", Role.AGENT)
+    with pytest.raises(NotAllowed):
+        exporters(deck, actor=agent, lang="de", period_label="Alles", theme_names={})
+
+
 def test_the_exports_of_the_selection_open_again(store):
     deck = build_deck(quotes_frame(store, QuoteFilter()), slides=6)
-    files = exporters(deck, lang="de", period_label="Alles", theme_names={})
+    lead = Actor("lea", Role.LEAD, team_ids=frozenset({1}))
+    files = exporters(deck, actor=lead, lang="de", period_label="Alles", theme_names={})
 
     prs = Presentation(io.BytesIO(files["pptx"]()))
     assert len(prs.slides) == 6 + 1 + (deck.spotlight is not None)
