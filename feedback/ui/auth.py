@@ -66,7 +66,11 @@ def _mapping() -> RoleMapping:
 def current_actor() -> Actor | None:
     """The signed-in actor of this session, or None. Applies the idle timeout."""
     if st.user.get("is_logged_in"):
-        return _company_actor()
+        company = _company_actor()
+        if company is not None:
+            return company
+        # A company account without a role here: the local sign-in form and the demo
+        # accounts on the same page must still work.
     username = st.session_state.get(USER_KEY)
     now = _now()
     if username is None:
@@ -146,14 +150,20 @@ def _start(username: str) -> None:
 
 
 def sign_out(notice: str | None = None) -> None:
+    """Sign out of the local account when one is signed in, else of the company account."""
+    local = st.session_state.get(USER_KEY) is not None
     for key in (USER_KEY, _SEEN_KEY):
         st.session_state.pop(key, None)
     st.session_state[_COOKIE_KEY] = ""
     st.session_state[_SIGNED_OUT_KEY] = True
     if notice:
         st.session_state[_NOTICE_KEY] = notice
-    if st.user.get("is_logged_in"):
+    if not local and st.user.get("is_logged_in"):
         st.logout()
+        # st.logout only queues the browser's trip to /auth/logout (which deletes Streamlit's
+        # identity cookie); a rerun, like the sign-out button's, would drop it from the queue
+        # and the cookie would sign the person in again on the next visit. So the run ends.
+        st.stop()
 
 
 def pop_notice() -> str | None:

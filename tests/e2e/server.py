@@ -17,7 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,7 +143,8 @@ def url_path(key: str) -> str:
     return "" if spec is not None and spec.default else key
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -165,12 +166,17 @@ def run_server(
     script: Path = ROOT / "dashboard.py",
     timeout_s: float = START_TIMEOUT_S,
     pinned_clock: bool = True,
+    port: int | None = None,
+    extra_args: Sequence[str] = (),
 ) -> Iterator[Server]:
     """``streamlit run script`` on a free port against ``database_url``, until the block ends.
 
     With ``pinned_clock`` the server lives on the suite's pinned day, as the seeded store does.
+    ``port`` is for a caller that must name the address before the start (an OIDC
+    ``redirect_uri``); ``extra_args`` go to ``streamlit run`` after the defaults, e.g.
+    ``["--secrets.files", path]``.
     """
-    port = _free_port()
+    port = free_port() if port is None else port
     # On the suite's pinned day (tests/clock.py) unless told to run on the real calendar.
     launcher = ["-m", "tests.e2e.pinned_streamlit"] if pinned_clock else ["-m", "streamlit"]
     command = [
@@ -180,6 +186,7 @@ def run_server(
         "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
+        *extra_args,
     ]  # fmt: skip
     env = {**os.environ, DATABASE_URL_ENV: database_url, "PYTHONUNBUFFERED": "1"}
     log_path.parent.mkdir(parents=True, exist_ok=True)
