@@ -13,13 +13,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine
 
-from feedback.collect.pipeline import AnalyzerLike, submit_many
+from feedback.collect.pipeline import AnalyzerLike, SubmitResult, submit_many
 from feedback.collect.validate import Problem
 from feedback.domain import Channel, QuoteDraft, Source, Status
 from feedback.store.directory import read_directory
@@ -136,28 +136,29 @@ def _rating(raw: str, raw_scale: str, problems: list[Problem]) -> tuple[float | 
         return None, None
 
 
-def import_csv(
-    engine: Engine,
-    content: str,
-    *,
-    system: str,
-    analyzer: AnalyzerLike | None = None,
-    today: dt.date | None = None,
-) -> list[RowOutcome]:
-    """Import every row of ``content``; returns one outcome per data line, in order."""
-    today = today or dt.date.today()
+Parsed = list[tuple[int, QuoteDraft | None, list[Problem]]]
+Submit = Callable[[Sequence[QuoteDraft]], list[SubmitResult]]
+
+
+def parse_csv(engine: Engine, content: str, *, system: str, today: dt.date) -> Parsed:
+    """Every data line of ``content`` as (line, draft or None, problems), in order."""
     reader = csv.DictReader(io.StringIO(content.lstrip("\ufeff")), dialect=_sniff(content))
     cols = _column_map(reader.fieldnames or [])
     directory = read_directory(engine)
     handles = {a.handle.casefold(): a.id for a in directory.agents.values()}
     handles.update({a.full_name.casefold(): a.id for a in directory.agents.values()})
     teams = {name.casefold(): tid for tid, name in directory.teams.items()}
-    parsed: list[tuple[int, QuoteDraft | None, list[Problem]]] = []
+    parsed: Parsed = []
     for line, row in enumerate(reader, start=2):
         draft, problems = _row_to_draft(row, cols, system, handles, teams, today)
         parsed.append((line, draft, problems))
+    return parsed
+
+
+def store_parsed(parsed: Parsed, submit: Submit) -> list[RowOutcome]:
+    """Submit the drafts of ``parsed`` (through the one pipeline); one outcome per line."""
     drafts = [d for _, d, _ in parsed if d is not None]
-    results = iter(submit_many(engine, drafts, analyzer, today=today) if drafts else [])
+    results = iter(submit(drafts) if drafts else [])
     outcomes: list[RowOutcome] = []
     for line, draft, problems in parsed:
         if draft is None:
@@ -166,6 +167,23 @@ def import_csv(
             result = next(results)
             outcomes.append(RowOutcome(line, result.quote_id, result.prepared.problems))
     return outcomes
+
+
+def import_csv(
+    engine: Engine,
+    content: str,
+    *,
+    system: str,
+    analyzer: AnalyzerLike | None = None,
+    today: dt.date | None = None,
+) -> list[RowOutcome]:
+    """Import every row of ``content``; returns one outcome per data line, in order.
+
+    No role check: front ends import through :func:`feedback.services.imports.import_csv`.
+    """
+    today = today or dt.date.today()
+    parsed = parse_csv(engine, content, system=system, today=today)
+    return store_parsed(parsed, lambda drafts: submit_many(engine, drafts, analyzer, today=today))
 
 
 def _sniff(content: str) -> type[csv.Dialect] | Any:
