@@ -1,6 +1,21 @@
 """``python -m feedback``: importing the command modules registers them on the app."""
 
-from feedback.cli import evaluate, people_commands, quote_commands, store_commands
+from feedback.cli import (
+    evaluate,
+    people_commands,
+    privacy_commands,
+    quote_commands,
+    store_commands,
+    user_commands,
+)
 from feedback.cli.app import app
 
-__all__ = ["app", "evaluate", "people_commands", "quote_commands", "store_commands"]
+__all__ = [
+    "app",
+    "evaluate",
+    "people_commands",
+    "privacy_commands",
+    "quote_commands",
+    "store_commands",
+    "user_commands",
+]

@@ -8,11 +8,13 @@ from typing import Annotated
 
 import typer
 
+from feedback.auth.roles import Actor
 from feedback.cli.app import app, h, state
-from feedback.collect.pipeline import submit_quote
 from feedback.domain import QuoteDraft, Status
 from feedback.export import public_view, to_csv, to_json
 from feedback.i18n import t
+from feedback.insights.privacy import NamePrivacy
+from feedback.services.quotes import submit
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
@@ -74,7 +76,8 @@ def add(
         verbatim=verbatim,
         status=Status(status),
     )
-    result = submit_quote(st.engine(), draft)
+    # The command line acts with admin rights, under the name given with --by.
+    (result,) = submit(st.engine(), Actor.system(by), [draft])
     if not result.stored:
         st.fail(result.prepared.messages(st.lang))
     st.say("added", quote_id=result.quote_id, status=status)
@@ -116,7 +119,9 @@ def export(
     st = state(ctx)
     if fmt not in ("csv", "json"):
         st.fail([t("cli.bad_choice", st.lang, value=fmt, allowed="csv, json")])
-    frame = public_view(quotes_frame(st.engine(), _filter(status)))
+    # Agents without consent are not named inside the customers' words either.
+    privacy = NamePrivacy.from_directory(read_directory(st.engine()))
+    frame = public_view(privacy.mask_frame(quotes_frame(st.engine(), _filter(status))))
     body = to_csv(frame) if fmt == "csv" else to_json(frame)
     if output == "-":
         typer.echo(body, nl=False)

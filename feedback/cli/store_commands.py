@@ -59,15 +59,12 @@ def reanalyse(
 
 @app.command("purge", help=h("purge_help"))
 def purge(ctx: typer.Context) -> None:
-    from feedback.collect.edit import purge_older_than
+    from feedback.auth.roles import Actor
+    from feedback.services import privacy
+    from feedback.services.settings import retention_cutoff
 
     st = state(ctx)
+    today = dt.date.today()
+    count = privacy.purge(st.engine(), Actor.system("cli"), today)
     months = load_settings(st.engine()).retention_months
-    cutoff = _months_before(dt.date.today(), months)
-    st.say("purged", count=purge_older_than(st.engine(), cutoff, actor="cli"), cutoff=cutoff)
-
-
-def _months_before(day: dt.date, months: int) -> dt.date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    return dt.date(year, month + 1, min(day.day, 28))
+    st.say("purged", count=count, cutoff=retention_cutoff(months, today))

@@ -52,6 +52,8 @@ def test_expected_commands_exist():
         "team-add",
         "agent-add",
         "consent",
+        "users",
+        "forget",
     }
     assert set(_commands()) == expected
 
