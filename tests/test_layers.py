@@ -44,3 +44,48 @@ def test_pages_do_not_query_or_analyse_themselves(source):
     imports = _imports(ROOT / "pages" / source)
     forbidden = {"sqlalchemy", "feedback.store.db", "feedback.analyze.pipeline"}
     assert not imports & forbidden
+
+
+# The writers that check no role: only the services (and the store, the pipeline, the demo
+# seeder and the tests) may call them. Pages, the UI helpers and the CLI write through
+# feedback.services, which checks the signed-in actor first.
+UNCHECKED_WRITERS = {
+    "feedback.collect.edit": {"set_status", "edit_text", "delete_quotes"},
+    "feedback.collect.importer": {"import_csv"},
+    "feedback.collect.pipeline": {"submit_quote", "submit_many"},
+    "feedback.store.settings": {"save_settings"},
+    "feedback.store.users": {"add_user", "update_user", "remove_user"},
+    "feedback.store.directory": {"add_team", "add_agent", "set_consent"},
+}
+WRITERS_CALLED_FROM = ("dashboard.py", "pages/", "feedback/ui/", "feedback/cli/")
+
+
+def _imported_names(path: Path) -> set[tuple[str, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+
+
+_FRONT_ENDS = sorted(
+    p.relative_to(ROOT).as_posix()
+    for p in [
+        ROOT / "dashboard.py",
+        *(ROOT / "pages").glob("*.py"),
+        *(ROOT / "feedback").rglob("*.py"),
+    ]
+    if p.relative_to(ROOT).as_posix().startswith(WRITERS_CALLED_FROM)
+)
+
+
+@pytest.mark.parametrize("source", _FRONT_ENDS)
+def test_front_ends_write_only_through_the_role_checked_services(source):
+    used = {
+        f"{module}.{name}"
+        for module, name in _imported_names(ROOT / source)
+        if name in UNCHECKED_WRITERS.get(module, set())
+    }
+    assert not used, f"{source} calls {sorted(used)} directly; use feedback.services instead"

@@ -148,10 +148,11 @@ def import_file(
     path: Path,
     system: Annotated[str, typer.Option(help=h("import_system_help"))] = "helpdesk",
 ) -> None:
-    from feedback.collect.importer import import_csv
+    from feedback.services.imports import import_csv
 
     st = state(ctx)
-    outcomes = import_csv(st.engine(), path.read_text(encoding="utf-8-sig"), system=system)
+    content = path.read_text(encoding="utf-8-sig")
+    outcomes = import_csv(st.engine(), Actor.system(), content, system=system)
     stored = sum(1 for o in outcomes if o.quote_id is not None)
     for outcome in outcomes:
         for problem in outcome.problems:

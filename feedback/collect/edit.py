@@ -111,10 +111,3 @@ def delete_quotes(engine: Engine, quote_ids: Sequence[int], *, actor: str) -> in
             )
         session.execute(delete(Quote).where(Quote.id.in_([q.id for q in found])))
     return len(found)
-
-
-def purge_older_than(engine: Engine, cutoff: dt.date, *, actor: str) -> int:
-    """Retention: delete every quote said before ``cutoff``."""
-    with transaction(engine) as session:
-        ids = list(session.scalars(select(Quote.id).where(Quote.said_on < cutoff)))
-    return delete_quotes(engine, ids, actor=actor) if ids else 0
