@@ -45,8 +45,11 @@ db: setup
 	$(BIN)/python -m feedback migrate
 	$(BIN)/python -m feedback demo --if-empty
 
+# Bound to 127.0.0.1: only this machine reaches the dashboard; a team reaches it through a
+# reverse proxy with TLS (README, "Serving a team").
 run: db
-	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
+	$(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --server.port $(PORT) \
+		--browser.gatherUsageStats false
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
