@@ -1,0 +1,238 @@
+"""The audit page's view: filters from widget values, rows as text in the reader's language
+and time zone, and the CSV export (formula-safe; semicolons and a BOM for German Excel).
+
+Pure functions: the language, the time zone and the names of teams and agents come in as
+arguments. Quote texts never appear here: an edited text shows as "changed", a created quote
+by its status, channel and day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from feedback.export import safe_cell
+from feedback.i18n import format_date, format_datetime, t
+from feedback.services.audit import AuditFilter, AuditRow
+
+ACTIONS: tuple[str, ...] = (
+    "create",
+    "edit",
+    "status",
+    "delete",
+    "login",
+    "login_failed",
+    "locked",
+    "purge",
+    "forget",
+)
+ENTITIES: tuple[str, ...] = ("quote", "team", "agent", "user", "settings")
+ANY = "any"  # the filter choice "all actions" / "all entities"
+COLUMNS: tuple[str, ...] = ("at", "actor", "action", "entity", "entity_id", "change")
+# Fields with a label of their own; any other key is shown as stored.
+FIELDS = frozenset(
+    {
+        "name",
+        "handle",
+        "first_name",
+        "last_name",
+        "team_id",
+        "agent_id",
+        "consent_named",
+        "active",
+        "status",
+        "text",
+        "channel",
+        "said_on",
+        "source",
+        "username",
+        "role",
+        "email",
+        "team_ids",
+        "password",
+        "ui_language",
+        "rankings_enabled",
+        "retention_months",
+        "theme_additions",
+        "sentiment_model_path",
+        "count",
+        "cutoff",
+    }
+)
+# A created quote's audit row holds the whole submission; these tell what it was.
+_QUOTE_CREATED = ("status", "channel", "said_on", "source")
+# Content that is not repeated in the log view or its export, only that it changed.
+_CONTENT = frozenset({"text", "theme_additions", "password"})
+# Why 60 characters: a value stays readable in one table cell.
+_VALUE_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Team and agent names by id, so ``team_id: 3`` reads as the team's name."""
+
+    teams: Mapping[int, str] = field(default_factory=dict)
+    agents: Mapping[int, str] = field(default_factory=dict)
+
+
+def day_bounds(first: dt.date, last: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """From midnight of ``first`` to midnight after ``last``, in ``zone`` (end exclusive)."""
+    start = dt.datetime.combine(first, dt.time(), tzinfo=zone)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    return start, end
+
+
+def build_filter(
+    days: Sequence[dt.date],
+    actor: str,
+    action: str,
+    entity: str,
+    zone: dt.tzinfo,
+    *,
+    limit: int,
+    offset: int = 0,
+) -> AuditFilter:
+    """The filter for the page's widgets: ``days`` is the date input's value (none, one day or
+    a range, in ``zone``); ``action``/``entity`` :data:`ANY` mean every one."""
+    start = end = None
+    if days:
+        start, end = day_bounds(min(days), max(days), zone)
+    return AuditFilter(
+        start=start,
+        end=end,
+        actor=actor.strip() or None,
+        action=None if action == ANY else action,
+        entity=None if entity == ANY else entity,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def zone_name(zone: dt.tzinfo) -> str:
+    """ "Europe/Berlin" for a ZoneInfo, "UTC" for UTC."""
+    key = getattr(zone, "key", None)
+    return str(key) if key else (zone.tzname(None) or "UTC")
+
+
+def headers(lang: str | None, zone: dt.tzinfo) -> dict[str, str]:
+    """Column -> heading in ``lang``; the time's heading names the zone."""
+    labels = {c: t(f"audit.col_{c}", lang) for c in COLUMNS if c != "at"}
+    return {"at": t("audit.col_at", lang, zone=zone_name(zone)), **labels}
+
+
+def label(kind: str, value: str, lang: str | None) -> str:
+    """An action or entity in ``lang``; one the page does not know (yet) as stored."""
+    known = ACTIONS if kind == "action" else ENTITIES
+    return t(f"audit.{kind}_{value}", lang) if value in known else value
+
+
+def audit_table(
+    rows: Iterable[AuditRow], lang: str | None, zone: dt.tzinfo, names: Names = Names()
+) -> pd.DataFrame:
+    """One row per entry: at (local time to the second, as text), actor, action, entity,
+    entity_id, change."""
+    return pd.DataFrame(
+        [
+            {
+                "at": format_datetime(row.at.astimezone(zone), lang, "medium"),
+                "actor": row.actor,
+                "action": label("action", row.action, lang),
+                "entity": label("entity", row.entity, lang),
+                "entity_id": row.entity_id,
+                "change": describe_change(row, lang, names),
+            }
+            for row in rows
+        ],
+        columns=list(COLUMNS),
+    ).astype({"entity_id": "Int64"})
+
+
+def export_csv(
+    rows: Iterable[AuditRow], lang: str | None, zone: dt.tzinfo, names: Names = Names()
+) -> bytes:
+    """The rows as CSV bytes with headings in ``lang``. German: semicolons and a UTF-8 BOM, as
+    Excel expects them; English: commas, plain UTF-8. Times as "YYYY-MM-DD HH:MM:SS" in
+    ``zone``; every text cell formula-safe (:func:`feedback.export.safe_cell`)."""
+    frame = pd.DataFrame(
+        [
+            {
+                "at": row.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"),
+                "actor": row.actor,
+                "action": label("action", row.action, lang),
+                "entity": label("entity", row.entity, lang),
+                "entity_id": row.entity_id,
+                "change": describe_change(row, lang, names),
+            }
+            for row in rows
+        ],
+        columns=list(COLUMNS),
+    ).astype({"entity_id": "Int64"})
+    safe = frame.map(safe_cell).rename(columns=headers(lang, zone))
+    safe.columns = [safe_cell(c) for c in safe.columns]
+    german = lang == "de"
+    text = safe.to_csv(index=False, sep=";" if german else ",", lineterminator="\r\n")
+    return text.encode("utf-8-sig" if german else "utf-8")
+
+
+def describe_change(row: AuditRow, lang: str | None, names: Names = Names()) -> str:
+    """What changed, in ``lang``: "Field: old → new" for edits, "Field: value" otherwise."""
+    changes = row.changes
+    keys = list(changes)
+    if row.entity == "quote" and row.action == "create":
+        keys = [k for k in _QUOTE_CREATED if k in changes]
+    parts = []
+    for key in keys:
+        value = changes[key]
+        name = _field(key, lang)
+        if key in _CONTENT:
+            what = "password_reset" if key == "password" else "changed"
+            if not (row.action in ("create", "delete") and key == "text"):
+                parts.append(f"{name}: {t(f'audit.{what}', lang)}")
+            continue
+        if row.action in ("edit", "status") and isinstance(value, list) and len(value) == 2:
+            old, new = (_value(key, v, lang, names) for v in value)
+            parts.append(f"{name}: {old} → {new}")
+        else:
+            parts.append(f"{name}: {_value(key, value, lang, names)}")
+    return "; ".join(parts)
+
+
+def _field(key: str, lang: str | None) -> str:
+    return t(f"audit.field_{key}", lang) if key in FIELDS else key
+
+
+def _value(key: str, value: Any, lang: str | None, names: Names) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return t("audit.yes" if value else "audit.no", lang)
+    if key == "team_id" and isinstance(value, int):
+        return names.teams.get(value, f"#{value}")
+    if key == "agent_id" and isinstance(value, int):
+        return names.agents.get(value, f"#{value}")
+    if key == "team_ids" and isinstance(value, list):
+        return ", ".join(names.teams.get(v, f"#{v}") for v in value) or "–"
+    if key in ("said_on", "cutoff") and isinstance(value, str):
+        try:
+            return format_date(dt.date.fromisoformat(value), lang)
+        except ValueError:
+            return _short(value)
+    prefixes = {"status": "common.status_", "channel": "common.channel_", "role": "auth.role_"}
+    prefixes["ui_language"] = "ui.language_"
+    if key in prefixes and isinstance(value, str):
+        try:
+            return t(f"{prefixes[key]}{value}", lang)
+        except KeyError:
+            return _short(value)
+    if isinstance(value, list):
+        return _short(", ".join(str(v) for v in value))
+    return _short(str(value))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "…"

@@ -1,0 +1,106 @@
+"""The audit page's state: the reader's time zone, the page of rows, the cached export.
+
+Owns the session key ``audit_page`` (the filter it belongs to and the page number).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pandas as pd
+import streamlit as st
+
+from feedback.auth.roles import Actor, NotAllowed
+from feedback.insights import audit
+from feedback.services.audit import AuditFilter, AuditPage, read_audit
+from feedback.ui import resources
+from feedback.ui.session import acting, lang
+
+_PAGE_KEY = "audit_page"
+# Why 100: a screen of rows to read; the export holds up to EXPORT_ROWS of the same filter.
+PAGE_ROWS = 100
+# Why 5,000: about a week of a large team's submissions, and still a quick export.
+EXPORT_ROWS = 5_000
+# Why 60 s: an admin checking what just happened sees it after a minute at the latest (writes
+# in this session clear the cache at once).
+_TTL_SECONDS = 60
+
+
+def zone() -> dt.tzinfo:
+    """The browser's time zone (``st.context.timezone``), else UTC."""
+    name = st.context.timezone
+    try:
+        return ZoneInfo(name) if name else dt.UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def today(where: dt.tzinfo) -> dt.date:
+    return dt.datetime.now(where).date()
+
+
+def paged_filter(
+    days: Sequence[dt.date], actor: str, action: str, entity: str, where: dt.tzinfo
+) -> AuditFilter:
+    """The filter of the page's widgets, at the page the reader turned to; a changed filter
+    starts again with the newest rows."""
+    first = audit.build_filter(days, actor, action, entity, where, limit=PAGE_ROWS)
+    signature = repr(first)
+    kept, number = st.session_state.get(_PAGE_KEY, (signature, 0))
+    if kept != signature:
+        number = 0
+    st.session_state[_PAGE_KEY] = (signature, number)
+    return replace(first, offset=int(number) * PAGE_ROWS)
+
+
+def turn(step: int) -> None:
+    """Button callback: one page older (+1) or newer (-1)."""
+    signature, number = st.session_state.get(_PAGE_KEY, ("", 0))
+    st.session_state[_PAGE_KEY] = (signature, max(0, number + step))
+
+
+def rows(flt: AuditFilter) -> AuditPage | None:
+    """The rows of ``flt``; None (with the reason shown) for a role that may not read them."""
+    actor = acting()
+    try:
+        return _read(actor.name, actor.role.value, flt, actor)
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return None
+
+
+def names() -> audit.Names:
+    found = resources.directory()
+    return audit.Names(
+        teams=dict(found.teams), agents={a.id: a.handle for a in found.agents.values()}
+    )
+
+
+def table(page: AuditPage, where: dt.tzinfo) -> pd.DataFrame:
+    return audit.audit_table(page.rows, lang(), where, names())
+
+
+def export(flt: AuditFilter, where: dt.tzinfo) -> bytes | None:
+    """CSV bytes of up to :data:`EXPORT_ROWS` rows of ``flt`` from the newest on."""
+    whole = replace(flt, limit=EXPORT_ROWS, offset=0)
+    found = rows(whole)
+    if found is None:
+        return None
+    return _export(whole, lang(), audit.zone_name(where), found, where)
+
+
+# The actor's name and role are the cache key; the actor itself is passed unhashed, and the
+# service checks its role on every miss, so a hit is always an allowed read of the same role.
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=32)
+def _read(name: str, role: str, flt: AuditFilter, _actor: Actor) -> AuditPage:
+    return read_audit(resources.engine(), _actor, flt)
+
+
+@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=8)
+def _export(
+    flt: AuditFilter, language: str, zone_key: str, _page: AuditPage, _zone: dt.tzinfo
+) -> bytes:
+    return audit.export_csv(_page.rows, language, _zone, names())

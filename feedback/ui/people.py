@@ -1,0 +1,231 @@
+"""The people page: teams, agents and their consent. Every write goes through
+:mod:`feedback.services.people` (role check, one audited transaction).
+
+Owns the session keys ``people_notice`` (what the last write did, shown once after the
+rerun), ``people_handover`` (a generated password, shown once) and ``people_version`` (bumped
+after a write, so the agents' table starts from the stored values again).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+import streamlit as st
+
+from feedback.auth.roles import NotAllowed
+from feedback.insights import people
+from feedback.services import people as service
+from feedback.services.accounts import AccountError
+from feedback.services.people import PeopleProblem
+from feedback.store.directory import Directory
+from feedback.ui import resources
+from feedback.ui.session import acting, lang, tr
+
+_NOTICE_KEY = "people_notice"
+_HANDOVER_KEY = "people_handover"
+_VERSION_KEY = "people_version"
+T = TypeVar("T")
+_MARKDOWN = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation
+
+
+def attempt(write: Callable[[], T]) -> T | None:
+    """Run a write; a refusal (role, bad input) is shown as an error and gives None."""
+    try:
+        return write()
+    except NotAllowed as refused:
+        st.error(plain(refused.message(lang())), icon=":material/block:")
+    except PeopleProblem as problem:
+        st.error(plain(problem.message(lang())), icon=":material/error:")
+    except AccountError as problems:
+        for message in problems.messages(lang()):
+            st.error(plain(message), icon=":material/error:")
+    return None
+
+
+def plain(text: str) -> str:
+    """``text`` shown as typed inside Streamlit's markdown messages: names and handles are
+    typed by people, and "[x](https://…)", "*", "$" or ":icon:" in them must not turn into
+    links, images, formatting, formulas or icons. Every ASCII punctuation mark is escaped."""
+    return _MARKDOWN.sub(r"\\\g<0>", text)
+
+
+def done(message: str, *, secret: tuple[str, str] | None = None) -> None:
+    """After a write: fresh caches, the message (and a new password) once, a rerun."""
+    resources.after_write()
+    st.session_state[_NOTICE_KEY] = message
+    if secret is not None:
+        st.session_state[_HANDOVER_KEY] = secret
+    st.session_state[_VERSION_KEY] = version() + 1
+    st.rerun()
+
+
+def version() -> int:
+    return int(st.session_state.get(_VERSION_KEY, 0))
+
+
+def notice() -> None:
+    """What the last write did; a generated password once, to hand over, never again."""
+    message = st.session_state.pop(_NOTICE_KEY, None)
+    if message:
+        st.success(plain(message), icon=":material/check_circle:")
+    secret = st.session_state.pop(_HANDOVER_KEY, None)
+    if secret:
+        username, password = secret
+        st.warning(plain(tr("people.password_once", username=username)), icon=":material/key:")
+        st.code(password, language=None)
+
+
+def teams_tab() -> None:
+    found = resources.directory()
+    st.dataframe(
+        people.team_table(found),
+        hide_index=True,
+        width="stretch",
+        column_order=["name", "agents"],
+        column_config={
+            "name": st.column_config.TextColumn(tr("people.col_team")),
+            "agents": st.column_config.NumberColumn(tr("people.col_agents"), format="%d"),
+        },
+    )
+    add, rename = st.columns(2, gap="large")
+    with add.form("people_add_team", clear_on_submit=True):
+        st.markdown(f"**{tr('people.add_team')}**")
+        name = st.text_input(tr("people.field_team"), max_chars=80, key="people_team_name")
+        submitted = st.form_submit_button(tr("people.add_team_button"), icon=":material/add:")
+        if submitted and _add_team(name) is not None:
+            done(tr("people.team_added", name=name.strip()))
+    if not found.teams:
+        return
+    with rename.form("people_rename_team"):
+        st.markdown(f"**{tr('people.rename_team')}**")
+        team_id = st.selectbox(
+            tr("people.field_team"),
+            sorted(found.teams, key=_team_sort(found)),
+            format_func=dict(found.teams).__getitem__,
+            key="people_rename_pick",
+        )
+        new_name = st.text_input(tr("people.new_name"), max_chars=80, key="people_rename_to")
+        submitted = st.form_submit_button(tr("people.rename_button"), icon=":material/edit:")
+        if submitted and team_id is not None:
+            renamed = attempt(
+                lambda: service.rename_team(resources.engine(), acting(), team_id, new_name)
+            )
+            if renamed:
+                done(tr("people.team_renamed", old=found.teams[team_id], name=new_name.strip()))
+            elif renamed is False:
+                st.info(tr("people.unchanged"))
+
+
+def agents_tab() -> None:
+    found = resources.directory()
+    table = people.agent_table(found)
+    team_names: list[str] = sorted(found.teams.values(), key=str.casefold)
+    st.caption(tr("people.agents_intro"))
+    with st.form("people_agents_form"):
+        edited = st.data_editor(
+            table,
+            hide_index=True,
+            width="stretch",
+            key=f"people_agents_{version()}",
+            disabled=["id", "handle", "name"],
+            column_order=["handle", "name", "team", "consent", "active"],
+            column_config={
+                "handle": st.column_config.TextColumn(tr("people.field_handle")),
+                "name": st.column_config.TextColumn(tr("people.col_name")),
+                "team": st.column_config.SelectboxColumn(tr("people.col_team"), options=team_names),
+                "consent": st.column_config.CheckboxColumn(
+                    tr("people.col_consent"), help=tr("people.consent_help")
+                ),
+                "active": st.column_config.CheckboxColumn(
+                    tr("people.col_active"), help=tr("people.active_help")
+                ),
+            },
+        )
+        saved = st.form_submit_button(
+            tr("people.save_agents"), type="primary", icon=":material/save:"
+        )
+    if saved:
+        _save_agents(people.agent_changes(table, edited, _team_ids()))
+    _add_agent_form()
+
+
+def _add_team(name: str) -> int | None:
+    return attempt(lambda: service.add_team(resources.engine(), acting(), name))
+
+
+def _team_sort(found: Directory) -> Callable[[int], str]:
+    return lambda tid: found.teams[tid].casefold()
+
+
+def _team_ids() -> dict[str, int]:
+    return {name: tid for tid, name in resources.directory().teams.items()}
+
+
+def _save_agents(changes: list[people.AgentChange]) -> None:
+    if not changes:
+        st.info(tr("people.unchanged"))
+        return
+    written = 0
+    for change in changes:
+        if attempt(lambda: _apply(change)) is None:  # noqa: B023 - called at once
+            break
+        written += 1
+    if written:
+        done(tr("people.agents_saved", count=written))
+
+
+def _apply(change: people.AgentChange) -> bool:
+    engine, actor = resources.engine(), acting()
+    if change.field == "consent":
+        return service.set_consent(engine, actor, change.agent_id, bool(change.value))
+    if change.field == "active":
+        return service.set_agent_active(engine, actor, change.agent_id, bool(change.value))
+    team = change.value if isinstance(change.value, int) else None
+    return service.set_agent_team(engine, actor, change.agent_id, team)
+
+
+def _add_agent_form() -> None:
+    found = resources.directory()
+    with (
+        st.expander(tr("people.add_agent"), icon=":material/person_add:"),
+        st.form("people_add_agent", clear_on_submit=True),
+    ):
+        handle_col, first_col, last_col = st.columns(3)
+        handle = handle_col.text_input(
+            tr("people.field_handle"), max_chars=80, key="people_agent_handle"
+        )
+        first = first_col.text_input(
+            tr("people.field_first_name"), max_chars=80, key="people_agent_first"
+        )
+        last = last_col.text_input(
+            tr("people.field_last_name"), max_chars=80, key="people_agent_last"
+        )
+        team_col, consent_col = st.columns(2, vertical_alignment="bottom")
+        choices: list[int | None] = [None, *sorted(found.teams, key=_team_sort(found))]
+        labels: dict[int | None, str] = {None: tr("people.no_team")}
+        labels.update(found.teams.items())
+        team_id = team_col.selectbox(
+            tr("people.field_team"),
+            choices,
+            format_func=labels.__getitem__,
+            key="people_agent_team",
+        )
+        consent = consent_col.checkbox(
+            tr("people.col_consent"), help=tr("people.consent_help"), key="people_agent_consent"
+        )
+        if st.form_submit_button(tr("people.add_agent_button"), icon=":material/add:"):
+            added = attempt(
+                lambda: service.add_agent(
+                    resources.engine(),
+                    acting(),
+                    handle=handle,
+                    first_name=first,
+                    last_name=last,
+                    team_id=team_id,
+                    consent_named=consent,
+                )
+            )
+            if added is not None:
+                done(tr("people.agent_added", handle=added.handle))

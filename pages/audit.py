@@ -1,0 +1,107 @@
+"""The audit log for admins: who did what when, filtered, paged, in the reader's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from feedback.i18n import format_number
+from feedback.insights.audit import ACTIONS, ANY, ENTITIES, headers
+from feedback.ui import audit
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import lang, tr
+from feedback.ui.widgets import labelled
+
+ensure_routed()
+
+# Why 30 days: what an admin usually looks back on; a wider range is one click away.
+DEFAULT_DAYS = 30
+
+st.title(tr("nav.audit"))
+st.caption(tr("audit.intro"))
+zone = audit.zone()
+today = audit.today(zone)
+
+with st.form("audit_filters"):
+    when, who, what, where = st.columns([2, 2, 2, 2], vertical_alignment="bottom")
+    days = when.date_input(
+        tr("audit.days"),
+        value=(today - dt.timedelta(days=DEFAULT_DAYS - 1), today),
+        max_value=today,
+        format=tr("audit.date_format"),
+        key="audit_days",
+    )
+    actor = who.text_input(tr("audit.actor"), key="audit_actor", max_chars=80)
+    action = what.selectbox(
+        tr("audit.action"),
+        (ANY, *ACTIONS),
+        format_func=labelled("audit.action_", (ANY, *ACTIONS)),
+        key="audit_action",
+    )
+    entity = where.selectbox(
+        tr("audit.entity"),
+        (ANY, *ENTITIES),
+        format_func=labelled("audit.entity_", (ANY, *ENTITIES)),
+        key="audit_entity",
+    )
+    st.form_submit_button(tr("audit.apply"), icon=":material/filter_alt:")
+
+flt = audit.paged_filter(days if isinstance(days, tuple) else (days,), actor, action, entity, zone)
+found = audit.rows(flt)
+if found is None:
+    st.stop()
+if not found.rows:
+    st.info(tr("audit.empty"))
+    st.stop()
+
+st.caption(
+    tr(
+        "audit.shown",
+        first=format_number(flt.offset + 1, lang()),
+        last=format_number(flt.offset + len(found.rows), lang()),
+    )
+)
+labels = headers(lang(), zone)
+st.dataframe(
+    audit.table(found, zone),
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "at": st.column_config.TextColumn(labels["at"], width="small"),
+        "actor": st.column_config.TextColumn(labels["actor"], width="small"),
+        "action": st.column_config.TextColumn(labels["action"], width="small"),
+        "entity": st.column_config.TextColumn(labels["entity"], width="small"),
+        "entity_id": st.column_config.NumberColumn(labels["entity_id"], format="%d"),
+        "change": st.column_config.TextColumn(labels["change"], width="large"),
+    },
+)
+newer, older, download = st.columns([1, 1, 2], vertical_alignment="center")
+newer.button(
+    tr("audit.newer"),
+    icon=":material/chevron_left:",
+    disabled=flt.offset == 0,
+    on_click=audit.turn,
+    args=(-1,),
+    key="audit_newer",
+)
+older.button(
+    tr("audit.older"),
+    icon=":material/chevron_right:",
+    disabled=not found.has_more,
+    on_click=audit.turn,
+    args=(1,),
+    key="audit_older",
+)
+csv = audit.export(flt, zone)
+if csv is not None:
+    download.download_button(
+        tr("audit.download"),
+        csv,
+        file_name=f"{tr('audit.file_name')}-{today.isoformat()}.csv",
+        mime="text/csv",
+        help=tr("audit.download_help", limit=format_number(audit.EXPORT_ROWS, lang())),
+        icon=":material/download:",
+        on_click="ignore",
+        key="audit_download",
+    )

@@ -1,0 +1,24 @@
+"""People for admins: accounts and roles, teams, and agents with their consent to be named."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.ui import people
+from feedback.ui.people_accounts import accounts_tab
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import tr
+
+ensure_routed()
+
+TABS = {"accounts": accounts_tab, "teams": people.teams_tab, "agents": people.agents_tab}
+
+st.title(tr("nav.people"))
+st.caption(tr("people.intro"))
+people.notice()
+# Only the open tab runs: each holds forms and tables of its own.
+tabs = st.tabs([tr(f"people.tab_{name}") for name in TABS], key="people_tab", on_change="rerun")
+for show, tab in zip(TABS.values(), tabs, strict=True):
+    if tab.open:
+        with tab:
+            show()

@@ -1,0 +1,210 @@
+"""The people page through dashboard.py: consent, teams, agents and accounts, all audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import streamlit as st
+from streamlit.util import calc_hash
+
+from feedback.auth.roles import Role
+from feedback.i18n import t
+from feedback.insights.people import agent_table
+from feedback.store.audit import audit_frame
+from feedback.store.directory import read_directory
+from feedback.store.users import SignIn, find_user, sign_in
+from tests.pages.conftest import open_page, signed_in_app
+
+
+@pytest.fixture(autouse=True)
+def _fresh_bare_session_state():
+    """AppTest looks up ``format_func`` labels in Streamlit's bare-mode session state."""
+    st.session_state.clear()
+
+
+def open_tab(tab: str, lang: str = "de"):
+    at = open_page("pages/people.py", lang)
+    at.session_state["people_tab"] = t(f"people.tab_{tab}", lang)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def press(at, key: str, lang: str = "de"):
+    next(b for b in at.button if b.label == t(key, lang)).click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def shown(elements) -> list[str]:
+    """Message bodies as the reader sees them (the page escapes markdown in them)."""
+    return [re.sub(r"\\(.)", r"\1", e.value) for e in elements]
+
+
+def test_the_tabs_show_accounts_teams_and_agents(store):
+    at = open_page("pages/people.py")
+    assert [tab.label for tab in at.tabs] == [
+        t(f"people.tab_{name}", "de") for name in ("accounts", "teams", "agents")
+    ]
+    accounts = at.dataframe[0].value
+    assert "demo.admin" in accounts["username"].tolist()
+    assert not [c for c in accounts.columns if "hash" in c or "password" in c]
+
+
+def test_a_consent_toggle_writes_the_consent_and_an_audit_row(store):
+    table = agent_table(read_directory(store))
+    row = int(table.index[~table["consent"]][0])
+    chosen = table.to_dict("records")[row]
+    agent_id, handle = int(chosen["id"]), str(chosen["handle"])
+    at = open_tab("agents")
+    at.session_state["people_agents_0"] = {
+        "edited_rows": {row: {"consent": True}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    press(at, "people.save_agents")
+
+    assert read_directory(store).agents[agent_id].consent_named is True
+    audit = audit_frame(store, entity="agent", entity_id=agent_id)
+    assert audit.iloc[0]["actor"] == "demo.admin"
+    assert audit.iloc[0]["changes"] == {"consent_named": [False, True]}
+    assert shown(at.success) == [t("people.agents_saved", "de", count=1)]
+    fresh = at.data_editor[0].value
+    assert fresh.loc[fresh["handle"] == handle, "consent"].tolist() == [True], "a fresh table"
+
+
+def test_a_new_team_is_added_and_a_duplicate_is_refused(store):
+    at = open_tab("teams")
+    at.text_input(key="people_team_name").set_value("Nachtschicht")
+    press(at, "people.add_team_button")
+    assert "Nachtschicht" in read_directory(store).teams.values()
+    assert audit_frame(store, entity="team").iloc[0]["actor"] == "demo.admin"
+    assert shown(at.success) == [t("people.team_added", "de", name="Nachtschicht")]
+
+    at.text_input(key="people_team_name").set_value("nachtschicht")
+    press(at, "people.add_team_button")
+    assert shown(at.error) == [t("people.team_exists", "de", name="nachtschicht")]
+    assert list(read_directory(store).teams.values()).count("Nachtschicht") == 1
+
+
+def test_an_agent_is_added_in_english(store):
+    at = open_tab("agents", "en")
+    at.text_input(key="people_agent_handle").set_value("lena.wolf")
+    at.text_input(key="people_agent_first").set_value("Lena")
+    press(at, "people.add_agent_button", "en")
+    added = read_directory(store).agent_by_handle("lena.wolf")
+    assert added is not None
+    assert added.consent_named is False
+    assert shown(at.success) == [t("people.agent_added", "en", handle="lena.wolf")]
+
+
+def test_a_reset_password_is_shown_once_and_works(store):
+    at = open_tab("accounts")
+    at.selectbox(key="people_account_pick").set_value("demo.agent")
+    at.run()
+    at.button(key="people_reset").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+
+    (handed,) = at.code
+    password = handed.value
+    assert shown(at.warning) == [t("people.password_once", "de", username="demo.agent")]
+    assert sign_in(store, "demo.agent", password, now=dt.datetime.now(dt.UTC)).outcome is SignIn.OK
+    assert audit_frame(store, entity="user").query("action == 'edit'").iloc[0]["changes"] == {
+        "password": "reset"
+    }
+    at.run()
+    assert not at.code, "shown only once"
+
+
+def test_an_account_is_added_for_a_lead_with_a_team(store):
+    team = sorted(read_directory(store).teams.values(), key=str.casefold)[0]
+    at = open_tab("accounts")
+    at.text_input(key="people_new_username").set_value("kim.lead")
+    at.selectbox(key="people_new_role").set_value(Role.LEAD)
+    at.multiselect(key="people_new_teams").set_value([team])
+    press(at, "people.add_account_button")
+
+    account = find_user(store, "kim.lead")
+    assert account is not None
+    assert account.role is Role.LEAD
+    assert account.team_ids == {read_directory(store).team_by_name(team)}
+    assert account.has_password
+    assert shown(at.warning) == [t("people.password_once", "de", username="kim.lead")]
+
+
+def test_a_lead_cannot_reach_the_people_page(store_url):
+    at = signed_in_app("lead")
+    at.query_params["lang"] = "de"
+    at.run()
+    at._page_hash = calc_hash("people")  # st.Page hashes its URL path
+    at.run()
+    assert [h.value for h in at.title] == [t("auth.not_allowed_title", "de")]
+    assert not at.get("data_editor")
+    assert not at.get("arrow_data_frame")
+
+
+def test_a_team_is_renamed(store):
+    teams = read_directory(store).teams
+    team_id = min(teams, key=lambda tid: teams[tid].casefold())
+    at = open_tab("teams")
+    at.selectbox(key="people_rename_pick").set_value(team_id)
+    at.text_input(key="people_rename_to").set_value("Team Sonnenschein")
+    press(at, "people.rename_button")
+
+    assert read_directory(store).teams[team_id] == "Team Sonnenschein"
+    assert audit_frame(store, entity="team", entity_id=team_id).iloc[0]["changes"] == {
+        "name": [teams[team_id], "Team Sonnenschein"]
+    }
+
+
+def test_a_lead_without_a_team_is_refused_with_the_reason(store):
+    at = open_tab("accounts", "en")
+    at.text_input(key="people_new_username").set_value("kim.lead")
+    at.selectbox(key="people_new_role").set_value(Role.LEAD)
+    press(at, "people.add_account_button", "en")
+
+    assert find_user(store, "kim.lead") is None
+    assert t("accounts.lead_needs_team", "en") in shown(at.error)
+    assert not at.code, "no password is handed out for an account that was not made"
+
+
+def test_removing_an_account_needs_a_tick_and_not_your_own(store):
+    at = open_tab("accounts")
+    at.selectbox(key="people_account_pick").set_value("demo.admin").run()
+    assert at.button(key="people_remove").disabled, "your own account stays"
+
+    at.selectbox(key="people_account_pick").set_value("demo.manager").run()
+    assert at.button(key="people_remove").disabled
+    at.checkbox(key="people_remove_sure_demo.manager").check().run()
+    at.button(key="people_remove").click().run()
+
+    assert find_user(store, "demo.manager") is None
+    assert shown(at.success) == [t("people.account_removed", "de", username="demo.manager")]
+    assert audit_frame(store, entity="user").iloc[0]["action"] == "delete"
+
+
+def test_a_role_change_is_saved(store):
+    at = open_tab("accounts")
+    at.selectbox(key="people_account_pick").set_value("demo.manager").run()
+    at.selectbox(key="people_role_demo.manager").set_value(Role.AGENT)
+    press(at, "people.change_role_button")
+
+    account = find_user(store, "demo.manager")
+    assert account is not None
+    assert account.role is Role.AGENT
+
+
+def test_typed_names_are_shown_as_typed_not_as_markdown(store):
+    name = "**Nacht** [Link](https://evil.example) :material/bolt: $x$"
+    at = open_tab("teams")
+    at.text_input(key="people_team_name").set_value(name)
+    press(at, "people.add_team_button")
+
+    (message,) = at.success
+    assert "\\[Link\\]\\(https\\:" in message.value
+    assert "\\*\\*Nacht\\*\\*" in message.value
+    assert "\\:material\\/bolt\\:" in message.value
+    assert shown(at.success) == [t("people.team_added", "de", name=name)]
