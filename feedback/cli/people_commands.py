@@ -1,4 +1,4 @@
-"""Teams, agents and their consent to be named."""
+"""Teams, agents and their consent to be named (through :mod:`feedback.services.people`)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,23 @@ from typing import Annotated
 
 import typer
 
+from feedback.auth.roles import Actor
 from feedback.cli.app import app, h, state
 from feedback.i18n import t
-from feedback.store.db import transaction
-from feedback.store.directory import add_agent, add_team, load_directory, set_consent
+from feedback.services import people
+from feedback.store.directory import read_directory
+
+_CLI = Actor.system("cli")
 
 
 @app.command("team-add", help=h("team_add_help"))
 def team_add(ctx: typer.Context, name: str) -> None:
     st = state(ctx)
-    with transaction(st.engine()) as session:
-        team = add_team(session, name, actor="cli")
-    st.say("team_added", name=team.name, team_id=team.id)
+    try:
+        team_id = people.add_team(st.engine(), _CLI, name)
+    except people.PeopleProblem as problem:
+        st.fail([problem.message(st.lang)])
+    st.say("team_added", name=name.strip(), team_id=team_id)
 
 
 @app.command("agent-add", help=h("agent_add_help"))
@@ -32,19 +37,21 @@ def agent_add(
     ] = False,
 ) -> None:
     st = state(ctx)
-    with transaction(st.engine()) as session:
-        team_id = load_directory(session).team_by_name(team) if team else None
-        if team and team_id is None:
-            st.fail([t("cli.unknown_team_name", st.lang, name=team)])
-        agent = add_agent(
-            session,
+    team_id = read_directory(st.engine()).team_by_name(team) if team else None
+    if team and team_id is None:
+        st.fail([t("cli.unknown_team_name", st.lang, name=team)])
+    try:
+        agent = people.add_agent(
+            st.engine(),
+            _CLI,
             handle=handle,
             first_name=first,
             last_name=last,
             team_id=team_id,
             consent_named=consent,
-            actor="cli",
         )
+    except people.PeopleProblem as problem:
+        st.fail([problem.message(st.lang)])
     st.say("agent_added", handle=agent.handle, agent_id=agent.id)
 
 
@@ -55,10 +62,9 @@ def consent(
     value: Annotated[bool, typer.Option("--yes/--no", help=h("agent_consent_help"))],
 ) -> None:
     st = state(ctx)
-    with transaction(st.engine()) as session:
-        agent = load_directory(session).agent_by_handle(handle)
-        if agent is None:
-            st.fail([t("cli.unknown_handle", st.lang, handle=handle)])
-            return
-        set_consent(session, agent.id, value, actor="cli")
+    agent = read_directory(st.engine()).agent_by_handle(handle)
+    if agent is None:
+        st.fail([t("cli.unknown_handle", st.lang, handle=handle)])
+        return
+    people.set_consent(st.engine(), _CLI, agent.id, value)
     st.say("consent_set", handle=handle, value=value)
