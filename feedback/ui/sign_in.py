@@ -16,6 +16,9 @@ def show_sign_in(asked_for_page: bool = False) -> None:
         st.info(tr(notice, minutes=int(auth.IDLE_TIMEOUT.total_seconds() // 60)))
     if auth.company_email():
         st.warning(tr("auth.no_role", email=auth.company_email()), icon=":material/block:")
+        # A company account without a role can leave, to sign in with another one.
+        if st.button(tr("auth.sign_out"), icon=":material/logout:", key="sign_out_company"):
+            auth.sign_out()
     elif asked_for_page:
         st.info(tr("auth.sign_in_needed"), icon=":material/lock:")
     st.caption(tr("auth.sign_in_intro"))
