@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
@@ -186,4 +187,34 @@ class User(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+
+class HelpdeskMapping(Base):
+    """Which of our agents or teams a helpdesk's agent or group id stands for; a lead keeps it.
+
+    ``kind`` is ``agent`` (then ``agent_id`` is set) or ``group`` (then ``team_id``). Deleting
+    the agent or team deletes the mapping: an id that maps to nothing is reported as unknown.
+    """
+
+    __tablename__ = "helpdesk_mappings"
+    __table_args__ = (
+        UniqueConstraint("system", "kind", "external_id", name="uq_helpdesk_mappings_external"),
+        CheckConstraint(
+            "(kind = 'agent' AND agent_id IS NOT NULL AND team_id IS NULL)"
+            " OR (kind = 'group' AND team_id IS NOT NULL AND agent_id IS NULL)",
+            name="one_target",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    system: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(8))
+    external_id: Mapped[str] = mapped_column(String(120))
+    agent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agents.id", ondelete="CASCADE"), index=True
+    )
+    team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("teams.id", ondelete="CASCADE"), index=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
