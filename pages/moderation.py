@@ -9,7 +9,15 @@ from feedback.i18n import format_number
 from feedback.insights import moderation
 from feedback.ui import resources
 from feedback.ui.filters import sidebar_filters
-from feedback.ui.moderation import bulk_bar, detail, editor_version, notice, scoped
+from feedback.ui.moderation import (
+    bulk_bar,
+    detail,
+    editor_version,
+    hidden_names,
+    notice,
+    queue,
+    scoped,
+)
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
 from feedback.ui.widgets import labelled
@@ -29,11 +37,11 @@ view = st.segmented_control(
     key="moderation_view",
 )
 flt = scoped(sidebar_filters(statuses=(view,)))
-frame = resources.quotes(flt, limit=QUEUE_ROWS)
+frame = queue(flt, QUEUE_ROWS)
 notice()
 enabled = True  # the services check the role of every write
 
-table = moderation.queue_table(frame, lang())
+table = moderation.queue_table(frame, lang(), hidden_names())
 flagged = int(table["flag"].sum()) if not table.empty else 0
 total = resources.count(flt) if len(table) == QUEUE_ROWS else len(table)
 st.caption(

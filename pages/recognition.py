@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from feedback.insights import recognition
+from feedback.insights import recognition, works_council
 from feedback.ui import resources
 from feedback.ui.recognition import (
     month_quotes,
@@ -45,14 +45,20 @@ if wall_tab.open:
 if shout_tab.open:
     with shout_tab:
         quotes = month_quotes(today, "shout_month")
-        shout_outs = recognition.shout_outs(quotes, lang(), names=resources.names())
-        st.caption(tr("recognition.shout_outs_caption", count=len(shout_outs)))
+        teams_only = resources.works_council_mode()
+        shout_outs = recognition.month_shout_outs(
+            quotes, lang(), resources.names(), works_council_mode=teams_only
+        )
+        caption = "shout_outs_caption_teams" if teams_only else "shout_outs_caption"
+        st.caption(tr(f"recognition.{caption}", count=len(shout_outs)))
         shout_out_cards(shout_outs)
 
 if rank_tab.open:
     with rank_tab:
-        if not resources.settings().rankings_enabled:
-            st.info(tr("recognition.rankings_off"))
+        settings = resources.settings()
+        if not works_council.rankings_shown(settings.rankings_enabled, settings.works_council_mode):
+            why = "works_council" if settings.works_council_mode else "off"
+            st.info(tr(f"recognition.rankings_{why}"))
         else:
             quotes = month_quotes(today, "rank_month")
             st.caption(tr("recognition.rankings_caption"))

@@ -1,4 +1,5 @@
-"""Settings for the whole team: default language, rankings, retention and own themes."""
+"""Settings for the whole team: default language, rankings, works-council mode, retention and
+own themes."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ with st.form("settings_form"):
     )
     rankings = st.toggle(
         tr("settings.rankings"), value=current.rankings_enabled, help=tr("settings.rankings_help")
+    )
+    works_council_mode = st.toggle(
+        tr("settings.works_council_mode"),
+        value=current.works_council_mode,
+        help=tr("settings.works_council_mode_help"),
+        key="settings_works_council_mode",
     )
     retention = st.number_input(
         tr("settings.retention"),
@@ -62,6 +69,7 @@ if submitted:
                 **current.model_dump(),
                 "ui_language": ui_language,
                 "rankings_enabled": rankings,
+                "works_council_mode": works_council_mode,
                 "retention_months": int(retention),
                 "theme_additions": additions,
             }

@@ -56,6 +56,7 @@ FIELDS = frozenset(
         "password",
         "ui_language",
         "rankings_enabled",
+        "works_council_mode",
         "retention_months",
         "theme_additions",
         "sentiment_model_path",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +18,7 @@ import pandas as pd
 from feedback.auth.roles import Actor, Role
 from feedback.domain import Status
 from feedback.i18n import format_datetime, t
+from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.store.filters import QuoteFilter
 
@@ -37,9 +38,13 @@ def is_flagged(label: object) -> bool:
     return isinstance(label, str) and label in FLAGGED_LABELS
 
 
-def queue_table(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+def queue_table(
+    frame: pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
+) -> pd.DataFrame:
     """One row per quote for the bulk editor: select, flag, id, said_on, who, channel,
-    sentiment (label), score (compound in [-1, 1]), text (shortened). Flagged quotes first."""
+    sentiment (label), score (compound in [-1, 1]), text (shortened). Flagged quotes first.
+
+    ``names`` (works-council mode) masks agent names in the texts."""
     if frame.empty:
         return pd.DataFrame(
             columns=[
@@ -55,6 +60,7 @@ def queue_table(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
             ]
         )
     flagged = frame["sentiment_label"].map(is_flagged)
+    texts = (names.mask_frame(frame) if names is not None else frame)["text"]
     out = pd.DataFrame(
         {
             "select": False,
@@ -70,7 +76,7 @@ def queue_table(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
             "channel": [t(f"common.channel_{c}", lang) for c in frame["channel"]],
             "sentiment": frame["sentiment_label"].map(lambda label: _sentiment(label, lang)),
             "score": frame["sentiment_compound"].astype(float),
-            "text": frame["text"].map(_preview),
+            "text": texts.map(_preview),
         }
     )
     return out.sort_values(["flag", "said_on", "id"], ascending=[False, True, True]).reset_index(
@@ -159,10 +165,18 @@ def _evidence_spans(text: str, items: Sequence[EvidenceItem]) -> list[tuple[int,
 
 
 def segments(
-    text: str, redactions: Sequence[Mapping[str, Any]] | None, items: Sequence[EvidenceItem]
+    text: str,
+    redactions: Sequence[Mapping[str, Any]] | None,
+    items: Sequence[EvidenceItem],
+    hidden: Sequence[tuple[int, int]] = (),
+    placeholder: str = NAME_PLACEHOLDER,
 ) -> list[Segment]:
-    """``text`` cut into plain and highlighted pieces; redactions win over evidence."""
-    marks: list[tuple[int, int, str]] = []
+    """``text`` cut into plain and highlighted pieces; redactions win over evidence.
+
+    ``hidden`` spans (agent names in works-council mode, see
+    :meth:`feedback.insights.privacy.NamePrivacy.spans`) win over both and show as
+    ``placeholder`` (kind "hidden"); evidence overlapping them is left out."""
+    marks: list[tuple[int, int, str]] = [(s, e, "hidden") for s, e in hidden]
     for start, end, kind in [
         (s, e, f"redaction:{k}") for s, e, k in redaction_spans(text, redactions)
     ] + sorted(_evidence_spans(text, items)):
@@ -173,7 +187,7 @@ def segments(
     for start, end, kind in sorted(marks):
         if start > position:
             out.append(Segment(text[position:start]))
-        out.append(Segment(text[start:end], kind))
+        out.append(Segment(placeholder if kind == "hidden" else text[start:end], kind))
         position = end
     if position < len(text):
         out.append(Segment(text[position:]))
@@ -184,6 +198,7 @@ _STYLES = {
     "positive": "background:#e3f4e8;border-bottom:2px solid #2e7d32",
     "negative": "background:#fde7e9;border-bottom:2px solid #c62828",
     "redaction": "background:#fff3c4;border:1px dashed #b58900;font-family:monospace",
+    "hidden": "background:#eeeeee;border:1px dashed #757575",
 }
 
 
@@ -209,9 +224,12 @@ def highlighted_html(parts: Sequence[Segment], titles: Mapping[str, str]) -> str
     )
 
 
-def audit_table(audit: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+def audit_table(
+    audit: pd.DataFrame, lang: str | None = None, mask: Callable[[str], str] | None = None
+) -> pd.DataFrame:
     """The audit rows of one quote as plain text columns: at, actor, action, change, with the
-    time, the action and status values in the UI language."""
+    time, the action and status values in the UI language; ``mask`` hides names in old and
+    new texts (works-council mode)."""
     if audit.empty:
         return pd.DataFrame(columns=["at", "actor", "action", "change"])
     return pd.DataFrame(
@@ -223,7 +241,7 @@ def audit_table(audit: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
             "actor": audit["actor"].astype(str),
             "action": [_action(action, lang) for action in audit["action"]],
             "change": [
-                _describe_change(action, changes, lang)
+                _describe_change(action, changes, lang, mask)
                 for action, changes in zip(audit["action"], audit["changes"], strict=True)
             ],
         }
@@ -248,13 +266,22 @@ def _field(key: str, lang: str | None) -> str:
     return t(f"moderation.field_{key}", lang) if key in _FIELDS else key
 
 
-def _value(key: str, value: object, lang: str | None) -> str:
+def _value(
+    key: str, value: object, lang: str | None, mask: Callable[[str], str] | None = None
+) -> str:
     if key == "status" and isinstance(value, str) and value in _STATUSES:
         return t(f"common.status_{value}", lang)
+    if key == "text" and mask is not None:
+        return _short(mask(str(value)))
     return _short(value)
 
 
-def _describe_change(action: object, changes: object, lang: str | None = None) -> str:
+def _describe_change(
+    action: object,
+    changes: object,
+    lang: str | None = None,
+    mask: Callable[[str], str] | None = None,
+) -> str:
     """Edits and status changes store [old, new] pairs; a create stores the new row."""
     if not isinstance(changes, Mapping):
         return ""
@@ -265,7 +292,8 @@ def _describe_change(action: object, changes: object, lang: str | None = None) -
             if key in changes
         )
     return "; ".join(
-        f"{_field(key, lang)}: {_value(key, value[0], lang)} → {_value(key, value[1], lang)}"
+        f"{_field(key, lang)}: {_value(key, value[0], lang, mask)} → "
+        f"{_value(key, value[1], lang, mask)}"
         for key, value in changes.items()
         if isinstance(value, list) and len(value) == 2
     )

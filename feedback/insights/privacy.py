@@ -135,21 +135,28 @@ class NamePrivacy:
         """True when a cloud term (a word or a space-separated bigram) contains an agent name."""
         return any(part in self._all_names for part in term.casefold().split())
 
-    def _masked(self, text: str, agent_id: int | None) -> tuple[str, tuple[str, ...]]:
-        """The masked text and, per placeholder in it (in order), the text it stands for."""
+    def spans(self, text: str, agent_id: int | None = None) -> list[tuple[int, int]]:
+        """Where :meth:`mask` puts a placeholder: (start, end) offsets into ``text``, in order.
+
+        Name parts separated only by blanks form one span ("Katharina Weiß"); after a title
+        only the name is covered ("Frau [NAME]")."""
         pattern = self._pattern(agent_id)
         if pattern is None or not text or not self._quick.search(text.casefold()):
-            return text, ()
+            return []
         titled = "title" in pattern.groupindex
-        spans: list[list[int]] = []
+        spans: list[tuple[int, int]] = []
         for match in pattern.finditer(text):
-            # After a title only the surname is replaced: "Frau [NAME]".
             title_end = match.end("title") if titled else -1
             start = title_end if title_end >= 0 else match.start()
             if spans and _BLANKS.fullmatch(text, spans[-1][1], start):
-                spans[-1][1] = match.end()
+                spans[-1] = (spans[-1][0], match.end())
             else:
-                spans.append([start, match.end()])
+                spans.append((start, match.end()))
+        return spans
+
+    def _masked(self, text: str, agent_id: int | None) -> tuple[str, tuple[str, ...]]:
+        """The masked text and, per placeholder in it (in order), the text it stands for."""
+        spans = self.spans(text, agent_id)
         if not spans:
             return text, ()
         pieces: list[str] = []

@@ -176,6 +176,47 @@ def shout_outs(
     return out.sort_values(["team", "who"], key=lambda s: s.str.casefold()).reset_index(drop=True)
 
 
+def month_shout_outs(
+    frame: pd.DataFrame, lang: str | None, names: NamePrivacy, *, works_council_mode: bool
+) -> pd.DataFrame:
+    """The shout-outs of one month: per agent (:func:`shout_outs`), or per team in
+    works-council mode (:func:`team_shout_outs`). Same columns either way."""
+    if works_council_mode:
+        return team_shout_outs(frame, lang, names)
+    return shout_outs(frame, lang, names)
+
+
+def team_shout_outs(
+    frame: pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
+) -> pd.DataFrame:
+    """Which teams got praise in ``frame`` (one month), for works-council mode: columns who
+    (the team), team (the words "the whole team"), quotes, example.
+
+    Ordered by team name, not by count. ``names`` masks agent names in the examples (in the
+    mode it hides every agent, see :func:`feedback.insights.works_council.name_privacy`).
+    """
+    with_team = frame.dropna(subset=["team"])
+    if with_team.empty:
+        return pd.DataFrame(columns=["who", "team", "quotes", "example"])
+    best = with_team.sort_values(
+        ["sentiment_compound", "said_on", "id"], ascending=False, na_position="last"
+    ).drop_duplicates("team")
+    examples = {
+        str(team): names.mask(str(text), None) if names is not None else str(text)
+        for team, text in zip(best["team"], best["text"], strict=True)
+    }
+    counts = with_team.groupby("team").size()
+    out = pd.DataFrame(
+        {
+            "who": [str(team) for team in counts.index],
+            "team": t("recognition.whole_team", lang),
+            "quotes": counts.astype(int).to_numpy(),
+            "example": [_shorten(examples[str(team)]) for team in counts.index],
+        }
+    )
+    return out.sort_values("who", key=lambda s: s.str.casefold()).reset_index(drop=True)
+
+
 def agent_ranking(frame: pd.DataFrame, lang: str | None, top: int = 10) -> pd.DataFrame:
     """Agents by number of approved quotes (ties share a rank): rank, who, team, quotes."""
     agents = _per_agent(frame).head(top)

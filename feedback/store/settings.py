@@ -26,6 +26,9 @@ class AppSettings(BaseModel):
     theme_additions: dict[str, Any] = Field(default_factory=dict)
     # Optional local path of a transformers sentiment model; empty = built-in scorer.
     sentiment_model_path: str = ""
+    # On: team-level figures only, nobody named or picked (feedback.insights.works_council).
+    # Off by default so that consenting agents can be thanked by name.
+    works_council_mode: bool = False
 
 
 def load_settings(engine: Engine) -> AppSettings:

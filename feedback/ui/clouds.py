@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback.domain import Language
-from feedback.insights import clouds
+from feedback.insights import clouds, works_council
 from feedback.insights.recognition import visible_agents
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
@@ -27,14 +27,19 @@ def cloud_png(freqs: tuple[tuple[str, int], ...], heart: bool) -> bytes:
 
 
 def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
-    """One row: whose words (scope and which one), what to count, heart shape."""
+    """One row: whose words (scope and which one), what to count, heart shape. In
+    works-council mode there is no cloud of one agent."""
     directory = resources.directory()
+    mode = resources.works_council_mode()
+    scopes = works_council.scopes(clouds.SCOPES, mode)
     scope_col, value_col, kind_col, heart_col = st.columns(
         [1.1, 1.6, 1.6, 0.9], vertical_alignment="bottom"
     )
+    if st.session_state.get("cloud_scope", scopes[0]) not in scopes:
+        del st.session_state["cloud_scope"]  # an agent's cloud, chosen before the mode was on
     scope: clouds.Scope = scope_col.selectbox(
         tr("wordclouds.scope"),
-        clouds.SCOPES,
+        scopes,
         format_func=labelled("wordclouds.scope_", clouds.SCOPES),
         key="cloud_scope",
     )
@@ -42,7 +47,8 @@ def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
     if scope == "team":
         options = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
     elif scope == "agent":
-        options = {a.id: a.full_name for a in visible_agents(directory, my_agent_id())}
+        agents = works_council.pickable(visible_agents(directory, my_agent_id()), mode)
+        options = {a.id: a.full_name for a in agents}
     elif scope == "theme":
         options = theme_labels()
     elif scope == "language":

@@ -10,6 +10,7 @@ import streamlit as st
 
 from feedback.domain import Channel, Language
 from feedback.i18n import format_date
+from feedback.insights import works_council
 from feedback.insights.query_params import (
     PERIODS,
     FilterState,
@@ -43,15 +44,17 @@ def sidebar_filters(
     """Draw the filter form in the sidebar and return the filter for this rerun.
 
     Views of approved quotes offer only agents who may be named (and the current user); the
-    moderation queue offers everyone.
+    moderation queue offers everyone. In works-council mode there is no agent filter at all.
     """
     today = today or dt.date.today()
     state = filter_state()
     directory = resources.directory()
     if statuses == ("approved",):
-        agents = {a.id: a.full_name for a in visible_agents(directory, my_agent_id())}
+        offered = visible_agents(directory, my_agent_id())
     else:
-        agents = {a.id: a.full_name for a in directory.agents.values()}
+        offered = list(directory.agents.values())
+    mode = resources.works_council_mode()
+    agents = {a.id: a.full_name for a in works_council.pickable(offered, mode)}
     themes = theme_labels()
     # Streamlit's own placeholder ("Choose options") is English only.
     multiselect = partial(st.multiselect, placeholder=tr("ui.choose"))
@@ -79,12 +82,14 @@ def sidebar_filters(
             default=[t for t in state.team_ids if t in directory.teams],
             format_func=lambda tid: directory.teams[tid],
         )
-        agent_ids = multiselect(
-            tr("ui.agent"),
-            sorted(agents, key=lambda a: agents[a].casefold()),
-            default=[a for a in state.agent_ids if a in agents],
-            format_func=agents.__getitem__,
-        )
+        agent_ids: list[int] = []
+        if works_council.per_person(mode):
+            agent_ids = multiselect(
+                tr("ui.agent"),
+                sorted(agents, key=lambda a: agents[a].casefold()),
+                default=[a for a in state.agent_ids if a in agents],
+                format_func=agents.__getitem__,
+            )
         channels = multiselect(
             tr("ui.channel"),
             [c.value for c in Channel],

@@ -10,7 +10,9 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.domain import Status
-from feedback.insights import moderation
+from feedback.insights import moderation, works_council
+from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
+from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
 from feedback.services.quotes import edit_text, set_status
 from feedback.store.analyses import analyses_by_id
@@ -38,6 +40,19 @@ def audit(quote_id: int) -> pd.DataFrame:
 def scoped(flt: QuoteFilter) -> QuoteFilter:
     """The queue a lead sees: the teams they lead (admins see every team)."""
     return moderation.scope_to_teams(flt, acting())
+
+
+def queue(flt: QuoteFilter, limit: int) -> pd.DataFrame:
+    """The quotes of the queue, as stored; in works-council mode each names its team."""
+    return works_council.team_level(
+        resources.quotes(flt, limit=limit), resources.works_council_mode()
+    )
+
+
+def hidden_names() -> NamePrivacy | None:
+    """Moderators read quotes as stored, agent names included; in works-council mode every
+    agent name is masked (the editor puts them back on save, see :func:`save_text`)."""
+    return resources.names() if resources.works_council_mode() else None
 
 
 def editor_version() -> int:
@@ -70,7 +85,12 @@ def change_status(quote_ids: Sequence[int], status: Status) -> None:
     _written(tr(key, count=changed, status=tr(f"common.status_{status.value}")))
 
 
-def save_text(quote_id: int, text: str) -> None:
+def save_text(quote_id: int, text: str, original: str, agent_id: int | None = None) -> None:
+    """Store an edit of ``original``; names masked in the editor (works-council mode) go back
+    where their placeholders still are."""
+    names = hidden_names()
+    if names is not None:
+        text = names.restore(original, text, agent_id)
     try:
         result = edit_text(resources.engine(), acting(), quote_id, text, resources.analyzer())
     except NotAllowed as refused:
@@ -107,7 +127,11 @@ def _titles() -> dict[str, str]:
     }
     kinds = ("email", "phone", "iban", "card", "address", "reference", "url", "name")
     return titles | {
-        f"redaction:{k}": tr("moderation.redacted", kind=tr(f"common.redaction_{k}")) for k in kinds
+        "hidden": tr("moderation.hidden_name"),
+        **{
+            f"redaction:{k}": tr("moderation.redacted", kind=tr(f"common.redaction_{k}"))
+            for k in kinds
+        },
     }
 
 
@@ -138,6 +162,9 @@ def _single_actions(quote_id: int, current: str, enabled: bool) -> None:
 def detail(row: pd.Series, enabled: bool) -> None:
     """One quote: highlighted text, the evidence, single actions, the edit form, the audit."""
     quote_id = int(row["id"])
+    stored = str(row["text"])
+    agent_id = None if pd.isna(row["agent_id"]) else int(row["agent_id"])
+    names = hidden_names()
     found = moderation.evidence(analyses((quote_id,)).get(quote_id))
     if moderation.is_flagged(row["sentiment_label"]):
         st.warning(
@@ -146,19 +173,30 @@ def detail(row: pd.Series, enabled: bool) -> None:
         )
     text_col, side_col = st.columns([3, 2], gap="large")
     with text_col:
-        parts = moderation.segments(str(row["text"]), row["redactions"], found)
+        parts = moderation.segments(
+            stored,
+            row["redactions"],
+            found,
+            hidden=names.spans(stored, agent_id) if names is not None else (),
+            placeholder=shown_text(NAME_PLACEHOLDER, lang()),
+        )
         st.html(moderation.highlighted_html(parts, _titles()))
         st.caption(tr("moderation.legend"))
+        shown = names.mask(stored, agent_id) if names is not None else stored
         with st.form(f"edit_{quote_id}"):
-            text = st.text_area(tr("moderation.edit_label"), value=str(row["text"]), height=140)
+            text = st.text_area(tr("moderation.edit_label"), value=shown, height=140)
             if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
-                save_text(quote_id, text)
+                save_text(quote_id, text, stored, agent_id)
     with side_col:
         _single_actions(quote_id, str(row["status"]), enabled)
         _evidence(found)
     st.markdown(f"**{tr('moderation.audit_heading')}**")
     st.dataframe(
-        moderation.audit_table(audit(quote_id)),
+        moderation.audit_table(
+            audit(quote_id),
+            lang(),
+            mask=(lambda text: names.mask(text, agent_id)) if names is not None else None,
+        ),
         hide_index=True,
         width="stretch",
         column_config={

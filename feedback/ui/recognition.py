@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback.i18n import format_date, format_share
+from feedback.insights import works_council
 from feedback.insights.recognition import (
     Wall,
     agent_ranking,
@@ -28,20 +29,29 @@ from feedback.ui.widgets import labelled
 
 
 def wall_picker() -> tuple[str, QuoteFilter | None]:
-    """Agent or team (defaults to me and my team): returns the wall's title and filter."""
+    """Agent or team (defaults to me and my team): returns the wall's title and filter.
+
+    In works-council mode there are team walls only, and no agent to pick."""
     directory = resources.directory()
+    mode = resources.works_council_mode()
     me = own_agent(directory, my_agent_id())
-    agents = {a.id: a.full_name for a in visible_agents(directory, my_agent_id())}
+    agents = {
+        a.id: a.full_name
+        for a in works_council.pickable(visible_agents(directory, my_agent_id()), mode)
+    }
     teams = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
+    kinds = works_council.wall_kinds(mode)
     kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")
-    kind = kind_col.segmented_control(
-        tr("recognition.wall_for"),
-        ["agent", "team"],
-        required=True,
-        default="agent" if me is not None else "team",
-        format_func=labelled("recognition.kind_", ("agent", "team")),
-        key="wall_kind",
-    )
+    kind: str | None = kinds[0]
+    if len(kinds) > 1:
+        kind = kind_col.segmented_control(
+            tr("recognition.wall_for"),
+            list(kinds),
+            required=True,
+            default="agent" if me is not None else "team",
+            format_func=labelled("recognition.kind_", kinds),
+            key="wall_kind",
+        )
     options = agents if kind == "agent" else teams
     mine = (me.id if kind == "agent" else me.team_id) if me is not None else None
     if not options:
@@ -112,7 +122,8 @@ def month_quotes(today: dt.date, key: str) -> pd.DataFrame:
 
 
 def shout_out_cards(shout_outs: pd.DataFrame) -> None:
-    """One card per praised colleague: name (or "a colleague from …"), team, count, a quote."""
+    """One card per praised colleague: name (or "a colleague from …"), team, count, a quote;
+    in works-council mode one card per team."""
     slots = st.columns(3)
     for index, row in enumerate(shout_outs.to_dict("records")):
         with slots[index % 3].container(border=True):

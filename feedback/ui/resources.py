@@ -10,6 +10,7 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
+from feedback.insights import works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import Directory, read_directory
 from feedback.store.filters import QuoteFilter
@@ -76,8 +77,9 @@ def count(flt: QuoteFilter) -> int:
 
 def shown_quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
     """Quotes for views that others see. Texts are masked card by card where they are shown
-    (pass :func:`names`); here only a search that could find a hidden name is re-checked."""
-    frame = quotes(flt, limit)
+    (pass :func:`names`); here only a search that could find a hidden name is re-checked.
+    In works-council mode every quote names its team, not its agent."""
+    frame = works_council.team_level(quotes(flt, limit), works_council_mode())
     privacy = names()
     if flt.search and privacy.search_reveals(flt.search):
         return privacy.search_masked(frame, flt.search)
@@ -91,8 +93,14 @@ def terms(flt: QuoteFilter, kind: str = "word", limit: int = 300) -> pd.DataFram
 
 
 def names() -> NamePrivacy:
-    """Who may be named in quote texts, from the current directory."""
-    return NamePrivacy.from_directory(directory())
+    """Who may be named in quote texts, from the current directory (nobody in works-council
+    mode)."""
+    return works_council.name_privacy(directory(), works_council_mode())
+
+
+def works_council_mode() -> bool:
+    """Team-level figures only (see :mod:`feedback.insights.works_council`)."""
+    return settings().works_council_mode
 
 
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)

@@ -13,6 +13,7 @@ import streamlit as st
 
 from feedback.collect.pipeline import Prepared, preview_quote
 from feedback.domain import MAX_QUOTE_CHARS, Channel
+from feedback.insights import works_council
 from feedback.insights.recognition import visible_agents
 from feedback.insights.submit import (
     RATING_SCALES,
@@ -45,11 +46,13 @@ _FIELDS = ("text", "channel", "said_on", "agent", "team", "rating", "scale", "ve
 def fields(prefix: str, *, live: bool) -> FormValues:
     """Draw the quote fields (keys ``<prefix>_<field>``) and return what they hold now.
 
-    ``live`` (outside a form) shows the verbatim choice only for phone quotes.
+    ``live`` (outside a form) shows the verbatim choice only for phone quotes. In works-council
+    mode a quote praises a team: there is no agent to pick, and the team defaults to mine.
     """
     directory = resources.directory()
     today = dt.date.today()
     me = directory.agents.get(my_agent_id() or NOBODY)
+    per_person = works_council.per_person(resources.works_council_mode())
     # Labels are looked up while the script runs, so format_func never depends on later state.
     channels = {c.value: tr(f"common.channel_{c.value}") for c in Channel}
     agents: dict[int, str] = {NOBODY: tr("submit.no_agent")}
@@ -58,7 +61,8 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         directory.agents.values() if sees_everyone() else visible_agents(directory, my_agent_id())
     )
     agents.update(sorted(((a.id, a.full_name) for a in pickable), key=lambda p: p[1]))
-    teams: dict[int, str] = {NOBODY: tr("submit.team_of_agent")}
+    no_team = "submit.team_of_agent" if per_person else "submit.choose_team"
+    teams: dict[int, str] = {NOBODY: tr(no_team)}
     teams.update(sorted(directory.teams.items(), key=lambda item: item[1]))
     scales = {scale: tr("submit.scale_of", scale=scale) for scale in RATING_SCALES}
     manners = {True: tr("common.verbatim"), False: tr("common.paraphrased")}
@@ -94,14 +98,18 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         format=tr("ui.date_input_format"),
     )
     right.text_input(tr("submit.tags"), key=f"{prefix}_tags", placeholder=tr("submit.tags_hint"))
-    _follow_current_user(prefix, me.id if me else NOBODY)
+    if per_person:
+        _follow_current_user(prefix, f"{prefix}_agent", me.id if me else NOBODY)
+    else:
+        _follow_current_user(prefix, f"{prefix}_team", (me.team_id or NOBODY) if me else NOBODY)
     left, middle, right = st.columns(3)
-    left.selectbox(
-        tr("submit.agent"),
-        list(agents),
-        key=f"{prefix}_agent",
-        format_func=agents.__getitem__,
-    )
+    if per_person:
+        left.selectbox(
+            tr("submit.agent"),
+            list(agents),
+            key=f"{prefix}_agent",
+            format_func=agents.__getitem__,
+        )
     middle.selectbox(
         tr("submit.team"),
         list(teams),
@@ -135,18 +143,21 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     return values_from_state(prefix)
 
 
-def _follow_current_user(prefix: str, agent_id: int) -> None:
-    """The praised agent defaults to the person using the app, also after they pick themselves
-    under "I am" (a widget's own default only counts the first time it is drawn)."""
+def _follow_current_user(prefix: str, key: str, default: int) -> None:
+    """The praised agent (``key`` ``<prefix>_agent``; in works-council mode the team,
+    ``<prefix>_team``) defaults to the person using the app, also after the account changes (a
+    widget's own default only counts the first time it is drawn)."""
     seen_key = f"{prefix}_me"
-    if f"{prefix}_agent" not in st.session_state or st.session_state.get(seen_key) != agent_id:
-        st.session_state[f"{prefix}_agent"] = agent_id
-    st.session_state[seen_key] = agent_id
+    if key not in st.session_state or st.session_state.get(seen_key) != (key, default):
+        st.session_state[key] = default
+    st.session_state[seen_key] = (key, default)
 
 
 def values_from_state(prefix: str) -> FormValues:
     """The form values from session state (callbacks run before the widgets are drawn)."""
     state: dict[str, Any] = {f: st.session_state.get(f"{prefix}_{f}") for f in _FIELDS}
+    if not works_council.per_person(resources.works_council_mode()):
+        state["agent"] = None  # the mode praises teams: an agent picked before it is ignored
     rating = state["rating"]
     return FormValues(
         text=str(state["text"] or ""),
@@ -187,12 +198,13 @@ def _reset(prefix: str) -> None:
     """Put every field back to its default. Values are set, not deleted: a deleted key resets
     the server side only, while the browser would keep showing the old text."""
     me = resources.directory().agents.get(my_agent_id() or NOBODY)
+    per_person = works_council.per_person(resources.works_council_mode())
     defaults: dict[str, object] = {
         "text": "",
         "channel": next(iter(Channel)).value,
         "said_on": dt.date.today(),
         "agent": me.id if me else NOBODY,
-        "team": NOBODY,
+        "team": NOBODY if per_person or me is None else me.team_id or NOBODY,
         "rating": None,
         "scale": RATING_SCALES[0],
         "verbatim": True,
