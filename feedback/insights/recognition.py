@@ -30,6 +30,12 @@ def visible_agents(directory: Directory, me: int | None) -> list[AgentInfo]:
     return sorted(chosen, key=lambda a: (a.first_name.casefold(), a.last_name.casefold()))
 
 
+def wall_owners(agents: list[AgentInfo], me: int | None, *, only_own: bool) -> list[AgentInfo]:
+    """Whose personal walls may be opened: agents see only their own (``only_own``); leads,
+    managers and admins every agent in ``agents``."""
+    return [a for a in agents if a.id == me] if only_own else agents
+
+
 def own_agent(directory: Directory, me: int | None) -> AgentInfo | None:
     """The agent record linked to the signed-in account, if any."""
     return directory.agents.get(me) if me is not None else None

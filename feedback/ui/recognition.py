@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from feedback.auth.roles import Role
 from feedback.i18n import format_date, format_share
 from feedback.insights import works_council
 from feedback.insights.recognition import (
@@ -17,6 +18,7 @@ from feedback.insights.recognition import (
     recent_months,
     team_ranking,
     visible_agents,
+    wall_owners,
 )
 from feedback.render.cards import shown_text
 from feedback.render.chips import shout_out_html
@@ -24,7 +26,7 @@ from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.cards import chips, quote_cards
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import lang, my_agent_id, tr
+from feedback.ui.session import acting, lang, my_agent_id, tr
 from feedback.ui.widgets import labelled
 
 
@@ -35,10 +37,10 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     directory = resources.directory()
     mode = resources.works_council_mode()
     me = own_agent(directory, my_agent_id())
-    agents = {
-        a.id: a.full_name
-        for a in works_council.pickable(visible_agents(directory, my_agent_id()), mode)
-    }
+    # Agents see their own recognition; team walls are open to everyone.
+    only_own = acting().role is Role.AGENT
+    owners = wall_owners(visible_agents(directory, my_agent_id()), my_agent_id(), only_own=only_own)
+    agents = {a.id: a.full_name for a in works_council.pickable(owners, mode)}
     teams = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
     kinds = works_council.wall_kinds(mode)
     kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")

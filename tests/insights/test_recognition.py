@@ -158,3 +158,13 @@ def test_months():
     assert recognition.month_bounds(dt.date(2026, 12, 31))[1] == dt.date(2026, 12, 31)
     months = recognition.recent_months(dt.date(2026, 1, 15), count=3)
     assert months == [dt.date(2026, 1, 1), dt.date(2025, 12, 1), dt.date(2025, 11, 1)]
+
+
+def test_agents_open_only_their_own_wall():
+    agents = [
+        AgentInfo(1, "a", "Anna", "Meier", 1, True, True),
+        AgentInfo(2, "b", "Ben", "Kurz", 1, True, True),
+    ]
+    assert recognition.wall_owners(agents, 2, only_own=True) == [agents[1]]
+    assert recognition.wall_owners(agents, None, only_own=True) == []
+    assert recognition.wall_owners(agents, 2, only_own=False) == agents

@@ -94,3 +94,23 @@ def test_team_wall(store):
     assert not at.exception
     team = at.selectbox(key="wall_team")
     assert any(str(team.format_func(team.value)) in s.value for s in at.subheader) or at.subheader
+
+
+def test_an_agent_opens_only_their_own_wall_and_team_walls(store):
+    from feedback.store.users import find_user
+
+    account = find_user(store, "demo.agent")
+    assert account is not None
+    at = _recognition("agent")
+    assert at.selectbox(key="wall_agent").options == [
+        read_directory(store).agents[account.agent_id or -1].full_name
+    ]
+    at.button_group(key="wall_kind").set_value("team").run()
+    assert len(at.selectbox(key="wall_team").options) == len(read_directory(store).teams)
+
+
+def test_a_manager_opens_every_consenting_agents_wall(store):
+    at = _recognition("manager")
+    at.button_group(key="wall_kind").set_value("agent").run()
+    consenting = [a for a in read_directory(store).agents.values() if a.consent_named and a.active]
+    assert len(at.selectbox(key="wall_agent").options) == len(consenting)
