@@ -9,7 +9,7 @@ by its status, channel and day.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,15 +131,13 @@ def label(kind: str, value: str, lang: str | None) -> str:
     return t(f"audit.{kind}_{value}", lang) if value in known else value
 
 
-def audit_table(
-    rows: Iterable[AuditRow], lang: str | None, zone: dt.tzinfo, names: Names = Names()
+def _frame(
+    rows: Iterable[AuditRow], lang: str | None, names: Names, when: Callable[[dt.datetime], str]
 ) -> pd.DataFrame:
-    """One row per entry: at (local time to the second, as text), actor, action, entity,
-    entity_id, change."""
     return pd.DataFrame(
         [
             {
-                "at": format_datetime(row.at.astimezone(zone), lang, "medium"),
+                "at": when(row.at),
                 "actor": row.actor,
                 "action": label("action", row.action, lang),
                 "entity": label("entity", row.entity, lang),
@@ -150,6 +148,16 @@ def audit_table(
         ],
         columns=list(COLUMNS),
     ).astype({"entity_id": "Int64"})
+
+
+def audit_table(
+    rows: Iterable[AuditRow], lang: str | None, zone: dt.tzinfo, names: Names = Names()
+) -> pd.DataFrame:
+    """One row per entry: at (local time to the second, as text), actor, action, entity,
+    entity_id, change."""
+    return _frame(
+        rows, lang, names, lambda at: format_datetime(at.astimezone(zone), lang, "medium")
+    )
 
 
 def export_csv(
@@ -158,20 +166,7 @@ def export_csv(
     """The rows as CSV bytes with headings in ``lang``. German: semicolons and a UTF-8 BOM, as
     Excel expects them; English: commas, plain UTF-8. Times as "YYYY-MM-DD HH:MM:SS" in
     ``zone``; every text cell formula-safe (:func:`feedback.export.safe_cell`)."""
-    frame = pd.DataFrame(
-        [
-            {
-                "at": row.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"),
-                "actor": row.actor,
-                "action": label("action", row.action, lang),
-                "entity": label("entity", row.entity, lang),
-                "entity_id": row.entity_id,
-                "change": describe_change(row, lang, names),
-            }
-            for row in rows
-        ],
-        columns=list(COLUMNS),
-    ).astype({"entity_id": "Int64"})
+    frame = _frame(rows, lang, names, lambda at: at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"))
     safe = frame.map(safe_cell).rename(columns=headers(lang, zone))
     safe.columns = [safe_cell(c) for c in safe.columns]
     german = lang == "de"
