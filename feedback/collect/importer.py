@@ -1,50 +1,33 @@
-"""Import satisfaction-rating comments exported from a helpdesk (CSV), through the pipeline.
+"""Import satisfaction-rating comments exported from a helpdesk, through the pipeline.
 
-The CSV needs a header. Recognised columns (case-insensitive; aliases from common helpdesk
-exports in brackets): ``id`` (ticket_id, external_id), ``text`` (comment, kommentar),
-``date`` (created_at, datum), ``agent`` (assignee, agent_handle), ``team`` (group, gruppe),
-``channel`` (via, kanal), ``rating`` (score, bewertung), ``scale`` (rating_scale), ``tags``
-(comma- or semicolon-separated). Ratings "good"/"bad" become 5/1 on a scale of 5.
-Every row is validated on its own; all accepted rows are stored in ONE transaction.
+The reading lives in :mod:`feedback.collect.files`: CSV with any delimiter and standard
+quoting, XLSX, JSON and JSON Lines, in any common encoding, streamed; the format (Zendesk,
+Freshdesk, Intercom or our own columns: id, text, date, agent, team, channel, rating, scale,
+tags) is recognised from the columns (``feedback/collect/files/formats.toml``). Positive
+ratings become ``pending`` quotes, neutral and negative ones ``archived`` (kept for trends and
+CSAT, never on the wall).
+
+This module keeps the small interface the services use: :func:`parse_csv` (text in, one
+entry per data row) and :func:`store_parsed` (all drafts through the one pipeline, in one
+transaction). Large files go through ``feedback.collect.bulk``, which stores in batches.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import BinaryIO
 
 from sqlalchemy import Engine
 
+from feedback.collect.files import ParsedFile, Row, UnreadableFile, parse_file, parse_table
+from feedback.collect.files.csv_rows import read_csv
+from feedback.collect.files.resolve import load_resolver
 from feedback.collect.pipeline import AnalyzerLike, SubmitResult, submit_many
 from feedback.collect.validate import Problem
-from feedback.domain import Channel, QuoteDraft, Source, Status
-from feedback.store.directory import read_directory
-
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "ticket_id", "external_id", "ticket"),
-    "text": ("text", "comment", "kommentar", "quote"),
-    "date": ("date", "created_at", "datum", "said_on"),
-    "agent": ("agent", "assignee", "agent_handle", "bearbeiter"),
-    "team": ("team", "group", "gruppe"),
-    "channel": ("channel", "via", "kanal"),
-    "rating": ("rating", "score", "bewertung"),
-    "scale": ("scale", "rating_scale", "skala"),
-    "tags": ("tags", "schlagworte"),
-}
-_WORD_RATINGS = {"good": 5.0, "gut": 5.0, "bad": 1.0, "schlecht": 1.0}
-_CHANNEL_ALIASES = {
-    "web": "chat",
-    "mail": "email",
-    "voice": "phone",
-    "telefon": "phone",
-    "twitter": "social",
-    "facebook": "social",
-    "instagram": "social",
-}
+from feedback.domain import QuoteDraft
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,103 +39,45 @@ class RowOutcome:
     problems: tuple[Problem, ...]
 
 
-def _column_map(header: Sequence[str]) -> dict[str, str]:
-    lowered = {name.strip().lower(): name for name in header}
-    return {
-        field: lowered[alias]
-        for field, aliases in _ALIASES.items()
-        for alias in aliases
-        if alias in lowered
-    }
-
-
-def _parse_date(raw: str) -> dt.date | None:
-    raw = raw.strip()
-    for parse in (
-        dt.date.fromisoformat,
-        lambda s: dt.datetime.fromisoformat(s).date(),
-        lambda s: dt.datetime.strptime(s, "%d.%m.%Y").date(),
-    ):
-        try:
-            return parse(raw)
-        except ValueError:
-            continue
-    return None
-
-
-def _row_to_draft(
-    row: dict[str, str],
-    cols: dict[str, str],
-    system: str,
-    handles: dict[str, int],
-    teams: dict[str, int],
-    today: dt.date,
-) -> tuple[QuoteDraft | None, list[Problem]]:
-    def get(field: str) -> str:
-        return (row.get(cols[field]) or "").strip() if field in cols else ""
-
-    problems: list[Problem] = []
-    said_on = _parse_date(get("date")) if get("date") else today
-    if said_on is None:
-        problems.append(Problem("said_on", "bad_date", {"value": get("date")}))
-    agent_id = handles.get(get("agent").casefold()) if get("agent") else None
-    if get("agent") and agent_id is None:
-        problems.append(Problem("agent", "unknown_agent", {"value": get("agent")}))
-    team_id = teams.get(get("team").casefold()) if get("team") else None
-    if get("team") and team_id is None:
-        problems.append(Problem("team", "unknown_team", {"value": get("team")}))
-    rating, scale = _rating(get("rating"), get("scale"), problems)
-    channel = get("channel").lower() or Channel.OTHER.value
-    if problems:
-        return None, problems
-    assert said_on is not None
-    tags = [t.strip() for t in get("tags").replace(";", ",").split(",") if t.strip()]
-    return QuoteDraft(
-        text=get("text"),
-        channel=_CHANNEL_ALIASES.get(channel, channel),
-        said_on=said_on,
-        submitted_by=f"import:{system}",
-        agent_id=agent_id,
-        team_id=team_id,
-        rating=rating,
-        rating_scale=scale,
-        tags=tags,
-        source=Source.IMPORT,
-        source_system=system,
-        external_id=get("id") or None,
-        status=Status.PENDING,
-    ), []
-
-
-def _rating(raw: str, raw_scale: str, problems: list[Problem]) -> tuple[float | None, int | None]:
-    if not raw:
-        return None, None
-    if raw.lower() in _WORD_RATINGS:
-        return _WORD_RATINGS[raw.lower()], 5
-    try:
-        return float(raw.replace(",", ".")), int(raw_scale) if raw_scale else 5
-    except ValueError:
-        problems.append(Problem("rating", "bad_rating", {"value": raw}))
-        return None, None
-
-
 Parsed = list[tuple[int, QuoteDraft | None, list[Problem]]]
 Submit = Callable[[Sequence[QuoteDraft]], list[SubmitResult]]
 
 
+def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
+    if row.not_rated:
+        return row.line, None, [Problem("rating", "not_rated")]
+    return row.line, row.draft, list(row.problems)
+
+
 def parse_csv(engine: Engine, content: str, *, system: str, today: dt.date) -> Parsed:
-    """Every data line of ``content`` as (line, draft or None, problems), in order."""
-    reader = csv.DictReader(io.StringIO(content.lstrip("\ufeff")), dialect=_sniff(content))
-    cols = _column_map(reader.fieldnames or [])
-    directory = read_directory(engine)
-    handles = {a.handle.casefold(): a.id for a in directory.agents.values()}
-    handles.update({a.full_name.casefold(): a.id for a in directory.agents.values()})
-    teams = {name.casefold(): tid for tid, name in directory.teams.items()}
-    parsed: Parsed = []
-    for line, row in enumerate(reader, start=2):
-        draft, problems = _row_to_draft(row, cols, system, handles, teams, today)
-        parsed.append((line, draft, problems))
-    return parsed
+    """Every data row of the CSV ``content`` as (line, draft or None, problems), in order.
+
+    A file that cannot be read at all gives one entry for line 1 with the reason.
+    """
+    try:
+        table = read_csv(io.StringIO(content.removeprefix("\ufeff"), newline=""))
+        parsed = parse_table(table, load_resolver(engine), system=system, today=today)
+        return [_entry(row) for row in parsed.rows]
+    except UnreadableFile as unreadable:
+        return [(1, None, [unreadable.problem])]
+
+
+def open_import(
+    engine: Engine,
+    source: BinaryIO,
+    *,
+    name: str = "",
+    system: str = "helpdesk",
+    today: dt.date,
+    kind: str | None = None,
+) -> ParsedFile:
+    """Open an import file of any kind (CSV, XLSX, JSON, JSON Lines) against this store's
+    agents, teams and helpdesk mappings; its rows stream from :meth:`ParsedFile.entries`.
+
+    Raises :class:`~feedback.collect.files.UnreadableFile` for a file that cannot be read.
+    """
+    resolver = load_resolver(engine)
+    return parse_file(source, resolver, name=name, system=system, today=today, kind=kind)
 
 
 def store_parsed(parsed: Parsed, submit: Submit) -> list[RowOutcome]:
@@ -184,10 +109,3 @@ def import_csv(
     today = today or dt.date.today()
     parsed = parse_csv(engine, content, system=system, today=today)
     return store_parsed(parsed, lambda drafts: submit_many(engine, drafts, analyzer, today=today))
-
-
-def _sniff(content: str) -> type[csv.Dialect] | Any:
-    try:
-        return csv.Sniffer().sniff(content[:4096], delimiters=",;\t")
-    except csv.Error:
-        return csv.excel

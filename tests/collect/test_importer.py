@@ -27,7 +27,7 @@ def test_import_reports_every_row_and_stores_the_good_ones(engine, people):
     reasons = {o.line: o.problems[0].message("en") for o in outcomes if o.quote_id is None}
     assert "Unknown agent “nobody”" in reasons[4]
     assert "not a valid date" in reasons[5]
-    assert "customer's words" in reasons[6]
+    assert "no comment" in reasons[6]
     assert "not a valid rating" in reasons[7]
 
     with engine.connect() as conn:

@@ -1,0 +1,162 @@
+"""CSV rows, streamed, with standard quoting and a problem for every row that is not right.
+
+* The delimiter (``,`` ``;`` tab ``|``) is the one the header line uses most, outside quotes;
+  an Excel ``sep=;`` first line names it outright. Nothing else is guessed: quoting is always
+  the standard one (``"`` quotes, ``""`` inside quotes is one ``"``), wherever in the file
+  the first doubled quote appears. Python's sniffer guessed quoting from the first 4 KB and
+  cut texts short.
+* Quoted fields may hold line breaks; line ends may be ``\\n``, ``\\r\\n`` or ``\\r``, mixed.
+* Blank lines (and rows of only empty values) are skipped but counted: ``line`` is always
+  the physical line where a record starts, the header being line 1.
+* Too few values: ``missing_columns``. Too many: ``extra_columns`` naming the extra values
+  (empty ones at the end, from a trailing delimiter, are harmless and ignored).
+* A broken quote (an opening ``"`` that never closes, or text after a closing one) is
+  reported at its line, and reading resumes on the next line: a quoted field that runs over
+  several lines and does not give a complete row is taken for a broken quote too, so it
+  never swallows the rows after it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TextIO
+
+from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.validate import Problem
+
+__all__ = ["DELIMITERS", "read_csv"]
+
+DELIMITERS = (",", ";", "\t", "|")
+# Why 120 characters: enough to recognise the extra values in the report, short enough to
+# keep a report of a badly shifted file readable.
+_SHOWN_EXTRA_CHARS = 120
+
+
+class _Lines:
+    """Physical lines with their numbers; lines of a misread record can be read again."""
+
+    def __init__(self, text: Iterable[str]) -> None:
+        self._source = iter(text)
+        self._again: deque[tuple[int, str]] = deque()
+        self._next_number = 1
+        self.taken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        if self._again:
+            item = self._again.popleft()
+        else:
+            item = (self._next_number, next(self._source))
+            self._next_number += 1
+        self.taken.append(item)
+        return item[1]
+
+    def read_again(self, items: list[tuple[int, str]]) -> None:
+        self._again.extendleft(reversed(items))
+
+
+def read_csv(text: TextIO) -> Table:
+    """Open ``text`` (decoded, opened with ``newline=""``) as a CSV table with a header.
+
+    Raises :class:`UnreadableFile` when there is no header or its quoting is broken.
+    """
+    lines = _Lines(text)
+    delimiter = _delimiter(lines)
+    reader = csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
+    first = _next_record(lines, reader)
+    if first is None:
+        raise UnreadableFile("empty_file")
+    if first.values is None:
+        raise UnreadableFile("broken_header", line=first.start)
+    header = list(first.values)
+    while header and not header[-1].strip():
+        header.pop()  # a trailing delimiter
+    return Table("csv", tuple(header), _rows(lines, reader, header), {"delimiter": delimiter})
+
+
+def _delimiter(lines: _Lines) -> str:
+    """The delimiter of the first non-blank line; the lines read stay to be read again."""
+    seen: list[tuple[int, str]] = []
+    for line in lines:
+        seen.append(lines.taken[-1])
+        if line.strip():
+            break
+    lines.taken.clear()
+    first = seen[-1][1].strip() if seen else ""
+    if first.lower().startswith("sep=") and len(first) == 5:
+        return first[4]  # Excel's hint line; it is not the header, so it stays read
+    lines.read_again(seen)
+    counts = {d: _count_outside_quotes(first, d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    start: int
+    values: list[str] | None  # None: the csv module refused the record
+    taken: list[tuple[int, str]]
+    error: str = ""
+
+
+def _next_record(lines: _Lines, reader: Iterator[list[str]]) -> _Read | None:
+    """The next record that is not blank, or None at the end."""
+    while True:
+        lines.taken.clear()
+        try:
+            values: list[str] | None = next(reader)
+            error = ""
+        except StopIteration:
+            return None
+        except csv.Error as exc:
+            values, error = None, str(exc) or "csv"
+        taken = list(lines.taken)
+        if not taken:
+            return None
+        if values is None or any(value.strip() for value in values):
+            return _Read(taken[0][0], values, taken, error)
+
+
+def _rows(lines: _Lines, reader: Iterator[list[str]], header: list[str]) -> Iterator[Record]:
+    width = len(header)
+    while (read := _next_record(lines, reader)) is not None:
+        if read.values is None and len(read.taken) == 1 and "field limit" in read.error:
+            limit = csv.field_size_limit()
+            yield Record(read.start, {}, (Problem("row", "value_too_long", {"limit": limit}),))
+        elif read.values is None or (len(read.taken) > 1 and len(read.values) != width):
+            lines.read_again(read.taken[1:])
+            yield Record(read.start, {}, (Problem("row", "broken_quote", {"line": read.start}),))
+        else:
+            yield _with_header(read.start, read.values, header)
+
+
+def _with_header(line: int, values: list[str], header: list[str]) -> Record:
+    width = len(header)
+    if len(values) < width:
+        problem = Problem("row", "missing_columns", {"expected": width, "found": len(values)})
+        return Record(line, {}, (problem,))
+    extra = values[width:]
+    while extra and not extra[-1].strip():
+        extra.pop()
+    if extra:
+        shown = " | ".join(extra)
+        if len(shown) > _SHOWN_EXTRA_CHARS:
+            shown = shown[:_SHOWN_EXTRA_CHARS] + "…"
+        problem = Problem("row", "extra_columns", {"count": len(extra), "values": shown})
+        return Record(line, {}, (problem,))
+    return Record(line, dict(zip(header, values, strict=False)))

@@ -1,0 +1,166 @@
+"""One record of a recognised format -> one draft, or the reasons there is none.
+
+Cheap checks only, before anything expensive: an empty text, or one longer than
+``MAX_QUOTE_CHARS``, is rejected here, so a 1 MB text never reaches redaction or analysis.
+
+Every rated comment is imported, whatever its polarity: all of them feed trends and CSAT.
+A positive one (or an unrated one from our own columns) is ``pending``: offered to moderation
+for the wall. A neutral or negative one is ``archived``: kept for trends and CSAT, never on
+the wall. A rating without a comment cannot be a quote (the store keeps quotes, and a quote
+needs text): the row is rejected as ``no_comment``, and its rating still counts in the
+import's summary, so the CSAT the import reports covers every rated row. A survey that was
+only offered (Zendesk's ``offered``) is not rated: skipped and counted, not an error.
+
+A helpdesk id that no mapping names is not an error here either: the draft keeps no agent or
+team, and :attr:`Row.unknown` lists the id, so the import can report it for mapping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, normal_name
+from feedback.collect.files.ratings import Polarity, Rating, read_rating
+from feedback.collect.files.resolve import Resolver
+from feedback.collect.files.table import Record
+from feedback.collect.files.values import parse_date
+from feedback.collect.normalize import normalize_text
+from feedback.collect.validate import Problem
+from feedback.domain import MAX_QUOTE_CHARS, QuoteDraft, Source, Status
+
+__all__ = ["Row", "draft_row", "text_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """What one record became: a ``draft`` to store, or None with ``problems``; ``not_rated``
+    rows are skipped. ``unknown`` lists the (kind, external id) pairs no mapping names."""
+
+    line: int
+    draft: QuoteDraft | None
+    problems: tuple[Problem, ...] = ()
+    rating: Rating | None = None
+    not_rated: bool = False
+    unknown: tuple[tuple[str, str], ...] = ()
+
+
+def text_of(value: Any) -> str:
+    """A cell as text: 12.0 -> "12" (ids and ratings from XLSX/JSON), None -> ""."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list):
+        return ", ".join(text_of(v) for v in value)
+    return str(value)
+
+
+class _Fields:
+    """A record's values by field name of ``fmt``, the first alias present winning."""
+
+    def __init__(self, fmt: Format, values: dict[str, Any]) -> None:
+        self._fmt = fmt
+        self._values = {normal_name(k): v for k, v in values.items()}
+
+    def raw(self, field: str) -> Any:
+        column = self._fmt.column(field, self._values)
+        return None if column is None else self._values[column]
+
+    def text(self, field: str) -> str:
+        return text_of(self.raw(field)).strip()
+
+
+def draft_row(
+    record: Record, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+) -> Row:
+    """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings)."""
+    if record.problems:
+        return Row(record.line, None, record.problems)
+    fields = _Fields(fmt, record.values)
+    rating = read_rating(fmt, fields.text("rating"), fields.text("scale"))
+    required_rating = "rating" in fmt.requires
+    if rating == NOT_RATED or (rating is None and required_rating):
+        return Row(record.line, None, not_rated=True)
+    problems: list[Problem] = [rating] if isinstance(rating, Problem) else []
+    rated = rating if isinstance(rating, Rating) else None
+    problems.extend(_text_problems(fields.text("text"), rated))
+    said_on = _date(fields, problems, today)
+    agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
+    if problems:
+        return Row(record.line, None, tuple(problems), rated, unknown=unknown)
+    channel = fields.text("channel").lower() or fmt.channel
+    draft = QuoteDraft(
+        text=fields.text("text"),
+        channel=channel_alias(channel),
+        said_on=said_on,
+        submitted_by=f"import:{system}",
+        agent_id=agent_id,
+        team_id=team_id,
+        rating=rated.value if rated else None,
+        rating_scale=rated.scale if rated else None,
+        tags=_tags(fields.raw("tags")),
+        source=Source.IMPORT,
+        source_system=system,
+        external_id=fields.text("id") or None,
+        status=Status.ARCHIVED
+        if rated and rated.polarity is not Polarity.POSITIVE
+        else Status.PENDING,
+    )
+    return Row(record.line, draft, (), rated, unknown=unknown)
+
+
+def _text_problems(text: str, rating: Rating | None) -> list[Problem]:
+    if not text:
+        return [Problem("text", "no_comment" if rating else "empty_text")]
+    if len(text) > MAX_QUOTE_CHARS:
+        # Normalising only ever shortens (white space, invisible characters); linear and cheap.
+        length = len(normalize_text(text))
+        if length > MAX_QUOTE_CHARS:
+            return [Problem("text", "text_too_long", {"length": length, "limit": MAX_QUOTE_CHARS})]
+    return []
+
+
+def _date(fields: _Fields, problems: list[Problem], today: dt.date) -> dt.date:
+    raw = fields.raw("date")
+    if raw is None or not text_of(raw).strip():
+        return today
+    day = parse_date(raw.strip() if isinstance(raw, str) else raw)
+    if day is None:
+        problems.append(Problem("said_on", "bad_date", {"value": text_of(raw).strip()}))
+        return today
+    return day
+
+
+def _recipient(
+    fields: _Fields, resolver: Resolver, system: str, problems: list[Problem]
+) -> tuple[int | None, int | None, tuple[tuple[str, str], ...]]:
+    agent_id = team_id = None
+    unknown: list[tuple[str, str]] = []
+    if agent := fields.text("agent"):
+        agent_id = resolver.agent(agent)
+        if agent_id is None:
+            problems.append(Problem("agent", "unknown_agent", {"value": agent}))
+    if team := fields.text("team"):
+        team_id = resolver.team(team)
+        if team_id is None:
+            problems.append(Problem("team", "unknown_team", {"value": team}))
+    if ref := fields.text("agent_ref"):
+        agent_id = resolver.ref(system, "agent", ref)
+        if agent_id is None:
+            unknown.append(("agent", ref))
+    if ref := fields.text("group_ref"):
+        team_id = resolver.ref(system, "group", ref)
+        if team_id is None:
+            unknown.append(("group", ref))
+    return agent_id, team_id, tuple(unknown)
+
+
+def _tags(raw: Any) -> list[str]:
+    if isinstance(raw, list):
+        return [text_of(t).strip() for t in raw if text_of(t).strip()]
+    text = text_of(raw).replace(";", ",")
+    return [t.strip() for t in text.split(",") if t.strip()]

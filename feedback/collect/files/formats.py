@@ -1,0 +1,89 @@
+"""Helpdesk export formats (defined in ``formats.toml``) and recognising one from the columns."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["NOT_RATED", "Format", "channel_alias", "formats", "normal_name", "recognise"]
+
+NOT_RATED = "not_rated"
+_SEPARATORS = re.compile(r"[\s\-/]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One export format: which columns hold which field, and how its ratings read.
+
+    ``values`` maps a raw rating (lower case) to ``(rating, scale)`` or :data:`NOT_RATED`;
+    ``ratings`` is ``table`` (only those) or ``number`` (those, else a number on ``scale``).
+    ``system`` is the helpdesk ("" for our own columns: the caller names the system).
+    """
+
+    name: str
+    system: str
+    requires: tuple[str, ...]
+    columns: dict[str, tuple[str, ...]]
+    ratings: str
+    values: dict[str, tuple[float, int] | str]
+    scale: int
+    channel: str
+
+    def column(self, field: str, present: Iterable[str]) -> str | None:
+        """The first alias of ``field`` among the normalised column names ``present``."""
+        names = set(present)
+        return next((a for a in self.columns.get(field, ()) if a in names), None)
+
+    def matches(self, present: Iterable[str]) -> bool:
+        names = set(present)
+        return all(self.column(field, names) is not None for field in self.requires)
+
+
+def normal_name(name: str) -> str:
+    """A column name as formats.toml writes it: "Ticket ID" -> "ticket_id"."""
+    return _SEPARATORS.sub("_", name.strip().lower())
+
+
+@cache
+def _data() -> dict[str, Any]:
+    source = resources.files("feedback.collect.files") / "formats.toml"
+    return tomllib.loads(source.read_text("utf-8"))
+
+
+@cache
+def formats() -> tuple[Format, ...]:
+    """Every known format, in the order they are tried (``generic`` last)."""
+    return tuple(_format(entry) for entry in _data()["format"])
+
+
+def _format(entry: dict[str, Any]) -> Format:
+    values: dict[str, tuple[float, int] | str] = {}
+    for raw, target in entry.get("values", {}).items():
+        values[raw.lower()] = target if isinstance(target, str) else (target[0], target[1])
+    return Format(
+        name=entry["name"],
+        system=entry["system"],
+        requires=tuple(entry["requires"]),
+        columns={field: tuple(aliases) for field, aliases in entry["columns"].items()},
+        ratings=entry["ratings"],
+        values=values,
+        scale=entry.get("scale", 5),
+        channel=entry["channel"],
+    )
+
+
+def recognise(columns: Iterable[str]) -> Format | None:
+    """The first format whose required fields all have a column; None if none has."""
+    present = {normal_name(c) for c in columns}
+    return next((f for f in formats() if f.matches(present)), None)
+
+
+def channel_alias(raw: str) -> str:
+    """Our channel for a helpdesk's channel name ("web" -> "chat"); unknown names unchanged."""
+    channels: dict[str, str] = _data()["channels"]
+    return channels.get(raw, raw)

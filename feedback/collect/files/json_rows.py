@@ -1,0 +1,178 @@
+"""JSON and JSON Lines rows, streamed: one object is in memory at a time, not the file.
+
+JSON is a list of objects, or an object holding that list under a known key (Zendesk's
+``satisfaction_ratings``, ``ratings``, ``data``, ... see :data:`LIST_KEYS`); ``line`` is the
+index in the list + 1. JSON Lines has one object per line; ``line`` is the line number.
+Nested objects are flattened to dotted names (Freshdesk's ``ratings.default_question``).
+
+JSON that breaks (a missing comma, a cut-off file) raises :class:`UnreadableFile`
+``broken_json`` naming the element, when reading reaches it. A broken JSON Lines line is one
+rejected row (``broken_json_line``); the lines after it are read as usual.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from itertools import chain
+from typing import Any, TextIO
+
+from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.validate import Problem
+
+__all__ = ["LIST_KEYS", "flatten", "read_json", "read_jsonl"]
+
+LIST_KEYS = (
+    "satisfaction_ratings",
+    "survey_responses",
+    "conversations",
+    "ratings",
+    "data",
+    "results",
+    "items",
+)
+# Why 64 KiB per read, and 8 MiB for one element: a rating is well under a kilobyte; an
+# element that grows past 8 MiB is a broken file (an unclosed string), not a rating.
+_CHUNK = 64 * 1024
+_MAX_ELEMENT = 8 * 1024 * 1024
+_SPACE = re.compile(r"[ \t\r\n]*")
+_DECODER = json.JSONDecoder()
+
+
+def flatten(value: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects as dotted names: ``{"a": {"b": 1}}`` -> ``{"a.b": 1}``."""
+    flat: dict[str, Any] = {}
+    for key, item in value.items():
+        name = f"{prefix}{key}"
+        if isinstance(item, dict):
+            flat.update(flatten(item, f"{name}."))
+        else:
+            flat[name] = item
+    return flat
+
+
+def read_jsonl(text: TextIO) -> Table:
+    """One object per line; blank lines are skipped but counted."""
+    return _table("jsonl", _jsonl_records(text))
+
+
+def read_json(text: TextIO) -> Table:
+    """A list of objects, or an object with the list under one of :data:`LIST_KEYS`."""
+    return _table("json", _json_records(_Scanner(text)))
+
+
+def _table(kind: str, records: Iterator[Record]) -> Table:
+    first = next(records, None)
+    if first is None:
+        raise UnreadableFile("empty_file")
+    return Table(kind, tuple(first.values), chain([first], records))
+
+
+def _record(line: int, value: Any) -> Record:
+    if isinstance(value, dict):
+        return Record(line, flatten(value))
+    return Record(line, {}, (Problem("row", "not_an_object", {"value": str(value)[:40]}),))
+
+
+def _jsonl_records(text: TextIO) -> Iterator[Record]:
+    for number, line in enumerate(text, start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Record(number, {}, (Problem("row", "broken_json_line", {"reason": exc.msg}),))
+            continue
+        yield _record(number, value)
+
+
+def _json_records(scanner: _Scanner) -> Iterator[Record]:
+    start = scanner.peek()
+    if start == "[":
+        yield from _elements(scanner)
+    elif start == "{":
+        yield from _object_with_list(scanner)
+    else:
+        raise UnreadableFile("not_json")
+    if scanner.peek():
+        raise UnreadableFile("broken_json", element=scanner.elements + 1)
+
+
+def _object_with_list(scanner: _Scanner) -> Iterator[Record]:
+    scanner.expect("{")
+    found = False
+    while scanner.peek() != "}":
+        if found or scanner.seen_keys:
+            scanner.expect(",")
+        key = scanner.value()
+        scanner.expect(":")
+        scanner.seen_keys += 1
+        if isinstance(key, str) and key in LIST_KEYS and not found and scanner.peek() == "[":
+            found = True
+            yield from _elements(scanner)
+        else:
+            scanner.value()  # pagination, counts, side-loaded users: not rows
+    scanner.expect("}")
+    if not found:
+        raise UnreadableFile("json_without_list", keys=", ".join(LIST_KEYS))
+
+
+def _elements(scanner: _Scanner) -> Iterator[Record]:
+    scanner.expect("[")
+    while scanner.peek() != "]":
+        if scanner.elements:
+            scanner.expect(",")
+        value = scanner.value()
+        scanner.elements += 1
+        yield _record(scanner.elements, value)
+    scanner.expect("]")
+
+
+class _Scanner:
+    """Reads JSON values one at a time from a text stream, holding one value's text."""
+
+    def __init__(self, text: TextIO) -> None:
+        self._text = text
+        self._buffer = ""
+        self._pos = 0
+        self._eof = False
+        self.elements = 0
+        self.seen_keys = 0
+
+    def _fill(self, at_least: int = _CHUNK) -> bool:
+        chunk = "" if self._eof else self._text.read(max(at_least, _CHUNK))
+        self._eof = not chunk
+        self._buffer = self._buffer[self._pos :] + chunk
+        self._pos = 0
+        return bool(chunk)
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end)."""
+        while True:
+            self._pos = _SPACE.match(self._buffer, self._pos).end()  # type: ignore[union-attr]
+            if self._pos < len(self._buffer) or not self._fill():
+                return self._buffer[self._pos : self._pos + 1]
+
+    def expect(self, char: str) -> None:
+        if self.peek() != char:
+            raise UnreadableFile("broken_json", element=self.elements + 1)
+        self._pos += 1
+
+    def value(self) -> Any:
+        self.peek()
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self._buffer, self._pos)
+            except json.JSONDecodeError:
+                value, end = None, -1
+            # A value that reaches the end of the buffer may go on (a number cut in two).
+            if end != -1 and (end < len(self._buffer) or self._eof):
+                self._pos = end
+                return value
+            size = len(self._buffer) - self._pos
+            if size > _MAX_ELEMENT or not self._fill(at_least=size):
+                if end != -1:
+                    self._pos = end
+                    return value
+                raise UnreadableFile("broken_json", element=self.elements + 1)

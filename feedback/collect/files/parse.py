@@ -1,0 +1,119 @@
+"""A file in, rows out: open it, recognise its format, turn each record into a draft, and
+count as it goes (the import's summary: skipped, rated by polarity, unknown helpdesk ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from feedback.collect.files.drafts import Row, draft_row
+from feedback.collect.files.formats import Format, recognise
+from feedback.collect.files.resolve import Resolver
+from feedback.collect.files.sniff import open_table
+from feedback.collect.files.table import Table, UnreadableFile
+from feedback.collect.validate import Problem
+from feedback.domain import QuoteDraft
+
+__all__ = ["ParsedFile", "Summary", "parse_file", "parse_table"]
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts over the rows read so far; complete once :attr:`ParsedFile.rows` is exhausted.
+
+    ``polarity`` counts every rated row (positive/neutral/negative), drafts and rows without a
+    comment alike: the file's CSAT is ``polarity["positive"] / sum(polarity.values())``.
+    ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
+    """
+
+    rows: int = 0
+    drafts: int = 0
+    rejected: int = 0
+    not_rated: int = 0
+    polarity: Counter[str] = field(default_factory=Counter)
+    unknown_agents: Counter[str] = field(default_factory=Counter)
+    unknown_groups: Counter[str] = field(default_factory=Counter)
+
+    def add(self, row: Row) -> None:
+        self.rows += 1
+        if row.not_rated:
+            self.not_rated += 1
+        elif row.draft is None:
+            self.rejected += 1
+        else:
+            self.drafts += 1
+        if row.rating is not None:
+            self.polarity[row.rating.polarity.value] += 1
+        for kind, external_id in row.unknown:
+            (self.unknown_agents if kind == "agent" else self.unknown_groups)[external_id] += 1
+
+    @property
+    def csat(self) -> float | None:
+        """Share of positive ratings among all rated rows, in [0, 1]; None without ratings."""
+        rated = sum(self.polarity.values())
+        return self.polarity["positive"] / rated if rated else None
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    """An opened import: its ``kind`` (csv, xlsx, json, jsonl), ``format`` and helpdesk
+    ``system``; ``rows`` streams one :class:`Row` per data row, in file order, once, and
+    updates ``summary`` as it goes. Iterating may raise :class:`UnreadableFile` when JSON
+    breaks midway (the rows before it were read correctly)."""
+
+    kind: str
+    format: Format
+    system: str
+    columns: tuple[str, ...]
+    rows: Iterator[Row]
+    summary: Summary
+    details: dict[str, str]
+
+    def entries(self) -> Iterator[tuple[int, QuoteDraft | None, list[Problem]]]:
+        """The rows as ``feedback.collect.bulk`` takes them: (line, draft or None, problems).
+
+        Rows that are not rated yet are left out (skipped, not rejected); they are counted in
+        ``summary.not_rated``, so imported + present + rejected + not rated = every data row.
+        """
+        for row in self.rows:
+            if not row.not_rated:
+                yield row.line, row.draft, list(row.problems)
+
+
+def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date) -> ParsedFile:
+    """Recognise the format of ``table`` and draft its rows lazily.
+
+    ``system`` names the source of our own columns' format; a helpdesk format names its own.
+    Raises :class:`UnreadableFile` ``unknown_format`` when no format has its columns.
+    """
+    fmt = recognise(table.columns)
+    if fmt is None:
+        raise UnreadableFile("unknown_format", columns=", ".join(table.columns) or "-")
+    source = fmt.system or system
+    summary = Summary()
+
+    def rows() -> Iterator[Row]:
+        for record in table.records:
+            row = draft_row(record, fmt, resolver, system=source, today=today)
+            summary.add(row)
+            yield row
+
+    return ParsedFile(table.kind, fmt, source, table.columns, rows(), summary, table.details)
+
+
+def parse_file(
+    source: BinaryIO,
+    resolver: Resolver,
+    *,
+    name: str = "",
+    system: str = "helpdesk",
+    today: dt.date,
+    kind: str | None = None,
+) -> ParsedFile:
+    """Open ``source`` (any supported kind and encoding, see :mod:`feedback.collect.files`)
+    and draft its rows lazily. Raises :class:`UnreadableFile` for a file that cannot be read."""
+    table = open_table(source, name, kind)
+    return parse_table(table, resolver, system=system, today=today)

@@ -1,0 +1,48 @@
+"""Who a row is about: our agents and teams by name, a helpdesk's ids through the mappings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from feedback.store.directory import Directory, read_directory
+from feedback.store.mappings import Mapping, read_mappings
+
+__all__ = ["Resolver", "load_resolver"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolver:
+    """Lookups for one import: ``handles`` (handle or full name, case-folded) and ``teams``
+    (name, case-folded) for our own columns; ``refs`` ((system, kind, external id) -> agent or
+    team id) for a helpdesk's ids."""
+
+    handles: dict[str, int] = field(default_factory=dict)
+    teams: dict[str, int] = field(default_factory=dict)
+    refs: dict[tuple[str, str, str], int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, directory: Directory, mappings: list[Mapping]) -> Resolver:
+        handles = {a.full_name.casefold(): a.id for a in directory.agents.values()}
+        handles.update({a.handle.casefold(): a.id for a in directory.agents.values()})
+        return cls(
+            handles=handles,
+            teams={name.casefold(): tid for tid, name in directory.teams.items()},
+            refs={(m.system, m.kind, m.external_id): m.target_id for m in mappings},
+        )
+
+    def agent(self, name: str) -> int | None:
+        return self.handles.get(name.strip().casefold())
+
+    def team(self, name: str) -> int | None:
+        return self.teams.get(name.strip().casefold())
+
+    def ref(self, system: str, kind: str, external_id: str) -> int | None:
+        """Our agent (kind ``agent``) or team (kind ``group``) for a helpdesk id, if mapped."""
+        return self.refs.get((system, kind, external_id))
+
+
+def load_resolver(engine: Engine) -> Resolver:
+    """Our agents, teams and every helpdesk mapping, as they are in the store now."""
+    return Resolver.build(read_directory(engine), read_mappings(engine))

@@ -1,0 +1,52 @@
+"""What every reader hands on: the file's columns and its records, one at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from feedback.collect.validate import Problem
+from feedback.i18n import t
+
+__all__ = ["Record", "Table", "UnreadableFile"]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One data row. ``line``: the CSV line where the record starts (the header is line 1),
+    the XLSX row number, the JSON array index + 1 or the JSON Lines line.
+
+    ``values`` maps column names (JSON: dotted paths, ``ratings.default_question``) to what
+    the file holds: text from CSV; numbers, dates and text from XLSX and JSON. A record with
+    ``problems`` cannot be read completely and is rejected with them.
+    """
+
+    line: int
+    values: dict[str, Any]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(slots=True)
+class Table:
+    """A file opened for reading: ``kind`` is csv, xlsx, json or jsonl; ``columns`` come from
+    the header (JSON: the first object's keys); ``records`` streams the rows once."""
+
+    kind: str
+    columns: tuple[str, ...]
+    records: Iterator[Record]
+    details: dict[str, str] = field(default_factory=dict)
+
+
+class UnreadableFile(ValueError):
+    """The file as a whole cannot be read (a truncated XLSX, JSON that is not JSON).
+
+    ``problem`` says why under ``validation.*``; :meth:`message` in the user's language.
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.problem = Problem("file", code, params)
+        super().__init__(f"{code} {params}")
+
+    def message(self, lang: str | None) -> str:
+        return t(f"validation.{self.problem.code}", lang, **self.problem.params)

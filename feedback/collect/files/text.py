@@ -1,0 +1,104 @@
+"""Open an uploaded file as text, whatever its encoding, without reading it whole.
+
+The encoding is decided once, on the first chunk: a byte-order mark names it (UTF-8, UTF-16,
+UTF-32); otherwise charset-normalizer chooses among UTF-8, Windows-1252 (German Excel's
+default) and Latin-1, the encodings German and English helpdesk exports come in. The rest is
+decoded incrementally as it is read.
+
+A first chunk in plain ASCII or UTF-8 does not prove the rest is UTF-8: a file assembled from
+several exports may switch to Windows-1252 further down. Bytes that are not UTF-8 there are
+decoded as Windows-1252 (else Latin-1) instead of failing the import halfway, so "Müller"
+written by German Excel arrives as "Müller" wherever it is in the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from typing import BinaryIO
+
+from charset_normalizer import from_bytes
+
+__all__ = ["FIRST_CHUNK", "Prefixed", "detect_encoding", "open_text"]
+
+# Why 64 KiB: hundreds of rows, enough for charset-normalizer to tell Windows-1252 from
+# Latin-1 (they differ only in „“–€ and friends), and nothing next to a 200 MB file.
+FIRST_CHUNK = 64 * 1024
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with UTF-16 LE's
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CANDIDATES = ["utf_8", "cp1252", "latin_1"]
+_FALLBACK_ERRORS = "lovewall-utf8-or-cp1252"
+
+
+def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    text = "".join(_cp1252_or_latin1(bytes([byte])) for byte in bad)
+    return text, error.end
+
+
+def _cp1252_or_latin1(byte: bytes) -> str:
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: unassigned in Windows-1252
+        return byte.decode("latin-1")
+
+
+codecs.register_error(_FALLBACK_ERRORS, _decode_as_cp1252)
+
+
+def detect_encoding(chunk: bytes) -> str:
+    """The Python codec name for a file that starts with ``chunk``."""
+    for bom, name in _BOMS:
+        if chunk.startswith(bom):
+            return name
+    if _is_utf8(chunk):
+        return "utf-8"
+    best = from_bytes(chunk, cp_isolation=_CANDIDATES).best()
+    return "cp1252" if best is None or best.encoding == "utf_8" else best.encoding
+
+
+def open_text(source: BinaryIO) -> io.TextIOWrapper:
+    """``source`` as text: decoded incrementally, byte-order mark removed, line ends untouched
+    (``newline=""``: CSV needs the ``\\r\\n`` inside quoted fields as written)."""
+    chunk = source.read(FIRST_CHUNK)
+    encoding = detect_encoding(chunk)
+    errors = _FALLBACK_ERRORS if encoding == "utf-8" else "strict"
+    raw = io.BufferedReader(Prefixed(chunk, source), buffer_size=FIRST_CHUNK)
+    return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
+
+
+def _is_utf8(chunk: bytes) -> bool:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(chunk, final=False)  # a character cut at the chunk's end is fine
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+class Prefixed(io.RawIOBase):
+    """The first chunk again, then the rest of ``source``: works on unseekable streams too."""
+
+    def __init__(self, first: bytes, source: BinaryIO) -> None:
+        self._first = memoryview(first)
+        self._source = source
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._first:
+            size = min(len(buffer), len(self._first))
+            buffer[:size] = self._first[:size]
+            self._first = self._first[size:]
+            return size
+        data = self._source.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)

@@ -1,0 +1,99 @@
+"""Dates and numbers as helpdesk exports write them, parsed into Python values. Pure, no I/O.
+
+Dates: German (``23.11.2026``, ``23.11.26``, ``23.11.26 14:05``, ``23.11.2026 14:05:33``), ISO
+8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), Excel serial days (``46349``,
+also as a cell value) and Unix timestamps (Intercom's ``created_at``, seconds or milliseconds).
+A moment with a time zone counts on its calendar day in Europe/Berlin, where the teams work;
+a local time without one is taken as written.
+
+Numbers: ``4``, ``4.5`` and the German ``4,5``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+__all__ = ["LOCAL_ZONE", "parse_date", "parse_number"]
+
+LOCAL_ZONE = ZoneInfo("Europe/Berlin")
+# Excel counts days from 1899-12-30 (its phantom 29 Feb 1900 makes this right from March 1900).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Serials 20,000..80,000 are 1954..2119: any date a helpdesk rating can carry. Smaller numbers
+# are more likely a mistake (a rating, a ticket number) than a date.
+_EXCEL_MIN, _EXCEL_MAX = 20_000, 80_000
+# Unix seconds from 2001-09-09 on (10^9); from 10^12 the number counts milliseconds.
+_UNIX_MIN, _UNIX_MS = 1_000_000_000, 1_000_000_000_000
+_GERMAN = re.compile(
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """The calendar day ``value`` names (see the module docstring), or None if it names none."""
+    if isinstance(value, dt.datetime):
+        return _local_day(value)
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return _from_number(float(value))
+    if not isinstance(value, str):
+        return None
+    raw = value.strip()
+    german = _GERMAN.fullmatch(raw)
+    if german:
+        return _german(german)
+    number = parse_number(raw)
+    if number is not None:
+        return _from_number(number)
+    try:
+        return _local_day(dt.datetime.fromisoformat(raw.replace(" UTC", "Z")))
+    except ValueError:
+        return None
+
+
+def parse_number(value: object) -> float | None:
+    """``value`` as a number (``4``, ``4.5``, ``"4,5"``), or None if it is not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
+        return float(value.strip().replace(",", "."))
+    return None
+
+
+def _local_day(moment: dt.datetime) -> dt.date:
+    if moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone(LOCAL_ZONE).date()
+
+
+def _german(match: re.Match[str]) -> dt.date | None:
+    year = int(match["y"])
+    if len(match["y"]) == 2:
+        year += 2000  # "26" is 2026: ratings from the last century do not exist
+    try:
+        day = dt.date(year, int(match["m"]), int(match["d"]))
+        if match["H"] is not None:
+            dt.time(int(match["H"]), int(match["M"]), int(match["S"] or 0))  # validates only
+    except ValueError:
+        return None
+    return day
+
+
+def _from_number(number: float) -> dt.date | None:
+    if _EXCEL_MIN <= number <= _EXCEL_MAX:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(number))
+    if number >= _UNIX_MIN:
+        seconds = number / 1000 if number >= _UNIX_MS else number
+        try:
+            return dt.datetime.fromtimestamp(seconds, dt.UTC).astimezone(LOCAL_ZONE).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return None

@@ -1,0 +1,100 @@
+"""XLSX rows, streamed with openpyxl's read-only mode: the first sheet, the first non-empty row
+as the header, ``line`` = the row number Excel shows.
+
+Cells keep their types: numbers stay numbers, date cells arrive as ``datetime``; a date that
+Excel stored as a plain number (46349) is read as a serial day later (:mod:`.values`).
+Cells missing at the end of a row are empty, not missing columns; values beyond the header
+are reported as ``extra_columns``. A file that is no XLSX or is cut short (a truncated zip)
+raises :class:`UnreadableFile` ``broken_xlsx``, whether that shows on opening or mid-sheet.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from typing import IO, Any, BinaryIO
+from xml.etree.ElementTree import ParseError
+
+# No stubs in the runtime requirements; the second code keeps this quiet once they are installed.
+from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.utils.exceptions import (  # type: ignore[import-untyped, unused-ignore]
+    InvalidFileException,
+)
+
+from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.validate import Problem
+
+__all__ = ["read_xlsx"]
+
+_BROKEN = (
+    zipfile.BadZipFile,
+    InvalidFileException,
+    KeyError,
+    ValueError,
+    TypeError,
+    OSError,
+    EOFError,
+    ParseError,
+)
+# Why 16 MiB: an unseekable upload smaller than this is buffered in memory, a larger one on disk.
+_SPOOL_BYTES = 16 * 1024 * 1024
+
+
+def read_xlsx(source: BinaryIO) -> Table:
+    """Open the first sheet of ``source`` as a table with a header row."""
+    seekable = _seekable(source)
+    try:
+        book = load_workbook(seekable, read_only=True, data_only=True)
+    except _BROKEN as exc:
+        raise UnreadableFile("broken_xlsx", reason=type(exc).__name__) from exc
+    sheet = book.worksheets[0]
+    sheet.reset_dimensions()  # some generators write wrong sheet dimensions
+    rows = _numbered_rows(sheet.iter_rows(), book)
+    header: list[str] = []
+    for _, cells in rows:
+        header = ["" if value is None else str(value).strip() for value in cells]
+        break
+    while header and not header[-1]:
+        header.pop()
+    if not header:
+        book.close()
+        raise UnreadableFile("empty_file")
+    return Table("xlsx", tuple(header), _records(rows, header), {"sheet": sheet.title})
+
+
+def _seekable(source: BinaryIO) -> IO[bytes]:
+    if source.seekable():
+        return source
+    spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 (closed with the workbook)
+    shutil.copyfileobj(source, spool)
+    spool.seek(0)
+    return spool
+
+
+def _numbered_rows(cells: Iterator[tuple[Any, ...]], book: Any) -> Iterator[tuple[int, list[Any]]]:
+    """Non-empty rows as (row number, values); the workbook is closed at the end."""
+    try:
+        for row in cells:
+            values = [cell.value for cell in row]
+            if any(v is not None and str(v).strip() for v in values):
+                number = next(cell.row for cell in row if getattr(cell, "row", None))
+                yield number, values
+    except _BROKEN as exc:
+        raise UnreadableFile("broken_xlsx", reason=type(exc).__name__) from exc
+    finally:
+        book.close()
+
+
+def _records(rows: Iterator[tuple[int, list[Any]]], header: list[str]) -> Iterator[Record]:
+    width = len(header)
+    for number, values in rows:
+        extra = [v for v in values[width:] if v is not None and str(v).strip()]
+        if extra:
+            shown = " | ".join(str(v) for v in extra)
+            problem = Problem("row", "extra_columns", {"count": len(extra), "values": shown})
+            yield Record(number, {}, (problem,))
+            continue
+        padded = [*values[:width], *([None] * (width - len(values)))]
+        yield Record(number, {name: v for name, v in zip(header, padded, strict=True) if name})
