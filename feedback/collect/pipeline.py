@@ -1,14 +1,17 @@
 """The one submission pipeline: the form, the CLI, the demo seeder and every importer use it.
 
-validate → normalise → redact → fingerprint → analyse → detect duplicates → store + audit,
-all inside one transaction. Nothing is half-written: a batch either stores every accepted
-row with its terms and audit entries, or nothing, and every rejected row says why.
+cheap checks → validate → normalise → redact → fingerprint → analyse → detect duplicates →
+store + audit, all inside one transaction. Nothing is half-written: a batch either stores every
+accepted row with its terms and audit entries, or nothing, and every rejected row says why.
+A quote another writer stores between our duplicate check and our insert is reported as a
+duplicate, like any other, and never fails the batch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -19,14 +22,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
+from feedback.collect.duplicates import with_duplicates
 from feedback.collect.fingerprint import fingerprint
 from feedback.collect.normalize import normalize_text
 from feedback.collect.redact import Redaction, redact
 from feedback.collect.validate import Problem, validate_draft
-from feedback.domain import Channel, QuoteDraft, Status
+from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Status
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
-from feedback.store.quotes import ids_by_external, ids_by_fingerprint, insert_quotes
+from feedback.store.quotes import insert_quotes
 from feedback.store.settings import load_settings
 
 
@@ -93,14 +97,19 @@ def prepare(
     draft: QuoteDraft, directory: Directory, analyzer: AnalyzerLike, *, today: dt.date
 ) -> Prepared:
     """Validate, normalise, redact, fingerprint and analyse ``draft``. Pure: no I/O."""
+    return _analysed(_prepare_text(draft, directory, today=today), analyzer)
+
+
+def _prepare_text(draft: QuoteDraft, directory: Directory, *, today: dt.date) -> Prepared:
+    """Every step of :func:`prepare` but the analysis (``analysis`` is None).
+
+    A text that is empty, or too long even without its whitespace, is rejected before the
+    costly steps: a 1 MB paste costs milliseconds, not seconds of redaction and analysis.
+    """
+    if not draft.text.strip() or _too_long_at_once(draft.text):
+        return _failed(draft, *_validate(draft, draft.text.strip(), directory, today))
     normalized = normalize_text(draft.text)
-    problems = validate_draft(
-        draft,
-        normalized,
-        agent_ids=directory.agents.keys(),
-        team_ids=directory.teams.keys(),
-        today=today,
-    )
+    problems = _validate(draft, normalized, directory, today)
     redaction = redact(normalized, directory.known_names)
     team_id = draft.team_id
     if team_id is None and draft.agent_id in directory.agents:
@@ -113,14 +122,37 @@ def prepare(
         if draft.channel == Channel.PHONE
         else None,  # only calls paraphrase
     )
-    analysis = analyzer.analyze(redaction.text) if redaction.text else None
     return Prepared(
         draft=draft,
         text=redaction.text,
         redaction=redaction,
         fingerprint=fingerprint(redaction.text, draft.agent_id, team_id),
-        analysis=analysis,
+        analysis=None,
         problems=tuple(problems),
+    )
+
+
+def _analysed(prepared: Prepared, analyzer: AnalyzerLike) -> Prepared:
+    return (
+        replace(prepared, analysis=analyzer.analyze(prepared.text)) if prepared.text else prepared
+    )
+
+
+def _too_long_at_once(text: str) -> bool:
+    """Whether ``text`` is over the limit before normalising, counting no whitespace.
+
+    Normalising removes only whitespace runs and invisible characters and composes accents
+    (NFC, applied here too), so a text longer than this cannot fit afterwards unless it is
+    padded with thousands of invisible characters. Costs a few milliseconds per megabyte.
+    """
+    if len(text) <= MAX_QUOTE_CHARS:
+        return False
+    return len("".join(unicodedata.normalize("NFC", text).split())) > MAX_QUOTE_CHARS
+
+
+def _validate(draft: QuoteDraft, text: str, directory: Directory, today: dt.date) -> list[Problem]:
+    return validate_draft(
+        draft, text, agent_ids=directory.agents.keys(), team_ids=directory.teams.keys(), today=today
     )
 
 
@@ -137,7 +169,7 @@ def preview_quote(
         prepared = prepare(
             draft, directory, analyzer or default_analyzer(), today=today or dt.date.today()
         )
-        return _with_duplicates([prepared], session)[0]
+        return with_duplicates([prepared], session)[0]
 
 
 def submit_quote(
@@ -158,71 +190,68 @@ def submit_many(
     *,
     today: dt.date | None = None,
 ) -> list[SubmitResult]:
-    """Store every acceptable draft in ONE transaction; rejected ones come back with reasons."""
+    """Store every acceptable draft in ONE transaction; rejected ones come back with reasons.
+
+    One result per draft, in order. A draft whose quote is stored already comes back with a
+    ``duplicate`` or ``duplicate_external`` problem and ``duplicate_of`` set, also when another
+    writer stored it during this call; a repeat of an earlier draft of the same call names
+    that draft (``#n``). Only drafts without problems are analysed.
+    """
     analyzer = analyzer or analyzer_for(engine)
     today = today or dt.date.today()
     try:
+        # SQLite's write lock is taken at the first insert (the driver begins the transaction
+        # there), after the costly preparation: other writers wait only for the inserts.
         with transaction(engine) as session:
             directory = load_directory(session)
-            prepared = _with_duplicates(
-                [prepare(d, directory, analyzer, today=today) for d in drafts], session
-            )
-            accepted = [p for p in prepared if p.ok]
-            ids = iter(
-                insert_quotes(session, [_row(p) for p in accepted], [p.analysis for p in accepted])
-            )
-            return [SubmitResult(p, next(ids) if p.ok else None) for p in prepared]
-    except SQLAlchemyError as exc:  # A race on the unique keys, a lost connection, a full disk.
+            prepared = [_prepare_text(d, directory, today=today) for d in drafts]
+            return _store(session, prepared, analyzer)
+    except SQLAlchemyError as exc:  # A lost connection, a full disk, a broken row.
         reason = type(exc.orig if hasattr(exc, "orig") else exc).__name__
         failed = Problem("text", "storage_failed", {"reason": reason})
         return [SubmitResult(_failed(d, failed), None) for d in drafts]
 
 
-def _failed(draft: QuoteDraft, problem: Problem) -> Prepared:
+def _store(
+    session: Session, prepared: list[Prepared], analyzer: AnalyzerLike
+) -> list[SubmitResult]:
+    # Duplicates are found before the analysis: a re-imported row costs no analysis.
+    checked = with_duplicates(prepared, session)
+    accepted = [_analysed(p, analyzer) for p in checked if p.ok]
+    ids = insert_quotes(session, [_row(p) for p in accepted], [p.analysis for p in accepted])
+    lost = [p for p, qid in zip(accepted, ids, strict=True) if qid is None]
+    # Skipped by the insert: another writer stored the same quote after our check. Now that
+    # our write has begun, its row is visible, and the check names it.
+    raced = iter(_named(p) for p in with_duplicates(lost, session))
+    stored = iter(zip(accepted, ids, strict=True))
+    results: list[SubmitResult] = []
+    for item in checked:
+        if not item.ok:
+            results.append(SubmitResult(item, None))
+            continue
+        done, qid = next(stored)
+        results.append(
+            SubmitResult(done, qid) if qid is not None else SubmitResult(next(raced), None)
+        )
+    return results
+
+
+def _named(raced: Prepared) -> Prepared:
+    """``raced`` with a duplicate problem, even if the stored quote has vanished meanwhile."""
+    if raced.ok:
+        return replace(raced, problems=(Problem("text", "duplicate", {"quote_id": "?"}),))
+    return raced
+
+
+def _failed(draft: QuoteDraft, *problems: Problem) -> Prepared:
     return Prepared(
         draft=draft,
         text="",
         redaction=Redaction(text="", findings=()),
         fingerprint="",
         analysis=None,
-        problems=(problem,),
+        problems=problems,
     )
-
-
-def _with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared]:
-    """Mark drafts whose fingerprint or external id is already stored or repeats in the batch."""
-    stored = ids_by_fingerprint(session, (p.fingerprint for p in prepared))
-    external = ids_by_external(
-        session,
-        (
-            (p.draft.source_system, p.draft.external_id)
-            for p in prepared
-            if p.draft.source_system and p.draft.external_id
-        ),
-    )
-    seen: dict[str, int] = {}
-    out: list[Prepared] = []
-    for index, item in enumerate(prepared):
-        key = (item.draft.source_system or "", item.draft.external_id or "")
-        problem: Problem | None = None
-        duplicate_of = stored.get(item.fingerprint)
-        if key in external:
-            duplicate_of = external[key]
-            problem = Problem(
-                "external_id", "duplicate_external", {"system": key[0], "quote_id": duplicate_of}
-            )
-        elif duplicate_of is not None:
-            problem = Problem("text", "duplicate", {"quote_id": duplicate_of})
-        elif item.ok and item.fingerprint in seen:
-            problem = Problem("text", "duplicate", {"quote_id": f"#{seen[item.fingerprint] + 1}"})
-        if item.ok and problem is None:
-            seen[item.fingerprint] = index
-        out.append(
-            replace(item, problems=(*item.problems, problem), duplicate_of=duplicate_of)
-            if problem
-            else item
-        )
-    return out
 
 
 def _row(prepared: Prepared) -> dict[str, object]:

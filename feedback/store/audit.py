@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
 from feedback.store.models import AuditEntry
@@ -24,6 +25,13 @@ def record(
     session.add(
         AuditEntry(actor=actor, action=action, entity=entity, entity_id=entity_id, changes=changes)
     )
+
+
+def record_many(session: Session, entries: Sequence[dict[str, Any]]) -> None:
+    """Add many audit rows (``actor``, ``action``, ``entity``, ``entity_id``, ``changes``) in one
+    statement to the caller's transaction: an import writes hundreds per batch."""
+    if entries:
+        session.execute(insert(AuditEntry), list(entries))
 
 
 def audit_frame(

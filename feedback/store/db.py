@@ -13,9 +13,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from feedback.config import database_url
 
-# Why 5 s: the dashboard and a CLI import may write at the same moment; SQLite then waits
-# for the lock instead of failing at once.
-_SQLITE_BUSY_TIMEOUT_MS = 5000
+# Why 30 s: SQLite has one writer at a time, and a writer that finds the lock taken waits up to
+# this long before failing with "database is locked". Imports commit in batches of a few
+# hundred rows (well under a second each), but a person submitting may queue behind several
+# writers at once (an import batch, a reanalyse batch, a purge, other people), on a slow disk.
+# 30 s covers that queue many times over; a lock held longer means a stuck process, which
+# should surface as an error rather than a page that hangs for minutes.
+_SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import Table, insert, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
-from feedback.store.audit import record
+from feedback.store.audit import record_many
 from feedback.store.models import Quote, QuoteTerm
 
 
@@ -56,27 +57,58 @@ def insert_quotes(
     session: Session,
     rows: Sequence[dict[str, Any]],
     analyses: Sequence[Analysis | None],
-) -> list[int]:
+) -> list[int | None]:
     """Insert quotes with their terms and one audit row each; returns the new ids in order.
 
-    The audit actor of each row is its ``submitted_by``.
+    A row whose fingerprint or (source_system, external_id) is stored already is skipped, not
+    an error: another writer got there between the caller's duplicate check and this insert.
+    Its id comes back as ``None``, and nothing else is written for it. The fingerprints of
+    ``rows`` must differ. The audit actor of each row is its ``submitted_by``.
     """
-    quotes = [Quote(**row, **analysis_columns(a)) for row, a in zip(rows, analyses, strict=True)]
-    session.add_all(quotes)
-    session.flush()
-    terms = [t for q, a in zip(quotes, analyses, strict=True) for t in term_rows(q.id, a)]
+    if not rows:
+        return []
+    table = Quote.__table__
+    values = [{**row, **analysis_columns(a)} for row, a in zip(rows, analyses, strict=True)]
+    statement = _insert_skipping_conflicts(session).returning(table.c.id, table.c.fingerprint)
+    new_ids = {fp: int(qid) for qid, fp in session.execute(statement, values)}
+    ids = [new_ids.get(row["fingerprint"]) for row in rows]
+    stored = [
+        (qid, row, analysis)
+        for qid, row, analysis in zip(ids, rows, analyses, strict=True)
+        if qid is not None
+    ]
+    terms = [t for qid, _, analysis in stored for t in term_rows(qid, analysis)]
     if terms:
         session.execute(insert(QuoteTerm), terms)
-    for quote, row in zip(quotes, rows, strict=True):
-        record(
-            session,
-            actor=row["submitted_by"],
-            action="create",
-            entity="quote",
-            entity_id=quote.id,
-            changes={k: _jsonable(v) for k, v in row.items() if k != "redactions"},
-        )
-    return [q.id for q in quotes]
+    record_many(
+        session,
+        [
+            {
+                "actor": row["submitted_by"],
+                "action": "create",
+                "entity": "quote",
+                "entity_id": qid,
+                "changes": {k: _jsonable(v) for k, v in row.items() if k != "redactions"},
+            }
+            for qid, row, _ in stored
+        ],
+    )
+    return ids
+
+
+def _insert_skipping_conflicts(session: Session) -> Any:
+    """``INSERT INTO quotes … ON CONFLICT DO NOTHING`` in the dialect of the session's store.
+
+    Without a conflict target it covers both unique keys (fingerprint, and source system with
+    external id), on SQLite and on PostgreSQL alike.
+    """
+    table = cast(Table, Quote.__table__)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    raise NotImplementedError(f"no conflict-skipping insert for {dialect}")
 
 
 def replace_analysis(session: Session, quote: Quote, analysis: Analysis) -> None:
