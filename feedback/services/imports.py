@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 
 from sqlalchemy import Engine
 
 from feedback.auth.roles import Action, Actor, Role, require
-from feedback.collect.importer import Parsed, RowOutcome, parse_csv, store_parsed
+from feedback.collect.bulk import (
+    DEFAULT_BATCH_SIZE,
+    ImportProgress,
+    ImportReport,
+    ParsedRow,
+    import_rows,
+)
+from feedback.collect.importer import RowOutcome, parse_csv, store_parsed
 from feedback.collect.pipeline import AnalyzerLike
 from feedback.collect.validate import Problem
 from feedback.services.quotes import submit
@@ -32,14 +40,44 @@ def import_csv(
     today = today or dt.date.today()
     parsed = parse_csv(engine, content, system=system, today=today)
     if actor.role is Role.LEAD:
-        parsed = _own_teams_only(engine, actor, parsed)
+        parsed = list(_own_teams_only(engine, actor, parsed))
     return store_parsed(parsed, lambda drafts: submit(engine, actor, drafts, analyzer, today=today))
 
 
-def _own_teams_only(engine: Engine, actor: Actor, parsed: Parsed) -> Parsed:
+def import_stream(
+    engine: Engine,
+    actor: Actor,
+    rows: Iterable[ParsedRow],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    analyzer: AnalyzerLike | None = None,
+    today: dt.date | None = None,
+    progress: Callable[[ImportProgress], None] | None = None,
+) -> ImportReport:
+    """Import a stream of parsed rows in the actor's name, in batches (one transaction each).
+
+    The same rule as :func:`import_csv`: a lead's rows must belong to a team they lead (so
+    they may also approve them); other rows are rejected with the reason, never dropped, and
+    the import goes on. Every row ends imported, already present or rejected
+    (:class:`~feedback.collect.bulk.ImportReport`).
+    """
+    require(actor, Action.IMPORT)
+    if actor.role is Role.LEAD:
+        rows = _own_teams_only(engine, actor, rows)
+    return import_rows(
+        engine,
+        actor.name,
+        rows,
+        batch_size=batch_size,
+        analyzer=analyzer,
+        today=today or dt.date.today(),
+        progress=progress,
+    )
+
+
+def _own_teams_only(engine: Engine, actor: Actor, rows: Iterable[ParsedRow]) -> Iterator[ParsedRow]:
     agents = read_directory(engine).agents
-    kept: Parsed = []
-    for line, draft, problems in parsed:
+    for line, draft, problems in rows:
         if draft is not None:
             team = draft.team_id
             if team is None and draft.agent_id in agents:
@@ -47,5 +85,4 @@ def _own_teams_only(engine: Engine, actor: Actor, parsed: Parsed) -> Parsed:
             if team not in actor.team_ids:
                 problems = [*problems, Problem("team", "not_your_team", {})]
                 draft = None
-        kept.append((line, draft, problems))
-    return kept
+        yield line, draft, problems
