@@ -1,6 +1,7 @@
 """``python -m feedback``: importing the command modules registers them on the app."""
 
 from feedback.cli import (
+    backup_commands,
     evaluate,
     people_commands,
     privacy_commands,
@@ -12,6 +13,7 @@ from feedback.cli.app import app
 
 __all__ = [
     "app",
+    "backup_commands",
     "evaluate",
     "people_commands",
     "privacy_commands",

@@ -11,9 +11,7 @@ import typer
 from feedback.auth.roles import Actor
 from feedback.cli.app import app, h, state
 from feedback.domain import QuoteDraft, Status
-from feedback.export import public_view, to_csv, to_json
 from feedback.i18n import t
-from feedback.insights.privacy import NamePrivacy
 from feedback.services.quotes import submit
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
@@ -115,19 +113,22 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help=h("export_format_help"))] = "csv",
     output: Annotated[str, typer.Option(help=h("export_output_help"))] = "-",
     status: Annotated[list[str] | None, typer.Option(help=h("list_status_help"))] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help=h("export_lang_help"))] = None,
 ) -> None:
+    from feedback.export import ExportFormat
+    from feedback.services.exports import export_quotes
+
     st = state(ctx)
-    if fmt not in ("csv", "json"):
-        st.fail([t("cli.bad_choice", st.lang, value=fmt, allowed="csv, json")])
-    # Agents without consent are not named inside the customers' words either.
-    privacy = NamePrivacy.from_directory(read_directory(st.engine()))
-    frame = public_view(privacy.mask_frame(quotes_frame(st.engine(), _filter(status))))
-    body = to_csv(frame) if fmt == "csv" else to_json(frame)
+    formats = [f.value for f in ExportFormat]
+    if fmt not in formats:
+        st.fail([t("cli.bad_choice", st.lang, value=fmt, allowed=", ".join(formats))])
+    # Agents without consent are not named, in the agent column or the customers' words.
+    done = export_quotes(st.engine(), Actor.system(), _filter(status), fmt, lang or st.lang)
     if output == "-":
-        typer.echo(body, nl=False)
+        typer.echo(done.body, nl=False)  # bytes: written as they are (XLSX, a BOM)
         return
-    Path(output).write_text(body, encoding="utf-8")
-    st.say("exported", count=len(frame), path=output)
+    Path(output).write_bytes(done.body)
+    st.say("exported", count=done.count, path=output)
 
 
 @app.command("stats", help=h("stats_help"))

@@ -54,6 +54,8 @@ def test_expected_commands_exist():
         "consent",
         "users",
         "forget",
+        "backup",
+        "restore",
     }
     assert set(_commands()) == expected
 
@@ -147,7 +149,7 @@ def test_unknown_agent_is_a_clear_error(db_with_agent: Path):
     assert "Unknown agent “nobody”" in result.stderr
 
 
-def test_export_is_formula_safe_in_csv_and_json(db_with_agent: Path, tmp_path: Path):
+def test_export_is_formula_safe_in_csv_and_exact_in_json(db_with_agent: Path, tmp_path: Path):
     payload = '=HYPERLINK("http://evil") danke Jonas'
     assert _cli(db_with_agent, "add", payload, "--agent", "jonas.becker").returncode == 0
     out_csv = tmp_path / "out.csv"
@@ -157,7 +159,7 @@ def test_export_is_formula_safe_in_csv_and_json(db_with_agent: Path, tmp_path: P
     assert rows[0]["agent"] == "Jonas Becker"
 
     as_json = _cli(db_with_agent, "export", "--format", "json")
-    assert json.loads(as_json.stdout)[0]["text"].startswith("'=")
+    assert json.loads(as_json.stdout)[0]["text"] == payload
 
 
 def test_stats_counts_quotes(db_with_agent: Path):

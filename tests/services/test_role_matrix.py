@@ -143,4 +143,3 @@ def test_a_refused_settings_change_changes_nothing(engine, people):
             engine, _actor(Role.LEAD, people), AppSettings(retention_months=1), today=TODAY
         )
     assert load_settings(engine).retention_months == 24
-

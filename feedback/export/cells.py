@@ -1,4 +1,8 @@
-"""Exports that are safe to open in Excel or LibreOffice (no formula injection)."""
+"""Cells that are safe to open in Excel or LibreOffice (no formula injection).
+
+The guard belongs to spreadsheets only (CSV and XLSX). JSON is data for programs: it carries
+every text exactly as stored (``=1+1`` stays ``=1+1``).
+"""
 
 from __future__ import annotations
 
@@ -61,6 +65,6 @@ def to_csv(frame: pd.DataFrame) -> str:
 
 
 def to_json(frame: pd.DataFrame) -> str:
-    """JSON records; formula-safe too, because people open JSON exports in spreadsheets."""
-    records = frame.map(safe_cell).to_dict(orient="records")
+    """JSON records with every text exactly as in ``frame`` (no formula guard: not a sheet)."""
+    records = frame.to_dict(orient="records")
     return json.dumps(records, ensure_ascii=False, indent=2, default=str)

@@ -1,0 +1,75 @@
+"""Exports of a filtered view of quotes, as the acting user may see them.
+
+Roles: exporting is reading figures across quotes, so it needs
+:data:`~feedback.auth.roles.Action.VIEW_TRENDS` (leads, managers, admins). Quotes that are not
+approved (pending, rejected, archived) are moderation material: they also need
+:data:`~feedback.auth.roles.Action.MODERATE`, and a lead gets them only for the teams they lead.
+
+Consent: agents without consent are not named, neither in the agent column nor inside the
+customers' words; in works-council mode nobody is named.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from feedback.analyze.taxonomy import load_taxonomy
+from feedback.auth.roles import Action, Actor, Role, require
+from feedback.domain import Status
+from feedback.export import ExportFormat, export_table, render
+from feedback.i18n import normalize_language
+from feedback.insights.privacy import NamePrivacy
+from feedback.store.directory import read_directory
+from feedback.store.filters import QuoteFilter
+from feedback.store.read import quotes_frame
+from feedback.store.settings import load_settings
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """The file's bytes and how many quotes it holds."""
+
+    body: bytes
+    count: int
+
+
+def export_quotes(
+    engine: Engine,
+    actor: Actor,
+    flt: QuoteFilter,
+    fmt: ExportFormat | str,
+    lang: str | None = None,
+) -> Export:
+    """The quotes matching ``flt`` (newest first) as a file in ``fmt``; headers and words of
+    the human formats in ``lang``. Raises :class:`~feedback.auth.roles.NotAllowed`."""
+    fmt = ExportFormat(fmt)
+    flt = allowed_filter(actor, flt)
+    settings = load_settings(engine)
+    agents = list(read_directory(engine).agents.values())
+    quotes = quotes_frame(engine, flt)
+    if getattr(settings, "works_council_mode", False):
+        agents = [dataclasses.replace(a, consent_named=False) for a in agents]
+        quotes = quotes.assign(agent_consent=False)
+    table = export_table(quotes, NamePrivacy(agents))
+    lang = normalize_language(lang)
+    taxonomy = load_taxonomy(settings.theme_additions or None)
+    labels = {theme.id: theme.label_for(lang) for theme in taxonomy.themes}
+    return Export(render(table, fmt, lang, labels), len(table))
+
+
+def allowed_filter(actor: Actor, flt: QuoteFilter) -> QuoteFilter:
+    """``flt`` as ``actor`` may export it (see the module docstring); raises NotAllowed."""
+    require(actor, Action.VIEW_TRENDS)
+    unapproved = set(flt.statuses or tuple(Status)) - {Status.APPROVED.value}
+    if not unapproved:
+        return flt
+    require(actor, Action.MODERATE)
+    if actor.role is not Role.LEAD:
+        return flt
+    own = tuple(sorted(actor.team_ids))
+    teams = tuple(t for t in flt.team_ids if t in actor.team_ids) if flt.team_ids else own
+    # A lead without teams, or asking only for other teams, gets nothing: -1 is no team id.
+    return dataclasses.replace(flt, team_ids=teams or (-1,))
