@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, inspect, select
 
 from feedback.auth.roles import Actor, NotAllowed, Role
 from feedback.collect.pipeline import submit_many
@@ -233,3 +233,21 @@ def test_a_broken_file_changes_nothing(engine: Engine, tmp_path_factory, case, b
         _restore(engine, breaking(body))
     assert refused.value.key == key, case
     assert rows_of(engine) == {table.name: [] for table in tables()}
+
+
+def test_a_table_this_version_does_not_know_stops_the_backup(engine: Engine):
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+    with pytest.raises(BackupError) as refused:
+        backup_bytes(engine)
+    assert refused.value.key == "unknown_tables"
+    assert "notes" in refused.value.message("de")
+
+
+def test_every_model_table_is_backed_up(engine: Engine):
+    lines = [json.loads(line) for line in backup_bytes(engine).splitlines()]
+    sections = [v["table"] for v in lines if isinstance(v, dict) and "table" in v]
+    with engine.connect() as conn:
+        stored = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    assert set(sections) == stored
+    assert {"teams", "agents", "users", "quotes", "quote_terms", "audit_log", "settings"} <= stored
