@@ -8,7 +8,8 @@ decoded incrementally as it is read.
 A first chunk in plain ASCII or UTF-8 does not prove the rest is UTF-8: a file assembled from
 several exports may switch to Windows-1252 further down. Bytes that are not UTF-8 there are
 decoded as Windows-1252 (else Latin-1) instead of failing the import halfway, so "Müller"
-written by German Excel arrives as "Müller" wherever it is in the file.
+written by German Excel arrives as "Müller" wherever it is in the file. Likewise the five
+bytes Windows-1252 leaves unassigned read as Latin-1: no file fails with a decoding error.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CANDIDATES = ["utf_8", "cp1252", "latin_1"]
+# Not UTF-8 (checked first, exactly): the two single-byte encodings of German and English
+# Windows. Wider sets (cp850, Mac Roman) made charset-normalizer misread "€20" in cp1252.
+_CANDIDATES = ["cp1252", "latin_1"]
 _FALLBACK_ERRORS = "lovewall-utf8-or-cp1252"
 
 
@@ -61,7 +64,11 @@ def detect_encoding(chunk: bytes) -> str:
     if _is_utf8(chunk):
         return "utf-8"
     best = from_bytes(chunk, cp_isolation=_CANDIDATES).best()
-    return "cp1252" if best is None or best.encoding == "utf_8" else best.encoding
+    if best is not None and best.encoding != "latin_1":
+        return best.encoding
+    # Printable Latin-1 text reads the same in Windows-1252, which adds € „ “ – in 0x80-0x9F,
+    # where Latin-1 has only invisible control characters; Latin-1 reads any byte.
+    return "cp1252" if _decodes(chunk, "cp1252") else "latin-1"
 
 
 def open_text(source: BinaryIO) -> io.TextIOWrapper:
@@ -69,9 +76,18 @@ def open_text(source: BinaryIO) -> io.TextIOWrapper:
     (``newline=""``: CSV needs the ``\\r\\n`` inside quoted fields as written)."""
     chunk = source.read(FIRST_CHUNK)
     encoding = detect_encoding(chunk)
-    errors = _FALLBACK_ERRORS if encoding == "utf-8" else "strict"
+    # UTF-16/32 have no such neighbour: a broken pair of bytes there becomes U+FFFD.
+    errors = "replace" if encoding.startswith(("utf-16", "utf-32")) else _FALLBACK_ERRORS
     raw = io.BufferedReader(Prefixed(chunk, source), buffer_size=FIRST_CHUNK)
     return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
+
+
+def _decodes(chunk: bytes, encoding: str) -> bool:
+    try:
+        chunk.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _is_utf8(chunk: bytes) -> bool:

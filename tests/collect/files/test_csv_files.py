@@ -1,0 +1,173 @@
+"""CSV fixtures: every encoding and delimiter, quoting, line ends, blank lines and broken rows.
+Each test states the exact rows, drafts and problems a fixture gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from feedback.domain import Source, Status
+from tests.collect.files.helpers import ANNA, JONAS, read_bytes, read_fixture
+
+# The same three rows, written in every encoding and with every delimiter (make_fixtures.py).
+EXPECTED = {
+    2: ("Vielen Dank, Frau Meier – Sie haben mir sehr geholfen!", dt.date(2026, 11, 23),
+        ANNA, "phone", 5.0, Status.PENDING),
+    3: ("Großartig: „schnell“ und freundlich, weiß ich zu schätzen.", dt.date(2026, 11, 22),
+        JONAS, "email", 4.5, Status.PENDING),
+    4: ("Straße, Größe, Übergabe: alles geklärt. 20 € gespart!", dt.date(2026, 11, 21),
+        ANNA, "chat", 3.0, Status.ARCHIVED),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "delimiter"),
+    [
+        ("encoding_utf8.csv", ","),
+        ("encoding_utf8_bom.csv", ";"),
+        ("encoding_utf16.csv", "\t"),
+        ("encoding_cp1252.csv", ";"),
+        ("delimiter_comma.csv", ","),
+        ("delimiter_semicolon.csv", ";"),
+        ("delimiter_tab.tsv", "\t"),
+        ("delimiter_pipe.csv", "|"),
+    ],
+)
+def test_every_encoding_and_delimiter_reads_the_same_rows(name, delimiter):
+    read = read_fixture(name)
+
+    assert read.parsed.kind == "csv"
+    assert read.parsed.details["delimiter"] == delimiter
+    assert read.parsed.format.name == "generic"
+    assert read.problems == {}
+    got = {
+        line: (d.text, d.said_on, d.agent_id, d.channel, d.rating, d.status)
+        for line, d in read.drafts.items()
+    }
+    assert got == EXPECTED
+    for draft in read.drafts.values():
+        assert draft.rating_scale == 5
+        assert draft.source is Source.IMPORT
+        assert draft.source_system == "helpdesk"
+        assert draft.submitted_by == "import:helpdesk"
+    assert [d.external_id for d in read.drafts.values()] == ["E-1", "E-2", "E-3"]
+
+
+def test_a_doubled_quote_first_seen_after_row_200_is_read_exactly():
+    read = read_fixture("doubled_quote_after_200.csv")
+
+    assert read.parsed.summary.rows == len(read.drafts) == 250
+    assert read.problems == {}
+    # Data row 230 is line 231; the first 4 KB (what the sniffer saw) hold no doubled quote.
+    text = read.drafts[231].text
+    assert (
+        text.encode("utf-8") == 'Die Kundin schrieb "Ihr seid die Besten", danke für alles'.encode()
+    )
+    assert read.drafts[232].text == "Danke für die Hilfe mit Anliegen Nummer 231"
+
+
+def test_quoted_line_breaks_stay_inside_their_field_and_lines_count_physically():
+    read = read_fixture("quoted_newlines.csv")
+
+    assert {line: d.text for line, d in read.drafts.items()} == {
+        2: "Erste Zeile\nzweite Zeile",
+        4: "Absatz eins\r\n\r\nAbsatz zwei",
+        7: 'Sie sagte:\n"Danke!"\nund legte auf',
+        10: "Ohne Umbruch",
+    }
+    assert read.problems == {}
+
+
+def test_mixed_line_endings():
+    read = read_fixture("mixed_line_endings.csv")
+
+    assert {line: d.text for line, d in read.drafts.items()} == {
+        2: "Windows-Zeile",
+        3: "Unix-Zeile",
+        4: "Alte Mac-Zeile",
+        5: "Zitat mit\r\nUmbruch",
+        7: "Letzte Zeile ohne Ende",
+    }
+    assert read.problems == {}
+
+
+def test_blank_lines_are_skipped_but_counted():
+    read = read_fixture("blank_lines.csv")
+
+    assert {line: d.external_id for line, d in read.drafts.items()} == {
+        4: "B-1",
+        7: "B-2",
+        9: "B-3",
+    }
+    assert read.parsed.summary.rows == 3
+    assert read.problems == {}
+
+
+def test_missing_and_extra_columns_are_reported_never_dropped():
+    read = read_fixture("missing_extra_columns.csv")
+
+    assert sorted(read.drafts) == [2, 5, 6]
+    assert read.problems == {3: ["missing_columns"], 4: ["extra_columns"]}
+    missing, extra = read.rows[1].problems[0], read.rows[2].problems[0]
+    assert missing.params == {"expected": 4, "found": 3}
+    assert extra.params == {"count": 2, "values": "extra eins | extra zwei"}
+    assert "extra eins | extra zwei" in extra.message("de")
+    assert "3 von 4" in missing.message("de")
+    assert read.drafts[5].text == "Nur ein Trennzeichen am Ende"  # a trailing ";" is harmless
+
+
+def test_a_broken_quote_is_reported_at_its_line_and_swallows_nothing():
+    read = read_fixture("broken_quote.csv")
+
+    assert {line: d.external_id for line, d in read.drafts.items()} == {
+        2: "K-1",
+        4: "K-3",
+        6: "K-5",
+    }
+    assert read.problems == {3: ["broken_quote"], 5: ["broken_quote"]}
+    assert "Zeile 3" in read.rows[1].problems[0].message("de")
+    assert read.parsed.summary.rows == 5
+
+
+def test_an_unclosed_quote_in_the_last_row_gives_back_the_lines_it_swallowed():
+    data = (
+        b'id,text,agent\n1,"offen bis zum Ende,anna.meier\n2,Danke,anna.meier\n3,Gut,anna.meier\n'
+    )
+
+    read = read_bytes(data)
+
+    assert read.problems == {2: ["broken_quote"]}
+    assert {line: d.text for line, d in read.drafts.items()} == {3: "Danke", 4: "Gut"}
+
+
+def test_windows_1252_after_the_first_chunk_still_reads():
+    """Detection sees only the first 64 KiB; an umlaut from German Excel further down (a file
+    assembled from several exports) is read as Windows-1252, not a crash."""
+    head = b"id;text;agent\n" + b"".join(
+        b"A-%d;Danke vielmals;anna.meier\n" % i for i in range(1, 3001)
+    )
+    assert len(head) > 64 * 1024
+    data = head + "A-3001;Herzlichen Dank, Frau Müller!;anna.meier\n".encode("cp1252")
+
+    read = read_bytes(data)
+
+    assert read.problems == {}
+    assert read.drafts[3002].text == "Herzlichen Dank, Frau Müller!"
+
+
+def test_header_only_gives_no_rows_and_an_empty_file_says_so():
+    from feedback.collect.files import UnreadableFile
+
+    assert read_bytes(b"id,text,agent\r\n").rows == []
+    with pytest.raises(UnreadableFile) as empty:
+        read_bytes(b"\n\n")
+    assert empty.value.problem.code == "empty_file"
+    assert "keine Zeilen" in empty.value.message("de")
+
+
+def test_excel_sep_hint_names_the_delimiter():
+    read = read_bytes(b"sep=|\r\nid|text|agent\r\nS-1|Danke, gut; sehr gut|anna.meier\r\n")
+
+    assert read.parsed.details["delimiter"] == "|"
+    assert read.drafts[3].text == "Danke, gut; sehr gut"

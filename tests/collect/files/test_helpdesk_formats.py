@@ -1,0 +1,176 @@
+"""Helpdesk exports: each recognised from its columns and mapped onto one rating (raw value,
+scale, polarity); positive ones offered for the wall, the others archived for trends and CSAT;
+unknown helpdesk ids kept and listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from feedback.collect.files import Polarity
+from feedback.domain import Status
+from tests.collect.files.helpers import ANNA, JONAS, TEAM_NORTH, Read, read_fixture
+
+P, N, X = Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE
+
+
+def _ratings(read: Read) -> dict[int, tuple[str, float, int, Polarity]]:
+    return {
+        row.line: (row.rating.raw, row.rating.value, row.rating.scale, row.rating.polarity)
+        for row in read.rows
+        if row.rating is not None
+    }
+
+
+def test_zendesk_satisfaction_ratings_api_json():
+    read = read_fixture("zendesk_ratings.json", system="ignored")
+
+    assert (read.parsed.kind, read.parsed.format.name, read.parsed.system) == (
+        "json",
+        "zendesk_ratings",
+        "zendesk",
+    )
+    assert _ratings(read) == {
+        1: ("good", 2.0, 2, P),
+        2: ("bad", 1.0, 2, X),
+        4: ("good", 2.0, 2, P),
+        5: ("good", 2.0, 2, P),
+        6: ("good", 2.0, 2, P),
+    }
+    drafts = read.drafts
+    assert sorted(drafts) == [1, 2, 5, 6]
+    first = drafts[1]
+    assert (first.text, first.said_on, first.agent_id, first.team_id) == (
+        "Danke Anna, das ging schnell und war sehr freundlich!",
+        dt.date(2026, 11, 20),
+        ANNA,
+        TEAM_NORTH,
+    )
+    assert (first.external_id, first.source_system, first.channel) == ("9001", "zendesk", "other")
+    assert (first.rating, first.rating_scale, first.status) == (2.0, 2, Status.PENDING)
+    assert drafts[2].status is Status.ARCHIVED
+    # 23:30 UTC on the 22nd is the 23rd in Berlin; 12:00+01:00 stays the 22nd.
+    assert drafts[5].said_on == dt.date(2026, 11, 23)
+    assert drafts[6].said_on == dt.date(2026, 11, 22)
+    # Unknown ids: the rows stay, without the agent (or team) nobody has mapped yet.
+    assert (drafts[2].agent_id, drafts[2].team_id) == (None, None)
+    assert (drafts[6].agent_id, drafts[6].team_id) == (None, TEAM_NORTH)
+    assert read.problems == {4: ["no_comment"]}
+    assert [row.not_rated for row in read.rows] == [False, False, True, False, False, False]
+    summary = read.parsed.summary
+    assert (summary.rows, summary.drafts, summary.rejected, summary.not_rated) == (6, 4, 1, 1)
+    assert summary.polarity == {"positive": 4, "negative": 1}  # the rating without comment too
+    assert summary.csat == pytest.approx(0.8)
+    assert summary.unknown_agents == {"3999": 2, "3002": 1}
+    assert summary.unknown_groups == {"4002": 1, "4999": 1}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zendesk_csat_2.csv", {2: ("2", 2.0, 2, P), 3: ("1", 1.0, 2, X)}),
+        (
+            "zendesk_csat_3.csv",
+            {2: ("3", 3.0, 3, P), 3: ("2", 2.0, 3, N), 4: ("1", 1.0, 3, X)},
+        ),
+        (
+            "zendesk_csat_5.csv",
+            {
+                2: ("5", 5.0, 5, P),
+                3: ("4", 4.0, 5, P),
+                4: ("3", 3.0, 5, N),
+                5: ("2", 2.0, 5, X),
+                6: ("1", 1.0, 5, X),
+            },
+        ),
+    ],
+)
+def test_zendesk_csat_survey_csv_on_every_scale(name, expected):
+    read = read_fixture(name)
+
+    assert (read.parsed.format.name, read.parsed.system) == ("zendesk_csat", "zendesk")
+    assert _ratings(read) == expected
+    for line, (_, _, _, polarity) in expected.items():
+        draft = read.drafts[line]
+        assert draft.status is (Status.PENDING if polarity is P else Status.ARCHIVED)
+        assert (draft.external_id or "").startswith("zr-")
+    assert read.drafts[2].agent_id == ANNA
+
+
+def test_zendesk_csat_rating_beyond_its_scale_is_rejected_naming_it():
+    read = read_fixture("zendesk_csat_5.csv")
+
+    assert read.problems == {7: ["rating_out_of_range"]}
+    assert "6" in read.rows[-1].problems[0].message("en")
+
+
+def test_freshdesk_custom_and_classic_survey_json():
+    read = read_fixture("freshdesk.json")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("freshdesk", "freshdesk")
+    assert _ratings(read) == {
+        1: ("103", 7.0, 7, P),
+        2: ("102", 6.0, 7, P),
+        3: ("101", 5.0, 7, P),
+        4: ("100", 4.0, 7, N),
+        5: ("-101", 3.0, 7, X),
+        6: ("-102", 2.0, 7, X),
+        7: ("-103", 1.0, 7, X),
+        8: ("1", 3.0, 3, P),
+        9: ("2", 2.0, 3, N),
+        10: ("3", 1.0, 3, X),
+    }
+    assert read.problems == {11: ["bad_rating"]}
+    assert read.rows[-1].problems[0].params == {"value": "104"}
+    assert [d.status for d in read.drafts.values()].count(Status.PENDING) == 4
+    assert read.drafts[1].text == "Extrem zufrieden, danke für die Geduld!"
+    assert (read.drafts[1].agent_id, read.drafts[4].agent_id) == (ANNA, None)
+    assert read.drafts[1].channel == "email"
+    assert read.parsed.summary.unknown_agents == {"62": 4}
+    assert read.parsed.summary.unknown_groups == {"51": 7}  # group 51 is not mapped
+
+
+def test_freshdesk_classic_csv_with_german_dates():
+    read = read_fixture("freshdesk_classic.csv")
+
+    assert read.parsed.format.name == "freshdesk"
+    assert _ratings(read) == {2: ("1", 3.0, 3, P), 3: ("2", 2.0, 3, N), 4: ("3", 1.0, 3, X)}
+    assert {d.said_on for d in read.drafts.values()} == {dt.date(2026, 11, 17)}
+    assert read.parsed.summary.unknown_agents == {"62": 1}
+
+
+def test_intercom_conversation_ratings_jsonl():
+    read = read_fixture("intercom_ratings.jsonl")
+
+    assert (read.parsed.kind, read.parsed.format.name) == ("jsonl", "intercom")
+    assert _ratings(read) == {
+        1: ("5", 5.0, 5, P),
+        2: ("4", 4.0, 5, P),
+        4: ("3", 3.0, 5, N),
+        5: ("1", 1.0, 5, X),
+        8: ("4", 4.0, 5, P),
+    }
+    assert read.problems == {7: ["broken_json_line"]}
+    assert [r.line for r in read.rows if r.not_rated] == [6]
+    first = read.drafts[1]
+    assert (first.agent_id, first.channel, first.external_id) == (JONAS, "chat", "215468")
+    # Unix seconds (and milliseconds) in UTC, counted on the Berlin day.
+    assert first.said_on == read.drafts[8].said_on == dt.date(2025, 11, 21)
+    assert read.parsed.summary.unknown_agents == {"815": 2}
+
+
+def test_intercom_whole_conversations_with_nested_ratings():
+    read = read_fixture("intercom_conversations.json")
+
+    assert read.parsed.format.name == "intercom"
+    assert _ratings(read) == {1: ("5", 5.0, 5, P), 2: ("2", 2.0, 5, X)}
+    first = read.drafts[1]
+    assert (first.text, first.agent_id, first.external_id) == (
+        "Wunderbar, vielen Dank!",
+        JONAS,
+        "311001",
+    )
+    # The rating's time (23:13 UTC on the 19th) is the 20th in Berlin, not the conversation's.
+    assert first.said_on == dt.date(2025, 11, 20)
+    assert read.parsed.summary.unknown_groups == {"7001": 2}

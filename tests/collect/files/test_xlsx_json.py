@@ -1,0 +1,138 @@
+"""XLSX, JSON and JSON Lines: typed cells, dates of every kind, and one clear error for a
+file that cannot be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from feedback.collect.files import UnreadableFile
+from feedback.collect.files.sniff import sniff_kind
+from feedback.domain import Status
+from tests.collect.files.helpers import ANNA, JONAS, read_bytes, read_fixture
+
+
+def test_xlsx_rows_with_date_cells_serials_german_and_iso_dates():
+    read = read_fixture("generic.xlsx")
+
+    assert (read.parsed.kind, read.parsed.format.name) == ("xlsx", "generic")
+    assert read.parsed.details == {"sheet": "Bewertungen"}
+    got = {
+        line: (d.external_id, d.said_on, d.agent_id, d.rating, d.rating_scale, d.status)
+        for line, d in read.drafts.items()
+    }
+    assert got == {
+        2: ("1001", dt.date(2026, 11, 20), ANNA, 5.0, 5, Status.PENDING),
+        3: ("1002", dt.date(2026, 11, 23), ANNA, 4.5, 5, Status.PENDING),  # 46349, "4,5"
+        5: ("1003", dt.date(2026, 11, 22), JONAS, 4.5, 5, Status.PENDING),  # row 4 is empty
+        6: ("1004", dt.date(2026, 11, 23), JONAS, 2.0, 5, Status.ARCHIVED),  # 23:30Z
+    }
+    assert read.problems == {7: ["bad_date"], 8: ["extra_columns"], 9: ["no_comment"]}
+    assert read.rows[4].problems[0].params == {"value": "gestern"}
+    assert read.rows[5].problems[0].params == {"count": 1, "values": "Überhang"}
+
+
+def test_a_truncated_xlsx_is_one_clear_error():
+    with pytest.raises(UnreadableFile) as broken:
+        read_fixture("broken.xlsx")
+
+    assert broken.value.problem.code == "broken_xlsx"
+    assert "Excel-Arbeitsmappe" in broken.value.message("de")
+    assert "Excel workbook" in broken.value.message("en")
+
+
+def test_a_file_named_xlsx_that_is_no_zip_is_one_clear_error():
+    with pytest.raises(UnreadableFile) as broken:
+        read_bytes(b"id,text\n1,hello\n", name="ratings.xlsx")
+    assert broken.value.problem.code == "broken_xlsx"
+
+
+def test_json_cut_off_midway_reads_up_to_the_break_then_says_where():
+    from feedback.collect.files.parse import parse_file
+    from tests.collect.files.helpers import FIXTURES, RESOLVER, TODAY
+
+    with (FIXTURES / "broken.json").open("rb") as handle:
+        parsed = parse_file(handle, RESOLVER, name="broken.json", today=TODAY)
+        seen: list[int] = []
+        with pytest.raises(UnreadableFile) as broken:
+            seen.extend(row.line for row in parsed.rows)
+    assert seen == [1, 2]
+    assert broken.value.problem.code == "broken_json"
+    assert broken.value.problem.params == {"element": 3}
+    assert "Eintrag 3" in broken.value.message("de")
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b'[{"text": "gut"} {"text": "schlecht"}]', "broken_json"),
+        (b'{\n  "count": 2,\n  "next_page": null\n}', "json_without_list"),
+        (b"[]", "empty_file"),
+        (b'[{"text": "gut"}, {"text": ', "broken_json"),
+        (b"ratings: []", "unknown_format"),
+    ],
+)
+def test_broken_json_files(data, code):
+    with pytest.raises(UnreadableFile) as broken:
+        read_bytes(data, name="ratings.json")
+    assert broken.value.problem.code == code
+    assert broken.value.message("de") != broken.value.message("en")
+
+
+def test_json_entries_that_are_no_objects_are_rejected_rows():
+    read = read_bytes(b'[{"text": "Danke!", "agent": "anna.meier"}, 42, "x"]')
+
+    assert sorted(read.drafts) == [1]
+    assert read.problems == {2: ["not_an_object"], 3: ["not_an_object"]}
+
+
+def test_a_file_without_a_text_column_names_its_columns():
+    with pytest.raises(UnreadableFile) as unknown:
+        read_bytes(b"foo;bar\n1;2\n")
+    assert unknown.value.problem.code == "unknown_format"
+    assert "foo, bar" in unknown.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("start", "name", "kind"),
+    [
+        (b"PK\x03\x04rest", "", "xlsx"),
+        (b"  [\n{", "", "json"),
+        (b'{"satisfaction_ratings": [{"score": "good"}]}', "", "json"),
+        (b'{\n  "data": [', "", "json"),
+        (b'{"score": "good"}\n{"score": "bad"}\n', "", "jsonl"),
+        (b'{"data": [', "export.jsonl", "jsonl"),
+        (b"\xef\xbb\xbf[{}]", "", "json"),
+        (b"id;text\n", "x.json", "csv"),
+        (b"text\n", "", "csv"),
+    ],
+)
+def test_which_reader_a_file_needs(start, name, kind):
+    assert sniff_kind(start, name) == kind
+
+
+def test_unseekable_uploads_read_as_well():
+    class Pipe(io.RawIOBase):
+        def __init__(self, data: bytes) -> None:
+            self._data = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:
+            chunk = self._data.read(min(len(buffer), 7))  # a slow pipe: a few bytes at a time
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    from feedback.collect.files.parse import parse_file
+    from tests.collect.files.helpers import FIXTURES, RESOLVER, TODAY
+
+    for name in ("generic.xlsx", "encoding_utf16.csv", "zendesk_ratings.json"):
+        data = (FIXTURES / name).read_bytes()
+        parsed = parse_file(io.BufferedReader(Pipe(data)), RESOLVER, today=TODAY)
+        from_file = read_fixture(name)
+        assert [(r.line, r.draft) for r in parsed.rows] == [
+            (r.line, r.draft) for r in from_file.rows
+        ]
