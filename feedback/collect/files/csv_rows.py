@@ -106,7 +106,7 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Read:
     start: int
     values: list[str] | None  # None: the csv module refused the record
@@ -117,7 +117,7 @@ class _Read:
 def _next_record(lines: _Lines, reader: Iterator[list[str]]) -> _Read | None:
     """The next record that is not blank, or None at the end."""
     while True:
-        lines.taken.clear()
+        lines.taken = []
         try:
             values: list[str] | None = next(reader)
             error = ""
@@ -125,10 +125,10 @@ def _next_record(lines: _Lines, reader: Iterator[list[str]]) -> _Read | None:
             return None
         except csv.Error as exc:
             values, error = None, str(exc) or "csv"
-        taken = list(lines.taken)
+        taken = lines.taken
         if not taken:
             return None
-        if values is None or any(value.strip() for value in values):
+        if values is None or "".join(values).strip():
             return _Read(taken[0][0], values, taken, error)
 
 

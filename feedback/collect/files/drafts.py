@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, normal_name
@@ -59,19 +60,32 @@ def text_of(value: Any) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=256)
+def _columns(fmt: Format, keys: tuple[str, ...]) -> dict[str, str]:
+    """Field -> the record's key holding it; computed once per format and set of keys (a
+    CSV or XLSX has one, JSON usually a few)."""
+    by_normal: dict[str, str] = {}
+    for key in keys:
+        by_normal.setdefault(normal_name(key), key)
+    return {
+        field: by_normal[column]
+        for field in fmt.columns
+        if (column := fmt.column(field, by_normal)) is not None
+    }
+
+
 class _Fields:
-    """A record's values by field name of ``fmt``, the first alias present winning."""
+    """A record's values by field name of ``fmt`` (the first alias present winning): ``raw``
+    as the file holds them, ``text`` as stripped text ("" when absent)."""
+
+    __slots__ = ("raw", "text")
 
     def __init__(self, fmt: Format, values: dict[str, Any]) -> None:
-        self._fmt = fmt
-        self._values = {normal_name(k): v for k, v in values.items()}
-
-    def raw(self, field: str) -> Any:
-        column = self._fmt.column(field, self._values)
-        return None if column is None else self._values[column]
-
-    def text(self, field: str) -> str:
-        return text_of(self.raw(field)).strip()
+        self.raw = {field: values[key] for field, key in _columns(fmt, tuple(values)).items()}
+        self.text = {
+            field: (value if type(value) is str else text_of(value)).strip()
+            for field, value in self.raw.items()
+        }
 
 
 def draft_row(
@@ -81,20 +95,21 @@ def draft_row(
     if record.problems:
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
-    rating = read_rating(fmt, fields.text("rating"), fields.text("scale"))
+    text = fields.text.get
+    rating = read_rating(fmt, text("rating", ""), text("scale", ""))
     required_rating = "rating" in fmt.requires
     if rating == NOT_RATED or (rating is None and required_rating):
         return Row(record.line, None, not_rated=True)
     problems: list[Problem] = [rating] if isinstance(rating, Problem) else []
     rated = rating if isinstance(rating, Rating) else None
-    problems.extend(_text_problems(fields.text("text"), rated))
+    problems.extend(_text_problems(text("text", ""), rated))
     said_on = _date(fields, problems, today)
     agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
     if problems:
         return Row(record.line, None, tuple(problems), rated, unknown=unknown)
-    channel = fields.text("channel").lower() or fmt.channel
+    channel = text("channel", "").lower() or fmt.channel
     draft = QuoteDraft(
-        text=fields.text("text"),
+        text=text("text", ""),
         channel=channel_alias(channel),
         said_on=said_on,
         submitted_by=f"import:{system}",
@@ -102,10 +117,10 @@ def draft_row(
         team_id=team_id,
         rating=rated.value if rated else None,
         rating_scale=rated.scale if rated else None,
-        tags=_tags(fields.raw("tags")),
+        tags=_tags(fields.raw.get("tags")),
         source=Source.IMPORT,
         source_system=system,
-        external_id=fields.text("id") or None,
+        external_id=text("id") or None,
         status=Status.ARCHIVED
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
@@ -125,12 +140,13 @@ def _text_problems(text: str, rating: Rating | None) -> list[Problem]:
 
 
 def _date(fields: _Fields, problems: list[Problem], today: dt.date) -> dt.date:
-    raw = fields.raw("date")
-    if raw is None or not text_of(raw).strip():
+    written = fields.text.get("date")
+    if not written:
         return today
-    day = parse_date(raw.strip() if isinstance(raw, str) else raw)
+    raw = fields.raw["date"]
+    day = parse_date(written if isinstance(raw, str) else raw)
     if day is None:
-        problems.append(Problem("said_on", "bad_date", {"value": text_of(raw).strip()}))
+        problems.append(Problem("said_on", "bad_date", {"value": written}))
         return today
     return day
 
@@ -140,19 +156,19 @@ def _recipient(
 ) -> tuple[int | None, int | None, tuple[tuple[str, str], ...]]:
     agent_id = team_id = None
     unknown: list[tuple[str, str]] = []
-    if agent := fields.text("agent"):
+    if agent := fields.text.get("agent"):
         agent_id = resolver.agent(agent)
         if agent_id is None:
             problems.append(Problem("agent", "unknown_agent", {"value": agent}))
-    if team := fields.text("team"):
+    if team := fields.text.get("team"):
         team_id = resolver.team(team)
         if team_id is None:
             problems.append(Problem("team", "unknown_team", {"value": team}))
-    if ref := fields.text("agent_ref"):
+    if ref := fields.text.get("agent_ref"):
         agent_id = resolver.ref(system, "agent", ref)
         if agent_id is None:
             unknown.append(("agent", ref))
-    if ref := fields.text("group_ref"):
+    if ref := fields.text.get("group_ref"):
         team_id = resolver.ref(system, "group", ref)
         if team_id is None:
             unknown.append(("group", ref))

@@ -16,7 +16,7 @@ NOT_RATED = "not_rated"
 _SEPARATORS = re.compile(r"[\s\-/]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: one per entry
 class Format:
     """One export format: which columns hold which field, and how its ratings read.
 
