@@ -76,7 +76,18 @@ def read_csv(text: TextIO) -> Table:
     header = list(first.values)
     while header and not header[-1].strip():
         header.pop()  # a trailing delimiter
+    header = _unique(header)
     return Table("csv", tuple(header), _rows(lines, reader, header), {"delimiter": delimiter})
+
+
+def _unique(header: list[str]) -> list[str]:
+    """A repeated column name gets " (2)", " (3)", ...: no value overwrites another's."""
+    seen: dict[str, int] = {}
+    unique: list[str] = []
+    for name in header:
+        seen[name] = seen.get(name, 0) + 1
+        unique.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return unique
 
 
 def _delimiter(lines: _Lines) -> str:
@@ -87,7 +98,7 @@ def _delimiter(lines: _Lines) -> str:
         if line.strip():
             break
     lines.taken.clear()
-    first = seen[-1][1].strip() if seen else ""
+    first = seen[-1][1].rstrip("\r\n") if seen else ""
     if first.lower().startswith("sep=") and len(first) == 5:
         return first[4]  # Excel's hint line; it is not the header, so it stays read
     lines.read_again(seen)

@@ -171,3 +171,11 @@ def test_excel_sep_hint_names_the_delimiter():
 
     assert read.parsed.details["delimiter"] == "|"
     assert read.drafts[3].text == "Danke, gut; sehr gut"
+
+
+def test_excel_sep_hint_for_tabs_and_repeated_column_names():
+    read = read_bytes(b"sep=\t\nid\ttext\tagent\ttext\nS-1\tErster Text\tanna.meier\tZweiter\n")
+
+    assert read.parsed.details["delimiter"] == "\t"
+    assert read.parsed.columns == ("id", "text", "agent", "text (2)")
+    assert read.drafts[3].text == "Erster Text"  # the first column of a name counts
