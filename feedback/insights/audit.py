@@ -29,8 +29,9 @@ ACTIONS: tuple[str, ...] = (
     "locked",
     "purge",
     "forget",
+    "backup",
 )
-ENTITIES: tuple[str, ...] = ("quote", "team", "agent", "user", "settings")
+ENTITIES: tuple[str, ...] = ("quote", "team", "agent", "user", "settings", "mapping", "store")
 ANY = "any"  # the filter choice "all actions" / "all entities"
 COLUMNS: tuple[str, ...] = ("at", "actor", "action", "entity", "entity_id", "change")
 # Fields with a label of their own; any other key is shown as stored.
