@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from feedback.analyze.types import Analysis
+from feedback.analyze.types import Analysis, LabelHit
 from feedback.store.audit import record_many
 from feedback.store.models import Quote, QuoteTerm
 
@@ -33,9 +33,33 @@ def analysis_columns(analysis: Analysis | None) -> dict[str, Any]:
         "sentiment_label": analysis.sentiment.label,
         "themes": [hit.label for hit in analysis.themes],
         "emotions": [hit.label for hit in analysis.emotions],
-        "analysis": analysis.to_dict(),
+        "analysis": analysis_dict(analysis),
         "analyser_version": analysis.version,
     }
+
+
+def analysis_dict(analysis: Analysis) -> dict[str, Any]:
+    """What :meth:`Analysis.to_dict` gives once stored as JSON, spelled out: about 30 times
+    faster, which an import of thousands of quotes per second needs (``dataclasses.asdict``
+    deep-copies every value and converts the terms only to drop them). A test compares the
+    two on the whole labelled set, so a new field cannot be forgotten here.
+    """
+    sentiment = analysis.sentiment
+    return {
+        "language": analysis.language,
+        "sentiment": {
+            "compound": sentiment.compound,
+            "label": sentiment.label,
+            "evidence": [{"text": e.text, "weight": e.weight} for e in sentiment.evidence],
+        },
+        "emotions": [_hit(hit) for hit in analysis.emotions],
+        "themes": [_hit(hit) for hit in analysis.themes],
+        "version": analysis.version,
+    }
+
+
+def _hit(hit: LabelHit) -> dict[str, Any]:
+    return {"label": hit.label, "score": hit.score, "evidence": list(hit.evidence)}
 
 
 def term_rows(quote_id: int, analysis: Analysis | None) -> list[dict[str, Any]]:
@@ -77,9 +101,7 @@ def insert_quotes(
         for qid, row, analysis in zip(ids, rows, analyses, strict=True)
         if qid is not None
     ]
-    terms = [t for qid, _, analysis in stored for t in term_rows(qid, analysis)]
-    if terms:
-        session.execute(insert(QuoteTerm), terms)
+    _insert_terms(session, [t for qid, _, analysis in stored for t in _term_tuples(qid, analysis)])
     record_many(
         session,
         [
@@ -94,6 +116,32 @@ def insert_quotes(
         ],
     )
     return ids
+
+
+# By the driver's parameter style: SQLite's sqlite3 (qmark), PostgreSQL's psycopg (pyformat).
+_INSERT_TERMS = {
+    "qmark": "INSERT INTO quote_terms (quote_id, term, surface, kind, count) "
+    "VALUES (?, ?, ?, ?, ?)",
+    "pyformat": "INSERT INTO quote_terms (quote_id, term, surface, kind, count) "
+    "VALUES (%s, %s, %s, %s, %s)",
+}
+
+
+def _term_tuples(quote_id: int, analysis: Analysis | None) -> Iterator[tuple[Any, ...]]:
+    """:func:`term_rows` as plain tuples, in the column order of ``_INSERT_TERMS``."""
+    for term in analysis.terms if analysis is not None else ():
+        yield quote_id, term.term[:120], term.surface[:120], term.kind, term.count
+
+
+def _insert_terms(session: Session, terms: list[tuple[Any, ...]]) -> None:
+    """One ``executemany`` of plain tuples straight to the driver.
+
+    An import writes about ten terms per quote; SQLAlchemy's per-row parameter processing
+    cost about 10 µs a term, a third of the write. The columns are plain strings and ints.
+    """
+    if terms:
+        connection = session.connection()
+        connection.exec_driver_sql(_INSERT_TERMS[connection.dialect.paramstyle], terms)
 
 
 def _insert_skipping_conflicts(session: Session) -> Any:
