@@ -3,6 +3,7 @@
 from feedback.cli import (
     backup_commands,
     evaluate,
+    import_commands,
     people_commands,
     privacy_commands,
     quote_commands,
@@ -15,6 +16,7 @@ __all__ = [
     "app",
     "backup_commands",
     "evaluate",
+    "import_commands",
     "people_commands",
     "privacy_commands",
     "quote_commands",

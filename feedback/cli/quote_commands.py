@@ -141,31 +141,3 @@ def stats(ctx: typer.Context) -> None:
         typer.echo(f"\n{column}:")
         for value, count in counts.items():
             typer.echo(f"  {value!s:<24} {count:>7}")
-
-
-@app.command("import", help=h("import_help"))
-def import_file(
-    ctx: typer.Context,
-    path: Path,
-    system: Annotated[str, typer.Option(help=h("import_system_help"))] = "helpdesk",
-) -> None:
-    from feedback.services.imports import import_csv
-
-    st = state(ctx)
-    content = path.read_text(encoding="utf-8-sig")
-    outcomes = import_csv(st.engine(), Actor.system(), content, system=system)
-    stored = sum(1 for o in outcomes if o.quote_id is not None)
-    for outcome in outcomes:
-        for problem in outcome.problems:
-            typer.echo(
-                t(
-                    "cli.import_row_rejected",
-                    st.lang,
-                    line=outcome.line,
-                    reason=problem.message(st.lang),
-                ),
-                err=True,
-            )
-    st.say("import_summary", stored=stored, total=len(outcomes), rejected=len(outcomes) - stored)
-    if stored < len(outcomes):
-        raise typer.Exit(code=1)

@@ -1,0 +1,162 @@
+"""Import throughput: generated helpdesk CSV rows through the command line's import path.
+
+Run: ``python bench/import_throughput.py [--rows 1000000] [--batch-size 500] [--keep DIR]``.
+Writes ``--rows`` rows (tests/collect/bulk_data.py: real sentences from the labelled set, each
+made unique) to a CSV in a temporary folder, streamed, and imports it in this process exactly
+as ``python -m feedback import`` does (``feedback.cli.import_commands.run_import``: read,
+validate, redact, fingerprint, analyse, store with terms and audit rows, in batches) into a
+new SQLite store there. Baselines in the same process, over the same file: bare
+``csv.reader`` (reading only) and the file reader alone (``open_import``: encoding, format,
+drafts; nothing stored). Prints rows/s of each, their ratios and the peak RSS. Targets:
+1,000,000 rows in at most 3 minutes (>= 5,556 rows/s) and at most 1 GB peak RSS.
+
+Rates are given by wall time and by this process's CPU time (``time.process_time``): on a
+shared machine other processes take turns on the cores, and the wall-time figure then
+measures them too. The load average before and after is printed for that reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from feedback.cli.import_commands import run_import, settle_for_import  # noqa: E402
+from feedback.collect.bulk import DEFAULT_BATCH_SIZE  # noqa: E402
+from feedback.collect.importer import open_import  # noqa: E402
+from feedback.store.db import make_engine, transaction  # noqa: E402
+from feedback.store.directory import add_agent, add_team  # noqa: E402
+from feedback.store.migrate import upgrade  # noqa: E402
+from tests.collect.bulk_data import write_csv  # noqa: E402
+
+AGENTS = ("anna.meier", "jonas.becker", "aylin.kaya", "tom.schulz", "sophie.wagner")
+TARGET_SECONDS_PER_MILLION = 180
+TARGET_RSS_MB = 1024
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    rows: int
+    wall: float  # seconds
+    cpu: float  # seconds of this process
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name:<28}: {self.rows / self.wall:>9,.0f} rows/s wall ({self.wall:,.1f} s),"
+            f" {self.rows / self.cpu:>9,.0f} rows/s CPU ({self.cpu:,.1f} s)"
+        )
+
+
+@contextmanager
+def timed(rows: list[int]) -> Iterator[list[Rate]]:
+    """Time the block; ``rows[0]``, set inside it, is the number of rows it handled."""
+    out: list[Rate] = []
+    wall, cpu = time.perf_counter(), time.process_time()
+    yield out
+    out.append(Rate(rows[0], time.perf_counter() - wall, time.process_time() - cpu))
+
+
+def bare_csv_rate(path: Path) -> Rate:
+    """``csv.reader`` over the file, doing nothing with the rows."""
+    rows = [0]
+    with timed(rows) as rate, path.open(encoding="utf-8", newline="") as handle:
+        rows[0] = sum(1 for _ in csv.reader(handle, delimiter=";")) - 1
+    return rate[0]
+
+
+def reader_rate(engine: Engine, path: Path, today: dt.date) -> Rate:
+    """The import's file reader alone: every row drafted, nothing stored."""
+    rows = [0]
+    with timed(rows) as rate, path.open("rb") as handle:
+        parsed = open_import(engine, handle, name=path.name, system="bench", today=today)
+        rows[0] = sum(1 for _ in parsed.entries())
+    return rate[0]
+
+
+def new_store(folder: Path) -> Engine:
+    engine = make_engine(f"sqlite:///{folder / 'bench.db'}")
+    upgrade(engine)
+    with transaction(engine) as session:
+        team = add_team(session, "Bench", actor="bench").id
+        for handle in AGENTS:
+            first, last = handle.title().split(".")
+            add_agent(
+                session,
+                handle=handle,
+                first_name=first,
+                last_name=last,
+                team_id=team,
+                consent_named=True,
+                actor="bench",
+            )
+    return engine
+
+
+def load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--rows", type=int, default=1_000_000, help="rows (default 1000000)")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    parser.add_argument("--keep", type=Path, help="write the CSV and the store here; keep them")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="lovewall-bench-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        data = write_csv(folder / "import.csv", args.rows, AGENTS)
+        print(f"rows: {args.rows:,}   CSV {data.stat().st_size / 1e6:,.0f} MB   load {load()}")
+        engine = new_store(folder)
+        today = dt.date.today()
+        settle_for_import(engine)  # as the command does: dictionaries loaded, then gc.freeze
+        bare = bare_csv_rate(data)
+        reader = reader_rate(engine, data, today)
+        before = peak_rss_mb()
+        rows = [0]
+        with timed(rows) as rate:
+            done = run_import(engine, data, system="bench", batch_size=args.batch_size, today=today)
+            rows[0] = done.report.rows
+        full = rate[0]
+        report = done.report
+        print(
+            f"imported {report.imported:,}, present {report.present:,},"
+            f" rejected {report.rejected:,}"
+        )
+        print(bare.line("csv.reader (bare, baseline)"))
+        print(reader.line("file reader (no storing)"))
+        print(full.line("full import"))
+        print(f"ratio full / bare csv (CPU) : {bare.cpu / full.cpu:>9.3f}")
+        print(f"ratio full / reader (CPU)   : {reader.cpu / full.cpu:>9.3f}")
+        million = (full.wall / full.rows * 1e6, full.cpu / full.rows * 1e6)
+        print(
+            f"1,000,000 rows would take   : {million[0]:>9,.0f} s wall, {million[1]:,.0f} s CPU"
+            f"   (target <= {TARGET_SECONDS_PER_MILLION} s)"
+        )
+        print(
+            f"peak RSS                    : {peak_rss_mb():>9,.0f} MB (before the import"
+            f" {before:,.0f} MB; target <= {TARGET_RSS_MB} MB)   load {load()}"
+        )
+
+
+if __name__ == "__main__":
+    main()

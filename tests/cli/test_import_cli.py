@@ -1,0 +1,157 @@
+"""``python -m feedback import`` on a real SQLite file: summary, exit codes, kill -9 safety."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, func, select
+from typer.testing import CliRunner
+
+from feedback.cli import app
+from feedback.store.db import make_engine, transaction
+from feedback.store.directory import add_agent, add_team
+from feedback.store.migrate import upgrade
+from feedback.store.models import AuditEntry, Quote
+from tests.collect.bulk_data import write_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+AGENTS = ("anna.meier", "jonas.becker")
+
+
+def _store(db: Path) -> Engine:
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    with transaction(engine) as session:
+        team = add_team(session, "Technik-Hotline", actor="test").id
+        for handle in AGENTS:
+            first, last = handle.title().split(".")
+            add_agent(
+                session,
+                handle=handle,
+                first_name=first,
+                last_name=last,
+                team_id=team,
+                consent_named=True,
+                actor="test",
+            )
+    return engine
+
+
+def _count(engine: Engine, *where: Any) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count(Quote.id)).where(*where)).scalar_one())
+
+
+def _cli(db: Path, *args: str, lang: str = "en") -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["--lang", lang, "--db", f"sqlite:///{db}", *args])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_new_file_exits_0_and_a_second_run_reports_everything_present(tmp_path: Path):
+    engine = _store(tmp_path / "s.db")
+    data = write_csv(tmp_path / "in.csv", 30, AGENTS)
+
+    first = _cli(tmp_path / "s.db", "import", str(data), "--batch-size", "7")
+    again = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert first == (0, "30 new, 0 already present, 0 rejected.\n", "")
+    assert again == (0, "0 neu, 30 bereits vorhanden, 0 abgelehnt.\n", "")
+    assert _count(engine) == 30
+
+
+def test_rejected_rows_exit_1_and_only_the_first_50_are_listed(tmp_path: Path):
+    _store(tmp_path / "s.db")
+    lines = ["id;text;agent;date"]
+    lines += [f"T-{n};Danke für alles ({n});nobody;2025-06-02" for n in range(1, 1201)]
+    lines += ["T-good;Vielen Dank, sehr freundlich!;anna.meier;2025-06-02"]
+    data = tmp_path / "in.csv"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    code, out, err = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert code == 1
+    assert out.splitlines()[-1] == "1 neu, 0 bereits vorhanden, 1.200 abgelehnt."
+    listed = err.splitlines()
+    assert len(listed) == 51
+    assert listed[0].startswith("Zeile 2: ")
+    assert "nobody" in listed[0]
+    assert listed[49].startswith("Zeile 51: ")
+    assert listed[50] == "… und 1.150 weitere abgelehnte Zeilen."
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("missing.csv", None), ("broken.xlsx", b"PK\x03\x04 not really a workbook")],
+)
+def test_an_unreadable_file_exits_2_with_the_reason(tmp_path: Path, name, content):
+    engine = _store(tmp_path / "s.db")
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+
+    code, out, err = _cli(tmp_path / "s.db", "import", str(path))
+
+    assert code == 2
+    assert out == ""
+    assert err.startswith(f"Could not read the file {path}: ")
+    assert _count(engine) == 0
+
+
+def _import_process(db: Path, data: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [
+            *(sys.executable, "-m", "feedback", "--lang", "en", "--db", f"sqlite:///{db}"),
+            *("import", str(data), "--system", "gen", "--batch-size", "500"),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "FEEDBACK_LANG": "en"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_finishes_exactly(tmp_path: Path):
+    total, batch = 20_000, 500
+    engine = _store(tmp_path / "s.db")
+    data = write_csv(tmp_path / "big.csv", total, AGENTS)
+
+    victim = _import_process(tmp_path / "s.db", data)
+    deadline = time.monotonic() + 300
+    while _count(engine) < 3 * batch:
+        assert victim.poll() is None, "the import ended before it could be killed"
+        assert time.monotonic() < deadline, "the import stored nothing for 5 minutes"
+        time.sleep(0.02)
+    victim.send_signal(signal.SIGKILL)
+    victim.communicate(timeout=30)
+    assert victim.returncode == -signal.SIGKILL
+
+    engine.dispose()  # a fresh connection, as after a crash
+    survived = _count(engine)
+    assert 0 < survived < total
+    assert survived % batch == 0, f"{survived} quotes: a half batch was committed"
+    with engine.connect() as conn:
+        created = conn.execute(
+            select(func.count(AuditEntry.id)).where(
+                AuditEntry.entity == "quote", AuditEntry.action == "create"
+            )
+        ).scalar_one()
+    assert created == survived  # each quote with its audit row, none without
+
+    rerun = _import_process(tmp_path / "s.db", data)
+    out, err = rerun.communicate(timeout=600)
+
+    assert rerun.returncode == 0, err
+    assert out.splitlines()[-1] == (
+        f"{total - survived:,} new, {survived:,} already present, 0 rejected."
+    )
+    assert _count(engine) == total
