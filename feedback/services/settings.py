@@ -75,6 +75,29 @@ def save_settings(
     return store.save_settings(engine, new, actor=actor.name)
 
 
+# Why 60: a name that fits a selectbox; a mapping names at most nine fields.
+_MAPPING_NAME_CHARS = 60
+
+
+class MappingNameProblem(ValueError):
+    """A column mapping without a usable name or without a text column."""
+
+
+def save_import_mapping(engine: Engine, actor: Actor, name: str, columns: dict[str, str]) -> None:
+    """Keep the import page's column mapping ``columns`` (our field -> the file's column)
+    under ``name`` (replacing one of that name). Leads and admins may: they import."""
+    require(actor, Action.IMPORT)
+    name = name.strip()
+    kept = {f: c for f, c in columns.items() if c}
+    if not name or len(name) > _MAPPING_NAME_CHARS or not kept.get("text"):
+        raise MappingNameProblem(name)
+    current = store.load_settings(engine)
+    mappings = {**current.import_mappings, name: kept}
+    store.save_settings(
+        engine, current.model_copy(update={"import_mappings": mappings}), actor=actor.name
+    )
+
+
 def retention_check(
     engine: Engine, current: AppSettings, new: AppSettings, *, today: dt.date, confirmed: bool
 ) -> RetentionCheck:

@@ -29,6 +29,8 @@ class AppSettings(BaseModel):
     # On: team-level figures only, nobody named or picked (feedback.insights.works_council).
     # Off by default so that consenting agents can be thanked by name.
     works_council_mode: bool = False
+    # Column mappings the import page saved by name: name -> {our field: the file's column}.
+    import_mappings: dict[str, dict[str, str]] = Field(default_factory=dict)
 
 
 def load_settings(engine: Engine) -> AppSettings:

@@ -1,0 +1,68 @@
+"""Columns mapped by hand: when no known format has a file's columns, the lead names which
+column holds which of our fields, and the rows are drafted as our own columns would be.
+
+Pure: a :class:`~feedback.collect.files.formats.Format` built from the mapping, and the same
+drafting (:func:`~feedback.collect.files.drafts.draft_row`) every recognised format uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from feedback.collect.files.drafts import Row, draft_row, text_of
+from feedback.collect.files.formats import Format, formats, normal_name
+from feedback.collect.files.parse import ParsedFile, Summary
+from feedback.collect.files.resolve import Resolver
+from feedback.collect.files.table import Record, Table
+
+__all__ = ["FIELDS", "MANUAL", "field_text", "manual_format", "parse_mapped"]
+
+# Our fields, in the order the page asks for them; "text" is the one a row cannot do without.
+FIELDS = ("text", "date", "agent", "team", "rating", "scale", "id", "channel", "tags")
+MANUAL = "manual"
+
+
+def manual_format(columns: Mapping[str, str]) -> Format:
+    """A format reading field ``f`` from the file's column ``columns[f]`` (empty: not there).
+
+    Ratings read as our own columns' do: a number on the ``scale`` column, else of 5, and the
+    words good/gut/bad/schlecht.
+    """
+    generic = formats()[-1]
+    return Format(
+        name=MANUAL,
+        system="",
+        requires=("text",),
+        columns={f: (normal_name(c),) for f, c in columns.items() if f in FIELDS and c},
+        ratings="number",
+        values=dict(generic.values),
+        scale=generic.scale,
+        channel=generic.channel,
+    )
+
+
+def parse_mapped(
+    table: Table, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+) -> ParsedFile:
+    """Draft the rows of ``table`` in ``fmt`` (see :func:`manual_format`), lazily, counted."""
+    source = fmt.system or system
+    summary = Summary()
+
+    def rows() -> Iterator[Row]:
+        for record in table.records:
+            row = draft_row(record, fmt, resolver, system=source, today=today)
+            summary.add(row)
+            yield row
+
+    return ParsedFile(table.kind, fmt, source, table.columns, rows(), summary, table.details)
+
+
+def field_text(fmt: Format, record: Record, field: str) -> str:
+    """The text of ``field`` in ``record`` as ``fmt`` reads it ("" when it has none)."""
+    by_normal: dict[str, Any] = {}
+    for key, value in record.values.items():
+        by_normal.setdefault(normal_name(key), value)
+    column = fmt.column(field, by_normal)
+    return text_of(by_normal[column]).strip() if column is not None else ""

@@ -1,0 +1,111 @@
+"""A dry run of an import: what :func:`feedback.collect.bulk.import_rows` would do with the
+same rows, counted, without writing anything.
+
+Each batch goes through the pipeline's cheap steps (validation, normalising, redaction,
+fingerprint; no analysis) and its duplicate check, in a transaction that is rolled back. A row
+repeating an earlier row of the same file counts as already present, as the real import
+(which has stored the earlier row by then) reports it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ParsedRow
+from feedback.collect.duplicates import with_duplicates
+from feedback.collect.pipeline import Prepared, _prepare_text
+from feedback.collect.validate import Problem
+from feedback.store.directory import load_directory
+
+__all__ = ["DryRun", "dry_run_rows"]
+
+# A stored-quote duplicate is "already present", as in feedback.collect.bulk.
+_PRESENT = frozenset({"duplicate", "duplicate_external"})
+_UNREADABLE = Problem("text", "unreadable_row")
+
+
+@dataclass(slots=True)
+class DryRun:
+    """What an import would give: ``would_import + present + rejected`` rows, the rejected
+    ones counted by problem code (``reasons``; ``examples`` keeps the first problem of each
+    code, for its message). ``not_rated`` and the unknown helpdesk ids come from the file's
+    summary (:class:`~feedback.collect.files.parse.Summary`)."""
+
+    would_import: int = 0
+    present: int = 0
+    rejected: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, Problem] = field(default_factory=dict)
+    not_rated: int = 0
+    unknown_agents: Counter[str] = field(default_factory=Counter)
+    unknown_groups: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def rows(self) -> int:
+        """Every data row of the file: imported, present, rejected or not rated."""
+        return self.would_import + self.present + self.rejected + self.not_rated
+
+    def reject(self, problems: Iterable[Problem]) -> None:
+        self.rejected += 1
+        for problem in problems:
+            self.reasons[problem.code] += 1
+            self.examples.setdefault(problem.code, problem)
+
+
+def dry_run_rows(
+    engine: Engine,
+    rows: Iterable[ParsedRow],
+    *,
+    today: dt.date,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> DryRun:
+    """Count what importing ``rows`` would give; reads the store, never writes to it."""
+    result = DryRun()
+    seen: set[str] = set()
+    seen_external: set[tuple[str, str]] = set()
+    stream = iter(rows)
+    while batch := list(islice(stream, batch_size)):
+        with Session(engine) as session:
+            directory = load_directory(session)
+            drafts = [d for _, d, problems in batch if d is not None and not problems]
+            names = directory.known_names
+            prepared = [_prepare_text(d, directory, names, today) for d in drafts]
+            checked = iter(with_duplicates(prepared, session))
+            session.rollback()
+        for _, draft, problems in batch:
+            if draft is None or problems:
+                result.reject(problems or [_UNREADABLE])
+                continue
+            _count(next(checked), result, seen, seen_external)
+    return result
+
+
+def _count(
+    item: Prepared, result: DryRun, seen: set[str], seen_external: set[tuple[str, str]]
+) -> None:
+    draft = item.draft
+    key = (
+        (draft.source_system, draft.external_id)
+        if draft.source_system and draft.external_id
+        else None
+    )
+    if item.problems:
+        if all(p.code in _PRESENT for p in item.problems):
+            result.present += 1
+        else:
+            result.reject(item.problems)
+        return
+    if item.fingerprint in seen or (key is not None and key in seen_external):
+        result.present += 1  # an earlier row of this file: stored by then
+        return
+    seen.add(item.fingerprint)
+    if key is not None:
+        seen_external.add(key)
+    result.would_import += 1

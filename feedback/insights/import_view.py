@@ -1,0 +1,146 @@
+"""The import page's views: the preview, the dry run's counts, unknown helpdesk ids, the
+result line and the report of rejected rows. Pure: data in, frames and texts out; the
+language is passed in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from feedback.auth.roles import Actor, Role
+from feedback.collect.bulk import ImportReport
+from feedback.collect.dry_run import DryRun
+from feedback.collect.files.drafts import text_of
+from feedback.collect.files.table import Record
+from feedback.export.cells import safe_cell
+from feedback.i18n import format_number, t
+from feedback.store.directory import Directory
+
+__all__ = [
+    "REPORT_TEXT_CHARS",
+    "UnknownId",
+    "counts_table",
+    "format_label",
+    "preview_frame",
+    "reasons_table",
+    "rejected_csv",
+    "result_line",
+    "targets",
+    "unknown_ids",
+]
+
+# Why 200 characters: enough to find the row in the file, short enough for a spreadsheet cell.
+REPORT_TEXT_CHARS = 200
+_FORMATS = ("zendesk_ratings", "zendesk_csat", "freshdesk", "intercom", "generic", "manual")
+
+
+def format_label(name: str | None, lang: str | None) -> str:
+    """The recognised format's name for people ("Zendesk (satisfaction ratings)")."""
+    return t(f"imports.format_{name if name in _FORMATS else 'none'}", lang)
+
+
+def preview_frame(columns: Iterable[str], records: Iterable[Record]) -> pd.DataFrame:
+    """The records as read, every value as text (a broken row shows empty cells)."""
+    names = list(columns)
+    rows = [[text_of(r.values.get(c)) for c in names] for r in records]
+    return pd.DataFrame(rows, columns=names, dtype="string")
+
+
+def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
+    """One row per outcome: what the import would give, and how many rows."""
+    counts = {
+        "would_import": dry.would_import,
+        "present": dry.present,
+        "rejected": dry.rejected,
+        "not_rated": dry.not_rated,
+        "unknown_agents": sum(dry.unknown_agents.values()),
+        "unknown_groups": sum(dry.unknown_groups.values()),
+    }
+    return pd.DataFrame(
+        {
+            t("imports.col_outcome", lang): [t(f"imports.count_{k}", lang) for k in counts],
+            t("imports.col_rows", lang): list(counts.values()),
+        }
+    )
+
+
+def reasons_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
+    """Rejected rows by reason, most frequent first (the message of the first such row)."""
+    ordered = dry.reasons.most_common()
+    return pd.DataFrame(
+        {
+            t("imports.col_reason", lang): [dry.examples[c].message(lang) for c, _ in ordered],
+            t("imports.col_rows", lang): [n for _, n in ordered],
+        }
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownId:
+    """A helpdesk id without a mapping: ``kind`` agent or group, and the rows naming it."""
+
+    kind: str
+    external_id: str
+    rows: int
+
+
+def unknown_ids(dry: DryRun) -> list[UnknownId]:
+    """Agents first, then groups, each by rows (most first), then id."""
+    found = [UnknownId("agent", i, n) for i, n in dry.unknown_agents.items()]
+    found += [UnknownId("group", i, n) for i, n in dry.unknown_groups.items()]
+    order = {"agent": 0, "group": 1}
+    return sorted(found, key=lambda u: (order[u.kind], -u.rows, u.external_id))
+
+
+def targets(directory: Directory, actor: Actor, kind: str) -> dict[int, str]:
+    """Whom an id of ``kind`` may be mapped to, by label: agents ("Name (team)") or teams.
+    A lead only their own teams and those teams' agents; an admin any."""
+    own = actor.team_ids if actor.role is Role.LEAD else None
+    if kind == "group":
+        teams = {i: n for i, n in directory.teams.items() if own is None or i in own}
+        return dict(sorted(teams.items(), key=lambda item: item[1].casefold()))
+    agents = {
+        a.id: f"{a.full_name or a.handle} ({directory.teams.get(a.team_id or 0, '–')})"
+        for a in directory.agents.values()
+        if a.active and (own is None or a.team_id in own)
+    }
+    return dict(sorted(agents.items(), key=lambda item: item[1].casefold()))
+
+
+def result_line(report: ImportReport, lang: str | None) -> str:
+    """ "N neu, M bereits vorhanden, K abgelehnt"."""
+    return t(
+        "imports.result",
+        lang,
+        imported=format_number(report.imported, lang),
+        present=format_number(report.present, lang),
+        rejected=format_number(report.rejected, lang),
+    )
+
+
+def rejected_csv(report: ImportReport, texts: Mapping[int, str], lang: str | None) -> bytes:
+    """The rejected rows as CSV: line, reasons (in ``lang``), the original text cut to
+    :data:`REPORT_TEXT_CHARS`. German: ``;`` and a UTF-8 BOM for Excel; every cell
+    formula-safe."""
+    frame = pd.DataFrame(
+        {
+            t("imports.col_line", lang): [r.line for r in report.rejected_rows],
+            t("imports.col_reason", lang): [
+                " ".join(r.reasons(lang)) for r in report.rejected_rows
+            ],
+            t("imports.col_text", lang): [
+                _cut(texts.get(r.line, "")) for r in report.rejected_rows
+            ],
+        }
+    )
+    safe = frame.map(safe_cell)
+    german = lang == "de"
+    text = safe.to_csv(index=False, sep=";" if german else ",", lineterminator="\r\n")
+    return text.encode("utf-8-sig" if german else "utf-8")
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= REPORT_TEXT_CHARS else text[: REPORT_TEXT_CHARS - 1] + "…"

@@ -1,0 +1,140 @@
+"""The import page's mappings: the file's columns onto our fields (saved by name), and the
+helpdesk's unknown agent and group ids onto our agents and teams.
+
+Owns the widget keys ``import_manual``, ``import_saved``, ``import_col_<field>``,
+``import_mapping_name`` and ``import_target_<kind>_<id>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from feedback.auth.roles import NotAllowed
+from feedback.collect.column_map import FIELDS
+from feedback.collect.dry_run import DryRun
+from feedback.insights import import_view
+from feedback.services.mappings import MappingProblem, save_mapping
+from feedback.services.settings import MappingNameProblem, save_import_mapping
+from feedback.ui import resources
+from feedback.ui.session import acting, lang, tr
+
+_MANUAL_KEY = "import_manual"
+_SAVED_KEY = "import_saved"
+_NAME_KEY = "import_mapping_name"
+# Why 50: more unknown ids than that is a file from another helpdesk account or a wrong
+# format; the dry run's counts still name them all.
+SHOWN_UNKNOWN = 50
+
+
+def _column_key(field: str) -> str:
+    return f"import_col_{field}"
+
+
+def _apply_saved(columns: Sequence[str]) -> None:
+    """Callback of the saved-mapping picker: fill the column pickers from the mapping."""
+    chosen = resources.settings().import_mappings.get(st.session_state.get(_SAVED_KEY) or "")
+    if chosen is None:
+        return
+    for field in FIELDS:
+        column = chosen.get(field, "")
+        st.session_state[_column_key(field)] = column if column in columns else ""
+
+
+def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | None:
+    """None to read the file in its recognised format; else our field -> the file's column
+    ("" for none), as the lead picked them."""
+    manual = st.toggle(
+        tr("imports.manual"),
+        value=not recognised,
+        disabled=not recognised,
+        help=tr("imports.manual_help"),
+        key=_MANUAL_KEY,
+    )
+    if recognised and not manual:
+        return None
+    saved = resources.settings().import_mappings
+    if saved:
+        names = {"": tr("imports.saved_none"), **{n: n for n in sorted(saved)}}
+        st.selectbox(
+            tr("imports.saved_mapping"),
+            list(names),
+            format_func=names.__getitem__,
+            on_change=_apply_saved,
+            args=(tuple(columns),),
+            key=_SAVED_KEY,
+        )
+    labels = {"": tr("imports.no_column"), **{c: c for c in columns}}
+    options = list(labels)
+    chosen: dict[str, str] = {}
+    pickers = st.columns(3)
+    for index, field in enumerate(FIELDS):
+        key = _column_key(field)
+        if st.session_state.get(key) not in options:
+            st.session_state[key] = field if field in columns else ""
+        chosen[field] = pickers[index % 3].selectbox(
+            tr(f"imports.field_{field}"),
+            options,
+            format_func=labels.__getitem__,
+            key=key,
+        )
+    _save_form(chosen)
+    return chosen
+
+
+def _save_form(chosen: dict[str, str]) -> None:
+    name_box, button = st.columns([3, 1], vertical_alignment="bottom")
+    name = name_box.text_input(tr("imports.mapping_name"), max_chars=60, key=_NAME_KEY)
+    if not button.button(tr("imports.save_mapping"), icon=":material/save:", key="import_save"):
+        return
+    try:
+        save_import_mapping(resources.engine(), acting(), name, chosen)
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return
+    except MappingNameProblem:
+        st.error(tr("imports.mapping_name_problem"), icon=":material/error:")
+        return
+    resources.after_write()
+    st.success(tr("imports.mapping_saved", name=name.strip()), icon=":material/check:")
+
+
+def unknown_ids(dry: DryRun, system: str) -> bool:
+    """The helpdesk ids no mapping names, each with a picker of our agents or teams; True
+    when the lead saved mappings (the dry run is then out of date)."""
+    found = import_view.unknown_ids(dry)
+    if not found:
+        return False
+    st.subheader(tr("imports.unknown_title"))
+    st.caption(tr("imports.unknown_caption", shown=min(len(found), SHOWN_UNKNOWN)))
+    directory, actor = resources.directory(), acting()
+    options = {kind: import_view.targets(directory, actor, kind) for kind in ("agent", "group")}
+    picked: list[tuple[str, str, int]] = []
+    with st.form("import_unknown"):
+        for item in found[:SHOWN_UNKNOWN]:
+            labels = {0: tr("imports.map_none"), **options[item.kind]}
+            target = st.selectbox(
+                tr(f"imports.unknown_{item.kind}", id=item.external_id, rows=item.rows),
+                list(labels),
+                format_func=labels.__getitem__,
+                key=f"import_target_{item.kind}_{item.external_id}",
+            )
+            if target:
+                picked.append((item.kind, item.external_id, int(target)))
+        sent = st.form_submit_button(tr("imports.save_targets"), icon=":material/link:")
+    if not sent or not picked:
+        return False
+    try:
+        for kind, external_id, target in picked:
+            save_mapping(resources.engine(), actor, system, kind, external_id, target)
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return False
+    except MappingProblem as problem:
+        st.error(problem.message(lang()), icon=":material/error:")
+        return False
+    finally:
+        resources.after_write()
+    st.success(tr("imports.targets_saved", count=len(picked)), icon=":material/check:")
+    return True

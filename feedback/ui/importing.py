@@ -1,0 +1,216 @@
+"""The import page's state: the uploaded file, its dry run and the import's result.
+
+Owns the session keys ``import_upload`` (the file's name, bytes and digest: the one way file
+bytes enter the page, :func:`take_upload`), ``import_dry`` (the dry run and what it was run
+on), ``import_done`` (the result and the report of rejected rows) and ``import_round`` (a
+fresh file uploader after an import). The bytes stay only until the import has run; they
+are never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import islice
+
+import pandas as pd
+import streamlit as st
+
+from feedback.auth.roles import NotAllowed
+from feedback.collect.bulk import ImportProgress, ImportReport
+from feedback.collect.column_map import field_text, manual_format, parse_mapped
+from feedback.collect.dry_run import DryRun
+from feedback.collect.files.formats import Format, recognise
+from feedback.collect.files.parse import ParsedFile, parse_table
+from feedback.collect.files.resolve import load_resolver
+from feedback.collect.files.sniff import open_table
+from feedback.collect.files.table import UnreadableFile
+from feedback.i18n import format_number
+from feedback.insights import import_view
+from feedback.services.import_preview import preview_import
+from feedback.services.imports import import_stream
+from feedback.ui import resources
+from feedback.ui.session import acting, lang, tr
+
+UPLOAD_KEY = "import_upload"
+_DRY_KEY = "import_dry"
+_DONE_KEY = "import_done"
+_ROUND_KEY = "import_round"
+# Why 10: a screen's worth of rows to check which column holds what.
+PREVIEW_ROWS = 10
+# The system our own columns are imported under (the command line's default too): a
+# re-import of the same file from the page or the command line finds the same external ids.
+SYSTEM = "helpdesk"
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    name: str
+    data: bytes
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """A readable file: its kind, columns, first rows as read, and the recognised format."""
+
+    kind: str
+    columns: tuple[str, ...]
+    preview: pd.DataFrame
+    format: str | None
+    system: str  # whose ids the file's agent and group ids are
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    report: ImportReport
+    not_rated: int
+    csv: bytes
+
+
+def take_upload(name: str, data: bytes) -> None:
+    """Keep an uploaded file for this session; a new file starts over."""
+    digest = hashlib.sha256(data).hexdigest()
+    st.session_state[UPLOAD_KEY] = {"name": name, "data": data, "digest": digest}
+    st.session_state.pop(_DRY_KEY, None)
+    st.session_state.pop(_DONE_KEY, None)
+
+
+def uploader_key() -> str:
+    return f"import_file_{st.session_state.get(_ROUND_KEY, 0)}"
+
+
+def on_upload() -> None:
+    """The file uploader's callback: a file chosen is taken, a file removed is dropped."""
+    chosen = st.session_state.get(uploader_key())
+    if chosen is None:
+        drop()
+    else:
+        take_upload(str(chosen.name), bytes(chosen.getvalue()))
+
+
+def drop() -> None:
+    for key in (UPLOAD_KEY, _DRY_KEY):
+        st.session_state.pop(key, None)
+
+
+def start_over() -> None:
+    """After an import: forget the result and offer an empty file uploader."""
+    drop()
+    st.session_state.pop(_DONE_KEY, None)
+    st.session_state[_ROUND_KEY] = int(st.session_state.get(_ROUND_KEY, 0)) + 1
+
+
+def upload() -> Upload | None:
+    kept = st.session_state.get(UPLOAD_KEY)
+    if not kept:
+        return None
+    return Upload(str(kept["name"]), bytes(kept["data"]), str(kept["digest"]))
+
+
+def open_upload(file: Upload) -> Opened | None:
+    """The file's columns, first rows and format; None (with the reason shown) if unreadable."""
+    try:
+        table = open_table(io.BytesIO(file.data), file.name)
+        preview = import_view.preview_frame(table.columns, islice(table.records, PREVIEW_ROWS))
+    except UnreadableFile as unreadable:
+        st.error(unreadable.message(lang()), icon=":material/error:")
+        return None
+    found = recognise(table.columns)
+    name = found.name if found else None
+    return Opened(table.kind, table.columns, preview, name, (found and found.system) or SYSTEM)
+
+
+def _parsed(file: Upload, columns: Mapping[str, str] | None) -> ParsedFile:
+    table = open_table(io.BytesIO(file.data), file.name)
+    resolver = load_resolver(resources.engine())
+    if columns is not None:
+        fmt = manual_format(columns)
+        return parse_mapped(table, fmt, resolver, system=SYSTEM, today=dt.date.today())
+    return parse_table(table, resolver, system=SYSTEM, today=dt.date.today())
+
+
+def _signature(file: Upload, columns: Mapping[str, str] | None) -> str:
+    return repr((file.digest, sorted(columns.items()) if columns is not None else None))
+
+
+def run_dry(file: Upload, columns: Mapping[str, str] | None) -> None:
+    """Read the whole file and count what importing it would give; nothing is written."""
+    try:
+        with st.spinner(tr("imports.dry_running")):
+            found = preview_import(
+                resources.engine(), acting(), _parsed(file, columns), today=dt.date.today()
+            )
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return
+    except UnreadableFile as unreadable:
+        st.error(unreadable.message(lang()), icon=":material/error:")
+        return
+    st.session_state[_DRY_KEY] = (_signature(file, columns), found)
+
+
+def dry_run(file: Upload, columns: Mapping[str, str] | None) -> DryRun | None:
+    """The last dry run, if it was of this file with these columns."""
+    kept = st.session_state.get(_DRY_KEY)
+    if kept and kept[0] == _signature(file, columns):
+        return kept[1]  # type: ignore[no-any-return]
+    return None
+
+
+def forget_dry_run() -> None:
+    st.session_state.pop(_DRY_KEY, None)
+
+
+def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -> bool:
+    """Import the file with a progress bar; keep the result, drop the file's bytes. False
+    (with the reason shown) when the import could not run."""
+    bar = st.progress(0.0, text=tr("imports.importing", done=0, total=expected))
+
+    def progress(step: ImportProgress) -> None:
+        share = min(1.0, step.rows / expected) if expected else 1.0
+        done, total = format_number(step.rows, lang()), format_number(expected, lang())
+        bar.progress(share, text=tr("imports.importing", done=done, total=total))
+
+    parsed = _parsed(file, columns)
+    try:
+        report = import_stream(
+            resources.engine(), acting(), parsed.entries(), progress=progress, today=dt.date.today()
+        )
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return False
+    except UnreadableFile as unreadable:
+        st.error(unreadable.message(lang()), icon=":material/error:")
+        return False
+    finally:
+        resources.after_write()
+    texts = _rejected_texts(file, parsed.format, {r.line for r in report.rejected_rows})
+    csv = import_view.rejected_csv(report, texts, lang())
+    st.session_state[_DONE_KEY] = Done(report, parsed.summary.not_rated, csv)
+    drop()
+    return True
+
+
+def _rejected_texts(file: Upload, fmt: Format, lines: set[int]) -> dict[int, str]:
+    """The original text of each rejected line, read again from the file (streamed)."""
+    if not lines:
+        return {}
+    texts: dict[int, str] = {}
+    try:
+        for record in open_table(io.BytesIO(file.data), file.name).records:
+            if record.line in lines:
+                texts[record.line] = field_text(fmt, record, "text")[
+                    : import_view.REPORT_TEXT_CHARS
+                ]
+    except UnreadableFile:
+        pass  # the rows up to the break have their texts; the report names every line
+    return texts
+
+
+def done() -> Done | None:
+    found = st.session_state.get(_DONE_KEY)
+    return found if isinstance(found, Done) else None

@@ -1,0 +1,77 @@
+"""Import for leads and admins: upload a helpdesk export, check its format or map its
+columns, see a dry run's counts, map unknown helpdesk ids, import, download the rejected rows."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback.i18n import format_number
+from feedback.insights import import_view
+from feedback.ui import import_columns, importing
+from feedback.ui.router import ensure_routed
+from feedback.ui.session import lang, tr
+
+ensure_routed()
+
+st.title(tr("nav.import"))
+st.caption(tr("imports.intro"))
+
+finished = importing.done()
+if finished is not None:
+    st.success(import_view.result_line(finished.report, lang()), icon=":material/check:")
+    if finished.not_rated:
+        st.caption(tr("imports.not_rated", count=format_number(finished.not_rated, lang())))
+    if finished.report.rejected:
+        st.download_button(
+            tr("imports.download"),
+            finished.csv,
+            file_name=f"{tr('imports.file_name')}.csv",
+            mime="text/csv",
+            icon=":material/download:",
+            on_click="ignore",
+            key="import_download",
+        )
+    st.button(tr("imports.start_over"), on_click=importing.start_over, key="import_again")
+    st.stop()
+
+st.file_uploader(
+    tr("imports.upload"),
+    type=["csv", "txt", "tsv", "xlsx", "json", "jsonl"],
+    help=tr("imports.upload_help"),
+    on_change=importing.on_upload,
+    key=importing.uploader_key(),
+)
+file = importing.upload()
+if file is None:
+    st.stop()
+opened = importing.open_upload(file)
+if opened is None:
+    st.stop()
+
+st.markdown(f"**{tr('imports.format')}:** {import_view.format_label(opened.format, lang())}")
+columns = import_columns.column_choice(opened.columns, opened.format is not None)
+st.subheader(tr("imports.preview"))
+st.dataframe(opened.preview, hide_index=True, width="stretch")
+
+if columns is not None and not columns.get("text"):
+    st.info(tr("imports.need_text"))
+    st.stop()
+if st.button(tr("imports.dry_run"), icon=":material/science:", key="import_dry_run"):
+    importing.run_dry(file, columns)
+dry = importing.dry_run(file, columns)
+if dry is None:
+    st.stop()
+
+st.subheader(tr("imports.dry_title"))
+st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
+if dry.rejected:
+    st.dataframe(import_view.reasons_table(dry, lang()), hide_index=True, width="stretch")
+if import_columns.unknown_ids(dry, opened.system):
+    importing.run_dry(file, columns)
+    st.rerun()
+
+started = st.button(
+    tr("imports.start"), type="primary", icon=":material/upload:", key="import_start"
+)
+if started and importing.run_import(file, columns, dry.rows - dry.not_rated):
+    st.rerun()

@@ -1,0 +1,116 @@
+"""The import page: a Zendesk export's dry run, mapping its unknown ids, importing it (stored),
+importing it again (0 new, all already present), the rejected rows' report, and roles.
+
+AppTest cannot upload a file: the bytes enter the page through its one door, the session key
+``import_upload`` that :func:`feedback.ui.importing.take_upload` fills."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import func, select
+from streamlit.util import calc_hash
+
+from feedback.i18n import t
+from feedback.store.directory import read_directory
+from feedback.store.models import Quote
+from feedback.ui.importing import UPLOAD_KEY
+from tests.collect.files.helpers import FIXTURES
+from tests.pages.conftest import open_page, signed_in_app
+
+PAGE = "pages/imports.py"
+
+
+def _upload(at, name: str = "zendesk_ratings.json") -> None:
+    data = (FIXTURES / name).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    at.session_state[UPLOAD_KEY] = {"name": name, "data": data, "digest": digest}
+    at.run()
+
+
+def _counts(at) -> dict[str, int]:
+    table = at.dataframe[1].value
+    return dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
+
+
+def _zendesk(store) -> int:
+    with store.connect() as conn:
+        query = select(func.count()).select_from(Quote).where(Quote.source_system == "zendesk")
+        return int(conn.scalar(query) or 0)
+
+
+def _dry_run(at) -> dict[str, int]:
+    at.button(key="import_dry_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return _counts(at)
+
+
+def test_dry_run_mapping_import_and_re_import(store_url, store):
+    before = _zendesk(store)  # the demo data has Zendesk quotes of its own
+    at = open_page(PAGE, "de")
+    _upload(at)
+    assert t("imports.format_zendesk_ratings", "de") in at.markdown[0].value
+    assert len(at.dataframe[0].value) == 6  # the preview: every entry as read
+
+    counts = _dry_run(at)
+    assert counts[t("imports.count_would_import", "de")] == 0
+    assert counts[t("imports.count_rejected", "de")] == 5  # nobody to credit, one no comment
+    assert counts[t("imports.count_not_rated", "de")] == 1
+    assert _zendesk(store) == before  # a dry run writes nothing
+
+    team = min(read_directory(store).teams)
+    for group in ("4001", "4002", "4999"):
+        at.selectbox(key=f"import_target_group_{group}").set_value(team)
+    submit = next(b for b in at.button if b.label == t("imports.save_targets", "de"))
+    submit.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    counts = _counts(at)
+    assert counts[t("imports.count_would_import", "de")] == 4
+    assert counts[t("imports.count_rejected", "de")] == 1
+    assert counts[t("imports.count_unknown_groups", "de")] == 0
+
+    at.button(key="import_start").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value == "4 neu, 0 bereits vorhanden, 1 abgelehnt"
+    assert _zendesk(store) == before + 4
+    assert UPLOAD_KEY not in at.session_state  # the bytes are gone once imported
+
+    at.button(key="import_again").click().run()
+    _upload(at)
+    counts = _dry_run(at)
+    assert counts[t("imports.count_would_import", "de")] == 0
+    assert counts[t("imports.count_present", "de")] == 4
+    at.button(key="import_start").click().run()
+    assert at.success[0].value == "0 neu, 4 bereits vorhanden, 1 abgelehnt"
+    assert _zendesk(store) == before + 4
+
+
+def test_an_unrecognised_file_is_mapped_by_hand(store_url, store, tmp_path):
+    at = open_page(PAGE, "en")
+    data = "Kommentartext;Wer\nDanke für die schnelle Hilfe!;x\n".encode()
+    digest = hashlib.sha256(data).hexdigest()
+    at.session_state[UPLOAD_KEY] = {"name": "own.csv", "data": data, "digest": digest}
+    at.run()
+    assert t("imports.format_none", "en") in at.markdown[0].value
+    assert at.info[0].value == t("imports.need_text", "en")
+    at.selectbox(key="import_col_text").set_value("Kommentartext").run()
+    counts = _dry_run(at)
+    # No agent or team column: the row names nobody to credit.
+    assert counts[t("imports.count_rejected", "en")] == 1
+
+    at.text_input(key="import_mapping_name").input("Own export").run()
+    at.button(key="import_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    from feedback.store.settings import load_settings
+
+    assert load_settings(store).import_mappings == {"Own export": {"text": "Kommentartext"}}
+
+
+def test_an_agent_may_not_import(store_url):
+    at = signed_in_app("agent")
+    at.query_params["lang"] = "de"
+    at.run()
+    at._page_hash = calc_hash("import")  # the page's address, as typed into the browser
+    at.run()
+    assert [h.value for h in at.title] == [t("auth.not_allowed_title", "de")]
+    assert not at.get("file_uploader")
