@@ -42,7 +42,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "pages/moderation.py", "moderation", ":material/fact_check:", "leads", Action.MODERATE
     ),
-    PageSpec("pages/imports.py", "import", ":material/upload_file:", "leads", Action.IMPORT),
+    PageSpec("pages/import.py", "import", ":material/upload_file:", "leads", Action.IMPORT),
     PageSpec("pages/settings.py", "settings", ":material/settings:", "admin", Action.EDIT_SETTINGS),
     PageSpec("pages/people.py", "people", ":material/group:", "admin", Action.MANAGE_USERS),
     PageSpec("pages/audit.py", "audit", ":material/history:", "admin", Action.VIEW_AUDIT),

@@ -18,7 +18,7 @@ from feedback.ui.importing import UPLOAD_KEY
 from tests.collect.files.helpers import FIXTURES
 from tests.pages.conftest import open_page, signed_in_app
 
-PAGE = "pages/imports.py"
+PAGE = "pages/import.py"
 
 
 def _upload(at, name: str = "zendesk_ratings.json") -> None:
