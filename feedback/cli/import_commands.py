@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -17,7 +19,7 @@ from sqlalchemy import Engine
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
-from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportReport
+from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
 from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
@@ -41,7 +43,13 @@ def import_file(
     st = state(ctx)
     settle_for_import(st.engine())
     try:
-        done = run_import(st.engine(), path, system=system, batch_size=batch_size)
+        done = run_import(
+            st.engine(),
+            path,
+            system=system,
+            batch_size=batch_size,
+            progress=_show_progress(st) if sys.stderr.isatty() else None,
+        )
     except UnreadableFile as exc:
         _file_error(st, path, exc.message(st.lang))
     except OSError as exc:
@@ -78,6 +86,7 @@ def run_import(
     system: str,
     batch_size: int = DEFAULT_BATCH_SIZE,
     today: dt.date | None = None,
+    progress: Callable[[ImportProgress], None] | None = None,
 ) -> FileImport:
     """Import ``path`` (CSV, XLSX, JSON or JSON Lines, streamed) as the command line does: an
     admin named ``cli``, in batches. Raises UnreadableFile or OSError for an unreadable file.
@@ -88,9 +97,29 @@ def run_import(
     with path.open("rb") as handle:
         parsed = open_import(engine, handle, name=path.name, system=system, today=today)
         report = import_stream(
-            engine, Actor.system(), parsed.entries(), batch_size=batch_size, today=today
+            engine,
+            Actor.system(),
+            parsed.entries(),
+            batch_size=batch_size,
+            today=today,
+            progress=progress,
         )
     return FileImport(report, parsed.summary)
+
+
+def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
+    def show(step: ImportProgress) -> None:
+        line = t(
+            "cli.import_progress",
+            st.lang,
+            rows=format_number(step.rows, st.lang),
+            new=format_number(step.imported, st.lang),
+            present=format_number(step.present, st.lang),
+            rejected=format_number(step.rejected, st.lang),
+        )
+        typer.echo(f"\r{line}", err=True, nl=False)
+
+    return show
 
 
 def _file_error(st: CliState, path: Path, reason: str) -> NoReturn:
@@ -100,6 +129,8 @@ def _file_error(st: CliState, path: Path, reason: str) -> NoReturn:
 
 def _print_report(st: CliState, done: FileImport) -> None:
     report, summary = done.report, done.summary
+    if sys.stderr.isatty() and report.batches:
+        typer.echo(err=True)  # ends the progress line
     for row in report.rejected_rows[:SHOWN_REJECTED]:
         reason = "; ".join(row.reasons(st.lang))
         typer.echo(t("cli.import_row_rejected", st.lang, line=row.line, reason=reason), err=True)
