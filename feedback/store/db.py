@@ -47,6 +47,27 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
+def widen_sqlite_cache(engine: Engine, megabytes: int) -> None:
+    """Give every SQLite connection opened from now on a page cache of ``megabytes``.
+
+    For a process that writes a large import: SQLite's default cache is 2 MB per connection,
+    so as the store grows past a few hundred thousand quotes, each insert and duplicate check
+    reads index pages through the operating system again (the system time per imported row
+    doubled within 60,000 rows; with 64 MB it stayed flat). The memory is taken only as pages
+    are read. No effect on other backends.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+
+    def pragma(dbapi_conn: Any, _record: Any) -> None:
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA cache_size=-{int(megabytes) * 1024}")  # negative: in KiB
+        cursor.close()
+
+    event.listen(engine, "connect", pragma)
+    engine.dispose()  # pooled connections close; new ones get the cache
+
+
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
