@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, tuple_
+from sqlalchemy import Table, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -186,16 +186,24 @@ def ids_by_fingerprint(session: Session, fingerprints: Iterable[str]) -> dict[st
 def ids_by_external(
     session: Session, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], int]:
-    wanted = list(set(keys))
+    """Stored quote ids by (source system, external id), for those of ``keys`` that exist.
+
+    One query per system with ``external_id IN (…)``: SQLite answers a row-value
+    ``(system, id) IN (…)`` by scanning the whole index, which made every import batch
+    slower than the one before (about 1 ms more per row at a million quotes).
+    """
+    by_system: dict[str, set[str]] = {}
+    for system, external_id in keys:
+        by_system.setdefault(system, set()).add(external_id)
     found: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(wanted, 500):
-        for system, ext, qid in session.execute(
-            select(Quote.source_system, Quote.external_id, Quote.id).where(
-                tuple_(Quote.source_system, Quote.external_id).in_(chunk)
+    for system, external_ids in by_system.items():
+        for chunk in _chunks(sorted(external_ids), 500):
+            rows = session.execute(
+                select(Quote.external_id, Quote.id).where(
+                    Quote.source_system == system, Quote.external_id.in_(chunk)
+                )
             )
-        ):
-            if system is not None and ext is not None:
-                found[(system, ext)] = qid
+            found.update(((system, ext), qid) for ext, qid in rows if ext is not None)
     return found
 
 
