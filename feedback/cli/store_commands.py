@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from feedback.cli.app import app, h, state
+from feedback.cli.app import CliState, app, h, state
+from feedback.i18n import format_number, t
 from feedback.store.migrate import current_revision
 from feedback.store.read import count_quotes
 from feedback.store.settings import load_settings
+
+if TYPE_CHECKING:
+    from feedback.demo.seed import SeedProgress
 
 
 @app.command("migrate", help=h("migrate_help"))
@@ -26,23 +33,54 @@ def demo(
     seed: Annotated[int, typer.Option(help=h("demo_seed_help"))] = 20261123,
     if_empty: Annotated[bool, typer.Option("--if-empty", help=h("demo_if_empty_help"))] = False,
 ) -> None:
-    from feedback.demo import generate_demo  # heavy: only this command needs it
-    from feedback.demo.seed import seed_demo
+    from feedback.demo import iter_demo_quotes  # heavy: only this command needs it
+    from feedback.demo.people import demo_agents, demo_teams
+    from feedback.demo.seed import seed_quotes
 
     st = state(ctx)
     existing = count_quotes(st.engine())
     if if_empty and existing:
         st.say("demo_skipped", count=existing)
         return
-    report = seed_demo(st.engine(), generate_demo(seed=seed, n_quotes=quotes))
+    started = time.perf_counter()
+    report = seed_quotes(
+        st.engine(),
+        demo_teams(),
+        demo_agents(),
+        iter_demo_quotes(seed=seed, n_quotes=quotes),
+        progress=_seed_progress(st, quotes) if sys.stderr.isatty() else None,
+    )
+    seconds = time.perf_counter() - started
+    if sys.stderr.isatty():
+        typer.echo(err=True)  # ends the progress line
     st.say(
         "demo_done",
         teams=report.teams,
         agents=report.agents,
-        stored=report.stored,
-        redacted=report.redacted,
-        rejected=report.rejected,
+        stored=format_number(report.stored, st.lang),
+        redacted=format_number(report.redacted, st.lang),
+        rejected=format_number(report.rejected, st.lang),
     )
+    st.say(
+        "demo_rate",
+        seconds=format_number(round(seconds), st.lang),
+        rate=format_number(round((report.stored + report.rejected) / max(seconds, 1e-9)), st.lang),
+    )
+
+
+def _seed_progress(st: CliState, total: int) -> Callable[[SeedProgress], None]:
+    def show(step: SeedProgress) -> None:
+        rate = step.quotes / max(step.seconds, 1e-9)
+        line = t(
+            "cli.demo_progress",
+            st.lang,
+            done=format_number(step.quotes, st.lang),
+            total=format_number(total, st.lang),
+            rate=format_number(round(rate), st.lang),
+        )
+        typer.echo(f"\r{line}", err=True, nl=False)
+
+    return show
 
 
 @app.command("reanalyse", help=h("reanalyse_help"))

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for, submit_many
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft
+from feedback.store.statistics import refresh_statistics
 
 ParsedRow = tuple[int, QuoteDraft | None, list[Problem]]
 
@@ -101,6 +102,9 @@ class ImportReport:
             self.rejected_rows.append(RejectedRow(line, problems))
 
 
+_FIRST_REFRESH = 5_000
+
+
 def import_rows(
     engine: Engine,
     actor_name: str,
@@ -126,9 +130,15 @@ def import_rows(
     report = ImportReport()
     started = time.perf_counter()
     stream = iter(rows)
+    # The planner statistics are refreshed as the import grows tenfold (and at its end), so
+    # that pages read while a large import runs get plans made for the store's real size.
+    next_refresh = _FIRST_REFRESH
     while batch := list(islice(stream, batch_size)):
         _import_batch(engine, actor_name, batch, analyzer, today, report, keep_rejected)
         report.batches += 1
+        if report.imported >= next_refresh:
+            refresh_statistics(engine)
+            next_refresh *= 10
         if progress is not None:
             progress(
                 ImportProgress(
@@ -140,6 +150,8 @@ def import_rows(
                     seconds=time.perf_counter() - started,
                 )
             )
+    if report.imported:
+        refresh_statistics(engine)
     return report
 
 

@@ -7,6 +7,7 @@ from feedback.demo.generate import (
     DEFAULT_SEED,
     generate_demo,
     generate_demo_quotes,
+    iter_demo_quotes,
 )
 from feedback.demo.models import DemoAgent, DemoData, DemoQuote, DemoTeam
 
@@ -18,4 +19,5 @@ __all__ = [
     "DemoTeam",
     "generate_demo",
     "generate_demo_quotes",
+    "iter_demo_quotes",
 ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date
 from itertools import accumulate
 
@@ -46,6 +47,7 @@ __all__ = [
     "DemoTeam",
     "generate_demo",
     "generate_demo_quotes",
+    "iter_demo_quotes",
 ]
 
 DEFAULT_SEED = 20261123
@@ -124,6 +126,16 @@ def generate_demo_quotes(
     months: int = DEFAULT_MONTHS,
 ) -> tuple[DemoQuote, ...]:
     """Only the quotes of ``generate_demo`` (identical to its ``quotes``), oldest first."""
+    return tuple(iter_demo_quotes(seed, n_quotes, end, months))
+
+
+def iter_demo_quotes(
+    seed: int = DEFAULT_SEED,
+    n_quotes: int = DEFAULT_QUOTES,
+    end: date | None = None,
+    months: int = DEFAULT_MONTHS,
+) -> Iterator[DemoQuote]:
+    """The quotes of ``generate_demo`` one by one, for seeding a million without holding them."""
     if n_quotes < 0:
         raise ValueError("n_quotes must not be negative")
     end = end if end is not None else date.today()
@@ -158,13 +170,14 @@ class _Generator:
         self.seen_texts: set[str] = set()
         self.tickets = TicketCounter(self.random)
 
-    def run(self, n_quotes: int) -> tuple[DemoQuote, ...]:
-        """``n_quotes`` quotes on days drawn by volume, oldest first."""
+    def run(self, n_quotes: int) -> Iterator[DemoQuote]:
+        """``n_quotes`` quotes on days drawn by volume, oldest first, one at a time."""
         if n_quotes == 0:
-            return ()
+            return
         picks = self.rng.choices(range(len(self.days)), cum_weights=self.cum_weights, k=n_quotes)
         picks.sort()
-        return tuple(self._quote(day_index) for day_index in picks)
+        for day_index in picks:
+            yield self._quote(day_index)
 
     def _quote(self, day_index: int) -> DemoQuote:
         """One quote said on day ``day_index``: who, where, what, and what happened to it."""

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from feedback.auth.passwords import hash_password
 from feedback.auth.roles import Role
-from feedback.collect.pipeline import AnalyzerLike, submit_many
-from feedback.demo.generate import DemoData
+from feedback.collect.pipeline import AnalyzerLike, analyzer_for, submit_many
+from feedback.demo.generate import DemoAgent, DemoData, DemoQuote, DemoTeam
 from feedback.domain import QuoteDraft
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, add_agent, add_team, load_directory
 from feedback.store.models import User
+from feedback.store.statistics import refresh_statistics
 from feedback.store.users import NewUser, add_user
 
 _ACTOR = "demo"
@@ -35,6 +39,18 @@ class SeedReport:
     redacted: int
 
 
+# Quotes per transaction: a million demo quotes stream through the pipeline in batches, so
+# memory stays flat and other writers wait at most for one batch.
+SEED_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class SeedProgress:
+    quotes: int
+    stored: int
+    seconds: float
+
+
 def seed_demo(
     engine: Engine,
     data: DemoData,
@@ -42,14 +58,60 @@ def seed_demo(
     *,
     today: dt.date | None = None,
 ) -> SeedReport:
-    """Create the demo teams and agents (one transaction), then submit every quote (another)."""
+    """Create the demo teams and agents (one transaction), then submit every quote."""
+    return seed_quotes(engine, data.teams, data.agents, data.quotes, analyzer, today=today)
+
+
+def seed_quotes(
+    engine: Engine,
+    teams: Sequence[DemoTeam],
+    agents: Sequence[DemoAgent],
+    quotes: Iterable[DemoQuote],
+    analyzer: AnalyzerLike | None = None,
+    *,
+    today: dt.date | None = None,
+    batch_size: int = SEED_BATCH,
+    progress: Callable[[SeedProgress], None] | None = None,
+) -> SeedReport:
+    """Teams and agents (one transaction), then ``quotes`` in batches of ``batch_size``.
+
+    ``quotes`` may be a generator: only one batch is held at a time. Each batch is one
+    transaction through the submission pipeline; ``progress`` is called after each.
+    """
+    directory = _seed_people(engine, teams, agents)
+    analyzer = analyzer or analyzer_for(engine)
+    started = time.perf_counter()
+    seen = stored = redacted = 0
+    stream = iter(quotes)
+    while batch := list(islice(stream, batch_size)):
+        results = submit_many(engine, [_draft(q, directory) for q in batch], analyzer, today=today)
+        seen += len(results)
+        for result in results:
+            if result.stored:
+                stored += 1
+                redacted += bool(result.prepared.redaction.findings)
+        if progress is not None:
+            progress(SeedProgress(seen, stored, time.perf_counter() - started))
+    refresh_statistics(engine)
+    return SeedReport(
+        teams=len(teams),
+        agents=len(agents),
+        stored=stored,
+        rejected=seen - stored,
+        redacted=redacted,
+    )
+
+
+def _seed_people(
+    engine: Engine, teams: Sequence[DemoTeam], agents: Sequence[DemoAgent]
+) -> Directory:
     with transaction(engine) as session:
         directory = load_directory(session)
         team_ids = {name: tid for tid, name in directory.teams.items()}
-        for team in data.teams:
+        for team in teams:
             if team.name not in team_ids:
                 team_ids[team.name] = add_team(session, team.name, actor=_ACTOR).id
-        for agent in data.agents:
+        for agent in agents:
             if directory.agent_by_handle(agent.handle) is None:
                 add_agent(
                     session,
@@ -61,36 +123,27 @@ def seed_demo(
                     actor=_ACTOR,
                 )
         directory = load_directory(session)
-        _add_demo_accounts(session, directory, team_ids[data.teams[0].name])
-    drafts = []
-    for quote in data.quotes:
-        praised = directory.agent_by_handle(quote.agent_handle) if quote.agent_handle else None
-        drafts.append(
-            QuoteDraft(
-                text=quote.text,
-                channel=quote.channel.value,
-                said_on=quote.said_on,
-                submitted_by=quote.submitted_by,
-                agent_id=praised.id if praised else None,
-                team_id=directory.team_by_name(quote.team),
-                rating=quote.rating,
-                rating_scale=quote.rating_scale,
-                tags=list(quote.tags),
-                source=quote.source,
-                source_system=quote.source_system,
-                external_id=quote.external_id,
-                verbatim=quote.verbatim,
-                status=quote.status,
-            )
-        )
-    results = submit_many(engine, drafts, analyzer, today=today)
-    stored = [r for r in results if r.stored]
-    return SeedReport(
-        teams=len(data.teams),
-        agents=len(data.agents),
-        stored=len(stored),
-        rejected=len(results) - len(stored),
-        redacted=sum(1 for r in stored if r.prepared.redaction.findings),
+        _add_demo_accounts(session, directory, team_ids[teams[0].name])
+    return directory
+
+
+def _draft(quote: DemoQuote, directory: Directory) -> QuoteDraft:
+    praised = directory.agent_by_handle(quote.agent_handle) if quote.agent_handle else None
+    return QuoteDraft(
+        text=quote.text,
+        channel=quote.channel.value,
+        said_on=quote.said_on,
+        submitted_by=quote.submitted_by,
+        agent_id=praised.id if praised else None,
+        team_id=directory.team_by_name(quote.team),
+        rating=quote.rating,
+        rating_scale=quote.rating_scale,
+        tags=list(quote.tags),
+        source=quote.source,
+        source_system=quote.source_system,
+        external_id=quote.external_id,
+        verbatim=quote.verbatim,
+        status=quote.status,
     )
 
 

@@ -27,6 +27,7 @@ from feedback.store.backup import (
     read_lines,
     tables,
 )
+from feedback.store.statistics import refresh_statistics
 
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -97,6 +98,7 @@ def restore_backup(engine: Engine, source: IO[bytes], *, replace: bool = False) 
         counts = _insert_all(conn, lines)
         if conn.dialect.name == "postgresql":
             _reset_sequences(conn)
+    refresh_statistics(engine)
     return counts
 
 
