@@ -21,9 +21,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 
-__all__ = ["find_names", "known_name_keys"]
+__all__ = ["find_names", "known_name_keys", "name_after"]
 
 _SP = "[ \t\u00a0]"
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -65,8 +66,9 @@ _ANCHOR_WORDS = _word_set(
     """
 )
 _AFTER_SIGN_RE = re.compile(
-    rf"(?:{_SP}*[,!.:–—-])?\s*(?:(?i:ihr|ihre|dein|deine|euer|eure|your|yours){_SP}+)?"
+    rf"(?:{_SP}*[,!.:–—-])?\s*(?:(?i:ihr|ihre|dein|deine|euer|eure|your|yours|von|from){_SP}+)?"
 )
+_POSSESSIVE_BEFORE_RE = re.compile(rf"\b(?i:mein|meine|meiner|meinem|unsere|unserer|my){_SP}+\Z")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 _AFTER_GREET_RE = re.compile(rf"{_SP}*,?{_SP}*")
 _AFTER_TITLE_RE = re.compile(rf"{_SP}*")
@@ -91,7 +93,8 @@ _STOP_WORDS = _word_set(
     unternehmen kunde kunden kundin kollege kollegin kollegen kolleginnen mitarbeiter
     mitarbeiterin mitarbeitende berater beraterin techniker technikerin doktor professor
     direktor direktorin pfarrer ober nachbar nachbarin mama papa mutti vati oma opa schatz gott
-    himmel damen herren herr frau familie hilfe geduld mühe unterstützung einsatz freundlichkeit
+    himmel damen herren herr herrn frau familie hilfe geduld mühe unterstützung einsatz
+    freundlichkeit
     beratung termin lösung antwort nachricht mail email e-mail chat telefon anruf rückruf vertrag
     rechnung bestellung paket lieferung internet router handy problem frage info infos tag tage
     woche wochen monat jahr zeit morgen mittag nachmittag abend nacht vormittag wochenende ende
@@ -111,7 +114,9 @@ _STOP_ENDINGS = (
 )  # fmt: skip
 # German abstract-noun endings; not used for the first word after a title ("Frau Hartung").
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
-_MAX_NAME_WORDS = 3
+# Name words and initials together ("Hans Peter O. Schmidt"); one limit for both keeps redaction
+# idempotent: a group re-read as initials stops where the first reading stopped.
+_MAX_NAME_WORDS = 4
 
 
 def _fold(word: str) -> str:
@@ -171,34 +176,47 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return ch in _SENTENCE_START_CHARS or unicodedata.category(ch)[0] == "S"
 
 
-def _name_after(
-    text: str, pos: int, known: frozenset[str], *, after_title: bool
+def name_after(
+    text: str,
+    pos: int,
+    known: frozenset[str],
+    *,
+    after_title: bool,
+    first_name: bool = False,
 ) -> Candidate | None:
-    """The name starting at ``pos`` (after a title, greeting or closing) as a candidate."""
+    """The name starting at ``pos`` (after a title, greeting or closing) as a candidate.
+
+    Initials may stand before or between the words ("M. Schneider", "Michael O. Brown"); they
+    become part of the name, so no surname is left behind. With ``first_name`` the first word
+    must be a listed first name ("Ich bin Klaus", not "Ich bin Kunde").
+    """
     particle = _PARTICLE_RE.match(text, pos) if after_title else None
-    first = _FIRST_TOKEN_RE.match(text, particle.end() if particle else pos)
-    if first is None:
+    word = _FIRST_TOKEN_RE.match(text, particle.end() if particle else pos)
+    if word is None:
         return None
-    words: list[re.Match[str]] = []
-    word: re.Match[str] | None = first
-    while word is not None and len(words) < _MAX_NAME_WORDS:
+    spans: list[tuple[int, int]] = []  # (start, end) of each word or initial, initials with "."
+    tokens: list[str] = []  # the name words, without initials
+    while word is not None and len(spans) < _MAX_NAME_WORDS:
         token = word.group(word.lastindex or 0)
-        ok = _is_name_word(
-            token, first_after_title=after_title and not words, allow_caps=after_title
-        )
-        if not ok:
+        start, end = word.span(word.lastindex or 0)
+        if len(token) == 1 and token.isupper() and text.startswith(".", end):
+            spans.append((start, end + 1))  # an initial
+        elif _is_name_word(
+            token, first_after_title=after_title and not tokens, allow_caps=after_title
+        ) and (not first_name or tokens or is_first_name(token)):
+            spans.append((start, end))
+            tokens.append(token)
+        else:
             break
-        words.append(word)
-        word = _NEXT_TOKEN_RE.match(text, word.end())
-    if not words:
-        return None
-    tokens = [w.group(w.lastindex or 0) for w in words]
+        word = _NEXT_TOKEN_RE.match(text, spans[-1][1])
+    if not tokens:
+        return None  # nothing but initials: "Herr M." is already redacted
     if all(not known.isdisjoint(_keys(t)) for t in tokens):
         return None  # our agent, praised by name: keep
-    start = particle.start() if particle else first.start()
+    start = particle.start() if particle else spans[0][0]
     prefix = " ".join(particle.group().split()) + " " if particle else ""
-    replacement = prefix + " ".join(_initial(t) for t in tokens)
-    end = words[-1].end()
+    replacement = prefix + " ".join(_initial(text[s:e]) for s, e in spans)
+    end = spans[-1][1]
     if text.startswith(".", end):
         replacement = replacement[:-1]  # "Herr M." + "." would read "Herr M.."
     return Candidate(start, end, RedactionKind.NAME, replacement, Priority.NAME)
@@ -214,21 +232,23 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     group = m.lastgroup
     if group == "title":
         pos = _AFTER_TITLE_RE.match(text, m.end())
-        return (
-            [c for c in [_name_after(text, pos.end(), known, after_title=True)] if c] if pos else []
-        )
+        # "meine Frau Petra", "my Mrs": a wife, not a title; her first name must be listed
+        wife = _POSSESSIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+        start = pos.end() if pos else m.end()
+        named = name_after(text, start, known, after_title=not wife, first_name=wife)
+        return [named] if named else []
     if group in ("abbr", "greet") and not _at_sentence_start(text, m.start()):
         return []  # "mein LG Fernseher", "die liebe Frau": not a closing or greeting
     pos = (_AFTER_GREET_RE if group == "greet" else _AFTER_SIGN_RE).match(text, m.end())
     if pos is None or _TITLE_AT_RE.match(text, pos.end()):
         return []  # "Liebe Frau Yilmaz": the title match that follows handles it
     found: list[Candidate] = []
-    candidate = _name_after(text, pos.end(), known, after_title=False)
+    candidate = name_after(text, pos.end(), known, after_title=False)
     while candidate is not None:
         found.append(candidate)
         # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group
         more = _AND_RE.match(text, candidate.end)
-        candidate = _name_after(text, more.end(), known, after_title=False) if more else None
+        candidate = name_after(text, more.end(), known, after_title=False) if more else None
     # An abbreviated closing needs the name to end its clause: "LG Anna", not "LG Fernseher".
     if group == "abbr" and found and not _ends_clause(text, found[-1].end):
         return []

@@ -305,11 +305,20 @@ _EN_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
     r"|Sq|Terrace|Way|Close|Crescent|Gardens|Grove|Parkway|Highway|Row|Walk|Mews)"
 )
-_EN_ADDRESS_RE = re.compile(
-    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b"
-    # optional ", London SW1A 1AA" / ", Springfield, IL 62704"
+# optional ", London SW1A 1AA" / ", Springfield, IL 62704"
+_EN_CITY = (
     r"(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?)\b)?"
+)
+_EN_ADDRESS_RE = re.compile(
+    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b{_EN_CITY}"
+)
+# PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
+# "P.O. Box 998". The box number is grouped in pairs or threes in German ("10 05 22").
+_PO_BOX_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<de>Postfach|Postf\.|PF|Pf\.)\s?(?P<box>\d{{1,6}}(?:\s\d{{2,3}})*)"
+    rf"(?![\d,.]\d)(?P<city>{_CITY})?"
+    rf"|(?i:P\.?\s?O\.?\s?Box|Post\sOffice\sBox|POB)\s?\#?\s?\d{{1,6}}(?!\d){_EN_CITY})"
 )
 # Words ending like a street that are not streets ("Parkplatz 3", "Heimweg 20 Minuten").
 _NOT_STREETS = _word_set(
@@ -323,7 +332,8 @@ _NOT_STREETS = _word_set(
 
 
 def find_addresses(text: str) -> list[Candidate]:
-    """German ("Musterstraße 12, 12345 Berlin", "Am Markt 3") and English ("221B Baker Street")."""
+    """German ("Musterstraße 12, 12345 Berlin", "Am Markt 3"), English ("221B Baker Street")
+    and PO boxes ("Postfach 12 34 56, 50667 Köln", "PO Box 4471")."""
     found: list[Candidate] = []
     for m in _DE_ADDRESS_RE.finditer(text):
         street = m.group("street")
@@ -331,5 +341,9 @@ def find_addresses(text: str) -> list[Candidate]:
             continue
         found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
     for m in _EN_ADDRESS_RE.finditer(text):
+        found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
+    for m in _PO_BOX_RE.finditer(text):
+        if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
+            continue  # "im Postfach 3 Mails": the mailbox, not a PO box
         found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
     return found

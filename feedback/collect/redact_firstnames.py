@@ -1,0 +1,59 @@
+"""First names, read from the name dictionary that the ``gender-guesser`` package ships.
+
+The list (``gender_guesser/data/nam_dict.txt``, Jörg Michael's dictionary of about 45,000 first
+names from 54 countries, GNU FDL 1.2) is read from the installed package on first use, never
+downloaded, and only looked up: a first name confirms a name where the context alone is weak
+("Ich bin Klaus", "I'm Rose", a bare last line "Sebastian Krause"). It never makes a word a name
+by itself: a capitalised word in running text stays ("Rose" the flower, "Will do").
+
+Without the package (an install that left it out) the list is empty and only the context rules
+that need no list apply.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["first_names", "is_first_name"]
+
+# Entries of the dictionary that are ordinary words after "Ich bin"/"I'm"/"This is" far more
+# often than names ("Ich bin Fan", "I'm Done", "I'm German"). Names that are also words
+# ("Rose", "Will", "Grace", "Mark") stay in the list: the context rules decide for them.
+_ORDINARY = frozenset(
+    {
+        "am", "im", "in", "an", "so", "art", "fan", "oma", "opa", "seit", "here", "done",
+        "okay", "just", "young", "german", "english", "french", "sorry", "may", "june",
+        "august", "april", "still", "also", "even", "back", "happy", "ready", "glad",
+        "sure", "new"
+    }
+)  # fmt: skip
+_NAME_COLUMN = slice(3, 29)
+_SORT_MARK_COLUMN = 29  # '+': an entry repeated with expanded umlauts (see the file header)
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Every first name of the dictionary, casefolded ("klaus", "ayşe", "hans-jürgen")."""
+    try:
+        data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+        text = data.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    names: set[str] = set()
+    for line in text.splitlines():
+        if len(line) <= _SORT_MARK_COLUMN or line[0] in "#=" or line[_SORT_MARK_COLUMN] == "+":
+            continue
+        name = line[_NAME_COLUMN].strip().casefold()
+        if len(name) >= 2 and "+" not in name and " " not in name and name not in _ORDINARY:
+            names.add(name)
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    """True when ``word`` (or, for "Hans-Jürgen", each of its parts) is a listed first name."""
+    folded = word.casefold().replace("’", "'")
+    names = first_names()
+    return folded in names or (
+        "-" in folded and all(part in names for part in folded.split("-") if part)
+    )
