@@ -22,40 +22,49 @@ flt = sidebar_filters()
 if not st.session_state.get("presentation_fullscreen", False):
     st.title(tr("nav.presentation"))
     st.caption(tr("presentation.intro"))
-fullscreen = st.toggle(
-    tr("presentation.fullscreen"),
-    key="presentation_fullscreen",
-    help=tr("presentation.fullscreen_help"),
-)
-with st.expander(tr("presentation.options"), expanded=not fullscreen):
-    left, right = st.columns(2)
-    slides = left.slider(
-        tr("presentation.slides"), 5, MAX_SLIDES, DEFAULT_SLIDES, step=5, key="presentation_slides"
+# One container for every control, so the meeting-room view can hide them all.
+with st.container(key=show.CONTROLS_KEY):
+    fullscreen = st.toggle(
+        tr("presentation.fullscreen"),
+        key="presentation_fullscreen",
+        help=tr("presentation.fullscreen_help"),
     )
-    interval = right.slider(
-        tr("presentation.interval"),
-        0,
-        60,
-        10,
-        step=1,
-        key="presentation_interval",
-        help=tr("presentation.interval_help"),
-    )
-    left, right = st.columns(2)
-    order = left.selectbox(
-        tr("presentation.order"),
-        DECK_ORDERS,
-        key="presentation_order",
-        format_func={o: tr(f"presentation.order_{o}") for o in DECK_ORDERS}.__getitem__,
-    )
-    teams: dict[int | None, str] = {None: tr("presentation.rotation")}
-    teams.update(show.teams(flt).items())
-    team = right.selectbox(
-        tr("presentation.spotlight_team"),
-        list(teams),
-        key="presentation_team",
-        format_func=teams.__getitem__,
-    )
+    # Closed by default: the slide, not its settings, gets the window's height.
+    with st.expander(tr("presentation.options"), expanded=False):
+        left, right = st.columns(2)
+        slides = left.slider(
+            tr("presentation.slides"),
+            5,
+            MAX_SLIDES,
+            DEFAULT_SLIDES,
+            step=5,
+            key="presentation_slides",
+        )
+        interval = right.slider(
+            tr("presentation.interval"),
+            0,
+            60,
+            10,
+            step=1,
+            key="presentation_interval",
+            help=tr("presentation.interval_help"),
+        )
+        left, right = st.columns(2)
+        order = left.selectbox(
+            tr("presentation.order"),
+            DECK_ORDERS,
+            key="presentation_order",
+            format_func={o: tr(f"presentation.order_{o}") for o in DECK_ORDERS}.__getitem__,
+        )
+        # 0, not None, for the weekly rotation: a select set to None shows no label at all.
+        teams: dict[int, str] = {0: tr("presentation.rotation")}
+        teams.update(show.teams(flt).items())
+        team = right.selectbox(
+            tr("presentation.spotlight_team"),
+            list(teams),
+            key="presentation_team",
+            format_func=teams.__getitem__,
+        )
 
 names = theme_labels()
 label = period_label(flt.start, flt.end, lang(), filter_state().period)
@@ -70,6 +79,7 @@ st.iframe(
         period_label=label,
         theme_names=names,
         fonts=app_fonts(),
+        fullscreen=fullscreen,
     ),
     height=640,
     alt=tr("presentation.frame_alt"),

@@ -50,7 +50,9 @@ if shout_tab.open:
             quotes, lang(), resources.names(), works_council_mode=teams_only
         )
         caption = "shout_outs_caption_teams" if teams_only else "shout_outs_caption"
-        st.caption(tr(f"recognition.{caption}", count=len(shout_outs)))
+        # Unnamed colleagues share one line per team: count the people, not the lines.
+        people = len(shout_outs) if teams_only else int(shout_outs["people"].sum())
+        st.caption(tr(f"recognition.{caption}", count=people))
         shout_out_cards(shout_outs)
 
 if rank_tab.open:

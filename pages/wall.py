@@ -32,7 +32,7 @@ def board() -> None:
         right.button(
             tr("wall.shuffle"), icon=":material/shuffle:", on_click=wall.shuffle, width="stretch"
         )
-    view = wall.view(flt, order)
+    view = wall.view(flt, order, lang())
     st.caption(count_line(view, lang()))
     st.html(wall_html(view, lang()))
     if view.has_more:

@@ -149,37 +149,76 @@ def _per_agent(frame: pd.DataFrame) -> pd.DataFrame:
 def shout_outs(
     frame: pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
 ) -> pd.DataFrame:
-    """Who got praise in ``frame`` (one month): columns who, team, quotes, example.
+    """Who got praise in ``frame`` (one month): columns who, team, quotes, example, people.
 
+    Agents who consented to be named get a line each. The others of a team share ONE line
+    ("From the Nord team"), so no line shows twice; its example is their warmest quote with
+    every hidden name masked (without ``names`` to mask with, no example is shown). ``people``
+    is how many agents a line stands for.
     Ordered by team and name, not by count: a shout-out list thanks, it does not rank.
-    ``names`` masks other agents' names in the examples.
     """
     agents = _per_agent(frame)
     if agents.empty:
-        return pd.DataFrame(columns=["who", "team", "quotes", "example"])
+        return pd.DataFrame(columns=["who", "team", "quotes", "example", "people"])
+    named = agents[
+        agents["consent"].fillna(False).astype(bool)
+        & agents["first"].map(lambda first: isinstance(first, str) and bool(first.strip()))
+    ]
     if names is not None:
-        agents = agents.assign(
+        named = named.assign(
             example=[
                 names.mask(str(text), int(agent))
-                for text, agent in zip(agents["example"], agents["agent_id"], strict=True)
+                for text, agent in zip(named["example"], named["agent_id"], strict=True)
             ]
         )
-    out = pd.DataFrame(
+    lines = pd.DataFrame(
         {
-            "who": [
-                display_name(f, c, tm, lang)
-                for f, c, tm in zip(agents["first"], agents["consent"], agents["team"], strict=True)
-            ],
-            "team": agents["team"].fillna("–"),
-            "quotes": agents["quotes"].astype(int),
-            # A quote may name its agent (redaction keeps our people's names): only with consent.
-            "example": agents["example"]
-            .fillna("")
-            .map(_shorten)
-            .where(agents["consent"].fillna(False), ""),
+            "who": [str(first).strip() for first in named["first"]],
+            "team": named["team"].fillna("–"),
+            "quotes": named["quotes"].astype(int),
+            "example": named["example"].fillna("").map(_shorten),
+            "people": 1,
         }
     )
+    unnamed = agents[~agents["agent_id"].isin(named["agent_id"])]
+    out = pd.concat([lines, _unnamed_lines(frame, unnamed, lang, names)], ignore_index=True)
     return out.sort_values(["team", "who"], key=lambda s: s.str.casefold()).reset_index(drop=True)
+
+
+def _unnamed_lines(
+    frame: pd.DataFrame, unnamed: pd.DataFrame, lang: str | None, names: NamePrivacy | None
+) -> pd.DataFrame:
+    """One line per team for the agents who prefer not to be named."""
+    columns = ["who", "team", "quotes", "example", "people"]
+    if unnamed.empty:
+        return pd.DataFrame(columns=columns)
+    teams = unnamed.assign(team=unnamed["team"].fillna("").astype(str).str.strip())
+    rows = frame[frame["agent_id"].isin(teams["agent_id"])].merge(
+        teams[["agent_id"]].assign(_team=teams["team"]), on="agent_id"
+    )
+    best = rows.sort_values(
+        ["sentiment_compound", "said_on", "id"], ascending=False, na_position="last"
+    ).drop_duplicates("_team")
+    examples = dict(zip(best["_team"], best["text"], strict=True))
+    grouped = teams.groupby("team", sort=False)
+    out = []
+    for team, group in grouped:
+        example = examples.get(team)
+        out.append(
+            {
+                "who": t("recognition.from_team", lang, team=team)
+                if team
+                else t("recognition.colleagues", lang),
+                "team": team or "–",
+                "quotes": int(group["quotes"].sum()),
+                # A quote may name its agent: shown only with every hidden name masked.
+                "example": _shorten(names.mask(str(example), None))
+                if names is not None and isinstance(example, str)
+                else "",
+                "people": len(group),
+            }
+        )
+    return pd.DataFrame(out, columns=columns)
 
 
 def month_shout_outs(

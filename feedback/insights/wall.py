@@ -22,8 +22,9 @@ from feedback.analyze.tokens import EMOJI_RE
 from feedback.insights.privacy import NamePrivacy
 
 WALL_ORDERS: tuple[str, ...] = ("newest", "loved", "random")
-# Why 60: two screens of cards on a TV at four to five columns; more makes the page heavy.
-PAGE_SIZE = 60
+# Why 24: four to five rows of notes on a TV at five or six columns, and on a phone (one column)
+# a page that still ends; "show more" adds the next 24.
+PAGE_SIZE = 24
 # Why 5: a sticker row, not a second copy of the quote.
 MAX_EMOJI = 5
 # Emotions that make a quote feel more (or less) loving, in warmth units (warmth is in [0, 1]).
@@ -213,17 +214,27 @@ def top(frame: pd.DataFrame, order: str, count: int, seed: int = 0) -> pd.DataFr
 
 
 def quote_of_the_week(
-    frame: pd.DataFrame, today: dt.date | None = None, names: NamePrivacy | None = None
+    frame: pd.DataFrame,
+    today: dt.date | None = None,
+    names: NamePrivacy | None = None,
+    lang: str | None = None,
 ) -> Card | None:
     """The warmest quote of the last seven days up to ``today`` (default: the newest quote's
-    day); ties go to the quote with more emoji, then the newer one. None for an empty frame."""
+    day); ties go to the quote with more emoji, then the newer one. None for an empty frame.
+
+    With ``lang`` (the UI language), a quote in that language wins over warmer ones in another
+    language; only a week without any such quote shows one in another language.
+    """
     if frame.empty:
         return None
     said_on = pd.to_datetime(frame["said_on"])
     end = pd.Timestamp(today) if today is not None else said_on.max()
     recent = frame[(said_on <= end) & (said_on > end - pd.Timedelta(days=_WEEK_DAYS))]
     if recent.empty:  # nothing this week: the newest week that has quotes
-        return quote_of_the_week(frame, said_on.max().date(), names)
+        return quote_of_the_week(frame, said_on.max().date(), names, lang)
+    if lang is not None and "language" in recent.columns:
+        in_lang = recent[recent["language"] == lang]
+        recent = in_lang if not in_lang.empty else recent
     ranked = recent.assign(
         _warmth=warmth_series(recent),
         _emoji=[len(emoji_in(str(text))) for text in recent["text"]],
@@ -239,15 +250,17 @@ def build_wall(
     limit: int = PAGE_SIZE,
     today: dt.date | None = None,
     names: NamePrivacy | None = None,
+    lang: str | None = None,
 ) -> WallView:
     """The first ``limit`` cards of ``frame`` in ``order``, the total and the quote of the week.
 
     The quote of the week counts towards ``limit`` and is not repeated among the cards.
-    ``names`` masks agent names in the texts (see :mod:`feedback.insights.privacy`).
+    ``names`` masks agent names in the texts (see :mod:`feedback.insights.privacy`); ``lang``
+    is the UI language, whose quotes come first for the quote of the week.
     """
     if order not in WALL_ORDERS:
         raise ValueError(f"unknown wall order {order!r}; expected one of {WALL_ORDERS}")
-    highlight = quote_of_the_week(frame, today, names)
+    highlight = quote_of_the_week(frame, today, names, lang)
     if frame.empty:
         return WallView(cards=(), total=0, highlight=None)
     positions = ordered_positions(frame, order, seed)

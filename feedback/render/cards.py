@@ -1,4 +1,4 @@
-"""The love wall as HTML: paper-note cards in a masonry (CSS columns) board.
+"""The love wall as HTML: paper-note cards on a board that fills row by row.
 
 Every value is escaped here, at the one place it enters HTML. The result is meant for
 ``st.html`` (which sanitises as well), never for markdown.

@@ -1,8 +1,9 @@
 """The meeting slide show as ONE self-contained HTML document (for an iframe).
 
-All text sits in escaped HTML elements; the script only moves between slides (arrows, space,
-Page Up/Down, Home/End, P to pause, a click on either half) and advances on a timer. The one
-value the script reads is a JSON config, escaped so it cannot close its ``<script>`` element.
+All text sits in escaped HTML elements; the script only moves between slides (a click moves on;
+arrows, space and Page Up/Down as clickers send them; Home/End; P to pause; Escape leaves the
+meeting-room view) and advances on a timer. The one value the script reads is a JSON config,
+escaped so it cannot close its ``<script>`` element.
 """
 
 from __future__ import annotations
@@ -58,8 +59,12 @@ def deck_html(
     period_label: str,
     theme_names: Mapping[str, str],
     fonts: Mapping[str, str] | None = None,
+    fullscreen: bool = False,
 ) -> str:
     """The whole deck: title slide, spotlight slide (if any), one slide per quote.
+
+    ``fullscreen`` is the meeting-room view: the key hints show only briefly, and Escape
+    switches the view off (the page's own switch is hidden there).
 
     ``fonts`` maps a CSS font family to a woff2 URL (e.g. the app's own Source Serif), so the
     frame uses the same type as the page; without it the system serif is used.
@@ -71,16 +76,18 @@ def deck_html(
     config = {
         "interval": max(0, interval_s),
         "paused": t("presentation.paused", lang),
+        "fullscreen": fullscreen,
     }
-    hint = t("presentation.keys_hint", lang)
+    hint = t("presentation.keys_hint_fullscreen" if fullscreen else "presentation.keys_hint", lang)
     return (
         f'<!doctype html><html lang="{esc(lang)}"><head><meta charset="utf-8">'
         f"<title>{esc(t('presentation.title', lang))}</title>"
         f"<style>{font_faces(fonts or {})}{_asset('slides.css')}</style></head>"
-        f'<body tabindex="0"><main class="deck">{"".join(slides)}</main>'
+        f'<body tabindex="0" class="{"fullscreen" if fullscreen else "window"}">'
+        f'<main class="deck">{"".join(slides)}</main>'
         '<div class="bar"><div class="progress"></div></div>'
-        f'<div class="hud"><span class="count"></span> · {esc(hint)}'
-        ' <span class="state"></span></div>'
+        f'<div class="hud" role="status"><span class="count"></span>'
+        f'<span class="keys">{esc(hint)}</span><span class="state" hidden></span></div>'
         f'<script type="application/json" id="deck-config">{script_json(config)}</script>'
         f"<script>{_asset('slides.js')}</script></body></html>"
     )

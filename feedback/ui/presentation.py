@@ -17,21 +17,29 @@ from feedback.ui import resources
 _TTL_SECONDS = 600
 # The slide frame's accessible name (its alt/title) starts with this in every language.
 FRAME_PREFIX = "Love Wall"
-# Streamlit's chrome hidden, the slide frame filling the window: a meeting room TV view.
+# The key of the container holding the page's switch and settings: hidden in the meeting-room view.
+CONTROLS_KEY = "presentation_controls"
+# Streamlit's chrome and the page's own controls hidden, the slide frame filling the window: a
+# meeting room TV view. Escape in the frame switches it off again (feedback/render/slides.js).
 _FULLSCREEN_CSS = f"""<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
-[data-testid="stStatusWidget"] {{
+[data-testid="stStatusWidget"], .st-key-{CONTROLS_KEY} {{
   display: none !important; }}
 [data-testid="stMainBlockContainer"] {{
-  padding: 0.5rem 0.75rem 0 !important; max-width: 100% !important; }}
-iframe[title^="{FRAME_PREFIX}"] {{ height: calc(100vh - 6.5rem) !important; border-radius: 10px; }}
-[data-testid="stElementContainer"]:has(> iframe[title^="{FRAME_PREFIX}"]) {{
-  height: auto !important; }}
+  padding: 0 !important; max-width: 100% !important; }}
+iframe[title^="{FRAME_PREFIX}"] {{ position: fixed; inset: 0; z-index: 999990;
+  width: 100vw !important; height: 100vh !important; border: 0; }}
 </style>"""
+# Why 23rem: the title, intro, switch, closed settings and the page's top padding above the
+# frame, so the whole slide fits the window (1080 px projector: a 700 px slide); never below
+# 320 px, and never taller than a 16:9 slide of the page's width.
 _WINDOW_CSS = f"""<style>
 iframe[title^="{FRAME_PREFIX}"] {{ border-radius: 12px;
+  height: clamp(320px, calc(100vh - 23rem), 56vw) !important;
   box-shadow: 0 10px 30px -12px rgba(60, 30, 10, 0.45); }}
+[data-testid="stElementContainer"]:has(> iframe[title^="{FRAME_PREFIX}"]) {{
+  height: auto !important; }}
 </style>"""
 
 

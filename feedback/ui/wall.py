@@ -38,19 +38,25 @@ def show_more() -> None:
     st.session_state[_SHOWN_KEY] = (signature, shown + PAGE_SIZE)
 
 
-def view(flt: QuoteFilter, order: str) -> WallView:
-    """The cards for ``flt`` in ``order``; "show more" grows the count until the view changes."""
+def view(flt: QuoteFilter, order: str, lang: str) -> WallView:
+    """The cards for ``flt`` in ``order``; "show more" grows the count until the view changes.
+
+    ``lang`` is the UI language: the quote of the week is picked in it first."""
     signature = f"{flt!r}|{order}|{seed()}"
     kept, shown = st.session_state.get(_SHOWN_KEY, (signature, PAGE_SIZE))
     if kept != signature:
         shown = PAGE_SIZE
     st.session_state[_SHOWN_KEY] = (signature, shown)
     # The seed only orders a shuffled wall: for the other orders every session shares one view.
-    return _cached_view(flt, order, seed() if order == "random" else 0, shown, dt.date.today())
+    return _cached_view(
+        flt, order, seed() if order == "random" else 0, shown, dt.date.today(), lang
+    )
 
 
 @st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=64)
-def _cached_view(flt: QuoteFilter, order: str, seed: int, shown: int, today: dt.date) -> WallView:
+def _cached_view(
+    flt: QuoteFilter, order: str, seed: int, shown: int, today: dt.date, lang: str
+) -> WallView:
     return build_wall(
         resources.shown_quotes(flt),
         order=order,
@@ -58,4 +64,5 @@ def _cached_view(flt: QuoteFilter, order: str, seed: int, shown: int, today: dt.
         limit=shown,
         today=today,
         names=resources.names(),
+        lang=lang,
     )

@@ -11,6 +11,7 @@ from feedback.i18n import t
 from tests.e2e.driving import (
     exceptions,
     open_page,
+    rerun,
 )
 from tests.e2e.server import (
     Server,
@@ -53,6 +54,70 @@ def test_slides_advance_with_the_keyboard(page: Page, server: Server) -> None:
     expect(count).to_have_text(f"2 / {total}")
     body.press("End")
     expect(count).to_have_text(f"{total} / {total}")
-    body.press("ArrowRight")  # wraps round to the title slide
+    body.press("ArrowRight")  # the last slide stays: no jump to the title slide
+    expect(count).to_have_text(f"{total} / {total}")
+    body.press("Home")
+    body.press("PageUp")  # a clicker's "back" on the title slide never jumps to the end
     expect(count).to_have_text(f"1 / {total}")
+    assert exceptions(page) == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_click_anywhere_moves_on(page: Page, server: Server, lang: str) -> None:
+    open_page(page, server.url("presentation", lang))
+    deck = _deck(page)
+    count, body = deck.locator(".hud .count"), deck.locator("body")
+    total = _total(deck)
+    body.press("p")
+    body.press("Home")
+    expect(count).to_have_text(f"1 / {total}")
+    # The left edge of the title slide: once it went back and wrapped to the last slide.
+    box = page.get_by_test_id("stMain").locator("iframe").first.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 20, box["y"] + box["height"] / 2)
+    expect(count).to_have_text(f"2 / {total}")
+    page.mouse.click(box["x"] + box["width"] - 20, box["y"] + box["height"] / 2)
+    expect(count).to_have_text(f"3 / {total}")
+    # The hints say so, in big enough type to read from the back of the room.
+    expect(deck.locator(".hud .keys")).to_contain_text(t("presentation.keys_hint", lang))
+    size = deck.locator(".hud").evaluate("(el) => parseFloat(getComputedStyle(el).fontSize)")
+    assert size >= 16
+    assert exceptions(page) == []
+
+
+_VISIBLE_CONTROLS = (
+    "button",
+    "input",
+    "select",
+    "[role=switch]",
+    "[role=combobox]",
+    "[role=slider]",
+    '[data-testid="stSidebar"]',
+    '[data-testid="stExpander"]',
+    '[data-testid="stHeader"]',
+)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_full_screen_shows_the_slides_and_no_control(page: Page, server: Server, lang: str) -> None:
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    open_page(page, server.url("presentation", lang))
+    rerun(page, page.get_by_text(t("presentation.fullscreen", lang)).click)
+
+    for selector in _VISIBLE_CONTROLS:
+        visible = [el for el in page.locator(selector).all() if el.is_visible()]
+        assert visible == [], f"{selector} still on screen in full-screen mode"
+    frame = page.get_by_test_id("stMain").locator("iframe").first
+    box = frame.bounding_box()
+    assert box is not None
+    assert box["height"] >= 1080 - 2 and box["width"] >= 1920 - 20, box
+    deck = _deck(page)
+    hud = deck.locator(".hud")
+    expect(hud).to_contain_text(t("presentation.keys_hint_fullscreen", lang))
+    # The hints show briefly, then leave the slide alone.
+    expect(hud).to_have_css("opacity", "0", timeout=8_000)
+
+    # Escape in the slides brings the page (and its switch) back.
+    rerun(page, lambda: deck.locator("body").press("Escape"))
+    expect(page.get_by_role("switch", name=t("presentation.fullscreen", lang))).to_be_visible()
     assert exceptions(page) == []

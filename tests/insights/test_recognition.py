@@ -10,6 +10,7 @@ import pytest
 
 from feedback.i18n import t
 from feedback.insights import recognition
+from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import AgentInfo, Directory
 
 
@@ -109,7 +110,7 @@ def test_shout_outs_are_consent_aware_and_not_ranked():
     out = recognition.shout_outs(_month(), "de")
     assert out["who"].tolist() == [
         "Anna",
-        t("recognition.colleague_from", "de", team="Nord"),
+        t("recognition.from_team", "de", team="Nord"),
         "Jonas",
     ]
     assert out["quotes"].tolist() == [3, 2, 4]
@@ -117,9 +118,29 @@ def test_shout_outs_are_consent_aware_and_not_ranked():
     long = _month().assign(text="sehr " * 100)
     example = str(recognition.shout_outs(long, "de").loc[0, "example"])
     assert len(example) == recognition.EXAMPLE_CHARS
-    # A quote may name its agent: without consent no example is shown.
+    # A quote may name its agent: with no names to mask, no example is shown.
     assert out.loc[1, "example"] == ""
     assert "Aylin" not in " ".join(out.astype(str).to_numpy().ravel())
+
+
+def test_unnamed_colleagues_of_a_team_share_one_line_with_a_masked_quote():
+    ben = _quotes(1, agent_id=4, agent_first_name="Ben", agent_consent=False, text="Danke Ben!")
+    frame = pd.concat([_month(), ben], ignore_index=True)
+    frame = frame.assign(id=range(1, len(frame) + 1))
+    directory_people = [
+        AgentInfo(2, "aylin", "Aylin", "Demir", 10, False, True),
+        AgentInfo(4, "ben", "Ben", "Wolf", 10, False, True),
+    ]
+    names = NamePrivacy(directory_people)
+    out = recognition.shout_outs(frame, "de", names)
+    who = out["who"].tolist()
+    assert len(who) == len(set(who)), "no line twice"
+    line = out[out["who"] == t("recognition.from_team", "de", team="Nord")].iloc[0]
+    assert (line["quotes"], line["people"]) == (3, 2)  # Aylin's two, Ben's one
+    assert line["example"] != ""
+    assert "Aylin" not in line["example"]
+    assert "Ben" not in line["example"]
+    assert out["people"].sum() == 4  # Anna, Jonas and the two unnamed
 
 
 def test_agent_ranking_orders_by_count_and_shares_ranks():

@@ -183,6 +183,27 @@ def test_quote_of_the_week_falls_back_to_the_newest_week_with_quotes():
     assert best.quote_id == 32
 
 
+@pytest.mark.parametrize(("lang", "expected"), [("de", 1), ("en", 2), (None, 2)])
+def test_quote_of_the_week_is_in_the_ui_language_first(lang: str | None, expected: int):
+    rows = frame(
+        quote(1, sentiment_compound=0.4, language="de"),
+        quote(2, sentiment_compound=0.95, language="en", text="Thank you so much!"),
+    )
+    best = quote_of_the_week(rows, today=DAY, lang=lang)
+    assert best is not None
+    assert best.quote_id == expected
+
+
+def test_quote_of_the_week_in_another_language_when_the_week_has_none_in_the_ui_language():
+    rows = frame(quote(1, sentiment_compound=0.4, language="en"))
+    best = quote_of_the_week(rows, today=DAY, lang="de")
+    assert best is not None
+    assert best.quote_id == 1
+    view = build_wall(rows, today=DAY, lang="de")
+    assert view.highlight is not None
+    assert view.highlight.quote_id == 1
+
+
 def test_an_empty_selection_gives_an_empty_wall():
     view = build_wall(frame(), today=DAY)
     assert view.cards == ()

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from feedback.collect.pipeline import submit_many
 from feedback.domain import QuoteDraft, Status, UiLanguage
 from feedback.i18n import t
+from feedback.insights.wall import PAGE_SIZE
 from feedback.store.directory import read_directory
 from feedback.store.settings import AppSettings, save_settings
 from tests.conftest import TODAY
@@ -122,17 +123,17 @@ def test_markup_in_a_quote_is_shown_escaped(store):
 def test_sorting_shuffling_and_show_more(store_url):
     at = open_page("pages/wall.py")
     newest = wall_markup(at)
-    # 60 notes on the first page: the quote of the week and 59 cards.
-    assert newest.count("data-quote-id=") == 60
+    # A page of notes: the quote of the week and PAGE_SIZE - 1 cards.
+    assert newest.count("data-quote-id=") == PAGE_SIZE
     assert newest.count('class="lw-hero') == 1
 
     next(b for b in at.button if b.label == t("wall.show_more", "de")).click()
     at.run()
-    assert wall_markup(at).count("data-quote-id=") == 120
+    assert wall_markup(at).count("data-quote-id=") == 2 * PAGE_SIZE
 
     at.segmented_control(key="wall_order").set_value("loved").run()
     loved = wall_markup(at)
-    assert loved.count("data-quote-id=") == 60  # a new order starts at the first page again
+    assert loved.count("data-quote-id=") == PAGE_SIZE  # a new order starts at the first page again
     assert quote_ids(loved) != quote_ids(newest)
 
     at.segmented_control(key="wall_order").set_value("random").run()
