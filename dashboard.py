@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.ui import auth
+from feedback.ui import auth, url
 from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, mark_routed
-from feedback.ui.session import account_box, language_switch, not_allowed, tr
+from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
 from feedback.ui.sign_in import show_sign_in
+from feedback.ui.widgets import streamlit_texts
 
 st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
 mark_routed()
 language_switch()
+streamlit_texts(lang())
 actor = auth.current_actor()
 auth.remember(actor)
 auth.send_cookie()
@@ -44,6 +46,7 @@ if actor is None:
         for spec in PAGES
     ]
     st.navigation([home, *hidden], position="hidden").run()
+    url.flush()
 else:
     account_box(actor)
     sections: dict[str, list[st.Page]] = {}
@@ -63,3 +66,4 @@ else:
         if spec.default:
             section.append(alias(page, spec.key))
     st.navigation(sections).run()
+    url.flush()

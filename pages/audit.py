@@ -11,7 +11,7 @@ from feedback.insights.audit import ACTIONS, ANY, ENTITIES, headers
 from feedback.ui import audit
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
-from feedback.ui.widgets import labelled
+from feedback.ui.widgets import labelled, relabelled
 
 ensure_routed()
 
@@ -37,13 +37,13 @@ with st.form("audit_filters"):
         tr("audit.action"),
         (ANY, *ACTIONS),
         format_func=labelled("audit.action_", (ANY, *ACTIONS)),
-        key="audit_action",
+        key=relabelled("audit_action"),
     )
     entity = where.selectbox(
         tr("audit.entity"),
         (ANY, *ENTITIES),
         format_func=labelled("audit.entity_", (ANY, *ENTITIES)),
-        key="audit_entity",
+        key=relabelled("audit_entity"),
     )
     st.form_submit_button(tr("audit.apply"), icon=":material/filter_alt:")
 

@@ -16,11 +16,13 @@ from feedback.ui.moderation import (
     hidden_names,
     notice,
     queue,
+    reader_zone,
     scoped,
+    today_in,
 )
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
-from feedback.ui.widgets import labelled
+from feedback.ui.widgets import labelled, relabelled
 
 ensure_routed()
 
@@ -34,14 +36,15 @@ view = st.segmented_control(
     default="pending",
     required=True,
     format_func=labelled("common.status_", [s.value for s in Status]),
-    key="moderation_view",
+    key=relabelled("moderation_view"),
 )
 flt = scoped(sidebar_filters(statuses=(view,)))
 frame = queue(flt, QUEUE_ROWS)
 notice()
 enabled = True  # the services check the role of every write
 
-table = moderation.queue_table(frame, lang(), hidden_names())
+zone, _ = reader_zone()
+table = moderation.queue_table(frame, lang(), hidden_names(), today=today_in(zone), zone=zone)
 flagged = int(table["flag"].sum()) if not table.empty else 0
 total = resources.count(flt) if len(table) == QUEUE_ROWS else len(table)
 st.caption(
@@ -55,6 +58,11 @@ st.caption(
 if table.empty:
     st.info(tr("moderation.empty"))
     st.stop()
+fresh = moderation.new_today(table)
+if fresh:
+    st.markdown(tr("moderation.new_caption", count=format_number(fresh, lang())))
+elif view == "pending":
+    st.caption(tr("moderation.new_none"))
 
 edited = st.data_editor(
     table,
@@ -62,19 +70,21 @@ edited = st.data_editor(
     key=f"queue_{editor_version()}",
     height=min(420, 38 + 35 * len(table)),
     disabled=[c for c in table.columns if c != "select"],
-    column_order=["select", "id", "said_on", "who", "channel", "sentiment", "score", "text"],
+    column_order=[c for c in moderation.QUEUE_COLUMNS if c != "flag"],
+    # Widths in pixels: wide enough for each header and its longest usual value.
     column_config={
-        "select": st.column_config.CheckboxColumn(tr("moderation.col_select"), width="small"),
-        "id": st.column_config.NumberColumn("#", width="small", format="%d"),
+        "select": st.column_config.CheckboxColumn(tr("moderation.col_select"), width=80),
+        "new": st.column_config.TextColumn(tr("moderation.col_new"), width=85),
+        "id": st.column_config.NumberColumn("#", width=55, format="%d"),
         "said_on": st.column_config.DateColumn(
-            tr("moderation.col_said_on"), format=tr("moderation.date_format")
+            tr("moderation.col_said_on"), format=tr("moderation.date_format"), width=100
         ),
-        "who": st.column_config.TextColumn(tr("moderation.col_who"), width="medium"),
-        "channel": tr("moderation.col_channel"),
+        "who": st.column_config.TextColumn(tr("moderation.col_who"), width=190),
+        "channel": st.column_config.TextColumn(tr("moderation.col_channel"), width=90),
         "sentiment": st.column_config.TextColumn(
-            tr("moderation.col_sentiment"), help=tr("moderation.flag_help")
+            tr("moderation.col_sentiment"), help=tr("moderation.flag_help"), width=120
         ),
-        "score": st.column_config.NumberColumn(tr("moderation.col_score"), format="%+.2f"),
+        "score": st.column_config.TextColumn(tr("moderation.col_score"), width=65),
         "text": st.column_config.TextColumn(tr("moderation.col_text"), width="large"),
     },
 )
@@ -85,7 +95,7 @@ labels = moderation.pick_labels(table)
 chosen = st.selectbox(
     tr("moderation.pick_quote"),
     list(labels),
-    key="moderation_pick",
+    key=relabelled("moderation_pick"),
     format_func=labels.__getitem__,
 )
 detail(frame.loc[frame["id"] == chosen].iloc[0], enabled)

@@ -14,6 +14,7 @@ from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import acting, lang, may, tr
+from feedback.ui.widgets import relabelled
 
 ensure_routed()
 
@@ -53,7 +54,7 @@ with st.container(key=show.CONTROLS_KEY):
         order = left.selectbox(
             tr("presentation.order"),
             DECK_ORDERS,
-            key="presentation_order",
+            key=relabelled("presentation_order"),
             format_func={o: tr(f"presentation.order_{o}") for o in DECK_ORDERS}.__getitem__,
         )
         # 0, not None, for the weekly rotation: a select set to None shows no label at all.
@@ -62,14 +63,14 @@ with st.container(key=show.CONTROLS_KEY):
         team = right.selectbox(
             tr("presentation.spotlight_team"),
             list(teams),
-            key="presentation_team",
+            key=relabelled("presentation_team"),
             format_func=teams.__getitem__,
         )
 
 names = theme_labels()
 label = period_label(flt.start, flt.end, lang(), filter_state().period)
 # The seed only matters for a shuffled deck: otherwise every session shares one cached deck.
-deck = show.deck(flt, slides, order, wall.seed() if order == "random" else 0, team)
+deck = show.deck(flt, slides, order, wall.seed() if order == "random" else 0, team or None)
 st.html(show.frame_css(fullscreen))
 st.iframe(
     deck_html(

@@ -41,12 +41,20 @@ def one_quote() -> None:
             )
         for message in visible_problems(prepared, lang(), attempted=form.attempted()):
             st.error(message, icon=":material/error:")
-    st.button(
+    else:
+        st.caption(tr("submit.preview_hint"))
+    buttons = st.container(horizontal=True)
+    buttons.button(
         tr("submit.save"),
         type="primary",
         on_click=form.save_one,
         key="submit_one_save",
         icon=":material/favorite:",
+    )
+    # A text box reports its text when it loses focus, not on each key (Streamlit has no
+    # keystroke event): this button is the obvious way to see the preview before saving.
+    buttons.button(
+        tr("submit.preview_button"), key="submit_one_preview", icon=":material/visibility:"
     )
     form.show_saved()
 

@@ -13,7 +13,7 @@ from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
 from feedback.ui.trend_charts import metrics_row, partial_caption, period_axis
 from feedback.ui.trend_data import VIEWS, trend_chart, trend_report
-from feedback.ui.widgets import labelled
+from feedback.ui.widgets import labelled, relabelled
 
 ensure_routed()
 
@@ -34,7 +34,7 @@ def _charts() -> None:
         default=trends.default_freq(windows),
         required=True,
         format_func=labelled("trends.freq_", trends.FREQS),
-        key="trend_freq",
+        key=relabelled("trend_freq"),
     )
     by = right.segmented_control(
         tr("trends.by"),
@@ -42,7 +42,7 @@ def _charts() -> None:
         default="channel",
         required=True,
         format_func=labelled("trends.by_", trends.GROUP_BYS),
-        key="trend_by",
+        key=relabelled("trend_by"),
     )
     # The rolling window only shapes the sentiment chart, so its slider sits in that tab; its
     # value is kept while another tab is open.

@@ -10,6 +10,7 @@ from feedback.ui import wall
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
+from feedback.ui.widgets import relabelled
 
 ensure_routed()
 
@@ -24,7 +25,7 @@ def board() -> None:
         tr("wall.sort"),
         WALL_ORDERS,
         default="newest",
-        key=wall.ORDER_KEY,
+        key=relabelled(wall.ORDER_KEY),
         format_func={o: tr(f"wall.sort_{o}") for o in WALL_ORDERS}.__getitem__,
     )
     order = order or "newest"

@@ -7,6 +7,7 @@ text; markup inside a quote shows as text.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -16,8 +17,8 @@ from typing import Any
 import pandas as pd
 
 from feedback.auth.roles import Actor, Role
-from feedback.domain import Status
-from feedback.i18n import format_datetime, t
+from feedback.domain import Channel, Status
+from feedback.i18n import format_date, format_datetime, format_number, t
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.store.filters import QuoteFilter
@@ -38,32 +39,45 @@ def is_flagged(label: object) -> bool:
     return isinstance(label, str) and label in FLAGGED_LABELS
 
 
-def queue_table(
-    frame: pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
-) -> pd.DataFrame:
-    """One row per quote for the bulk editor: select, flag, id, said_on, who, channel,
-    sentiment (label), score (compound in [-1, 1]), text (shortened). Flagged quotes first.
+QUEUE_COLUMNS = (
+    "select",
+    "new",
+    "flag",
+    "id",
+    "said_on",
+    "who",
+    "channel",
+    "sentiment",
+    "score",
+    "text",
+)
 
-    ``names`` (works-council mode) masks agent names in the texts."""
+
+def queue_table(
+    frame: pd.DataFrame,
+    lang: str | None,
+    names: NamePrivacy | None = None,
+    *,
+    today: dt.date | None = None,
+    zone: dt.tzinfo = dt.UTC,
+) -> pd.DataFrame:
+    """One row per quote for the bulk editor: select, new (handed in ``today`` in ``zone``),
+    flag, id, said_on, who, channel, sentiment (label), score (compound in [-1, 1], as text in
+    the locale: "+0,60"), text (shortened).
+
+    Newest first (by the time a quote was handed in, else its number), so a lead finds today's
+    new quotes at the top. ``names`` (works-council mode) masks agent names in the texts."""
     if frame.empty:
-        return pd.DataFrame(
-            columns=[
-                "select",
-                "flag",
-                "id",
-                "said_on",
-                "who",
-                "channel",
-                "sentiment",
-                "score",
-                "text",
-            ]
-        )
+        return pd.DataFrame(columns=list(QUEUE_COLUMNS))
     flagged = frame["sentiment_label"].map(is_flagged)
+    handed_in = _handed_in(frame, zone)
     texts = (names.mask_frame(frame) if names is not None else frame)["text"]
     out = pd.DataFrame(
         {
             "select": False,
+            "new": [
+                t("moderation.new_today", lang) if day == today else "" for day in handed_in.dt.date
+            ],
             "flag": flagged,
             "id": frame["id"].astype(int),
             "said_on": pd.to_datetime(frame["said_on"]).dt.date,
@@ -75,13 +89,33 @@ def queue_table(
             ],
             "channel": [t(f"common.channel_{c}", lang) for c in frame["channel"]],
             "sentiment": frame["sentiment_label"].map(lambda label: _sentiment(label, lang)),
-            "score": frame["sentiment_compound"].astype(float),
+            "score": [_score(value, lang) for value in frame["sentiment_compound"]],
             "text": texts.map(_preview),
+            "_handed_in": handed_in,
         }
     )
-    return out.sort_values(["flag", "said_on", "id"], ascending=[False, True, True]).reset_index(
-        drop=True
-    )
+    ordered = out.sort_values(["_handed_in", "id"], ascending=False, na_position="last")
+    return ordered.drop(columns="_handed_in").reset_index(drop=True)
+
+
+def _handed_in(frame: pd.DataFrame, zone: dt.tzinfo) -> pd.Series:
+    """When each quote was handed in, in ``zone`` (stored times are UTC)."""
+    if "submitted_at" not in frame:
+        return pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns, UTC]")
+    stamps = pd.to_datetime(frame["submitted_at"], utc=True)
+    return stamps.dt.tz_convert(zone)
+
+
+def _score(value: object, lang: str | None) -> str:
+    """A compound score with its sign, in the locale: "+0,60" in German, "+0.60" in English."""
+    if value is None or pd.isna(value):  # type: ignore[call-overload]
+        return ""
+    return format_number(float(value), lang, "+0.00;-0.00")  # type: ignore[arg-type]
+
+
+def new_today(table: pd.DataFrame) -> int:
+    """How many rows of ``queue_table`` were handed in today."""
+    return int((table["new"] != "").sum()) if not table.empty else 0
 
 
 def _sentiment(label: object, lang: str | None) -> str:
@@ -225,19 +259,20 @@ def highlighted_html(parts: Sequence[Segment], titles: Mapping[str, str]) -> str
 
 
 def audit_table(
-    audit: pd.DataFrame, lang: str | None = None, mask: Callable[[str], str] | None = None
+    audit: pd.DataFrame,
+    lang: str | None = None,
+    mask: Callable[[str], str] | None = None,
+    zone: dt.tzinfo = dt.UTC,
 ) -> pd.DataFrame:
-    """The audit rows of one quote as plain text columns: at, actor, action, change, with the
-    time, the action and status values in the UI language; ``mask`` hides names in old and
-    new texts (works-council mode)."""
+    """The audit rows of one quote as plain text columns: at, actor, action, change, built from
+    the stored codes in the reader's language (actions, fields, statuses, channels, dates) and
+    the time in ``zone`` (stored times are UTC); ``mask`` hides names in old and new texts
+    (works-council mode)."""
     if audit.empty:
         return pd.DataFrame(columns=["at", "actor", "action", "change"])
     return pd.DataFrame(
         {
-            "at": [
-                format_datetime(pd.Timestamp(at).to_pydatetime(), lang, "short")
-                for at in audit["at"]
-            ],
+            "at": [_when(at, lang, zone) for at in audit["at"]],
             "actor": audit["actor"].astype(str),
             "action": [_action(action, lang) for action in audit["action"]],
             "change": [
@@ -248,13 +283,16 @@ def audit_table(
     ).reset_index(drop=True)
 
 
-def _when(at: object, lang: str | None) -> str:
+def _when(at: object, lang: str | None, zone: dt.tzinfo = dt.UTC) -> str:
     stamp = pd.Timestamp(at)  # type: ignore[arg-type]
-    return format_datetime(stamp.to_pydatetime(), lang, "short")
+    if stamp.tzinfo is None:
+        stamp = stamp.tz_localize(dt.UTC)
+    return format_datetime(stamp.tz_convert(zone).to_pydatetime(), lang, "short")
 
 
 _ACTIONS = frozenset({"create", "status", "edit", "delete"})
 _STATUSES = frozenset(status.value for status in Status)
+_CHANNELS = frozenset(channel.value for channel in Channel)
 _FIELDS = frozenset({"status", "text", "channel", "said_on"})
 
 
@@ -271,6 +309,13 @@ def _value(
 ) -> str:
     if key == "status" and isinstance(value, str) and value in _STATUSES:
         return t(f"common.status_{value}", lang)
+    if key == "channel" and isinstance(value, str) and value in _CHANNELS:
+        return t(f"common.channel_{value}", lang)
+    if key == "said_on" and isinstance(value, str):
+        try:
+            return format_date(dt.date.fromisoformat(value), lang, "short")
+        except ValueError:
+            return _short(value)
     if key == "text" and mask is not None:
         return _short(mask(str(value)))
     return _short(value)

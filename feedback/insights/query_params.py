@@ -12,13 +12,14 @@ from feedback.store.filters import QuoteFilter
 PERIODS = ("30d", "90d", "12m", "all", "custom")
 _PERIOD_DAYS = {"30d": 30, "90d": 90, "12m": 365}
 _LIST_SEP = ","
+_DEFAULT_PERIOD = "12m"
 
 
 @dataclass(frozen=True, slots=True)
 class FilterState:
     """What the sidebar shows; ``to_filter`` turns it into a query filter."""
 
-    period: str = "12m"
+    period: str = _DEFAULT_PERIOD
     start: dt.date | None = None
     end: dt.date | None = None
     team_ids: tuple[int, ...] = ()
@@ -67,9 +68,9 @@ def _date(raw: str) -> dt.date | None:
 
 def state_from_params(params: Mapping[str, str], theme_ids: set[str]) -> FilterState:
     """Parse query parameters; anything malformed or unknown is ignored, never executed."""
-    period = params.get("period", "12m")
+    period = params.get("period", _DEFAULT_PERIOD)
     return FilterState(
-        period=period if period in PERIODS else "12m",
+        period=period if period in PERIODS else _DEFAULT_PERIOD,
         start=_date(params.get("from", "")),
         end=_date(params.get("to", "")),
         team_ids=_ints(params.get("team", "")),
@@ -82,9 +83,10 @@ def state_from_params(params: Mapping[str, str], theme_ids: set[str]) -> FilterS
 
 
 def params_from_state(state: FilterState) -> dict[str, str]:
-    """The query parameters for ``state`` (empty values left out, so links stay short)."""
+    """The query parameters for ``state`` (empty and default values left out, so links stay
+    short and a page visit with the default filters leaves the address as it is)."""
     params = {
-        "period": state.period,
+        "period": "" if state.period == _DEFAULT_PERIOD else state.period,
         "from": state.start.isoformat() if state.period == "custom" and state.start else "",
         "to": state.end.isoformat() if state.period == "custom" and state.end else "",
         "team": _LIST_SEP.join(map(str, state.team_ids)),

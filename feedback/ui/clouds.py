@@ -15,7 +15,7 @@ from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import my_agent_id, tr
-from feedback.ui.widgets import labelled
+from feedback.ui.widgets import labelled, relabelled
 
 KINDS = ("word", "bigram", "emoji")
 
@@ -41,7 +41,7 @@ def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
         tr("wordclouds.scope"),
         scopes,
         format_func=labelled("wordclouds.scope_", clouds.SCOPES),
-        key="cloud_scope",
+        key=relabelled("cloud_scope"),
     )
     options: dict[Any, str] = {}
     if scope == "team":
@@ -67,7 +67,7 @@ def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
         default="word",
         required=True,
         format_func=labelled("wordclouds.kind_", KINDS),
-        key="cloud_kind",
+        key=relabelled("cloud_kind"),
     )
     heart = heart_col.toggle(tr("wordclouds.heart"), key="cloud_heart", disabled=kind == "emoji")
     return scope, value, str(kind), bool(heart) and kind != "emoji"

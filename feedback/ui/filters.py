@@ -20,12 +20,13 @@ from feedback.insights.query_params import (
 from feedback.insights.recognition import visible_agents
 from feedback.render.cards import quoted
 from feedback.store.filters import QuoteFilter
-from feedback.ui import resources
+from feedback.ui import resources, url
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import lang, my_agent_id, tr
 from feedback.ui.widgets import labelled
 
 _STATE_KEY = "filter_state"
+_URL_KEYS = ("period", "from", "to", "team", "agent", "channel", "theme", "qlang", "q")
 
 
 def filter_state() -> FilterState:
@@ -161,9 +162,4 @@ def _summary(
 
 def _mirror_to_url(state: FilterState) -> None:
     wanted = params_from_state(state)
-    for key in ("period", "from", "to", "team", "agent", "channel", "theme", "qlang", "q"):
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key]:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    url.want({key: wanted.get(key) for key in _URL_KEYS})

@@ -19,6 +19,7 @@ from feedback.services.mappings import MappingProblem, save_mapping
 from feedback.services.settings import MappingNameProblem, save_import_mapping
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, tr
+from feedback.ui.widgets import relabelled
 
 _MANUAL_KEY = "import_manual"
 _SAVED_KEY = "import_saved"
@@ -63,7 +64,7 @@ def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | 
             format_func=names.__getitem__,
             on_change=_apply_saved,
             args=(tuple(columns),),
-            key=_SAVED_KEY,
+            key=relabelled(_SAVED_KEY),
         )
     labels = {"": tr("imports.no_column"), **{c: c for c in columns}}
     options = list(labels)
@@ -77,7 +78,7 @@ def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | 
             tr(f"imports.field_{field}"),
             options,
             format_func=labels.__getitem__,
-            key=key,
+            key=relabelled(key),
         )
     _save_form(chosen)
     return chosen
@@ -118,7 +119,7 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
                 tr(f"imports.unknown_{item.kind}", id=item.external_id, rows=item.rows),
                 list(labels),
                 format_func=labels.__getitem__,
-                key=f"import_target_{item.kind}_{item.external_id}",
+                key=relabelled(f"import_target_{item.kind}_{item.external_id}"),
             )
             if target:
                 picked.append((item.kind, item.external_id, int(target)))

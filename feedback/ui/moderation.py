@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 import streamlit as st
@@ -24,6 +26,8 @@ from feedback.ui.session import acting, lang, tr
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
 _NOTICE_KEY = "moderation_notice"  # what the last write did, shown once after the rerun
 _REFUSED_KEY = "moderation_refused"  # why the last write was refused, shown once
+# Where the teams work: the zone for a browser that does not say its own.
+_FALLBACK_ZONE = "Europe/Berlin"
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
 
 
@@ -53,6 +57,20 @@ def hidden_names() -> NamePrivacy | None:
     """Moderators read quotes as stored, agent names included; in works-council mode every
     agent name is masked (the editor puts them back on save, see :func:`save_text`)."""
     return resources.names() if resources.works_council_mode() else None
+
+
+def reader_zone() -> tuple[dt.tzinfo, str]:
+    """The reader's time zone and its name: the browser's (``st.context.timezone``), else the
+    contact centre's (Europe/Berlin)."""
+    name = st.context.timezone or _FALLBACK_ZONE
+    try:
+        return ZoneInfo(name), name
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(_FALLBACK_ZONE), _FALLBACK_ZONE
+
+
+def today_in(zone: dt.tzinfo) -> dt.date:
+    return dt.datetime.now(zone).date()
 
 
 def editor_version() -> int:
@@ -191,16 +209,20 @@ def detail(row: pd.Series, enabled: bool) -> None:
         _single_actions(quote_id, str(row["status"]), enabled)
         _evidence(found)
     st.markdown(f"**{tr('moderation.audit_heading')}**")
+    zone, zone_name = reader_zone()
     st.dataframe(
         moderation.audit_table(
             audit(quote_id),
             lang(),
             mask=(lambda text: names.mask(text, agent_id)) if names is not None else None,
+            zone=zone,
         ),
         hide_index=True,
         width="stretch",
         column_config={
-            "at": st.column_config.TextColumn(tr("moderation.col_at"), width="small"),
+            "at": st.column_config.TextColumn(
+                tr("moderation.col_at", zone=zone_name), width="medium"
+            ),
             "actor": st.column_config.TextColumn(tr("moderation.col_actor"), width="small"),
             "action": st.column_config.TextColumn(tr("moderation.col_action"), width="small"),
             "change": st.column_config.TextColumn(tr("moderation.col_change"), width="large"),

@@ -22,6 +22,7 @@ from feedback.services.people import PeopleProblem
 from feedback.store.directory import Directory
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, tr
+from feedback.ui.widgets import relabelled
 
 _NOTICE_KEY = "people_notice"
 _HANDOVER_KEY = "people_handover"
@@ -210,7 +211,7 @@ def _add_agent_form() -> None:
             tr("people.field_team"),
             choices,
             format_func=labels.__getitem__,
-            key="people_agent_team",
+            key=relabelled("people_agent_team"),
         )
         consent = consent_col.checkbox(
             tr("people.col_consent"), help=tr("people.consent_help"), key="people_agent_consent"

@@ -20,6 +20,7 @@ from feedback.ui import resources
 from feedback.ui.audit import zone
 from feedback.ui.people import attempt, done, plain
 from feedback.ui.session import acting, lang, tr
+from feedback.ui.widgets import relabelled
 
 ROLES: tuple[Role, ...] = tuple(Role)
 
@@ -76,7 +77,7 @@ def _add_form(directory: Directory) -> None:
             ROLES,
             index=0,
             format_func=_role_label().__getitem__,
-            key="people_new_role",
+            key=relabelled("people_new_role"),
         )
         teams = teams_col.multiselect(
             tr("people.col_teams"),
@@ -89,7 +90,7 @@ def _add_form(directory: Directory) -> None:
             _handles(directory),
             format_func=lambda h: none if h is None else h,
             help=tr("people.agent_help"),
-            key="people_new_agent",
+            key=relabelled("people_new_agent"),
         )
         company = st.checkbox(
             tr("people.company_only"), help=tr("people.company_only_help"), key="people_new_company"
@@ -128,7 +129,7 @@ def _manage(found: list[Account], directory: Directory) -> None:
             ROLES,
             index=ROLES.index(account.role),
             format_func=_role_label().__getitem__,
-            key=f"people_role_{username}",
+            key=relabelled(f"people_role_{username}"),
         )
         current = sorted(directory.teams[t] for t in account.team_ids if t in directory.teams)
         teams = st.multiselect(

@@ -27,7 +27,7 @@ from feedback.ui import resources
 from feedback.ui.cards import chips, quote_cards
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import acting, lang, my_agent_id, tr
-from feedback.ui.widgets import labelled
+from feedback.ui.widgets import labelled, relabelled
 
 
 def wall_picker() -> tuple[str, QuoteFilter | None]:
@@ -52,7 +52,7 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
             required=True,
             default="agent" if me is not None else "team",
             format_func=labelled("recognition.kind_", kinds),
-            key="wall_kind",
+            key=relabelled("wall_kind"),
         )
     options = agents if kind == "agent" else teams
     mine = (me.id if kind == "agent" else me.team_id) if me is not None else None
@@ -112,7 +112,7 @@ def month_picker(months: list[dt.date], key: str) -> dt.date:
     return st.selectbox(
         tr("recognition.month"),
         months,
-        key=key,
+        key=relabelled(key),
         format_func={m: format_date(m, lang(), "MMMM yyyy") for m in months}.__getitem__,
     )
 

@@ -8,7 +8,7 @@ import streamlit as st
 
 from feedback.auth.roles import Action, Actor
 from feedback.i18n import LANGUAGES, normalize_language, t
-from feedback.ui import resources
+from feedback.ui import resources, url
 
 _LANG_KEY = "ui_lang"
 
@@ -37,8 +37,15 @@ def language_switch() -> None:
         format_func=lambda code: t(f"ui.language_{code}", code),
         horizontal=True,
         key=_LANG_KEY,
+        on_change=_relabel,
     )
-    st.query_params["lang"] = st.session_state[_LANG_KEY]
+    url.want({"lang": st.session_state[_LANG_KEY]})
+
+
+def _relabel() -> None:
+    from feedback.ui.widgets import relabel_all
+
+    relabel_all()
 
 
 def current_user() -> str:

@@ -28,6 +28,7 @@ from feedback.insights.submit import (
 from feedback.services.quotes import submit
 from feedback.ui import resources
 from feedback.ui.session import acting, current_user, my_agent_id, sees_everyone, tr
+from feedback.ui.widgets import relabelled
 
 ONE = "submit_one"
 # "No agent" / "the agent's team" in the selects: a real value, because a select set to None
@@ -88,7 +89,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     left.selectbox(
         tr("submit.channel"),
         list(channels),
-        key=f"{prefix}_channel",
+        key=relabelled(f"{prefix}_channel"),
         format_func=channels.__getitem__,
     )
     middle.date_input(
@@ -107,13 +108,13 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         left.selectbox(
             tr("submit.agent"),
             list(agents),
-            key=f"{prefix}_agent",
+            key=relabelled(f"{prefix}_agent"),
             format_func=agents.__getitem__,
         )
     middle.selectbox(
         tr("submit.team"),
         list(teams),
-        key=f"{prefix}_team",
+        key=relabelled(f"{prefix}_team"),
         format_func=teams.__getitem__,
     )
     rating_col, scale_col = right.columns([3, 2])
@@ -129,14 +130,14 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     scale_col.selectbox(
         tr("submit.scale"),
         list(scales),
-        key=f"{prefix}_scale",
+        key=relabelled(f"{prefix}_scale"),
         format_func=scales.__getitem__,
     )
     if not live or st.session_state.get(f"{prefix}_channel") == Channel.PHONE.value:
         st.radio(
             tr("submit.verbatim"),
             list(manners),
-            key=f"{prefix}_verbatim",
+            key=relabelled(f"{prefix}_verbatim"),
             horizontal=True,
             format_func=manners.__getitem__,
         )
@@ -195,13 +196,13 @@ def save_one() -> None:
 
 
 def _reset(prefix: str) -> None:
-    """Put every field back to its default. Values are set, not deleted: a deleted key resets
-    the server side only, while the browser would keep showing the old text."""
+    """Put every field back to its default, except the channel: the next quote most likely
+    comes in the same way. Values are set, not deleted: a deleted key resets the server side
+    only, while the browser would keep showing the old text."""
     me = resources.directory().agents.get(my_agent_id() or NOBODY)
     per_person = works_council.per_person(resources.works_council_mode())
     defaults: dict[str, object] = {
         "text": "",
-        "channel": next(iter(Channel)).value,
         "said_on": dt.date.today(),
         "agent": me.id if me else NOBODY,
         "team": NOBODY if per_person or me is None else me.team_id or NOBODY,

@@ -1,10 +1,28 @@
-"""Small widget helpers shared by the word cloud, trends, recognition and moderation pages."""
+"""Small widget helpers shared by the pages: translated option labels that follow the language.
+
+Select-like widgets take stable ids as options and show them through a ``format_func``. Two
+Streamlit details need care:
+
+- A ``format_func`` may run after the script, outside the session that knows the UI language,
+  so labels are translated while the script runs (:func:`labelled`).
+- A keyed widget keeps its identity when its labels change, and the browser keeps showing the
+  label it last drew: after a switch from German to English a select box would still read
+  "Die herzlichsten". :func:`relabelled` registers such a key; the language switch then sets
+  each registered widget to the value it already has (:func:`relabel_all`), which makes
+  Streamlit send the value again, drawn with the new language's labels.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import streamlit as st
+
 from feedback.ui.session import tr
+
+# Keys of select-like widgets (selectbox, radio, segmented control, pills) whose option labels
+# are translated. Widget keys are names in the code, the same in every session.
+_RELABELLED: set[str] = set()
 
 
 def labelled(prefix: str, options: Iterable[str]) -> Callable[[str], str]:
@@ -15,3 +33,32 @@ def labelled(prefix: str, options: Iterable[str]) -> Callable[[str], str]:
     """
     labels = {option: tr(f"{prefix}{option}") for option in options}
     return labels.__getitem__
+
+
+# Streamlit's input hints ("Press Ctrl+Enter to apply", "Press Enter to submit form") exist in
+# English only; in another language they are hidden, and the pages say what they need.
+_HIDE_INPUT_HINTS = '<style>[data-testid="InputInstructions"] { display: none; }</style>'
+
+
+def streamlit_texts(lang: str) -> None:
+    """Hide Streamlit's own English-only input hints when the UI is not in English."""
+    if lang != "en":
+        st.html(_HIDE_INPUT_HINTS)
+
+
+def relabelled(key: str) -> str:
+    """``key``, registered so a language switch redraws the widget's chosen label."""
+    _RELABELLED.add(key)
+    return key
+
+
+def relabel_all() -> None:
+    """Language-switch callback: give every registered widget its own value again.
+
+    Only select-like widgets are registered: a button or file uploader refuses values set
+    through session state. None is left alone: set, it would clear a select box to its
+    placeholder (use a real option such as 0 for "nobody").
+    """
+    for key in sorted(_RELABELLED):
+        if st.session_state.get(key) is not None:
+            st.session_state[key] = st.session_state[key]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pytest
@@ -132,14 +133,14 @@ def test_highlighted_html_escapes_quote_text_and_titles():
             "de",
             "05.01.26, 10:30",
             "Status: Wartet → Freigegeben",
-            "Status: Wartet; Kanal: email",
+            "Status: Wartet; Kanal: E-Mail",
             ["Status geändert", "Text bearbeitet", "angelegt"],
         ),
         (
             "en",
             "05/01/2026, 10:30",
             "Status: Pending → Approved",
-            "Status: Pending; Channel: email",
+            "Status: Pending; Channel: Email",
             ["status changed", "text edited", "created"],
         ),
     ],
@@ -166,3 +167,42 @@ def test_audit_table_describes_changes_in_the_ui_language(lang, at, status, crea
     assert table["change"].tolist()[1].endswith("… → neu")
     assert table["change"].tolist()[2] == created
     assert moderation.audit_table(audit.iloc[0:0]).empty
+
+
+def test_queue_is_newest_first_and_marks_what_came_in_today_in_the_readers_zone():
+    pending = _pending().assign(
+        # UTC; 23:30 on 4 January is already 5 January in Berlin.
+        submitted_at=pd.to_datetime(
+            ["2026-01-04 23:30", "2026-01-04 12:00", "2026-01-05 08:00"], utc=True
+        )
+    )
+    berlin = ZoneInfo("Europe/Berlin")
+    table = moderation.queue_table(pending, "de", today=dt.date(2026, 1, 5), zone=berlin)
+    assert table["id"].tolist() == [9, 7, 8]
+    assert table["new"].tolist() == ["heute neu", "heute neu", ""]
+    assert moderation.new_today(table) == 2
+    in_utc = moderation.queue_table(pending, "de", today=dt.date(2026, 1, 5))
+    assert moderation.new_today(in_utc) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "scores"), [("de", ["+0,80", "+0,10"]), ("en", ["+0.80", "+0.10"])]
+)
+def test_scores_are_written_in_the_readers_locale(lang, scores):
+    table = moderation.queue_table(_pending(), lang)
+    assert table.set_index("id").loc[[7, 8], "score"].tolist() == scores
+    assert table.set_index("id").loc[9, "score"] == ("-0,60" if lang == "de" else "-0.60")
+
+
+def test_audit_times_are_in_the_readers_zone():
+    audit = pd.DataFrame(
+        {
+            "at": pd.to_datetime(["2026-07-05 10:30"]),
+            "actor": ["lead"],
+            "action": ["create"],
+            "changes": [{"status": "pending", "channel": "phone", "said_on": "2026-07-04"}],
+        }
+    )
+    table = moderation.audit_table(audit, "de", zone=ZoneInfo("Europe/Berlin"))
+    assert table.loc[0, "at"] == "05.07.26, 12:30"  # summer time: UTC+2
+    assert table.loc[0, "change"] == "Status: Wartet; Kanal: Telefon; Datum: 04.07.26"

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
+from feedback.collect.pipeline import submit_many
+from feedback.domain import QuoteDraft
 from feedback.i18n import t
 from feedback.store.audit import audit_frame
+from feedback.store.directory import read_directory
 from feedback.store.models import Quote
+from tests.conftest import TODAY
 from tests.pages.conftest import signed_in_app
 
 LEAD = "demo.admin"  # the signed-in account the audit log names (admins moderate every team)
@@ -42,8 +49,29 @@ def test_queue_lists_pending_quotes_with_flags(store):
     assert set(table["id"]) <= pending
     flagged = table[table["flag"]]
     assert flagged["sentiment"].str.contains("negativ|gemischt").all()
-    # Flagged quotes come first, so the lead sees them before bulk-approving the rest.
-    assert table["flag"].tolist() == sorted(table["flag"].tolist(), reverse=True)
+    # Newest first: the lead finds what came in today at the top.
+    assert table["id"].tolist() == sorted(table["id"].tolist(), reverse=True)
+
+
+def test_a_quote_handed_in_today_is_on_top_with_a_count_and_a_locale_score(store):
+    directory = read_directory(store)
+    agent = next(a for a in directory.agents.values() if a.consent_named)
+    draft = QuoteDraft(
+        text="Ganz herzlichen Dank für die tolle Beratung heute Morgen!",
+        channel="phone",
+        said_on=TODAY - dt.timedelta(days=20),  # said long ago, handed in just now
+        submitted_by="demo.agent",
+        agent_id=agent.id,
+    )
+    (result,) = submit_many(store, [draft])
+    at = _moderation()
+    table = at.data_editor[0].value
+    assert table.loc[0, "id"] == result.quote_id
+    assert table.loc[0, "new"] == t("moderation.new_today", "de")
+    fresh = (table["new"] != "").sum()
+    shown = [m.value for m in at.markdown]
+    assert t("moderation.new_caption", "de", count=fresh) in shown
+    assert re.fullmatch(r"[+-]\d,\d\d", str(table.loc[0, "score"]))  # "+0,87": a decimal comma
 
 
 def test_approve_one_changes_status_and_writes_audit(store):
