@@ -72,10 +72,14 @@ _SIGN_RE = re.compile(
     rf"{_SP}*,\s*)"
 )
 # A line that is only a name: "\nSebastian Krause", "\nM. Schneider", "— Emily R."
-_LINE_RE = re.compile(rf"(?:^|\n)[ \t\u00a0]*(?:[-–—~]{_SP}*)?(?=[^\W\d_])")
+_LINE_RE = re.compile(
+    rf"(?:(?:^|\n)[ \t\u00a0]*(?:[-–—~]{_SP}*)?|[.!?]{_SP}+[-–—~]{_SP}*)(?=[^\W\d_])"
+)
 _LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
 _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z)")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
+# Nouns that follow "Mein Name ist" in sayings, not names.
+_IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
 _INITIAL_START_RE = re.compile(r"[^\W\d_]\.")
 
 
@@ -84,18 +88,24 @@ def _cheap_skip(text: str) -> bool:
     return not any(ch.isupper() for ch in text[1:]) and not text[:1].isupper()
 
 
-def _named(text: str, pos: int, known: frozenset[str], *, listed: bool) -> Candidate | None:
-    return name_after(text, pos, known, after_title=False, first_name=listed)
+def _named(
+    text: str, pos: int, known: frozenset[str], *, listed: bool, lead_initials: bool = False
+) -> Candidate | None:
+    return name_after(
+        text, pos, known, after_title=False, first_name=listed, lead_initials=lead_initials
+    )
 
 
-def _strong(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
-    """After "Mein Name ist": a listed first name, or two name words ("Klaus Schneider")."""
+def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candidate | None:
+    """A listed first name, or two name words ("Klaus Schneider"); after "Mein Name ist"
+    (``intro``) also one other name word ("Mein Name ist Petersen"), but no saying."""
     found = _named(text, pos, known, listed=True)
-    if found is None:
-        found = _named(text, pos, known, listed=False)
-        if found is not None and " " not in found.replacement:
-            return None  # "Mein Name ist Programm", "Mein Name ist Hase"
-    return found
+    if found is not None:
+        return found
+    found = _named(text, pos, known, listed=False)
+    if found is None or " " in found.replacement:
+        return found
+    return found if intro and text[found.start : found.end].casefold() not in _IDIOMS else None
 
 
 def _with_more(text: str, first: Candidate | None, known: frozenset[str]) -> list[Candidate]:
@@ -113,7 +123,7 @@ def _anchored(text: str, known: frozenset[str]) -> list[Candidate]:
     for m in _ANCHOR_RE.finditer(text):
         group, pos = m.lastgroup, m.end()
         if group == "strong":
-            found += _with_more(text, _strong(text, pos, known), known)
+            found += _with_more(text, _strong(text, pos, known, intro=True), known)
         elif group in ("weak", "kin", "kintitle"):
             found += _with_more(text, _named(text, pos, known, listed=True), known)
         elif group == "kinen":
@@ -125,18 +135,19 @@ def _anchored(text: str, known: frozenset[str]) -> list[Candidate]:
 def _signatures(text: str, known: frozenset[str]) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _SIGN_RE.finditer(text):
-        candidate = _strong(text, m.end(), known)
+        candidate = _strong(text, m.end(), known, intro=False)
         end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
         if candidate is not None and end_re.match(text, candidate.end):
             found += _with_more(text, candidate, known)
     for m in _LINE_RE.finditer(text):
         pos = m.end()
-        candidate = _named(text, pos, known, listed=False)
-        if candidate is None or not _LINE_END_RE.match(text, candidate.end):
+        first = _named(text, pos, known, listed=False, lead_initials=True)
+        names = _with_more(text, first, known)
+        if not names or not _LINE_END_RE.match(text, names[-1].end):
             continue
-        first = text[pos : candidate.end].split()[0]
-        if is_first_name(first.rstrip(".,")) or _INITIAL_START_RE.match(first):
-            found.append(candidate)
+        word = text[pos : names[0].end].split()[0]
+        if is_first_name(word.rstrip(".,")) or _INITIAL_START_RE.match(word):
+            found += names
     return found
 
 

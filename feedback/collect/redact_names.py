@@ -103,6 +103,7 @@ _STOP_WORDS = _word_set(
     i you your yours we he she they it me my our us the a an and or but thanks thank thankyou
     cheers regards wishes best kind warm love hello hi dear everyone everybody there folks guys
     customer customers sir madam madame mate friend friends again very much for today tomorrow
+    mum mom mummy mommy dad daddy granny grandma grandpa nan nana
     please great good morning afternoon evening night monday tuesday wednesday thursday friday
     saturday sunday january february march july september october november december
     """
@@ -183,12 +184,15 @@ def name_after(
     *,
     after_title: bool,
     first_name: bool = False,
+    lead_initials: bool = False,
 ) -> Candidate | None:
     """The name starting at ``pos`` (after a title, greeting or closing) as a candidate.
 
-    Initials may stand before or between the words ("M. Schneider", "Michael O. Brown"); they
-    become part of the name, so no surname is left behind. With ``first_name`` the first word
-    must be a listed first name ("Ich bin Klaus", not "Ich bin Kunde").
+    Initials between the words ("Michael O. Brown") become part of the name, so no surname is
+    left behind. Initials before the first word ("M. Schneider") only with ``lead_initials``,
+    for a line that is only a name: elsewhere "Herr B. Danach" may be a name that ended a
+    sentence ("Herr Braun. Danach"), and reading on would make redaction not idempotent. With
+    ``first_name`` the first word must be a listed first name ("Ich bin Klaus", not "Kunde").
     """
     particle = _PARTICLE_RE.match(text, pos) if after_title else None
     word = _FIRST_TOKEN_RE.match(text, particle.end() if particle else pos)
@@ -201,6 +205,8 @@ def name_after(
         start, end = word.span(word.lastindex or 0)
         if len(token) == 1 and token.isupper() and text.startswith(".", end):
             spans.append((start, end + 1))  # an initial
+        elif spans and not tokens and not lead_initials:
+            break
         elif _is_name_word(
             token, first_after_title=after_title and not tokens, allow_caps=after_title
         ) and (not first_name or tokens or is_first_name(token)):
