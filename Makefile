@@ -14,7 +14,7 @@ COMPILED_STAMP := $(VENV)/.analysis-compiled
 # `make test` runs the date-sensitive tests (marker "clock", tests/clock.py) again on each.
 CLOCK_DAYS ?= 2026-12-01 2026-11-30 2026-12-31 2028-02-29
 
-.PHONY: run test setup db check lint types unit dates bench clean uncompile
+.PHONY: run test setup db check lint types unit dates bench clean uncompile model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,12 @@ check: test
 
 bench: $(DEV_STAMP) $(COMPILED_STAMP)
 	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+
+# The sentiment model (feedback/analyze/sentiment/model_de_en.json.gz) from data/external/
+# (docs/data.md says where the files come from); needs scikit-learn, fetches nothing.
+model: $(RUN_STAMP)
+	$(BIN)/pip install --quiet -r requirements-train.txt
+	$(BIN)/python -m feedback.train
 
 clean: uncompile
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -14,6 +14,8 @@ from feedback.analyze.sentiment.base import SentimentScorer, label_for, normaliz
 from feedback.analyze.sentiment.engine import RuleEngine
 from feedback.analyze.sentiment.english import EnglishScorer, english_lexicon, vader_polarity
 from feedback.analyze.sentiment.german import GermanScorer, german_lexicon
+from feedback.analyze.sentiment.hybrid import combine
+from feedback.analyze.sentiment.model import ModelSet, load_models
 from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Sentiment
 
@@ -31,28 +33,38 @@ __all__ = [
 class RuleBasedScorer:
     """Default scorer: dispatches on the language; mixed-language clauses use the other lexicon."""
 
-    def __init__(self) -> None:
+    def __init__(self, models: ModelSet | bool | None = True) -> None:
+        """``models``: the trained models to combine with the rules (True: the shipped file,
+        None or False: rules alone)."""
         de, en = german_lexicon(), english_lexicon()
         self.german = GermanScorer(de, english=en)
         self.english = EnglishScorer(en, german=de)
         # Unknown language ("Top 👍", "Daumen hoch", French): both lexicons, the clearer wins.
         self._other_en = RuleEngine(en)
         self._other_de = RuleEngine(de)
+        self.models: ModelSet | None = (
+            load_models() if models is True else models if isinstance(models, ModelSet) else None
+        )
         digest = hashlib.sha256(f"{de.digest}:{en.digest}".encode()).hexdigest()
         self._name = f"rules-{digest[:8]}"
+        if self.models is not None:
+            self._name += f"+lm-{self.models.digest[:8]}"
 
     @property
     def name(self) -> str:
-        """ "rules-" plus 8 hex digits over both lexicons' digests."""
+        """ "rules-" plus 8 hex digits over both lexicons' digests, and "+lm-" plus 8 of the
+        model file's digest when the model is used."""
         return self._name
 
     def score(self, text: str, language: str, tokens: Sequence[str] | None = None) -> Sentiment:
-        """Sentiment of ``text``; ``language`` picks the lexicon ("de", "en", anything else)."""
-        toks = tokens if tokens is not None else tokenize_with_breaks(text)
-        if language == "de":
-            return self.german.score(text, language, toks)
-        if language == "en":
-            return self.english.score(text, language, toks)
+        """Sentiment of ``text``; ``language`` picks the lexicon and the model ("de", "en",
+        anything else: both lexicons, no model)."""
+        toks = list(tokens) if tokens is not None else tokenize_with_breaks(text)
+        if language == "de" or language == "en":
+            scorer = self.german if language == "de" else self.english
+            rules = scorer.score(text, language, toks)
+            model = self.models.models.get(language) if self.models is not None else None
+            return rules if model is None else combine(model, rules, toks)
         english = self._other_en.score(toks)
         german = self._other_de.score(toks)
         return german if abs(german.compound) > abs(english.compound) else english

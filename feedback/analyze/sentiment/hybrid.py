@@ -1,0 +1,72 @@
+"""Rules and the trained model together: the model decides the label from words, word pairs and
+the rules' own verdict; evidence keeps the rules' items and adds the words that pulled hardest.
+
+The compound, in [-1, 1], is the mean of the model's ``p(positive) - p(negative)`` and the rules'
+compound, so that "sehr freundlich" still outscores "freundlich". The label is the most
+probable class, with two exceptions: "mixed" when the rules found a contrast joining praise and
+complaint or when both sides are likely (each at least ``MIXED_SIDE``); and where the model only
+says "neutral" but the rules are clear (|compound| >= ``RULES_CLEAR``), the rules' label. The
+model was trained on tweets to a railway and to airlines, where most texts are complaints or
+questions; it overrules the rules' praise when it hears a complaint ("Toll, wieder 40 Minuten"),
+but its "neutral" on a thank-you it has no words for is not evidence against the praise.
+Evidence never holds punctuation.
+"""
+
+from __future__ import annotations
+
+from feedback.analyze.interned import evidence as make_evidence
+from feedback.analyze.sentiment.model import Contribution, LinearModel, rule_values
+from feedback.analyze.sentiment.verdict import MAX_EVIDENCE, round4
+from feedback.analyze.types import Evidence, Sentiment, SentimentLabel
+
+MIXED_SIDE = 0.45  # both p(positive) and p(negative) at least this: the quote praises and complains
+RULES_CLEAR = 0.25  # rule compound from which the rules' label beats the model's "neutral"
+MODEL_EVIDENCE = 4  # at most this many model words are added to the rules' evidence
+
+
+def _wordy(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def combine(model: LinearModel, rules: Sentiment, tokens: list[str]) -> Sentiment:
+    """The model's verdict on ``tokens`` given the rules' ``rules`` verdict, with evidence."""
+    (neg, neu, pos), pulls = model.predict(
+        tokens, rule_values(rules.compound, rules.label == "mixed")
+    )
+    compound = round4((pos - neg + rules.compound) / 2)
+    label: SentimentLabel
+    if rules.label == "mixed" or (pos >= MIXED_SIDE and neg >= MIXED_SIDE):
+        label = "mixed"
+    elif pos >= neg and pos >= neu:
+        label = "positive"
+    elif neg >= neu:
+        label = "negative"
+    elif rules.label != "neutral" and abs(rules.compound) >= RULES_CLEAR:
+        label = rules.label
+    else:
+        label = "neutral"
+    return Sentiment(compound, label, _evidence(rules.evidence, pulls, pos - neg))
+
+
+def _evidence(
+    rule_items: tuple[Evidence, ...], pulls: list[Contribution], model_compound: float
+) -> tuple[Evidence, ...]:
+    """Each half of the compound explained: the rules' evidence (without punctuation) at half its
+    weight, and the model's words that pulled its way, scaled to sum to half its compound.
+    Strongest first."""
+    out = [make_evidence(e.text, round4(e.weight / 2)) for e in rule_items if _wordy(e.text)]
+    seen = {e.text.lower() for e in out}
+    same = [p for p in pulls if p.weight * model_compound > 0 and _wordy(p.text)]
+    total = sum(p.weight for p in same)
+    added = 0
+    for p in same:
+        key = p.text.lower()
+        if added >= MODEL_EVIDENCE or key in seen:
+            continue
+        weight = round4(p.weight / total * model_compound / 2)
+        if weight:
+            seen.add(key)
+            out.append(make_evidence(p.text, weight))
+            added += 1
+    out.sort(key=lambda e: -abs(e.weight))
+    return tuple(out[:MAX_EVIDENCE])

@@ -1,0 +1,63 @@
+"""``python -m feedback.train`` (or ``make model``): train and write the sentiment model.
+
+``--report`` instead prints 3-class macro-F1 on the dev split (``--test``: on test, for the final
+figures only) for the analyser, the rules alone and bare VADER. Reads data/external/ only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from feedback.train.corpora import load
+
+
+def _train() -> int:
+    from feedback.train.fit import fit_language, write_model
+
+    start = time.perf_counter()
+    fitted = [fit_language(language) for language in ("de", "en")]
+    size = write_model(fitted)
+    for f in fitted:
+        scores = f"dev macro-F1 (model alone) {f.dev_macro_f1:.3f}"
+        print(f"{f.language}: C={f.c}  {scores}  {f.features} features")
+    print(f"wrote the model ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
+    return 0
+
+
+def _report(split: str) -> int:
+    from feedback.analyze.pipeline import Analyzer
+    from feedback.analyze.sentiment import RuleBasedScorer
+    from feedback.analyze.sentiment.english import vader_polarity
+    from feedback.train.report import macro_f1, three_class, vader_label
+
+    analyzer = Analyzer()
+    rules = RuleBasedScorer(models=None)
+    print(f"analyser {analyzer.version}, split {split}")
+    for language in ("de", "en"):
+        rows = load(language)[split]  # type: ignore[index]
+        ours = macro_f1(rows, lambda r: three_class(analyzer.analyze(r.text).sentiment))
+        alone = macro_f1(rows, lambda r: three_class(rules.score(r.text, r.language)))
+        vader = macro_f1(rows, lambda r: vader_label(vader_polarity(r.text)))
+        print(
+            f"{language} n={len(rows)}  analyser F1 {ours[0]:.3f} (acc {ours[1]:.3f})  "
+            f"rules alone F1 {alone[0]:.3f}  VADER F1 {vader[0]:.3f} (acc {vader[1]:.3f})"
+        )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m feedback.train", description=__doc__)
+    parser.add_argument("--report", action="store_true", help="print figures, do not train")
+    parser.add_argument("--test", action="store_true", help="with --report: the test split")
+    args = parser.parse_args(argv)
+    try:
+        return _report("test" if args.test else "dev") if args.report else _train()
+    except FileNotFoundError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""Train the linear sentiment model on the train split, pick its regularisation on dev, and
+write the weights (``model_de_en.json.gz``). Needs scikit-learn (requirements-train.txt).
+
+Reproducible: the split is a seeded hash (corpora.split_of), the solver is deterministic
+(lbfgs), features are sorted, and the JSON is written with sorted keys and a fixed gzip mtime.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from feedback.analyze.sentiment import RuleBasedScorer
+from feedback.analyze.sentiment.model import (
+    CLASSES,
+    MODEL_PATH,
+    RULE_FEATURES,
+    features,
+    rule_values,
+)
+from feedback.analyze.tokens import tokenize_with_breaks
+from feedback.train.corpora import Row, load
+
+C_GRID = (0.5, 1.0, 2.0, 5.0)  # inverse L2 strength tried on dev
+MIN_COUNT = 2  # a feature seen once in train is noise more often than signal
+PRUNE = 0.02  # weights smaller than this (logit units) are dropped from the file
+DIGITS = 4  # rounding of the stored weights: 4 decimals keep the file small
+
+
+# Function words carry no sentiment of their own; as features they learn the quirks of one
+# corpus ("in der", "an") and then show up as evidence. These stay: they do carry it.
+SENTIMENT_FUNCTION_WORDS = frozenset(
+    {
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "nichts", "ohne",
+        "aber", "doch", "sehr", "wieder", "immer", "noch", "schon", "endlich", "leider", "danke",
+        "gut", "gute", "super", "toll", "schnell", "lange", "not", "no", "never", "nothing",
+        "without", "but", "very", "again", "still", "thanks", "thank", "please", "good", "great",
+        "best", "well", "only", "ever", "yet", "already", "too", "much", "more", "less",
+    }
+)  # fmt: skip
+
+
+def _function_words(language: str) -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords(language)) - SENTIMENT_FUNCTION_WORDS
+
+
+def _useful(feature: str, function_words: frozenset[str]) -> bool:
+    """False for a function word and for a pair of two function words."""
+    words = feature.lstrip("¬").split(" ")
+    return not all(w in function_words for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    language: str
+    c: float
+    dev_macro_f1: float
+    spec: dict[str, Any]
+    features: int
+
+
+def _inputs(rows: Sequence[Row], rules: RuleBasedScorer) -> list[dict[str, float]]:
+    out: list[dict[str, float]] = []
+    for row in rows:
+        tokens = tokenize_with_breaks(row.text)
+        verdict = rules.score(row.text, row.language, tokens)
+        x: dict[str, float] = dict.fromkeys(features(tokens)[0], 1.0)
+        for name, value in rule_values(verdict.compound, verdict.label == "mixed").items():
+            x["\x00" + name] = value
+        out.append(x)
+    return out
+
+
+def fit_language(language: str, directory: Path | None = None) -> Fitted:
+    """Train on train, choose C by dev macro-F1; test is not read here."""
+    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    from sklearn.metrics import f1_score  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    data = load(language, directory)
+    rules = RuleBasedScorer(models=None)  # the rules alone: their verdict is an input
+    x_train = _inputs(data["train"], rules)
+    counts: Counter[str] = Counter(k for x in x_train for k in x)
+    function_words = _function_words(language)
+    keep = {
+        k
+        for k, n in counts.items()
+        if k.startswith("\x00") or (n >= MIN_COUNT and _useful(k, function_words))
+    }
+    x_train = [{k: v for k, v in x.items() if k in keep} for x in x_train]
+    x_dev = _inputs(data["dev"], rules)
+    y_train = [r.label for r in data["train"]]
+    y_dev = [r.label for r in data["dev"]]
+    vec = DictVectorizer(sort=True)
+    a_train = vec.fit_transform(x_train)
+    a_dev = vec.transform(x_dev)
+    best: tuple[float, float, Any] | None = None
+    for c in C_GRID:
+        model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+        model.fit(a_train, y_train)
+        score = float(f1_score(y_dev, model.predict(a_dev), average="macro"))
+        if best is None or score > best[0]:
+            best = (score, c, model)
+    assert best is not None
+    score, c, model = best
+    order = [list(model.classes_).index(k) for k in CLASSES]
+    coef = model.coef_[order]
+    bias = [round(float(b), DIGITS) for b in model.intercept_[order]]
+    names = vec.get_feature_names_out()
+    weights: dict[str, list[float]] = {}
+    rule_w: dict[str, list[float]] = {}
+    for j, name in enumerate(names):
+        column = [round(float(coef[k, j]), DIGITS) for k in range(3)]
+        if name.startswith("\x00"):
+            rule_w[name[1:]] = column
+        elif max(abs(v) for v in column) >= PRUNE:
+            weights[name] = column
+    assert set(rule_w) == set(RULE_FEATURES)
+    spec = {"bias": bias, "rules": rule_w, "weights": weights}
+    return Fitted(language, c, score, spec, len(weights))
+
+
+def write_model(fitted: Sequence[Fitted], path: Path = MODEL_PATH) -> int:
+    """Write the model file; returns its size in bytes."""
+    payload = {
+        "classes": list(CLASSES),
+        "languages": {f.language: f.spec for f in fitted},
+        "trained": {
+            f.language: {"C": f.c, "dev_macro_f1": round(f.dev_macro_f1, 4)} for f in fitted
+        },
+    }
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    raw = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    path.write_bytes(raw)
+    return len(raw)
