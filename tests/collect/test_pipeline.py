@@ -50,7 +50,7 @@ VALIDATION_CASES = [
     ("too_long", {"text": "a" * (MAX_QUOTE_CHARS + 1)}, "text", "zu lang", "too long"),
     ("channel", {"channel": "fax"}, "channel", "Unbekannter Kanal", "Unknown channel"),
     ("future", {"said_on": TODAY + dt.timedelta(days=1)}, "said_on", "Zukunft", "future"),
-    ("agent", {"agent_id": 99999}, "agent", "Unbekannte Mitarbeiterin", "Unknown agent"),
+    ("agent", {"agent_id": 99999}, "agent", "Unbekannte mitarbeitende Person", "Unknown agent"),
     ("no_one", {"agent_id": None}, "agent", "gelobte Person", "praised agent"),
     ("scale", {"rating": 4.0}, "rating", "Skala", "scale"),
     ("rating", {"rating": 7.0, "rating_scale": 5}, "rating", "zwischen 1 und 5", "between 1"),

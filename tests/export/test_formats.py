@@ -138,7 +138,7 @@ def test_plain_csv_is_for_programs():
 @pytest.mark.parametrize(
     ("lang", "header", "words"),
     [
-        ("de", "Nr.;Datum;Kanal;Sprache;Team;Mitarbeiter/in;Text;Stimmung", "Telefon;Deutsch"),
+        ("de", "Nr.;Datum;Kanal;Sprache;Team;Mitarbeitende;Text;Stimmung", "Telefon;Deutsch"),
         ("en", "No.;Date;Channel;Language;Team;Agent;Text;Sentiment", "Phone;German"),
     ],
 )

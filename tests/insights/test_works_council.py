@@ -100,7 +100,7 @@ def test_moderation_masks_names_in_the_queue_the_text_and_the_audit():
 
     table = moderation.queue_table(quotes, "de", names)
     assert list(table[["who", "text"]].iloc[0]) == [
-        "eine Kollegin / ein Kollege aus Privatkunden Nord",
+        "eine Person aus Privatkunden Nord",
         f"Danke {N}, top!",
     ]
 
