@@ -76,12 +76,13 @@ class Analyzer:
         if not tokens:
             return Analysis(language or self.default_language, _NEUTRAL, version=self.version)
         lang = language or detect_language(text, tokens, self.default_language)
+        sentiment = self.scorer.score(text, lang, with_breaks)
         return Analysis(
             language=lang,
-            sentiment=self.scorer.score(text, lang, with_breaks),
+            sentiment=sentiment,
             emotions=detect_emotions(tokens, lang),
-            themes=detect_themes(tokens, lang, self.taxonomy),
-            terms=extract_terms(tokens, lang, self.extra_stopwords),
+            themes=detect_themes(with_breaks, lang, self.taxonomy),
+            terms=extract_terms(with_breaks, lang, self.extra_stopwords, sentiment=sentiment.label),
             version=self.version,
         )
 

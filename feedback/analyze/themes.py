@@ -6,8 +6,10 @@ it was praised or criticised is its polarity. "sehr freundlich" and "unfreundlic
 is only named), and ``detect_themes(..., polarity="praise")`` keeps praise only, for the wall.
 
 Keywords come from the taxonomy (``taxonomy.py``, ``data/themes.toml``) and are compiled once
-per taxonomy digest and language (``theme_index.py``). Cost: tens of µs for a 30-token quote,
-~15 µs for a typical 10-token one (measured on a busy 2-core VM; see tests/analyze).
+per taxonomy digest and language (``theme_index.py``). A cue counts only when it is about how a
+service person acted (``agent_context.py``: "Sie haben schnell geholfen" yes, "der Bus ist
+schnell" no). Cost: about 34 µs CPU per demo quote, plain Python, 18 µs of it without the
+agent check (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from feedback.analyze.agent_context import Clauses, about_agent, break_kinds, is_weak
 from feedback.analyze.interned import label_hit
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
 from feedback.analyze.theme_index import (
@@ -201,11 +204,16 @@ def detect_themes(
     ``evidence`` holds the cues as written (up to 5, negators included: "nicht freundlich").
     ``polarity="praise"`` keeps praise cues only, ``"criticism"`` complaints only; the default
     ``"any"`` labels every aspect mentioned, as the labelled set does.
+    A cue counts only when it is about how a service person acted (``agent_context``): "Sie
+    haben schnell geholfen" gives speed, "der Bus ist schnell" nothing. ``tokens`` may hold
+    clause breaks (``tokenize_with_breaks``), which that check then uses.
     """
     index = index_for(taxonomy or load_taxonomy(), language)
-    mentions = _mentions(tokens, index)
+    words, where = _words(tokens)
+    mentions = _mentions(words, index)
     if not mentions:
         return ()
+    mentions = _about_agents(tokens, where, mentions, language)
     counts: dict[int, int] = {}
     evidence: dict[int, list[str]] = {}
     for theme, _, _, sign, text in mentions:
@@ -226,6 +234,36 @@ def detect_themes(
     return tuple(
         label_hit(names[theme], _score(counts[theme]), tuple(evidence[theme])) for theme in ranked
     )
+
+
+def _words(tokens: Sequence[str]) -> tuple[Sequence[str], list[int] | None]:
+    """``tokens`` without clause breaks (!/? runs stay: the negation rules use them), and each
+    word's position in ``tokens`` (None: no breaks, positions are the same)."""
+    kinds = break_kinds(tokens)
+    if not any(kinds):
+        return tokens, None
+    where = [i for i, kind in enumerate(kinds) if not kind or tokens[i][0] in "!?"]
+    if len(where) == len(tokens):
+        return tokens, None
+    return [tokens[i] for i in where], where
+
+
+def _about_agents(
+    tokens: Sequence[str],
+    where: list[int] | None,
+    mentions: list[tuple[int, int, int, int, str]],
+    language: str,
+) -> list[tuple[int, int, int, int, str]]:
+    """The mentions whose cue is about a service person (positions mapped back to ``tokens``)."""
+    at = where if where is not None else range(len(tokens))
+    cues = {at[i] for _, s, e, _, _ in mentions for i in range(s, e + 1)}
+    strong = {at[s] for _, s, e, _, _ in mentions if not is_weak(tokens, at[s], at[e], language)}
+    clauses = Clauses(tokens)
+    return [
+        m
+        for m in mentions
+        if about_agent(tokens, at[m[1]], at[m[2]], language, cues, strong, clauses)
+    ]
 
 
 def _score(mentions: int) -> float:

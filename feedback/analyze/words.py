@@ -27,11 +27,25 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from feedback.analyze.lemmas import lemma as lemma  # re-exported: callers import it from here
+from feedback.analyze.praise_words import (
+    FOREIGN,
+    INTENSIFIER,
+    NEGATION_WINDOW,
+    NEGATOR,
+    PROBLEM,
+    RESET,
+    negates,
+    role,
+    sayable,
+)
 from feedback.analyze.stopwords import stop_phrases, stopwords
 from feedback.analyze.tokens import is_emoji, is_emoticon
 from feedback.analyze.types import Term, TermKind
 
 _CACHE_LIMIT = 200_000  # distinct tokens (or bigrams) per cache before it is cleared
+_BREAKS = frozenset(".,;:…–—!?")
+# Quotes with these sentiment labels give no terms: the clouds show praise.
+_NOT_PRAISE = frozenset(("negative", "neutral"))
 _PLACEHOLDER_RE = re.compile(r"\[[A-Z]+\]\Z")
 # Variation selectors and skin tones: 👍🏽 and 👍 are one emoji in the counts.
 _EMOJI_MODIFIERS = dict.fromkeys(
@@ -88,6 +102,7 @@ class _Entry(NamedTuple):
     lower: str
     rests: tuple[tuple[str, ...], ...] | None  # stop phrases starting with this token
     single: Term | None  # the token's term when it occurs once in a quote (the usual case)
+    role: int  # praise_words.role: negator, problem word, other language ... or PLAIN
 
 
 class _Entries(dict[str, _Entry]):
@@ -113,7 +128,12 @@ class _Entries(dict[str, _Entry]):
     def __missing__(self, token: str) -> _Entry:
         info = classify_token(token, self.language)
         single = Term(info.key, token, info.kind, 1) if info.kind is not None else None
-        entry = _Entry(token, info.kind, info.key, info.lower, self.phrases.get(info.lower), single)
+        kind = role(info.lower, self.language) if info.kind != "emoji" else 0
+        if token[:1] in _BREAKS and token[-1:] in _BREAKS:
+            kind = RESET  # a clause break of tokenize_with_breaks ends negation
+        rests = self.phrases.get(info.lower)
+        key = info.lower if info.kind is None and kind == INTENSIFIER else info.key
+        entry = _Entry(token, info.kind, key, info.lower, rests, single, kind)
         if len(self) >= _CACHE_LIMIT:
             self.clear()
         self[token] = entry
@@ -126,13 +146,22 @@ def _entries(language: str) -> _Entries:
 
 
 def extract_terms(
-    tokens: Sequence[str], language: str, extra_stopwords: frozenset[str] = frozenset()
+    tokens: Sequence[str],
+    language: str,
+    extra_stopwords: frozenset[str] = frozenset(),
+    *,
+    sentiment: str | None = None,
 ) -> tuple[Term, ...]:
-    """Term counts of one quote: words, then bigrams, then emoji, each in first-seen order.
+    """Praise term counts of one quote: words, then bigrams, then emoji, each in first-seen order.
 
     ``count`` >= 1 is how often the term occurs in this quote; ``surface`` is its most
-    frequent written form here (first seen on ties).
+    frequent written form here (first seen on ties). A quote whose ``sentiment`` label is
+    negative or neutral gives none; problem words, words of the other language and negated
+    words are left out, and only pairs a person would say are bigrams (``praise_words``).
+    ``tokens`` may hold clause breaks (``tokenize_with_breaks``); they end negation and pairs.
     """
+    if sentiment in _NOT_PRAISE:
+        return ()
     names = _names(extra_stopwords) if extra_stopwords else frozenset()
     entries = _entries(language)
     # term -> its first occurrence, per kind (insertion order = first seen)
@@ -141,7 +170,7 @@ def extract_terms(
     emoji: dict[str, Term] = {}
     again: list[Term] = []  # later occurrences of terms seen before in this quote (rare)
     previous: _Entry | None = None  # the last content word
-    skip = 0
+    skip = negated = 0
     for i, token in enumerate(tokens):
         if skip:
             skip -= 1
@@ -153,8 +182,27 @@ def extract_terms(
             if hit is not None:
                 skip, previous = len(hit), None
                 continue
+        if entry.role == NEGATOR or entry.role == RESET:
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            negating = entry.role == NEGATOR and negates(token, following, language)
+            negated = NEGATION_WINDOW if negating else 0
+            previous = None
+            continue
         term = entry.single
-        if term is None or (names and (entry.lower in names or entry.key in names)):
+        if negated and entry.kind != "emoji":
+            negated -= 1
+            if term is not None:
+                previous = None
+                continue
+        if term is None and entry.role == INTENSIFIER:
+            previous = entry  # "sehr" is a stopword, but "sehr freundlich" is a pair
+            continue
+        if (
+            term is None
+            or entry.role == PROBLEM
+            or entry.role == FOREIGN
+            or (names and (entry.lower in names or entry.key in names))
+        ):
             previous = None
             continue
         group = words if entry.kind == "word" else emoji
@@ -165,7 +213,11 @@ def extract_terms(
         if group is emoji:
             previous = None
             continue
-        if previous is not None and previous.key != entry.key:
+        if (
+            previous is not None
+            and previous.key != entry.key
+            and sayable(previous.token, entry.token, language)
+        ):
             pair = entries.bigram(previous, entry)
             if pair.term in bigrams:
                 again.append(pair)
