@@ -64,7 +64,7 @@ class RuleBasedScorer:
             scorer = self.german if language == "de" else self.english
             rules = scorer.score(text, language, toks)
             model = self.models.models.get(language) if self.models is not None else None
-            return rules if model is None else combine(model, rules, toks)
+            return rules if model is None else combine(model, rules, toks, language)
         english = self._other_en.score(toks)
         german = self._other_de.score(toks)
         return german if abs(german.compound) > abs(english.compound) else english
