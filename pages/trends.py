@@ -11,8 +11,9 @@ from feedback.ui.charts import show_chart
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
-from feedback.ui.trend_charts import metrics_row, partial_caption, period_axis
+from feedback.ui.trend_charts import partial_caption, period_axis
 from feedback.ui.trend_data import VIEWS, trend_chart, trend_report
+from feedback.ui.trend_metrics import metrics_row
 from feedback.ui.widgets import labelled, relabelled
 
 ensure_routed()
@@ -67,8 +68,8 @@ def _charts() -> None:
         if not tab.open:
             continue
         with tab:
-            if view in ("themes", "ratings"):
-                st.caption(tr(f"trends.{view}_caption"))
+            if view in ("sentiment", "themes", "ratings"):
+                st.caption(tr(f"trends.{view}_caption", min=trends.MIN_RATINGS))
             if view == "sentiment":
                 rolling = st.slider(
                     tr("trends.rolling"),

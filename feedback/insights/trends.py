@@ -33,6 +33,9 @@ WEEKLY_UP_TO_DAYS = 120
 
 # Why 4: a month of weeks, or a third of a year of months, smooths without hiding a turn.
 DEFAULT_ROLLING = 4
+# Why 20: below 20 ratings one unhappy customer moves CSAT by more than 5 points, so a period
+# with fewer is shown as uncertain, not as a dip or a peak.
+MIN_RATINGS = 20
 
 
 def _periods(said_on: pd.Series, freq: Freq) -> pd.Series:
@@ -112,35 +115,54 @@ def volume(frame: pd.DataFrame, freq: Freq, by: GroupBy, none_label: str = "–"
 
 
 def sentiment(frame: pd.DataFrame, freq: Freq, window: int = 4) -> pd.DataFrame:
-    """Mean compound score per period, in [-1, 1], and its rolling mean over ``window`` periods.
+    """Sentiment per period: the mean compound score (in [-1, 1]) and its rolling mean over
+    ``window`` periods, and the shares of positive, neutral and negative quotes (in [0, 1],
+    adding up to 1) with the rolling share of positive ones.
 
-    The rolling mean weighs each quote once (a busy week counts more than a quiet one).
-    Columns: period, quotes, mean, rolling, positive_share (in [0, 1]).
+    Rolling values weigh each quote once (a busy week counts more than a quiet one).
+    Columns: period, quotes, mean, rolling, positive_share, neutral_share, negative_share,
+    rolling_positive_share.
     """
     scored = frame.dropna(subset=["sentiment_compound"])
     if scored.empty:
-        return pd.DataFrame(columns=["period", "quotes", "mean", "rolling", "positive_share"])
+        return pd.DataFrame(columns=["period", "quotes", "mean", "rolling", *_SHARE_COLUMNS])
+    labels = scored["sentiment_label"]
     keyed = pd.DataFrame(
         {
             "period": _periods(scored["said_on"], freq),
             "compound": scored["sentiment_compound"].astype(float),
-            "positive": (scored["sentiment_label"] == "positive").astype(int),
+            "positive": (labels == "positive").astype(int),
+            "negative": (labels == "negative").astype(int),
         }
     )
     per = keyed.groupby("period").agg(
-        quotes=("compound", "size"), total=("compound", "sum"), positive=("positive", "sum")
+        quotes=("compound", "size"),
+        total=("compound", "sum"),
+        positive=("positive", "sum"),
+        negative=("negative", "sum"),
     )
     per = per.reindex(_all_periods(scored, freq), fill_value=0)
-    rolled = per[["total", "quotes"]].rolling(window, min_periods=1).sum()
+    rolled = per[["total", "quotes", "positive"]].rolling(window, min_periods=1).sum()
+    some = per["quotes"] > 0
     out = pd.DataFrame(
         {
             "quotes": per["quotes"].astype(int),
-            "mean": (per["total"] / per["quotes"]).where(per["quotes"] > 0),
+            "mean": (per["total"] / per["quotes"]).where(some),
             "rolling": (rolled["total"] / rolled["quotes"]).where(rolled["quotes"] > 0),
-            "positive_share": (per["positive"] / per["quotes"]).where(per["quotes"] > 0),
+            "positive_share": (per["positive"] / per["quotes"]).where(some),
+            "neutral_share": (
+                (per["quotes"] - per["positive"] - per["negative"]) / per["quotes"]
+            ).where(some),
+            "negative_share": (per["negative"] / per["quotes"]).where(some),
+            "rolling_positive_share": (rolled["positive"] / rolled["quotes"]).where(
+                rolled["quotes"] > 0
+            ),
         }
     )
     return out.reset_index()
+
+
+_SHARE_COLUMNS = ("positive_share", "neutral_share", "negative_share", "rolling_positive_share")
 
 
 def theme_share(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
@@ -172,11 +194,12 @@ def normalised_rating(frame: pd.DataFrame) -> pd.Series:
 
 def ratings(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     """Rated quotes per period: columns period, rated, score (mean in [0, 1]), csat (share
-    satisfied in [0, 1]). Empty when no quote carries a rating."""
+    satisfied in [0, 1]), reliable (at least :data:`MIN_RATINGS` ratings). Empty when no quote
+    carries a rating."""
     score = normalised_rating(frame) if not frame.empty else pd.Series(dtype=float)
     rated = frame.assign(score=score).dropna(subset=["score"]) if not frame.empty else frame
     if rated.empty:
-        return pd.DataFrame(columns=["period", "rated", "score", "csat"])
+        return pd.DataFrame(columns=["period", "rated", "score", "csat", "reliable"])
     keyed = pd.DataFrame(
         {
             "period": _periods(rated["said_on"], freq),
@@ -187,7 +210,7 @@ def ratings(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     out = keyed.groupby("period").agg(
         rated=("score", "size"), score=("score", "mean"), csat=("satisfied", "mean")
     )
-    return out.reset_index()
+    return out.assign(reliable=out["rated"] >= MIN_RATINGS).reset_index()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,25 +17,26 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import streamlit as st
 
-from feedback.export import to_csv
+from feedback.export.chart_csv import chart_csv, file_name
 from feedback.i18n import format_number, format_share
 from feedback.render.chart_frame import chart_document
 from feedback.render.plain import plotly_text
 from feedback.ui.assets import app_fonts, plotly_script_url
 from feedback.ui.session import lang, tr
 
-# Brand colours first, then calm ones; channels and teams stay distinguishable up to ten.
+# Colour-blind-safe and distinct: Okabe & Ito's qualitative palette (Color Universal Design),
+# yellow last (weak on white), then two of Paul Tol's muted colours and grey for teams 9 and 10.
 COLOURS = (
-    "#c2185b",
-    "#6a1b9a",
-    "#f4511e",
-    "#00897b",
-    "#3949ab",
-    "#8e244d",
-    "#fb8c00",
-    "#43a047",
-    "#5e35b1",
-    "#757575",
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#882255",
+    "#F0E442",
+    "#332288",
+    "#888888",
 )
 
 
@@ -75,7 +76,9 @@ def styled(fig: go.Figure, *, y_title: str = "", percent: bool = False) -> go.Fi
     fig.update_layout(
         template="plotly_white",
         colorway=list(COLOURS),
-        margin={"l": 70, "r": 10, "t": 30, "b": 50},
+        # Why r=40: the last period's label is centred on its category and needs half a label
+        # of room to the right, or it is clipped.
+        margin={"l": 70, "r": 40, "t": 30, "b": 50},
         height=360,
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
         hovermode="x unified",
@@ -133,21 +136,34 @@ def category_axis(
 @dataclass(frozen=True, slots=True)
 class ChartSpec:
     """A chart ready to show: plotly's JSON (data, layout, config), its height in pixels, and
-    exactly the data it shows as CSV. Plain strings and bytes, cheap to keep in a cache."""
+    exactly the data it shows as CSV (for German Excel in German) with its file name. Plain
+    strings and bytes, cheap to keep in a cache."""
 
     name: str
     figure_json: str
     height: int
     csv: bytes
+    file_name: str
 
 
-def chart_spec(fig: go.Figure, data: pd.DataFrame, name: str) -> ChartSpec:
-    """Serialise ``fig`` once; the CSV is formula-safe (cells are neutralised by to_csv)."""
+def chart_spec(
+    fig: go.Figure,
+    data: pd.DataFrame,
+    name: str,
+    headers: Mapping[str, str],
+    *,
+    file_words: str,
+    percent: Sequence[str] = (),
+) -> ChartSpec:
+    """Serialise ``fig`` once, with ``data``'s columns in ``headers`` (column -> heading in the
+    UI language) as the CSV of the UI language (:func:`feedback.export.chart_csv.chart_csv`),
+    named after ``file_words``; ``percent`` columns are shares written as percent."""
     figure_json = pio.to_json(
         {"data": fig.data, "layout": fig.layout, "config": _CONFIG}, validate=False
     )
     height = int(fig.layout.height or _DEFAULT_HEIGHT)
-    return ChartSpec(name, figure_json, height, to_csv(data).encode("utf-8"))
+    csv = chart_csv(data, lang(), headers, percent=percent)
+    return ChartSpec(name, figure_json, height, csv, file_name(file_words))
 
 
 def show_chart(spec: ChartSpec) -> None:
@@ -170,7 +186,7 @@ def show_chart(spec: ChartSpec) -> None:
     st.download_button(
         tr("trends.download_csv"),
         data=spec.csv,
-        file_name=f"{spec.name}.csv",
+        file_name=spec.file_name,
         mime="text/csv",
         key=f"download_{spec.name}",
         icon=":material/download:",

@@ -6,6 +6,7 @@ The charts share one x axis: a label per period in the UI language (see
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -14,10 +15,15 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from feedback.i18n import format_date, format_number, format_share
-from feedback.insights.trends import Freq, GroupBy, Metric, TrendReport, Windows, period_labels
+from feedback.insights.trends import (
+    MIN_RATINGS,
+    Freq,
+    GroupBy,
+    TrendReport,
+    period_labels,
+)
 from feedback.render.plain import plotly_text
 from feedback.ui.charts import (
-    COLOURS,
     ChartSpec,
     category_axis,
     chart_spec,
@@ -29,45 +35,6 @@ from feedback.ui.session import lang, tr
 # Why 30 px: a theme row keeps its label legible; the rest is room for ticks and margins.
 _HEATMAP_ROW_PX = 30
 _HEATMAP_EXTRA_PX = 110
-
-
-def _value(metric: Metric, value: float | None) -> str:
-    if value is None:
-        return "–"
-    if metric.key == "quotes":
-        return format_number(value, lang(), "#,##0")
-    if metric.key == "sentiment":
-        return format_number(value, lang(), "+0.00;-0.00")
-    return format_share(value, lang())
-
-
-def _delta(metric: Metric) -> str | None:
-    delta = metric.delta
-    if delta is None:
-        return None
-    if metric.key == "quotes":
-        return format_number(delta, lang(), "+#,##0;-#,##0")
-    if metric.key == "sentiment":
-        return format_number(delta, lang(), "+0.00;-0.00")
-    # One decimal: a change of 0.3 points would otherwise read "-0".
-    return tr("trends.points", value=format_number(delta * 100, lang(), "+#,##0.#;-#,##0.#"))
-
-
-def metrics_row(metrics: list[Metric], windows: Windows) -> None:
-    """This period against the previous one, one metric per column."""
-    current = " – ".join(format_date(d, lang()) for d in windows.current)
-    previous = " – ".join(format_date(d, lang()) for d in windows.previous)
-    st.caption(tr("trends.compare_caption", current=current, previous=previous))
-    for column, metric in zip(st.columns(len(metrics)), metrics, strict=True):
-        column.metric(
-            tr(f"trends.metric_{metric.key}"),
-            _value(metric, metric.current),
-            _delta(metric),
-            border=True,
-            help=tr(f"trends.help_{metric.key}")
-            + " "
-            + tr("trends.previous_value", value=_value(metric, metric.previous)),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,33 +102,87 @@ def volume_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq, by: GroupBy) 
     fig.update_traces(hovertemplate="%{y:,d}")
     fig.update_layout(barmode="relative", bargap=0.15)
     styled(fig, y_title=tr("trends.quotes"))
-    return chart_spec(axis.apply(fig), shown, f"quotes_by_{by}_per_{freq}")
-
-
-def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int) -> ChartSpec:
-    x = axis.of(data["period"])
-    fig = go.Figure()
-    fig.add_bar(
-        x=x,
-        y=data["mean"],
-        name=plotly_text(tr("trends.sentiment_mean")),
-        marker_color="#f3b6c9",
-        hovertemplate="%{y:+.2f}",
+    headers = {
+        "period": tr("trends.col_period"),
+        "group": tr(f"trends.by_{by}"),
+        "quotes": tr("trends.quotes"),
+    }
+    words = tr("trends.file_volume", by=tr(f"trends.by_{by}"), freq=tr(f"trends.freq_{freq}"))
+    return chart_spec(
+        axis.apply(fig), shown, f"quotes_by_{by}_per_{freq}", headers, file_words=words
     )
+
+
+# Positive, neutral, negative: green, grey, vermillion (distinct for colour-blind readers too).
+_TONE_COLOURS = {"positive": "#009E73", "neutral": "#BBBBBB", "negative": "#D55E00"}
+
+
+def sentiment_chart(data: pd.DataFrame, axis: PeriodAxis, rolling: int, freq: Freq) -> ChartSpec:
+    """Shares of positive, neutral and negative quotes per period (stacked to 100 %), their
+    count on top of each bar, and the rolling share of positive quotes as a line."""
+    x = axis.of(data["period"])
+    counts = [plotly_text(format_number(int(n), lang(), "#,##0")) for n in data["quotes"]]
+    fig = go.Figure()
+    for tone in ("positive", "neutral", "negative"):
+        shares = data[f"{tone}_share"]
+        fig.add_bar(
+            x=x,
+            y=shares.fillna(0).tolist(),
+            name=plotly_text(tr(f"trends.sentiment_{tone}")),
+            marker_color=_TONE_COLOURS[tone],
+            customdata=[_share(v) for v in shares],
+            hovertemplate="%{customdata}",
+        )
     fig.add_scatter(
         x=x,
-        y=data["rolling"],
+        y=data["rolling_positive_share"].tolist(),
         mode="lines",
-        name=plotly_text(tr("trends.sentiment_rolling", periods=rolling)),
-        line={"color": COLOURS[0], "width": 3},
-        hovertemplate="%{y:+.2f}",
+        name=plotly_text(tr("trends.sentiment_rolling_positive", periods=rolling)),
+        line={"color": "#0072B2", "width": 3},
+        customdata=[_share(v) for v in data["rolling_positive_share"]],
+        hovertemplate="%{customdata}",
     )
-    fig.add_hline(y=0, line_color="#999999", line_width=1)
-    styled(fig, y_title=tr("trends.sentiment_axis"))
-    return chart_spec(axis.apply(fig), data, "sentiment")
+    # The sample size of every bar, on top of it: a bar of 7 quotes says less than one of 70.
+    fig.add_scatter(
+        x=x,
+        y=[1.0] * len(x),
+        mode="text",
+        text=counts,
+        textposition="top center",
+        textfont={"size": 11, "color": "#555555"},
+        name=plotly_text(tr("trends.quotes_n")),
+        showlegend=False,
+        hovertemplate="%{text}",
+    )
+    fig.update_layout(barmode="stack", bargap=0.2, legend={"traceorder": "normal"})
+    styled(fig, y_title=tr("trends.sentiment_share_axis"), percent=True)
+    fig.update_yaxes(range=[0, 1.1])
+    headers = {
+        "period": tr("trends.col_period"),
+        "quotes": tr("trends.quotes"),
+        "positive_share": tr("trends.col_positive"),
+        "neutral_share": tr("trends.col_neutral"),
+        "negative_share": tr("trends.col_negative"),
+        "rolling_positive_share": tr("trends.col_rolling_positive", periods=rolling),
+        "mean": tr("trends.col_mean"),
+        "rolling": tr("trends.col_rolling", periods=rolling),
+    }
+    percent = ("positive_share", "neutral_share", "negative_share", "rolling_positive_share")
+    words = tr("trends.file_sentiment", freq=tr(f"trends.freq_{freq}"))
+    return chart_spec(
+        axis.apply(fig), data, "sentiment", headers, file_words=words, percent=percent
+    )
 
 
-def themes_chart(data: pd.DataFrame, axis: PeriodAxis, labels: Mapping[str, str]) -> ChartSpec:
+def _share(value: float | None) -> str:
+    if value is None or math.isnan(value):
+        return "–"
+    return plotly_text(format_share(value, lang()))
+
+
+def themes_chart(
+    data: pd.DataFrame, axis: PeriodAxis, labels: Mapping[str, str], freq: Freq
+) -> ChartSpec:
     """Theme by period, coloured by share; one readable row per theme, however many there are.
 
     ``labels``: theme id -> label in the UI language (a team's own themes included)."""
@@ -191,25 +212,93 @@ def themes_chart(data: pd.DataFrame, axis: PeriodAxis, labels: Mapping[str, str]
     # Theme names vary in length (a team adds its own): this axis keeps plotly's automargin.
     fig.update_yaxes(ticksuffix="  ", showgrid=False, automargin=True)
     fig.update_xaxes(showgrid=False)
+    headers = {
+        "period": tr("trends.col_period"),
+        "theme": tr("trends.col_theme"),
+        "quotes": tr("trends.quotes"),
+        "share": tr("trends.col_share"),
+    }
+    words = tr("trends.file_themes", freq=tr(f"trends.freq_{freq}"))
     # No band here: a share is not lowered by missing days.
-    return chart_spec(axis.apply(fig, shade=False), shown, "theme_share")
+    return chart_spec(
+        axis.apply(fig, shade=False),
+        shown,
+        "theme_share",
+        headers,
+        file_words=words,
+        percent=("share",),
+    )
 
 
-def ratings_chart(data: pd.DataFrame, axis: PeriodAxis) -> ChartSpec:
+def ratings_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq) -> ChartSpec:
+    """CSAT and the mean rating per period, with the number of ratings of each point.
+
+    A period with fewer than :data:`feedback.insights.trends.MIN_RATINGS` ratings is not drawn
+    as part of the line: it shows as a hollow grey point labelled with its count, so seven
+    ratings never read as a dip."""
     x = axis.of(data["period"])
+    reliable = data["reliable"].astype(bool).tolist()
+    counts = [format_number(int(n), lang(), "#,##0") for n in data["rated"]]
+    few = [i for i, ok in enumerate(reliable) if not ok]
     fig = go.Figure()
     for column, name, line in (
-        ("csat", tr("trends.csat"), {"color": COLOURS[0], "width": 3}),
-        ("score", tr("trends.rating_score"), {"color": COLOURS[1], "dash": "dot"}),
+        ("csat", tr("trends.csat"), {"color": "#0072B2", "width": 3}),
+        ("score", tr("trends.rating_score"), {"color": "#E69F00", "dash": "dot"}),
     ):
+        hover = [
+            plotly_text(tr("trends.value_n", value=format_share(v, lang()), n=n))
+            for v, n in zip(data[column], counts, strict=True)
+        ]
+        # The line joins the periods with enough ratings only.
         fig.add_scatter(
             x=x,
-            y=data[column],
+            y=[v if ok else None for v, ok in zip(data[column], reliable, strict=True)],
             mode="lines+markers",
+            connectgaps=True,
             name=plotly_text(name),
+            legendgroup=column,
             line=line,
-            customdata=[plotly_text(format_share(v, lang())) for v in data[column]],
+            customdata=hover,
             hovertemplate="%{customdata}",
         )
+        if few:
+            fig.add_scatter(
+                x=[x[i] for i in few],
+                y=[data[column].iloc[i] for i in few],
+                mode="markers+text" if column == "csat" else "markers",
+                marker={"symbol": "circle-open", "size": 11, "color": line["color"]},
+                text=[plotly_text(tr("trends.n_label", n=counts[i])) for i in few],
+                textposition="bottom center",
+                textfont={"size": 11, "color": "#666666"},
+                name=plotly_text(name),
+                legendgroup=column,
+                showlegend=False,
+                customdata=[hover[i] for i in few],
+                hovertemplate="%{customdata}",
+            )
+    if few:  # a legend entry that says what a hollow point means
+        fig.add_scatter(
+            x=[x[few[0]]],
+            y=[None],
+            mode="markers",
+            marker={"symbol": "circle-open", "size": 11, "color": "#666666"},
+            name=plotly_text(tr("trends.few_ratings", min=MIN_RATINGS)),
+            hoverinfo="skip",
+        )
     fig.update_yaxes(range=[0, 1.05])
-    return chart_spec(axis.apply(styled(fig, percent=True)), data, "ratings")
+    headers = {
+        "period": tr("trends.col_period"),
+        "rated": tr("trends.col_rated"),
+        "csat": tr("trends.csat"),
+        "score": tr("trends.rating_score"),
+        "reliable": tr("trends.col_reliable", min=MIN_RATINGS),
+    }
+    words = tr("trends.file_ratings", freq=tr(f"trends.freq_{freq}"))
+    return chart_spec(
+        axis.apply(styled(fig, percent=True)),
+        data,
+        "ratings",
+        headers,
+        file_words=words,
+        percent=("csat", "score"),
+    )

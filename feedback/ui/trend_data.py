@@ -68,7 +68,7 @@ def trend_chart(
     if view == "volume":
         return volume_chart(report.volume, axis, freq, by)
     if view == "sentiment":
-        return sentiment_chart(report.sentiment, axis, rolling)
+        return sentiment_chart(report.sentiment, axis, rolling, freq)
     if view == "themes":
-        return themes_chart(report.themes, axis, theme_labels())
-    return ratings_chart(report.ratings, axis)
+        return themes_chart(report.themes, axis, theme_labels(), freq)
+    return ratings_chart(report.ratings, axis, freq)

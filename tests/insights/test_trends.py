@@ -67,6 +67,30 @@ def test_sentiment_mean_and_quote_weighted_rolling_mean():
     assert out.loc[week1, "positive_share"] == pytest.approx(0.5)
 
 
+def test_sentiment_shares_add_up_and_roll_by_quotes():
+    out = trends.sentiment(_frame(), "week", window=3).set_index("period")
+    week1, week3 = pd.Timestamp("2026-01-05"), pd.Timestamp("2026-01-19")
+    assert out.loc[week1, "negative_share"] == pytest.approx(0.5)
+    assert out.loc[week1, "neutral_share"] == pytest.approx(0.0)
+    shares = out[["positive_share", "neutral_share", "negative_share"]].dropna()
+    assert shares.sum(axis=1).tolist() == pytest.approx([1.0] * len(shares))
+    # weeks 1..3: two positive of three scored quotes
+    assert out.loc[week3, "rolling_positive_share"] == pytest.approx(2 / 3)
+
+
+def test_a_period_with_few_ratings_is_not_reliable():
+    many = pd.DataFrame(
+        {
+            "said_on": pd.to_datetime(["2026-01-10"] * trends.MIN_RATINGS + ["2026-02-10"] * 7),
+            "rating": [5.0] * (trends.MIN_RATINGS + 7),
+            "rating_scale": [5] * (trends.MIN_RATINGS + 7),
+        }
+    )
+    out = trends.ratings(many, "month").set_index("period")
+    assert out["rated"].tolist() == [trends.MIN_RATINGS, 7]
+    assert out["reliable"].tolist() == [True, False]
+
+
 def test_theme_share_counts_quotes_per_period():
     out = trends.theme_share(_frame(), "month").set_index(["period", "theme"])
     january, february = pd.Timestamp("2026-01-01"), pd.Timestamp("2026-02-01")

@@ -87,8 +87,9 @@ def test_a_team_name_is_a_legend_entry_not_a_link(bare_session):
     assert_no_markup(figure)
     assert [trace["name"] for trace in figure["data"]] == [SHOWN_TEAM, "Nord &amp; Süd"]
     assert figure["layout"]["xaxis"]["ticktext"] == ["Okt.<br>2026", "Nov.<br>2026"]
-    download = pd.read_csv(io.BytesIO(spec.csv))
-    assert EVIL_TEAM in set(download["group"]), "the download keeps the name as it is"
+    download = pd.read_csv(io.BytesIO(spec.csv), sep=";", encoding="utf-8-sig")
+    # The download keeps the name as it is.
+    assert EVIL_TEAM in set(download[t("trends.by_team", "de")])
 
 
 def test_a_theme_label_is_a_row_label_not_bold_text(bare_session):
@@ -101,7 +102,7 @@ def test_a_theme_label_is_a_row_label_not_bold_text(bare_session):
             "share": [0.1, 0.2, 0.3, 0.4],
         }
     )
-    figure = _figure(themes_chart(data, axis, {"speed": BOLD_THEME, "patience": "Geduld"}))
+    figure = _figure(themes_chart(data, axis, {"speed": BOLD_THEME, "patience": "Geduld"}, "month"))
     assert_no_markup(figure)
     assert set(figure["data"][0]["y"]) == {SHOWN_THEME, "Geduld"}
 

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from feedback.i18n import format_date, format_share, t
 from feedback.insights import trends
+from feedback.insights.trends import MIN_RATINGS
 from feedback.render.chart_frame import FIGURE_ID
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
@@ -84,7 +85,7 @@ def test_the_rolling_window_sits_with_the_sentiment_chart_and_is_kept(store):
     show_tab(at, "sentiment")
     at.slider(key="trend_rolling").set_value(8).run()
     legend = [trace.get("name") for trace in charts(at)[0]["data"]]
-    assert t("trends.sentiment_rolling", "de", periods=8) in legend
+    assert t("trends.sentiment_rolling_positive", "de", periods=8) in legend
     show_tab(at, "volume")
     assert not at.slider
     show_tab(at, "sentiment")
@@ -98,7 +99,8 @@ def test_a_link_opens_the_chart_tab_it_names(store_url):
     at.switch_page("pages/trends.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    assert t("trends.ratings_caption", "en") in [c.value for c in at.caption]
+    caption = t("trends.ratings_caption", "en", min=MIN_RATINGS)
+    assert caption in [c.value for c in at.caption]
 
 
 def test_switching_to_months_and_teams(store):
