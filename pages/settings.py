@@ -6,7 +6,12 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback.i18n import LANGUAGES
-from feedback.insights.settings import additions_from_rows, taxonomy_problem, theme_table
+from feedback.insights.settings import (
+    additions_from_rows,
+    shipped_labels,
+    taxonomy_problem,
+    theme_table,
+)
 from feedback.store.settings import AppSettings
 from feedback.ui import resources
 from feedback.ui.router import ensure_routed
@@ -18,6 +23,7 @@ ensure_routed()
 st.title(tr("nav.settings"))
 st.caption(tr("settings.intro"))
 current = resources.settings()
+shipped = shipped_labels()
 
 with st.form("settings_form"):
     ui_language = st.selectbox(
@@ -45,21 +51,23 @@ with st.form("settings_form"):
     )
     st.markdown(f"**{tr('settings.taxonomy')}**")
     st.caption(tr("settings.taxonomy_help"))
+    names = sorted((labels.get(lang(), theme) for theme, labels in shipped.items()), key=str.lower)
+    st.caption(tr("settings.existing_themes", names=", ".join(names)))
+    # The theme id stays hidden: it is derived from the name (feedback.insights.settings).
+    shown = ("label_de", "label_en", "keywords_de", "keywords_en")
     edited = st.data_editor(
-        theme_table(current.theme_additions),
+        theme_table(current.theme_additions, shipped),
         num_rows="dynamic",
         width="stretch",
         hide_index=True,
         key="settings_themes",
-        column_config={
-            c: st.column_config.TextColumn(tr(f"settings.col_{c}"))
-            for c in ("theme", "label_de", "label_en", "keywords_de", "keywords_en")
-        },
+        column_order=shown,
+        column_config={c: st.column_config.TextColumn(tr(f"settings.col_{c}")) for c in shown},
     )
     submitted = st.form_submit_button(tr("settings.save"), type="primary", icon=":material/save:")
 
 if submitted:
-    additions = additions_from_rows(edited.to_dict("records"), current.theme_additions)
+    additions = additions_from_rows(edited.to_dict("records"), current.theme_additions, shipped)
     problem = taxonomy_problem(additions, lang())
     if problem:
         st.error(problem, icon=":material/error:")

@@ -1,14 +1,18 @@
 """The settings page's plain logic: the theme editor's table <-> ``AppSettings.theme_additions``.
 
-A team extends the shipped taxonomy with rows of (theme id, German label, English label,
-German keywords, English keywords). Existing theme ids only add keywords; new ids need both
-labels. The merged taxonomy is validated by ``load_taxonomy`` before anything is saved.
+A team extends the shipped taxonomy with rows of (German label, English label, German
+keywords, English keywords). Nobody types an internal id: a row that names an existing theme
+(by either label) adds keywords to it, any other row is a new theme whose id is derived from
+its name (:func:`slugify`, unique). Stored rows keep their id in a hidden column, so renaming
+a theme keeps its history. The merged taxonomy is validated by ``load_taxonomy`` before
+anything is saved.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -18,10 +22,57 @@ from feedback.i18n import t
 
 THEME_COLUMNS: tuple[str, ...] = ("theme", "label_de", "label_en", "keywords_de", "keywords_en")
 _SPLIT = re.compile(r"[,;\n]")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# The taxonomy's rule for ids: a letter, then 1 to 39 letters, digits or underscores.
+_ID_CHARS = 40
 
 
-def theme_rows(additions: Mapping[str, Any]) -> list[dict[str, str]]:
-    """The editor's rows for the stored additions (only the parts the table can show)."""
+def slugify(name: str) -> str:
+    """An internal theme id from a display name: 'Rückruf & Kulanz' -> 'rueckruf_kulanz'."""
+    text = unicodedata.normalize("NFKD", name.casefold().translate(_UMLAUTS))
+    ascii_text = text.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
+    if not slug[:1].isalpha():
+        slug = f"theme_{slug}".rstrip("_")
+    return slug[:_ID_CHARS].rstrip("_")
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        suffix = f"_{number}"
+        candidate = slug[: _ID_CHARS - len(suffix)] + suffix
+    return candidate
+
+
+def _theme_id(
+    row: Mapping[Any, object], known: Mapping[str, Mapping[str, str]], taken: set[str]
+) -> str:
+    """The id a row stands for: its stored id, an existing theme it names, else a new one."""
+    stored = _text(row.get("theme")).lower()
+    if stored:
+        return stored
+    labels = [_text(row.get(f"label_{lang}")).casefold() for lang in ("de", "en")]
+    for theme_id, names in known.items():
+        if any(label and label == str(n).casefold() for label in labels for n in names.values()):
+            return theme_id
+    name = next((label for label in labels if label), "")
+    return _unique(slugify(name) if name else "new_theme", taken | set(known))
+
+
+def shipped_labels() -> dict[str, dict[str, str]]:
+    """The shipped themes' labels by language, by theme id."""
+    from feedback.analyze.taxonomy import load_taxonomy
+
+    return {theme.id: dict(theme.label) for theme in load_taxonomy().themes}
+
+
+def theme_rows(
+    additions: Mapping[str, Any], shipped: Mapping[str, Mapping[str, str]] | None = None
+) -> list[dict[str, str]]:
+    """The editor's rows for the stored additions (only the parts the table can show); a row
+    that only adds keywords to a ``shipped`` theme shows that theme's labels."""
     rows: list[dict[str, str]] = []
     themes = additions.get("themes", {})
     if not isinstance(themes, Mapping):
@@ -29,6 +80,7 @@ def theme_rows(additions: Mapping[str, Any]) -> list[dict[str, str]]:
     for theme_id, spec in themes.items():
         spec = spec if isinstance(spec, Mapping) else {}
         label = spec.get("label", {}) if isinstance(spec.get("label"), Mapping) else {}
+        label = {**(shipped or {}).get(str(theme_id), {}), **label}
         keywords = spec.get("keywords", {}) if isinstance(spec.get("keywords"), Mapping) else {}
         rows.append(
             {
@@ -42,9 +94,11 @@ def theme_rows(additions: Mapping[str, Any]) -> list[dict[str, str]]:
     return rows
 
 
-def theme_table(additions: Mapping[str, Any]) -> pd.DataFrame:
+def theme_table(
+    additions: Mapping[str, Any], shipped: Mapping[str, Mapping[str, str]] | None = None
+) -> pd.DataFrame:
     """:func:`theme_rows` as a DataFrame with all editor columns (also when empty)."""
-    return pd.DataFrame(theme_rows(additions), columns=list(THEME_COLUMNS), dtype="string")
+    return pd.DataFrame(theme_rows(additions, shipped), columns=list(THEME_COLUMNS), dtype="string")
 
 
 def split_keywords(raw: object) -> list[str]:
@@ -55,26 +109,37 @@ def split_keywords(raw: object) -> list[str]:
 
 
 def additions_from_rows(
-    rows: Sequence[Mapping[Any, object]], previous: Mapping[str, Any]
+    rows: Sequence[Mapping[Any, object]],
+    previous: Mapping[str, Any],
+    shipped: Mapping[str, Mapping[str, str]] | None = None,
 ) -> dict[str, Any]:
     """New ``theme_additions`` from the editor's rows.
 
-    Parts of ``previous`` the table does not show (descriptions, removed keywords, language
-    rules) are kept for themes that are still listed. Empty rows are ignored.
+    ``shipped`` maps the shipped themes' ids to their labels by language: a row naming one
+    adds keywords to it (its unchanged labels are not stored again); a row naming nothing
+    known becomes a new theme with an id derived from its name. Parts of ``previous`` the
+    table does not show (descriptions, removed keywords, language rules) are kept for themes
+    that are still listed. Empty rows are ignored.
     """
+    shipped = shipped or {}
     result = {k: copy.deepcopy(v) for k, v in previous.items() if k != "themes"}
     old = previous.get("themes", {}) if isinstance(previous.get("themes"), Mapping) else {}
     themes: dict[str, Any] = {}
     for row in rows:
-        theme_id = _text(row.get("theme")).lower()
-        if not theme_id:
+        if not any(_text(row.get(column)) for column in THEME_COLUMNS):
             continue
+        theme_id = _theme_id(row, {**shipped, **_labels_of(old)}, set(themes) | set(old))
         spec: dict[str, Any] = {
             k: copy.deepcopy(v)
             for k, v in (old.get(theme_id) or {}).items()
             if k not in ("label", "keywords")
         }
-        labels = {lang: _text(row.get(f"label_{lang}")) for lang in ("de", "en")}
+        labels = {
+            lang: text
+            for lang in ("de", "en")
+            if (text := _text(row.get(f"label_{lang}")))
+            and text.casefold() != str(shipped.get(theme_id, {}).get(lang, "")).casefold()
+        }
         if any(labels.values()):
             spec["label"] = {lang: text for lang, text in labels.items() if text}
         keywords = {lang: split_keywords(row.get(f"keywords_{lang}")) for lang in ("de", "en")}
@@ -99,6 +164,14 @@ def taxonomy_problem(additions: Mapping[str, Any], lang: str) -> str | None:
     except TaxonomyError as exc:
         return t("settings.taxonomy_invalid", lang, reason=str(exc))
     return None
+
+
+def _labels_of(themes: Mapping[str, Any]) -> dict[str, Mapping[str, str]]:
+    return {
+        str(theme_id): spec["label"]
+        for theme_id, spec in themes.items()
+        if isinstance(spec, Mapping) and isinstance(spec.get("label"), Mapping)
+    }
 
 
 def _text(value: object) -> str:

@@ -7,6 +7,7 @@ import pytest
 from feedback.insights.settings import (
     THEME_COLUMNS,
     additions_from_rows,
+    slugify,
     split_keywords,
     taxonomy_problem,
     theme_rows,
@@ -36,7 +37,7 @@ def test_keywords_are_split_on_commas_semicolons_and_lines(raw, words):
 
 
 def test_rows_become_additions_and_back():
-    additions = additions_from_rows([CALL_BACK, {"theme": "  ", "label_de": "leer"}], {})
+    additions = additions_from_rows([CALL_BACK, {"theme": "  ", "label_de": " "}], {})
     assert additions == {
         "themes": {
             "call_back": {
@@ -89,3 +90,39 @@ def test_invalid_themes_are_explained_in_the_ui_language(row, needle):
 def test_the_editor_table_has_every_column_even_when_empty():
     assert list(theme_table({}).columns) == list(THEME_COLUMNS)
     assert theme_table({"themes": {"x": "not a table"}}).iloc[0]["theme"] == "x"
+
+
+SHIPPED = {"speed": {"de": "Schnelligkeit", "en": "Speed"}}
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Rückruf", "rueckruf"),
+        ("Rückruf & Kulanz", "rueckruf_kulanz"),
+        ("Größe", "groesse"),
+        ("  Café  ", "cafe"),
+        ("24/7 Service", "theme_24_7_service"),
+        ("x" * 60, "x" * 40),
+    ],
+)
+def test_ids_are_derived_from_the_name(name, slug):
+    assert slugify(name) == slug
+
+
+def test_a_new_theme_needs_no_id_and_gets_a_unique_one():
+    row = {k: v for k, v in CALL_BACK.items() if k != "theme"}
+    second = {**row, "label_de": "Rückruf!", "label_en": "Call back again"}
+    additions = additions_from_rows([row, second], {}, SHIPPED)
+    assert list(additions["themes"]) == ["rueckruf", "rueckruf_2"]
+    assert taxonomy_problem(additions, "de") is None
+
+
+def test_a_row_naming_a_shipped_theme_adds_keywords_to_it():
+    row = {"label_de": "schnelligkeit", "keywords_de": "ratzfatz"}
+    additions = additions_from_rows([row], {}, SHIPPED)
+    assert additions == {"themes": {"speed": {"keywords": {"de": ["ratzfatz"]}}}}
+    # Back in the editor the row shows the theme's name, not an id.
+    (shown,) = theme_rows(additions, SHIPPED)
+    assert (shown["label_de"], shown["label_en"]) == ("Schnelligkeit", "Speed")
+    assert additions_from_rows([shown], {}, SHIPPED) == additions

@@ -66,8 +66,7 @@ def test_a_new_theme_is_validated_and_stored(store):
         "edited_rows": {},
         "deleted_rows": [],
         "added_rows": [
-            {
-                "theme": "call_back",
+            {  # no id: nobody is asked for one, it is derived from the name
                 "label_de": "Rückruf",
                 "label_en": "Call back",
                 "keywords_de": "zurückgerufen, rückruf*",
@@ -79,7 +78,7 @@ def test_a_new_theme_is_validated_and_stored(store):
 
     assert not at.error
     themes = load_settings(store).theme_additions["themes"]
-    assert themes["call_back"]["keywords"] == {
+    assert themes["rueckruf"]["keywords"] == {
         "de": ["zurückgerufen", "rückruf*"],
         "en": ["called back"],
     }
