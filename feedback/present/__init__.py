@@ -1,8 +1,9 @@
 """Hand-outs of the presentation selection: a PPTX deck and a PNG/PDF collage.
 
-Fonts come from installed packages, never from system paths that may be absent: DejaVu from
-matplotlib (a dependency of wordcloud) and, as a last resort, wordcloud's DroidSansMono. Both
-have ä ö ü ß; neither has colour emoji, so emoji are left out of images.
+Fallback fonts come from installed packages, never from system paths that may be absent: DejaVu
+from matplotlib (a dependency of wordcloud) and, as a last resort, wordcloud's DroidSansMono.
+Both have ä ö ü ß. The collage sets its text in the wall's own fonts and draws colour emoji
+where the system has them (see :mod:`feedback.present.typeset`).
 """
 
 from __future__ import annotations

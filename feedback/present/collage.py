@@ -1,7 +1,9 @@
 """The selection as a printable collage of paper notes: one tall PNG, or a PDF of A4 pages.
 
-Drawn with Pillow and the bundled DejaVu fonts. Cards go into the shortest column (masonry),
-each slightly tilted like the wall; emoji are dropped because the fonts cannot draw them.
+Drawn with Pillow in the wall's own fonts, with colour emoji (see :mod:`feedback.present.typeset`).
+Cards go into the shortest column (masonry), each slightly tilted like the wall. Lines break
+between words; a word too wide for its note first makes the type smaller, and only a word wider
+than the note at the smallest size is hyphenated.
 """
 
 from __future__ import annotations
@@ -9,13 +11,13 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
 
 from feedback.i18n import format_date
 from feedback.insights.wall import Card
-from feedback.present import BOARD, INK, FontStyle, drawable, font_path, tone_colours
+from feedback.present import BOARD, INK, FontStyle, tone_colours
+from feedback.present.typeset import Face, draw_line, face, longest_word, wrap
 from feedback.render.cards import channel_label, compact, quoted, shown_text, who_label
 
 # Why 2400 px: sharp on a 4K screen and for A3 prints at 200 dpi.
@@ -26,6 +28,8 @@ _PDF_DPI = 150
 _SHADOW_BLUR = 10
 # Quote type size (px at 2400 px width) per card size 1..3.
 _TEXT_PX = {1: 30, 2: 36, 3: 44}
+# A long word shrinks the quote's type down to this share of size 1 before it is hyphenated.
+_SMALLEST = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,32 +55,6 @@ def collage_pdf(cards: Sequence[Card], *, title: str, lang: str) -> bytes:
         out, format="PDF", save_all=True, append_images=rest, resolution=_PDF_DPI, title=title
     )
     return out.getvalue()
-
-
-def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """Greedy word wrap of ``text`` to lines at most ``width`` px wide (long words are split)."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split():
-            candidate = f"{line} {word}".strip()
-            if font.getlength(candidate) <= width:
-                line = candidate
-                continue
-            if line:
-                lines.append(line)
-            while font.getlength(word) > width:  # a word longer than the line
-                cut = max(
-                    1,
-                    next(
-                        (i for i in range(len(word), 0, -1) if font.getlength(word[:i]) <= width), 1
-                    ),
-                )
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
-        lines.append(line)
-    return lines
 
 
 def _pages(
@@ -113,12 +91,8 @@ def _board(
     for x in range(step // 2, width, step):  # the board's dotted paper texture
         for y in range(step // 2, height, step):
             draw.point((x, y), fill="#ead8c3")
-    heading = _font("serif-bold", round(64 * scale))
-    draw.text(
-        (round(90 * scale), round(70 * scale)),
-        drawable(title, "serif-bold"),
-        font=heading,
-        fill=INK,
+    draw_line(
+        board, (round(90 * scale), round(70 * scale)), title, _face("serif-bold", 64 * scale), INK
     )
     for note, x, y in placed:
         board.alpha_composite(note.image, (x, y))
@@ -128,12 +102,12 @@ def _board(
 def _note(card: Card, lang: str, width: int, scale: float, max_height: int | None) -> _Note:
     """One card as an RGBA image: shadow, paper, tape, text, footer; tilted like the wall."""
     pad = round(34 * scale)
-    text_font = _font("serif", round(_TEXT_PX[card.size] * scale))
-    who_font = _font("sans-bold", round(24 * scale))
-    meta_font = _font("sans", round(21 * scale))
+    quote = quoted(compact(shown_text(card.text, lang)), lang)
+    text_font = _quote_face(quote, card.size, scale, width - 2 * pad)
+    who_font = _face("sans-bold", 24 * scale)
+    meta_font = _face("sans", 21 * scale)
     line_px = round(text_font.size * 1.38)
-    quote = drawable(compact(shown_text(card.text, lang)), "serif")
-    lines = wrap(quoted(quote, lang), text_font, width - 2 * pad)
+    lines = wrap(quote, text_font, width - 2 * pad)
     footer_px = round(who_font.size * 1.5 + meta_font.size * 1.4)
     if max_height is not None:
         fit = max(1, (max_height - 2 * pad - footer_px - round(20 * scale)) // line_px)
@@ -163,23 +137,13 @@ def _note(card: Card, lang: str, width: int, scale: float, max_height: int | Non
     draw.rectangle(tape, fill=(255, 255, 255, 150))
     y = border + pad
     for line in lines:
-        draw.text((border + pad, y), line, font=text_font, fill=INK)
+        draw_line(canvas, (border + pad, y), line, text_font, INK)
         y += line_px
     y += round(20 * scale)
     heart = "♥" if card.named else "✦"
-    draw.text(
-        (border + pad, y),
-        f"{heart} {drawable(who_label(card, lang), 'sans-bold')}",
-        font=who_font,
-        fill=accent,
-    )
+    draw_line(canvas, (border + pad, y), f"{heart} {who_label(card, lang)}", who_font, accent)
     meta = f"{channel_label(card.channel, lang)} · {format_date(card.said_on, lang, 'medium')}"
-    draw.text(
-        (border + pad, y + round(who_font.size * 1.5)),
-        drawable(meta, "sans"),
-        font=meta_font,
-        fill="#8a7362",
-    )
+    draw_line(canvas, (border + pad, y + round(who_font.size * 1.5)), meta, meta_font, "#8a7362")
     tilted = canvas.rotate(-card.tilt * 0.45, resample=Image.Resampling.BICUBIC, expand=False)
     return _Note(tilted, card)
 
@@ -196,6 +160,17 @@ def _paper(top: str, bottom: str, size: tuple[int, int], radius: int) -> Image.I
     return sheet
 
 
-@cache
-def _font(style: FontStyle, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(font_path(style)), size=max(8, size))
+def _face(style: FontStyle, px: float) -> Face:
+    return face(style, round(px))
+
+
+def _quote_face(quote: str, size: int, scale: float, width: int) -> Face:
+    """The quote's type: its card size, smaller (down to :data:`_SMALLEST` of size 1) while its
+    widest word does not fit the note."""
+    px = round(_TEXT_PX[size] * scale)
+    smallest = round(_TEXT_PX[1] * scale * _SMALLEST)
+    fc = face("serif", px)
+    while px > smallest and longest_word(quote, fc) > width:
+        px -= 1
+        fc = face("serif", px)
+    return fc

@@ -1,14 +1,17 @@
-"""The collage export: a PNG Pillow opens again, a PDF of A4 pages, drawn with bundled fonts."""
+"""The collage export: a PNG Pillow opens again, a PDF of A4 pages, in the wall's fonts, with
+colour emoji and word-boundary wrapping."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import replace
 
-from PIL import Image, ImageFont
+import pytest
+from PIL import Image
 
 from feedback.present import drawable, font_path
-from feedback.present.collage import A4_LANDSCAPE, PNG_WIDTH, collage_pdf, collage_png, wrap
+from feedback.present.collage import A4_LANDSCAPE, PNG_WIDTH, collage_pdf, collage_png
+from feedback.present.typeset import emoji_font_path, emoji_image, face, measure, runs, wrap
 from tests.render.test_cards import CARD
 
 CARDS = tuple(
@@ -62,12 +65,62 @@ def test_an_empty_selection_still_gives_a_board():
     assert collage_pdf((), title="Love Wall", lang="de").startswith(b"%PDF-")
 
 
-def test_wrapping_keeps_lines_within_the_width_and_splits_overlong_words():
-    font = ImageFont.truetype(str(font_path("serif")), 30)
-    lines = wrap("Ein Dankeschön " * 10 + "x" * 200 + "\nzweiter Absatz", font, 400)
-    assert all(font.getlength(line) <= 400 for line in lines)
+def test_wrapping_keeps_lines_within_the_width_and_hyphenates_only_overlong_words():
+    fc = face("serif", 30)
+    lines = wrap("Ein Dankeschön " * 10 + "x" * 200 + "\nzweiter Absatz", fc, 400)
+    assert all(measure(line, fc) <= 400 for line in lines)
     assert lines[-1] == "zweiter Absatz"
     assert "".join(lines).count("x") == 200
+    assert lines[-2].endswith("x")
+    assert lines[-3].endswith("x-")
+
+
+def test_lines_break_between_words_never_inside_one():
+    fc = face("serif", 44)
+    text = "Vielen Dank für das wunderbare Weihnachtsgeschenk! Sie sind großartig"
+    lines = wrap(text, fc, 470)
+    assert " ".join(lines) == text, "every line ends at a word boundary"
+    assert "Weihnachtsgeschenk!" in lines
+
+
+def test_the_quote_is_set_in_the_walls_serif():
+    assert str(face("serif", 40).main.getname()[0]).startswith("Source Serif")
+    assert str(face("sans-bold", 24).main.getname()[0]).replace(" ", "").startswith("SourceSans")
+
+
+@pytest.mark.skipif(emoji_font_path() is None, reason="fonts-noto-color-emoji is not installed")
+def test_emoji_are_drawn_in_colour():
+    fc = face("serif", 40)
+    assert ("emoji", "😊") in runs("Danke 😊 sehr", fc)
+    image = emoji_image("🙏🏽", 40)
+    assert image is not None
+    assert image.height == 46
+    colours = image.convert("RGB").getcolors(maxcolors=100_000)
+    assert colours is not None
+    assert len(colours) > 20, "a colour picture, not a one-colour box"
+    # On the collage too: a card with only an emoji quote has colour pixels beyond the paper.
+    png = collage_png((replace(CARD, text="🎁🎄", tone="cream"),), title="x", lang="de")
+    board = Image.open(io.BytesIO(png)).convert("RGB").getcolors(maxcolors=10_000_000)
+    assert board is not None
+    reds = [rgb for _n, rgb in board if isinstance(rgb, tuple) and rgb[0] > 150 and rgb[1] < 90]
+    assert any(rgb[2] < 90 for rgb in reds), "the red of 🎁"
+
+
+def test_without_the_colour_font_emoji_are_left_out(monkeypatch: pytest.MonkeyPatch):
+    from feedback.present import typeset
+
+    monkeypatch.setattr(typeset, "EMOJI_FONTS", ())
+    typeset.emoji_font_path.cache_clear()
+    typeset._emoji_master.cache_clear()
+    typeset.emoji_image.cache_clear()
+    try:
+        fc = face("serif", 31)
+        assert [kind for kind, _ in runs("Danke 😊", fc)] == ["main"]
+        assert collage_png((replace(CARD, text="Danke 😊"),), title="x", lang="de")
+    finally:
+        typeset.emoji_font_path.cache_clear()
+        typeset._emoji_master.cache_clear()
+        typeset.emoji_image.cache_clear()
 
 
 def test_a_page_is_a4_landscape():

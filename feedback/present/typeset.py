@@ -1,0 +1,236 @@
+"""Type for the collage: the wall's own fonts, colour emoji, and word wrap on a pixel width.
+
+Fonts, best first, all from installed packages (no download at run time):
+
+- Source Serif 4 and Source Sans 3, the wall's fonts, as Streamlit ships them (variable woff2,
+  SIL Open Font License); the quote is set at weight 500 as on the wall.
+- DejaVu Serif and Sans (:func:`feedback.present.font_path`) for what Source does not cover,
+  or for everything when Streamlit's files are not found.
+- Noto Color Emoji (Debian's ``fonts-noto-color-emoji``) for emoji. It is a bitmap font with
+  one size (109 px): each emoji is drawn once at that size and scaled. Without it, emoji are
+  left out, as before.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from feedback.analyze.tokens import EMOJI_RE
+from feedback.present import FontStyle, font_path
+
+# Streamlit's variable fonts (file stem) and the weight each style is set in.
+_SOURCE = {
+    "serif": ("SourceSerifVariable-Roman", 500),
+    "serif-bold": ("SourceSerifVariable-Roman", 650),
+    "sans": ("SourceSansVF-Upright", 400),
+    "sans-bold": ("SourceSansVF-Upright", 700),
+}
+EMOJI_FONTS = (
+    Path("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"),
+    Path("/usr/share/fonts/noto/NotoColorEmoji.ttf"),
+)
+# Noto Color Emoji's only bitmap size.
+_EMOJI_PX = 109
+# Emoji sit a little larger than the letters, as in the browser.
+_EMOJI_EM = 1.15
+# Where a line may break: any white space but the no-break space of a placeholder.
+_BREAKS = re.compile(r"[^\S\u00a0]+")
+_HYPHEN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """The fonts of one style at one size: the main one and the fallback for missing letters."""
+
+    main: ImageFont.FreeTypeFont
+    fallback: ImageFont.FreeTypeFont
+    size: int
+
+
+@cache
+def face(style: FontStyle, size: int) -> Face:
+    """``style`` at ``size`` px: Source (the wall's font) with DejaVu behind it."""
+    size = max(8, size)
+    fallback = ImageFont.truetype(str(font_path(style)), size=size)
+    source = _source_file(style)
+    if source is None:
+        return Face(fallback, fallback, size)
+    main = ImageFont.truetype(str(source), size=size)
+    axes = main.get_variation_axes()
+    weight = _SOURCE[style][1]
+    # Weight first; the optical size (Source Serif) follows the type size, as browsers do.
+    values = [
+        float(weight)
+        if axis["name"] == b"Weight"
+        else min(max(size * 0.75, float(axis["minimum"] or 0)), float(axis["maximum"] or size))
+        for axis in axes
+    ]
+    main.set_variation_by_axes(values)
+    return Face(main, fallback, size)
+
+
+def _source_file(style: FontStyle) -> Path | None:
+    spec = importlib.util.find_spec("streamlit")  # locates the package without importing it
+    if spec is None or spec.origin is None:
+        return None
+    media = Path(spec.origin).parent / "static" / "static" / "media"
+    found = sorted(media.glob(f"{_SOURCE[style][0]}*.woff2"))
+    return found[0] if found else None
+
+
+@cache
+def emoji_font_path() -> Path | None:
+    return next((path for path in EMOJI_FONTS if path.is_file()), None)
+
+
+@cache
+def _emoji_master(emoji: str) -> Image.Image | None:
+    """``emoji`` drawn at the colour font's own size, cropped; None if it has no glyph."""
+    path = emoji_font_path()
+    if path is None:
+        return None
+    font = ImageFont.truetype(str(path), size=_EMOJI_PX)
+    canvas = Image.new("RGBA", (_EMOJI_PX * 3, _EMOJI_PX * 2), (0, 0, 0, 0))
+    ImageDraw.Draw(canvas).text((0, 0), emoji, font=font, embedded_color=True)
+    box = canvas.getbbox()
+    if box is None:
+        return None
+    image = canvas.crop(box)
+    # A missing glyph is drawn as one "tofu" box, in one colour: real emoji have several.
+    colours = image.getcolors(maxcolors=4096)
+    return None if colours is not None and len(colours) <= 3 else image
+
+
+@cache
+def emoji_image(emoji: str, size: int) -> Image.Image | None:
+    """``emoji`` as a colour image ``size`` px high (None when no colour font draws it)."""
+    master = _emoji_master(emoji)
+    if master is None:
+        return None
+    height = max(1, round(size * _EMOJI_EM))
+    width = max(1, round(master.width * height / master.height))
+    return master.resize((width, height), Image.Resampling.LANCZOS)
+
+
+def _has_glyph(font: ImageFont.FreeTypeFont, ch: str) -> bool:
+    return _covers(font, ch)
+
+
+@cache
+def _covers(font: ImageFont.FreeTypeFont, ch: str) -> bool:
+    """True when ``font`` has a glyph for ``ch`` (its drawing differs from a missing glyph's)."""
+    if ch.isspace():
+        return True
+    missing = font.getmask("\U0010fffd")
+    mask = font.getmask(ch)
+    return mask.size != missing.size or bytes(mask) != bytes(missing)
+
+
+Run = tuple[str, str]  # (kind, text): kind "main", "fallback" or "emoji"
+
+
+def runs(text: str, fc: Face) -> list[Run]:
+    """``text`` cut into runs that one font draws; what no font has is left out."""
+    out: list[Run] = []
+    for kind, piece in _pieces(text, fc):
+        if out and out[-1][0] == kind and kind != "emoji":
+            out[-1] = (kind, out[-1][1] + piece)
+        else:
+            out.append((kind, piece))
+    return out
+
+
+def _pieces(text: str, fc: Face) -> Iterator[Run]:
+    at = 0
+    for match in EMOJI_RE.finditer(text):
+        yield from _letters(text[at : match.start()], fc)
+        emoji = match.group(0)
+        if emoji_image(emoji, fc.size) is not None:
+            yield ("emoji", emoji)
+        else:  # a symbol such as ♥ or ✦ that a text font may have
+            yield from _letters(emoji.replace("\ufe0f", ""), fc)
+        at = match.end()
+    yield from _letters(text[at:], fc)
+
+
+def _letters(text: str, fc: Face) -> Iterator[Run]:
+    for ch in text:
+        if _has_glyph(fc.main, ch):
+            yield ("main", ch)
+        elif _has_glyph(fc.fallback, ch):
+            yield ("fallback", ch)
+
+
+def measure(text: str, fc: Face) -> float:
+    """Width of ``text`` in px as :func:`draw_line` sets it."""
+    total = 0.0
+    for kind, piece in runs(text, fc):
+        if kind == "emoji":
+            image = emoji_image(piece, fc.size)
+            total += (image.width if image else 0) + fc.size * 0.08
+        else:
+            total += (fc.main if kind == "main" else fc.fallback).getlength(piece)
+    return total
+
+
+def draw_line(canvas: Image.Image, xy: tuple[int, int], text: str, fc: Face, fill: str) -> None:
+    """Draw one line of ``text`` at ``xy`` (top left), emoji in colour."""
+    x, y = float(xy[0]), xy[1]
+    draw = ImageDraw.Draw(canvas)
+    ascent = fc.main.getmetrics()[0]
+    for kind, piece in runs(text, fc):
+        if kind == "emoji":
+            image = emoji_image(piece, fc.size)
+            if image is not None:
+                top = y + ascent - image.height + round(fc.size * 0.12)
+                canvas.alpha_composite(image, (round(x), max(0, top)))
+                x += image.width + fc.size * 0.08
+            continue
+        font = fc.main if kind == "main" else fc.fallback
+        # Both fonts sit on the same baseline.
+        draw.text((x, y + ascent), piece, font=font, fill=fill, anchor="ls")
+        x += font.getlength(piece)
+
+
+def wrap(text: str, fc: Face, width: int) -> list[str]:
+    """Greedy word wrap of ``text`` to lines at most ``width`` px wide.
+
+    Lines break between words only; a single word longer than a whole line is hyphenated.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in _BREAKS.split(paragraph.strip(" ")):
+            candidate = f"{line} {word}".strip()
+            if measure(candidate, fc) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while measure(word, fc) > width:  # a word longer than the line
+                cut = next(
+                    (
+                        i
+                        for i in range(len(word) - 1, 0, -1)
+                        if measure(word[:i] + _HYPHEN, fc) <= width
+                    ),
+                    1,
+                )
+                lines.append(word[:cut] + _HYPHEN)
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def longest_word(text: str, fc: Face) -> float:
+    """Width in px of the widest word of ``text``."""
+    words = [w for w in _BREAKS.split(text) if w]
+    return max((measure(w, fc) for w in words), default=0.0)
