@@ -26,6 +26,7 @@ import pandas as pd
 from feedback.export.cells import EXPORT_COLUMNS, safe_cell
 from feedback.export.table import DATE_COLUMNS, LABELLED, LIST_COLUMNS, records
 from feedback.i18n import catalog, normalize_language, t
+from feedback.render.placeholders import shown_text
 
 
 class ExportFormat(StrEnum):
@@ -119,13 +120,15 @@ def to_excel_csv(
 
 def labeller(lang: str, theme_labels: Mapping[str, str] | None) -> Callable[[str, Any], Any]:
     """(column, value) -> the value as people read it in ``lang``: codes as words, theme
-    lists joined; other values unchanged."""
+    lists joined, redaction placeholders in words; other values unchanged."""
     known = catalog(normalize_language(lang))
     themes = theme_labels or {}
 
     def words(column: str, value: Any) -> Any:
         if column in LIST_COLUMNS:
             return ", ".join(themes.get(str(v), str(v)) for v in value or [])
+        if column == "text" and isinstance(value, str):
+            return shown_text(value, lang, no_break=False)  # "[Telefonnummer]", as shown
         prefix = LABELLED.get(column)
         if prefix is not None and value is not None and f"{prefix}{value}" in known:
             return known[f"{prefix}{value}"]

@@ -21,6 +21,7 @@ from feedback.domain import Channel, Status
 from feedback.i18n import format_date, format_datetime, format_number, t
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
+from feedback.render.placeholders import shown_html, shown_text
 from feedback.store.filters import QuoteFilter
 
 # Labels a lead must look at before approving: the wall is for praise, not complaints.
@@ -90,7 +91,7 @@ def queue_table(
             "channel": [t(f"common.channel_{c}", lang) for c in frame["channel"]],
             "sentiment": frame["sentiment_label"].map(lambda label: _sentiment(label, lang)),
             "score": [_score(value, lang) for value in frame["sentiment_compound"]],
-            "text": texts.map(_preview),
+            "text": texts.map(lambda text: _preview(shown_text(str(text), lang))),
             "_handed_in": handed_in,
         }
     )
@@ -231,16 +232,20 @@ def segments(
 _STYLES = {
     "positive": "background:#e3f4e8;border-bottom:2px solid #2e7d32",
     "negative": "background:#fde7e9;border-bottom:2px solid #c62828",
-    "redaction": "background:#fff3c4;border:1px dashed #b58900;font-family:monospace",
+    "redaction": "background:#fff3c4;border:1px dashed #b58900;font-family:monospace;"
+    "white-space:nowrap",
     "hidden": "background:#eeeeee;border:1px dashed #757575",
 }
 
 
-def highlighted_html(parts: Sequence[Segment], titles: Mapping[str, str]) -> str:
-    """Escaped HTML of the segments; ``titles`` maps a kind to its tooltip (already localised)."""
+def highlighted_html(
+    parts: Sequence[Segment], titles: Mapping[str, str], lang: str | None = None
+) -> str:
+    """Escaped HTML of the segments; ``titles`` maps a kind to its tooltip (already localised).
+    Redaction placeholders show in words of ``lang`` ("[Telefonnummer]"), as on the wall."""
     pieces = []
     for part in parts:
-        body = html.escape(part.text)
+        body = shown_html(part.text, lang)
         if part.kind is None:
             pieces.append(body)
             continue
@@ -316,8 +321,8 @@ def _value(
             return format_date(dt.date.fromisoformat(value), lang, "short")
         except ValueError:
             return _short(value)
-    if key == "text" and mask is not None:
-        return _short(mask(str(value)))
+    if key == "text":
+        return _short(shown_text(mask(str(value)) if mask is not None else str(value), lang))
     return _short(value)
 
 

@@ -11,10 +11,10 @@ import re
 from functools import cache
 from importlib import resources
 
-from feedback.collect.redact_patterns import PLACEHOLDERS
 from feedback.i18n import format_date, format_number, t
-from feedback.insights.privacy import NAME_PLACEHOLDER
 from feedback.insights.wall import Card, WallView
+from feedback.render.placeholders import shown_html
+from feedback.render.placeholders import shown_text as shown_text  # re-exported for the views
 
 CHANNEL_ICONS: dict[str, str] = {
     "chat": "💬",
@@ -43,17 +43,6 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def shown_text(text: str, lang: str) -> str:
-    """The stored text with redaction placeholders in words: '[EMAIL]' -> '[E-Mail-Adresse]',
-    and a hidden agent name as '[Name]'."""
-    for kind, placeholder in PLACEHOLDERS.items():
-        if placeholder in text:
-            text = text.replace(placeholder, f"[{t(f'common.redaction_{kind.value}', lang)}]")
-    if NAME_PLACEHOLDER in text:
-        text = text.replace(NAME_PLACEHOLDER, f"[{t('common.hidden_name', lang)}]")
-    return text
-
-
 def compact(text: str) -> str:
     """Blank lines between a letter's paragraphs become single line breaks: notes stay notes."""
     return _BLANK_LINES.sub("\n", text)
@@ -80,7 +69,7 @@ def card_html(card: Card, lang: str) -> str:
     return (
         f'<article class="{classes}" data-quote-id="{card.quote_id}">'
         f"{_stickers(card)}"
-        f'<blockquote class="lw-quote">{esc(compact(shown_text(card.text, lang)))}</blockquote>'
+        f'<blockquote class="lw-quote">{shown_html(compact(card.text), lang)}</blockquote>'
         f"{_footer(card, lang)}"
         "</article>"
     )
@@ -92,7 +81,7 @@ def highlight_html(card: Card, lang: str) -> str:
         f'<article class="lw-hero lw-tone-{esc(card.tone)}" data-quote-id="{card.quote_id}">'
         f'<div class="lw-ribbon">★ {esc(t("wall.quote_of_the_week", lang))}</div>'
         f"{_stickers(card)}"
-        f'<blockquote class="lw-quote">{esc(compact(shown_text(card.text, lang)))}</blockquote>'
+        f'<blockquote class="lw-quote">{shown_html(compact(card.text), lang)}</blockquote>'
         f"{_footer(card, lang)}"
         "</article>"
     )

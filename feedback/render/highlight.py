@@ -8,6 +8,7 @@ from typing import Protocol
 
 from feedback.analyze.types import Analysis
 from feedback.i18n import format_number, t
+from feedback.render.placeholders import kind_label, shown_html
 
 
 class FindingLike(Protocol):
@@ -50,21 +51,18 @@ def highlighted_html(text: str, findings: Sequence[FindingLike], lang: str) -> s
     cursor = 0
     for start, end, kind in redaction_spans(text, findings):
         label = html.escape(redaction_label(kind, lang), quote=True)
-        parts.append(html.escape(text[cursor:start]))
-        parts.append(
-            f'<mark class="lw-redacted" title="{label}">{html.escape(text[start:end])}</mark>'
-        )
+        parts.append(shown_html(text[cursor:start], lang))
+        # the placeholder in words ("[Telefonnummer]"), as on the wall and in moderation
+        shown = shown_html(text[start:end], lang)
+        parts.append(f'<mark class="lw-redacted" title="{label}">{shown}</mark>')
         cursor = end
-    parts.append(html.escape(text[cursor:]))
+    parts.append(shown_html(text[cursor:], lang))
     return f'<div class="lw-preview">{"".join(parts)}</div>'
 
 
 def redaction_label(kind: str, lang: str) -> str:
     """'E-Mail-Adresse' for ``email``; an unknown kind is shown as it is."""
-    try:
-        return t(f"common.redaction_{kind}", lang)
-    except KeyError:
-        return kind
+    return kind_label(kind, lang)
 
 
 def analysis_html(analysis: Analysis | None, lang: str, theme_names: Mapping[str, str]) -> str:
@@ -116,6 +114,7 @@ def preview_css() -> str:
         'font-family:"Source Serif",Georgia,serif;font-size:1.05rem;line-height:1.5;'
         "color:#3b2a20}"
         ".lw-redacted{background:#ffe08a;color:#5b3b00;border-radius:4px;padding:0 3px;"
+        "white-space:nowrap;"
         "font-family:'Source Code Pro',monospace;font-size:.9em}"
         ".lw-analysis{margin-top:10px;font-size:.9rem;color:#3b2a20}"
         ".lw-row{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:4px 0}"

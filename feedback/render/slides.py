@@ -21,9 +21,9 @@ from feedback.render.cards import (
     channel_label,
     compact,
     esc,
-    shown_text,
     who_label,
 )
+from feedback.render.placeholders import shown_html
 
 # Quote length (characters) -> type size class: short praise fills the screen, long stays legible.
 _LENGTH_STEPS = ((90, "xl"), (180, "l"), (360, "m"))
@@ -177,7 +177,7 @@ def _spotlight_slide(spot: Spotlight, lang: str, theme_names: Mapping[str, str])
 
 
 def _quote_text(card: Card, lang: str) -> str:
-    return esc(compact(shown_text(card.text, lang)))
+    return shown_html(compact(card.text), lang)
 
 
 def _quotes(count: int, lang: str) -> str:

@@ -198,7 +198,7 @@ def detail(row: pd.Series, enabled: bool) -> None:
             hidden=names.spans(stored, agent_id) if names is not None else (),
             placeholder=shown_text(NAME_PLACEHOLDER, lang()),
         )
-        st.html(moderation.highlighted_html(parts, _titles()))
+        st.html(moderation.highlighted_html(parts, _titles(), lang()))
         st.caption(tr("moderation.legend"))
         shown = names.mask(stored, agent_id) if names is not None else stored
         with st.form(f"edit_{quote_id}"):

@@ -44,7 +44,12 @@ def test_the_preview_shows_redactions_before_anything_is_stored(store):
     at.text_area(key="submit_one_text").input("Danke! Schreiben Sie mir an max@example.org").run()
 
     preview = "".join(h.proto.body for h in at.html)
-    assert '<mark class="lw-redacted" title="E-Mail-Adresse">[EMAIL]</mark>' in preview
+    # the placeholder in words, as moderation and the wall show it, on one line
+    assert (
+        '<mark class="lw-redacted" title="E-Mail-Adresse"><span class="lw-ph" '
+        'style="white-space:nowrap">[E-Mail-Adresse]</span></mark>'
+    ) in preview
+    assert "[EMAIL]" not in preview
     assert "max@example.org" not in preview
     assert t("submit.sentiment", "de") in preview
     assert len(stored(store)) == before

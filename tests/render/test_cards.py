@@ -116,10 +116,21 @@ def test_customer_emoji_become_stickers_and_very_warm_notes_without_emoji_get_a_
     assert "lw-sticker" not in card_html(replace(CARD, size=1), "de")
 
 
-def test_redaction_placeholders_are_shown_in_words():
+def test_redaction_placeholders_are_shown_in_words_that_never_break():
+    # non-breaking hyphens (U+2011): a placeholder stays on one line in PPTX and PNG
     assert shown_text("Mail an [EMAIL] oder [PHONE]", "de") == (
-        "Mail an [E-Mail-Adresse] oder [Telefonnummer]"
+        "Mail an [E\u2011Mail\u2011Adresse] oder [Telefonnummer]"
     )
+    assert shown_text("call [PHONE]", "en") == "call [phone\u00a0number]"
+
+
+def test_wall_cards_show_placeholders_in_words_inside_a_no_wrap_span():
+    markup = card_html(replace(CARD, text="Nummer [REF] <b>"), "de")
+    assert (
+        '<span class="lw-ph" style="white-space:nowrap">[Kunden-/Vorgangsnummer]</span>' in markup
+    )
+    assert "[REF]" not in markup
+    assert "&lt;b&gt;" in markup
 
 
 def test_paraphrased_phone_quotes_say_so():

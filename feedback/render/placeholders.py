@@ -1,0 +1,85 @@
+"""Redaction placeholders as people read them: the one place where they are put into words.
+
+The stored text keeps language-neutral tokens: ``[EMAIL]``, ``[PHONE]``, ``[IBAN]``, ``[CARD]``,
+``[ADDRESS]``, ``[REF]``, ``[URL]`` from redaction and ``[NAME]`` for an agent's name hidden in
+works-council mode. Every view shows them through this module, in the reader's language and in
+one style: "[Telefonnummer]" / "[phone number]", "[Kunden-/Vorgangsnummer]" / "[customer/case
+number]". A placeholder never breaks across lines:
+
+* in HTML (submit preview, moderation, wall cards, slides) it is a ``<span class="lw-ph">`` with
+  ``white-space:nowrap``;
+* in plain text that is laid out again (PPTX slides, PNG/PDF collage, the UI's text blocks) its
+  spaces are no-break spaces (U+00A0), its hyphens non-breaking hyphens (U+2011), and a word
+  joiner (U+2060) follows a slash;
+* in exports (spreadsheets are searched, not laid out) it keeps ordinary characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from feedback.collect.redact_patterns import PLACEHOLDERS
+from feedback.i18n import t
+from feedback.insights.privacy import NAME_PLACEHOLDER
+
+__all__ = [
+    "PLACEHOLDER_STYLE",
+    "kind_label",
+    "placeholder_label",
+    "shown_html",
+    "shown_text",
+    "unbreakable",
+]
+
+# Stored token -> catalogue key of its words.
+_KEYS: dict[str, str] = {
+    token: f"common.redaction_{kind.value}" for kind, token in PLACEHOLDERS.items()
+} | {NAME_PLACEHOLDER: "common.hidden_name"}
+_TOKEN_RE = re.compile("|".join(re.escape(token) for token in _KEYS))
+_NO_BREAK = str.maketrans({" ": "\u00a0", "-": "\u2011", "/": "/\u2060"})
+PLACEHOLDER_STYLE = "white-space:nowrap"
+
+
+def kind_label(kind: str, lang: str | None) -> str:
+    """The words for a redaction kind ("phone" -> "Telefonnummer"); an unknown kind as it is."""
+    try:
+        return t(f"common.redaction_{kind}", lang)
+    except KeyError:
+        return kind
+
+
+def placeholder_label(token: str, lang: str | None) -> str:
+    """'[PHONE]' -> '[Telefonnummer]' (de) or '[phone number]' (en); other text unchanged."""
+    key = _KEYS.get(token)
+    return f"[{t(key, lang)}]" if key else token
+
+
+def unbreakable(label: str) -> str:
+    """``label`` with no place where a line may break (for plain text laid out again)."""
+    return label.translate(_NO_BREAK)
+
+
+def shown_text(text: str, lang: str | None, *, no_break: bool = True) -> str:
+    """The stored ``text`` with every placeholder in words, kept on one line (``no_break``)."""
+    if "[" not in text:
+        return text
+
+    def words(match: re.Match[str]) -> str:
+        label = placeholder_label(match.group(), lang)
+        return unbreakable(label) if no_break else label
+
+    return _TOKEN_RE.sub(words, text)
+
+
+def shown_html(text: str, lang: str | None) -> str:
+    """The stored ``text`` as escaped HTML, each placeholder in words inside a no-wrap span."""
+    parts: list[str] = []
+    cursor = 0
+    for match in _TOKEN_RE.finditer(text):
+        parts.append(html.escape(text[cursor : match.start()]))
+        label = html.escape(placeholder_label(match.group(), lang))
+        parts.append(f'<span class="lw-ph" style="{PLACEHOLDER_STYLE}">{label}</span>')
+        cursor = match.end()
+    parts.append(html.escape(text[cursor:]))
+    return "".join(parts)

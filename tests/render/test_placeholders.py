@@ -1,0 +1,123 @@
+"""Redaction placeholders read the same in every view, in the reader's language, on one line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from feedback.collect.redact import PLACEHOLDERS, redact
+from feedback.export.formats import ExportFormat, render
+from feedback.insights import moderation
+from feedback.insights.privacy import NAME_PLACEHOLDER
+from feedback.render.highlight import highlighted_html
+from feedback.render.placeholders import placeholder_label, shown_html, shown_text, unbreakable
+
+TOKENS = [*PLACEHOLDERS.values(), NAME_PLACEHOLDER]
+LANGS = ["de", "en"]
+
+# (token, German words, English words): the catalogue's wording, in brackets.
+WORDS = [
+    ("[EMAIL]", "[E-Mail-Adresse]", "[email address]"),
+    ("[PHONE]", "[Telefonnummer]", "[phone number]"),
+    ("[IBAN]", "[IBAN]", "[IBAN]"),
+    ("[CARD]", "[Kartennummer]", "[card number]"),
+    ("[ADDRESS]", "[Adresse]", "[address]"),
+    ("[REF]", "[Kunden-/Vorgangsnummer]", "[customer/case number]"),
+    ("[URL]", "[Link mit Zugangsdaten]", "[link with credentials]"),
+    ("[NAME]", "[Name]", "[name]"),
+]
+
+
+@pytest.mark.parametrize(("token", "de", "en"), WORDS)
+def test_each_token_has_its_words_in_both_languages(token, de, en):
+    assert placeholder_label(token, "de") == de
+    assert placeholder_label(token, "en") == en
+
+
+def test_every_token_is_covered():
+    assert sorted(TOKENS) == sorted(token for token, _, _ in WORDS)
+
+
+def _stripped(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_preview_moderation_wall_and_slides_use_the_same_words(lang):
+    """The same stored text reads the same in the submit preview, moderation and on the wall."""
+    result = redact("Ruf mich an: 0151 23456789, Kundennummer 123456789")
+    words = [placeholder_label("[PHONE]", lang), placeholder_label("[REF]", lang)]
+    preview = highlighted_html(result.text, result.findings, lang)
+    parts = moderation.segments(
+        result.text, [{"start": f.start, "end": f.end, "kind": f.kind} for f in result.findings], []
+    )
+    review = moderation.highlighted_html(parts, {}, lang)
+    wall = shown_html(result.text, lang)
+    for markup in (preview, review, wall):
+        assert "[PHONE]" not in markup
+        assert "[REF]" not in markup
+        assert all(word in _stripped(markup) for word in words)
+    assert '<span class="lw-ph" style="white-space:nowrap">' in wall
+
+
+def test_the_moderation_history_shows_words_not_tokens():
+    import pandas as pd
+
+    audit = pd.DataFrame(
+        [{"at": pd.Timestamp("2026-11-20 10:00"), "actor": "lead", "action": "edit",
+          "changes": {"text": ["Mail an [EMAIL]", "Mail: [EMAIL]"]}}]
+    )  # fmt: skip
+    change = moderation.audit_table(audit, "de")["change"][0]
+    assert "[EMAIL]" not in change
+    assert "[E\u2011Mail\u2011Adresse]" in change
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_spreadsheet_exports_show_words_and_data_exports_keep_tokens(lang):
+    from tests.export.test_formats import _table  # the export tests' one-row table
+
+    table = _table(["Schreib an [EMAIL]"])
+    excel = render(table, ExportFormat.CSV_EXCEL, lang).decode("utf-8-sig")
+    assert placeholder_label("[EMAIL]", lang) in excel
+    assert "[EMAIL]" in render(table, ExportFormat.CSV, lang).decode()
+
+
+def test_plain_renderings_have_no_break_opportunity_inside_a_placeholder():
+    label = unbreakable(placeholder_label("[REF]", "de"))
+    assert label == "[Kunden\u2011/\u2060Vorgangsnummer]"
+    assert not re.search(r"[ \-/](?!\u2060)", label)
+    assert unbreakable("[phone number]") == "[phone\u00a0number]"
+
+
+# Where a line may break in plain text (PPTX, PNG): white space other than U+00A0, after a
+# hyphen-minus, after a slash unless a word joiner (U+2060) follows.
+BREAK_RE = re.compile(r"[^\S\u00a0]+|(?<=-)|(?<=/)(?!\u2060)")
+PROSE = st.sampled_from(["Danke", "für", "die", "Hilfe", "thanks", "a-lot", "and/or", "😊", "\n"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    words=st.lists(st.one_of(PROSE, st.sampled_from(TOKENS)), min_size=1, max_size=30),
+    lang=st.sampled_from(LANGS),
+)
+def test_a_placeholder_is_never_split_where_a_line_may_break(words, lang):
+    text = shown_text(" ".join(words), lang)
+    pieces = BREAK_RE.split(text)
+    for token in TOKENS:
+        label = unbreakable(placeholder_label(token, lang))
+        count = text.count(label)
+        assert count == words.count(token)
+        assert sum(piece.count(label) for piece in pieces) == count
+
+
+@settings(max_examples=80, deadline=None)
+@given(words=st.lists(st.one_of(PROSE, st.sampled_from(TOKENS)), max_size=20))
+def test_in_html_each_placeholder_is_one_no_wrap_span(words):
+    text = " ".join(words)
+    markup = shown_html(text, "de")
+    spans = re.findall(r'<span class="lw-ph" style="white-space:nowrap">([^<]*)</span>', markup)
+    assert len(spans) == sum(text.count(token) for token in TOKENS)
+    assert not any(token in _stripped(markup) for token in TOKENS if token != "[IBAN]")
