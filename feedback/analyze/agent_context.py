@@ -69,6 +69,13 @@ class _Lists:
         self.weak_exact = frozenset(w for w in weak if not w.endswith("*"))
         self.weak_stems = tuple(w[:-1] for w in weak if w.endswith("*"))
         self.weak_cache: dict[str, bool] = {}
+        events = [fold(word) for word in spec.get("events", [])]
+        self.events = frozenset(w for w in events if not w.endswith("*"))
+        self.event_stems = tuple(w[:-1] for w in events if w.endswith("*"))
+
+    def event(self, token: str) -> bool:
+        form = fold(token)
+        return form in self.events or form.startswith(self.event_stems)
 
     def weak(self, token: str) -> bool:
         known = self.weak_cache.get(token)
@@ -245,6 +252,8 @@ def about_agent(
         s_lo, s_hi = where.sentence(start, end)
         verdict = _verdict(tokens, s_lo, s_hi, cue, lists, weak, False, weak and language == "de")
         if verdict == UNKNOWN:
+            if start == end and lists.event(tokens[start]):
+                return False  # "Makes 10 straight delays": a flight, unless someone is named
             if not weak or s_hi - s_lo <= _ELLIPTIC:
                 return True
             strong = strong_positions or set()

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+import simplemma
+
 from feedback.analyze.taxonomy import CUE_LISTS, LanguageRules, Taxonomy
 from feedback.analyze.theme_keywords import WordPattern, fold, parse_keyword
 
@@ -29,6 +31,7 @@ SLOT = 8  # slot id = phrase id * SLOT + word position (phrases have at most 6 w
 _CACHE_LIMIT = 200_000  # distinct tokens per index before its cache is cleared (bounded RAM)
 _MIN_REST = 3  # an intensifier/negating prefix is stripped only if 3+ characters remain
 _FUZZY_MIN = 7  # shorter words have too many one-edit neighbours ("gereicht" ~ "erreicht")
+_DICTIONARIES = ("de", "en")  # simplemma word lists that tell a typo from a real word
 _BLOOM_BITS = 1023  # 1024-bit masks: ~60 slots present in a long quote -> ~6 % false passes
 
 
@@ -72,6 +75,7 @@ class ThemeIndex:
 
     def __init__(self, taxonomy: Taxonomy, languages: Iterable[str]) -> None:
         langs = tuple(languages)
+        self.dictionaries = tuple(lang for lang in langs if lang in _DICTIONARIES)
         self.gap = taxonomy.phrase_gap
         self.window = taxonomy.negation_window
         self.request_window = taxonomy.request_window
@@ -180,6 +184,16 @@ class ThemeIndex:
                         found += [(slot, False) for slot in table[word] if self.is_theme(slot)]
         return list(dict.fromkeys(found))
 
+    def _known(self, token: str) -> bool:
+        """True when ``token`` is a correctly spelt word of the index's languages: a typo
+        fallback for it would turn "writing" into "waiting" and "friends" into "friendly"."""
+        lower = token.lower()
+        return any(
+            simplemma.is_known(word, lang)
+            for lang in self.dictionaries
+            for word in dict.fromkeys((token, lower))
+        )
+
     def classify(self, token: str) -> Info | None:
         """Everything ``token`` can match (None for the many tokens that match nothing)."""
         form = fold(token)
@@ -200,7 +214,7 @@ class ThemeIndex:
             for prefix in self.neg_prefixes:  # "unhöflich", "impatient", "unzuverlässig"
                 if form.startswith(prefix) and len(form) - len(prefix) > _MIN_REST:
                     found += self._theme_slots(form[len(prefix) :], flip=True)
-        if not found and len(form) >= _FUZZY_MIN and form.isalpha():
+        if not found and len(form) >= _FUZZY_MIN and form.isalpha() and not self._known(token):
             found = self._fuzzy_slots(form)
         brk = bool(form) and not form.strip("!?")
         if not found and not brk:

@@ -8,7 +8,7 @@ is only named), and ``detect_themes(..., polarity="praise")`` keeps praise only,
 Keywords come from the taxonomy (``taxonomy.py``, ``data/themes.toml``) and are compiled once
 per taxonomy digest and language (``theme_index.py``). A cue counts only when it is about how a
 service person acted (``agent_context.py``: "Sie haben schnell geholfen" yes, "der Bus ist
-schnell" no). Cost: about 34 µs CPU per demo quote, plain Python, 18 µs of it without the
+schnell" no). Cost: about 35 µs CPU per demo quote, plain Python, 18 µs of it without the
 agent check (docs/benchmarks.md).
 """
 

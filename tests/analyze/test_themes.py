@@ -311,3 +311,12 @@ def test_labelled_set_theme_f1_is_measured(language: str) -> None:
     f1, rows = _micro_f1(language)
     print(f"theme micro-F1 {language}: {f1:.3f} on {rows} lines")
     assert f1 > 0.5  # a floor against accidental breakage, not the target
+
+
+def test_typo_fallback_leaves_real_words_alone() -> None:
+    # "writing" is one edit from "waiting", "friends" from "friendl*": real words, no typos
+    assert detect_themes(tokenize("I will be writing to your team tonight"), "en") == ()
+    assert detect_themes(tokenize("My friends told me to call you"), "en") == ()
+    assert [hit.label for hit in detect_themes(tokenize("Sie war so kompetnt"), "de")] == [
+        "competence"
+    ]
