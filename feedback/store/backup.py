@@ -36,8 +36,9 @@ FORMAT_VERSION = 1
 # Why 500 rows: one fetch or insert round trip per 500 rows keeps memory flat (about 4 MB
 # with 2 KB rows, measured in tests/export/test_backup_streaming.py) and round trips few.
 BATCH_ROWS = 500
-# Tables the store has that are not data: Alembic's revision is the header's schema_revision.
-_NOT_DATA = frozenset({"alembic_version"})
+# Tables the store has that are not data: Alembic's revision is the header's schema_revision;
+# data_versions are cache counters that must only ever grow (a restore raises them itself).
+_NOT_DATA = frozenset({"alembic_version", "data_versions"})
 
 
 class Writer(Protocol):

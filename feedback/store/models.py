@@ -218,3 +218,17 @@ class HelpdeskMapping(Base):
         ForeignKey("teams.id", ondelete="CASCADE"), index=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+
+class DataVersion(Base):
+    """A counter per scope of data, raised by database triggers in every transaction that
+    writes one of the scope's tables (migration 0004), whichever process or tool wrote.
+
+    Pages key their caches by it: see :mod:`feedback.store.versions`. Not data, so not in
+    backups (a restored counter could go back to a value a cache has already seen).
+    """
+
+    __tablename__ = "data_versions"
+
+    scope: Mapped[str] = mapped_column(String(16), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
