@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.ui import auth, url
+from feedback.ui import auth, resources, url
 from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, mark_routed
 from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
@@ -65,5 +65,6 @@ else:
         section.append(page)
         if spec.default:
             section.append(alias(page, spec.key))
+    resources.follow_writes()  # reruns the page when another process wrote what it shows
     st.navigation(sections).run()
     url.flush()

@@ -89,6 +89,8 @@ edited = st.data_editor(
     },
 )
 bulk_bar(moderation.selected_ids(edited), enabled)
+# Ticks belong to rows: a queue changed by someone else's write must not move them.
+resources.hold(bool(moderation.selected_ids(edited)))
 
 st.subheader(tr("moderation.detail_heading"))
 labels = moderation.pick_labels(table)

@@ -8,7 +8,7 @@ from feedback.auth.roles import Action
 from feedback.insights.presentation import DECK_ORDERS, DEFAULT_SLIDES, MAX_SLIDES, period_label
 from feedback.render.slides import deck_html
 from feedback.ui import presentation as show
-from feedback.ui import wall
+from feedback.ui import resources, wall
 from feedback.ui.assets import app_fonts
 from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.labels import theme_labels
@@ -30,6 +30,7 @@ with st.container(key=show.CONTROLS_KEY):
         key="presentation_fullscreen",
         help=tr("presentation.fullscreen_help"),
     )
+    resources.hold(fullscreen)  # a rerun would restart the running slide show
     # Closed by default: the slide, not its settings, gets the window's height.
     with st.expander(tr("presentation.options"), expanded=False):
         left, right = st.columns(2)

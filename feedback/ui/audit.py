@@ -24,9 +24,6 @@ _PAGE_KEY = "audit_page"
 PAGE_ROWS = 100
 # Why 5,000: about a week of a large team's submissions, and still a quick export.
 EXPORT_ROWS = 5_000
-# Why 60 s: an admin checking what just happened sees it after a minute at the latest (writes
-# in this session clear the cache at once).
-_TTL_SECONDS = 60
 
 
 def zone() -> dt.tzinfo:
@@ -94,12 +91,12 @@ def export(flt: AuditFilter, where: dt.tzinfo) -> bytes | None:
 
 # The actor's name and role are the cache key; the actor itself is passed unhashed, and the
 # service checks its role on every miss, so a hit is always an allowed read of the same role.
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=32)
+@resources.cached("audit", max_entries=32)
 def _read(name: str, role: str, flt: AuditFilter, _actor: Actor) -> AuditPage:
     return read_audit(resources.engine(), _actor, flt)
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=8)
+@resources.cached("audit", "people", "settings", max_entries=8)
 def _export(
     flt: AuditFilter, language: str, zone_key: str, _page: AuditPage, _zone: dt.tzinfo
 ) -> bytes:

@@ -20,7 +20,7 @@ from feedback.ui.widgets import labelled, relabelled
 KINDS = ("word", "bigram", "emoji")
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@resources.cached(max_entries=64)
 def cloud_png(freqs: tuple[tuple[str, int], ...], heart: bool) -> bytes:
     """The rendered cloud (about 1.1 s to draw), cached by its frequencies and shape."""
     return clouds.render_cloud(dict(freqs), heart=heart)

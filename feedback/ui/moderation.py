@@ -31,12 +31,12 @@ _FALLBACK_ZONE = "Europe/Berlin"
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
 
 
-@st.cache_data(ttl=600, show_spinner=False)
+@resources.cached("quotes")
 def analyses(quote_ids: tuple[int, ...]) -> dict[int, dict[str, Any]]:
     return analyses_by_id(resources.engine(), quote_ids)
 
 
-@st.cache_data(ttl=600, show_spinner=False)
+@resources.cached("audit")
 def audit(quote_id: int) -> pd.DataFrame:
     return audit_frame(resources.engine(), entity="quote", entity_id=quote_id, limit=20)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-import streamlit as st
-
 from feedback.auth.roles import Action, Actor, require
 from feedback.insights.presentation import Deck, build_deck, team_choices
 from feedback.present.collage import collage_pdf, collage_png
@@ -14,7 +12,6 @@ from feedback.present.deck import build_pptx
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 
-_TTL_SECONDS = 600
 # The slide frame's accessible name (its alt/title) starts with this in every language.
 FRAME_PREFIX = "Love Wall"
 # The key of the container holding the page's switch and settings: hidden in the meeting-room view.
@@ -47,12 +44,12 @@ def frame_css(fullscreen: bool) -> str:
     return _FULLSCREEN_CSS if fullscreen else _WINDOW_CSS
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+@resources.cached("quotes", "people", max_entries=32)
 def teams(flt: QuoteFilter) -> dict[int, str]:
     return team_choices(resources.quotes(flt))
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=32)
+@resources.cached("quotes", "people", "settings", max_entries=32)
 def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None) -> Deck:
     return build_deck(
         resources.shown_quotes(flt),

@@ -1,9 +1,30 @@
-"""Cached access to the store and the analyser. Writes call :func:`after_write`."""
+"""Every cache of the app and its invalidation, in one place.
+
+Cached results are keyed by their arguments and by the data versions of the scopes they read
+(:mod:`feedback.store.versions`: counters the database raises in every transaction that
+writes a scope, whichever process wrote). So:
+
+- a write anywhere (this process, another app server, the CLI, an importer) makes the next
+  read of a changed scope miss, and only of that scope: a settings save keeps every cached
+  quote aggregate;
+- the versions are read at most once per second per process (one indexed read of a four-row
+  table), not per cached call;
+- open pages poll the versions (:func:`follow_writes`) and rerun when a scope they read
+  changed, so a write shows on every open page within a few seconds;
+- the TTL only bounds memory: nothing stays cached longer than it is used.
+
+Views elsewhere in ``feedback/ui`` cache through :func:`cached`; nothing else calls
+``st.cache_data`` or ``st.cache_resource`` (a test checks).
+"""
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
+import time
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -17,16 +38,153 @@ from feedback.store.filters import QuoteFilter
 from feedback.store.open import open_store
 from feedback.store.read import count_matching, quotes_frame, term_counts
 from feedback.store.settings import AppSettings, load_settings
+from feedback.store.versions import Scope, read_versions
 
-# Why 10 minutes: other people's submissions show up without a reload, while a page that is
-# just being looked at (a wall on a TV) does not hit the database on every rerun.
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# Why 10 minutes: a memory bound only (freshness comes from the data versions). An entry a
+# page keeps reading stays; one nobody asked for in 10 minutes goes.
 _TTL_SECONDS = 600
+# Why 1 s: every rerun of every session needs the versions; one read per second per process
+# bounds that to one tiny query, and a write still shows within POLL_SECONDS + 1 s.
+_VERSIONS_MAX_AGE_S = 1.0
+# Why 2 s: a write shows on open pages within about 3 s (the target is 5 s); a poll that
+# finds nothing new is one dictionary comparison, no query, no rerun.
+POLL_SECONDS = 2.0
+_SEEN_KEY = "_data_versions_seen"  # scope -> version this session's page last read
+_HOLD_KEY = "_data_versions_hold"  # the page asked not to be rerun on its own (see hold)
+# Every cached view, by the scopes it reads: dropped when this process sees a scope change.
+_BY_SCOPE: dict[str, list[Callable[[], None]]] = {}
 
 
 @st.cache_resource(show_spinner=False)
 def engine() -> Engine:
     """The store, migrated to head, one per server process."""
     return open_store()
+
+
+class _Versions:
+    """The latest data versions this process read, and when (shared by all sessions)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.read_at = float("-inf")
+        self.current: dict[str, int] = {}
+
+
+@st.cache_resource(show_spinner=False)
+def _versions_memo() -> _Versions:
+    return _Versions()
+
+
+def versions() -> dict[str, int]:
+    """The data versions, read from the store at most once per :data:`_VERSIONS_MAX_AGE_S`.
+
+    When a scope changed since the last read, the cached views of that scope are dropped:
+    their keys can no longer be asked for, and the memory is free at once."""
+    memo = _versions_memo()
+    with memo.lock:
+        if time.monotonic() - memo.read_at < _VERSIONS_MAX_AGE_S:
+            return memo.current
+        fresh = read_versions(engine())
+        changed = {s for s, v in fresh.items() if memo.current.get(s, v) != v}
+        memo.current, memo.read_at = fresh, time.monotonic()
+    for scope in sorted(changed):
+        for clear in _BY_SCOPE.get(scope, ()):
+            clear()
+    return fresh
+
+
+def after_write() -> None:
+    """Called by a page after it wrote: its next read sees the write at once (the counters
+    themselves were raised by the database)."""
+    memo = _versions_memo()
+    with memo.lock:
+        memo.read_at = float("-inf")
+
+
+def cached(
+    *scopes: Scope, max_entries: int = 64, shared_object: bool = False
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Cache a function by its arguments and the data versions of ``scopes``.
+
+    As with ``st.cache_data``, arguments whose name starts with ``_`` are not part of the key.
+    ``shared_object`` keeps the very object (``st.cache_resource``): for large frames that
+    every session reads and nobody changes, which would take longer to unpickle than to keep.
+    Without ``scopes`` the result depends on the arguments only (a drawing of given counts).
+    """
+
+    def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        signature = inspect.signature(func)
+        kinds = {p.kind for p in signature.parameters.values()}
+        assert kinds <= {inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY}
+
+        def keyed(data_versions: tuple[int, ...], shown: tuple[Any, ...], _hidden: Any) -> R:
+            plain: Callable[..., R] = func  # called by keyword, as bound in `call`
+            return plain(**dict(shown), **_hidden)
+
+        # Streamlit tells caches apart by module and qualified name.
+        keyed.__module__, keyed.__qualname__ = func.__module__, func.__qualname__
+        keyed.__name__, keyed.__doc__ = func.__name__, func.__doc__
+        cache = st.cache_resource if shared_object else st.cache_data
+        store = cache(ttl=_TTL_SECONDS, max_entries=max_entries, show_spinner=False)(keyed)
+        for scope in scopes:
+            _BY_SCOPE.setdefault(scope, []).append(store.clear)
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> R:
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            items = bound.arguments.items()
+            shown = tuple((k, v) for k, v in items if not k.startswith("_"))
+            hidden = {k: v for k, v in items if k.startswith("_")}
+            return store(_read(scopes), shown, hidden)
+
+        call.__name__, call.__qualname__ = func.__name__, func.__qualname__
+        call.__doc__ = func.__doc__
+        call.clear = store.clear  # type: ignore[attr-defined]
+        return call
+
+    return decorate
+
+
+def _read(scopes: tuple[Scope, ...]) -> tuple[int, ...]:
+    """The versions of ``scopes``, remembered for this session's page (see follow_writes)."""
+    if not scopes:
+        return ()
+    current = versions()
+    seen = st.session_state.get(_SEEN_KEY)
+    if isinstance(seen, dict):
+        seen.update((s, current.get(s, 0)) for s in scopes)
+    return tuple(current.get(s, 0) for s in scopes)
+
+
+def follow_writes() -> None:
+    """Rerun this session's page when a scope it read has changed (checked every
+    :data:`POLL_SECONDS`), unless the page asked to be left alone (:func:`hold`).
+
+    Call once per full run, before the page: the router does."""
+    st.session_state[_SEEN_KEY] = {}
+    st.session_state[_HOLD_KEY] = False
+    with st.sidebar:
+        _poll()
+
+
+def hold(reason: bool = True) -> None:
+    """Do not rerun this page on its own until its next run: someone is typing, has ticked
+    rows that a changed list would move, or watches a slide show that would restart."""
+    if reason:
+        st.session_state[_HOLD_KEY] = True
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def _poll() -> None:
+    seen = st.session_state.get(_SEEN_KEY)
+    if not seen or st.session_state.get(_HOLD_KEY):
+        return
+    current = versions()
+    if any(current.get(scope, version) != version for scope, version in seen.items()):
+        st.rerun(scope="app")
 
 
 @st.cache_resource(show_spinner=False)
@@ -58,18 +216,18 @@ def analyzer() -> AnalyzerLike:
     return analyzer_for(engine())
 
 
-# Why cache_resource for frames: cache_data would unpickle a 100,000-row frame (about 0.8 s)
+# Why a shared object for frames: cache_data would unpickle a 100,000-row frame (about 0.8 s)
 # on every rerun of every session. The frame is shared between sessions, so it is read-only:
 # code derives new frames from it (pandas copy-on-write keeps the shared one untouched) and
 # never assigns into it. Why 16: a few filters per page; each frame of 100,000 quotes is
 # about 50 MB.
-@st.cache_resource(ttl=_TTL_SECONDS, show_spinner=False, max_entries=16)
+@cached("quotes", "people", max_entries=16, shared_object=True)
 def quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
-    """Quotes matching ``flt`` (read-only: shared by every session until the next write)."""
+    """Quotes matching ``flt`` with their agents and teams (read-only, shared)."""
     return quotes_frame(engine(), flt, limit=limit)
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+@cached("quotes")
 def count(flt: QuoteFilter) -> int:
     """How many quotes match ``flt`` (a COUNT in the database)."""
     return count_matching(engine(), flt)
@@ -86,7 +244,7 @@ def shown_quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
     return frame
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+@cached("quotes", "people", "settings")
 def terms(flt: QuoteFilter, kind: str = "word", limit: int = 300) -> pd.DataFrame:
     """Cloud counts without agent names: clouds show what customers praise, not who."""
     return term_counts(engine(), flt, kind=kind, limit=limit, exclude=names().hides)
@@ -103,17 +261,11 @@ def works_council_mode() -> bool:
     return settings().works_council_mode
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+@cached("people", max_entries=4)
 def directory() -> Directory:
     return read_directory(engine())
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+@cached("settings", max_entries=4)
 def settings() -> AppSettings:
     return load_settings(engine())
-
-
-def after_write() -> None:
-    """Drop cached query results so every page shows the change at once."""
-    st.cache_data.clear()
-    quotes.clear()

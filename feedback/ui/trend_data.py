@@ -3,15 +3,13 @@ finished chart specs (JSON and CSV), not quotes.
 
 A warm rerun (another session, a widget that changes nothing here) neither unpickles the
 quotes frame, nor aggregates it, nor builds a figure again (building one took 0.25 s);
-:func:`feedback.ui.resources.after_write` clears these caches with the others.
+they are cached by :func:`feedback.ui.resources.cached`, keyed by the data versions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
-
-import streamlit as st
 
 from feedback.insights import trends
 from feedback.store.filters import QuoteFilter
@@ -29,11 +27,8 @@ from feedback.ui.trend_charts import (
 View = Literal["volume", "sentiment", "themes", "ratings"]
 VIEWS: tuple[View, ...] = ("volume", "sentiment", "themes", "ratings")
 
-# Why 10 minutes: the same as the quotes it is made of (feedback.ui.resources).
-_TTL_SECONDS = 600
 
-
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False)
+@resources.cached("quotes", "people", "settings", max_entries=32)
 def trend_report(
     flt: QuoteFilter,
     windows: trends.Windows,
@@ -47,7 +42,7 @@ def trend_report(
     return trends.trend_report(frame, windows, freq, by, rolling, today=today)
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=64)
+@resources.cached("quotes", "people", "settings", max_entries=64)
 def trend_chart(
     view: View,
     flt: QuoteFilter,

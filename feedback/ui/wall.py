@@ -17,8 +17,6 @@ from feedback.ui import resources
 ORDER_KEY = "wall_order"
 _SEED_KEY = "wall_seed"
 _SHOWN_KEY = "wall_shown"
-# Why 10 minutes: the same as the query cache, so a wall on a TV picks up approvals.
-_TTL_SECONDS = 600
 
 
 def seed() -> int:
@@ -53,7 +51,7 @@ def view(flt: QuoteFilter, order: str, lang: str) -> WallView:
     )
 
 
-@st.cache_data(ttl=_TTL_SECONDS, show_spinner=False, max_entries=64)
+@resources.cached("quotes", "people", "settings", max_entries=64)
 def _cached_view(
     flt: QuoteFilter, order: str, seed: int, shown: int, today: dt.date, lang: str
 ) -> WallView:
