@@ -142,6 +142,11 @@ def card_from_row(row: Mapping[Any, Any], names: NamePrivacy | None = None) -> C
     the names of agents without consent in the text (views for others always pass it)."""
     agent_id = _int(row.get("agent_id"))
     text = str(row["text"]) if names is None else names.mask(str(row["text"]), agent_id)
+    if row.get("sentiment_label") == "mixed":
+        # The wall is for praise: of a quote that also complains, it shows the praising part.
+        from feedback.analyze.sentiment.excerpt import praise_excerpt
+
+        text = praise_excerpt(text, str(row.get("language") or "other"))
     emotions = _labels(row.get("emotions"))
     value = warmth(_float(row.get("sentiment_compound")), emotions)
     who, named = display_name(row)

@@ -114,3 +114,42 @@ def test_split_is_seeded_and_stable() -> None:
 
 def test_clean_drops_links_and_handles() -> None:
     assert clean("@DB_Bahn  Zug fällt aus https://t.co/x1") == "@user Zug fällt aus"
+
+
+HARTMANN = "Eigentlich bin ich stinksauer auf Ihre Firma. Aber Frau Hartmann war die Rettung!"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "excerpt"),
+    [
+        (HARTMANN, "de", "Frau Hartmann war die Rettung!"),
+        (
+            "I was furious about the billing mess. But Tom sorted it out in minutes, thank you!",
+            "en",
+            "Tom sorted it out in minutes, thank you!",
+        ),
+        ("Danke! Super Service.", "de", "Danke! Super Service."),  # no complaint: whole
+        ("Die Wartezeit war lang, aber die Beratung war spitze.", "de", None),  # one sentence
+        ("Der Zug war zu spät. Die Bahn ist eine Katastrophe.", "de", None),  # no praise
+    ],
+)
+def test_praise_excerpt(text: str, language: str, excerpt: str | None) -> None:
+    from feedback.analyze.sentiment.excerpt import praise_excerpt
+
+    assert praise_excerpt(text, language) == (excerpt or text)
+
+
+def test_the_wall_shows_the_praising_part_of_a_mixed_quote() -> None:
+    import datetime as dt
+
+    from feedback.insights.wall import card_from_row
+    from feedback.store.read import QUOTE_COLUMNS
+
+    row = dict.fromkeys(QUOTE_COLUMNS)
+    row.update(
+        id=3, text=HARTMANN, channel="email", said_on=dt.date(2026, 11, 23), language="de",
+        sentiment_label="mixed", sentiment_compound=0.2, emotions=[], themes=[],
+    )  # fmt: skip
+    assert card_from_row(row).text == "Frau Hartmann war die Rettung!"
+    row["sentiment_label"] = "positive"
+    assert card_from_row(row).text == HARTMANN

@@ -1,0 +1,47 @@
+"""The part of a mixed quote that praises: what the wall shows of it.
+
+"Eigentlich bin ich stinksauer auf Ihre Firma. Aber Frau Hartmann war die Rettung!" is a mixed
+quote; the wall is for the praise, so it shows "Frau Hartmann war die Rettung!". Sentences are
+scored one by one with the default scorer; the positive ones are kept, in order, and a contrast
+word that only linked them to the complaint ("Aber", "But") is dropped. A quote with no clearly
+positive sentence, or with no negative one, is returned whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from feedback.analyze.sentiment import RuleBasedScorer
+
+_SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
+_LEAD = re.compile(
+    r"^(?:aber|doch|jedoch|allerdings|trotzdem|dennoch|but|however|still|yet)\b[,:]?\s*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _scorer() -> RuleBasedScorer:
+    return RuleBasedScorer()
+
+
+def praise_excerpt(text: str, language: str) -> str:
+    """The praising sentences of ``text`` when it also complains, else ``text`` unchanged."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    scorer = _scorer()
+    kept: list[str] = []
+    complains = False
+    for sentence in sentences:
+        label = scorer.score(sentence, language).label
+        if label == "positive":
+            kept.append(sentence)
+        elif label in ("negative", "mixed"):
+            complains = True
+    if not kept or not complains:
+        return text
+    first = _LEAD.sub("", kept[0])
+    kept[0] = first[:1].upper() + first[1:] if first else kept[0]
+    return " ".join(kept)
