@@ -36,7 +36,7 @@ iframe[title^="{FRAME_PREFIX}"] {{ border-radius: 12px;
   height: clamp(320px, calc(100vh - 23rem), 56vw) !important;
   box-shadow: 0 10px 30px -12px rgba(60, 30, 10, 0.45); }}
 [data-testid="stElementContainer"]:has(> iframe[title^="{FRAME_PREFIX}"]) {{
-  height: auto !important; }}
+  height: auto !important; min-height: 0 !important; flex: 0 0 auto !important; }}
 </style>"""
 
 

@@ -49,3 +49,19 @@ def test_a_shared_link_opens_the_filtered_wall(page: Page, server: Server) -> No
     # The sidebar says which filters are on, and the form holds them.
     expect(page.get_by_test_id("stSidebar")).to_contain_text(f"„{NEEDLE}“")
     expect(open_filters(page, "de").get_by_label(t("ui.search", "de"))).to_have_value(NEEDLE)
+
+
+def test_the_top_row_holds_the_newest_notes_left_to_right(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    open_page(page, server.url("wall", "en"))
+    cards = page.locator(".lw-wall .lw-card")
+    expect(cards.first).to_be_visible()
+    boxes = [cards.nth(i).bounding_box() for i in range(6)]
+    tops = [box["y"] for box in boxes if box is not None]
+    # The first notes in the wall's order (newest first) share the first row, left to right.
+    first_row = [box for box in boxes[:3] if box is not None]
+    # (tilted notes differ by a few pixels; a second row starts a whole note lower)
+    assert max(box["y"] for box in first_row) - min(box["y"] for box in first_row) < 20, tops
+    assert [box["x"] for box in first_row] == sorted(box["x"] for box in first_row)
+    dates = [cards.nth(i).locator("time").get_attribute("datetime") or "" for i in range(6)]
+    assert dates == sorted(dates, reverse=True), dates
