@@ -26,8 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from feedback.collect.redact_context import find_context_names
-from feedback.collect.redact_names import find_names, known_name_keys
+from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
@@ -74,8 +73,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_numbers(text)
         found += find_keyword_references(text)
         found += find_addresses(text)
-    found += find_names(text, known_names)
-    found += find_context_names(text, known_name_keys(known_names))
+    found += find_all_names(text, known_names)
     return found
 
 

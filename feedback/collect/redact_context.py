@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_firstnames import is_first_name
-from feedback.collect.redact_names import name_after
+from feedback.collect.redact_names import ANCHOR_WORDS, known_name_keys, name_after, names_at
 from feedback.collect.redact_patterns import Candidate
 
-__all__ = ["find_context_names"]
+__all__ = ["find_all_names"]
 
 _SP = r"[ \t\u00a0]"
 # (regex, first word must be a listed first name, English)
@@ -49,21 +49,26 @@ _KIN_EN = (
     r"|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|kids|children|friend|neighbou?r"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
 )
+_KIN_DE_START = "mein meine meinem meinen meiner unser unsere unserem unseren unserer"
+_KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin"
+# Each regex is tried only where a word from its first-word set starts (a dict lookup per word
+# is several times faster than letting an alternation try every position of the text).
 _ANCHOR_RE = re.compile(
-    rf"(?P<strong>\b(?i:{_STRONG_INTRO}){_SP}*)"
-    rf"|(?P<weak>\b(?i:{_WEAK_INTRO}){_SP}+)"
-    rf"|(?P<kin>\b(?i:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer)"
-    rf"{_SP}+(?i:{_KIN_DE})(?:{_SP}*,)?{_SP}+)"
-    rf"|(?P<kinen>\b(?i:my|our){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
+    rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*)"
+    rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
+    rf"|(?P<kin>(?i:{'|'.join(_KIN_DE_START.split())}){_SP}+(?i:{_KIN_DE})(?:{_SP}*,)?{_SP}+)"
+    rf"|(?P<kinen>(?i:my|our){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
     rf"{_SP}+)?(?i:{_KIN_EN})(?:{_SP}*,)?{_SP}+)"
-    rf"|(?P<kintitle>\b(?:Tante|Onkel|Oma|Opa|Aunt|Auntie|Uncle|Grandma|Grandpa|Nan|Gran|Cousin)"
-    rf"{_SP}+)"
+    rf"|(?P<kintitle>(?:{'|'.join(_KIN_TITLES.split())}){_SP}+)"
+)
+_ANCHOR_FIRST = frozenset(
+    f"mein my name ich i hier this it heißt heisst is named namens our {_KIN_DE_START} "
+    f"{_KIN_TITLES}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.
 _SIGN_RE = re.compile(
-    rf"(?:^|\n|,|[.!?]{_SP})[ \t\u00a0\-–—]*(?:"
     # "Ihre treue Kundin Elfriede Schwarz": up to two lowercase words and a role noun first
-    rf"(?i:ihre|ihr|deine|dein|eure|euer|yours|your){_SP}+(?:[a-zäöüß]+{_SP}+){{0,2}}"
+    rf"(?:(?i:ihre|ihr|deine|dein|eure|euer|yours|your){_SP}+(?:[a-zäöüß]+{_SP}+){{0,2}}"
     rf"(?:(?:Stamm)?[Kk]und(?:e|in){_SP}+|customer{_SP}+)?"
     rf"|(?i:love|lots\s+of\s+love|xx+|xoxo|tschüss|ciao|bye|herzlichst|alles\s+gute|gruß|grüße"
     rf"|grüsse)(?:{_SP}*[,!]?)\s*(?:(?i:von|from){_SP}+)?"
@@ -71,21 +76,24 @@ _SIGN_RE = re.compile(
     rf"|(?P<thanks>(?i:danke(?:schön)?|vielen\s+dank|thanks|thank\s+you|many\s+thanks))"
     rf"{_SP}*,\s*)"
 )
-# A line that is only a name: "\nSebastian Krause", "\nM. Schneider", "— Emily R."
-_LINE_RE = re.compile(
-    rf"(?:(?:^|\n)[ \t\u00a0]*(?:[-–—~]{_SP}*)?|[.!?]{_SP}+[-–—~]{_SP}*)(?=[^\W\d_])"
+_SIGN_WORDS = (
+    "ihre ihr deine dein eure euer yours your love lots xx xxx xoxo tschüss ciao bye herzlichst"
+    " alles gruß grüße grüsse danke dankeschön vielen thanks thank many"
 )
+_SIGN_FIRST = frozenset(_SIGN_WORDS.split())
+_FIRST_WORDS = _ANCHOR_FIRST | _SIGN_FIRST | ANCHOR_WORDS
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# A line that is only a name: "\nSebastian Krause", "\nM. Schneider", "— Emily R."
+_LINE_START_RE = re.compile(rf"[ \t\u00a0]*(?:[-–—~]{_SP}*)?(?=[^\W\d_])")
+_NEWLINE_RE = re.compile(r"\n")
+_MAX_NAME_LINE = 60  # characters: "— Hans-Peter Schmidt-Weber" fits, a sentence rarely does
+_DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?]{_SP}+(?=[-–—~])")
 _LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
 _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z)")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
 _INITIAL_START_RE = re.compile(r"[^\W\d_]\.")
-
-
-def _cheap_skip(text: str) -> bool:
-    """True when no rule can apply: no capital letter after the first character."""
-    return not any(ch.isupper() for ch in text[1:]) and not text[:1].isupper()
 
 
 def _named(
@@ -118,28 +126,69 @@ def _with_more(text: str, first: Candidate | None, known: frozenset[str]) -> lis
     return found
 
 
+def _after_break(text: str, pos: int) -> bool:
+    """True at the start, after a line break or comma, or after a sentence and a space."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0-–—":
+        i -= 1
+    return i < 0 or text[i] in "\n," or (text[i] in ".!?" and i < pos - 1)
+
+
 def _anchored(text: str, known: frozenset[str]) -> list[Candidate]:
+    """One pass over the words for every anchor: titles, greetings and closings (from
+    ``redact_names``), introductions and family words, and signatures."""
     found: list[Candidate] = []
-    for m in _ANCHOR_RE.finditer(text):
-        group, pos = m.lastgroup, m.end()
-        if group == "strong":
-            found += _with_more(text, _strong(text, pos, known, intro=True), known)
-        elif group in ("weak", "kin", "kintitle"):
-            found += _with_more(text, _named(text, pos, known, listed=True), known)
-        elif group == "kinen":
-            # English capitalises no nouns: after "my son" any name word is a name.
-            found += _with_more(text, _named(text, pos, known, listed=False), known)
+    names_to = skip_to = 0
+    for word in _WORD_RE.finditer(text):
+        folded = word.group().casefold()
+        if folded not in _FIRST_WORDS:
+            continue
+        start = word.start()
+        if folded in ANCHOR_WORDS and start >= names_to:
+            names, names_to = names_at(text, start, known)
+            found += names
+        if folded in _ANCHOR_FIRST and start >= skip_to:
+            m = _ANCHOR_RE.match(text, start)
+            if m is not None:
+                skip_to = m.end()
+                found += _after_anchor(text, m, known)
+        if folded in _SIGN_FIRST and _after_break(text, start):
+            m = _SIGN_RE.match(text, start)
+            if m is not None:
+                found += _after_sign(text, m, known)
     return found
 
 
-def _signatures(text: str, known: frozenset[str]) -> list[Candidate]:
+def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
+    group, pos = m.lastgroup, m.end()
+    if group == "strong":
+        return _with_more(text, _strong(text, pos, known, intro=True), known)
+    # English capitalises no nouns: after "my son" any name word is a name.
+    return _with_more(text, _named(text, pos, known, listed=group != "kinen"), known)
+
+
+def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
+    candidate = _strong(text, m.end(), known, intro=False)
+    end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
+    if candidate is None or not end_re.match(text, candidate.end):
+        return []
+    return _with_more(text, candidate, known)
+
+
+def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
     found: list[Candidate] = []
-    for m in _SIGN_RE.finditer(text):
-        candidate = _strong(text, m.end(), known, intro=False)
-        end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
-        if candidate is not None and end_re.match(text, candidate.end):
-            found += _with_more(text, candidate, known)
-    for m in _LINE_RE.finditer(text):
+    starts = [0]
+    if "\n" in text:
+        starts += [m.end() for m in _NEWLINE_RE.finditer(text)]
+    if "- " in text or "–" in text or "—" in text or "~" in text:
+        starts += [m.end() for m in _DASH_AFTER_SENTENCE_RE.finditer(text)]
+    for start in starts:
+        line_end = text.find("\n", start)
+        if (line_end if line_end >= 0 else len(text)) - start > _MAX_NAME_LINE:
+            continue  # a sentence, not a signature (most one-line quotes end here)
+        m = _LINE_START_RE.match(text, start)
+        if m is None:
+            continue
         pos = m.end()
         first = _named(text, pos, known, listed=False, lead_initials=True)
         names = _with_more(text, first, known)
@@ -151,8 +200,8 @@ def _signatures(text: str, known: frozenset[str]) -> list[Candidate]:
     return found
 
 
-def find_context_names(text: str, known: frozenset[str]) -> list[Candidate]:
-    """Names of customers and their families in introductions, family words and signatures."""
-    if _cheap_skip(text):
-        return []
-    return _anchored(text, known) + _signatures(text, known)
+def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
+    """Customers' names: after titles, greetings and closings (``redact_names``), in
+    introductions, family words and signatures, and on lines that are only a name."""
+    known = known_name_keys(known_names)
+    return _anchored(text, known) + _name_lines(text, known)

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 
-__all__ = ["find_names", "known_name_keys", "name_after"]
+__all__ = ["ANCHOR_WORDS", "find_names", "known_name_keys", "name_after", "names_at"]
 
 _SP = "[ \t\u00a0]"
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -57,7 +57,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 # First words of every anchor above, casefolded: a cheap filter before the anchor regex.
-_ANCHOR_WORDS = _word_set(
+ANCHOR_WORDS = _word_set(
     """
     viele liebe beste herzliche freundliche schöne sonnige mit grüße grüsse gruesse gruß gruss
     grüßle best kind warm warmest kindest regards many thanks cheers sincerely yours all take
@@ -261,6 +261,15 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     return found
 
 
+def names_at(text: str, start: int, known: frozenset[str]) -> tuple[list[Candidate], int]:
+    """Names after the title, greeting or closing that may start at ``start`` (a word whose
+    casefolded form is in ``ANCHOR_WORDS``), and where that anchor ends (``start`` if none)."""
+    m = _ANCHOR_RE.match(text, start)
+    if m is None:
+        return [], start
+    return _names_after_anchor(text, m, known), m.end()
+
+
 def find_names(text: str, known_names: Iterable[str] = ()) -> list[Candidate]:
     """Customers' names after titles, greetings and closings, as initials ("H. S.")."""
     known = known_name_keys(tuple(known_names))
@@ -269,10 +278,8 @@ def find_names(text: str, known_names: Iterable[str] = ()) -> list[Candidate]:
     # Scanning words and looking them up is several times faster than letting one big
     # alternation regex try every position of the text.
     for word in _WORD_RE.finditer(text):
-        if word.start() < skip_to or word.group().casefold() not in _ANCHOR_WORDS:
+        if word.start() < skip_to or word.group().casefold() not in ANCHOR_WORDS:
             continue
-        m = _ANCHOR_RE.match(text, word.start())
-        if m is not None:
-            skip_to = m.end()
-            found += _names_after_anchor(text, m, known)
+        names, skip_to = names_at(text, word.start(), known)
+        found += names
     return found
