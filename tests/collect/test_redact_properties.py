@@ -164,3 +164,43 @@ def test_any_text_never_raises_and_is_idempotent(text: str, known: list[str]) ->
 @given(st.text(st.characters(codec=None, exclude_categories=()), max_size=80))
 def test_any_code_point_including_surrogates_never_raises(text: str) -> None:
     _spans_are_exact(redact(text))
+
+
+# Places where customers name themselves or their families (issue 12), with listed first names.
+CONTEXTS = [
+    "Mein Name ist {}.", "Ich bin {} und", "Ich heiße {},", "My name is {} and", "I'm {},",
+    "mein Sohn {} hat", "meine Tochter, {}, war", "my wife {} says", "Oma {} freut sich",
+    "Viele Grüße\n{}", "Danke!\nIhre {}", "Liebe Grüße, Dein {}", "Thanks,\n{}", "— {}",
+]  # fmt: skip
+FIRST = ["Klaus", "Petra", "Lukas", "Sarah", "Ayşe", "Jürgen", "Grace", "Will", "Rose", "Mark"]
+LAST = ["", " Schneider", " Johnson", " O. Brown", " Müller-Lüdenscheidt", " K."]
+
+named_quotes = st.tuples(
+    st.lists(st.sampled_from(FRAGMENTS + PROSE), max_size=5).map(" ".join),
+    st.sampled_from(CONTEXTS),
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.lists(st.sampled_from(FRAGMENTS + PROSE), max_size=5).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(named_quotes)
+def test_names_in_context_go_and_redacting_twice_equals_once(case) -> None:
+    before, context, first, last, after = case
+    text = f"{before}\n{context.format(first + last)}\n{after}"
+    result = redact(text, ("Anna Meier", "Jonas"))
+    assert redact(result.text, ("Anna Meier", "Jonas")).text == result.text
+    _spans_are_exact(result)
+    for word in re.findall(r"[^\W\d_][\w-]+", first + last):  # initials may stay
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        outside = len(pattern.findall(before)) + len(pattern.findall(after))
+        assert len(pattern.findall(result.text)) <= outside, (text, result.text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(named_quotes)
+def test_agents_named_in_those_places_stay(case) -> None:
+    before, context, first, _last, after = case
+    text = f"{before}\n{context.format(first + ' Meier')}\n{after}"
+    assert f"{first} Meier" in redact(text, (f"{first} Meier",)).text

@@ -1,0 +1,83 @@
+"""The redaction targets on the held-out cases (tests/fixtures/redaction_cases.jsonl).
+
+The cases were written and committed before the rules were tuned, and the rules were never
+tuned on them afterwards (the development examples are in test_redact_context.py): a failing
+target here is a real failure, not a reason to edit the cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.collect.redact_eval import DEFAULT_CASES, TARGETS, evaluate, load_cases, main
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate(load_cases())
+
+
+def test_the_held_out_set_has_at_least_200_cases_half_of_them_german():
+    cases = load_cases(DEFAULT_CASES)
+    german = sum(case["lang"] == "de" for case in cases)
+    assert len(cases) >= 200
+    assert german >= len(cases) // 2 - 5
+    assert len(cases) - german >= len(cases) // 2 - 5
+
+
+def test_name_recall(scores):
+    assert scores.name_recall >= TARGETS["name_recall"], scores.misses
+
+
+def test_structured_data_recall(scores):
+    assert scores.structured_recall >= TARGETS["structured_recall"], scores.misses
+
+
+def test_ordinary_words_and_agents_names_are_kept(scores):
+    assert scores.keep_rate >= TARGETS["keep_rate"], scores.misses
+    assert scores.capitalised_rate >= TARGETS["keep_rate"]
+
+
+# The scoring itself, on cases made for it.
+NAME_KEPT = {"id": "t1", "text": "Mein Name ist Zorro.", "remove": [], "keep": ["Zorro"]}
+NAME_GONE = {
+    "id": "t2",
+    "text": "Viele Grüße\nKlaus Schneider",
+    "remove": [{"kind": "name", "value": "Klaus Schneider"}],
+    "keep": [],
+}
+PHONE_LEFT = {
+    "id": "t3",
+    "text": "Ruf an: 12 34",  # too short to be a phone number: not redacted
+    "remove": [{"kind": "phone", "value": "12 34"}],
+    "keep": [],
+}
+AGENT = {
+    "id": "t4",
+    "text": "Danke, Frau Hartmann!",
+    "agents": ["Eva Hartmann"],
+    "remove": [],
+    "keep": ["Frau Hartmann"],
+}
+
+
+def test_scoring_counts_caught_and_missed_items_and_kept_words():
+    scores = evaluate([NAME_GONE, PHONE_LEFT, AGENT])
+    assert scores.names == [True]
+    assert scores.structured == [False]
+    assert scores.kept == [True]
+    assert any("t3 phone" in miss for miss in scores.misses)
+
+
+def test_a_word_counts_as_kept_only_where_the_redacted_text_still_has_it():
+    scores = evaluate([{**NAME_KEPT, "text": "Viele Grüße\nZorro Schneider", "keep": ["Zorro"]}])
+    assert scores.kept == [False]
+
+
+def test_the_command_prints_each_language_and_the_targets(capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "[de]" in out
+    assert "[en]" in out
+    assert "name recall" in out
+    assert "target ≥ 0.95" in out
