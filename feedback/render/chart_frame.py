@@ -21,6 +21,10 @@ from feedback.render.slides import font_faces, script_safe
 CHART_ATTR = "data-lw-chart"
 FIGURE_ID = "lw-figure"
 
+# Why 56 px: a two-line period label ("Sept." over "2026") with room on both sides.
+_TICK_PX = 56
+# Below this width (px) point labels would run into each other.
+_NARROW_PX = 600
 _SCRIPT = f"""
 (() => {{
   const el = document.querySelector("[{CHART_ATTR}]");
@@ -29,6 +33,19 @@ _SCRIPT = f"""
     el.textContent = el.dataset.unavailable;
     el.dataset.drawn = "failed";
     return;
+  }}
+  // A narrow frame (a phone) gets fewer period labels, so they never overlap, and points lose
+  // their text labels (the hover still has them).
+  const width = el.clientWidth || window.innerWidth;
+  const axis = fig.layout.xaxis || {{}};
+  if (Array.isArray(axis.tickvals) && axis.tickvals.length * {_TICK_PX} > width) {{
+    const step = Math.ceil((axis.tickvals.length * {_TICK_PX}) / width);
+    const keep = (_, i) => i % step === 0;
+    axis.tickvals = axis.tickvals.filter(keep);
+    if (Array.isArray(axis.ticktext)) axis.ticktext = axis.ticktext.filter(keep);
+  }}
+  if (width < {_NARROW_PX}) {{
+    fig.data.forEach((trace) => {{ if (trace.mode === "markers+text") trace.mode = "markers"; }});
   }}
   window.Plotly.newPlot(el, fig.data, fig.layout, fig.config)
     .then(() => {{ el.dataset.drawn = "1"; }});

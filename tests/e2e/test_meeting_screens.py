@@ -36,6 +36,12 @@ def test_meeting_pages_at_every_size(page: Page, server: Server, size: str, lang
             assert exceptions(page) == []
             full_page_screenshot(page, FOLDER / f"recognition-shout-outs-{size}-{lang}.png")
         if name == "trends":
+            chart = page.get_by_test_id("stMain").locator("iframe").first
+            box = chart.bounding_box()
+            assert box is not None
+            labels = chart.content_frame.locator(".xtick").count()
+            # Period labels never crowd: on a phone only every n-th period is labelled.
+            assert 0 < labels <= max(2, box["width"] // 56 + 1), (size, labels, box["width"])
             for view in ("sentiment", "ratings"):
                 tab = page.get_by_role("tab", name=t(f"trends.{view}_heading", lang))
                 rerun(page, tab.click)
