@@ -73,8 +73,8 @@ edited = st.data_editor(
     column_order=[c for c in moderation.QUEUE_COLUMNS if c != "flag"],
     # Widths in pixels: wide enough for each header and its longest usual value.
     column_config={
-        "select": st.column_config.CheckboxColumn(tr("moderation.col_select"), width=80),
-        "new": st.column_config.TextColumn(tr("moderation.col_new"), width=85),
+        "select": st.column_config.CheckboxColumn(tr("moderation.col_select"), width=95),
+        "new": st.column_config.TextColumn(tr("moderation.col_new"), width=65),
         "id": st.column_config.NumberColumn("#", width=55, format="%d"),
         "said_on": st.column_config.DateColumn(
             tr("moderation.col_said_on"), format=tr("moderation.date_format"), width=100

@@ -179,7 +179,7 @@ def test_queue_is_newest_first_and_marks_what_came_in_today_in_the_readers_zone(
     berlin = ZoneInfo("Europe/Berlin")
     table = moderation.queue_table(pending, "de", today=dt.date(2026, 1, 5), zone=berlin)
     assert table["id"].tolist() == [9, 7, 8]
-    assert table["new"].tolist() == ["heute neu", "heute neu", ""]
+    assert table["new"].tolist() == ["heute", "heute", ""]
     assert moderation.new_today(table) == 2
     in_utc = moderation.queue_table(pending, "de", today=dt.date(2026, 1, 5))
     assert moderation.new_today(in_utc) == 1

@@ -1,0 +1,47 @@
+"""Screenshots of the agents' and leads' working pages (submit, moderation, settings) at three
+sizes and in both languages.
+
+Saved under ``artifacts/screenshots/jobs`` (gitignored) for a look by eye; each test also
+checks that the page drew without an exception, in the right language, with nothing wider
+than the window.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from feedback.i18n import t
+from tests.e2e.accounts import sign_in_cookie
+from tests.e2e.conftest import SCREENSHOTS
+from tests.e2e.driving import exceptions, full_page_screenshot, open_page
+from tests.e2e.server import Server
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+SIZES = {"laptop": (1440, 900), "projector": (1920, 1080), "phone": (390, 844)}
+# Each page as the role that works on it.
+PAGES = {"submit": "demo.agent", "moderation": "demo.lead", "settings": "demo.admin"}
+FOLDER = SCREENSHOTS / "jobs"
+
+_OVERFLOW = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  return main.scrollWidth - main.clientWidth;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("size", list(SIZES))
+def test_working_pages_at_every_size(page: Page, server: Server, size: str, lang: str) -> None:
+    width, height = SIZES[size]
+    page.set_viewport_size({"width": width, "height": height})
+    for key, username in PAGES.items():
+        page.context.clear_cookies()
+        sign_in_cookie(page.context, server, username)
+        open_page(page, server.url(key, lang))
+        assert exceptions(page) == [], key
+        heading = page.get_by_test_id("stMain").locator("h1").first
+        expect(heading).to_have_text(t(f"nav.{key}", lang))
+        assert page.evaluate(_OVERFLOW) <= 1, f"{key} is wider than the window"
+        full_page_screenshot(page, FOLDER / f"{key}-{size}-{lang}.png")
+    print(f"\nscreenshots in {FOLDER}")
