@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections.abc import Callable
 
 import pytest
@@ -163,3 +164,37 @@ def test_concurrent_writers_of_several_scopes_all_commit(engine, people):
     if engine.dialect.name == "postgresql":  # statement triggers: once per transaction
         assert after["quotes"] - before["quotes"] == 10
         assert after["people"] - before["people"] == 10
+
+
+def test_a_writer_waiting_for_the_counters_holds_no_row_the_other_needs(engine):
+    """Two transactions add the same team name: the second waits for the first to commit and
+    then finds the name taken; neither is aborted as a deadlock."""
+    insert = text(
+        "INSERT INTO teams (name, created_at) VALUES ('Nachtschicht', CURRENT_TIMESTAMP)"
+        " ON CONFLICT (name) DO NOTHING"
+    )
+    failures: list[BaseException] = []
+
+    def second() -> None:
+        try:
+            with engine.begin() as conn:
+                conn.execute(insert)
+        except BaseException as exc:  # collected: a thread's exception would be lost
+            failures.append(exc)
+
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE settings SET key = key"))  # holds the counters (PostgreSQL)
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (at, actor, action, entity, changes)"
+                " VALUES (CURRENT_TIMESTAMP, 't', 'x', 'team', '{}')"
+            )
+        )
+        thread = threading.Thread(target=second)
+        thread.start()
+        time.sleep(0.5)  # the second writer is now waiting
+        conn.execute(insert)
+    thread.join(timeout=60)
+    assert failures == []
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM teams")).scalar_one() == 1

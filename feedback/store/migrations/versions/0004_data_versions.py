@@ -14,7 +14,9 @@ migration keeps meaning what it meant when it ran.
   transaction-local setting remembers it). The first one locks every counter row in scope
   order, so two writers touching several scopes in different orders queue instead of
   deadlocking; like SQLite's single writer, the next writer waits for the commit. Its lock
-  wait is bounded like SQLite's busy timeout.
+  wait is bounded like SQLite's busy timeout. They run BEFORE the statement: a writer waits
+  for the counters before it has locked any row, so it never holds a row (a unique key, say)
+  that the transaction holding the counters is about to wait for.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def upgrade() -> None:
         op.execute(_PG_FUNCTION)
         for table, scope in _TABLE_SCOPES.items():
             op.execute(
-                f"CREATE TRIGGER {_trigger(table)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                f"CREATE TRIGGER {_trigger(table)} BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE"
                 f" ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('{scope}')"
             )
         return
