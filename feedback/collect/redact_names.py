@@ -101,6 +101,7 @@ _STOP_WORDS = _word_set(
     anfang bescheid montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar
     februar märz juni juli september oktober november dezember weihnachten ostern neujahr
     i you your yours we he she they it me my our us the a an and or but thanks thank thankyou
+    i'm i've i'll i'd it's that's we're you're they're here's there's
     cheers regards wishes best kind warm love hello hi dear everyone everybody there folks guys
     customer customers sir madam madame mate friend friends again very much for today tomorrow
     mum mom mummy mommy dad daddy granny grandma grandpa nan nana

@@ -30,6 +30,7 @@ REDACTED = [
      "My name is D. H., customer since 2010."),
     ("intro_im", "I'm Lucy and this was my first call.", NONE,
      "I'm L. and this was my first call."),
+    ("intro_after_closing", "Best regards\nI'm Lucy.", NONE, "Best regards\nI'm L."),
     ("intro_this_is", "This is Harriet from Glasgow.", NONE, "This is H. from Glasgow."),
     ("intro_signs_as", "Ich unterschreibe als Martha Engel.", NONE, "Ich unterschreibe als M. E."),
     # family members
