@@ -1,0 +1,41 @@
+"""Which pages follow other processes' writes on their own (feedback.ui.resources.follow_writes)
+and which hold still: the submit form, and the full-screen slide show."""
+
+from __future__ import annotations
+
+import pytest
+import streamlit as st
+
+from feedback.ui import resources
+from tests.pages.conftest import open_page
+
+HOLD = resources._HOLD_KEY
+SEEN = resources._SEEN_KEY
+
+
+@pytest.fixture(autouse=True)
+def _fresh_bare_session_state():
+    st.session_state.clear()  # bare mode's session state outlives a test
+
+
+def test_the_wall_follows_the_scopes_it_read(store_url):
+    at = open_page("pages/wall.py")
+    assert not at.exception
+    assert at.session_state[HOLD] is False
+    assert {"quotes", "people", "settings"} <= set(at.session_state[SEEN])
+    assert "audit" not in at.session_state[SEEN], "sign-ins elsewhere do not rerun the wall"
+
+
+def test_the_submit_page_holds_still(store_url):
+    at = open_page("pages/submit.py")
+    assert not at.exception
+    assert at.session_state[HOLD] is True
+
+
+def test_the_slide_show_holds_still_in_full_screen_only(store_url):
+    at = open_page("pages/presentation.py")
+    assert not at.exception
+    assert at.session_state[HOLD] is False
+    at.toggle(key="presentation_fullscreen").set_value(True).run()
+    assert not at.exception
+    assert at.session_state[HOLD] is True
