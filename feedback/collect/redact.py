@@ -12,7 +12,11 @@ Decisions (details in the detector modules):
   a compact date ("20240312"): such numbers in a thank-you note are almost always IDs.
 * A plain homepage or help-page link stays; links with a query, credentials, a token-like or
   account-like path go.
-* Names are found by context (titles, greetings, closings), not by a language model.
+* Names are found by context, not by a language model: titles, greetings and closings
+  (``redact_names``); introductions, family words, signatures and lines that are only a name
+  (``redact_context``), where weak contexts need a listed first name (``redact_firstnames``).
+* The placeholders are language-neutral; ``feedback.render.placeholders`` puts them into the
+  reader's words in every view.
 
 Findings point at the replacement in the redacted text. ``redact`` is idempotent and never
 raises; it runs for the live form preview, so everything is compiled once and each detector
