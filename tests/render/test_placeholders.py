@@ -121,3 +121,25 @@ def test_in_html_each_placeholder_is_one_no_wrap_span(words):
     spans = re.findall(r'<span class="lw-ph" style="white-space:nowrap">([^<]*)</span>', markup)
     assert len(spans) == sum(text.count(token) for token in TOKENS)
     assert not any(token in _stripped(markup) for token in TOKENS if token != "[IBAN]")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("de", "[Telefonnummer]"), ("en", "[phone\u00a0number]")]
+)
+def test_the_pptx_deck_shows_placeholders_in_words_on_one_line(lang, words):
+    import io
+    from dataclasses import replace
+
+    from pptx import Presentation
+
+    from feedback.present.deck import build_pptx
+    from tests.render.test_cards import CARD
+    from tests.render.test_slides import _deck
+
+    deck = replace(_deck(), cards=(replace(CARD, text="Rückruf an [PHONE]!"),), spotlight=None)
+    prs = Presentation(io.BytesIO(build_pptx(deck, lang=lang, period_label="", theme_names={})))
+    text = " ".join(
+        shape.text_frame.text for shape in list(prs.slides)[1].shapes if shape.has_text_frame
+    )
+    assert words in text
+    assert "[PHONE]" not in text
