@@ -45,8 +45,9 @@ if actor is None:
         )
         for spec in PAGES
     ]
+    # No address update here: the sign-in page shows nothing but its form (the language
+    # noted here reaches the address with the first page after signing in).
     st.navigation([home, *hidden], position="hidden").run()
-    url.flush()
 else:
     account_box(actor)
     sections: dict[str, list[st.Page]] = {}
