@@ -14,7 +14,7 @@ from feedback.ui.session import lang, tr
 
 ensure_routed()
 resources.warm_analyser()  # loads while the quote is typed; the first preview need not wait
-resources.hold()  # others' writes never rerun this page: a rerun would interrupt typing
+resources.hold()  # others' writes never rerun this form: it shows nothing they change
 
 st.title(tr("nav.submit"))
 st.caption(tr("submit.intro"))
