@@ -1,7 +1,8 @@
 """Trends for managers: volume, sentiment, themes and ratings over time, and period deltas.
 
-Every function takes the quotes frame of ``feedback.store.read.quotes_frame`` (``said_on`` as
-datetime64) and returns a tidy DataFrame that a chart and its CSV download show as is.
+Every function takes the sums of :func:`feedback.store.trend_rollup.trend_rollup` (computed in
+the database; a quotes frame of ``feedback.store.read.quotes_frame`` is summed the same way
+first) and returns a tidy DataFrame that a chart and its CSV download show as is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import pandas as pd
 
 from feedback.i18n import format_date, t
 from feedback.store.filters import QuoteFilter
+from feedback.store.trend_rollup import SATISFIED_FROM as SATISFIED_FROM
+from feedback.store.trend_rollup import TrendRollup, rollup_frame
+from feedback.store.trend_rollup import normalised_rating as normalised_rating
 
 Freq = Literal["week", "month"]
 GroupBy = Literal["channel", "team"]
@@ -22,9 +26,6 @@ FREQS: tuple[Freq, ...] = ("week", "month")
 GROUP_BYS: tuple[GroupBy, ...] = ("channel", "team")
 _PERIOD_CODE = {"week": "W", "month": "M"}  # weeks start on Monday (ISO)
 
-# Why 0.75: on 1..5 that is 4 and 5 stars, on 1..10 it is 8 to 10, the usual "satisfied" (top-2
-# box) of a CSAT survey, whatever scale a system used.
-SATISFIED_FROM = 0.75
 # Why 30 days: with "all time" selected there is no period to compare, so compare the last month.
 DEFAULT_COMPARE_DAYS = 30
 # Why 120 days: up to 17 weekly bars stay readable on a laptop; a year of weeks does not.
@@ -43,10 +44,15 @@ def _periods(said_on: pd.Series, freq: Freq) -> pd.Series:
     return starts
 
 
-def _all_periods(frame: pd.DataFrame, freq: Freq) -> pd.DatetimeIndex:
-    """Every period between the first and last quote, so empty weeks show as 0, not a gap."""
-    span = pd.period_range(frame["said_on"].min(), frame["said_on"].max(), freq=_PERIOD_CODE[freq])
+def _all_periods(days: pd.Series, freq: Freq) -> pd.DatetimeIndex:
+    """Every period between the first and last day, so empty weeks show as 0, not a gap."""
+    span = pd.period_range(days.min(), days.max(), freq=_PERIOD_CODE[freq])
     return pd.DatetimeIndex(span.start_time, name="period")
+
+
+def _rolled(data: TrendRollup | pd.DataFrame) -> TrendRollup:
+    """The rollup to work from: as given, or summed from a quotes frame."""
+    return data if isinstance(data, TrendRollup) else rollup_frame(data)
 
 
 def period_labels(periods: Sequence[pd.Timestamp], freq: Freq, lang: str) -> list[str]:
@@ -99,49 +105,54 @@ def partial_periods(
     return tuple(out)
 
 
-def volume(frame: pd.DataFrame, freq: Freq, by: GroupBy, none_label: str = "–") -> pd.DataFrame:
+def volume(
+    data: TrendRollup | pd.DataFrame, freq: Freq, by: GroupBy, none_label: str = "–"
+) -> pd.DataFrame:
     """Quotes per period and channel or team: columns period, group, quotes (0-filled)."""
-    if frame.empty:
+    days = _rolled(data).days
+    if days.empty:
         return pd.DataFrame(columns=["period", "group", "quotes"])
-    groups = frame[by].fillna(none_label).astype(str)
     counts = (
-        pd.DataFrame({"period": _periods(frame["said_on"], freq), "group": groups})
-        .value_counts()
+        pd.DataFrame(
+            {
+                "period": _periods(days["day"], freq),
+                "group": days[by].fillna(none_label).astype(str),
+                "quotes": days["quotes"],
+            }
+        )
+        .groupby(["period", "group"])["quotes"]
+        .sum()
         .unstack("group", fill_value=0)
-        .reindex(_all_periods(frame, freq), fill_value=0)
+        .reindex(_all_periods(days["day"], freq), fill_value=0)
     )
     tidy = counts.reset_index().melt(id_vars="period", var_name="group", value_name="quotes")
     return tidy.sort_values(["period", "group"]).reset_index(drop=True)
 
 
-def sentiment(frame: pd.DataFrame, freq: Freq, window: int = 4) -> pd.DataFrame:
+def sentiment(data: TrendRollup | pd.DataFrame, freq: Freq, window: int = 4) -> pd.DataFrame:
     """Sentiment per period: the mean compound score (in [-1, 1]) and its rolling mean over
     ``window`` periods, and the shares of positive, neutral and negative quotes (in [0, 1],
-    adding up to 1) with the rolling share of positive ones.
+    adding up to 1) with the rolling share of positive ones, all over scored quotes.
 
     Rolling values weigh each quote once (a busy week counts more than a quiet one).
     Columns: period, quotes, mean, rolling, positive_share, neutral_share, negative_share,
     rolling_positive_share.
     """
-    scored = frame.dropna(subset=["sentiment_compound"])
+    days = _rolled(data).days
+    scored = days[days["scored"] > 0]
     if scored.empty:
         return pd.DataFrame(columns=["period", "quotes", "mean", "rolling", *_SHARE_COLUMNS])
-    labels = scored["sentiment_label"]
     keyed = pd.DataFrame(
         {
-            "period": _periods(scored["said_on"], freq),
-            "compound": scored["sentiment_compound"].astype(float),
-            "positive": (labels == "positive").astype(int),
-            "negative": (labels == "negative").astype(int),
+            "period": _periods(scored["day"], freq),
+            "quotes": scored["scored"],
+            "total": scored["compound_sum"],
+            "positive": scored["scored"].where(scored["label"] == "positive", 0),
+            "negative": scored["scored"].where(scored["label"] == "negative", 0),
         }
     )
-    per = keyed.groupby("period").agg(
-        quotes=("compound", "size"),
-        total=("compound", "sum"),
-        positive=("positive", "sum"),
-        negative=("negative", "sum"),
-    )
-    per = per.reindex(_all_periods(scored, freq), fill_value=0)
+    per = keyed.groupby("period").sum()
+    per = per.reindex(_all_periods(scored["day"], freq), fill_value=0)
     rolled = per[["total", "quotes", "positive"]].rolling(window, min_periods=1).sum()
     some = per["quotes"] > 0
     out = pd.DataFrame(
@@ -165,50 +176,48 @@ def sentiment(frame: pd.DataFrame, freq: Freq, window: int = 4) -> pd.DataFrame:
 _SHARE_COLUMNS = ("positive_share", "neutral_share", "negative_share", "rolling_positive_share")
 
 
-def theme_share(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
+def theme_share(data: TrendRollup | pd.DataFrame, freq: Freq) -> pd.DataFrame:
     """Share of a period's quotes that mention each theme, in [0, 1].
 
     A quote can carry several themes, so the shares of one period may add up to more than 1.
     Columns: period, theme, quotes (mentioning it), share.
     """
-    if frame.empty:
+    rollup = _rolled(data)
+    if rollup.days.empty or rollup.themes.empty:
         return pd.DataFrame(columns=["period", "theme", "quotes", "share"])
-    periods = _periods(frame["said_on"], freq)
-    totals = periods.value_counts()
-    mentions = pd.DataFrame({"period": periods, "theme": frame["themes"]}).explode("theme")
-    mentions = mentions.dropna(subset=["theme"])
-    if mentions.empty:
-        return pd.DataFrame(columns=["period", "theme", "quotes", "share"])
-    counts = mentions.value_counts().rename("quotes").reset_index()
+    days = rollup.days
+    totals = days.groupby(_periods(days["day"], freq))["quotes"].sum()
+    mentions = pd.DataFrame(
+        {
+            "period": _periods(rollup.themes["day"], freq),
+            "theme": rollup.themes["theme"],
+            "quotes": rollup.themes["quotes"],
+        }
+    )
+    counts = mentions.groupby(["period", "theme"])["quotes"].sum().reset_index()
     counts["share"] = counts["quotes"] / counts["period"].map(totals)
     return counts.sort_values(["period", "theme"]).reset_index(drop=True)
 
 
-def normalised_rating(frame: pd.DataFrame) -> pd.Series:
-    """Each rating on its own 1..scale mapped to [0, 1] (NaN where a quote has no rating)."""
-    rating = pd.to_numeric(frame["rating"], errors="coerce")
-    scale = pd.to_numeric(frame["rating_scale"], errors="coerce")
-    usable = scale.gt(1) & rating.notna()
-    return ((rating - 1) / (scale - 1)).clip(0, 1).where(usable)
-
-
-def ratings(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
+def ratings(data: TrendRollup | pd.DataFrame, freq: Freq) -> pd.DataFrame:
     """Rated quotes per period: columns period, rated, score (mean in [0, 1]), csat (share
     satisfied in [0, 1]), reliable (at least :data:`MIN_RATINGS` ratings). Empty when no quote
     carries a rating."""
-    score = normalised_rating(frame) if not frame.empty else pd.Series(dtype=float)
-    rated = frame.assign(score=score).dropna(subset=["score"]) if not frame.empty else frame
+    days = _rolled(data).days
+    rated = days[days["rated"] > 0]
     if rated.empty:
         return pd.DataFrame(columns=["period", "rated", "score", "csat", "reliable"])
-    keyed = pd.DataFrame(
-        {
-            "period": _periods(rated["said_on"], freq),
-            "score": rated["score"],
-            "satisfied": (rated["score"] >= SATISFIED_FROM).astype(float),
-        }
+    per = (
+        rated[["rated", "score_sum", "satisfied"]]
+        .groupby(_periods(rated["day"], freq).rename("period"))
+        .sum()
     )
-    out = keyed.groupby("period").agg(
-        rated=("score", "size"), score=("score", "mean"), csat=("satisfied", "mean")
+    out = pd.DataFrame(
+        {
+            "rated": per["rated"].astype(int),
+            "score": per["score_sum"] / per["rated"],
+            "csat": per["satisfied"] / per["rated"],
+        }
     )
     return out.assign(reliable=out["rated"] >= MIN_RATINGS).reset_index()
 
@@ -248,9 +257,9 @@ def widened(flt: QuoteFilter, windows: Windows) -> QuoteFilter:
     return replace(flt, start=windows.previous[0], end=windows.chart_end)
 
 
-def _between(frame: pd.DataFrame, window: tuple[dt.date, dt.date]) -> pd.DataFrame:
+def _between(days: pd.DataFrame, window: tuple[dt.date, dt.date]) -> pd.DataFrame:
     start, end = pd.Timestamp(window[0]), pd.Timestamp(window[1])
-    return frame[(frame["said_on"] >= start) & (frame["said_on"] <= end)]
+    return days[(days["day"] >= start) & (days["day"] <= end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,22 +278,21 @@ class Metric:
 
 
 def _metrics_of(part: pd.DataFrame) -> dict[str, float | None]:
-    scored = part["sentiment_compound"].dropna()
-    score = normalised_rating(part).dropna() if not part.empty else pd.Series(dtype=float)
+    quotes, scored, rated = (int(part[c].sum()) for c in ("quotes", "scored", "rated"))
+    positive = int(part.loc[part["label"] == "positive", "quotes"].sum())
     return {
-        "quotes": float(len(part)),
-        "sentiment": float(scored.mean()) if len(scored) else None,
-        "positive_share": float((part["sentiment_label"] == "positive").mean())
-        if len(part)
-        else None,
-        "csat": float((score >= SATISFIED_FROM).mean()) if len(score) else None,
+        "quotes": float(quotes),
+        "sentiment": float(part["compound_sum"].sum()) / scored if scored else None,
+        "positive_share": positive / quotes if quotes else None,
+        "csat": float(part["satisfied"].sum()) / rated if rated else None,
     }
 
 
-def compare(frame: pd.DataFrame, windows: Windows) -> list[Metric]:
+def compare(data: TrendRollup | pd.DataFrame, windows: Windows) -> list[Metric]:
     """Quotes, mean sentiment, positive share and CSAT of this period against the previous."""
-    now = _metrics_of(_between(frame, windows.current))
-    before = _metrics_of(_between(frame, windows.previous))
+    days = _rolled(data).days
+    now = _metrics_of(_between(days, windows.current))
+    before = _metrics_of(_between(days, windows.previous))
     return [Metric(key, now[key], before[key]) for key in now]
 
 
@@ -302,7 +310,7 @@ class TrendReport:
 
 
 def trend_report(
-    frame: pd.DataFrame,
+    data: TrendRollup | pd.DataFrame,
     windows: Windows,
     freq: Freq,
     by: GroupBy,
@@ -312,16 +320,21 @@ def trend_report(
 ) -> TrendReport:
     """Everything the trends page shows; charts cover the chart range, metrics both periods.
 
+    ``data`` is the rollup of the widened filter (:func:`widened`), or a quotes frame.
     ``today`` (default: the chart's end) tells a running period from one the range cuts off.
     """
-    charted = frame
+    rollup = _rolled(data)
+    charted = rollup
     if windows.chart_start is not None:
-        charted = _between(frame, (windows.chart_start, windows.chart_end))
+        span_of_chart = (windows.chart_start, windows.chart_end)
+        charted = TrendRollup(
+            _between(rollup.days, span_of_chart), _between(rollup.themes, span_of_chart)
+        )
     periods: tuple[pd.Timestamp, ...] = ()
     partial: tuple[PartialPeriod, ...] = ()
-    if not charted.empty:
-        periods = tuple(_all_periods(charted, freq))
-        first_day = windows.chart_start or charted["said_on"].min().date()
+    if not charted.days.empty:
+        periods = tuple(_all_periods(charted.days["day"], freq))
+        first_day = windows.chart_start or charted.days["day"].min().date()
         span = (first_day, windows.chart_end)
         partial = partial_periods(periods, freq, span, today or windows.chart_end)
     return TrendReport(
@@ -329,7 +342,7 @@ def trend_report(
         sentiment=sentiment(charted, freq, rolling),
         themes=theme_share(charted, freq),
         ratings=ratings(charted, freq),
-        metrics=compare(frame, windows),
+        metrics=compare(rollup, windows),
         periods=periods,
         partial=partial,
     )

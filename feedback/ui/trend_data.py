@@ -1,9 +1,11 @@
 """The trends page's numbers and charts, cached at the UI edge: small aggregated frames and
 finished chart specs (JSON and CSV), not quotes.
 
-A warm rerun (another session, a widget that changes nothing here) neither unpickles the
-quotes frame, nor aggregates it, nor builds a figure again (building one took 0.25 s);
-they are cached by :func:`feedback.ui.resources.cached`, keyed by the data versions.
+The sums come from the database (:func:`feedback.store.trend_rollup.trend_rollup`: one row per
+day, team, channel and sentiment label), never from a frame of every quote. A warm rerun
+(another session, a widget that changes nothing here) neither queries, nor aggregates, nor
+builds a figure again (building one took 0.25 s); they are cached by
+:func:`feedback.ui.resources.cached`, keyed by the data versions.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Literal
 
 from feedback.insights import trends
 from feedback.store.filters import QuoteFilter
+from feedback.store.trend_rollup import TrendRollup
+from feedback.store.trend_rollup import trend_rollup as read_rollup
 from feedback.ui import resources
 from feedback.ui.charts import ChartSpec
 from feedback.ui.labels import theme_labels
@@ -28,6 +32,13 @@ View = Literal["volume", "sentiment", "themes", "ratings"]
 VIEWS: tuple[View, ...] = ("volume", "sentiment", "themes", "ratings")
 
 
+# Why 16: a few filters per page; one rollup of a year is a few thousand rows, not quotes.
+@resources.cached("quotes", "people", max_entries=16)
+def trend_rollup(flt: QuoteFilter) -> TrendRollup:
+    """The day sums of the quotes matching ``flt``, grouped in the database."""
+    return read_rollup(resources.engine(), flt)
+
+
 @resources.cached("quotes", "people", "settings", max_entries=32)
 def trend_report(
     flt: QuoteFilter,
@@ -38,8 +49,8 @@ def trend_report(
     today: dt.date,
 ) -> trends.TrendReport:
     """The trends of ``flt`` (charts over ``windows``' range, metrics over both periods)."""
-    frame = resources.quotes(trends.widened(flt, windows))
-    return trends.trend_report(frame, windows, freq, by, rolling, today=today)
+    rollup = trend_rollup(trends.widened(flt, windows))
+    return trends.trend_report(rollup, windows, freq, by, rolling, today=today)
 
 
 @resources.cached("quotes", "people", "settings", max_entries=64)

@@ -1,0 +1,171 @@
+"""The trends page's data, summed in the database: one row per day, team, channel and
+sentiment label, and one per day and theme. Never a row per quote.
+
+A year of quotes is at most 365 days × teams × channels × 4 labels rows, whatever the number
+of quotes, so the trend views (:mod:`feedback.insights.trends`) stay small and fast at a
+million quotes. :func:`rollup_frame` sums a quotes frame the same way in pandas (for callers
+and tests that hold quotes already).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import ColumnElement, Engine, String, and_, case, cast, func, select
+
+from feedback.store.filters import QuoteFilter
+from feedback.store.models import Quote, Team
+
+# Why 0.75: on 1..5 that is 4 and 5 stars, on 1..10 it is 8 to 10, the usual "satisfied" (top-2
+# box) of a CSAT survey, whatever scale a system used.
+SATISFIED_FROM = 0.75
+
+DAY_COLUMNS = (
+    "day",  # datetime64, the day the customer said it
+    "team",  # team name, None without a team
+    "channel",
+    "label",  # sentiment label, None when not analysed
+    "quotes",  # int: quotes of the row
+    "scored",  # int: of them with a sentiment compound score
+    "compound_sum",  # float: sum of those scores (each in [-1, 1])
+    "rated",  # int: of them with a usable rating
+    "score_sum",  # float: sum of the normalised ratings (each in [0, 1])
+    "satisfied",  # int: ratings with a normalised score >= SATISFIED_FROM
+)
+THEME_COLUMNS = ("day", "theme", "quotes")
+
+
+@dataclass(frozen=True, slots=True)
+class TrendRollup:
+    """Sums of the quotes matching a filter.
+
+    ``days`` has the columns :data:`DAY_COLUMNS` (one row per day × team × channel × label),
+    ``themes`` the columns :data:`THEME_COLUMNS` (quotes per day mentioning a theme).
+    """
+
+    days: pd.DataFrame
+    themes: pd.DataFrame
+
+    @property
+    def empty(self) -> bool:
+        return self.days.empty
+
+
+def _normalised_rating() -> ColumnElement[Any]:
+    """A rating on its own 1..scale as [0, 1]; NULL without a rating or a usable scale."""
+    raw = (Quote.rating - 1.0) / (Quote.rating_scale - 1.0)
+    clipped = case((raw < 0, 0.0), (raw > 1, 1.0), else_=raw)
+    return case((and_(Quote.rating_scale > 1, Quote.rating.is_not(None)), clipped), else_=None)
+
+
+def trend_rollup(engine: Engine, flt: QuoteFilter | None = None) -> TrendRollup:
+    """The sums of the quotes matching ``flt`` (default: approved), grouped in the database."""
+    flt = flt or QuoteFilter()
+    score = _normalised_rating()
+    keys = (Quote.said_on, Team.name, Quote.channel, Quote.sentiment_label)
+    days = flt.apply(
+        select(
+            *keys,
+            func.count(),
+            func.count(Quote.sentiment_compound),
+            func.coalesce(func.sum(Quote.sentiment_compound), 0.0),
+            func.count(score),
+            func.coalesce(func.sum(score), 0.0),
+            func.coalesce(func.sum(case((score >= SATISFIED_FROM, 1), else_=0)), 0),
+        )
+        .select_from(Quote)
+        .outerjoin(Team, Team.id == Quote.team_id)
+    ).group_by(*keys)
+    # Themes are a JSON list per quote: grouped by the list as text (few distinct lists),
+    # split here, so the same query runs on SQLite and PostgreSQL.
+    as_text = cast(Quote.themes, String)
+    columns: list[Any] = [Quote.said_on, as_text, func.count()]  # untyped: Select[Any]
+    themes = flt.apply(select(*columns)).group_by(Quote.said_on, as_text)
+    with engine.connect() as conn:
+        day_rows = conn.execute(days).all()
+        theme_rows = conn.execute(themes).all()
+    counts: Counter[tuple[Any, str]] = Counter()
+    for day, names, quotes in theme_rows:
+        for theme in json.loads(names) if names else ():
+            counts[(day, str(theme))] += int(quotes)
+    return TrendRollup(
+        _days_frame([tuple(row) for row in day_rows]),
+        _themes_frame([(day, theme, n) for (day, theme), n in counts.items()]),
+    )
+
+
+def _days_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(DAY_COLUMNS))
+    frame["day"] = pd.to_datetime(frame["day"])
+    for column in ("quotes", "scored", "rated", "satisfied"):
+        frame[column] = frame[column].astype("int64")
+    for column in ("compound_sum", "score_sum"):
+        frame[column] = frame[column].astype("float64")
+    return frame
+
+
+def _themes_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(THEME_COLUMNS))
+    frame["day"] = pd.to_datetime(frame["day"])
+    frame["quotes"] = frame["quotes"].astype("int64")
+    return frame
+
+
+def normalised_rating(frame: pd.DataFrame) -> pd.Series:
+    """Each rating on its own 1..scale mapped to [0, 1] (NaN where a quote has no rating)."""
+    rating = pd.to_numeric(frame["rating"], errors="coerce")
+    scale = pd.to_numeric(frame["rating_scale"], errors="coerce")
+    usable = scale.gt(1) & rating.notna()
+    return ((rating - 1) / (scale - 1)).clip(0, 1).where(usable)
+
+
+_OPTIONAL = (
+    "team",
+    "channel",
+    "sentiment_label",
+    "sentiment_compound",
+    "rating",
+    "rating_scale",
+    "themes",
+)
+
+
+def rollup_frame(frame: pd.DataFrame) -> TrendRollup:
+    """:func:`trend_rollup` of a quotes frame (columns said_on, team, channel,
+    sentiment_label, sentiment_compound, rating, rating_scale, themes), summed in pandas."""
+    if frame.empty:
+        return TrendRollup(_days_frame([]), _themes_frame([]))
+    frame = frame.assign(
+        **{name: None for name in _OPTIONAL if name not in frame}  # a frame of a few columns
+    )
+    score = normalised_rating(frame)
+    keyed = pd.DataFrame(
+        {
+            "day": pd.to_datetime(frame["said_on"]).dt.normalize(),
+            "team": frame["team"],
+            "channel": frame["channel"],
+            "label": frame["sentiment_label"],
+            "quotes": 1,
+            "scored": frame["sentiment_compound"].notna().astype("int64"),
+            "compound_sum": pd.to_numeric(frame["sentiment_compound"]).fillna(0.0),
+            "rated": score.notna().astype("int64"),
+            "score_sum": score.fillna(0.0),
+            "satisfied": (score >= SATISFIED_FROM).astype("int64"),
+        }
+    )
+    days = (
+        keyed.groupby(["day", "team", "channel", "label"], dropna=False, sort=False)
+        .sum()
+        .reset_index()
+    )
+    mentions = pd.DataFrame({"day": keyed["day"], "theme": frame["themes"]}).explode("theme")
+    mentions = mentions.dropna(subset=["theme"])
+    themes = mentions.value_counts().rename("quotes").reset_index()
+    return TrendRollup(
+        _days_frame(list(days.itertuples(index=False, name=None))),
+        _themes_frame(list(themes.itertuples(index=False, name=None))),
+    )
