@@ -153,3 +153,12 @@ def test_the_wall_shows_the_praising_part_of_a_mixed_quote() -> None:
     assert card_from_row(row).text == "Frau Hartmann war die Rettung!"
     row["sentiment_label"] = "positive"
     assert card_from_row(row).text == HARTMANN
+
+
+@pytest.mark.parametrize("models", [True, None])
+def test_rules_alone_never_list_punctuation_either(models: bool | None) -> None:
+    scorer = RuleBasedScorer(models=models)
+    for text, language in (("Top!!! Merci!!!", "other"), ("DANKE!!! Super!!!", "de")):
+        result = scorer.score(text, language)
+        assert result.evidence
+        assert all(any(ch.isalnum() for ch in e.text) for e in result.evidence)

@@ -53,10 +53,8 @@ def verdict(tokens: Sequence[str], items: list[Item], excl: int, qm: int, split:
             if -5e-4 < weight < 5e-4:
                 continue
         evidence.append(make_evidence(_evidence_text(tokens, it), round4(weight)))
-    if emphasis:
-        rest = total - emphasis
-        weight = compound - rest / sqrt(rest * rest + ALPHA)
-        evidence.append(make_evidence("!" * min(excl, 4) or "??", round4(weight)))
+    # "!" and "?" add emphasis to the compound but are never evidence: evidence names the words
+    # that moved the score, and a driver "!" tells moderation nothing (issue 12).
     if len(evidence) > 1:
         evidence.sort(key=lambda e: -abs(e.weight))
     label: SentimentLabel = "mixed" if split else label_for(compound, positive, negative)
