@@ -37,6 +37,9 @@ iframe[title^="{FRAME_PREFIX}"] {{ border-radius: 12px;
   box-shadow: 0 10px 30px -12px rgba(60, 30, 10, 0.45); }}
 [data-testid="stElementContainer"]:has(> iframe[title^="{FRAME_PREFIX}"]) {{
   height: auto !important; min-height: 0 !important; flex: 0 0 auto !important; }}
+@media (max-width: 640px) {{
+  iframe[title^="{FRAME_PREFIX}"] {{ height: clamp(320px, calc(100vh - 27rem), 120vw) !important; }}
+}}
 </style>"""
 
 
