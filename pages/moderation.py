@@ -39,12 +39,12 @@ view = st.segmented_control(
     key=relabelled("moderation_view"),
 )
 flt = scoped(sidebar_filters(statuses=(view,)))
-frame = queue(flt, QUEUE_ROWS)
+rows = queue(flt, QUEUE_ROWS)
 notice()
 enabled = True  # the services check the role of every write
 
 zone, _ = reader_zone()
-table = moderation.queue_table(frame, lang(), hidden_names(), today=today_in(zone), zone=zone)
+table = moderation.queue_table(rows, lang(), hidden_names(), today=today_in(zone), zone=zone)
 flagged = int(table["flag"].sum()) if not table.empty else 0
 total = resources.count(flt) if len(table) == QUEUE_ROWS else len(table)
 st.caption(
@@ -100,4 +100,4 @@ chosen = st.selectbox(
     key=relabelled("moderation_pick"),
     format_func=labels.__getitem__,
 )
-detail(frame.loc[frame["id"] == chosen].iloc[0], enabled)
+detail(next(row for row in rows if row.id == chosen), enabled)

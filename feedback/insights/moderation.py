@@ -11,7 +11,7 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import pandas as pd
@@ -23,6 +23,7 @@ from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.render.placeholders import shown_html, shown_text
 from feedback.store.filters import QuoteFilter
+from feedback.store.moderation_queries import QueueQuote
 
 # Labels a lead must look at before approving: the wall is for praise, not complaints.
 FLAGGED_LABELS = frozenset({"negative", "mixed"})
@@ -54,8 +55,14 @@ QUEUE_COLUMNS = (
 )
 
 
+def queue_frame(rows: Sequence[QueueQuote]) -> pd.DataFrame:
+    """The queue's records as the narrow frame :func:`queue_table` reads."""
+    columns = [f.name for f in fields(QueueQuote)]
+    return pd.DataFrame([[getattr(row, c) for c in columns] for row in rows], columns=columns)
+
+
 def queue_table(
-    frame: pd.DataFrame,
+    rows: Sequence[QueueQuote] | pd.DataFrame,
     lang: str | None,
     names: NamePrivacy | None = None,
     *,
@@ -68,6 +75,7 @@ def queue_table(
 
     Newest first (by the time a quote was handed in, else its number), so a lead finds today's
     new quotes at the top. ``names`` (works-council mode) masks agent names in the texts."""
+    frame = rows if isinstance(rows, pd.DataFrame) else queue_frame(rows)
     if frame.empty:
         return pd.DataFrame(columns=list(QUEUE_COLUMNS))
     flagged = frame["sentiment_label"].map(is_flagged)

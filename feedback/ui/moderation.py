@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -12,7 +13,7 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.domain import Status
-from feedback.insights import moderation, works_council
+from feedback.insights import moderation
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
@@ -20,6 +21,7 @@ from feedback.services.quotes import edit_text, set_status
 from feedback.store.analyses import analyses_by_id
 from feedback.store.audit import audit_frame
 from feedback.store.filters import QuoteFilter
+from feedback.store.moderation_queries import QueueQuote, queue_page
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, tr
 
@@ -46,11 +48,18 @@ def scoped(flt: QuoteFilter) -> QuoteFilter:
     return moderation.scope_to_teams(flt, acting())
 
 
-def queue(flt: QuoteFilter, limit: int) -> pd.DataFrame:
-    """The quotes of the queue, as stored; in works-council mode each names its team."""
-    return works_council.team_level(
-        resources.quotes(flt, limit=limit), resources.works_council_mode()
-    )
+def queue(flt: QuoteFilter, limit: int) -> tuple[QueueQuote, ...]:
+    """The newest ``limit`` quotes of the queue, as stored; in works-council mode each names
+    its team."""
+    rows = _queue(flt, limit)
+    if not resources.works_council_mode():
+        return rows
+    return tuple(dataclasses.replace(row, agent_consent=False) for row in rows)
+
+
+@resources.cached("quotes", "people", max_entries=32)
+def _queue(flt: QuoteFilter, limit: int) -> tuple[QueueQuote, ...]:
+    return queue_page(resources.engine(), flt, limit=limit)
 
 
 def hidden_names() -> NamePrivacy | None:
@@ -177,23 +186,23 @@ def _single_actions(quote_id: int, current: str, enabled: bool) -> None:
                 st.rerun()
 
 
-def detail(row: pd.Series, enabled: bool) -> None:
+def detail(row: QueueQuote, enabled: bool) -> None:
     """One quote: highlighted text, the evidence, single actions, the edit form, the audit."""
-    quote_id = int(row["id"])
-    stored = str(row["text"])
-    agent_id = None if pd.isna(row["agent_id"]) else int(row["agent_id"])
+    quote_id = row.id
+    stored = row.text
+    agent_id = row.agent_id
     names = hidden_names()
     found = moderation.evidence(analyses((quote_id,)).get(quote_id))
-    if moderation.is_flagged(row["sentiment_label"]):
+    if moderation.is_flagged(row.sentiment_label):
         st.warning(
-            tr("moderation.flag_warning", label=tr(f"common.sentiment_{row['sentiment_label']}")),
+            tr("moderation.flag_warning", label=tr(f"common.sentiment_{row.sentiment_label}")),
             icon=":material/flag:",
         )
     text_col, side_col = st.columns([3, 2], gap="large")
     with text_col:
         parts = moderation.segments(
             stored,
-            row["redactions"],
+            row.redactions,
             found,
             hidden=names.spans(stored, agent_id) if names is not None else (),
             placeholder=shown_text(NAME_PLACEHOLDER, lang()),
@@ -206,7 +215,7 @@ def detail(row: pd.Series, enabled: bool) -> None:
             if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
                 save_text(quote_id, text, stored, agent_id)
     with side_col:
-        _single_actions(quote_id, str(row["status"]), enabled)
+        _single_actions(quote_id, row.status, enabled)
         _evidence(found)
     st.markdown(f"**{tr('moderation.audit_heading')}**")
     zone, zone_name = reader_zone()

@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from feedback.auth.roles import Action, Actor, require
-from feedback.insights.presentation import Deck, build_deck, team_choices
+from feedback.insights.presentation import Deck, build_deck
 from feedback.present.collage import collage_pdf, collage_png
 from feedback.present.deck import build_pptx
+from feedback.store import presentation_queries
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 
@@ -49,7 +50,8 @@ def frame_css(fullscreen: bool) -> str:
 
 @resources.cached("quotes", "people", max_entries=32)
 def teams(flt: QuoteFilter) -> dict[int, str]:
-    return team_choices(resources.quotes(flt))
+    """The spotlight picker's teams: those with quotes matching ``flt`` (a GROUP BY)."""
+    return presentation_queries.team_choices(resources.engine(), flt)
 
 
 @resources.cached("quotes", "people", "settings", max_entries=32)

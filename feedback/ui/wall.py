@@ -10,8 +10,11 @@ import secrets
 
 import streamlit as st
 
-from feedback.insights.wall import PAGE_SIZE, WallView, build_wall
+from feedback.insights import wall_pages
+from feedback.insights.wall import PAGE_SIZE, WALL_ORDERS, WallView, build_wall
+from feedback.store import wall_queries
 from feedback.store.filters import QuoteFilter
+from feedback.store.wall_queries import PageKey, WallQuote
 from feedback.ui import resources
 
 ORDER_KEY = "wall_order"
@@ -55,12 +58,77 @@ def view(flt: QuoteFilter, order: str, lang: str) -> WallView:
 def _cached_view(
     flt: QuoteFilter, order: str, seed: int, shown: int, today: dt.date, lang: str
 ) -> WallView:
-    return build_wall(
-        resources.shown_quotes(flt),
-        order=order,
-        seed=seed,
-        limit=shown,
-        today=today,
-        names=resources.names(),
-        lang=lang,
+    names = resources.names()
+    if flt.search and names.search_reveals(flt.search):
+        # The search could find a hidden name: matches are checked on the masked texts, in
+        # Python, over what the search found (see NamePrivacy.search_masked).
+        return build_wall(
+            resources.shown_quotes(flt),
+            order=order,
+            seed=seed,
+            limit=shown,
+            today=today,
+            names=names,
+            lang=lang,
+        )
+    if order not in WALL_ORDERS:
+        raise ValueError(f"unknown wall order {order!r}; expected one of {WALL_ORDERS}")
+    highlight = _highlight(flt, today, lang)
+    exclude = highlight.id if highlight is not None else None
+    want, first_page = wall_pages.page_sizes(shown, highlight is not None)
+    if order == "newest":
+        quotes = _newest(flt, want, first_page, exclude)
+    else:
+        ids = _ordered_ids(flt, order, seed, want, exclude)
+        quotes = wall_queries.quotes_by_id(resources.engine(), ids)
+    return wall_pages.wall_view(
+        quotes,
+        total=resources.count(flt) - (highlight is not None),
+        highlight=highlight,
+        names=names,
+        works_council_mode=resources.works_council_mode(),
     )
+
+
+def _newest(
+    flt: QuoteFilter, want: int, first_page: int, exclude: int | None
+) -> tuple[WallQuote, ...]:
+    """The first ``want`` quotes, newest first, page by page: "show more" reads one new page
+    after the last card (a keyset), the pages before it come from the cache."""
+    quotes: list[WallQuote] = []
+    after: PageKey | None = None
+    size = first_page
+    while len(quotes) < want:
+        page = _page(flt, after, min(size, want - len(quotes)), exclude)
+        quotes.extend(page)
+        if len(page) < size or not page:
+            break
+        after, size = wall_queries.page_key(page[-1]), PAGE_SIZE
+    return tuple(quotes[:want])
+
+
+@resources.cached("quotes", "people", max_entries=256)
+def _page(
+    flt: QuoteFilter, after: PageKey | None, size: int, exclude: int | None
+) -> tuple[WallQuote, ...]:
+    return wall_queries.newest_page(
+        resources.engine(), flt, limit=size, after=after, exclude_id=exclude
+    )
+
+
+@resources.cached("quotes", "people", max_entries=64)
+def _highlight(flt: QuoteFilter, today: dt.date, lang: str) -> WallQuote | None:
+    candidates = wall_queries.week_candidates(
+        resources.engine(), flt, today, lang, wall_pages.WEEK_DAYS
+    )
+    return wall_pages.pick_of_the_week(candidates)
+
+
+@resources.cached("quotes", max_entries=32)
+def _ordered_ids(
+    flt: QuoteFilter, order: str, seed: int, want: int, exclude: int | None
+) -> list[int]:
+    """The ids of the first ``want`` cards in ``order``: every quote's sort keys (no texts)
+    are read and ordered, then only the shown quotes are read in full."""
+    keys = wall_queries.order_keys(resources.engine(), flt)
+    return wall_pages.ordered_ids(keys, order, seed, exclude)[:want]

@@ -1,0 +1,100 @@
+"""The wall from typed pages (:mod:`feedback.store.wall_queries`) instead of a frame of every
+quote: the same cards, order, total and quote of the week as :func:`feedback.insights.wall.
+build_wall` over the same quotes (tests compare both on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+
+from feedback.insights.privacy import NamePrivacy
+from feedback.insights.wall import (
+    PAGE_SIZE,
+    Card,
+    WallView,
+    card_from_row,
+    emoji_in,
+    ordered_positions,
+    warmth,
+)
+from feedback.store.wall_queries import OrderKey, WallQuote
+
+# Quote of the week: the warmest quote of these many days up to today (as build_wall).
+WEEK_DAYS = 7
+
+
+def team_level(quotes: Sequence[WallQuote], works_council_mode: bool) -> tuple[WallQuote, ...]:
+    """In works-council mode every quote as if its agent had not consented (cards name the
+    team), as :func:`feedback.insights.works_council.team_level` does for frames."""
+    if not works_council_mode:
+        return tuple(quotes)
+    return tuple(dataclasses.replace(q, agent_consent=False) for q in quotes)
+
+
+def pick_of_the_week(candidates: Sequence[WallQuote]) -> WallQuote | None:
+    """The warmest of ``candidates``; ties go to more emoji, then the newer quote."""
+    if not candidates:
+        return None
+    return max(
+        candidates,
+        key=lambda q: (
+            warmth(q.sentiment_compound, q.emotions),
+            len(emoji_in(q.text)),
+            q.said_on,
+            q.id,
+        ),
+    )
+
+
+def page_sizes(shown: int, highlighted: bool) -> tuple[int, int]:
+    """(cards wanted, size of the first page): ``shown`` counts the quote of the week, which
+    takes a place of the first page; later pages hold :data:`PAGE_SIZE` cards each."""
+    want = max(0, shown - highlighted)
+    return want, max(0, PAGE_SIZE - highlighted)
+
+
+def ordered_ids(
+    keys: Sequence[OrderKey], order: str, seed: int, exclude_id: int | None
+) -> list[int]:
+    """Quote ids in wall ``order`` ("loved" or "random"; ``keys`` newest first, as the frame
+    that :func:`feedback.insights.wall.ordered_positions` orders), without ``exclude_id``."""
+    frame = pd.DataFrame(
+        {
+            "id": [k.id for k in keys],
+            "said_on": pd.to_datetime([k.said_on for k in keys]),
+            "sentiment_compound": [
+                math.nan if k.sentiment_compound is None else k.sentiment_compound for k in keys
+            ],
+            "emotions": [list(k.emotions) for k in keys],
+        }
+    )
+    if frame.empty:
+        return []
+    ids = frame["id"].to_numpy()[ordered_positions(frame, order, seed)]
+    return [int(i) for i in ids if i != exclude_id]
+
+
+def wall_view(
+    quotes: Sequence[WallQuote],
+    *,
+    total: int,
+    highlight: WallQuote | None,
+    names: NamePrivacy | None,
+    works_council_mode: bool,
+) -> WallView:
+    """The view of the cards' quotes (in order), the number of matching quotes besides the
+    quote of the week (``total``) and the quote of the week itself."""
+    shown = team_level(quotes, works_council_mode)
+    best = team_level([highlight], works_council_mode)[0] if highlight is not None else None
+    return WallView(
+        cards=tuple(_card(q, names) for q in shown),
+        total=total,
+        highlight=_card(best, names) if best is not None else None,
+    )
+
+
+def _card(quote: WallQuote, names: NamePrivacy | None) -> Card:
+    return card_from_row(quote.as_row(), names)

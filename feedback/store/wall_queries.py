@@ -1,0 +1,243 @@
+"""Typed reads for the wall (and the slides that draw its cards): pages, never all rows.
+
+A page of the newest quotes is one indexed range (``ix_quotes_status_said_on``) read with
+LIMIT and a keyset (said_on, id) after the last card shown, so the hundredth page costs what
+the first does. The quote of the week reads one week. Orders that need every quote's score
+("loved", "random") read four narrow columns, never texts, and then only the page's rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select
+
+from feedback.store.filters import QuoteFilter
+from feedback.store.models import Agent, Quote, Team
+
+
+@dataclass(frozen=True, slots=True)
+class WallQuote:
+    """What a card needs of one quote: no moderation, import or audit columns."""
+
+    id: int
+    text: str
+    language: str
+    channel: str
+    said_on: dt.date
+    agent_id: int | None
+    agent_first_name: str | None
+    agent_consent: bool
+    team_id: int | None
+    team: str | None
+    verbatim: bool | None
+    sentiment_compound: float | None
+    sentiment_label: str | None
+    themes: tuple[str, ...]
+    emotions: tuple[str, ...]
+
+    def as_row(self) -> dict[str, Any]:
+        """The record as a row for :func:`feedback.insights.wall.card_from_row`."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "language": self.language,
+            "channel": self.channel,
+            "said_on": self.said_on,
+            "agent_id": self.agent_id,
+            "agent_first_name": self.agent_first_name,
+            "agent_consent": self.agent_consent,
+            "team_id": self.team_id,
+            "team": self.team,
+            "verbatim": self.verbatim,
+            "sentiment_compound": self.sentiment_compound,
+            "sentiment_label": self.sentiment_label,
+            "themes": list(self.themes),
+            "emotions": list(self.emotions),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PageKey:
+    """Where a page of the newest quotes ends: the next page starts after it."""
+
+    said_on: dt.date
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrderKey:
+    """What ordering by warmth or a shuffle needs of one quote (no text)."""
+
+    id: int
+    said_on: dt.date
+    sentiment_compound: float | None
+    emotions: tuple[str, ...]
+
+
+def _select() -> Select[Any]:
+    columns = (
+        select(
+            Quote.id,
+            Quote.text,
+            Quote.language,
+            Quote.channel,
+            Quote.said_on,
+            Quote.agent_id,
+            Agent.first_name,
+            Agent.consent_named,
+            Quote.team_id,
+            Team.name,
+            Quote.verbatim,
+            Quote.sentiment_compound,
+            Quote.sentiment_label,
+            Quote.themes,
+            Quote.emotions,
+        )
+        .outerjoin(Agent, Agent.id == Quote.agent_id)
+        .outerjoin(Team, Team.id == Quote.team_id)
+    )
+    return cast("Select[Any]", columns)
+
+
+def _record(row: Sequence[Any]) -> WallQuote:
+    (qid, text, language, channel, said_on, agent_id, first, consent, team_id, team) = row[:10]
+    verbatim, compound, label, themes, emotions = row[10:]
+    return WallQuote(
+        id=int(qid),
+        text=str(text),
+        language=str(language or "other"),
+        channel=str(channel),
+        said_on=_day(said_on),
+        agent_id=agent_id,
+        agent_first_name=first,
+        agent_consent=bool(consent),
+        team_id=team_id,
+        team=team,
+        verbatim=verbatim,
+        sentiment_compound=compound,
+        sentiment_label=label,
+        themes=_labels(themes),
+        emotions=_labels(emotions),
+    )
+
+
+def newest_page(
+    engine: Engine,
+    flt: QuoteFilter,
+    *,
+    limit: int,
+    after: PageKey | None = None,
+    exclude_id: int | None = None,
+) -> tuple[WallQuote, ...]:
+    """At most ``limit`` quotes matching ``flt``, newest first (said_on, then id, descending),
+    starting after ``after``; ``exclude_id`` (the quote of the week) is left out."""
+    query = flt.apply(_select())
+    if after is not None:
+        query = query.where(after_key(after))
+    if exclude_id is not None:
+        query = query.where(Quote.id != exclude_id)
+    query = query.order_by(Quote.said_on.desc(), Quote.id.desc()).limit(max(0, limit))
+    with engine.connect() as conn:
+        return tuple(_record(row) for row in conn.execute(query))
+
+
+def after_key(key: PageKey) -> ColumnElement[bool]:
+    """Quotes after ``key`` in newest-first order: older, or the same day with a lower id.
+    Spelt out rather than a row value, so both backends range-scan the (status, said_on)
+    index."""
+    return or_(Quote.said_on < key.said_on, and_(Quote.said_on == key.said_on, Quote.id < key.id))
+
+
+def page_key(quote: WallQuote) -> PageKey:
+    return PageKey(quote.said_on, quote.id)
+
+
+def latest_day(engine: Engine, flt: QuoteFilter) -> dt.date | None:
+    """The newest ``said_on`` among the quotes matching ``flt`` (None when none match)."""
+    with engine.connect() as conn:
+        value = conn.execute(flt.apply(select(func.max(Quote.said_on)))).scalar_one_or_none()
+    return None if value is None else _day(value)
+
+
+def days_quotes(
+    engine: Engine,
+    flt: QuoteFilter,
+    *,
+    first: dt.date,
+    last: dt.date,
+    language: str | None = None,
+) -> tuple[WallQuote, ...]:
+    """The quotes matching ``flt`` said from ``first`` to ``last`` (inclusive), optionally in
+    one ``language``: the candidates for the quote of the week."""
+    query = flt.apply(_select()).where(Quote.said_on >= first, Quote.said_on <= last)
+    if language is not None:
+        query = query.where(Quote.language == language)
+    with engine.connect() as conn:
+        return tuple(_record(row) for row in conn.execute(query.order_by(Quote.id)))
+
+
+def week_candidates(
+    engine: Engine, flt: QuoteFilter, today: dt.date | None, language: str | None, days: int
+) -> tuple[WallQuote, ...]:
+    """The candidates for the quote of the week: the quotes of the ``days`` days up to
+    ``today`` (default: the newest quote's day), or of the newest such week that has quotes;
+    those in ``language`` only, unless the week has none in it."""
+    end = today or latest_day(engine, flt)
+    for _attempt in range(2):
+        if end is None:
+            return ()
+        first = end - dt.timedelta(days=days - 1)
+        if language is not None:
+            found = days_quotes(engine, flt, first=first, last=end, language=language)
+            if found:
+                return found
+        found = days_quotes(engine, flt, first=first, last=end)
+        if found:
+            return found
+        end = latest_day(engine, flt)  # nothing that week: the newest week with quotes
+    return ()
+
+
+def order_keys(engine: Engine, flt: QuoteFilter) -> tuple[OrderKey, ...]:
+    """Every matching quote's sort keys, newest first (the order a shuffle starts from)."""
+    query = flt.apply(
+        select(Quote.id, Quote.said_on, Quote.sentiment_compound, Quote.emotions)
+    ).order_by(Quote.said_on.desc(), Quote.id.desc())
+    with engine.connect() as conn:
+        return tuple(
+            OrderKey(int(qid), _day(said_on), compound, _labels(emotions))
+            for qid, said_on, compound, emotions in conn.execute(query)
+        )
+
+
+def quotes_by_id(engine: Engine, ids: Sequence[int]) -> tuple[WallQuote, ...]:
+    """The quotes with ``ids``, in the order of ``ids`` (missing ones left out)."""
+    if not ids:
+        return ()
+    with engine.connect() as conn:
+        found = {
+            record.id: record
+            for record in map(_record, conn.execute(_select().where(Quote.id.in_(list(ids)))))
+        }
+    return tuple(found[i] for i in ids if i in found)
+
+
+def _day(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _labels(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):  # a JSON column read as text by an older driver
+        value = json.loads(value)
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value)
+    return ()

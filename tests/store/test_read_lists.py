@@ -1,0 +1,223 @@
+"""The read side's lists in SQL equal the plain Python computation over the same quotes, on
+SQLite and PostgreSQL: keyset pages (one page, the last page, an empty store, ties on one day
+broken by id), the quote of the week, the wall in every order, the spotlight's teams and the
+moderation queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, insert
+
+from feedback.insights import moderation, wall_pages
+from feedback.insights.presentation import team_choices as frame_team_choices
+from feedback.insights.privacy import NamePrivacy
+from feedback.insights.wall import build_wall, quote_of_the_week
+from feedback.insights.works_council import name_privacy, team_level
+from feedback.store import wall_queries
+from feedback.store.directory import read_directory
+from feedback.store.filters import QuoteFilter
+from feedback.store.models import Quote
+from feedback.store.moderation_queries import queue_page
+from feedback.store.presentation_queries import team_choices
+from feedback.store.read import count_matching, quotes_frame
+from tests.conftest import TODAY
+
+EVERY_STATUS = QuoteFilter(statuses=())
+
+
+def seed(engine: Engine, people: dict[str, int], n: int) -> list[dict[str, Any]]:
+    """``n`` quotes with every third day shared by three quotes (keyset ties), both languages,
+    three agents (Aylin without consent), scores with gaps, emoji, and a few not approved."""
+    agents = [people["anna"], people["jonas"], people["aylin"]]
+    teams = {
+        people["anna"]: people["team_north"],
+        people["jonas"]: people["team_tech"],
+        people["aylin"]: people["team_north"],
+    }
+    rows = []
+    for i in range(n):
+        agent = agents[i % 3]
+        rows.append(
+            {
+                "text": f"Danke {'Aylin' if i % 5 == 0 else 'euch'}, Nummer {i}{' 😊' * (i % 3)}",
+                "language": "de" if i % 4 else "en",
+                "channel": ("email", "chat", "phone")[i % 3],
+                "said_on": TODAY - dt.timedelta(days=(i // 3) * 2),
+                "submitted_by": "test",
+                "submitted_at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=i),
+                "agent_id": agent,
+                "team_id": teams[agent],
+                "status": "pending" if i % 7 == 6 else "approved",
+                "fingerprint": f"fp-{i}",
+                "sentiment_compound": None if i % 6 == 5 else round((i * 37 % 100) / 100, 2),
+                "sentiment_label": "mixed" if i % 8 == 3 else "positive",
+                "emotions": [["gratitude"], ["joy", "relief"], []][i % 3],
+                "themes": [["speed"], ["friendliness", "speed"], []][i % 3],
+                "redactions": [],
+                "tags": [],
+            }
+        )
+    if rows:
+        with engine.begin() as conn:
+            conn.execute(insert(Quote), rows)
+    return rows
+
+
+def walk(engine: Engine, flt: QuoteFilter, size: int, exclude: int | None = None) -> list[int]:
+    """Every matching id, page by page after the last one (keyset), checking each page's size."""
+    ids: list[int] = []
+    after = None
+    while True:
+        page = wall_queries.newest_page(engine, flt, limit=size, after=after, exclude_id=exclude)
+        assert len(page) <= size
+        ids.extend(q.id for q in page)
+        if len(page) < size:
+            return ids
+        after = wall_queries.page_key(page[-1])
+
+
+@pytest.mark.parametrize(("n", "size"), [(0, 5), (5, 5), (12, 5), (12, 1), (30, 24)])
+def test_keyset_pages_are_newest_first_with_ties_broken_by_id(engine, people, n, size):
+    rows = seed(engine, people, n)
+    stored = quotes_frame(engine, EVERY_STATUS, newest_first=False)
+    said = dict(zip(stored["id"], stored["said_on"].dt.date, strict=True))
+    expected = sorted(said, key=lambda i: (said[i], i), reverse=True)
+    assert walk(engine, EVERY_STATUS, size) == expected
+    assert len(expected) == len(rows)
+    if n >= 3:  # the same day for three quotes: the higher id first
+        day = rows[0]["said_on"]
+        assert [i for i in expected if said[i] == day] == sorted(
+            (i for i in said if said[i] == day), reverse=True
+        )
+
+
+def test_pages_follow_the_filter_and_leave_out_the_quote_of_the_week(engine, people):
+    seed(engine, people, 40)
+    flt = QuoteFilter(team_ids=(people["team_north"],), languages=("de",))
+    frame = quotes_frame(engine, flt)
+    expected = [int(i) for i in frame["id"]]
+    assert expected
+    assert walk(engine, flt, 4) == expected
+    assert walk(engine, flt, 4, exclude=expected[2]) == expected[:2] + expected[3:]
+    assert count_matching(engine, flt) == len(expected)
+
+
+@pytest.mark.parametrize("lang", [None, "de", "en"])
+@pytest.mark.parametrize("days_ago", [0, 5, 40, 200])
+def test_quote_of_the_week_in_sql_equals_the_frame_pick(engine, people, lang, days_ago):
+    seed(engine, people, 60)
+    today = TODAY - dt.timedelta(days=days_ago)  # 200 days ago: before any quote
+    flt = QuoteFilter()
+    candidates = wall_queries.week_candidates(engine, flt, today, lang, wall_pages.WEEK_DAYS)
+    picked = wall_pages.pick_of_the_week(candidates)
+    expected = quote_of_the_week(quotes_frame(engine, flt), today, lang=lang)
+    assert expected is not None
+    assert picked is not None
+    assert picked.id == expected.quote_id
+
+
+def test_an_empty_store_has_no_pages_no_pick_and_no_teams(engine, people):
+    flt = QuoteFilter()
+    assert wall_queries.newest_page(engine, flt, limit=24) == ()
+    assert wall_queries.week_candidates(engine, flt, TODAY, "de", 7) == ()
+    assert wall_queries.latest_day(engine, flt) is None
+    assert wall_queries.order_keys(engine, flt) == ()
+    assert team_choices(engine, flt) == {}
+    assert queue_page(engine, flt, limit=500) == ()
+
+
+def sql_wall(
+    engine: Engine,
+    flt: QuoteFilter,
+    order: str,
+    seed_value: int,
+    shown: int,
+    names: NamePrivacy,
+    mode: bool,
+    lang: str,
+):
+    """The wall as feedback/ui/wall.py builds it from SQL, without the caches."""
+    highlight = wall_pages.pick_of_the_week(
+        wall_queries.week_candidates(engine, flt, TODAY, lang, wall_pages.WEEK_DAYS)
+    )
+    exclude = highlight.id if highlight is not None else None
+    want, first = wall_pages.page_sizes(shown, highlight is not None)
+    if order == "newest":
+        quotes: list[wall_queries.WallQuote] = []
+        after, size = None, first
+        while len(quotes) < want:
+            page = wall_queries.newest_page(
+                engine, flt, limit=min(size, want - len(quotes)), after=after, exclude_id=exclude
+            )
+            quotes.extend(page)
+            if len(page) < size:
+                break
+            after, size = wall_queries.page_key(page[-1]), 24
+    else:
+        keys = wall_queries.order_keys(engine, flt)
+        ids = wall_pages.ordered_ids(keys, order, seed_value, exclude)[:want]
+        quotes = list(wall_queries.quotes_by_id(engine, ids))
+    return wall_pages.wall_view(
+        quotes,
+        total=count_matching(engine, flt) - (highlight is not None),
+        highlight=highlight,
+        names=names,
+        works_council_mode=mode,
+    )
+
+
+@pytest.mark.parametrize(
+    ("order", "shown", "mode"),
+    [
+        ("newest", 24, False),
+        ("newest", 48, False),
+        ("newest", 3, True),
+        ("newest", 200, False),
+        ("loved", 24, False),
+        ("loved", 48, True),
+        ("random", 24, False),
+    ],
+)
+def test_the_wall_from_sql_equals_the_wall_from_the_frame(engine, people, order, shown, mode):
+    seed(engine, people, 70)
+    directory = read_directory(engine)
+    names = name_privacy(directory, mode)
+    flt = QuoteFilter()
+    frame = team_level(quotes_frame(engine, flt), mode)
+    expected = build_wall(
+        frame, order=order, seed=7, limit=shown, today=TODAY, names=names, lang="de"
+    )
+    got = sql_wall(engine, flt, order, 7, shown, names, mode, "de")
+    assert got == expected
+    assert len(got.cards) == min(shown, len(frame)) - 1
+    if shown >= 24:  # Aylin did not consent: her name is masked in the customers' words
+        assert any("[NAME]" in card.text for card in got.cards)
+    assert any(card.named for card in got.cards) is not mode
+
+
+def test_spotlight_teams_by_group_by_equal_the_frame_teams(engine, people):
+    seed(engine, people, 20)
+    for flt in (QuoteFilter(), QuoteFilter(agent_ids=(people["jonas"],)), EVERY_STATUS):
+        assert team_choices(engine, flt) == frame_team_choices(quotes_frame(engine, flt))
+    assert list(team_choices(engine, QuoteFilter())) == [people["team_north"], people["team_tech"]]
+
+
+@pytest.mark.parametrize("limit", [1, 6, 500])
+def test_the_queue_page_equals_the_frame_rows(engine, people, limit):
+    seed(engine, people, 45)
+    flt = QuoteFilter(statuses=("pending",))
+    rows = queue_page(engine, flt, limit=limit)
+    frame = quotes_frame(engine, flt, limit=limit)
+    assert [q.id for q in rows] == [int(i) for i in frame["id"]]
+    assert len(rows) == min(limit, 6)
+    zone = dt.UTC
+    by_rows = moderation.queue_table(rows, "de", today=TODAY, zone=zone)
+    by_frame = moderation.queue_table(frame, "de", today=TODAY, zone=zone)
+    assert by_rows.equals(by_frame)
+    after = wall_queries.PageKey(rows[-1].said_on, rows[-1].id)
+    rest = queue_page(engine, flt, limit=limit, after=after)
+    assert [q.id for q in itertools.chain(rows, rest)][: len(frame)] == list(frame["id"])
