@@ -12,9 +12,10 @@ a word that only the new quotes contain). Then, per round:
   commit until the card is visible on both.
 
 Also the cost of the version check on every rerun: one read of the data versions from the
-store (what each server does at most once per second), and the memoised lookup every cached
-call makes. PostgreSQL runs when ``--postgres`` (or ``FEEDBACK_TEST_POSTGRES_URL``) is given,
-in a schema of its own that is dropped afterwards. Target: every delay ≤ 5 s.
+store (what each server does at most once per second), the memoised lookup every cached
+call makes, and a server's CPU while a number of open walls poll with nothing written.
+PostgreSQL runs when ``--postgres`` (or ``FEEDBACK_TEST_POSTGRES_URL``) is given, in a schema
+of its own that is dropped afterwards. Target: every delay ≤ 5 s.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from feedback.domain import QuoteDraft, Status  # noqa: E402
 from feedback.store.directory import read_directory  # noqa: E402
 from feedback.store.open import open_store  # noqa: E402
 from feedback.store.versions import read_versions  # noqa: E402
+from feedback.ui.resources import POLL_SECONDS  # noqa: E402
 from tests.e2e.accounts import sign_in_cookie  # noqa: E402
 from tests.e2e.driving import open_page, prepare_page  # noqa: E402
 from tests.e2e.pg_store import postgres_store  # noqa: E402
@@ -140,6 +142,25 @@ def _memo_cost(url: str, runs: int = 20_000) -> float:
     return (time.perf_counter() - started) / runs * 1e6
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of process ``pid`` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _idle_cost(browser: Browser, server: Server, word: str, tabs: int, seconds: float) -> str:
+    """Server CPU while ``tabs`` more walls sit open and poll, with no writes."""
+    opened = [_wall(browser, server, word) for _ in range(tabs)]
+    time.sleep(3)  # the first polls after opening
+    before = _cpu_seconds(server.process.pid)
+    time.sleep(seconds)
+    used = _cpu_seconds(server.process.pid) - before
+    for tab in opened:
+        tab.context.close()
+    polls = (tabs + 1) * seconds / POLL_SECONDS
+    return f"{used / seconds * 100:.1f} % of a core, {used / polls * 1000:.2f} ms per poll"
+
+
 def _fmt(values: list[float]) -> str:
     shown = ", ".join(f"{v:.2f}" for v in values)
     return f"median {statistics.median(values):.2f} s, max {max(values):.2f} s ({shown})"
@@ -163,6 +184,8 @@ def bench(backend: str, args: argparse.Namespace, browser: Browser) -> None:
         print(f"  CLI add -> seen on both: {_fmt(cli)}")
         print(f"  another process's commit -> seen on both: {_fmt(writer)}")
         print(f"  version read (per process, at most 1/s): {_check_cost(engine):.3f} ms median")
+        idle = _idle_cost(browser, servers[0], word, args.tabs, 20)
+        print(f"  {args.tabs + 1} open walls polling, no writes, server CPU: {idle}")
         if backend == "sqlite":
             print(f"  memoised version lookup per cached call: {_memo_cost(url):.2f} µs")
 
@@ -171,6 +194,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--tabs", type=int, default=10, help="more walls for the idle cost")
     parser.add_argument("--postgres", default=os.environ.get("FEEDBACK_TEST_POSTGRES_URL"))
     args = parser.parse_args()
     chromium = find_chromium()
