@@ -41,16 +41,17 @@ def is_flagged(label: object) -> bool:
     return isinstance(label, str) and label in FLAGGED_LABELS
 
 
+# In the order a lead reads them; on a phone the first three fit the screen.
 QUEUE_COLUMNS = (
     "select",
     "new",
-    "flag",
-    "id",
-    "said_on",
     "who",
-    "channel",
+    "flag",
     "sentiment",
     "score",
+    "said_on",
+    "channel",
+    "id",
     "text",
 )
 
