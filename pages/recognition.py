@@ -14,6 +14,7 @@ from feedback.ui.recognition import (
     shout_out_cards,
     show_wall,
     wall_picker,
+    wall_sums,
 )
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
@@ -37,9 +38,8 @@ if wall_tab.open:
     with wall_tab:
         name, flt = wall_picker()
         if flt is not None:
-            wall = recognition.wall(
-                resources.shown_quotes(flt), today, latest=8, names=resources.names()
-            )
+            sums = wall_sums(flt, today.replace(day=1), latest=8)
+            wall = recognition.wall(sums, today, latest=8, names=resources.names())
             show_wall(name, wall)
 
 if shout_tab.open:

@@ -3,19 +3,23 @@
 Names follow consent: an agent who has not agreed to be named appears as "a colleague from
 team X" everywhere except on their own wall. Rankings are only built when the team's settings
 allow them (many works councils forbid ranking people).
+
+The views work from the sums of :mod:`feedback.store.recognition_queries` (computed in the
+database); a quotes frame is summed the same way first (:mod:`.recognition_frames`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
 
 from feedback.i18n import t
 from feedback.insights.privacy import NamePrivacy
+from feedback.insights.recognition_frames import month_rollup_frame, wall_data_frame
 from feedback.store.directory import AgentInfo, Directory
+from feedback.store.recognition_queries import MonthRollup, WallData
 
 # The quote counts that are celebrated; the 1st matters as much as the 100th.
 MILESTONES: tuple[int, ...] = (1, 10, 50, 100)
@@ -63,17 +67,22 @@ class Milestone:
     quote_id: int | None
 
 
-def milestones(frame: pd.DataFrame) -> list[Milestone]:
-    """When the 1st, 10th, 50th and 100th approved quote was said (oldest first, ties by id)."""
-    ordered = frame.sort_values(["said_on", "id"]) if not frame.empty else frame
+def _milestones(firsts: tuple[tuple[int, dt.date], ...]) -> list[Milestone]:
     out = []
     for number in MILESTONES:
-        if len(ordered) >= number:
-            row = ordered.iloc[number - 1]
-            out.append(Milestone(number, pd.Timestamp(row["said_on"]).date(), int(row["id"])))
+        if len(firsts) >= number:
+            quote_id, said_on = firsts[number - 1]
+            out.append(Milestone(number, pd.Timestamp(said_on).date(), quote_id))
         else:
             out.append(Milestone(number, None, None))
     return out
+
+
+def milestones(frame: pd.DataFrame) -> list[Milestone]:
+    """When the 1st, 10th, 50th and 100th approved quote was said (oldest first, ties by id)."""
+    ordered = frame.sort_values(["said_on", "id"]).head(MILESTONES[-1])
+    firsts = zip(ordered["id"], ordered["said_on"], strict=True)
+    return _milestones(tuple((int(i), pd.Timestamp(d).date()) for i, d in firsts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,25 +100,28 @@ class Wall:
 
 
 def wall(
-    frame: pd.DataFrame, today: dt.date, latest: int = 12, names: NamePrivacy | None = None
+    data: WallData | pd.DataFrame,
+    today: dt.date,
+    latest: int = 12,
+    names: NamePrivacy | None = None,
 ) -> Wall:
     """Sum up one agent's or team's approved quotes (all time); ``names`` masks the names of
-    agents without consent in the latest quotes."""
-    month_start = pd.Timestamp(today.replace(day=1))
-    themes = Counter(theme for themes in frame["themes"] for theme in (themes or []))
-    labels = frame["sentiment_label"].dropna()
-    upcoming = [m for m in MILESTONES if m > len(frame)]
-    newest = frame.sort_values(["said_on", "id"], ascending=False).head(latest)
+    agents without consent in the latest quotes. ``data`` comes from
+    :func:`feedback.store.recognition_queries.wall_data` (or is a quotes frame)."""
+    if isinstance(data, pd.DataFrame):
+        data = wall_data_frame(data, today.replace(day=1), latest, MILESTONES[-1])
+    upcoming = [m for m in MILESTONES if m > data.total]
+    newest = data.latest.head(latest)
     if names is not None:
         newest = names.mask_frame(newest)
     return Wall(
-        total=len(frame),
-        this_month=int((frame["said_on"] >= month_start).sum()),
-        positive_share=float((labels == "positive").mean()) if len(labels) else None,
-        top_themes=themes.most_common(3),
-        milestones=milestones(frame),
+        total=data.total,
+        this_month=data.this_month,
+        positive_share=data.positive / data.labelled if data.labelled else None,
+        top_themes=list(data.themes[:3]),
+        milestones=_milestones(data.firsts),
         next_milestone=upcoming[0] if upcoming else None,
-        to_next=upcoming[0] - len(frame) if upcoming else 0,
+        to_next=upcoming[0] - data.total if upcoming else 0,
         latest=newest[["id", "said_on", "channel", "text"]].reset_index(drop=True),
     )
 
@@ -123,33 +135,21 @@ def display_name(first_name: object, consent: object, team: object, lang: str | 
     return t("recognition.colleague", lang)
 
 
-def _per_agent(frame: pd.DataFrame) -> pd.DataFrame:
-    with_agent = frame.dropna(subset=["agent_id"])
-    if with_agent.empty:
-        return pd.DataFrame(columns=["agent_id", "quotes", "first", "consent", "team", "example"])
-    ordered = with_agent.sort_values(["said_on", "id"], ascending=False)
-    # The example is the most positive quote, so a shout-out reads like praise.
-    best = with_agent.sort_values(
-        ["sentiment_compound", "said_on"], ascending=False, na_position="last"
-    )
-    grouped = ordered.groupby("agent_id", sort=False)
-    out = pd.DataFrame(
-        {
-            "quotes": grouped.size(),
-            "first": grouped["agent_first_name"].first(),
-            "consent": grouped["agent_consent"].first(),
-            "team": grouped["team"].first(),
-            "example": best.groupby("agent_id", sort=False)["text"].first(),
-        }
-    )
-    out.index.name = "agent_id"
-    return out.reset_index().sort_values(["quotes", "agent_id"], ascending=[False, True])
+def _rolled(data: MonthRollup | pd.DataFrame) -> MonthRollup:
+    """The month's sums to work from: as given, or summed from a quotes frame."""
+    return data if isinstance(data, MonthRollup) else month_rollup_frame(data)
+
+
+def _per_agent(data: MonthRollup | pd.DataFrame) -> pd.DataFrame:
+    """One row per agent, most quotes first (ties by id)."""
+    agents = _rolled(data).agents
+    return agents.sort_values(["quotes", "agent_id"], ascending=[False, True])
 
 
 def shout_outs(
-    frame: pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
+    data: MonthRollup | pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
 ) -> pd.DataFrame:
-    """Who got praise in ``frame`` (one month): columns who, team, quotes, example, people.
+    """Who got praise in ``data`` (one month): columns who, team, quotes, example, people.
 
     Agents who consented to be named get a line each. The others of a team share ONE line
     ("From the Nord team"), so no line shows twice; its example is their warmest quote with
@@ -157,7 +157,7 @@ def shout_outs(
     is how many agents a line stands for.
     Ordered by team and name, not by count: a shout-out list thanks, it does not rank.
     """
-    agents = _per_agent(frame)
+    agents = _per_agent(data)
     if agents.empty:
         return pd.DataFrame(columns=["who", "team", "quotes", "example", "people"])
     named = agents[
@@ -181,28 +181,25 @@ def shout_outs(
         }
     )
     unnamed = agents[~agents["agent_id"].isin(named["agent_id"])]
-    out = pd.concat([lines, _unnamed_lines(frame, unnamed, lang, names)], ignore_index=True)
+    out = pd.concat([lines, _unnamed_lines(unnamed, lang, names)], ignore_index=True)
     return out.sort_values(["team", "who"], key=lambda s: s.str.casefold()).reset_index(drop=True)
 
 
 def _unnamed_lines(
-    frame: pd.DataFrame, unnamed: pd.DataFrame, lang: str | None, names: NamePrivacy | None
+    unnamed: pd.DataFrame, lang: str | None, names: NamePrivacy | None
 ) -> pd.DataFrame:
-    """One line per team for the agents who prefer not to be named."""
+    """One line per team for the agents who prefer not to be named; its example is the
+    warmest of their warmest quotes."""
     columns = ["who", "team", "quotes", "example", "people"]
     if unnamed.empty:
         return pd.DataFrame(columns=columns)
     teams = unnamed.assign(team=unnamed["team"].fillna("").astype(str).str.strip())
-    rows = frame[frame["agent_id"].isin(teams["agent_id"])].merge(
-        teams[["agent_id"]].assign(_team=teams["team"]), on="agent_id"
-    )
-    best = rows.sort_values(
-        ["sentiment_compound", "said_on", "id"], ascending=False, na_position="last"
-    ).drop_duplicates("_team")
-    examples = dict(zip(best["_team"], best["text"], strict=True))
-    grouped = teams.groupby("team", sort=False)
+    best = teams.sort_values(
+        ["best_compound", "best_said_on", "best_id"], ascending=False, na_position="last"
+    ).drop_duplicates("team")
+    examples = dict(zip(best["team"], best["example"], strict=True))
     out = []
-    for team, group in grouped:
+    for team, group in teams.groupby("team", sort=False):
         example = examples.get(team)
         out.append(
             {
@@ -222,49 +219,50 @@ def _unnamed_lines(
 
 
 def month_shout_outs(
-    frame: pd.DataFrame, lang: str | None, names: NamePrivacy, *, works_council_mode: bool
+    data: MonthRollup | pd.DataFrame,
+    lang: str | None,
+    names: NamePrivacy,
+    *,
+    works_council_mode: bool,
 ) -> pd.DataFrame:
     """The shout-outs of one month: per agent (:func:`shout_outs`), or per team in
     works-council mode (:func:`team_shout_outs`). Same columns either way."""
     if works_council_mode:
-        return team_shout_outs(frame, lang, names)
-    return shout_outs(frame, lang, names)
+        return team_shout_outs(data, lang, names)
+    return shout_outs(data, lang, names)
 
 
 def team_shout_outs(
-    frame: pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
+    data: MonthRollup | pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
 ) -> pd.DataFrame:
-    """Which teams got praise in ``frame`` (one month), for works-council mode: columns who
+    """Which teams got praise in ``data`` (one month), for works-council mode: columns who
     (the team), team (the words "the whole team"), quotes, example.
 
     Ordered by team name, not by count. ``names`` masks agent names in the examples (in the
     mode it hides every agent, see :func:`feedback.insights.works_council.name_privacy`).
     """
-    with_team = frame.dropna(subset=["team"])
-    if with_team.empty:
+    teams = _rolled(data).teams
+    if teams.empty:
         return pd.DataFrame(columns=["who", "team", "quotes", "example"])
-    best = with_team.sort_values(
-        ["sentiment_compound", "said_on", "id"], ascending=False, na_position="last"
-    ).drop_duplicates("team")
-    examples = {
-        str(team): names.mask(str(text), None) if names is not None else str(text)
-        for team, text in zip(best["team"], best["text"], strict=True)
-    }
-    counts = with_team.groupby("team").size()
+    examples = [
+        names.mask(str(text), None) if names is not None else str(text) for text in teams["example"]
+    ]
     out = pd.DataFrame(
         {
-            "who": [str(team) for team in counts.index],
+            "who": [str(team) for team in teams["team"]],
             "team": t("recognition.whole_team", lang),
-            "quotes": counts.astype(int).to_numpy(),
-            "example": [_shorten(examples[str(team)]) for team in counts.index],
+            "quotes": teams["quotes"].astype(int).to_numpy(),
+            "example": [_shorten(example) for example in examples],
         }
     )
     return out.sort_values("who", key=lambda s: s.str.casefold()).reset_index(drop=True)
 
 
-def agent_ranking(frame: pd.DataFrame, lang: str | None, top: int = 10) -> pd.DataFrame:
+def agent_ranking(
+    data: MonthRollup | pd.DataFrame, lang: str | None, top: int = 10
+) -> pd.DataFrame:
     """Agents by number of approved quotes (ties share a rank): rank, who, team, quotes."""
-    agents = _per_agent(frame).head(top)
+    agents = _per_agent(data).head(top)
     if agents.empty:
         return pd.DataFrame(columns=["rank", "who", "team", "quotes"])
     return pd.DataFrame(
@@ -280,18 +278,18 @@ def agent_ranking(frame: pd.DataFrame, lang: str | None, top: int = 10) -> pd.Da
     ).reset_index(drop=True)
 
 
-def team_ranking(frame: pd.DataFrame) -> pd.DataFrame:
+def team_ranking(data: MonthRollup | pd.DataFrame) -> pd.DataFrame:
     """Teams by number of approved quotes: rank, team, quotes, positive_share (in [0, 1])."""
-    with_team = frame.dropna(subset=["team"])
-    if with_team.empty:
+    teams = _rolled(data).teams
+    if teams.empty:
         return pd.DataFrame(columns=["rank", "team", "quotes", "positive_share"])
-    grouped = with_team.groupby("team")
     out = pd.DataFrame(
         {
-            "quotes": grouped.size(),
-            "positive_share": grouped["sentiment_label"].agg(lambda s: (s == "positive").mean()),
+            "team": teams["team"],
+            "quotes": teams["quotes"].astype(int),
+            "positive_share": teams["positive"] / teams["quotes"],
         }
-    ).reset_index()
+    )
     out = out.sort_values(["quotes", "team"], ascending=[False, True])
     out.insert(0, "rank", out["quotes"].rank(method="min", ascending=False).astype(int))
     return out.reset_index(drop=True)

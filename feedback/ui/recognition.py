@@ -11,6 +11,7 @@ from feedback.auth.roles import Role
 from feedback.i18n import format_date, format_share
 from feedback.insights import works_council
 from feedback.insights.recognition import (
+    MILESTONES,
     Wall,
     agent_ranking,
     month_bounds,
@@ -23,6 +24,7 @@ from feedback.insights.recognition import (
 from feedback.render.cards import shown_text
 from feedback.render.chips import shout_out_html
 from feedback.store.filters import QuoteFilter
+from feedback.store.recognition_queries import MonthRollup, WallData, month_rollup, wall_data
 from feedback.ui import resources
 from feedback.ui.cards import chips, quote_cards
 from feedback.ui.labels import theme_labels
@@ -117,10 +119,24 @@ def month_picker(months: list[dt.date], key: str) -> dt.date:
     )
 
 
-def month_quotes(today: dt.date, key: str) -> pd.DataFrame:
-    """The quotes of the month picked (with the picker ``key``) among the last year's."""
+# Why 32: a few agents' and teams' walls per page, each a few counts and ``latest`` quotes.
+@resources.cached("quotes", "people", max_entries=32)
+def wall_sums(flt: QuoteFilter, month_start: dt.date, latest: int) -> WallData:
+    """The wall of ``flt``: counts from the database, the newest ``latest`` quotes and the
+    oldest up to the last milestone."""
+    return wall_data(resources.engine(), flt, month_start, latest, MILESTONES[-1])
+
+
+@resources.cached("quotes", "people", max_entries=16)
+def month_sums(start: dt.date, end: dt.date) -> MonthRollup:
+    """Counts per agent and team from ``start`` to ``end`` with one warmest quote each."""
+    return month_rollup(resources.engine(), QuoteFilter(start=start, end=end))
+
+
+def month_quotes(today: dt.date, key: str) -> MonthRollup:
+    """The sums of the month picked (with the picker ``key``) among the last year's."""
     start, end = month_bounds(month_picker(recent_months(today), key))
-    return resources.quotes(QuoteFilter(start=start, end=end))
+    return month_sums(start, end)
 
 
 def shout_out_cards(shout_outs: pd.DataFrame) -> None:
@@ -143,7 +159,7 @@ def _count(quotes: int) -> str:
     )
 
 
-def rankings(quotes: pd.DataFrame) -> None:
+def rankings(quotes: MonthRollup) -> None:
     """Agents and teams by their number of quotes (only where the settings allow rankings)."""
     people, teams = st.columns(2)
     people.markdown(f"**{tr('recognition.rank_agents')}**")

@@ -18,6 +18,13 @@ THEMES = ("speed", "friendliness", "patience", "competence")
 LABELS = ("positive", "negative", "neutral", "mixed", None)
 # Ratings as stored: (rating, scale); a 6 on 1..5 is clipped to 1, a scale of 1 is unusable.
 RATINGS = ((5.0, 5), (4.0, 5), (3.0, 5), (1.0, 5), (9.0, 10), (6.0, 5), (1.0, 1), (None, None))
+# handle, first name, last name, team, consents to be named
+PEOPLE = (
+    ("anna", "Anna", "Meier", "Nord", True),
+    ("ben", "Ben", "Roth", "Süd", True),
+    ("cem", "Cem", "Kaya", "Nord", False),
+    ("dora", "Dora", "Weiß", "Süd", False),
+)
 
 
 @dataclass(frozen=True)
@@ -63,12 +70,6 @@ def seed(engine: Engine, count: int, first: dt.date, days: int, seed: int = 7) -
     rng = random.Random(seed)
     with transaction(engine) as session:
         teams = {name: add_team(session, name, actor="test").id for name in ("Nord", "Süd")}
-        people = (
-            ("anna", "Anna", "Meier", "Nord", True),
-            ("ben", "Ben", "Roth", "Süd", True),
-            ("cem", "Cem", "Kaya", "Nord", False),
-            ("dora", "Dora", "Weiß", "Süd", False),
-        )
         agents = {
             handle: add_agent(
                 session,
@@ -79,9 +80,10 @@ def seed(engine: Engine, count: int, first: dt.date, days: int, seed: int = 7) -
                 consent_named=consent,
                 actor="test",
             ).id
-            for handle, first_name, last_name, team, consent in people
+            for handle, first_name, last_name, team, consent in PEOPLE
         }
-        team_of = {agents[h]: team for h, _f, _l, team, _c in people}
+        team_of = {agents[h]: team for h, _f, _l, team, _c in PEOPLE}
+        first_of = {agents[h]: first_name for h, first_name, *_rest in PEOPLE}
         rows: list[Row] = []
         for index in range(count):
             offset = 0 if index == 0 else days - 1 if index == 1 else rng.randrange(days)
@@ -92,8 +94,11 @@ def seed(engine: Engine, count: int, first: dt.date, days: int, seed: int = 7) -
             label = rng.choice(LABELS)
             compound = None if label is None else round(rng.uniform(-1, 1), 4)
             rating, scale = rng.choice(RATINGS)
+            text = f"Quote {index}!"
+            if agent is not None and rng.random() < 0.5:
+                text = f"Quote {index}: danke {first_of[agent]}!"  # names its agent
             quote = Quote(
-                text=f"Quote {index}: danke!",
+                text=text,
                 language=rng.choice(["de", "en"]),
                 channel=rng.choice(["email", "chat", "phone"]),
                 said_on=first + dt.timedelta(days=offset),
