@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from sqlalchemy import select
@@ -168,3 +169,15 @@ def test_quote_text_is_shown_escaped_in_the_highlight(store):
     shown = " ".join(h.value for h in at.html)
     assert "&lt;script&gt;" in shown
     assert "<script>" not in shown
+
+
+def test_the_history_is_in_the_readers_time_zone_and_says_which(store):
+    at = _moderation()
+    history = at.dataframe[-1]
+    columns = json.loads(history.proto.columns)
+    # AppTest has no browser to ask: the contact centre's zone, named in the header.
+    assert columns["at"]["label"] == t("moderation.col_at", "de", zone="Europe/Berlin")
+    created = history.value.iloc[-1]
+    assert created["action"] == t("moderation.action_create", "de")
+    assert "Kanal: " in created["change"]
+    assert not re.search(r"Kanal: (email|chat|phone|sms)\b", created["change"])
