@@ -110,7 +110,8 @@ def test_full_screen_shows_the_slides_and_no_control(page: Page, server: Server,
     frame = page.get_by_test_id("stMain").locator("iframe").first
     box = frame.bounding_box()
     assert box is not None
-    assert box["height"] >= 1080 - 2 and box["width"] >= 1920 - 20, box
+    assert box["height"] >= 1080 - 2, box
+    assert box["width"] >= 1920 - 20, box
     deck = _deck(page)
     hud = deck.locator(".hud")
     expect(hud).to_contain_text(t("presentation.keys_hint_fullscreen", lang))
