@@ -126,6 +126,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         value=None,
         key=f"{prefix}_rating",
         placeholder=tr("submit.optional"),
+        format="%g",  # "4", not "4.00": most ratings are whole stars or points
     )
     scale_col.selectbox(
         tr("submit.scale"),
