@@ -11,7 +11,7 @@ import html
 import io
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -20,6 +20,7 @@ import pandas as pd
 from wordcloud import WordCloud
 
 from feedback.store.filters import QuoteFilter
+from feedback.store.wall_queries import WallQuote
 
 Scope = Literal["overall", "team", "agent", "theme", "language"]
 SCOPES: tuple[Scope, ...] = ("overall", "team", "agent", "theme", "language")
@@ -131,6 +132,16 @@ def quotes_with_term(candidates: pd.DataFrame, term: str, surface: str) -> pd.Da
     unique = candidates.drop_duplicates("id")
     hits = unique[unique["text"].map(lambda text: pattern.search(str(text)) is not None)]
     return hits.sort_values(["said_on", "id"], ascending=False).reset_index(drop=True)
+
+
+def records_with_term(
+    candidates: Sequence[WallQuote], term: str, surface: str
+) -> tuple[WallQuote, ...]:
+    """As :func:`quotes_with_term`, over typed records (:mod:`feedback.store.wall_queries`)."""
+    pattern = word_pattern(term, surface)
+    unique = {quote.id: quote for quote in candidates}.values()
+    hits = [quote for quote in unique if pattern.search(quote.text) is not None]
+    return tuple(sorted(hits, key=lambda quote: (quote.said_on, quote.id), reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

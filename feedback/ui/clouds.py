@@ -11,7 +11,9 @@ import streamlit as st
 from feedback.domain import Language
 from feedback.insights import clouds, works_council
 from feedback.insights.recognition import visible_agents
+from feedback.store import wall_queries
 from feedback.store.filters import QuoteFilter
+from feedback.store.wall_queries import WallQuote
 from feedback.ui import resources
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import my_agent_id, tr
@@ -74,12 +76,35 @@ def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
 
 
 def quotes_for_word(flt: QuoteFilter, term: str, surface: str) -> pd.DataFrame:
-    """Stored quotes that contain the word: the database narrows by text, a regex confirms."""
-    candidates = [
-        resources.quotes(replace(flt, search=form), limit=500) for form in {term, surface} if form
-    ]
-    found = pd.concat(candidates, ignore_index=True) if candidates else pd.DataFrame()
-    return resources.names().mask_frame(clouds.quotes_with_term(found, term, surface))
+    """Stored quotes that contain the word, newest first (columns id, text, said_on, channel,
+    team): the database narrows by text (the newest 500 per written form), a regex confirms."""
+    candidates = [quote for form in {term, surface} if form for quote in _containing(flt, form)]
+    names = resources.names()
+    hits = clouds.records_with_term(candidates, term, surface)
+    return pd.DataFrame(
+        [
+            {
+                "id": quote.id,
+                "text": names.mask(quote.text, quote.agent_id),
+                "said_on": quote.said_on,
+                "channel": quote.channel,
+                "team": quote.team,
+            }
+            for quote in hits
+        ],
+        columns=["id", "text", "said_on", "channel", "team"],
+    )
+
+
+# Why 500: the newest 500 quotes per written form are plenty to show 12 and say how many.
+_CANDIDATES = 500
+
+
+@resources.cached("quotes", "people", max_entries=64)
+def _containing(flt: QuoteFilter, form: str) -> tuple[WallQuote, ...]:
+    return wall_queries.newest_page(
+        resources.engine(), replace(flt, search=form), limit=_CANDIDATES
+    )
 
 
 def emoji_cloud(terms: pd.DataFrame) -> None:

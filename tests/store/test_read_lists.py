@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 from typing import Any
 
+import pandas as pd
 import pytest
 from sqlalchemy import Engine, insert
 
-from feedback.insights import moderation, wall_pages
+from feedback.insights import clouds, moderation, wall_pages
 from feedback.insights.presentation import team_choices as frame_team_choices
 from feedback.insights.privacy import NamePrivacy
 from feedback.insights.wall import build_wall, quote_of_the_week
@@ -221,3 +223,24 @@ def test_the_queue_page_equals_the_frame_rows(engine, people, limit):
     after = wall_queries.PageKey(rows[-1].said_on, rows[-1].id)
     rest = queue_page(engine, flt, limit=limit, after=after)
     assert [q.id for q in itertools.chain(rows, rest)][: len(frame)] == list(frame["id"])
+
+
+@pytest.mark.parametrize(
+    ("term", "surface", "limit"), [("euch", "euch", 500), ("danke", "Danke", 4)]
+)
+def test_the_quotes_behind_a_cloud_word_equal_the_frame_lookup(
+    engine, people, term, surface, limit
+):
+    seed(engine, people, 30)
+    flt = QuoteFilter()
+    forms = {term, surface}
+    records = [
+        quote
+        for form in forms
+        for quote in wall_queries.newest_page(engine, replace(flt, search=form), limit=limit)
+    ]
+    frames = [quotes_frame(engine, replace(flt, search=form), limit=limit) for form in forms]
+    expected = clouds.quotes_with_term(pd.concat(frames, ignore_index=True), term, surface)
+    got = clouds.records_with_term(records, term, surface)
+    assert [q.id for q in got] == [int(i) for i in expected["id"]]
+    assert len(got) == (limit if limit < 20 else sum(1 for i in range(30) if i % 5 and i % 7 != 6))
