@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,9 +12,44 @@ from sqlalchemy import Select, String, cast, or_
 from feedback.store.models import Quote
 
 
+class FrozenMapping(Mapping[str, Hashable]):
+    """An immutable, hashable mapping of hashable values: its (name, value) pairs, sorted."""
+
+    __slots__ = ("_pairs",)
+
+    def __init__(self, items: Mapping[str, Hashable] | Iterable[tuple[str, Hashable]] = ()):
+        self._pairs = tuple(sorted(dict(items).items(), key=lambda pair: pair[0]))
+
+    def __getitem__(self, key: str) -> Hashable:
+        for name, value in self._pairs:
+            if name == key:
+                return value
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _value in self._pairs)
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def __hash__(self) -> int:
+        return hash(self._pairs)
+
+    def __reduce__(self) -> tuple[type[FrozenMapping], tuple[tuple[tuple[str, Hashable], ...]]]:
+        return FrozenMapping, (self._pairs,)
+
+    def __repr__(self) -> str:
+        return f"FrozenMapping({dict(self._pairs)!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteFilter:
-    """Empty fields mean "no restriction". ``statuses`` defaults to approved quotes only."""
+    """Empty fields mean "no restriction". ``statuses`` defaults to approved quotes only.
+
+    A value: equal filters are equal and hash equal, so a filter can key a cache or a set.
+    ``extra`` (free options of a caller) may be passed as a dict; it is kept as a
+    :class:`FrozenMapping`.
+    """
 
     start: dt.date | None = None
     end: dt.date | None = None
@@ -24,7 +60,11 @@ class QuoteFilter:
     languages: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ("approved",)
     search: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Hashable] = field(default_factory=lambda: FrozenMapping())
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.extra, FrozenMapping):  # a dict from a caller
+            object.__setattr__(self, "extra", FrozenMapping(self.extra))
 
     def apply(self, query: Select[Any]) -> Select[Any]:
         """Narrow a SELECT over :class:`Quote` to this filter."""
