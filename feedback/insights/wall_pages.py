@@ -90,11 +90,12 @@ def wall_view(
     shown = team_level(quotes, works_council_mode)
     best = team_level([highlight], works_council_mode)[0] if highlight is not None else None
     return WallView(
-        cards=tuple(_card(q, names) for q in shown),
+        cards=tuple(card(q, names) for q in shown),
         total=total,
-        highlight=_card(best, names) if best is not None else None,
+        highlight=card(best, names) if best is not None else None,
     )
 
 
-def _card(quote: WallQuote, names: NamePrivacy | None) -> Card:
+def card(quote: WallQuote, names: NamePrivacy | None) -> Card:
+    """One quote's card (see :func:`feedback.insights.wall.card_from_row`)."""
     return card_from_row(quote.as_row(), names)

@@ -1,9 +1,11 @@
-"""Typed reads for presentation mode that need no quote rows at all."""
+"""Typed reads for presentation mode: the spotlight's teams without reading a quote, and the
+deck's narrow keys (no texts) from which it counts, ranks and picks its slides."""
 
 from __future__ import annotations
 
 from typing import Any, cast
 
+import pandas as pd
 from sqlalchemy import Engine, Select, select
 
 from feedback.store.filters import QuoteFilter
@@ -19,3 +21,40 @@ def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
     with engine.connect() as conn:
         teams = {int(team_id): str(name) for team_id, name in conn.execute(query)}
     return dict(sorted(teams.items(), key=lambda item: item[1].casefold()))
+
+
+# What the deck needs of every matching quote to count, rank and pick: no texts, no names.
+DECK_KEY_COLUMNS = (
+    "id",
+    "said_on",
+    "channel",
+    "team_id",
+    "themes",
+    "sentiment_compound",
+    "emotions",
+)
+
+
+def deck_keys(engine: Engine, flt: QuoteFilter) -> pd.DataFrame:
+    """The deck's keys of every quote matching ``flt``, newest first (said_on, id), as a
+    narrow frame (columns :data:`DECK_KEY_COLUMNS`; said_on as datetime64). The slides'
+    texts are read afterwards, for the chosen quotes only
+    (:func:`feedback.store.wall_queries.quotes_by_id`)."""
+    query = flt.apply(
+        cast(
+            "Select[Any]",
+            select(
+                Quote.id,
+                Quote.said_on,
+                Quote.channel,
+                Quote.team_id,
+                Quote.themes,
+                Quote.sentiment_compound,
+                Quote.emotions,
+            ),
+        )
+    ).order_by(Quote.said_on.desc(), Quote.id.desc())
+    with engine.connect() as conn:
+        frame = pd.DataFrame(conn.execute(query).all(), columns=list(DECK_KEY_COLUMNS))
+    frame["said_on"] = pd.to_datetime(frame["said_on"])
+    return frame

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from feedback.auth.roles import Action, Actor, require
+from feedback.insights.deck_pages import build_deck_from_keys
 from feedback.insights.presentation import Deck, build_deck
 from feedback.present.collage import collage_pdf, collage_png
 from feedback.present.deck import build_pptx
-from feedback.store import presentation_queries
+from feedback.store import presentation_queries, wall_queries
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 
@@ -56,14 +57,30 @@ def teams(flt: QuoteFilter) -> dict[int, str]:
 
 @resources.cached("quotes", "people", "settings", max_entries=32)
 def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None) -> Deck:
-    return build_deck(
-        resources.shown_quotes(flt),
+    names = resources.names()
+    if flt.search and names.search_reveals(flt.search):
+        # The search could find a hidden name: matches are checked on the masked texts.
+        return build_deck(
+            resources.shown_quotes(flt),
+            slides=slides,
+            order=order,
+            seed=seed,
+            spotlight_team=team,
+            today=dt.date.today(),
+            names=names,
+        )
+    engine = resources.engine()
+    return build_deck_from_keys(
+        presentation_queries.deck_keys(engine, flt),
+        lambda ids: wall_queries.quotes_by_id(engine, ids),
+        teams(flt),
         slides=slides,
         order=order,
         seed=seed,
         spotlight_team=team,
         today=dt.date.today(),
-        names=resources.names(),
+        names=names,
+        works_council_mode=resources.works_council_mode(),
     )
 
 
