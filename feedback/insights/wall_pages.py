@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
@@ -20,7 +20,7 @@ from feedback.insights.wall import (
     ordered_positions,
     warmth,
 )
-from feedback.store.wall_queries import OrderKey, WallQuote
+from feedback.store.wall_queries import OrderKey, PageKey, WallQuote, page_key
 
 # Quote of the week: the warmest quote of these many days up to today (as build_wall).
 WEEK_DAYS = 7
@@ -54,6 +54,25 @@ def page_sizes(shown: int, highlighted: bool) -> tuple[int, int]:
     takes a place of the first page; later pages hold :data:`PAGE_SIZE` cards each."""
     want = max(0, shown - highlighted)
     return want, max(0, PAGE_SIZE - highlighted)
+
+
+def collect_pages(
+    read: Callable[[PageKey | None, int], Sequence[WallQuote]], want: int, first_page: int
+) -> tuple[WallQuote, ...]:
+    """The first ``want`` quotes, newest first, read page by page with ``read(after, size)``:
+    the first page holds ``first_page``, later ones :data:`PAGE_SIZE`, each starting after
+    the last quote of the one before (a keyset), so a cached reader reads only the new page
+    when "show more" asks for one more."""
+    quotes: list[WallQuote] = []
+    after: PageKey | None = None
+    size = first_page
+    while len(quotes) < want:
+        page = read(after, min(size, want - len(quotes)))
+        quotes.extend(page)
+        if len(page) < size or not page:
+            break
+        after, size = page_key(page[-1]), PAGE_SIZE
+    return tuple(quotes[:want])
 
 
 def ordered_ids(

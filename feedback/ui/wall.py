@@ -93,18 +93,13 @@ def _cached_view(
 def _newest(
     flt: QuoteFilter, want: int, first_page: int, exclude: int | None
 ) -> tuple[WallQuote, ...]:
-    """The first ``want`` quotes, newest first, page by page: "show more" reads one new page
-    after the last card (a keyset), the pages before it come from the cache."""
-    quotes: list[WallQuote] = []
-    after: PageKey | None = None
-    size = first_page
-    while len(quotes) < want:
-        page = _page(flt, after, min(size, want - len(quotes)), exclude)
-        quotes.extend(page)
-        if len(page) < size or not page:
-            break
-        after, size = wall_queries.page_key(page[-1]), PAGE_SIZE
-    return tuple(quotes[:want])
+    """The first ``want`` quotes, newest first: "show more" reads one new page after the last
+    card (a keyset), the pages before it come from the cache."""
+
+    def read(after: PageKey | None, size: int) -> tuple[WallQuote, ...]:
+        return _page(flt, after, size, exclude)
+
+    return wall_pages.collect_pages(read, want, first_page)
 
 
 @resources.cached("quotes", "people", max_entries=256)

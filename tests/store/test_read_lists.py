@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -26,6 +27,7 @@ from feedback.store.models import Quote
 from feedback.store.moderation_queries import queue_page
 from feedback.store.presentation_queries import team_choices
 from feedback.store.read import count_matching, quotes_frame
+from feedback.store.wall_queries import WallQuote
 from tests.conftest import TODAY
 
 EVERY_STATUS = QuoteFilter(statuses=())
@@ -149,20 +151,17 @@ def sql_wall(
     exclude = highlight.id if highlight is not None else None
     want, first = wall_pages.page_sizes(shown, highlight is not None)
     if order == "newest":
-        quotes: list[wall_queries.WallQuote] = []
-        after, size = None, first
-        while len(quotes) < want:
-            page = wall_queries.newest_page(
-                engine, flt, limit=min(size, want - len(quotes)), after=after, exclude_id=exclude
+
+        def read(after: wall_queries.PageKey | None, size: int) -> Sequence[WallQuote]:
+            return wall_queries.newest_page(
+                engine, flt, limit=size, after=after, exclude_id=exclude
             )
-            quotes.extend(page)
-            if len(page) < size:
-                break
-            after, size = wall_queries.page_key(page[-1]), 24
+
+        quotes: Sequence[WallQuote] = wall_pages.collect_pages(read, want, first)
     else:
         keys = wall_queries.order_keys(engine, flt)
         ids = wall_pages.ordered_ids(keys, order, seed_value, exclude)[:want]
-        quotes = list(wall_queries.quotes_by_id(engine, ids))
+        quotes = wall_queries.quotes_by_id(engine, ids)
     return wall_pages.wall_view(
         quotes,
         total=count_matching(engine, flt) - (highlight is not None),
@@ -244,3 +243,21 @@ def test_the_quotes_behind_a_cloud_word_equal_the_frame_lookup(
     got = clouds.records_with_term(records, term, surface)
     assert [q.id for q in got] == [int(i) for i in expected["id"]]
     assert len(got) == (limit if limit < 20 else sum(1 for i in range(30) if i % 5 and i % 7 != 6))
+
+
+def test_show_more_reads_one_new_page_after_the_last_card(engine, people):
+    seed(engine, people, 60)
+    flt = QuoteFilter()
+    calls: list[tuple[wall_queries.PageKey | None, int]] = []
+
+    def read(after: wall_queries.PageKey | None, size: int) -> Sequence[WallQuote]:
+        calls.append((after, size))
+        return wall_queries.newest_page(engine, flt, limit=size, after=after)
+
+    first = wall_pages.collect_pages(read, 23, 23)
+    more = wall_pages.collect_pages(read, 47, 23)
+    assert more[:23] == first
+    assert [q.id for q in more] == [int(i) for i in quotes_frame(engine, flt, limit=47)["id"]]
+    assert calls == [(None, 23), (None, 23), (wall_queries.page_key(first[-1]), 24)]
+    everything = wall_pages.collect_pages(read, 500, 23)
+    assert len(everything) == count_matching(engine, flt)  # the last page is a short one
