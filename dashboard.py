@@ -6,7 +6,7 @@ import streamlit as st
 
 from feedback.ui import auth, resources, url
 from feedback.ui.registry import PAGES, PageSpec
-from feedback.ui.router import alias, mark_routed
+from feedback.ui.router import alias, mark_routed, not_found_page, unknown_address
 from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
 from feedback.ui.sign_in import show_sign_in
 from feedback.ui.widgets import streamlit_texts
@@ -45,6 +45,8 @@ if actor is None:
         )
         for spec in PAGES
     ]
+    if (address := unknown_address()) is not None:
+        hidden.append(not_found_page(address, lambda: show_sign_in(asked_for_page=True)))
     # No address update here: the sign-in page shows nothing but its form (the language
     # noted here reaches the address with the first page after signing in).
     st.navigation([home, *hidden], position="hidden").run()
@@ -67,5 +69,8 @@ else:
         if spec.default:
             section.append(alias(page, spec.key))
     resources.follow_writes()  # reruns the page when another process wrote what it shows
+    if (address := unknown_address()) is not None:
+        # Streamlit's own "Page not found" dialog is English only: a page of ours instead.
+        sections.setdefault("", []).append(not_found_page(address))
     st.navigation(sections).run()
     url.flush()

@@ -13,15 +13,18 @@ dashboard.py calls :func:`mark_routed`.
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from feedback.ui import auth
 from feedback.ui.registry import PAGES
-from feedback.ui.session import not_allowed
+from feedback.ui.session import not_allowed, tr
 from feedback.ui.sign_in import show_sign_in
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +43,40 @@ def alias(target: st.Page, url_path: str) -> st.Page:
         st.switch_page(target, query_params=st.query_params.to_dict())
 
     return st.Page(redirect, title=target.title, url_path=url_path, visibility="hidden")
+
+
+# What Streamlit accepts as a page's url_path, and a page address can hold.
+_ADDRESS = re.compile(r"[\w.-]{1,80}")
+
+
+def unknown_address() -> str | None:
+    """The address this run asks for when it names no page ("/wal"), else None.
+
+    Streamlit answers such an address with its own English "Page not found" dialog; the
+    router registers a hidden page there instead (see :func:`not_found_page`).
+    """
+    ctx = get_script_run_ctx()
+    manager = getattr(ctx, "pages_manager", None)
+    name = str(getattr(manager, "intended_page_name", None) or "").strip("/")
+    known = {spec.key for spec in PAGES}
+    if not name or name in known or not _ADDRESS.fullmatch(name):
+        return None
+    return name
+
+
+def not_found_page(address: str, show: Callable[[], None] | None = None) -> st.Page:
+    """A hidden page at ``address`` that says, in the UI language, that there is no such page
+    (or runs ``show`` instead, e.g. the sign-in form)."""
+
+    def not_found() -> None:
+        st.title(tr("nav.not_found_title"))
+        st.info(tr("nav.not_found", address=f"/{address}"), icon=":material/explore_off:")
+        spec = next(spec for spec in PAGES if spec.default)
+        st.page_link(spec.path, label=tr(f"nav.{spec.key}"), icon=spec.icon)
+
+    return st.Page(
+        show or not_found, title=tr("nav.not_found_title"), url_path=address, visibility="hidden"
+    )
 
 
 def mark_routed() -> None:

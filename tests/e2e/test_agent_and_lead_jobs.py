@@ -17,7 +17,7 @@ from feedback.store.directory import read_directory
 from feedback.store.open import open_store
 from feedback.store.users import find_user
 from tests.e2e.accounts import sign_in_cookie
-from tests.e2e.driving import exceptions, go_to, open_page, prepare_page, rerun
+from tests.e2e.driving import dialogs, exceptions, go_to, open_page, prepare_page, rerun
 from tests.e2e.server import Server
 from tests.e2e.stored import quotes_containing, submit_pending
 
@@ -187,3 +187,14 @@ def test_back_returns_to_the_previous_page_in_one_press(open_as, server: Server)
     expect(heading).to_have_text(t("nav.submit", "de"))
     page.go_back()
     expect(heading).to_have_text(t("nav.wall", "de"))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_an_unknown_address_says_so_in_the_ui_language(open_as, server: Server, lang) -> None:
+    page = open_as("demo.agent")
+    open_page(page, server.url("wandd", lang))
+    assert dialogs(page) == []  # not Streamlit's English "Page not found" dialog
+    main = page.get_by_test_id("stMain")
+    expect(main.locator("h1").first).to_have_text(t("nav.not_found_title", lang))
+    rerun(page, main.get_by_role("link", name=t("nav.wall", lang)).click)
+    expect(main.locator("h1").first).to_have_text(t("nav.wall", lang))
