@@ -147,8 +147,8 @@ def sentiment(data: TrendRollup | pd.DataFrame, freq: Freq, window: int = 4) -> 
             "period": _periods(scored["day"], freq),
             "quotes": scored["scored"],
             "total": scored["compound_sum"],
-            "positive": scored["scored"].where(scored["label"] == "positive", 0),
-            "negative": scored["scored"].where(scored["label"] == "negative", 0),
+            "positive": scored["scored_positive"],
+            "negative": scored["scored_negative"],
         }
     )
     per = keyed.groupby("period").sum()
@@ -279,7 +279,7 @@ class Metric:
 
 def _metrics_of(part: pd.DataFrame) -> dict[str, float | None]:
     quotes, scored, rated = (int(part[c].sum()) for c in ("quotes", "scored", "rated"))
-    positive = int(part.loc[part["label"] == "positive", "quotes"].sum())
+    positive = int(part["positive"].sum())
     return {
         "quotes": float(quotes),
         "sentiment": float(part["compound_sum"].sum()) / scored if scored else None,

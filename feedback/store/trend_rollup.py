@@ -1,21 +1,19 @@
-"""The trends page's data, summed in the database: one row per day, team, channel and
-sentiment label, and one per day and theme. Never a row per quote.
+"""The trends page's data, summed in the database: one row per day, team and channel, and one
+per day and theme. Never a row per quote.
 
-A year of quotes is at most 365 days × teams × channels × 4 labels rows, whatever the number
-of quotes, so the trend views (:mod:`feedback.insights.trends`) stay small and fast at a
-million quotes. :func:`rollup_frame` sums a quotes frame the same way in pandas (for callers
-and tests that hold quotes already).
+A year of quotes is at most 365 days × teams × channels rows, whatever the number of quotes,
+so the trend views (:mod:`feedback.insights.trends`) stay small and fast at a million quotes.
+:func:`rollup_frame` sums a quotes frame the same way in pandas (for callers and tests that
+hold quotes already).
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Engine, String, and_, case, cast, func, select
+from sqlalchemy import ColumnElement, Engine, and_, case, func, select, true
 
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Quote, Team
@@ -28,22 +26,33 @@ DAY_COLUMNS = (
     "day",  # datetime64, the day the customer said it
     "team",  # team name, None without a team
     "channel",
-    "label",  # sentiment label, None when not analysed
     "quotes",  # int: quotes of the row
+    "positive",  # int: of them labelled positive
     "scored",  # int: of them with a sentiment compound score
     "compound_sum",  # float: sum of those scores (each in [-1, 1])
+    "scored_positive",  # int: scored and labelled positive
+    "scored_negative",  # int: scored and labelled negative
     "rated",  # int: of them with a usable rating
     "score_sum",  # float: sum of the normalised ratings (each in [0, 1])
     "satisfied",  # int: ratings with a normalised score >= SATISFIED_FROM
 )
 THEME_COLUMNS = ("day", "theme", "quotes")
+INT_COLUMNS = (
+    "quotes",
+    "positive",
+    "scored",
+    "scored_positive",
+    "scored_negative",
+    "rated",
+    "satisfied",
+)
 
 
 @dataclass(frozen=True, slots=True)
 class TrendRollup:
     """Sums of the quotes matching a filter.
 
-    ``days`` has the columns :data:`DAY_COLUMNS` (one row per day × team × channel × label),
+    ``days`` has the columns :data:`DAY_COLUMNS` (one row per day × team × channel),
     ``themes`` the columns :data:`THEME_COLUMNS` (quotes per day mentioning a theme).
     """
 
@@ -62,46 +71,57 @@ def _normalised_rating() -> ColumnElement[Any]:
     return case((and_(Quote.rating_scale > 1, Quote.rating.is_not(None)), clipped), else_=None)
 
 
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _theme_names(dialect: str) -> Any:
+    """The elements of ``quotes.themes`` (a JSON list) as a table ``value`` beside each quote."""
+    if dialect == "postgresql":
+        return func.json_array_elements_text(Quote.themes).table_valued("value")
+    return func.json_each(Quote.themes).table_valued("value")
+
+
 def trend_rollup(engine: Engine, flt: QuoteFilter | None = None) -> TrendRollup:
     """The sums of the quotes matching ``flt`` (default: approved), grouped in the database."""
     flt = flt or QuoteFilter()
     score = _normalised_rating()
-    keys = (Quote.said_on, Team.name, Quote.channel, Quote.sentiment_label)
+    scored = Quote.sentiment_compound.is_not(None)
+    keys = (Quote.said_on, Team.name, Quote.channel)
     days = flt.apply(
         select(
             *keys,
             func.count(),
+            _count_if(Quote.sentiment_label == "positive"),
             func.count(Quote.sentiment_compound),
             func.coalesce(func.sum(Quote.sentiment_compound), 0.0),
+            _count_if(and_(scored, Quote.sentiment_label == "positive")),
+            _count_if(and_(scored, Quote.sentiment_label == "negative")),
             func.count(score),
             func.coalesce(func.sum(score), 0.0),
-            func.coalesce(func.sum(case((score >= SATISFIED_FROM, 1), else_=0)), 0),
+            _count_if(score >= SATISFIED_FROM),
         )
         .select_from(Quote)
         .outerjoin(Team, Team.id == Quote.team_id)
     ).group_by(*keys)
-    # Themes are a JSON list per quote: grouped by the list as text (few distinct lists),
-    # split here, so the same query runs on SQLite and PostgreSQL.
-    as_text = cast(Quote.themes, String)
-    columns: list[Any] = [Quote.said_on, as_text, func.count()]  # untyped: Select[Any]
-    themes = flt.apply(select(*columns)).group_by(Quote.said_on, as_text)
+    theme = _theme_names(engine.dialect.name)
+    columns: list[Any] = [Quote.said_on, theme.c.value, func.count()]  # untyped: Select[Any]
+    themes = flt.apply(select(*columns).select_from(Quote).join(theme, true())).group_by(
+        Quote.said_on, theme.c.value
+    )
     with engine.connect() as conn:
         day_rows = conn.execute(days).all()
         theme_rows = conn.execute(themes).all()
-    counts: Counter[tuple[Any, str]] = Counter()
-    for day, names, quotes in theme_rows:
-        for theme in json.loads(names) if names else ():
-            counts[(day, str(theme))] += int(quotes)
     return TrendRollup(
         _days_frame([tuple(row) for row in day_rows]),
-        _themes_frame([(day, theme, n) for (day, theme), n in counts.items()]),
+        _themes_frame([tuple(row) for row in theme_rows]),
     )
 
 
 def _days_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(DAY_COLUMNS))
     frame["day"] = pd.to_datetime(frame["day"])
-    for column in ("quotes", "scored", "rated", "satisfied"):
+    for column in INT_COLUMNS:
         frame[column] = frame[column].astype("int64")
     for column in ("compound_sum", "score_sum"):
         frame[column] = frame[column].astype("float64")
@@ -143,25 +163,25 @@ def rollup_frame(frame: pd.DataFrame) -> TrendRollup:
         **{name: None for name in _OPTIONAL if name not in frame}  # a frame of a few columns
     )
     score = normalised_rating(frame)
+    scored = frame["sentiment_compound"].notna()
+    positive = frame["sentiment_label"] == "positive"
     keyed = pd.DataFrame(
         {
             "day": pd.to_datetime(frame["said_on"]).dt.normalize(),
             "team": frame["team"],
             "channel": frame["channel"],
-            "label": frame["sentiment_label"],
             "quotes": 1,
-            "scored": frame["sentiment_compound"].notna().astype("int64"),
+            "positive": positive.astype("int64"),
+            "scored": scored.astype("int64"),
             "compound_sum": pd.to_numeric(frame["sentiment_compound"]).fillna(0.0),
+            "scored_positive": (scored & positive).astype("int64"),
+            "scored_negative": (scored & (frame["sentiment_label"] == "negative")).astype("int64"),
             "rated": score.notna().astype("int64"),
             "score_sum": score.fillna(0.0),
             "satisfied": (score >= SATISFIED_FROM).astype("int64"),
         }
     )
-    days = (
-        keyed.groupby(["day", "team", "channel", "label"], dropna=False, sort=False)
-        .sum()
-        .reset_index()
-    )
+    days = keyed.groupby(["day", "team", "channel"], dropna=False, sort=False).sum().reset_index()
     mentions = pd.DataFrame({"day": keyed["day"], "theme": frame["themes"]}).explode("theme")
     mentions = mentions.dropna(subset=["theme"])
     themes = mentions.value_counts().rename("quotes").reset_index()

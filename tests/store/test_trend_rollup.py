@@ -22,36 +22,37 @@ DAYS = 70  # to 2026-03-08, a Sunday: weeks, months and a year change inside
 
 
 def _expected_days(rows: list[Row]) -> dict[tuple[Any, ...], tuple[Any, ...]]:
-    sums: dict[tuple[Any, ...], list[float]] = defaultdict(lambda: [0, 0, 0.0, 0, 0.0, 0])
+    """quotes, positive, scored, compound sum, scored positive, scored negative, rated, score
+    sum, satisfied per day, team and channel."""
+    sums: dict[tuple[Any, ...], list[float]] = defaultdict(lambda: [0, 0, 0, 0.0, 0, 0, 0, 0.0, 0])
     for row in rows:
-        total = sums[(row.said_on, row.team, row.channel, row.label)]
+        total = sums[(row.said_on, row.team, row.channel)]
         total[0] += 1
+        total[1] += row.label == "positive"
         if row.compound is not None:
-            total[1] += 1
-            total[2] += row.compound
+            total[2] += 1
+            total[3] += row.compound
+            total[4] += row.label == "positive"
+            total[5] += row.label == "negative"
         if row.rating is not None and row.scale is not None and row.scale > 1:
             score = min(1.0, max(0.0, (row.rating - 1) / (row.scale - 1)))
-            total[3] += 1
-            total[4] += score
-            total[5] += score >= 0.75
-    return {
-        key: (v[0], v[1], round(v[2], 9), v[3], round(v[4], 9), v[5]) for key, v in sums.items()
-    }
+            total[6] += 1
+            total[7] += score
+            total[8] += score >= 0.75
+    return {key: _rounded(values) for key, values in sums.items()}
+
+
+def _rounded(values: list[Any]) -> tuple[Any, ...]:
+    return tuple(round(value, 9) if isinstance(value, float) else int(value) for value in values)
 
 
 def _actual_days(frame: pd.DataFrame) -> dict[tuple[Any, ...], tuple[Any, ...]]:
     assert list(frame.columns) == list(DAY_COLUMNS)
     out = {}
-    for day, team, channel, label, *sums in frame.itertuples(index=False, name=None):
-        key = (
-            day.date(),
-            None if pd.isna(team) else team,
-            channel,
-            None if pd.isna(label) else label,
-        )
+    for day, team, channel, *sums in frame.itertuples(index=False, name=None):
+        key = (day.date(), None if pd.isna(team) else team, channel)
         assert key not in out, f"{key} twice"
-        n, scored, compound, rated, score, satisfied = sums
-        out[key] = (n, scored, round(compound, 9), rated, round(score, 9), satisfied)
+        out[key] = _rounded(sums)
     return out
 
 
