@@ -150,9 +150,11 @@ def period_label(
 
 
 def _top_themes(frame: pd.DataFrame, limit: int) -> tuple[tuple[str, int], ...]:
+    # Few distinct theme lists repeat over many quotes: count the lists, then their themes.
+    lists = Counter(tuple(themes) for themes in frame["themes"] if isinstance(themes, list | tuple))
     counts: Counter[str] = Counter()
-    for themes in frame["themes"]:
-        if isinstance(themes, list | tuple):
-            counts.update(str(theme) for theme in themes)
+    for themes, quotes in lists.items():
+        for theme in themes:
+            counts[str(theme)] += quotes
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple(ranked[:limit])

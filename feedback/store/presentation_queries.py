@@ -3,10 +3,12 @@ deck's narrow keys (no texts) from which it counts, ranks and picks its slides."
 
 from __future__ import annotations
 
+import json
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Engine, Select, String, select
+from sqlalchemy import cast as cast_
 
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Quote, Team
@@ -48,13 +50,39 @@ def deck_keys(engine: Engine, flt: QuoteFilter) -> pd.DataFrame:
                 Quote.said_on,
                 Quote.channel,
                 Quote.team_id,
-                Quote.themes,
+                # As stored text: a few distinct lists repeat over many quotes, and each is
+                # decoded once (see _decoded) instead of once per quote.
+                cast_(Quote.themes, String),
                 Quote.sentiment_compound,
-                Quote.emotions,
+                cast_(Quote.emotions, String),
             ),
         )
     ).order_by(Quote.said_on.desc(), Quote.id.desc())
     with engine.connect() as conn:
-        frame = pd.DataFrame(conn.execute(query).all(), columns=list(DECK_KEY_COLUMNS))
+        rows = conn.execute(query).all()
+    decoded: dict[str | None, tuple[str, ...]] = {}
+    frame = pd.DataFrame(
+        [
+            (
+                qid,
+                said_on,
+                channel,
+                team_id,
+                _decoded(themes, decoded),
+                compound,
+                _decoded(emotions, decoded),
+            )
+            for qid, said_on, channel, team_id, themes, compound, emotions in rows
+        ],
+        columns=list(DECK_KEY_COLUMNS),
+    )
     frame["said_on"] = pd.to_datetime(frame["said_on"])
     return frame
+
+
+def _decoded(raw: str | None, seen: dict[str | None, tuple[str, ...]]) -> tuple[str, ...]:
+    """A stored JSON list of labels as a tuple, decoded once per distinct text."""
+    if raw not in seen:
+        value = json.loads(raw) if raw else []
+        seen[raw] = tuple(str(v) for v in value) if isinstance(value, list) else ()
+    return seen[raw]
