@@ -3,7 +3,6 @@ deck's narrow keys (no texts) from which it counts, ranks and picks its slides."
 
 from __future__ import annotations
 
-import json
 from typing import Any, cast
 
 import pandas as pd
@@ -12,6 +11,7 @@ from sqlalchemy import cast as cast_
 
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Quote, Team
+from feedback.store.wall_queries import decoded_labels
 
 
 def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
@@ -51,7 +51,7 @@ def deck_keys(engine: Engine, flt: QuoteFilter) -> pd.DataFrame:
                 Quote.channel,
                 Quote.team_id,
                 # As stored text: a few distinct lists repeat over many quotes, and each is
-                # decoded once (see _decoded) instead of once per quote.
+                # decoded once (see decoded_labels) instead of once per quote.
                 cast_(Quote.themes, String),
                 Quote.sentiment_compound,
                 cast_(Quote.emotions, String),
@@ -68,9 +68,9 @@ def deck_keys(engine: Engine, flt: QuoteFilter) -> pd.DataFrame:
                 said_on,
                 channel,
                 team_id,
-                _decoded(themes, decoded),
+                decoded_labels(themes, decoded),
                 compound,
-                _decoded(emotions, decoded),
+                decoded_labels(emotions, decoded),
             )
             for qid, said_on, channel, team_id, themes, compound, emotions in rows
         ],
@@ -78,11 +78,3 @@ def deck_keys(engine: Engine, flt: QuoteFilter) -> pd.DataFrame:
     )
     frame["said_on"] = pd.to_datetime(frame["said_on"])
     return frame
-
-
-def _decoded(raw: str | None, seen: dict[str | None, tuple[str, ...]]) -> tuple[str, ...]:
-    """A stored JSON list of labels as a tuple, decoded once per distinct text."""
-    if raw not in seen:
-        value = json.loads(raw) if raw else []
-        seen[raw] = tuple(str(v) for v in value) if isinstance(value, list) else ()
-    return seen[raw]

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, String, and_, func, or_, select
+from sqlalchemy import cast as cast_
 
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Agent, Quote, Team
@@ -205,14 +206,23 @@ def week_candidates(
 
 def order_keys(engine: Engine, flt: QuoteFilter) -> tuple[OrderKey, ...]:
     """Every matching quote's sort keys, newest first (the order a shuffle starts from)."""
-    query = flt.apply(
-        select(Quote.id, Quote.said_on, Quote.sentiment_compound, Quote.emotions)
-    ).order_by(Quote.said_on.desc(), Quote.id.desc())
+    emotions_text = cast_(Quote.emotions, String)  # decoded once per distinct list
+    keys = select(Quote.id, Quote.said_on, Quote.sentiment_compound, emotions_text)
+    query = flt.apply(cast("Select[Any]", keys)).order_by(Quote.said_on.desc(), Quote.id.desc())
+    seen: dict[str | None, tuple[str, ...]] = {}
     with engine.connect() as conn:
         return tuple(
-            OrderKey(int(qid), _day(said_on), compound, _labels(emotions))
+            OrderKey(int(qid), _day(said_on), compound, decoded_labels(emotions, seen))
             for qid, said_on, compound, emotions in conn.execute(query)
         )
+
+
+def decoded_labels(raw: str | None, seen: dict[str | None, tuple[str, ...]]) -> tuple[str, ...]:
+    """A JSON list of labels read as stored text, as a tuple; decoded once per distinct text
+    (``seen`` remembers them): over many quotes, a few lists repeat."""
+    if raw not in seen:
+        seen[raw] = _labels(json.loads(raw)) if raw else ()
+    return seen[raw]
 
 
 def quotes_by_id(engine: Engine, ids: Sequence[int]) -> tuple[WallQuote, ...]:
