@@ -8,6 +8,7 @@ import dataclasses
 import math
 from collections.abc import Callable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from feedback.insights.privacy import NamePrivacy
@@ -83,11 +84,11 @@ def ordered_ids(
     frame = pd.DataFrame(
         {
             "id": [k.id for k in keys],
-            "said_on": pd.to_datetime([k.said_on for k in keys]),
+            "said_on": np.array([k.said_on for k in keys], dtype="datetime64[D]"),
             "sentiment_compound": [
                 math.nan if k.sentiment_compound is None else k.sentiment_compound for k in keys
             ],
-            "emotions": [list(k.emotions) for k in keys],
+            "emotions": [k.emotions for k in keys],
         }
     )
     if frame.empty:

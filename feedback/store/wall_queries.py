@@ -213,7 +213,7 @@ def order_keys(engine: Engine, flt: QuoteFilter) -> tuple[OrderKey, ...]:
     with engine.connect() as conn:
         return tuple(
             OrderKey(int(qid), _day(said_on), compound, decoded_labels(emotions, seen))
-            for qid, said_on, compound, emotions in conn.execute(query)
+            for qid, said_on, compound, emotions in conn.execute(query).all()
         )
 
 
