@@ -149,9 +149,14 @@ def newest_page(
 
 def after_key(key: PageKey) -> ColumnElement[bool]:
     """Quotes after ``key`` in newest-first order: older, or the same day with a lower id.
-    Spelt out rather than a row value, so both backends range-scan the (status, said_on)
-    index."""
-    return or_(Quote.said_on < key.said_on, and_(Quote.said_on == key.said_on, Quote.id < key.id))
+
+    Spelt out rather than a row value, and with ``said_on <= day`` on its own, so both
+    backends start the (status, said_on) index scan at the key instead of filtering every
+    newer quote (PostgreSQL used the OR as a filter only)."""
+    return and_(
+        Quote.said_on <= key.said_on,
+        or_(Quote.said_on < key.said_on, and_(Quote.said_on == key.said_on, Quote.id < key.id)),
+    )
 
 
 def page_key(quote: WallQuote) -> PageKey:
