@@ -14,8 +14,8 @@ Before = ``quotes_frame`` of every matching quote plus the pandas aggregation of
 ``feedback/insights/{trends,recognition}.py`` as they were at :data:`BEFORE` (read from git,
 so the baseline is the real old code); now = ``feedback/store/trend_rollup.py`` and
 ``feedback/store/recognition_queries.py`` plus today's view functions. Each is run
-``--repeat`` times; the median seconds and the peak of Python allocations during one run
-(``tracemalloc``: numpy and pandas report theirs) are printed with the ratio before / now,
+``--repeat`` times; the median seconds and the peak of Python allocations during one more run
+(under ``tracemalloc``, which numpy and pandas report to) are printed with the ratio before / now,
 and each pair is checked to give the same result.
 """
 
@@ -79,15 +79,19 @@ def old_module(path: str) -> ModuleType:
 
 
 def timed(run: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
-    """(median seconds, peak MB of Python allocations in the last run, result)."""
-    seconds, peak, result = [], 0.0, None
+    """(median seconds of ``repeat`` runs, peak MB of Python allocations, result).
+
+    ``tracemalloc`` slows allocations down, more so for the path that allocates more, so the
+    timed runs go without it and the peak comes from one more run under it."""
+    seconds = []
     for _ in range(repeat):
-        tracemalloc.start()
         started = time.perf_counter()
-        result = run()
+        run()
         seconds.append(time.perf_counter() - started)
-        peak = tracemalloc.get_traced_memory()[1] / 2**20
-        tracemalloc.stop()
+    tracemalloc.start()
+    result = run()
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
     return statistics.median(seconds), peak, result
 
 
