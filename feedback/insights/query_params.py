@@ -52,7 +52,9 @@ class FilterState:
 
 
 def _ints(raw: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in raw.split(_LIST_SEP) if part.strip().isdigit())
+    # ASCII digits only: "²" and other Unicode digits pass str.isdigit but not int().
+    parts = (part.strip() for part in raw.split(_LIST_SEP))
+    return tuple(int(part) for part in parts if part.isascii() and part.isdigit())
 
 
 def _choices(raw: str, allowed: set[str]) -> tuple[str, ...]:
