@@ -74,3 +74,6 @@ class QuoteDraft:
     external_id: str | None = None
     verbatim: bool | None = None
     status: Status | None = None  # None: the pipeline decides (manual quotes wait for moderation)
+    # When it was handed in; None: now. Demo data gives the day the customer said it, so that
+    # "new today" in moderation means what it says on the day the demo was seeded.
+    submitted_at: dt.datetime | None = None

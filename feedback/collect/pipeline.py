@@ -279,4 +279,5 @@ def _row(prepared: Prepared) -> dict[str, object]:
         "verbatim": draft.verbatim,
         "status": (draft.status or Status.PENDING).value,
         "fingerprint": prepared.fingerprint,
+        "submitted_at": draft.submitted_at or dt.datetime.now(dt.UTC),
     }

@@ -39,6 +39,8 @@ class SeedReport:
     redacted: int
 
 
+# Demo quotes are handed in on the day they were said, at noon (or now, if that is later today).
+_HANDED_IN = dt.time(12)
 # Quotes per transaction: a million demo quotes stream through the pipeline in batches, so
 # memory stays flat and other writers wait at most for one batch.
 SEED_BATCH = 500
@@ -144,6 +146,9 @@ def _draft(quote: DemoQuote, directory: Directory) -> QuoteDraft:
         external_id=quote.external_id,
         verbatim=quote.verbatim,
         status=quote.status,
+        submitted_at=min(
+            dt.datetime.combine(quote.said_on, _HANDED_IN, tzinfo=dt.UTC), dt.datetime.now(dt.UTC)
+        ),
     )
 
 

@@ -80,6 +80,7 @@ class Quote(Base):
         UniqueConstraint("fingerprint", name="uq_quotes_fingerprint"),
         UniqueConstraint("source_system", "external_id", name="uq_quotes_source_external"),
         Index("ix_quotes_status_said_on", "status", "said_on"),
+        Index("ix_quotes_status_submitted_at", "status", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

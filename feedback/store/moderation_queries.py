@@ -11,7 +11,6 @@ from sqlalchemy import Engine, select
 
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Agent, Quote, Team
-from feedback.store.wall_queries import PageKey, after_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +32,12 @@ class QueueQuote:
     sentiment_label: str | None
 
 
-def queue_page(
-    engine: Engine, flt: QuoteFilter, *, limit: int, after: PageKey | None = None
-) -> tuple[QueueQuote, ...]:
-    """At most ``limit`` quotes matching ``flt``, newest first (said_on, then id, descending;
-    ``after`` continues after a page), read along ``ix_quotes_status_said_on``."""
+def queue_page(engine: Engine, flt: QuoteFilter, *, limit: int) -> tuple[QueueQuote, ...]:
+    """At most ``limit`` quotes matching ``flt``, the latest handed in first (submitted_at,
+    then id, descending), read along ``ix_quotes_status_submitted_at``.
+
+    By hand-in time, not by the day the customer said it: a quote said last month and handed
+    in today is new to the lead, and must be in the page, on top."""
     query = flt.apply(
         select(
             Quote.id,
@@ -57,9 +57,7 @@ def queue_page(
         .outerjoin(Agent, Agent.id == Quote.agent_id)
         .outerjoin(Team, Team.id == Quote.team_id)
     )
-    if after is not None:
-        query = query.where(after_key(after))
-    query = query.order_by(Quote.said_on.desc(), Quote.id.desc()).limit(max(0, limit))
+    query = query.order_by(Quote.submitted_at.desc(), Quote.id.desc()).limit(max(0, limit))
     with engine.connect() as conn:
         rows = conn.execute(query).all()
     return tuple(

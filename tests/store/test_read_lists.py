@@ -6,7 +6,6 @@ moderation queue."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -15,6 +14,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine, insert
 
+from feedback.collect.pipeline import submit_many
 from feedback.insights import clouds, moderation, wall_pages
 from feedback.insights.presentation import team_choices as frame_team_choices
 from feedback.insights.privacy import NamePrivacy
@@ -28,7 +28,7 @@ from feedback.store.moderation_queries import queue_page
 from feedback.store.presentation_queries import team_choices
 from feedback.store.read import count_matching, quotes_frame
 from feedback.store.wall_queries import WallQuote
-from tests.conftest import TODAY
+from tests.conftest import TODAY, draft
 
 EVERY_STATUS = QuoteFilter(statuses=())
 
@@ -208,20 +208,32 @@ def test_spotlight_teams_by_group_by_equal_the_frame_teams(engine, people):
 
 
 @pytest.mark.parametrize("limit", [1, 6, 500])
-def test_the_queue_page_equals_the_frame_rows(engine, people, limit):
+def test_the_queue_page_is_the_latest_handed_in_first(engine, people, limit):
     seed(engine, people, 45)
     flt = QuoteFilter(statuses=("pending",))
     rows = queue_page(engine, flt, limit=limit)
-    frame = quotes_frame(engine, flt, limit=limit)
-    assert [q.id for q in rows] == [int(i) for i in frame["id"]]
+    frame = quotes_frame(engine, flt)
+    frame = frame.assign(_at=pd.to_datetime(frame["submitted_at"], utc=True))
+    newest = frame.sort_values(["_at", "id"], ascending=False).head(limit).drop(columns="_at")
+    assert [q.id for q in rows] == [int(i) for i in newest["id"]]
     assert len(rows) == min(limit, 6)
     zone = dt.UTC
     by_rows = moderation.queue_table(rows, "de", today=TODAY, zone=zone)
-    by_frame = moderation.queue_table(frame, "de", today=TODAY, zone=zone)
+    by_frame = moderation.queue_table(newest, "de", today=TODAY, zone=zone)
     assert by_rows.equals(by_frame)
-    after = wall_queries.PageKey(rows[-1].said_on, rows[-1].id)
-    rest = queue_page(engine, flt, limit=limit, after=after)
-    assert [q.id for q in itertools.chain(rows, rest)][: len(frame)] == list(frame["id"])
+
+
+def test_a_quote_said_long_ago_but_handed_in_now_is_on_the_first_queue_page(engine, people):
+    seed(engine, people, 45)
+    late = draft(
+        "Danke für die Geduld gestern am Telefon!",
+        people["jonas"],
+        said_on=TODAY - dt.timedelta(days=300),
+    )
+    (result,) = submit_many(engine, [late], today=TODAY)
+    assert result.quote_id is not None
+    rows = queue_page(engine, QuoteFilter(statuses=("pending",)), limit=1)
+    assert [q.id for q in rows] == [result.quote_id]
 
 
 @pytest.mark.parametrize(

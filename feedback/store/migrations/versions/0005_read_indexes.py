@@ -11,6 +11,8 @@ Create Date: 2026-12-03 22:00:00
   the query ran for more than ten minutes at 300,000 quotes. With both columns in one index
   the inner lookup is one short index range whatever the statistics say.
 - ``audit_log (at)``: the audit page lists the newest entries first and filters by period.
+- ``quotes (status, submitted_at)``: the moderation queue lists the latest handed-in quotes
+  first, one page of them.
 """
 
 from __future__ import annotations
@@ -29,9 +31,15 @@ def upgrade() -> None:
         batch_op.drop_index("ix_quote_terms_quote_id")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.create_index("ix_audit_log_at", ["at"], unique=False)
+    with op.batch_alter_table("quotes", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_quotes_status_submitted_at", ["status", "submitted_at"], unique=False
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("quotes", schema=None) as batch_op:
+        batch_op.drop_index("ix_quotes_status_submitted_at")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_log_at")
     with op.batch_alter_table("quote_terms", schema=None) as batch_op:
