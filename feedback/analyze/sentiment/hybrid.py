@@ -25,6 +25,12 @@ RULES_CLEAR = 0.25  # rule compound from which the rules' label beats the model'
 # and our own labelled set: the German model, trained on few positive texts, is sure of "neutral"
 # more often on praise it has no words for.
 NEUTRAL_SURE = {"de": 0.9, "en": 0.7}
+# Languages whose label must agree with the compound's sign (else "mixed"). German only: on
+# our own labelled set it lifts German macro-F1 from 0.805 to 0.814 and removes praise labelled
+# "negative" with a positive score; English fell from 0.806 to 0.792 (polite complaints whose
+# rules score is positive are rightly negative). On the real dev split German fell from 0.531
+# to 0.517, English from 0.708 to 0.697 with it.
+SIGN_AGREES = frozenset({"de"})
 MODEL_EVIDENCE = 4  # at most this many model words are added to the rules' evidence
 
 
@@ -53,7 +59,16 @@ def combine(model: LinearModel, rules: Sentiment, tokens: list[str], language: s
         label = rules.label
     else:
         label = "neutral"
+    if language in SIGN_AGREES and _contradicts(label, compound):
+        # The model and the rules pull opposite ways, and the rules win the score: a label
+        # that contradicts the score would show a praise quote as a complaint (the German
+        # model hears complaints in "Kundenservice" and "nicht erwartet"). Say so: mixed.
+        label = "mixed"
     return Sentiment(compound, label, _evidence(rules.evidence, pulls, pos - neg))
+
+
+def _contradicts(label: SentimentLabel, compound: float) -> bool:
+    return (label == "negative" and compound > 0) or (label == "positive" and compound < 0)
 
 
 def _evidence(
