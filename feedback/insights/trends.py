@@ -269,6 +269,7 @@ class Metric:
     key: str
     current: float | None
     previous: float | None
+    n: int = 0  # how many quotes (or ratings, for CSAT) the current value stands on
 
     @property
     def delta(self) -> float | None:
@@ -277,14 +278,15 @@ class Metric:
         return self.current - self.previous
 
 
-def _metrics_of(part: pd.DataFrame) -> dict[str, float | None]:
+def _metrics_of(part: pd.DataFrame) -> dict[str, tuple[float | None, int]]:
+    """Each metric's value and the number of quotes (ratings for CSAT) behind it."""
     quotes, scored, rated = (int(part[c].sum()) for c in ("quotes", "scored", "rated"))
     positive = int(part["positive"].sum())
     return {
-        "quotes": float(quotes),
-        "sentiment": float(part["compound_sum"].sum()) / scored if scored else None,
-        "positive_share": positive / quotes if quotes else None,
-        "csat": float(part["satisfied"].sum()) / rated if rated else None,
+        "quotes": (float(quotes), quotes),
+        "sentiment": (float(part["compound_sum"].sum()) / scored if scored else None, scored),
+        "positive_share": (positive / quotes if quotes else None, quotes),
+        "csat": (float(part["satisfied"].sum()) / rated if rated else None, rated),
     }
 
 
@@ -293,7 +295,7 @@ def compare(data: TrendRollup | pd.DataFrame, windows: Windows) -> list[Metric]:
     days = _rolled(data).days
     now = _metrics_of(_between(days, windows.current))
     before = _metrics_of(_between(days, windows.previous))
-    return [Metric(key, now[key], before[key]) for key in now]
+    return [Metric(key, now[key][0], before[key][0], now[key][1]) for key in now]
 
 
 @dataclass(frozen=True, slots=True)

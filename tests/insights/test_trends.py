@@ -152,6 +152,8 @@ def test_compare_this_period_with_the_previous_one():
     assert metrics["positive_share"].current == pytest.approx(2 / 3)
     assert metrics["csat"].current == pytest.approx(1 / 3)
     assert metrics["csat"].previous == pytest.approx(1.0)
+    # The sample behind each figure: 3 quotes, 3 ratings (1 of them satisfied).
+    assert (metrics["quotes"].n, metrics["positive_share"].n, metrics["csat"].n) == (3, 3, 3)
 
 
 def test_compare_last_30_days_and_no_delta_without_data():
