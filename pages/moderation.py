@@ -16,12 +16,11 @@ from feedback.ui.moderation import (
     hidden_names,
     notice,
     queue,
-    reader_zone,
     scoped,
     today_in,
 )
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import lang, tr
+from feedback.ui.session import lang, reader_zone, tr
 from feedback.ui.widgets import labelled, relabelled
 
 ensure_routed()

@@ -220,6 +220,7 @@ def _value(key: str, value: Any, lang: str | None, names: Names) -> str:
             return _short(value)
     prefixes = {"status": "common.status_", "channel": "common.channel_", "role": "auth.role_"}
     prefixes["ui_language"] = "ui.language_"
+    prefixes["source"] = "export.source_"
     if key in prefixes and isinstance(value, str):
         try:
             return t(f"{prefixes[key]}{value}", lang)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 import streamlit as st
@@ -17,7 +16,7 @@ from feedback.auth.roles import Actor, NotAllowed
 from feedback.insights import audit
 from feedback.services.audit import AuditFilter, AuditPage, read_audit
 from feedback.ui import resources
-from feedback.ui.session import acting, lang
+from feedback.ui.session import acting, lang, reader_zone
 
 _PAGE_KEY = "audit_page"
 # Why 100: a screen of rows to read; the export holds up to EXPORT_ROWS of the same filter.
@@ -27,12 +26,8 @@ EXPORT_ROWS = 5_000
 
 
 def zone() -> dt.tzinfo:
-    """The browser's time zone (``st.context.timezone``), else UTC."""
-    name = st.context.timezone
-    try:
-        return ZoneInfo(name) if name else dt.UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
+    """The reader's time zone, as on the moderation page: the browser's, else Europe/Berlin."""
+    return reader_zone()[0]
 
 
 def today(where: dt.tzinfo) -> dt.date:

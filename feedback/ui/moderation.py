@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 import streamlit as st
@@ -23,13 +22,12 @@ from feedback.store.audit import audit_frame
 from feedback.store.filters import QuoteFilter
 from feedback.store.moderation_queries import QueueQuote, queue_page
 from feedback.ui import resources
-from feedback.ui.session import acting, lang, tr
+from feedback.ui.session import acting, lang, reader_zone, tr
 
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
 _NOTICE_KEY = "moderation_notice"  # what the last write did, shown once after the rerun
 _REFUSED_KEY = "moderation_refused"  # why the last write was refused, shown once
 # Where the teams work: the zone for a browser that does not say its own.
-_FALLBACK_ZONE = "Europe/Berlin"
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
 
 
@@ -66,16 +64,6 @@ def hidden_names() -> NamePrivacy | None:
     """Moderators read quotes as stored, agent names included; in works-council mode every
     agent name is masked (the editor puts them back on save, see :func:`save_text`)."""
     return resources.names() if resources.works_council_mode() else None
-
-
-def reader_zone() -> tuple[dt.tzinfo, str]:
-    """The reader's time zone and its name: the browser's (``st.context.timezone``), else the
-    contact centre's (Europe/Berlin)."""
-    name = st.context.timezone or _FALLBACK_ZONE
-    try:
-        return ZoneInfo(name), name
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(_FALLBACK_ZONE), _FALLBACK_ZONE
 
 
 def today_in(zone: dt.tzinfo) -> dt.date:

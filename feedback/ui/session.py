@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
@@ -111,3 +113,17 @@ def not_allowed() -> None:
     role = tr(f"auth.role_{found.role.value}") if found else ""
     st.title(tr("auth.not_allowed_title"))
     st.error(tr("auth.not_allowed_page", role=role), icon=":material/block:")
+
+
+# Where the browser does not say (headless, privacy settings): the contact centre's zone.
+_FALLBACK_ZONE = "Europe/Berlin"
+
+
+def reader_zone() -> tuple[dt.tzinfo, str]:
+    """The reader's time zone and its name: the browser's (``st.context.timezone``), else the
+    contact centre's (Europe/Berlin)."""
+    name = st.context.timezone or _FALLBACK_ZONE
+    try:
+        return ZoneInfo(name), name
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(_FALLBACK_ZONE), _FALLBACK_ZONE

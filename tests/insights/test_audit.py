@@ -65,6 +65,12 @@ def test_an_unknown_action_is_shown_as_stored():
             "en",
             "Status: Approved; Date: 27 Feb 2026",
         ),
+        (
+            row("create", "quote", status="approved", channel="chat", source="import"),
+            "de",
+            "Status: Freigegeben; Kanal: Chat; Quelle: Importiert",
+        ),
+        (row("create", "quote", source="manual"), "en", "Source: Entered"),
         (row("edit", "user", password="reset"), "de", "Passwort: zurückgesetzt"),
         (
             row("edit", "user", role=["agent", "lead"], team_ids=[[], [3]]),

@@ -90,7 +90,8 @@ def test_the_actor_filter_finds_part_of_a_name_in_english(store):
     assert shown[["actor", "action", "entity"]].values.tolist() == [
         ["demo.manager", "signed in", "Account"]
     ]
-    assert headings(at)["at"] == "Time (UTC)", "no zone from the browser: UTC, and it says so"
+    # No zone from the browser: the contact centre's, as on the moderation page, and it says so.
+    assert headings(at)["at"] == "Time (Europe/Berlin)"
 
 
 def test_older_entries_are_a_page_away(store):
