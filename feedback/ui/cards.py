@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from feedback.i18n import format_date
 from feedback.render.cards import compact, shown_text
@@ -15,10 +18,10 @@ def quote_cards(
     frame: pd.DataFrame, *, limit: int = 25, show_team: bool = True, columns: int = 1
 ) -> None:
     """Up to ``limit`` quotes of ``frame`` (columns text, said_on, channel, optionally team),
-    newest first, filled into ``columns`` side by side."""
-    slots = st.columns(columns) if columns > 1 else [st.container()]
-    for index, record in enumerate(frame.head(limit).to_dict("records")):
-        with slots[index % len(slots)].container(border=True):
+    newest first, filled row by row into ``columns`` side by side."""
+    records = frame.head(limit).to_dict("records")
+    for slot, record in zip(grid_cells(len(records), columns), records, strict=True):
+        with slot.container(border=True):
             # Quotes are untrusted: st.text renders no markup. Placeholders read as words.
             st.text(compact(shown_text(str(record["text"]), lang())))
             meta = [
@@ -28,6 +31,19 @@ def quote_cards(
             if show_team and isinstance(record.get("team"), str):
                 meta.append(str(record["team"]))
             st.caption(" · ".join(meta))
+
+
+def grid_cells(count: int, columns: int) -> Iterator[DeltaGenerator]:
+    """``count`` cells, left to right and row by row. On a phone Streamlit stacks each row's
+    columns, so the reading order stays the same; cells dealt into ``columns`` long columns
+    would read column by column there (1, 4, 7, 2, 5, …)."""
+    if columns <= 1:
+        for _ in range(count):
+            yield st.container()
+        return
+    for start in range(0, count, columns):
+        row = st.columns(columns)
+        yield from row[: min(columns, count - start)]
 
 
 def chips(labels: list[str]) -> None:

@@ -26,7 +26,7 @@ from feedback.render.chips import shout_out_html
 from feedback.store.filters import QuoteFilter
 from feedback.store.recognition_queries import MonthRollup, WallData, month_rollup, wall_data
 from feedback.ui import resources
-from feedback.ui.cards import chips, quote_cards
+from feedback.ui.cards import chips, grid_cells, quote_cards
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import acting, lang, my_agent_id, tr
 from feedback.ui.widgets import labelled, relabelled
@@ -142,9 +142,9 @@ def month_quotes(today: dt.date, key: str) -> MonthRollup:
 def shout_out_cards(shout_outs: pd.DataFrame) -> None:
     """One card per praised colleague: name (or "a colleague from …"), team, count, a quote;
     in works-council mode one card per team."""
-    slots = st.columns(3)
-    for index, row in enumerate(shout_outs.to_dict("records")):
-        with slots[index % 3].container(border=True):
+    records = shout_outs.to_dict("records")
+    for slot, row in zip(grid_cells(len(records), 3), records, strict=True):
+        with slot.container(border=True):
             st.html(shout_out_html(str(row["who"]), str(row["team"]), _count(int(row["quotes"]))))
             if row["example"]:
                 # Quotes are untrusted: plain text only, placeholders in words.

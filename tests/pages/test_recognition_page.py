@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from streamlit.testing.v1 import AppTest
 
 from feedback.i18n import t
@@ -117,3 +120,18 @@ def test_a_manager_opens_every_consenting_agents_wall(store):
     at.button_group(key="wall_kind").set_value("agent").run()
     consenting = [a for a in read_directory(store).agents.values() if a.consent_named and a.active]
     assert len(at.selectbox(key="wall_agent").options) == len(consenting)
+
+
+def test_shout_outs_read_in_order_row_by_row(store):
+    """Cards fill rows left to right: on a phone, where Streamlit stacks each row's columns,
+    they still read in the page's order (by team, then name), not column by column."""
+    at = show_tab(open_page("pages/recognition.py"), "shout_outs")
+    at.selectbox(key="shout_month").select_index(1).run()
+    header = re.compile(r"🎉 (.*?)</div>.*?>(.*?) · ", re.DOTALL)
+    cards = [
+        (html.unescape(m.group(2)), html.unescape(m.group(1)))
+        for h in at.html
+        if (m := header.search(h.value))
+    ]
+    assert len(cards) > 3, "more cards than one row holds"
+    assert cards == sorted(cards, key=lambda card: (card[0].casefold(), card[1].casefold()))
