@@ -49,6 +49,7 @@ from playwright.sync_api import (  # noqa: E402
 
 from feedback.i18n import t  # noqa: E402
 from feedback.ui.registry import PAGES  # noqa: E402
+from tests.e2e.accounts import sign_in_cookie  # noqa: E402
 from tests.e2e.driving import (  # noqa: E402
     exceptions,
     go_to,
@@ -129,11 +130,20 @@ def visits(context: BrowserContext, url: str) -> tuple[float, float, str]:
     return cold, statistics.median(t for t, _ in warm), "; ".join(sorted(notes))
 
 
-def regular_visits(browsers: Browsers, url: str, folder: Path) -> tuple[float, float, str]:
+def signed_in(context: BrowserContext, server: Server | None) -> BrowserContext:
+    """Sign ``context`` in as the demo admin (every page), unless there is no app ``server``."""
+    if server is not None:
+        sign_in_cookie(context, server, "demo.admin")
+    return context
+
+
+def regular_visits(
+    browsers: Browsers, url: str, folder: Path, server: Server | None = None
+) -> tuple[float, float, str]:
     """:func:`visits` in a new regular profile (empty caches at first)."""
     profile = folder / "profile"
     shutil.rmtree(profile, ignore_errors=True)
-    context = browsers.regular(profile)
+    context = signed_in(browsers.regular(profile), server)
     try:
         return visits(context, url)
     finally:
@@ -141,10 +151,10 @@ def regular_visits(browsers: Browsers, url: str, folder: Path) -> tuple[float, f
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def private_visits(browser: Browser, url: str) -> tuple[float, str]:
+def private_visits(browser: Browser, url: str, server: Server | None = None) -> tuple[float, str]:
     """Median warm seconds for ``url`` in a private profile, after one visit to fill its
     HTTP cache; and notes."""
-    context = browser.new_context(viewport=VIEWPORT)
+    context = signed_in(browser.new_context(viewport=VIEWPORT), server)
     try:
         _, note = visit(context, url)
         warm = [visit(context, url) for _ in range(WARM_VISITS)]
@@ -159,7 +169,7 @@ def switches(browser: Browser, server: Server, key: str, lang: str) -> float:
     until it is drawn; the server's caches are warm by then."""
     other = next(spec.key for spec in PAGES if spec.key != key)
     titles = {spec.key: t(f"nav.{spec.key}", lang) for spec in PAGES}
-    context = browser.new_context(viewport=VIEWPORT)
+    context = signed_in(browser.new_context(viewport=VIEWPORT), server)
     try:
         page = context.new_page()
         prepare_page(page)
@@ -181,8 +191,8 @@ def measure(browsers: Browsers, database_url: str, key: str, lang: str, folder: 
     """One page on a server of its own, so its first visit pays every cold cost."""
     with run_server(database_url, folder / "server.log", pinned_clock=False) as server:
         url = server.url(key, lang)
-        cold, warm, note = regular_visits(browsers, url, folder)
-        private, private_note = private_visits(browsers.private, url)
+        cold, warm, note = regular_visits(browsers, url, folder, server)
+        private, private_note = private_visits(browsers.private, url, server)
         note = "; ".join(sorted({note, private_note} - {""}))
         return Row(key, cold, warm, note, switches(browsers.private, server, key, lang), private)
 
