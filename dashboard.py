@@ -73,4 +73,5 @@ else:
         # Streamlit's own "Page not found" dialog is English only: a page of ours instead.
         sections.setdefault("", []).append(not_found_page(address))
     st.navigation(sections).run()
+    resources.poll_writes()
     url.flush()

@@ -163,9 +163,20 @@ def follow_writes() -> None:
     """Rerun this session's page when a scope it read has changed (checked every
     :data:`POLL_SECONDS`), unless the page asked to be left alone (:func:`hold`).
 
-    Call once per full run, before the page: the router does."""
+    Call once per full run, before the page (the router does), and :func:`poll_writes` after
+    it."""
     st.session_state[_SEEN_KEY] = {}
     st.session_state[_HOLD_KEY] = False
+
+
+def poll_writes() -> None:
+    """Start this run's poll, after the page has run.
+
+    After, not before: the poll's timer starts when its fragment is drawn. Drawn before a page
+    that takes about as long as the poll interval, its first run began just as the page's run
+    ended, and Streamlit's frontend then scoped the clean-up of the page's old elements to the
+    fragment run (streamlit/streamlit#16708): a chart of the tab left behind stayed on screen.
+    """
     with st.sidebar:
         _poll()
 
