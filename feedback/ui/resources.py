@@ -102,6 +102,13 @@ def after_write() -> None:
     memo = _versions_memo()
     with memo.lock:
         memo.read_at = float("-inf")
+    # This page shows its own write already (a "saved" notice, say): the poll must not rerun
+    # it for that write two seconds later, which would wipe the notice. Other sessions still
+    # see the change.
+    seen = st.session_state.get(_SEEN_KEY)
+    if isinstance(seen, dict) and seen:
+        current = versions()
+        seen.update((scope, current.get(scope, version)) for scope, version in seen.items())
 
 
 def cached(
