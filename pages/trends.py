@@ -64,27 +64,30 @@ def _charts() -> None:
         on_change="rerun",
         bind="query-params",
     )
-    for view, tab in zip(VIEWS, tabs, strict=True):
-        if not tab.open:
-            continue
-        with tab:
-            if view in ("sentiment", "themes", "ratings"):
-                st.caption(tr(f"trends.{view}_caption", min=trends.MIN_RATINGS))
-            if view == "sentiment":
-                rolling = st.slider(
-                    tr("trends.rolling"),
-                    2,
-                    12,
-                    trends.DEFAULT_ROLLING,
-                    key=ROLLING_KEY,
-                    persist_state="page",
-                    width=320,
-                )
-            chart = trend_chart(view, flt, windows, freq, by, rolling, today, lang())
-            if chart is None:
-                st.info(tr("trends.no_ratings"))
-            else:
-                show_chart(chart)
+    view = next(v for v, tab in zip(VIEWS, tabs, strict=True) if tab.open)
+    # The open tab's caption, control and chart go into the same three slots below the tab bar,
+    # whichever tab is open: a chart drawn inside its tab sat at a place of its own, and when the
+    # freshness poll ran during a tab switch, Streamlit left the old tab's chart on screen
+    # (streamlit/streamlit#16708). A slot is always replaced, never left behind.
+    caption, control, figure = st.empty(), st.empty(), st.empty()
+    if view in ("sentiment", "themes", "ratings"):
+        caption.caption(tr(f"trends.{view}_caption", min=trends.MIN_RATINGS))
+    if view == "sentiment":
+        rolling = control.slider(
+            tr("trends.rolling"),
+            2,
+            12,
+            trends.DEFAULT_ROLLING,
+            key=ROLLING_KEY,
+            persist_state="page",
+            width=320,
+        )
+    chart = trend_chart(view, flt, windows, freq, by, rolling, today, lang())
+    if chart is None:
+        figure.info(tr("trends.no_ratings"))
+    else:
+        with figure.container():
+            show_chart(chart)
 
 
 _charts()
