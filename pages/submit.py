@@ -6,7 +6,7 @@ import streamlit as st
 
 from feedback.insights.submit import outcome_rows, summary, visible_problems
 from feedback.render.highlight import analysis_html, highlighted_html, preview_css
-from feedback.ui import resources
+from feedback.ui import resources, typing
 from feedback.ui import submit_form as form
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed
@@ -24,6 +24,9 @@ one, many = st.tabs([tr("submit.mode_one"), tr("submit.mode_many")])
 @st.fragment
 def one_quote() -> None:
     values = form.fields(form.ONE, live=True)
+    typed = typing.typed_text(form.TEXT_KEY)  # the preview follows typing, not only leaving
+    if typed is not None:
+        values = form.while_typing(values, typed)
     prepared = form.preview(values)
     if prepared is not None:
         st.markdown(f"**{tr('submit.preview')}**")
@@ -52,8 +55,8 @@ def one_quote() -> None:
         key="submit_one_save",
         icon=":material/favorite:",
     )
-    # A text box reports its text when it loses focus, not on each key (Streamlit has no
-    # keystroke event): this button is the obvious way to see the preview before saving.
+    # The preview follows typing; where the browser's script is held up, this button is the
+    # obvious way to see it before saving.
     buttons.button(
         tr("submit.preview_button"), key="submit_one_preview", icon=":material/visibility:"
     )

@@ -7,6 +7,7 @@ Keys start with ``submit_``: ``submit_one_*`` for the single quote, ``submit_man
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import streamlit as st
@@ -31,6 +32,7 @@ from feedback.ui.session import acting, current_user, my_agent_id, sees_everyone
 from feedback.ui.widgets import relabelled
 
 ONE = "submit_one"
+TEXT_KEY = f"{ONE}_text"
 # "No agent" / "the agent's team" in the selects: a real value, because a select set to None
 # shows an empty placeholder instead of the option. Database ids start at 1.
 NOBODY = 0
@@ -181,6 +183,14 @@ def preview(values: FormValues) -> Prepared | None:
         return None
     draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
     return preview_quote(resources.engine(), draft, resources.analyzer())
+
+
+def while_typing(values: FormValues, typed: str) -> FormValues:
+    """The values with the text as typed so far (not yet committed by the box): the preview
+    follows it, and the last save's notice gives way to the next quote."""
+    if typed != values.text:
+        clear_saved()
+    return replace(values, text=typed)
 
 
 def save_one() -> None:

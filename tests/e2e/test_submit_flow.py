@@ -26,6 +26,7 @@ from tests.e2e.driving import (
 from tests.e2e.server import (
     Server,
 )
+from tests.e2e.stored import quotes_containing
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -33,6 +34,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 WORD = "Sternschnuppenservice"
 TEXT = f"Vielen Dank für den {WORD}, Sie haben mir heute Abend wirklich den Tag gerettet!"
 LANG = "en"
+# Another made-up word, for the quote that is only typed, never saved.
+TYPED = "Tippvorschauwunder"
 
 
 def _agent(server: Server) -> AgentInfo:
@@ -151,4 +154,24 @@ def test_signing_in_holds_across_pages_and_reloads(page: Page, server: Server) -
     go_to(page, _tr("nav.wall"))
     open_page(page, server.url("recognition", LANG))  # a reload: a new Streamlit session
     expect(heading).to_be_visible()
+    assert exceptions(page) == []
+
+
+def test_the_preview_follows_typing_without_leaving_the_box(page: Page, server: Server) -> None:
+    as_user(page, server, "demo.agent")
+    open_page(page, server.url("submit", LANG))
+    main = page.get_by_test_id("stMain")
+    text_box = main.get_by_label(_tr("submit.text"))
+    text_box.click()
+    # Typed key by key, as a person types; the box is never left and Ctrl+Enter never pressed.
+    text_box.press_sequentially(f"Danke für die {TYPED}! Ruf mich an: 0171 2345678", delay=15)
+    preview = main.get_by_text(_tr("submit.preview"), exact=True)
+    expect(preview).to_be_visible()
+    # The preview shows the redaction of what was typed so far ...
+    expect(main.get_by_text(_tr("submit.redacted_note", count=1))).to_be_visible()
+    # ... while the box keeps its focus and every typed character, and more can be typed.
+    assert text_box.evaluate("(box) => box === document.activeElement")
+    text_box.press_sequentially(" Tschüss", delay=15)
+    expect(text_box).to_have_value(re.compile(r"0171 2345678 Tschüss$"))
+    assert quotes_containing(server, TYPED) == [], "typing saved nothing"
     assert exceptions(page) == []
