@@ -37,13 +37,16 @@ def metrics_row(metrics: list[Metric], windows: Windows) -> None:
     previous = " – ".join(format_date(d, lang()) for d in windows.previous)
     st.caption(tr("trends.compare_caption", current=current, previous=previous))
     for column, metric in zip(st.columns(len(metrics)), metrics, strict=True):
-        label = tr(f"trends.metric_{metric.key}")
-        if metric.key != "quotes":  # the sample each figure stands on: 95 % of 7 is no trend
-            label += " · " + tr(f"trends.sample_{metric.key}", n=format_number(metric.n, lang()))
+        # The sample each figure stands on (95 % of 7 is no trend), beside the change: in the
+        # label, it was cut off in four columns on a laptop.
+        sample = None
+        if metric.key != "quotes":
+            sample = tr(f"trends.sample_{metric.key}", n=format_number(metric.n, lang()))
         column.metric(
-            label,
+            tr(f"trends.metric_{metric.key}"),
             _value(metric, metric.current),
             _delta(metric),
+            delta_description=sample,
             border=True,
             help=tr(f"trends.help_{metric.key}")
             + " "

@@ -35,15 +35,16 @@ def test_metrics_compare_this_period_with_the_previous_one(store):
     assert quotes.value == f"{len(current):,}".replace(",", ".")
     delta = len(current) - len(previous)
     assert quotes.delta == (f"+{delta}" if delta > 0 else str(delta))
-    assert {label.split(" · ")[0] for label in metrics} == {
+    assert set(metrics) == {
         t(f"trends.metric_{k}", "de") for k in ("quotes", "sentiment", "positive_share", "csat")
     }
     # Every share and mean names the sample it stands on; CSAT counts ratings, not quotes.
+    samples = {label: m.proto.delta_description for label, m in metrics.items()}
     rated = int(current["rating"].notna().sum())
-    csat = next(label for label in metrics if label.startswith(t("trends.metric_csat", "de")))
-    assert csat.endswith(t("trends.sample_csat", "de", n=f"{rated:,}".replace(",", ".")))
-    share = t("trends.metric_positive_share", "de")
-    assert any(label.startswith(share) and label.endswith(" Zitate") for label in metrics)
+    csat = samples[t("trends.metric_csat", "de")]
+    assert csat == t("trends.sample_csat", "de", n=f"{rated:,}".replace(",", "."))
+    share = samples[t("trends.metric_positive_share", "de")]
+    assert share == t("trends.sample_positive_share", "de", n=quotes.value)
 
 
 TABS = ("volume", "sentiment", "themes", "ratings")
