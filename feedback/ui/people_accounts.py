@@ -83,6 +83,7 @@ def _add_form(directory: Directory) -> None:
             tr("people.col_teams"),
             _team_names(directory),
             help=tr("people.teams_help"),
+            placeholder=tr("ui.choose"),
             key="people_new_teams",
         )
         agent = agent_col.selectbox(
@@ -137,6 +138,7 @@ def _manage(found: list[Account], directory: Directory) -> None:
             _team_names(directory),
             default=current,
             help=tr("people.teams_help"),
+            placeholder=tr("ui.choose"),
         )
         handles = _handles(directory)
         linked = next(

@@ -1,5 +1,5 @@
-"""Screenshots of the agents' and leads' working pages (submit, moderation, settings) at three
-sizes and in both languages.
+"""Screenshots of the working pages (submit, word clouds, moderation, import, settings, people,
+audit) at three sizes and in both languages; the meeting pages are in test_meeting_screens.
 
 Saved under ``artifacts/screenshots/jobs`` (gitignored) for a look by eye; each test also
 checks that the page drew without an exception, in the right language, with nothing wider
@@ -7,6 +7,8 @@ than the window.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -21,8 +23,24 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 SIZES = {"laptop": (1440, 900), "projector": (1920, 1080), "phone": (390, 844)}
 # Each page as the role that works on it.
-PAGES = {"submit": "demo.agent", "moderation": "demo.lead", "settings": "demo.admin"}
+PAGES = {
+    "submit": "demo.agent",
+    "wordclouds": "demo.agent",
+    "moderation": "demo.lead",
+    "import": "demo.lead",
+    "settings": "demo.admin",
+    "people": "demo.admin",
+    "audit": "demo.admin",
+}
 FOLDER = SCREENSHOTS / "jobs"
+STREAMLIT_PLACEHOLDERS = re.compile(r"Choose options")
+# The page's text with the placeholders of its multi-selects (shown while nothing is chosen).
+_SHOWN_TEXT = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const boxes = main.querySelectorAll('[data-testid="stMultiSelect"] input[placeholder]');
+  const hints = [...boxes].map((el) => el.placeholder);
+  return [main.innerText, ...hints].join("\\n");
+}"""
 
 _OVERFLOW = """() => {
   const main = document.querySelector('[data-testid="stMain"]');
@@ -43,5 +61,8 @@ def test_working_pages_at_every_size(page: Page, server: Server, size: str, lang
         heading = page.get_by_test_id("stMain").locator("h1").first
         expect(heading).to_have_text(t(f"nav.{key}", lang))
         assert page.evaluate(_OVERFLOW) <= 1, f"{key} is wider than the window"
+        if lang == "de":  # Streamlit's English select placeholders are replaced everywhere
+            shown = page.evaluate(_SHOWN_TEXT)
+            assert not STREAMLIT_PLACEHOLDERS.search(shown), key
         full_page_screenshot(page, FOLDER / f"{key}-{size}-{lang}.png")
     print(f"\nscreenshots in {FOLDER}")
