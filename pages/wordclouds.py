@@ -10,7 +10,7 @@ from feedback.ui.cards import quote_cards
 from feedback.ui.clouds import cloud_controls, cloud_png, emoji_cloud, quotes_for_word
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import tr
+from feedback.ui.session import lang, tr
 
 ensure_routed()
 
@@ -18,8 +18,9 @@ flt = sidebar_filters()
 st.title(tr("nav.wordclouds"))
 st.caption(tr("wordclouds.intro"))
 
-scope, value, kind, heart = cloud_controls()
-scoped = clouds.scoped_filter(flt, scope, value)
+choice = cloud_controls(lang())
+scoped = clouds.scoped_filter(flt, choice.scope, choice.value, choice.language)
+kind, heart = choice.kind, choice.heart
 terms = resources.terms(scoped, kind)
 
 if terms.empty:

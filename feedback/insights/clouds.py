@@ -22,8 +22,8 @@ from wordcloud import WordCloud
 from feedback.store.filters import QuoteFilter
 from feedback.store.wall_queries import WallQuote
 
-Scope = Literal["overall", "team", "agent", "theme", "language"]
-SCOPES: tuple[Scope, ...] = ("overall", "team", "agent", "theme", "language")
+Scope = Literal["overall", "team", "agent", "theme"]
+SCOPES: tuple[Scope, ...] = ("overall", "team", "agent", "theme")
 
 # Why 42: any fixed seed makes a cloud reproducible; 42 is the one every test pins.
 RANDOM_STATE = 42
@@ -39,17 +39,23 @@ MAX_ENDING = 3
 EMOJI_MIN_PX, EMOJI_MAX_PX = 22, 96
 
 
-def scoped_filter(flt: QuoteFilter, scope: Scope, value: Any) -> QuoteFilter:
-    """``flt`` narrowed to one team, agent, theme or language (``overall`` leaves it as is)."""
-    if scope == "overall" or value is None:
-        return flt
-    if scope == "team":
-        return replace(flt, team_ids=(int(value),))
-    if scope == "agent":
-        return replace(flt, agent_ids=(int(value),))
-    if scope == "theme":
-        return replace(flt, themes=(str(value),))
-    return replace(flt, languages=(str(value),))
+def scoped_filter(
+    flt: QuoteFilter, scope: Scope, value: Any, language: str | None = None
+) -> QuoteFilter:
+    """``flt`` narrowed to one team, agent or theme (``overall`` leaves it as is) and, for a
+    cloud of words, to the quotes of one ``language``: a cloud mixing "schnell" and "quick"
+    halves every word's count and reads as neither language."""
+    scoped = flt
+    if scope != "overall" and value is not None:
+        if scope == "team":
+            scoped = replace(flt, team_ids=(int(value),))
+        elif scope == "agent":
+            scoped = replace(flt, agent_ids=(int(value),))
+        else:
+            scoped = replace(flt, themes=(str(value),))
+    if language is not None:
+        scoped = replace(scoped, languages=(language,))
+    return scoped
 
 
 def frequencies(terms: pd.DataFrame, limit: int = MAX_WORDS) -> dict[str, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -28,15 +28,26 @@ def cloud_png(freqs: tuple[tuple[str, int], ...], heart: bool) -> bytes:
     return clouds.render_cloud(dict(freqs), heart=heart)
 
 
-def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
-    """One row: whose words (scope and which one), what to count, heart shape. In
-    works-council mode there is no cloud of one agent."""
+@dataclass(frozen=True, slots=True)
+class CloudChoice:
+    """What the controls ask for: whose words (scope and which one), in which language (None
+    for emoji, which every language shares), what to count and in which shape."""
+
+    scope: clouds.Scope
+    value: Any
+    language: str | None
+    kind: str
+    heart: bool
+
+
+def cloud_controls(ui_lang: str) -> CloudChoice:
+    """Two rows: whose words and in which language; what to count and in which shape. The
+    language starts as the UI's. In works-council mode there is no cloud of one agent."""
     directory = resources.directory()
     mode = resources.works_council_mode()
     scopes = works_council.scopes(clouds.SCOPES, mode)
-    scope_col, value_col, kind_col, heart_col = st.columns(
-        [1.1, 1.6, 1.6, 0.9], vertical_alignment="bottom"
-    )
+    scope_col, value_col, lang_col = st.columns([1.1, 1.6, 1.5], vertical_alignment="bottom")
+    kind_col, heart_col = st.columns([2, 1], vertical_alignment="bottom")
     if st.session_state.get("cloud_scope", scopes[0]) not in scopes:
         del st.session_state["cloud_scope"]  # an agent's cloud, chosen before the mode was on
     scope: clouds.Scope = scope_col.selectbox(
@@ -53,8 +64,6 @@ def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
         options = {a.id: a.full_name for a in agents}
     elif scope == "theme":
         options = theme_labels()
-    elif scope == "language":
-        options = {lang.value: tr(f"common.language_{lang.value}") for lang in Language}
     value = None
     if options:
         value = value_col.selectbox(
@@ -71,8 +80,26 @@ def cloud_controls() -> tuple[clouds.Scope, Any, str, bool]:
         format_func=labelled("wordclouds.kind_", KINDS),
         key=relabelled("cloud_kind"),
     )
+    # German and English: "other" is many languages at once, whose cloud reads as none.
+    languages = [Language.DE.value, Language.EN.value]
+    language = lang_col.segmented_control(
+        tr("wordclouds.language"),
+        languages,
+        default=ui_lang if ui_lang in languages else languages[0],
+        required=True,
+        format_func=lambda code: tr(f"common.language_{code}"),
+        key=relabelled("cloud_language"),
+        disabled=kind == "emoji",
+        help=tr("wordclouds.language_help"),
+    )
     heart = heart_col.toggle(tr("wordclouds.heart"), key="cloud_heart", disabled=kind == "emoji")
-    return scope, value, str(kind), bool(heart) and kind != "emoji"
+    return CloudChoice(
+        scope=scope,
+        value=value,
+        language=None if kind == "emoji" else str(language),
+        kind=str(kind),
+        heart=bool(heart) and kind != "emoji",
+    )
 
 
 def quotes_for_word(flt: QuoteFilter, term: str, surface: str) -> pd.DataFrame:

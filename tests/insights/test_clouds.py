@@ -24,7 +24,6 @@ def _terms(rows: list[tuple[str, str, int]]) -> pd.DataFrame:
         ("team", 3, "team_ids", (3,)),
         ("agent", "7", "agent_ids", (7,)),
         ("theme", "speed", "themes", ("speed",)),
-        ("language", "de", "languages", ("de",)),
     ],
 )
 def test_scoped_filter_narrows_one_field_and_keeps_the_rest(scope, value, field, expected):
@@ -38,6 +37,13 @@ def test_scoped_filter_narrows_one_field_and_keeps_the_rest(scope, value, field,
 def test_scoped_filter_overall_is_unchanged():
     base = QuoteFilter(team_ids=(1,))
     assert clouds.scoped_filter(base, "overall", None) is base
+
+
+def test_a_cloud_of_words_is_of_one_language_whatever_the_filter_held():
+    base = QuoteFilter(team_ids=(1,), languages=("de", "en"))
+    scoped = clouds.scoped_filter(base, "theme", "speed", "en")
+    assert scoped.languages == ("en",)
+    assert (scoped.themes, scoped.team_ids) == (("speed",), (1,))
 
 
 def test_frequencies_keep_the_biggest_and_merge_equal_surfaces():

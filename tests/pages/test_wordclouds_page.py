@@ -68,3 +68,25 @@ def test_agent_scope_lists_only_agents_who_consented(store):
     hidden = {a.full_name for a in directory.agents.values() if not a.consent_named}
     assert offered <= named
     assert not offered & hidden
+
+
+def test_the_cloud_is_in_the_ui_language_until_another_is_chosen(store):
+    def words(language: str) -> set[str]:
+        flt = QuoteFilter(start=TODAY - dt.timedelta(days=365), end=TODAY, languages=(language,))
+        return set(term_counts(store, flt, kind="word", limit=5000)["surface"])
+
+    def shown(at) -> set[str]:  # the pills read "<word> · <count>"
+        return {o.rsplit(" · ", 1)[0] for o in at.button_group(key="cloud_word").options}
+
+    at = open_page("pages/wordclouds.py")
+    assert at.button_group(key="cloud_language").value == "de"
+    german = shown(at)
+    assert german, "the German cloud has words"
+    assert german <= words("de")
+    assert german - words("en"), "a German cloud has German words"
+
+    at.button_group(key="cloud_language").set_value("en").run()
+    assert not at.exception, [e.value for e in at.exception]
+    english = shown(at)
+    assert english <= words("en")
+    assert english - words("de"), "an English cloud has English words"
