@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from feedback.auth.roles import Action
@@ -71,7 +73,8 @@ with st.container(key=show.CONTROLS_KEY):
 names = theme_labels()
 label = period_label(flt.start, flt.end, lang(), filter_state().period)
 # The seed only matters for a shuffled deck: otherwise every session shares one cached deck.
-deck = show.deck(flt, slides, order, wall.seed() if order == "random" else 0, team or None)
+seed = wall.seed() if order == "random" else 0
+deck = show.deck(flt, slides, order, seed, team or None, dt.date.today())
 st.html(show.frame_css(fullscreen))
 st.iframe(
     deck_html(

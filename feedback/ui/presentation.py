@@ -56,7 +56,11 @@ def teams(flt: QuoteFilter) -> dict[int, str]:
 
 
 @resources.cached("quotes", "people", "settings", max_entries=32)
-def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None) -> Deck:
+def deck(
+    flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None, today: dt.date
+) -> Deck:
+    """The slides for ``flt``. ``today`` (which team the weekly rotation spotlights, and what
+    "this week" is) is part of the cache key: a deck cached before midnight is not shown after."""
     names = resources.names()
     if flt.search and names.search_reveals(flt.search):
         # The search could find a hidden name: matches are checked on the masked texts.
@@ -66,7 +70,7 @@ def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None)
             order=order,
             seed=seed,
             spotlight_team=team,
-            today=dt.date.today(),
+            today=today,
             names=names,
         )
     engine = resources.engine()
@@ -78,7 +82,7 @@ def deck(flt: QuoteFilter, slides: int, order: str, seed: int, team: int | None)
         order=order,
         seed=seed,
         spotlight_team=team,
-        today=dt.date.today(),
+        today=today,
         names=names,
         works_council_mode=resources.works_council_mode(),
     )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 
 import pytest
 import streamlit as st
+import time_machine
 from PIL import Image
 from pptx import Presentation
 
@@ -15,7 +18,7 @@ from feedback.insights.presentation import build_deck
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
 from feedback.ui.presentation import exporters
-from tests.pages.conftest import open_page
+from tests.pages.conftest import open_page, signed_in_app
 from tests.pages.test_wall_page import english_by_default
 
 
@@ -89,3 +92,24 @@ def test_the_exports_of_the_selection_open_again(store):
     assert png.format == "PNG"
     assert png.width == 2400
     assert files["pdf"]().startswith(b"%PDF-")
+
+
+def test_the_spotlight_rotates_when_the_week_turns_while_the_page_stays_open(store_url):
+    def spotlight(at) -> str:
+        found = re.search(r'<section class="slide spotlight.*?</section>', slide_document(at), re.S)
+        return found.group(0) if found else ""
+
+    # All time: a period that does not move with the date, so only the date tells the weeks apart.
+    at = signed_in_app("admin")
+    at.query_params.update(lang="de", period="all")
+    at.run()
+    at.switch_page("pages/presentation.py")
+    at.run()
+    assert not at.exception
+    this_week = spotlight(at)
+    assert this_week, "the automatic spotlight shows a team"
+    # The same session, a week later: the cached deck of last week is not shown again.
+    with time_machine.travel(dt.datetime.now(dt.UTC) + dt.timedelta(days=7)):
+        at.run()
+    assert not at.exception
+    assert spotlight(at) != this_week
