@@ -117,8 +117,10 @@ class _Names:
 def forget_agent(
     engine: Engine, actor: Actor, handle: str, *, dry_run: bool = False
 ) -> ForgetReport:
-    """Erase an agent: every quote about them or naming them, their names, and those texts in
-    the audit log. Raises :class:`PrivacyError` for an unknown handle."""
+    """Erase an agent: every quote about them or naming them, their names, those texts in the
+    audit log, and their handle and linked accounts as the submitter of the quotes that stay
+    and as the actor in the log (a pseudonym instead). Raises :class:`PrivacyError` for an
+    unknown handle."""
     require(actor, Action.DELETE)
     with transaction(engine) as session:
         directory = load_directory(session)
@@ -152,6 +154,7 @@ def forget_agent(
         if not dry_run:
             _delete_quotes(session, ids, actor=actor.name, reason="forget")
             _anonymise(session, agent.id)
+            _pseudonymise_names(session, {agent.handle, *linked}, f"forgotten-{agent.id}")
             record(
                 session,
                 actor=actor.name,
@@ -308,6 +311,17 @@ def _anonymise(session: Session, agent_id: int) -> None:
                 .where(AuditEntry.id == entry_id)
                 .values(changes={**changes, "handle": agent.handle})
             )
+
+
+def _pseudonymise_names(session: Session, names: set[str], pseudonym: str) -> None:
+    """Who handed in the surviving quotes (praise of colleagues) and who did what in the audit
+    log, under the agent's handle or an account linked to them, becomes ``pseudonym``: the log
+    still shows one person acting, no longer who. The accounts themselves are the admin's to
+    remove (the report lists them)."""
+    session.execute(
+        update(Quote).where(Quote.submitted_by.in_(names)).values(submitted_by=pseudonym)
+    )
+    session.execute(update(AuditEntry).where(AuditEntry.actor.in_(names)).values(actor=pseudonym))
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:

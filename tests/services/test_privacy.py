@@ -19,7 +19,7 @@ from feedback.collect.edit import edit_text
 from feedback.collect.pipeline import submit_many
 from feedback.services.privacy import FORGOTTEN, PrivacyError, forget_agent, forget_text, purge
 from feedback.services.settings import retention_cutoff
-from feedback.store.audit import audit_frame
+from feedback.store.audit import audit_frame, record
 from feedback.store.db import transaction
 from feedback.store.directory import add_agent, read_directory
 from feedback.store.models import Quote, QuoteTerm
@@ -251,3 +251,33 @@ def test_only_admins_delete(
         CALLS[call](engine, actor)
     assert _remaining(engine) == set(quotes.values())
     assert _audit(engine).equals(before)
+
+
+def test_forget_agent_leaves_no_handle_or_account_name_as_submitter_or_actor(
+    engine: Engine, people: dict[str, int], quotes: dict[str, int]
+):
+    # Aylin, signed in as "aylin", praised a colleague: that quote stays, not her name on it.
+    (kept,) = submit_many(engine, [draft("Jonas hat geduldig geholfen.", people["jonas"])])
+    with transaction(engine) as session:
+        session.get_one(Quote, kept.quote_id).submitted_by = "aylin"
+        record(
+            session,
+            actor="aylin",
+            action="edit",
+            entity="quote",
+            entity_id=kept.quote_id,
+            changes={},
+        )
+    assert "aylin" in set(_audit(engine)["actor"])
+    untouched = quotes["Jonas war super, danke für die Geduld!"]
+
+    forget_agent(engine, ADMIN, "aylin.kaya")
+
+    pseudonym = f"forgotten-{people['aylin']}"
+    with Session(engine) as session:
+        submitters = dict(session.execute(select(Quote.id, Quote.submitted_by)).tuples().all())
+    assert submitters[kept.quote_id] == pseudonym
+    assert submitters[untouched] == "anna.meier"
+    actors = set(_audit(engine)["actor"])
+    assert not actors & {"aylin", "aylin.kaya"}
+    assert {"anna.meier", ADMIN.name} <= actors
