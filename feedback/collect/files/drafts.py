@@ -162,7 +162,9 @@ def _recipient(
             problems.append(Problem("agent", "unknown_agent", {"value": agent}))
     if team := fields.text.get("team"):
         team_id = resolver.team(team)
-        if team_id is None:
+        # A helpdesk's group ("Support") is rarely one of our team names: where the row names
+        # one of our agents, the agent's team counts and the group name is no reason to reject.
+        if team_id is None and agent_id is None:
             problems.append(Problem("team", "unknown_team", {"value": team}))
     if ref := fields.text.get("agent_ref"):
         agent_id = resolver.ref(system, "agent", ref)

@@ -54,7 +54,7 @@ def read_rating(fmt: Format, raw: str, raw_scale: str) -> Rating | str | Problem
     raw = raw.strip()
     if not raw:
         return None
-    known = fmt.values.get(raw.lower())
+    known = fmt.values.get(raw.lower().replace("\u2019", "'"))  # "I’m" as "I'm"
     if known == NOT_RATED:
         return NOT_RATED
     if isinstance(known, tuple):

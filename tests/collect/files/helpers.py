@@ -16,7 +16,7 @@ ANNA, JONAS = 1, 2
 TEAM_NORTH = 10
 # Our agents by handle and name; helpdesk ids that a lead mapped (others stay unknown).
 RESOLVER = Resolver(
-    handles={"anna.meier": ANNA, "anna meier": ANNA, "jonas.becker": JONAS},
+    handles={"anna.meier": ANNA, "anna meier": ANNA, "jonas.becker": JONAS, "jonas becker": JONAS},
     teams={"privatkunden nord": TEAM_NORTH},
     refs={
         ("zendesk", "agent", "3001"): ANNA,

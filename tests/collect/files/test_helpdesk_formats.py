@@ -174,3 +174,53 @@ def test_intercom_whole_conversations_with_nested_ratings():
     # The rating's time (23:13 UTC on the 19th) is the 20th in Berlin, not the conversation's.
     assert first.said_on == dt.date(2025, 11, 20)
     assert read.parsed.summary.unknown_groups == {"7001": 2}
+
+
+def test_zendesk_report_with_ratings_in_words_and_names():
+    read = read_fixture("zendesk_report.csv")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("zendesk_report", "zendesk")
+    assert _ratings(read) == {
+        2: ("Good, I'm satisfied", 2.0, 2, P),
+        3: ("Bad, I\u2019m unsatisfied", 1.0, 2, X),  # a typographic apostrophe, too
+        5: ("Gut, ich bin zufrieden", 2.0, 2, P),
+        6: ("Good, I'm satisfied", 2.0, 2, P),
+        7: ("Good, I'm satisfied", 2.0, 2, P),
+    }
+    assert [r.line for r in read.rows if r.not_rated] == [4]
+    # The helpdesk's group "Support" is none of our teams: no reason to reject a row that
+    # names our agent (the agent's team counts), but one that names nobody else is rejected.
+    assert read.problems == {6: ["no_comment"], 7: ["unknown_team"]}
+    drafts = read.drafts
+    assert sorted(drafts) == [2, 3, 5]
+    assert (drafts[2].agent_id, drafts[2].team_id, drafts[2].said_on) == (
+        ANNA,
+        None,
+        dt.date(2026, 11, 20),
+    )
+    assert (drafts[3].agent_id, drafts[3].status) == (JONAS, Status.ARCHIVED)
+    assert (drafts[5].agent_id, drafts[5].team_id) == (None, TEAM_NORTH)
+    assert drafts[2].external_id == "10234"
+
+
+def test_freshdesk_survey_report_with_answers_in_words():
+    read = read_fixture("freshdesk_report.csv")
+
+    assert read.parsed.format.name == "generic"
+    assert _ratings(read) == {
+        2: ("Extremely Happy", 7.0, 7, P),
+        3: ("Unhappy", 3.0, 7, X),
+        4: ("Neutral", 4.0, 7, N),
+        5: ("Awesome", 3.0, 3, P),
+        6: ("Happy", 5.0, 7, P),
+    }
+    assert read.problems == {6: ["unknown_agent", "unknown_team"]}
+    drafts = read.drafts
+    assert {line: d.agent_id for line, d in drafts.items()} == {
+        2: ANNA,
+        3: JONAS,
+        4: ANNA,
+        5: JONAS,
+    }
+    assert drafts[2].text == "Great help, solved in minutes"
+    assert drafts[2].said_on == dt.date(2026, 11, 19)
