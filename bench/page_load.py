@@ -1,6 +1,7 @@
 """Page load times in Chromium with 100,000 quotes in the store.
 
     .venv/bin/python bench/page_load.py [--quotes 100000] [--reseed] [--lang de]
+        [--url postgresql+psycopg://postgres@127.0.0.1:5432/lovewall_bench] [--quick]
 
 For every page of ``feedback.ui.registry.PAGES``:
 
@@ -18,10 +19,17 @@ For every page of ``feedback.ui.registry.PAGES``:
 * switch: in a tab that is already open, a click on the page's link in the sidebar until the
   page is drawn (the same session, as someone moving between pages). The median of five.
 
-Baselines from the same run: the health endpoint, and an empty Streamlit page (``st.title``
-only) on a server of its own, loaded the same way. The store is seeded once into
+Baselines from the same run: the health endpoint, an empty Streamlit page (``st.title``
+only) and the naive page (``pd.read_sql`` of every quote and one plotly chart per month, see
+``bench/naive_page.py``), each on a server of its own, loaded the same way.
+
+Memory: the server's resident memory (with its children) after each page's visits; and, on one
+more server after the timed visits, after visiting every page with each of the filter
+settings ``period=30d``, ``90d`` and ``all`` (now and the peak). The store is seeded once into
 ``artifacts/bench-<n>.db`` and reused when present (``--reseed`` builds it again); the seeding
-time is printed. Target: every page loads in at most 2 s warm.
+time is printed. ``--url`` measures another store instead (PostgreSQL): it is seeded with
+``--quotes`` when it has no quotes. ``--quick`` skips the private profile and the switches.
+Target: every page loads in at most 2 s warm.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # a script: make ``feedback`` and the shared server importable
 
+from naive_page import count_quotes, naive_script, seed_url, session_memory  # noqa: E402
 from playwright.sync_api import (  # noqa: E402
     Browser,
     BrowserContext,
@@ -75,6 +84,8 @@ WARM_VISITS = 5
 # Why 3 s: a cold visit leaves the browser and the server busy for a moment (compiling,
 # writing caches); warm visits measure the page, not that aftermath.
 SETTLE_AFTER_COLD_S = 3.0
+# The filter settings of the memory visit (mirrored in the URL, feedback/insights/query_params).
+MEMORY_PERIODS = ("30d", "90d", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +96,7 @@ class Row:
     note: str = ""
     switch_s: float | None = None
     private_s: float | None = None  # warm, new tab, private profile (no code cache)
+    rss_mb: float | None = None  # the server's resident memory after this row's visits
 
 
 def visit(context: BrowserContext, url: str) -> tuple[float, str]:
@@ -187,14 +199,54 @@ def switches(browser: Browser, server: Server, key: str, lang: str) -> float:
     return statistics.median(times)
 
 
-def measure(browsers: Browsers, database_url: str, key: str, lang: str, folder: Path) -> Row:
+def failure(error: Exception) -> str:
+    """A note for a visit that failed (a timeout, a server that did not start)."""
+    first = (str(error).strip().splitlines() or [""])[0]
+    return f"FAILED: {type(error).__name__}: {first[:100]}"
+
+
+def measure(
+    browsers: Browsers, database_url: str, key: str, lang: str, folder: Path, quick: bool
+) -> Row:
     """One page on a server of its own, so its first visit pays every cold cost."""
-    with run_server(database_url, folder / "server.log", pinned_clock=False) as server:
-        url = server.url(key, lang)
-        cold, warm, note = regular_visits(browsers, url, folder, server)
-        private, private_note = private_visits(browsers.private, url, server)
-        note = "; ".join(sorted({note, private_note} - {""}))
-        return Row(key, cold, warm, note, switches(browsers.private, server, key, lang), private)
+    nan = float("nan")
+    try:
+        with run_server(database_url, folder / "server.log", pinned_clock=False) as server:
+            url = server.url(key, lang)
+            cold, warm, note = regular_visits(browsers, url, folder, server)
+            if quick:
+                rss = session_memory(server.process.pid).rss_mb
+                return Row(key, cold, warm, note, rss_mb=rss)
+            private, private_note = private_visits(browsers.private, url, server)
+            note = "; ".join(sorted({note, private_note} - {""}))
+            switch = switches(browsers.private, server, key, lang)
+            rss = session_memory(server.process.pid).rss_mb
+            return Row(key, cold, warm, note, switch, private, rss)
+    except Exception as error:  # record what failed and go on with the next page
+        return Row(key, nan, nan, failure(error))
+
+
+def memory_after_filters(
+    browser: Browser, database_url: str, lang: str, folder: Path
+) -> tuple[float, float, list[str]]:
+    """On one more server: visit every page with every :data:`MEMORY_PERIODS` filter (a new
+    tab each); then the server's resident MB now and at its peak, and notes of failures."""
+    notes = []
+    with run_server(database_url, folder / "memory.log", pinned_clock=False) as server:
+        context = signed_in(browser.new_context(viewport=VIEWPORT), server)
+        try:
+            for spec in PAGES:
+                for period in MEMORY_PERIODS:
+                    try:
+                        _, note = visit(context, server.url(spec.key, lang, period=period))
+                    except Exception as error:
+                        note = failure(error)
+                    if note:
+                        notes.append(f"{spec.key} period={period}: {note}")
+        finally:
+            context.close()
+        memory = session_memory(server.process.pid)
+    return memory.rss_mb, memory.peak_mb, notes
 
 
 def health_row(browser: Browser, database_url: str, log: Path) -> Row:
@@ -211,16 +263,29 @@ def health_row(browser: Browser, database_url: str, log: Path) -> Row:
     return Row("(health endpoint)", times[0], statistics.median(times[1:]))
 
 
-def empty_page_row(browsers: Browsers, database_url: str, folder: Path) -> Row:
-    script = folder / "empty.py"
-    script.write_text('import streamlit as st\n\nst.title("Love Wall")\n')
+def script_row(
+    browsers: Browsers, database_url: str, folder: Path, name: str, script: Path, quick: bool
+) -> Row:
+    """A baseline page: ``script`` on a server of its own, loaded as the pages are."""
     with run_server(
-        database_url, folder / "empty.log", script=script, pinned_clock=False
+        database_url, folder / f"{script.stem}.log", script=script, pinned_clock=False
     ) as server:
         url = server.url("", None)
         cold, warm, note = regular_visits(browsers, url, folder)
-        private, _ = private_visits(browsers.private, url)
-        return Row("(empty Streamlit page)", cold, warm, note, private_s=private)
+        private = None if quick else private_visits(browsers.private, url)[0]
+        rss = session_memory(server.process.pid).rss_mb
+        return Row(name, cold, warm, note, private_s=private, rss_mb=rss)
+
+
+def empty_page_row(browsers: Browsers, database_url: str, folder: Path, quick: bool) -> Row:
+    script = folder / "empty.py"
+    script.write_text('import streamlit as st\n\nst.title("Love Wall")\n')
+    return script_row(browsers, database_url, folder, "(empty Streamlit page)", script, quick)
+
+
+def naive_page_row(browsers: Browsers, database_url: str, folder: Path, quick: bool) -> Row:
+    script = naive_script(folder)
+    return script_row(browsers, database_url, folder, "(naive page)", script, quick)
 
 
 def seeded_store(n_quotes: int, reseed: bool) -> Path:
@@ -241,26 +306,47 @@ def seeded_store(n_quotes: int, reseed: bool) -> Path:
     return path
 
 
-def print_table(rows: list[Row], baseline: Row, load: tuple[float, float]) -> None:
+def progress(row: Row) -> None:
+    """One row as soon as it is measured (a run stopped early keeps what it had)."""
+    rss = "" if row.rss_mb is None else f", server {row.rss_mb:.0f} MB"
+    times = f"cold {row.cold_s:.2f} s, warm {row.warm_s:.2f} s"
+    print(f"  {row.name}: {times}{rss} {row.note}", flush=True)
+
+
+def seeded_url(url: str, n_quotes: int) -> None:
+    """Seed the store at ``url`` with ``n_quotes`` when it has no quotes yet."""
+    present = count_quotes(url)
+    if present:
+        print(f"store: reusing {present:,} quotes at {url}")
+        return
+    print(f"store: seeding {n_quotes:,} demo quotes into {url} ...", flush=True)
+    seconds = seed_url(url, n_quotes)
+    print(f"store: seeded {n_quotes:,} quotes in {seconds:.1f} s ({n_quotes / seconds:,.0f}/s)")
+
+
+def print_table(rows: list[Row], baseline: Row, naive: Row, load: tuple[float, float]) -> None:
     print()
     cpus = os.cpu_count() or 0
     print(f"{cpus} CPUs; load average (1 min) {load[0]:.1f} at the start, {load[1]:.1f} at the end")
     print()
     print(
         f"| page | cold s | warm s (new tab) | warm / empty page | ≤ {WARM_TARGET_S:g} s warm"
-        " | warm s (new private tab) | switch s (same tab) | note |"
+        " | naive / page | warm s (new private tab) | switch s (same tab) | server RSS MB | note |"
     )
-    print("|---|---:|---:|---:|:-:|---:|---:|---|")
+    print("|---|---:|---:|---:|:-:|---:|---:|---:|---:|---|")
     for row in rows:
         ratio = row.warm_s / baseline.warm_s if baseline.warm_s else float("nan")
+        faster = naive.warm_s / row.warm_s if row.warm_s else float("nan")
         ok = "yes" if row.warm_s <= WARM_TARGET_S else "**no**"
+        naive_ratio = f"{faster:.1f}×"
         if row.name.startswith("("):
-            ok = ""
+            ok = naive_ratio = ""
         switch = "" if row.switch_s is None else f"{row.switch_s:.2f}"
         private = "" if row.private_s is None else f"{row.private_s:.2f}"
+        rss = "" if row.rss_mb is None else f"{row.rss_mb:.0f}"
         print(
             f"| {row.name} | {row.cold_s:.2f} | {row.warm_s:.2f} | {ratio:.1f}× | {ok} |"
-            f" {private} | {switch} | {row.note} |"
+            f" {naive_ratio} | {private} | {switch} | {rss} | {row.note} |"
         )
 
 
@@ -270,14 +356,20 @@ def main() -> int:
     parser.add_argument("--reseed", action="store_true")
     parser.add_argument("--lang", default="de")
     parser.add_argument("--page", action="append", help="only this page key (repeatable)")
+    parser.add_argument("--url", help="measure this store (e.g. PostgreSQL), not a SQLite file")
+    parser.add_argument("--quick", action="store_true", help="no private profile, no switches")
     args = parser.parse_args()
 
     chromium = find_chromium()
     if chromium is None:
         print("no Chromium found: apt-get install -y chromium fonts-noto-color-emoji")
         return 1
-    store = seeded_store(args.quotes, args.reseed)
-    database_url = f"sqlite:///{store}"
+    if args.url:
+        database_url = args.url
+        seeded_url(database_url, args.quotes)
+    else:
+        database_url = f"sqlite:///{seeded_store(args.quotes, args.reseed)}"
+    print(f"store: {count_quotes(database_url):,} quotes", flush=True)
     pages = [spec for spec in PAGES if not args.page or spec.key in args.page]
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
@@ -285,15 +377,27 @@ def main() -> int:
         browser = launch_chromium(playwright, chromium)
         browsers = Browsers(playwright, chromium, browser)
         try:
-            baseline = empty_page_row(browsers, database_url, folder)
-            rows = [health_row(browser, database_url, folder / "health.log"), baseline]
+            baseline = empty_page_row(browsers, database_url, folder, args.quick)
+            print("measuring the naive page ...", flush=True)
+            naive = naive_page_row(browsers, database_url, folder, args.quick)
+            progress(baseline)
+            progress(naive)
+            rows = [health_row(browser, database_url, folder / "health.log"), baseline, naive]
             for spec in pages:
                 print(f"measuring {spec.key} ...", flush=True)
-                rows.append(measure(browsers, database_url, spec.key, args.lang, folder))
+                row = measure(browsers, database_url, spec.key, args.lang, folder, args.quick)
+                progress(row)
+                rows.append(row)
+            periods = ", ".join(MEMORY_PERIODS)
+            print(f"visiting every page with period {periods} ...", flush=True)
+            rss, peak, memory_notes = memory_after_filters(browser, database_url, args.lang, folder)
         finally:
             browser.close()
-    print_table(rows, baseline, (load_before, os.getloadavg()[0]))
-    slow = [row.name for row in rows[2:] if row.warm_s > WARM_TARGET_S]
+    print_table(rows, baseline, naive, (load_before, os.getloadavg()[0]))
+    print(f"\nserver RSS after every page with period {periods}: {rss:.0f} MB (peak {peak:.0f} MB)")
+    for note in memory_notes:
+        print(f"  {note}")
+    slow = [row.name for row in rows[3:] if row.warm_s > WARM_TARGET_S]
     if slow:
         print(f"\nslower than {WARM_TARGET_S:g} s warm: {', '.join(slow)}")
     failing = [row.name for row in rows if row.note]
