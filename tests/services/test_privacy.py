@@ -258,6 +258,7 @@ def test_forget_agent_leaves_no_handle_or_account_name_as_submitter_or_actor(
 ):
     # Aylin, signed in as "aylin", praised a colleague: that quote stays, not her name on it.
     (kept,) = submit_many(engine, [draft("Jonas hat geduldig geholfen.", people["jonas"])])
+    assert kept.quote_id is not None
     with transaction(engine) as session:
         session.get_one(Quote, kept.quote_id).submitted_by = "aylin"
         record(

@@ -1,13 +1,15 @@
 """CSV rows, streamed, with standard quoting and a problem for every row that is not right.
 
-* The delimiter (``,`` ``;`` tab ``|``) is the one the header line uses most, outside quotes;
-  an Excel ``sep=;`` first line names it outright. Nothing else is guessed: quoting is always
-  the standard one (``"`` quotes, ``""`` inside quotes is one ``"``), wherever in the file
-  the first doubled quote appears. Python's sniffer guessed quoting from the first 4 KB and
-  cut texts short.
+* The header is the first record, or, where a report puts title lines above it, the first of
+  the next :data:`TITLE_ROWS` whose columns a known format reads.
+* The delimiter (``,`` ``;`` tab ``|``) is the one the first line with at least two of one
+  kind (outside quotes) uses most; an Excel ``sep=;`` first line names it outright. Nothing
+  else is guessed: quoting is always the standard one (``"`` quotes, ``""`` inside quotes is
+  one ``"``), wherever in the file the first doubled quote appears. Python's sniffer guessed
+  quoting from the first 4 KB and cut texts short.
 * Quoted fields may hold line breaks; line ends may be ``\\n``, ``\\r\\n`` or ``\\r``, mixed.
 * Blank lines (and rows of only empty values) are skipped but counted: ``line`` is always
-  the physical line where a record starts, the header being line 1.
+  the physical line where a record starts, the first line being line 1.
 * Too few values: ``missing_columns``. Too many: ``extra_columns`` naming the extra values
   (empty ones at the end, from a trailing delimiter, are harmless and ignored).
 * A broken quote (an opening ``"`` that never closes, or text after a closing one) is
@@ -24,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
+from feedback.collect.files.formats import TITLE_ROWS, header_position, recognise
 from feedback.collect.files.table import Record, Table, UnreadableFile
 from feedback.collect.validate import Problem
 
@@ -73,11 +76,31 @@ def read_csv(text: TextIO) -> Table:
         raise UnreadableFile("empty_file")
     if first.values is None:
         raise UnreadableFile("broken_header", line=first.start)
-    header = list(first.values)
+    first = _header(lines, reader, first)
+    header = list(first.values or ())
     while header and not header[-1].strip():
         header.pop()  # a trailing delimiter
     header = _unique(header)
     return Table("csv", tuple(header), _rows(lines, reader, header), {"delimiter": delimiter})
+
+
+def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:
+    """The header record: ``first``, unless it is a report's title and a known format's
+    columns follow within :data:`TITLE_ROWS` records (the lines before them are no data).
+    Records looked at and not taken are read again."""
+    looked = [first]
+    while not _known(looked[-1]) and len(looked) <= TITLE_ROWS:
+        read = _next_record(lines, reader)
+        if read is None:
+            break
+        looked.append(read)
+    chosen = header_position([r.values or [] for r in looked])
+    lines.read_again([item for read in looked[chosen + 1 :] for item in read.taken])
+    return looked[chosen]
+
+
+def _known(read: _Read) -> bool:
+    return read.values is not None and recognise(read.values) is not None
 
 
 def _unique(header: list[str]) -> list[str]:
@@ -91,20 +114,31 @@ def _unique(header: list[str]) -> list[str]:
 
 
 def _delimiter(lines: _Lines) -> str:
-    """The delimiter of the first non-blank line; the lines read stay to be read again."""
+    """The delimiter the first line uses most (outside quotes), or, where that line has none (a
+    report's title above the header), the next line that has one, within :data:`TITLE_ROWS`
+    lines that are not blank. The lines read stay to be read again."""
     seen: list[tuple[int, str]] = []
+    chosen = ","
+    nonblank = 0
     for line in lines:
         seen.append(lines.taken[-1])
-        if line.strip():
+        text = line.rstrip("\r\n")
+        if not text.strip():
+            continue
+        nonblank += 1
+        if nonblank == 1 and text.lower().startswith("sep=") and len(text) == 5:
+            lines.taken.clear()
+            return text[4]  # Excel's hint line; it is not the header, so it stays read
+        counts = {d: _count_outside_quotes(text, d) for d in DELIMITERS}
+        best = max(DELIMITERS, key=lambda d: counts[d])
+        if counts[best]:
+            chosen = best
+            break
+        if nonblank > TITLE_ROWS:
             break
     lines.taken.clear()
-    first = seen[-1][1].rstrip("\r\n") if seen else ""
-    if first.lower().startswith("sep=") and len(first) == 5:
-        return first[4]  # Excel's hint line; it is not the header, so it stays read
     lines.read_again(seen)
-    counts = {d: _count_outside_quotes(first, d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    return chosen
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:

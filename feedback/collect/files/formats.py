@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["NOT_RATED", "Format", "channel_alias", "formats", "normal_name", "recognise"]
+__all__ = [
+    "NOT_RATED",
+    "TITLE_ROWS",
+    "Format",
+    "channel_alias",
+    "formats",
+    "header_position",
+    "normal_name",
+    "recognise",
+]
 
 NOT_RATED = "not_rated"
+# Why 10: report exports put a title, a period, filters and blank lines above the header.
+TITLE_ROWS = 10
 _SEPARATORS = re.compile(r"[\s\-/]+")
 
 
@@ -81,6 +92,12 @@ def recognise(columns: Iterable[str]) -> Format | None:
     """The first format whose required fields all have a column; None if none has."""
     present = {normal_name(c) for c in columns}
     return next((f for f in formats() if f.matches(present)), None)
+
+
+def header_position(rows: Sequence[Sequence[str]]) -> int:
+    """Which of a file's first rows is its header: the first whose columns a known format
+    reads (a report's title lines come before it), else the first row."""
+    return next((i for i, row in enumerate(rows) if recognise(row) is not None), 0)
 
 
 def channel_alias(raw: str) -> str:

@@ -1,5 +1,6 @@
 """XLSX rows, streamed with openpyxl's read-only mode: the first sheet, the first non-empty row
-as the header, ``line`` = the row number Excel shows.
+as the header (or, below a report's title lines, the first a known format reads), ``line`` =
+the row number Excel shows.
 
 Cells keep their types: numbers stay numbers, date cells arrive as ``datetime``; a date that
 Excel stored as a plain number (46349) is read as a serial day later (:mod:`.values`).
@@ -10,6 +11,7 @@ raises :class:`UnreadableFile` ``broken_xlsx``, whether that shows on opening or
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import tempfile
 import zipfile
@@ -23,6 +25,7 @@ from openpyxl.utils.exceptions import (  # type: ignore[import-untyped, unused-i
     InvalidFileException,
 )
 
+from feedback.collect.files.formats import TITLE_ROWS, header_position
 from feedback.collect.files.table import Record, Table, UnreadableFile
 from feedback.collect.validate import Problem
 
@@ -52,10 +55,13 @@ def read_xlsx(source: BinaryIO) -> Table:
     sheet = book.worksheets[0]
     sheet.reset_dimensions()  # some generators write wrong sheet dimensions
     rows = _numbered_rows(sheet.iter_rows(), book)
-    header: list[str] = []
-    for _, cells in rows:
-        header = ["" if value is None else str(value).strip() for value in cells]
-        break
+    # The header is the first row, or the first of the next rows that a known format reads
+    # (a report's title lines above it); rows looked at after the header are data again.
+    looked = list(itertools.islice(rows, TITLE_ROWS + 1))
+    texts = [["" if v is None else str(v).strip() for v in cells] for _, cells in looked]
+    chosen = header_position(texts)
+    header = texts[chosen] if texts else []
+    rows = itertools.chain(looked[chosen + 1 :], rows)
     while header and not header[-1]:
         header.pop()
     if not header:

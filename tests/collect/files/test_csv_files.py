@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from feedback.collect.files import UnreadableFile
 from feedback.domain import Source, Status
 from tests.collect.files.helpers import ANNA, JONAS, read_bytes, read_fixture
 
@@ -179,3 +180,31 @@ def test_excel_sep_hint_for_tabs_and_repeated_column_names():
     assert read.parsed.details["delimiter"] == "\t"
     assert read.parsed.columns == ("id", "text", "agent", "text (2)")
     assert read.drafts[3].text == "Erster Text"  # the first column of a name counts
+
+
+def test_a_report_with_title_lines_above_the_header():
+    # German Excel: a title without delimiters, a period with some, a blank line, then the
+    # header on line 4; Windows-1252.
+    data = (
+        "Zufriedenheitsbericht\r\n"
+        "Zeitraum: 01.11.2026 – 23.11.2026;;;\r\n"
+        "\r\n"
+        "Ticket-ID;Bewertung;Kommentar;Agent\r\n"
+        "T-1;5;Frau Meier war sehr geduldig, danke!;Anna Meier\r\n"
+        "T-2;4;Schnell und freundlich;jonas.becker\r\n"
+    ).encode("cp1252")
+    read = read_bytes(data, "bericht.csv")
+
+    assert read.parsed.columns == ("Ticket-ID", "Bewertung", "Kommentar", "Agent")
+    assert read.problems == {}
+    assert {line: (d.text, d.agent_id) for line, d in read.drafts.items()} == {
+        5: ("Frau Meier war sehr geduldig, danke!", ANNA),
+        6: ("Schnell und freundlich", JONAS),
+    }
+
+
+def test_without_a_known_header_below_the_first_line_stays_the_header():
+    data = b"Spalte A;Spalte B\nwert;Danke\n"
+    with pytest.raises(UnreadableFile) as error:
+        read_bytes(data, "x.csv")
+    assert "Spalte A, Spalte B" in error.value.message("de")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import openpyxl  # type: ignore[import-untyped, unused-ignore]
 import pytest
 
 from feedback.collect.files import UnreadableFile
@@ -136,3 +137,24 @@ def test_unseekable_uploads_read_as_well():
         assert [(r.line, r.draft) for r in parsed.rows] == [
             (r.line, r.draft) for r in from_file.rows
         ]
+
+
+def test_xlsx_report_with_title_rows_above_the_header():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Satisfaction report"])
+    sheet.append(["Period", "November 2026"])
+    sheet.append([])
+    sheet.append(["Ticket ID", "Satisfaction rating", "Satisfaction comment", "Assignee name"])
+    sheet.append([10234, "Good, I'm satisfied", "Anna was super quick, thanks!", "Anna Meier"])
+    sheet.append([10235, "Bad, I'm unsatisfied", "Waited three days.", "Jonas Becker"])
+    out = io.BytesIO()
+    book.save(out)
+    read = read_bytes(out.getvalue(), "report.xlsx")
+
+    assert read.parsed.format.name == "zendesk_report"
+    assert read.problems == {}
+    assert {line: (d.text, d.agent_id, d.rating) for line, d in read.drafts.items()} == {
+        5: ("Anna was super quick, thanks!", ANNA, 2.0),
+        6: ("Waited three days.", JONAS, 1.0),
+    }
