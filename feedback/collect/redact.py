@@ -1,15 +1,17 @@
 """Remove customers' personal data from a quote before it is stored or shown.
 
 Pure Python, no I/O. ``redact`` replaces e-mail addresses, phone numbers, IBANs, card numbers,
-street addresses, order/ticket/customer numbers and links with tokens (``[EMAIL]``, ``[PHONE]``,
-``[IBAN]``, ``[CARD]``, ``[ADDRESS]``, ``[REF]``, ``[URL]``) that the UI localises, and customers'
-names with initials ("Herr M.", "H. S."). Agents' names (``known_names``) are kept.
+street addresses, order/ticket/customer numbers, links and dates of birth with tokens
+(``[EMAIL]``, ``[PHONE]``, ``[IBAN]``, ``[CARD]``, ``[ADDRESS]``, ``[REF]``, ``[URL]``,
+``[BIRTHDATE]``) that the UI localises, and customers' names with initials ("Herr M.",
+"H. S."). Agents' names (``known_names``) are kept.
 
 Decisions (details in the detector modules):
 
-* Dates, times, prices, percentages, years, counts, product names and postcodes outside a
-  street address are kept. Bare digit runs of 6 or more are references, even when they might be
-  a compact date ("20240312"): such numbers in a thank-you note are almost always IDs.
+* Dates (but for a date of birth), times, prices, percentages, years, counts, product names
+  and postcodes outside a street address are kept. Bare digit runs of 6 or more are
+  references, even when they might be a compact date ("20240312"): such numbers in a
+  thank-you note are almost always IDs.
 * A plain homepage or help-page link stays; links with a query, credentials, a token-like or
   account-like path go.
 * Names are found by context, not by a language model: titles, greetings and closings
@@ -30,6 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_patterns import (
@@ -77,6 +80,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_numbers(text)
         found += find_keyword_references(text)
         found += find_addresses(text)
+        found += find_birthdates(text)
     found += find_all_names(text, known_names)
     return found
 

@@ -35,6 +35,7 @@ class RedactionKind(StrEnum):
     ADDRESS = "address"
     REFERENCE = "reference"
     URL = "url"
+    BIRTHDATE = "birthdate"
     NAME = "name"
 
 
@@ -47,6 +48,7 @@ PLACEHOLDERS: dict[RedactionKind, str] = {
     RedactionKind.ADDRESS: "[ADDRESS]",
     RedactionKind.REFERENCE: "[REF]",
     RedactionKind.URL: "[URL]",
+    RedactionKind.BIRTHDATE: "[BIRTHDATE]",
 }
 
 

@@ -169,6 +169,28 @@ REDACTED = [
         AGENTS,
         "Danke Frau Meier! Schreiben Sie mir an [EMAIL]. Viele Grüße, H. S.",
     ),
+    # dates of birth: the date goes, the keyword stays
+    ("birth_geboren_am", "Geboren am 03.04.1985, danke!", NONE, "Geboren am [BIRTHDATE], danke!"),
+    ("birth_geb_short_year", "geb. 12.7.61 – vielen Dank", NONE, "geb. [BIRTHDATE] – vielen Dank"),
+    (
+        "birth_geburtsdatum_words",
+        "Mein Geburtsdatum zur Prüfung: 3. April 1985. Super!",
+        NONE,
+        "Mein Geburtsdatum zur Prüfung: [BIRTHDATE]. Super!",
+    ),
+    ("birth_dob_iso", "DOB: 1985-04-03, thanks a lot!", NONE, "DOB: [BIRTHDATE], thanks a lot!"),
+    (
+        "birth_born_on_words",
+        "I was born on April 3rd, 1985 and never had such service.",
+        NONE,
+        "I was born on [BIRTHDATE] and never had such service.",
+    ),
+    (
+        "birth_date_of_birth_is",
+        "Date of birth is 12/31/1960. Great help!",
+        NONE,
+        "Date of birth is [BIRTHDATE]. Great help!",
+    ),
 ]
 
 KEPT = [
@@ -228,6 +250,9 @@ KEPT = [
     ("keep_frau_zu_hause", "Meine Frau zu Hause ist auch zufrieden", NONE),
     ("keep_tariff", "Tarif M 50 für 39,95 €/Monat", NONE),
     ("keep_provider_names", "O2 und 1&1 sind schlechter", NONE),
+    ("keep_born_year_only", "Born in 1985, I know good service.", NONE),
+    ("keep_birthday_without_year", "Danke für die Glückwünsche zum Geburtstag am 05.06.!", NONE),
+    ("keep_date_near_no_keyword", "Am 03.04.2026 hat die Geburtstagsfeier geklappt", NONE),
 ]
 
 

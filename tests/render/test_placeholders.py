@@ -27,6 +27,7 @@ WORDS = [
     ("[ADDRESS]", "[Adresse]", "[address]"),
     ("[REF]", "[Kunden-/Vorgangsnummer]", "[customer/case number]"),
     ("[URL]", "[Link mit Zugangsdaten]", "[link with credentials]"),
+    ("[BIRTHDATE]", "[Geburtsdatum]", "[date of birth]"),
     ("[NAME]", "[Name]", "[name]"),
 ]
 

@@ -1,0 +1,57 @@
+"""Dates of birth: a date after "geboren am", "Geburtsdatum", "geb.", "born on", "date of birth",
+"DOB" and the like. Customers give theirs to be identified ("Geburtsdatum zur Prüfung:
+03.04.1985") and thank the agent in the same message.
+
+The keyword stays; only the date becomes ``[BIRTHDATE]``. Any other date (when a call was,
+when a parcel came) is kept: it says nothing about who the customer is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
+
+__all__ = ["find_birthdates"]
+
+BIRTHDATE_TOKEN = PLACEHOLDERS[RedactionKind.BIRTHDATE]
+
+_MONTHS = (
+    r"jan(?:uar|uary)?|j[äa]n(?:ner)?|feb(?:ruar|ruary)?|m[äa]r(?:z|ch)?|apr(?:il)?|ma[iy]"
+    r"|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?"
+    r"|de[cz](?:ember)?"
+)
+_DATE = (
+    r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})"  # 03.04.1985, 3/4/85, 03-04-1985
+    r"|\d{4}-\d{2}-\d{2}"  # 1985-04-03
+    # 3. April 1985, 3rd of April 85
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s(?:of\s)?(?:{_MONTHS})\.?,?\s(?:\d{{4}}|\d{{2}})"
+    rf"|(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"  # April 3rd, 1985
+)
+_KEYWORD = (
+    r"geboren(?:\s(?:am|den))?|geb\.(?:\s(?:am|den))?|geburtsdatum|geburtstag(?:\sist)?"
+    r"|born(?:\s(?:on|in))?|date\sof\sbirth|birth\s?date|birthday(?:\sis)?|d\.?o\.?b\.?"
+)
+# The keyword, then at most a few words of filler ("ist der", "zur Prüfung", "is"): a colon,
+# a dash or up to three short words, before the date itself.
+_BIRTHDATE_RE = re.compile(
+    rf"(?i)\b(?:{_KEYWORD})(?P<fill>\s?[:\-–]?\s?(?:[^\W\d]{{1,12}}[:,]?\s){{0,3}}[:\-–]?\s?)"
+    rf"(?P<date>{_DATE})(?!\d)"
+)
+_FIRST_LETTERS = frozenset("gbdGBD")
+
+
+def find_birthdates(text: str) -> list[Candidate]:
+    """Every date of birth in ``text`` (the date only, not its keyword)."""
+    if not _FIRST_LETTERS.intersection(text):
+        return []
+    return [
+        Candidate(
+            m.start("date"),
+            m.end("date"),
+            RedactionKind.BIRTHDATE,
+            BIRTHDATE_TOKEN,
+            Priority.REFERENCE_KEYWORD,
+        )
+        for m in _BIRTHDATE_RE.finditer(text)
+    ]
