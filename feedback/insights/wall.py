@@ -28,7 +28,7 @@ PAGE_SIZE = 24
 # Why 5: a sticker row, not a second copy of the quote.
 MAX_EMOJI = 5
 # Emotions that make a quote feel more (or less) loving, in warmth units (warmth is in [0, 1]).
-_EMOTION_WEIGHTS: dict[str, float] = {
+EMOTION_WEIGHTS: dict[str, float] = {
     "gratitude": 0.08,
     "joy": 0.06,
     "admiration": 0.06,
@@ -102,7 +102,7 @@ def warmth(compound: float | None, emotions: Iterable[str] = ()) -> float:
 
 @cache
 def _emotion_bonus(emotions: frozenset[str]) -> float:
-    return sum(_EMOTION_WEIGHTS.get(e, 0.0) for e in emotions)
+    return sum(EMOTION_WEIGHTS.get(e, 0.0) for e in emotions)
 
 
 def tone_for(emotions: Sequence[str]) -> str:

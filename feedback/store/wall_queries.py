@@ -2,19 +2,32 @@
 
 A page of the newest quotes is one indexed range (``ix_quotes_status_said_on``) read with
 LIMIT and a keyset (said_on, id) after the last card shown, so the hundredth page costs what
-the first does. The quote of the week reads one week. Orders that need every quote's score
-("loved", "random") read four narrow columns, never texts, and then only the page's rows.
+the first does. The quote of the week reads one week. "Warmest first" is ordered by the
+database (the warmth computed in SQL) with LIMIT; a shuffle reads four narrow columns of every
+matching quote, never texts, and then only the page's rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Engine, Select, String, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Float,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy import cast as cast_
 
 from feedback.store.filters import QuoteFilter
@@ -145,6 +158,40 @@ def newest_page(
     query = query.order_by(Quote.said_on.desc(), Quote.id.desc()).limit(max(0, limit))
     with engine.connect() as conn:
         return tuple(_record(row) for row in conn.execute(query))
+
+
+def warmest_ids(
+    engine: Engine,
+    flt: QuoteFilter,
+    weights: Mapping[str, float],
+    *,
+    limit: int,
+    exclude_id: int | None = None,
+) -> list[int]:
+    """The ids of the ``limit`` warmest quotes matching ``flt`` (then newest, then highest id),
+    without ``exclude_id``: the order of :func:`feedback.insights.wall.ordered_positions`
+    ("loved"), computed by the database, so no quote but the page's is read."""
+    warmth = _warmth(weights)
+    query = flt.apply(select(Quote.id))
+    if exclude_id is not None:
+        query = query.where(Quote.id != exclude_id)
+    query = query.order_by(warmth.desc(), Quote.said_on.desc(), Quote.id.desc())
+    with engine.connect() as conn:
+        return [int(i) for i in conn.execute(query.limit(max(0, limit))).scalars()]
+
+
+def _warmth(weights: Mapping[str, float]) -> ColumnElement[float]:
+    """:func:`feedback.insights.wall.warmth` in SQL: the compound mapped to [0, 1] (0.5 without
+    one), plus each listed emotion's weight, clipped to [0, 1]. Not rounded: Python rounds to
+    four places, so two quotes within 0.0001 of each other may swap places; nothing else does.
+    """
+    compound = cast_(Quote.sentiment_compound, Float)
+    base = case((Quote.sentiment_compound.is_(None), 0.5), else_=(compound + 1.0) / 2.0)
+    emotions = cast_(Quote.emotions, String)
+    raw: ColumnElement[float] = base
+    for label, weight in sorted(weights.items()):
+        raw = raw + case((emotions.like(f'%"{label}"%'), weight), else_=0.0)
+    return case((raw > 1.0, literal(1.0)), (raw < 0.0, literal(0.0)), else_=raw)
 
 
 def after_key(key: PageKey) -> ColumnElement[bool]:

@@ -11,7 +11,7 @@ import secrets
 import streamlit as st
 
 from feedback.insights import wall_pages
-from feedback.insights.wall import PAGE_SIZE, WALL_ORDERS, WallView, build_wall
+from feedback.insights.wall import EMOTION_WEIGHTS, PAGE_SIZE, WALL_ORDERS, WallView, build_wall
 from feedback.store import wall_queries
 from feedback.store.filters import QuoteFilter
 from feedback.store.wall_queries import PageKey, WallQuote
@@ -123,7 +123,11 @@ def _highlight(flt: QuoteFilter, today: dt.date, lang: str) -> WallQuote | None:
 def _ordered_ids(
     flt: QuoteFilter, order: str, seed: int, want: int, exclude: int | None
 ) -> list[int]:
-    """The ids of the first ``want`` cards in ``order``: every quote's sort keys (no texts)
-    are read and ordered, then only the shown quotes are read in full."""
+    """The ids of the first ``want`` cards in ``order``: the database orders by warmth; a
+    shuffle reads every quote's sort keys (no texts). Then only the shown quotes are read."""
+    if order == "loved":
+        return wall_queries.warmest_ids(
+            resources.engine(), flt, EMOTION_WEIGHTS, limit=want, exclude_id=exclude
+        )
     keys = wall_queries.order_keys(resources.engine(), flt)
     return wall_pages.ordered_ids(keys, order, seed, exclude)[:want]

@@ -32,7 +32,7 @@ def test_rankings_only_when_enabled_and_never_in_the_mode(rankings_enabled, mode
     ("mode", "people", "walls", "scopes"),
     [
         (False, [ANNA, TIM], ("agent", "team"), SCOPES),
-        (True, [], ("team",), ("overall", "team", "theme", "language")),
+        (True, [], ("team",), ("overall", "team", "theme")),
     ],
 )
 def test_nobody_to_pick_in_the_mode(mode, people, walls, scopes):

@@ -18,7 +18,7 @@ from feedback.collect.pipeline import submit_many
 from feedback.insights import clouds, moderation, wall_pages
 from feedback.insights.presentation import team_choices as frame_team_choices
 from feedback.insights.privacy import NamePrivacy
-from feedback.insights.wall import build_wall, quote_of_the_week
+from feedback.insights.wall import EMOTION_WEIGHTS, build_wall, quote_of_the_week
 from feedback.insights.works_council import name_privacy, team_level
 from feedback.store import wall_queries
 from feedback.store.directory import read_directory
@@ -158,6 +158,9 @@ def sql_wall(
             )
 
         quotes: Sequence[WallQuote] = wall_pages.collect_pages(read, want, first)
+    elif order == "loved":
+        ids = wall_queries.warmest_ids(engine, flt, EMOTION_WEIGHTS, limit=want, exclude_id=exclude)
+        quotes = wall_queries.quotes_by_id(engine, ids)
     else:
         keys = wall_queries.order_keys(engine, flt)
         ids = wall_pages.ordered_ids(keys, order, seed_value, exclude)[:want]
