@@ -78,7 +78,8 @@ edited = st.data_editor(
         "said_on": st.column_config.DateColumn(
             tr("moderation.col_said_on"), format=tr("moderation.date_format"), width=100
         ),
-        "who": st.column_config.TextColumn(tr("moderation.col_who"), width=190),
+        # Why 240: "eine Person aus Privatkunden Nord" fits whole.
+        "who": st.column_config.TextColumn(tr("moderation.col_who"), width=240),
         "channel": st.column_config.TextColumn(tr("moderation.col_channel"), width=90),
         "sentiment": st.column_config.TextColumn(
             tr("moderation.col_sentiment"), help=tr("moderation.flag_help"), width=120

@@ -39,6 +39,7 @@ NOBODY = 0
 MANY = "submit_many"
 _OUTCOME_KEY = "submit_outcome"
 _ATTEMPTED_KEY = "submit_attempted"
+_SAVED_TEXT_KEY = "submit_saved_text"
 _MANY_RESULT_KEY = "submit_many_result"
 _MANY_ERROR_KEY = "submit_many_error"
 # Why 200: a day's worth of pasted mails; larger batches belong in the CSV importer.
@@ -187,7 +188,10 @@ def preview(values: FormValues) -> Prepared | None:
 
 def while_typing(values: FormValues, typed: str) -> FormValues:
     """The values with the text as typed so far (not yet committed by the box): the preview
-    follows it, and the last save's notice gives way to the next quote."""
+    follows it, and the last save's notice gives way to the next quote. A report of the text
+    just saved (it left the browser before the save) is stale and changes nothing."""
+    if typed == st.session_state.get(_SAVED_TEXT_KEY):
+        return values
     if typed != values.text:
         clear_saved()
     return replace(values, text=typed)
@@ -203,6 +207,7 @@ def save_one() -> None:
         return
     resources.after_write()
     st.session_state[_OUTCOME_KEY] = (result.quote_id, result.prepared.draft.status)
+    st.session_state[_SAVED_TEXT_KEY] = values.text
     _reset(ONE)
 
 

@@ -30,10 +30,19 @@ export default function (component) {
     clearTimeout(timer);
     timer = setTimeout(() => setTriggerValue("typed", box.value), data.pause_ms);
   };
+  // Leaving the box (to press "Save", say) hands its text to Streamlit: a report still
+  // pending would arrive after the save and show the saved text as typed again.
+  const onLeave = (event) => {
+    if (event.target instanceof HTMLTextAreaElement && event.target.matches(selector)) {
+      clearTimeout(timer);
+    }
+  };
   document.addEventListener("input", onInput, true);
+  document.addEventListener("focusout", onLeave, true);
   return () => {
     clearTimeout(timer);
     document.removeEventListener("input", onInput, true);
+    document.removeEventListener("focusout", onLeave, true);
   };
 }
 """
