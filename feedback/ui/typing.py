@@ -11,6 +11,8 @@ reaches it as HTML.
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 # Why 600 ms: a typing pause long enough that a fast typist does not rerun the form on every
@@ -50,12 +52,24 @@ export default function (component) {
 _watcher = st.components.v2.component("lovewall.typing", js=_JS)
 
 
+_KEY_RE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def hidden_css(key: str) -> str:
+    """A style that hides the element with widget key ``key``. Only keys Streamlit writes into
+    a class name as they are (letters, digits, "_", "-") are accepted: nothing else can reach
+    the style sheet."""
+    if not _KEY_RE.fullmatch(key):
+        raise ValueError(f"not a plain widget key: {key!r}")
+    return f"<style>.st-key-{key} {{ display: none; }}</style>"
+
+
 def typed_text(box_key: str) -> str | None:
     """The text of the text box with key ``box_key`` as of the typing pause that caused this
     run, or None when this run has another cause (the box's committed value then holds)."""
     key = f"{box_key}_typing"
     # It shows nothing, so it takes no room either (a style-only st.html takes none itself).
-    st.html(f"<style>.st-key-{key} {{ display: none; }}</style>")
+    st.html(hidden_css(key))
     result = _watcher(
         key=key,
         data={"key": box_key, "pause_ms": PAUSE_MS},

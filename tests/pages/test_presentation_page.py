@@ -18,6 +18,7 @@ from feedback.insights.presentation import build_deck
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
 from feedback.ui.presentation import exporters
+from tests.conftest import TODAY
 from tests.pages.conftest import open_page, signed_in_app
 from tests.pages.test_wall_page import english_by_default
 
@@ -109,7 +110,8 @@ def test_the_spotlight_rotates_when_the_week_turns_while_the_page_stays_open(sto
     this_week = spotlight(at)
     assert this_week, "the automatic spotlight shows a team"
     # The same session, a week later: the cached deck of last week is not shown again.
-    with time_machine.travel(dt.datetime.now(dt.UTC) + dt.timedelta(days=7)):
+    next_week = dt.datetime.combine(TODAY + dt.timedelta(days=7), dt.time(12), dt.UTC)
+    with time_machine.travel(next_week):
         at.run()
     assert not at.exception
     assert spotlight(at) != this_week
