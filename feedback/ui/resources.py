@@ -78,22 +78,23 @@ def _versions_memo() -> _Versions:
     return _Versions()
 
 
-def versions() -> dict[str, int]:
-    """The data versions, read from the store at most once per :data:`_VERSIONS_MAX_AGE_S`.
+def versions(*, fresh: bool = False) -> dict[str, int]:
+    """The data versions, read from the store at most once per :data:`_VERSIONS_MAX_AGE_S`,
+    or now with ``fresh``.
 
     When a scope changed since the last read, the cached views of that scope are dropped:
     their keys can no longer be asked for, and the memory is free at once."""
     memo = _versions_memo()
     with memo.lock:
-        if time.monotonic() - memo.read_at < _VERSIONS_MAX_AGE_S:
+        if not fresh and time.monotonic() - memo.read_at < _VERSIONS_MAX_AGE_S:
             return memo.current
-        fresh = read_versions(engine())
-        changed = {s for s, v in fresh.items() if memo.current.get(s, v) != v}
-        memo.current, memo.read_at = fresh, time.monotonic()
+        latest = read_versions(engine())
+        changed = {s for s, v in latest.items() if memo.current.get(s, v) != v}
+        memo.current, memo.read_at = latest, time.monotonic()
     for scope in sorted(changed):
         for clear in _BY_SCOPE.get(scope, ()):
             clear()
-    return fresh
+    return latest
 
 
 def after_write() -> None:
@@ -171,7 +172,12 @@ def follow_writes() -> None:
     :data:`POLL_SECONDS`), unless the page asked to be left alone (:func:`hold`).
 
     Call once per full run, before the page (the router does), and :func:`poll_writes` after
-    it."""
+    it.
+
+    The versions are read fresh here, once per run: a page opened (or rerun) after a write
+    committed, by whichever process, never shows what was cached before it. The once-a-second
+    memo serves the page's cached calls within the run and the polls only."""
+    versions(fresh=True)
     st.session_state[_SEEN_KEY] = {}
     st.session_state[_HOLD_KEY] = False
 

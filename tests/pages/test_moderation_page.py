@@ -75,6 +75,25 @@ def test_a_quote_handed_in_today_is_on_top_with_a_count_and_a_locale_score(store
     assert re.fullmatch(r"[+-]\d,\d\d", str(table.loc[0, "score"]))  # "+0,87": a decimal comma
 
 
+def test_a_page_opened_right_after_another_process_wrote_shows_the_write(store):
+    """The app reads the data versions at most once a second for its cached calls; a page
+    opened just after a commit elsewhere must still not get the list cached before it."""
+    first = _moderation()
+    before = first.data_editor[0].value["id"].tolist()
+    agent = next(iter(read_directory(store).agents.values()))
+    draft = QuoteDraft(
+        text="Danke für die rasche Hilfe am Telefon, wirklich toll!",
+        channel="phone",
+        said_on=TODAY,
+        submitted_by="demo.agent",
+        agent_id=agent.id,
+    )
+    (result,) = submit_many(store, [draft])  # as the CLI or an importer would, not the page
+    table = _moderation().data_editor[0].value
+    assert result.quote_id not in before
+    assert table.loc[0, "id"] == result.quote_id
+
+
 def test_approve_one_changes_status_and_writes_audit(store):
     at = _moderation()
     quote_id = at.selectbox(key="moderation_pick").value
