@@ -99,8 +99,9 @@ def read_audit(engine: Engine, actor: Actor, flt: AuditFilter) -> AuditPage:
             ),
             flt,
         )
-        # Ids grow with time, and the primary key is indexed: "newest first" without a sort.
-        .order_by(AuditEntry.id.desc())
+        # Newest first along ix_audit_log_at_id, read backwards: the database stops after the
+        # page. Ordered by id alone, it read and sorted every entry of the period.
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         .offset(flt.offset)
         .limit(flt.limit + 1)  # one more tells whether there is a next page
     )

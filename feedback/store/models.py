@@ -150,7 +150,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
     __table_args__ = (
         Index("ix_audit_log_entity", "entity", "entity_id"),
-        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_at_id", "at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

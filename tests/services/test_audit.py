@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,7 +11,8 @@ from sqlalchemy import event
 
 from feedback.auth.roles import Actor, NotAllowed, Role
 from feedback.services.audit import MAX_LIMIT, AuditFilter, read_audit
-from feedback.store.db import transaction
+from feedback.store.db import make_engine, transaction
+from feedback.store.migrate import upgrade
 from feedback.store.models import AuditEntry
 
 ADMIN = Actor("admin.anna", Role.ADMIN)
@@ -146,3 +148,28 @@ def test_only_roles_that_may_view_the_audit_read_it(logged, role):
     with pytest.raises(NotAllowed) as refused:
         read_audit(logged, Actor("someone", role), AuditFilter())
     assert refused.value.message("de").startswith("Nicht erlaubt")
+
+
+def test_a_period_page_is_read_along_the_time_index_without_sorting_the_period(tmp_path):
+    """Newest first by (at, id), read backwards along ix_audit_log_at_id: the database stops
+    after the page. By id alone, SQLite read and sorted every entry of the period."""
+    store = make_engine(f"sqlite:///{tmp_path / 'audit.db'}")
+    upgrade(store)
+    statements: list[tuple[str, Any]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        statements.append((statement, parameters))
+
+    event.listen(store, "before_cursor_execute", capture)
+    try:
+        read_audit(store, ADMIN, AuditFilter(start=T0, end=T0 + dt.timedelta(days=30)))
+    finally:
+        event.remove(store, "before_cursor_execute", capture)
+    (sql, params) = statements[-1]
+    with store.connect() as conn:
+        plan = " / ".join(
+            row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+        )
+    store.dispose()
+    assert "ix_audit_log_at_id" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
