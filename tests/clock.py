@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import time_machine
 
@@ -47,9 +49,17 @@ def _run_started() -> float:
 _RUN_STARTED = _run_started()  # at import: before time-machine moves time.time()
 
 
-def travel_to_pinned_day() -> time_machine.travel:
+@contextmanager
+def travel_to_pinned_day() -> Iterator[None]:
     """A ticking clock at noon UTC of :func:`pinned_today` plus the time since the run began
-    (noon: the same calendar day in every time zone from UTC−11 to UTC+11)."""
+    (noon: the same calendar day in every time zone from UTC−11 to UTC+11).
+
+    time-machine's clock starts ticking at its first reading, not when the travel starts: it is
+    read at once here. Otherwise a process that first asked for the time a second after its
+    travel began ran a second behind the others (a quote handed in by a test then sorted
+    before an older one the browser test server had saved)."""
     day = pinned_today()
     noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
-    return time_machine.travel(noon + dt.timedelta(seconds=time.time() - _RUN_STARTED))
+    with time_machine.travel(noon + dt.timedelta(seconds=time.time() - _RUN_STARTED)):
+        time.time()  # start the clock now
+        yield
