@@ -37,13 +37,19 @@ def _report(split: str) -> int:
     print(f"analyser {analyzer.version}, split {split}")
     for language in ("de", "en"):
         rows = load(language)[split]  # type: ignore[index]
-        ours = macro_f1(rows, lambda r: three_class(analyzer.analyze(r.text).sentiment))
-        alone = macro_f1(rows, lambda r: three_class(rules.score(r.text, r.language)))
-        vader = macro_f1(rows, lambda r: vader_label(vader_polarity(r.text)))
-        print(
-            f"{language} n={len(rows)}  analyser F1 {ours[0]:.3f} (acc {ours[1]:.3f})  "
-            f"rules alone F1 {alone[0]:.3f}  VADER F1 {vader[0]:.3f} (acc {vader[1]:.3f})"
+        sources = sorted({r.source for r in rows})
+        # One line a source (the figures stay comparable when a corpus is added), then all.
+        groups = (
+            [(s, [r for r in rows if r.source == s]) for s in sources] if len(sources) > 1 else []
         )
+        for name, group in [*groups, ("all", rows)]:
+            ours = macro_f1(group, lambda r: three_class(analyzer.analyze(r.text).sentiment))
+            alone = macro_f1(group, lambda r: three_class(rules.score(r.text, r.language)))
+            vader = macro_f1(group, lambda r: vader_label(vader_polarity(r.text)))
+            print(
+                f"{language} {name} n={len(group)}  analyser F1 {ours[0]:.3f} (acc {ours[1]:.3f})  "
+                f"rules alone F1 {alone[0]:.3f}  VADER F1 {vader[0]:.3f} (acc {vader[1]:.3f})"
+            )
     return 0
 
 

@@ -3,6 +3,8 @@
 Sources (licences, sizes, where to put the files: docs/data.md):
 - German: GermEval 2017 (Deutsche Bahn customer feedback, document-level polarity), the files
   ``dev``, ``test_dia`` and ``test_syn`` (the official train file is not used, see docs/data.md).
+- German, more: M-ABSA (reviews of hotels, restaurants, food, phones, laptops, sights and online
+  courses, machine-translated into German), sentence by sentence.
 - English: Twitter US Airline Sentiment (customer-service tweets to six US airlines).
 
 Labels are negative / neutral / positive. ``split`` assigns each row to train, dev or test by a
@@ -18,6 +20,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 EXTERNAL = ROOT / "data" / "external"
 GERMEVAL_FILES = ("dev-2017-09-15.xml", "test_dia-2017-09-15.xml", "test_syn-2017-09-15.xml")
 AIRLINE_FILE = "Tweets.csv"
+M_ABSA_DOMAINS = ("coursera", "food", "hotel", "laptop", "phone", "restaurant", "sight")
+M_ABSA_FILES = ("train.txt", "dev.txt", "test.txt")  # all three: our own split decides
 SEED = "love-wall-2026"  # part of the split hash: changing it reshuffles every split
 DEV_SHARE, TEST_SHARE = 0.15, 0.15  # the rest (70 %) is train
 LABELS = ("negative", "neutral", "positive")
@@ -32,6 +37,7 @@ Split = Literal["train", "dev", "test"]
 
 _URL = re.compile(r"https?://\S+")
 _HANDLE = re.compile(r"@\w+")
+_M_ABSA_POLARITY = re.compile(r"'(positive|negative|neutral)'\s*\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,27 @@ def germeval(directory: Path | None = None) -> Iterator[Row]:
                 yield Row(text, "de", label, "germeval2017")
 
 
+def m_absa(directory: Path | None = None) -> Iterator[Row]:
+    """M-ABSA German sentences (``text####[[aspect, category, polarity], ...]``): the polarity
+    their aspects share; a sentence without aspects (``[]``) as neutral, a rough rule
+    ("Außergewöhnlich gut durchdacht" has none either) that keeps neutral text in the mix
+    (docs/data.md); sentences with mixed polarities are skipped."""
+    folder = directory or EXTERNAL / "m-absa"
+    for domain in M_ABSA_DOMAINS:
+        for name in M_ABSA_FILES:
+            path = folder / domain / "de" / name
+            if not path.exists():
+                raise FileNotFoundError(f"{path} is missing; docs/data.md says where to get it")
+            for line in path.read_text(encoding="utf-8").splitlines():
+                text, _, labels = line.partition("####")
+                polarities = set(_M_ABSA_POLARITY.findall(labels))
+                text = clean(text)
+                if labels.strip() == "[]" and text:
+                    yield Row(text, "de", "neutral", "m-absa")
+                elif len(polarities) == 1 and text:
+                    yield Row(text, "de", polarities.pop(), "m-absa")
+
+
 def airline(directory: Path | None = None) -> Iterator[Row]:
     """Twitter US Airline Sentiment tweets with their crowd label."""
     path = (directory or EXTERNAL / "airline-tweets") / AIRLINE_FILE
@@ -90,7 +117,7 @@ def split_of(text: str) -> Split:
 
 def load(language: str, directory: Path | None = None) -> dict[Split, list[Row]]:
     """Rows of ``language`` ("de" or "en") by split, duplicates (same lower-cased text) dropped."""
-    rows = germeval(directory) if language == "de" else airline(directory)
+    rows = chain(germeval(directory), m_absa(directory)) if language == "de" else airline(directory)
     out: dict[Split, list[Row]] = {"train": [], "dev": [], "test": []}
     seen: set[str] = set()
     for row in rows:
