@@ -47,7 +47,7 @@ from feedback.demo import iter_demo_quotes  # noqa: E402
 from feedback.demo.people import demo_agents, demo_teams  # noqa: E402
 from feedback.demo.seed import seed_quotes  # noqa: E402
 from feedback.insights import moderation, wall_pages  # noqa: E402
-from feedback.insights.deck_pages import build_deck_from_keys  # noqa: E402
+from feedback.insights.deck_pages import database_deck  # noqa: E402
 from feedback.insights.presentation import DEFAULT_SLIDES, build_deck  # noqa: E402
 from feedback.insights.presentation import team_choices as frame_team_choices  # noqa: E402
 from feedback.insights.query_params import FilterState  # noqa: E402
@@ -59,7 +59,7 @@ from feedback.store.directory import read_directory  # noqa: E402
 from feedback.store.filters import QuoteFilter  # noqa: E402
 from feedback.store.migrate import upgrade  # noqa: E402
 from feedback.store.moderation_queries import queue_page  # noqa: E402
-from feedback.store.presentation_queries import deck_keys, team_choices  # noqa: E402
+from feedback.store.presentation_queries import team_choices  # noqa: E402
 from feedback.store.read import count_matching, quotes_frame  # noqa: E402
 
 END = dt.date(2026, 11, 23)  # the demo's last day, as bench/demo_seed.py
@@ -191,10 +191,10 @@ def run_cases(engine: Engine, repeat: int) -> None:
         (
             "presentation, deck",
             lambda: build_deck(quotes_frame(engine, flt), today=END, names=names),
-            lambda: build_deck_from_keys(
-                deck_keys(engine, flt),
-                lambda ids: wall_queries.quotes_by_id(engine, ids),
-                team_choices(engine, flt),
+            lambda: database_deck(
+                engine,
+                flt,
+                teams=team_choices(engine, flt),
                 slides=DEFAULT_SLIDES,
                 order="loved",
                 seed=0,

@@ -21,7 +21,7 @@ DECK_ORDERS: tuple[str, ...] = ("loved", "newest", "random")
 DEFAULT_SLIDES = 20
 MAX_SLIDES = 60
 # Why 3: a slide of big type holds three theme names; more becomes a list nobody reads.
-_TOP_THEMES = 3
+TOP_THEMES = 3
 _SPOTLIGHT_QUOTES = 3
 
 
@@ -61,12 +61,13 @@ def period_stats(frame: pd.DataFrame) -> PeriodStats:
         return PeriodStats(0, None, None, (), None, 0)
     said_on = pd.to_datetime(frame["said_on"])
     channels = Counter(str(c) for c in frame["channel"])
-    top_channel, top_count = channels.most_common(1)[0]
+    # Ties go to the channel first in the alphabet, as in the database's sums.
+    top_channel, top_count = min(channels.items(), key=lambda item: (-item[1], item[0]))
     return PeriodStats(
         quotes=len(frame),
         first_day=said_on.min().date(),
         last_day=said_on.max().date(),
-        top_themes=_top_themes(frame, _TOP_THEMES),
+        top_themes=_top_themes(frame, TOP_THEMES),
         top_channel=top_channel,
         top_channel_quotes=top_count,
     )
@@ -101,7 +102,7 @@ def spotlight(
         team_id=team_id,
         team=str(own["team"].iloc[0]),
         quotes=len(own),
-        top_themes=tuple(theme for theme, _count in _top_themes(own, _TOP_THEMES)),
+        top_themes=tuple(theme for theme, _count in _top_themes(own, TOP_THEMES)),
         cards=tuple(card_from_row(row, names) for row in best.to_dict("records")),
     )
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from feedback.analyze.tokens import EMOJI_RE
 from feedback.insights.privacy import NamePrivacy
+from feedback.shuffle import shuffle_keys
 
 WALL_ORDERS: tuple[str, ...] = ("newest", "loved", "random")
 # Why 24: four to five rows of notes on a TV at five or six columns, and on a phone (one column)
@@ -192,12 +193,13 @@ def warmth_series(frame: pd.DataFrame) -> pd.Series:
 
 def ordered_positions(frame: pd.DataFrame, order: str, seed: int = 0) -> np.ndarray:
     """Row positions of ``frame`` in wall order: ``newest`` (date, then id), ``loved`` (warmth,
-    then newest) or ``random`` (a shuffle that ``seed`` makes repeatable).
+    then newest) or ``random`` (a hash of the id and ``seed``: repeatable, and the same order
+    the database gives, see :mod:`feedback.shuffle`).
 
     Only the sort keys are touched, so ordering 100,000 quotes never copies their texts.
     """
-    if order == "random":
-        return np.random.default_rng(seed).permutation(len(frame))
+    if order == "random":  # the database's shuffle too (feedback.shuffle)
+        return np.argsort(shuffle_keys(frame["id"].to_numpy(dtype=np.int64), seed), kind="stable")
     said = pd.to_datetime(frame["said_on"]).to_numpy(dtype="datetime64[ns]").astype(np.int64)
     ids = frame["id"].to_numpy(dtype=np.int64)
     keys: list[np.ndarray] = [-ids, -said]  # np.lexsort sorts by the LAST key first

@@ -1,17 +1,21 @@
-"""Typed reads for presentation mode: the spotlight's teams without reading a quote, and the
-deck's narrow keys (no texts) from which it counts, ranks and picks its slides."""
+"""Typed reads for presentation mode: the spotlight's teams, the title slide's sums and the ids
+of the slides' quotes, each computed by the database (GROUP BY, ORDER BY with LIMIT): no row
+per matching quote leaves it."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any, cast
 
-import pandas as pd
-from sqlalchemy import Engine, Select, String, select
-from sqlalchemy import cast as cast_
+from sqlalchemy import Engine, Select, func, select, true
 
+from feedback.insights.presentation import PeriodStats
+from feedback.shuffle import shuffle_key
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Quote, Team
-from feedback.store.wall_queries import decoded_labels
+from feedback.store.trend_rollup import theme_names
+from feedback.store.wall_queries import warmest_ids
 
 
 def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
@@ -25,56 +29,72 @@ def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
     return dict(sorted(teams.items(), key=lambda item: item[1].casefold()))
 
 
-# What the deck needs of every matching quote to count, rank and pick: no texts, no names.
-DECK_KEY_COLUMNS = (
-    "id",
-    "said_on",
-    "channel",
-    "team_id",
-    "themes",
-    "sentiment_compound",
-    "emotions",
-)
-
-
-def deck_keys(engine: Engine, flt: QuoteFilter) -> pd.DataFrame:
-    """The deck's keys of every quote matching ``flt``, newest first (said_on, id), as a
-    narrow frame (columns :data:`DECK_KEY_COLUMNS`; said_on as datetime64). The slides'
-    texts are read afterwards, for the chosen quotes only
-    (:func:`feedback.store.wall_queries.quotes_by_id`)."""
-    query = flt.apply(
+def period_sums(engine: Engine, flt: QuoteFilter, *, top_themes: int) -> PeriodStats:
+    """The title slide's numbers of the quotes matching ``flt``, summed in the database: the
+    count, the first and last day, the ``top_themes`` most mentioned themes and the busiest
+    channel (ties: the first in the alphabet). Three aggregate queries, no row per quote."""
+    totals = flt.apply(
         cast(
             "Select[Any]",
-            select(
-                Quote.id,
-                Quote.said_on,
-                Quote.channel,
-                Quote.team_id,
-                # As stored text: a few distinct lists repeat over many quotes, and each is
-                # decoded once (see decoded_labels) instead of once per quote.
-                cast_(Quote.themes, String),
-                Quote.sentiment_compound,
-                cast_(Quote.emotions, String),
-            ),
+            select(func.count(Quote.id), func.min(Quote.said_on), func.max(Quote.said_on)),
         )
-    ).order_by(Quote.said_on.desc(), Quote.id.desc())
-    with engine.connect() as conn:
-        rows = conn.execute(query).all()
-    decoded: dict[str | None, tuple[str, ...]] = {}
-    frame = pd.DataFrame(
-        [
-            (
-                qid,
-                said_on,
-                channel,
-                team_id,
-                decoded_labels(themes, decoded),
-                compound,
-                decoded_labels(emotions, decoded),
-            )
-            for qid, said_on, channel, team_id, themes, compound, emotions in rows
-        ],
-        columns=list(DECK_KEY_COLUMNS),
     )
-    frame["said_on"] = pd.to_datetime(frame["said_on"])
-    return frame
+    channels = (
+        flt.apply(cast("Select[Any]", select(Quote.channel, func.count(Quote.id).label("n"))))
+        .group_by(Quote.channel)
+        .order_by(func.count(Quote.id).desc(), Quote.channel)
+        .limit(1)
+    )
+    theme = theme_names(engine.dialect.name)
+    themes = (
+        flt.apply(
+            cast("Select[Any]", select(theme.c.value, func.count().label("n")))
+            .select_from(Quote)
+            .join(theme, true())
+        )
+        .group_by(theme.c.value)
+        .order_by(func.count().desc(), theme.c.value)
+        .limit(max(0, top_themes))
+    )
+    with engine.connect() as conn:
+        count, first, last = conn.execute(totals).one()
+        if not count:
+            return PeriodStats(0, None, None, (), None, 0)
+        channel = conn.execute(channels).one()
+        ranked = tuple((str(name), int(n)) for name, n in conn.execute(themes))
+    return PeriodStats(
+        quotes=int(count),
+        first_day=_day(first),
+        last_day=_day(last),
+        top_themes=ranked,
+        top_channel=str(channel[0]),
+        top_channel_quotes=int(channel[1]),
+    )
+
+
+def deck_ids(
+    engine: Engine,
+    flt: QuoteFilter,
+    order: str,
+    *,
+    limit: int,
+    seed: int,
+    weights: Mapping[str, float],
+) -> list[int]:
+    """The ids of the first ``limit`` quotes matching ``flt`` in deck ``order``, ordered by the
+    database with LIMIT: "loved" (warmth, then newest), "newest" (said_on, then id) or
+    "random" (the shuffle of :mod:`feedback.shuffle` with ``seed``). The same order as
+    :func:`feedback.insights.wall.ordered_positions` over the quotes' rows."""
+    if order == "loved":
+        return warmest_ids(engine, flt, weights, limit=limit)
+    query = flt.apply(select(Quote.id))
+    if order == "random":
+        query = query.order_by(shuffle_key(Quote.id, seed))
+    else:
+        query = query.order_by(Quote.said_on.desc(), Quote.id.desc())
+    with engine.connect() as conn:
+        return [int(i) for i in conn.execute(query.limit(max(0, limit))).scalars()]
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

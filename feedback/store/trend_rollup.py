@@ -75,7 +75,7 @@ def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _theme_names(dialect: str) -> Any:
+def theme_names(dialect: str) -> Any:
     """The elements of ``quotes.themes`` (a JSON list) as a table ``value`` beside each quote."""
     if dialect == "postgresql":
         return func.json_array_elements_text(Quote.themes).table_valued("value")
@@ -104,7 +104,7 @@ def trend_rollup(engine: Engine, flt: QuoteFilter | None = None) -> TrendRollup:
         .select_from(Quote)
         .outerjoin(Team, Team.id == Quote.team_id)
     ).group_by(*keys)
-    theme = _theme_names(engine.dialect.name)
+    theme = theme_names(engine.dialect.name)
     columns: list[Any] = [Quote.said_on, theme.c.value, func.count()]  # untyped: Select[Any]
     themes = flt.apply(select(*columns).select_from(Quote).join(theme, true())).group_by(
         Quote.said_on, theme.c.value

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from feedback.auth.roles import Action, Actor, require
-from feedback.insights.deck_pages import build_deck_from_keys
+from feedback.insights.deck_pages import database_deck
 from feedback.insights.presentation import Deck, build_deck
 from feedback.present.collage import collage_pdf, collage_png
 from feedback.present.deck import build_pptx
-from feedback.store import presentation_queries, wall_queries
+from feedback.store import presentation_queries
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 
@@ -73,11 +73,10 @@ def deck(
             today=today,
             names=names,
         )
-    engine = resources.engine()
-    return build_deck_from_keys(
-        presentation_queries.deck_keys(engine, flt),
-        lambda ids: wall_queries.quotes_by_id(engine, ids),
-        teams(flt),
+    return database_deck(
+        resources.engine(),
+        flt,
+        teams=teams(flt),
         slides=slides,
         order=order,
         seed=seed,
