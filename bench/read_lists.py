@@ -51,7 +51,7 @@ from feedback.insights.deck_pages import database_deck  # noqa: E402
 from feedback.insights.presentation import DEFAULT_SLIDES, build_deck  # noqa: E402
 from feedback.insights.presentation import team_choices as frame_team_choices  # noqa: E402
 from feedback.insights.query_params import FilterState  # noqa: E402
-from feedback.insights.wall import PAGE_SIZE, build_wall  # noqa: E402
+from feedback.insights.wall import EMOTION_WEIGHTS, PAGE_SIZE, build_wall  # noqa: E402
 from feedback.insights.works_council import name_privacy  # noqa: E402
 from feedback.store import wall_queries  # noqa: E402
 from feedback.store.db import make_engine  # noqa: E402
@@ -86,7 +86,7 @@ def measure(run: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
 
 def sql_wall(engine: Engine, flt: QuoteFilter, names: Any, order: str) -> Any:
     """The wall's first page as feedback/ui/wall.py reads it, without its caches: newest first
-    one LIMITed page; warmest first every quote's keys (no texts), then 23 texts."""
+    one LIMITed page; warmest first the ids ordered by the database with LIMIT, then 23 texts."""
     highlight = wall_pages.pick_of_the_week(
         wall_queries.week_candidates(engine, flt, END, "de", wall_pages.WEEK_DAYS)
     )
@@ -95,8 +95,7 @@ def sql_wall(engine: Engine, flt: QuoteFilter, names: Any, order: str) -> Any:
     if order == "newest":
         quotes = wall_queries.newest_page(engine, flt, limit=want, exclude_id=exclude)
     else:
-        keys = wall_queries.order_keys(engine, flt)
-        ids = wall_pages.ordered_ids(keys, order, 0, exclude)[:want]
+        ids = wall_queries.warmest_ids(engine, flt, EMOTION_WEIGHTS, limit=want, exclude_id=exclude)
         quotes = wall_queries.quotes_by_id(engine, ids)
     return wall_pages.wall_view(
         quotes,

@@ -5,11 +5,7 @@ build_wall` over the same quotes (tests compare both on SQLite and PostgreSQL)."
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Callable, Sequence
-
-import numpy as np
-import pandas as pd
 
 from feedback.insights.privacy import NamePrivacy
 from feedback.insights.wall import (
@@ -18,10 +14,9 @@ from feedback.insights.wall import (
     WallView,
     card_from_row,
     emoji_in,
-    ordered_positions,
     warmth,
 )
-from feedback.store.wall_queries import OrderKey, PageKey, WallQuote, page_key
+from feedback.store.wall_queries import PageKey, WallQuote, page_key
 
 # Quote of the week: the warmest quote of these many days up to today (as build_wall).
 WEEK_DAYS = 7
@@ -74,27 +69,6 @@ def collect_pages(
             break
         after, size = page_key(page[-1]), PAGE_SIZE
     return tuple(quotes[:want])
-
-
-def ordered_ids(
-    keys: Sequence[OrderKey], order: str, seed: int, exclude_id: int | None
-) -> list[int]:
-    """Quote ids in wall ``order`` ("loved" or "random"; ``keys`` newest first, as the frame
-    that :func:`feedback.insights.wall.ordered_positions` orders), without ``exclude_id``."""
-    frame = pd.DataFrame(
-        {
-            "id": [k.id for k in keys],
-            "said_on": np.array([k.said_on for k in keys], dtype="datetime64[D]"),
-            "sentiment_compound": [
-                math.nan if k.sentiment_compound is None else k.sentiment_compound for k in keys
-            ],
-            "emotions": [k.emotions for k in keys],
-        }
-    )
-    if frame.empty:
-        return []
-    ids = frame["id"].to_numpy()[ordered_positions(frame, order, seed)]
-    return [int(i) for i in ids if i != exclude_id]
 
 
 def wall_view(

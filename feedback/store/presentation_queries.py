@@ -11,11 +11,10 @@ from typing import Any, cast
 from sqlalchemy import Engine, Select, func, select, true
 
 from feedback.insights.presentation import PeriodStats
-from feedback.shuffle import shuffle_key
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Quote, Team
 from feedback.store.trend_rollup import theme_names
-from feedback.store.wall_queries import warmest_ids
+from feedback.store.wall_queries import shuffled_ids, warmest_ids
 
 
 def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
@@ -87,11 +86,9 @@ def deck_ids(
     :func:`feedback.insights.wall.ordered_positions` over the quotes' rows."""
     if order == "loved":
         return warmest_ids(engine, flt, weights, limit=limit)
-    query = flt.apply(select(Quote.id))
     if order == "random":
-        query = query.order_by(shuffle_key(Quote.id, seed))
-    else:
-        query = query.order_by(Quote.said_on.desc(), Quote.id.desc())
+        return shuffled_ids(engine, flt, seed, limit=limit)
+    query = flt.apply(select(Quote.id)).order_by(Quote.said_on.desc(), Quote.id.desc())
     with engine.connect() as conn:
         return [int(i) for i in conn.execute(query.limit(max(0, limit))).scalars()]
 

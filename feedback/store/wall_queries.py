@@ -2,9 +2,9 @@
 
 A page of the newest quotes is one indexed range (``ix_quotes_status_said_on``) read with
 LIMIT and a keyset (said_on, id) after the last card shown, so the hundredth page costs what
-the first does. The quote of the week reads one week. "Warmest first" is ordered by the
-database (the warmth computed in SQL) with LIMIT; a shuffle reads four narrow columns of every
-matching quote, never texts, and then only the page's rows.
+the first does. The quote of the week reads one week. "Warmest first" and a shuffle are
+ordered by the database (the warmth computed in SQL, the shuffle a hash of id and seed) with
+LIMIT, and then only the page's rows are read.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import cast as cast_
 
+from feedback.shuffle import shuffle_key
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Agent, Quote, Team
 
@@ -81,16 +82,6 @@ class PageKey:
 
     said_on: dt.date
     id: int
-
-
-@dataclass(frozen=True, slots=True)
-class OrderKey:
-    """What ordering by warmth or a shuffle needs of one quote (no text)."""
-
-    id: int
-    said_on: dt.date
-    sentiment_compound: float | None
-    emotions: tuple[str, ...]
 
 
 def _select() -> Select[Any]:
@@ -180,6 +171,20 @@ def warmest_ids(
         return [int(i) for i in conn.execute(query.limit(max(0, limit))).scalars()]
 
 
+def shuffled_ids(
+    engine: Engine, flt: QuoteFilter, seed: int, *, limit: int, exclude_id: int | None = None
+) -> list[int]:
+    """The ids of the first ``limit`` quotes matching ``flt`` in the shuffle of ``seed``
+    (:mod:`feedback.shuffle`, the order of :func:`feedback.insights.wall.ordered_positions`
+    "random"), without ``exclude_id``, ordered by the database with LIMIT."""
+    query = flt.apply(select(Quote.id))
+    if exclude_id is not None:
+        query = query.where(Quote.id != exclude_id)
+    query = query.order_by(shuffle_key(Quote.id, seed)).limit(max(0, limit))
+    with engine.connect() as conn:
+        return [int(i) for i in conn.execute(query).scalars()]
+
+
 def _warmth(weights: Mapping[str, float]) -> ColumnElement[float]:
     """:func:`feedback.insights.wall.warmth` in SQL: the compound mapped to [0, 1] (0.5 without
     one), plus each listed emotion's weight, clipped to [0, 1]. Not rounded: Python rounds to
@@ -254,19 +259,6 @@ def week_candidates(
             return found
         end = latest_day(engine, flt)  # nothing that week: the newest week with quotes
     return ()
-
-
-def order_keys(engine: Engine, flt: QuoteFilter) -> tuple[OrderKey, ...]:
-    """Every matching quote's sort keys, newest first (the order a shuffle starts from)."""
-    emotions_text = cast_(Quote.emotions, String)  # decoded once per distinct list
-    keys = select(Quote.id, Quote.said_on, Quote.sentiment_compound, emotions_text)
-    query = flt.apply(cast("Select[Any]", keys)).order_by(Quote.said_on.desc(), Quote.id.desc())
-    seen: dict[str | None, tuple[str, ...]] = {}
-    with engine.connect() as conn:
-        return tuple(
-            OrderKey(int(qid), _day(said_on), compound, decoded_labels(emotions, seen))
-            for qid, said_on, compound, emotions in conn.execute(query).all()
-        )
 
 
 def decoded_labels(raw: str | None, seen: dict[str | None, tuple[str, ...]]) -> tuple[str, ...]:

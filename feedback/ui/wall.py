@@ -123,11 +123,10 @@ def _highlight(flt: QuoteFilter, today: dt.date, lang: str) -> WallQuote | None:
 def _ordered_ids(
     flt: QuoteFilter, order: str, seed: int, want: int, exclude: int | None
 ) -> list[int]:
-    """The ids of the first ``want`` cards in ``order``: the database orders by warmth; a
-    shuffle reads every quote's sort keys (no texts). Then only the shown quotes are read."""
+    """The ids of the first ``want`` cards in ``order`` ("loved" or "random"), ordered by the
+    database with LIMIT. Then only the shown quotes are read."""
     if order == "loved":
         return wall_queries.warmest_ids(
             resources.engine(), flt, EMOTION_WEIGHTS, limit=want, exclude_id=exclude
         )
-    keys = wall_queries.order_keys(resources.engine(), flt)
-    return wall_pages.ordered_ids(keys, order, seed, exclude)[:want]
+    return wall_queries.shuffled_ids(resources.engine(), flt, seed, limit=want, exclude_id=exclude)

@@ -129,7 +129,7 @@ def test_an_empty_store_has_no_pages_no_pick_and_no_teams(engine, people):
     assert wall_queries.newest_page(engine, flt, limit=24) == ()
     assert wall_queries.week_candidates(engine, flt, TODAY, "de", 7) == ()
     assert wall_queries.latest_day(engine, flt) is None
-    assert wall_queries.order_keys(engine, flt) == ()
+    assert wall_queries.shuffled_ids(engine, flt, 7, limit=24) == []
     assert team_choices(engine, flt) == {}
     assert queue_page(engine, flt, limit=500) == ()
 
@@ -162,8 +162,7 @@ def sql_wall(
         ids = wall_queries.warmest_ids(engine, flt, EMOTION_WEIGHTS, limit=want, exclude_id=exclude)
         quotes = wall_queries.quotes_by_id(engine, ids)
     else:
-        keys = wall_queries.order_keys(engine, flt)
-        ids = wall_pages.ordered_ids(keys, order, seed_value, exclude)[:want]
+        ids = wall_queries.shuffled_ids(engine, flt, seed_value, limit=want, exclude_id=exclude)
         quotes = wall_queries.quotes_by_id(engine, ids)
     return wall_pages.wall_view(
         quotes,
