@@ -81,6 +81,22 @@ class Quote(Base):
         UniqueConstraint("source_system", "external_id", name="uq_quotes_source_external"),
         Index("ix_quotes_status_said_on", "status", "said_on"),
         Index("ix_quotes_status_submitted_at", "status", "submitted_at"),
+        # SQLite only (migration 0007 says why): the read side's sums read this index alone.
+        Index(
+            "ix_quotes_sqlite_reads",
+            "status",
+            "said_on",
+            "team_id",
+            "channel",
+            "language",
+            "agent_id",
+            "sentiment_label",
+            "sentiment_compound",
+            "rating",
+            "rating_scale",
+            "themes",
+            "emotions",
+        ).ddl_if(dialect="sqlite"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

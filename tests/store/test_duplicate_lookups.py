@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from feedback.store.db import make_engine
 from feedback.store.migrate import upgrade
 from feedback.store.quotes import ids_by_external, ids_by_fingerprint
+from tests.store.plans import sqlite_plans
 
 
 @pytest.fixture
@@ -26,23 +27,12 @@ def sqlite_store(tmp_path) -> Engine:
 
 def _plans(engine: Engine, lookup: Any) -> list[str]:
     """The query plan of every SELECT ``lookup`` runs."""
-    statements: list[tuple[str, Any]] = []
 
-    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
+    def run() -> None:
         with Session(engine) as session:
             lookup(session)
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
-    with engine.connect() as conn:
-        return [
-            " / ".join(row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
-            for sql, params in statements
-        ]
+
+    return sqlite_plans(engine, run)
 
 
 @pytest.mark.parametrize(
