@@ -47,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # a script: make ``feedback`` and the shared server importable
 
-from naive_page import count_quotes, naive_script, seed_url, session_memory  # noqa: E402
+from naive_page import count_quotes, naive_script, session_memory  # noqa: E402
 from playwright.sync_api import (  # noqa: E402
     Browser,
     BrowserContext,
@@ -55,6 +55,7 @@ from playwright.sync_api import (  # noqa: E402
     ViewportSize,
     sync_playwright,
 )
+from stores import seeded_store, seeded_url  # noqa: E402
 
 from feedback.i18n import t  # noqa: E402
 from feedback.ui.registry import PAGES  # noqa: E402
@@ -68,13 +69,11 @@ from tests.e2e.driving import (  # noqa: E402
     wait_ready,
 )
 from tests.e2e.server import (  # noqa: E402
-    ARTIFACTS,
     CHROMIUM_ARGS,
     Server,
     find_chromium,
     launch_chromium,
     run_server,
-    seed_store,
 )
 
 WARM_TARGET_S = 2.0
@@ -288,40 +287,11 @@ def naive_page_row(browsers: Browsers, database_url: str, folder: Path, quick: b
     return script_row(browsers, database_url, folder, "(naive page)", script, quick)
 
 
-def seeded_store(n_quotes: int, reseed: bool) -> Path:
-    path = ARTIFACTS / f"bench-{n_quotes}.db"
-    if path.exists() and not reseed:
-        print(f"store: reusing {path.relative_to(ROOT)} (--reseed to build it again)")
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f"{path.name}*"):
-        stale.unlink()
-    partial = path.with_suffix(".partial")
-    for stale in path.parent.glob(f"{partial.name}*"):
-        stale.unlink()
-    print(f"store: seeding {n_quotes:,} demo quotes ...", flush=True)
-    seconds = seed_store(partial, n_quotes)
-    partial.rename(path)
-    print(f"store: seeded {n_quotes:,} quotes in {seconds:.1f} s ({n_quotes / seconds:,.0f}/s)")
-    return path
-
-
 def progress(row: Row) -> None:
     """One row as soon as it is measured (a run stopped early keeps what it had)."""
     rss = "" if row.rss_mb is None else f", server {row.rss_mb:.0f} MB"
     times = f"cold {row.cold_s:.2f} s, warm {row.warm_s:.2f} s"
     print(f"  {row.name}: {times}{rss} {row.note}", flush=True)
-
-
-def seeded_url(url: str, n_quotes: int) -> None:
-    """Seed the store at ``url`` with ``n_quotes`` when it has no quotes yet."""
-    present = count_quotes(url)
-    if present:
-        print(f"store: reusing {present:,} quotes at {url}")
-        return
-    print(f"store: seeding {n_quotes:,} demo quotes into {url} ...", flush=True)
-    seconds = seed_url(url, n_quotes)
-    print(f"store: seeded {n_quotes:,} quotes in {seconds:.1f} s ({n_quotes / seconds:,.0f}/s)")
 
 
 def print_table(rows: list[Row], baseline: Row, naive: Row, load: tuple[float, float]) -> None:

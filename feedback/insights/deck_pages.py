@@ -43,9 +43,8 @@ def build_deck_from_queries(
     works_council_mode: bool,
 ) -> Deck:
     """The deck. ``stats(team)`` sums the matching quotes (of one team, or all with None),
-    ``ordered(team, order, n)`` gives the ids of
-    the first ``n`` in ``order``, ``fetch`` reads the records of ids, ``teams`` names the teams
-    that have matching quotes (id -> name)."""
+    ``ordered(team, order, n)`` gives the ids of the first ``n`` in ``order``, ``fetch`` reads
+    the records of ids, ``teams`` names the teams that have matching quotes (id -> name)."""
     if order not in DECK_ORDERS:
         raise ValueError(f"unknown deck order {order!r}; expected one of {DECK_ORDERS}")
     count = max(1, min(slides, MAX_SLIDES))

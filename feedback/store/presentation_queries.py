@@ -4,7 +4,6 @@ per matching quote leaves it."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any, cast
 
@@ -14,7 +13,7 @@ from feedback.insights.presentation import PeriodStats
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Quote, Team
 from feedback.store.trend_rollup import theme_names
-from feedback.store.wall_queries import shuffled_ids, warmest_ids
+from feedback.store.wall_queries import as_day, shuffled_ids, warmest_ids
 
 
 def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
@@ -57,7 +56,7 @@ def period_sums(engine: Engine, flt: QuoteFilter, *, top_themes: int) -> PeriodS
     )
     with engine.connect() as conn:
         channels = [
-            (str(c), int(n), _day(lo), _day(hi)) for c, n, lo, hi in conn.execute(per_channel)
+            (str(c), int(n), as_day(lo), as_day(hi)) for c, n, lo, hi in conn.execute(per_channel)
         ]
         if not channels:
             return PeriodStats(0, None, None, (), None, 0)
@@ -93,7 +92,3 @@ def deck_ids(
     query = flt.apply(select(Quote.id)).order_by(Quote.said_on.desc(), Quote.id.desc())
     with engine.connect() as conn:
         return [int(i) for i in conn.execute(query.limit(max(0, limit))).scalars()]
-
-
-def _day(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

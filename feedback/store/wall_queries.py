@@ -117,7 +117,7 @@ def _record(row: Sequence[Any]) -> WallQuote:
         text=str(text),
         language=str(language or "other"),
         channel=str(channel),
-        said_on=_day(said_on),
+        said_on=as_day(said_on),
         agent_id=agent_id,
         agent_first_name=first,
         agent_consent=bool(consent),
@@ -219,7 +219,7 @@ def latest_day(engine: Engine, flt: QuoteFilter) -> dt.date | None:
     """The newest ``said_on`` among the quotes matching ``flt`` (None when none match)."""
     with engine.connect() as conn:
         value = conn.execute(flt.apply(select(func.max(Quote.said_on)))).scalar_one_or_none()
-    return None if value is None else _day(value)
+    return None if value is None else as_day(value)
 
 
 def days_quotes(
@@ -281,7 +281,8 @@ def quotes_by_id(engine: Engine, ids: Sequence[int]) -> tuple[WallQuote, ...]:
     return tuple(found[i] for i in ids if i in found)
 
 
-def _day(value: Any) -> dt.date:
+def as_day(value: Any) -> dt.date:
+    """A day as a backend returns it (a date, a datetime, or ISO text on SQLite)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
