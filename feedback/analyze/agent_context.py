@@ -6,9 +6,12 @@ sentence, in this order:
 
 1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the agent) -> yes;
 2. a thing, place or trip (``objects``: Bus, Zimmer, flight, room) -> no;
-3. service work (``service``: geholfen, erklärt, call back, on hold) -> yes;
-4. German only: another noun (capitalised, not opening a sentence, not a theme cue) -> no;
-5. nothing of that (an elliptic "Super schnell und freundlich!") -> yes: a quote handed in to
+3. service work (``service``: geholfen, erklärt, call back, on hold) or a pronoun -> yes;
+4. a product, a dish or a delivery (``products``: Handy, Akku, Lieferung, phone, shipping) in
+   the sentence -> no: "Fast delivery", "Nice phone" (but "Sie haben das Handy schnell
+   getauscht" is rule 3; a product right before a cue, "product knowledge", does not count);
+5. German only: another noun (capitalised, not opening a sentence, not a theme cue) -> no;
+6. nothing of that (an elliptic "Super schnell und freundlich!") -> yes: a quote handed in to
    Love Wall is about an agent unless it says otherwise.
 
 The word lists are data (``data/agent_context.toml``). Each distinct token is classified once
@@ -24,12 +27,15 @@ from collections.abc import Sequence
 
 from feedback.analyze.theme_keywords import fold
 
-AGENT, OBJECT, SERVICE, PRONOUN, OTHER = 1, 2, 3, 5, 0
+AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, OTHER = 1, 2, 3, 4, 5, 0
 YES, NO, UNKNOWN = 1, 0, -1
 _BREAK_CHARS = frozenset(".,;:…–—!?")
 _SENTENCE_END = frozenset(".!?…")
-# Lower-case "ihr"/"ihre" are mostly "her"/"their"; the polite "Ihr" is capitalised.
-_POSSESSIVES = frozenset(("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen"))
+# Lower-case "ihr"/"ihre" are mostly "her"/"their"; the polite "Ihr" is capitalised. "your"
+# names whose thing it is ("your phone"), not who acted.
+_POSSESSIVES = frozenset(
+    ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "your", "Your", "ur")
+)
 # Third persons name whoever was talked about (a train, a team): they vouch for strong cues only.
 _THIRD_PERSON = frozenset(
     ("sie", "er", "ihm", "ihn", "she", "he", "him", "her", "they", "them", "it")
@@ -49,6 +55,7 @@ class _Lists:
         lists = (
             (SERVICE, "service"),
             (OBJECT, "objects"),
+            (PRODUCT, "products"),
             (PRONOUN, "pronouns"),
             (AGENT, "agents"),
         )
@@ -69,6 +76,10 @@ class _Lists:
         self.weak_exact = frozenset(w for w in weak if not w.endswith("*"))
         self.weak_stems = tuple(w[:-1] for w in weak if w.endswith("*"))
         self.weak_cache: dict[str, bool] = {}
+        # Channel words are service work after a preposition ("on the phone", "am Telefon") and
+        # products otherwise ("nice phone", "ein gutes Telefon").
+        self.channels = frozenset(fold(word) for word in spec.get("channels", []))
+        self.channel_openers = frozenset(fold(word) for word in spec.get("channel_openers", []))
         events = [fold(word) for word in spec.get("events", [])]
         self.events = frozenset(w for w in events if not w.endswith("*"))
         self.event_stems = tuple(w[:-1] for w in events if w.endswith("*"))
@@ -160,15 +171,18 @@ def _verdict(
     """YES/NO/UNKNOWN for tokens ``lo``..``hi`` (exclusive), leaving out cue positions.
 
     A service person decides at once; then a thing rules the cue out, a pronoun or service work
-    vouches for it, and (``nouns``, German) another noun rules it out. For a ``weak`` cue only
-    "Sie"/"du"/"you" in its own ``clause`` vouch: "sie"/"er"/"they" may be a train.
+    vouches for it, and a product (in a sentence, not a ``clause``) or (``nouns``, German)
+    another noun rules it out. For a ``weak`` cue only "Sie"/"du"/"you" in its own ``clause``
+    vouch: "sie"/"er"/"they" may be a train.
     """
-    thing = person = service = noun = False
+    thing = person = service = product = noun = False
     for i in range(lo, hi):
         if i in cue:
             continue
         token = tokens[i]
         kind = lists.kind(token)
+        if kind == PRODUCT and lists.channels and fold(token) in lists.channels:
+            kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
         if kind == AGENT:
             return YES
         if kind == OBJECT:
@@ -179,13 +193,22 @@ def _verdict(
             person = True
         elif kind == SERVICE:
             service = True
+        elif kind == PRODUCT and i + 1 not in cue:  # "product knowledge" names a skill
+            product = True
         elif nouns and not noun and kind == OTHER and _is_noun(tokens, i):
             noun = True
     if thing:
         return NO
     if person or service:
         return YES
-    return NO if noun else UNKNOWN
+    # A product rules a cue out in its sentence, not in its clause alone: "Friendly and knew the
+    # product inside out, thank you" thanks a person.
+    return NO if (product and not clause) or noun else UNKNOWN
+
+
+def _after_opener(tokens: Sequence[str], i: int, lists: _Lists) -> bool:
+    """True when one of the two tokens before ``i`` opens a channel ("on the phone")."""
+    return any(fold(tokens[j]) in lists.channel_openers for j in range(max(0, i - 2), i))
 
 
 def _is_noun(tokens: Sequence[str], i: int) -> bool:

@@ -21,7 +21,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.4"  # 2026.12: rules plus the trained model (issue 12)
+ANALYSER_VERSION = "2026.12.5"  # 2026.12: rules plus the trained model; .5: products (issue 12)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

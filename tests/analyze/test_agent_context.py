@@ -31,6 +31,13 @@ NOT_ABOUT_AGENTS = [
     ("en", "The bus into the city is quick and cheap."),
     ("en", "Our flight was delayed again."),
     ("en", "The hotel even had a lovely pool."),
+    # products, dishes and deliveries (review sentences of the kind M-ABSA holds)
+    ("de", "Schnelle Lieferung, gut verpackt."),
+    ("de", "Es ist ein sehr schönes Handy, der Akku hält lange."),
+    ("de", "Das Telefon ist nach zwei Wochen schon langsam."),
+    ("en", "Fast delivery, well packed."),
+    ("en", "Nice phone, nice camera and a great price."),
+    ("en", "This phone is buggy and slow."),
 ]
 
 ABOUT_AGENTS = [
@@ -45,6 +52,15 @@ ABOUT_AGENTS = [
     ("en", "You were so patient with me, thank you!", "patience"),
     ("en", "The staff was courteous and helpful.", "friendliness"),
     ("en", "She called me back the same day.", "reliability"),
+    # a product next to a person or service work, or a channel: still about the agent
+    ("de", "Sie haben das Handy sofort getauscht, super schnell!", "speed"),
+    ("de", "Sehr geduldig am Telefon.", "patience"),
+    ("de", "Per E-Mail, Chat oder Telefon immer gut erreichbar.", "reachability"),
+    ("en", "Very patient on the phone.", "patience"),
+    ("en", "Nobody answers the phone.", "reachability"),
+    ("en", "Impressive product knowledge.", "competence"),
+    ("en", "Friendly and knew the product inside out, thank you Leonie.", "friendliness"),
+    ("en", "You saved my day, the app works again!", "problem_solved"),
 ]
 
 
