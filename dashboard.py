@@ -5,12 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback.ui import auth, resources, url
+from feedback.ui.memory import tune_malloc
 from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, mark_routed, not_found_page, unknown_address
 from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
 from feedback.ui.sign_in import show_sign_in
 from feedback.ui.widgets import streamlit_texts
 
+tune_malloc()  # once per process: freed page data goes back to the system
 st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
 mark_routed()
 language_switch()

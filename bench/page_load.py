@@ -328,6 +328,9 @@ def main() -> int:
     parser.add_argument("--page", action="append", help="only this page key (repeatable)")
     parser.add_argument("--url", help="measure this store (e.g. PostgreSQL), not a SQLite file")
     parser.add_argument("--quick", action="store_true", help="no private profile, no switches")
+    parser.add_argument(
+        "--memory-only", action="store_true", help="only the memory visit (every page, 3 filters)"
+    )
     args = parser.parse_args()
 
     chromium = find_chromium()
@@ -347,6 +350,14 @@ def main() -> int:
         browser = launch_chromium(playwright, chromium)
         browsers = Browsers(playwright, chromium, browser)
         try:
+            if args.memory_only:
+                rss, peak, notes = memory_after_filters(browser, database_url, args.lang, folder)
+                print(
+                    f"server RSS after every page with period {', '.join(MEMORY_PERIODS)}: "
+                    f"{rss:.0f} MB (peak {peak:.0f} MB)"
+                )
+                print("\n".join(f"  {note}" for note in notes))
+                return 1 if notes else 0
             baseline = empty_page_row(browsers, database_url, folder, args.quick)
             print("measuring the naive page ...", flush=True)
             naive = naive_page_row(browsers, database_url, folder, args.quick)
