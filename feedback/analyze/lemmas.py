@@ -2,6 +2,11 @@
 
 "schnelle" and "schneller" group under "schnell", "took" under "take"; each distinct
 (token, language) is lemmatised once (``lru_cache``).
+
+simplemma runs with ``low_memory=True`` everywhere (``LOW_MEMORY``): its dictionaries stay
+compressed and are decoded a block at a time, about 20 MB for German and English instead of
+about 130 MB, for about 33 µs more per distinct word (docs/benchmarks.md); the lemmas are the
+same. Every simplemma call of the analysis passes it, or the big dictionaries load after all.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import functools
 import simplemma
 
 _LEMMA_LANGS = ("de", "en")
+LOW_MEMORY = True
 # German adjective endings, longest first: simplemma leaves some inflected adjectives alone
 # ("kompetenteste") or maps them to a verb ("tolle" -> "tollen"); see _german_adjective.
 _DE_ENDINGS = (
@@ -32,6 +38,15 @@ _DE_ENDINGS = (
 )
 
 
+def _simplemma(word: str, language: str) -> str:
+    return simplemma.lemmatize(word, lang=language, greedy=True, low_memory=LOW_MEMORY).lower()
+
+
+def known(word: str, language: str) -> bool:
+    """True when simplemma's ``language`` dictionary holds ``word`` (a correctly spelt word)."""
+    return simplemma.is_known(word, language, low_memory=LOW_MEMORY)
+
+
 @functools.lru_cache(maxsize=262_144)
 def lemma(token: str, language: str) -> str:
     """Lower-case lemma of ``token`` ("schnelleren" -> "schnell", "took" -> "take").
@@ -41,11 +56,11 @@ def lemma(token: str, language: str) -> str:
     if language not in _LEMMA_LANGS:
         return token.lower()
     word = token.lower() if token.isupper() and len(token) > 1 else token  # "SUPER" -> "super"
-    found = simplemma.lemmatize(word, lang=language, greedy=True).lower()
+    found = _simplemma(word, language)
     if language == "de":
         lower = word.lower()
         if word[:1].isupper() and found == lower:  # "Schneller" opening a sentence: try "schneller"
-            found = simplemma.lemmatize(lower, lang="de", greedy=True).lower()
+            found = _simplemma(lower, "de")
         found = _german_adjective(lower, found)
     return found
 
@@ -63,8 +78,8 @@ def _german_adjective(word: str, found: str) -> str:
         if (
             word.endswith(ending)
             and len(stem) >= 3
-            and simplemma.is_known(stem, lang="de")
-            and simplemma.lemmatize(stem, lang="de", greedy=True).lower() == stem
+            and known(stem, "de")
+            and _simplemma(stem, "de") == stem
         ):
             return stem
     return found

@@ -22,7 +22,7 @@ import functools
 import importlib.resources
 import tomllib
 
-import simplemma
+from feedback.analyze.lemmas import known
 
 PLAIN, PROBLEM, FOREIGN, NEGATOR, RESET, FUNCTION, INTENSIFIER, PRAISE = 0, 1, 2, 3, 4, 5, 6, 7
 _OTHER = {"de": "en", "en": "de"}
@@ -70,9 +70,9 @@ def _foreign(lower: str, language: str, lists: _Lists) -> bool:
     other_lists = _LISTS[other]
     if lower in other_lists.praise and lower not in lists.praise:
         return True  # "great", "helpful" in a German quote (simplemma knows "great" in German)
-    if simplemma.is_known(lower, language) or simplemma.is_known(lower.capitalize(), language):
+    if known(lower, language) or known(lower.capitalize(), language):
         return False
-    return simplemma.is_known(lower, other)
+    return known(lower, other)
 
 
 @functools.lru_cache(maxsize=262_144)

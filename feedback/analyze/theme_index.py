@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-import simplemma
-
+from feedback.analyze.lemmas import known
 from feedback.analyze.taxonomy import CUE_LISTS, LanguageRules, Taxonomy
 from feedback.analyze.theme_keywords import WordPattern, fold, parse_keyword
 
@@ -189,7 +188,7 @@ class ThemeIndex:
         fallback for it would turn "writing" into "waiting" and "friends" into "friendly"."""
         lower = token.lower()
         return any(
-            simplemma.is_known(word, lang)
+            known(word, lang)
             for lang in self.dictionaries
             for word in dict.fromkeys((token, lower))
         )
