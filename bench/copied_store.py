@@ -34,7 +34,8 @@ def _copied(column: str, copy: int, last_id: int, last_quote: int) -> str:
     if column == "quote_id":
         return f"quote_id + {copy * last_quote}"
     if column == "fingerprint":
-        return f"substr(fingerprint, 1, 60) || '{copy:04d}'"  # 64 characters, as a sha256
+        # 64 characters like a sha256, and never one: "-" is no hex digit
+        return f"substr(fingerprint, 1, 59) || '-{copy:04d}'"
     if column == "external_id":
         return f"CASE WHEN external_id IS NULL THEN NULL ELSE external_id || '-{copy}' END"
     return column
