@@ -320,6 +320,13 @@ def print_table(rows: list[Row], baseline: Row, naive: Row, load: tuple[float, f
         )
 
 
+def print_memory(rss: float, peak: float, notes: list[str]) -> None:
+    periods = ", ".join(MEMORY_PERIODS)
+    print(f"\nserver RSS after every page with period {periods}: {rss:.0f} MB (peak {peak:.0f} MB)")
+    for note in notes:
+        print(f"  {note}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Page load times in Chromium.")
     parser.add_argument("--quotes", type=int, default=100_000)
@@ -352,11 +359,7 @@ def main() -> int:
         try:
             if args.memory_only:
                 rss, peak, notes = memory_after_filters(browser, database_url, args.lang, folder)
-                print(
-                    f"server RSS after every page with period {', '.join(MEMORY_PERIODS)}: "
-                    f"{rss:.0f} MB (peak {peak:.0f} MB)"
-                )
-                print("\n".join(f"  {note}" for note in notes))
+                print_memory(rss, peak, notes)
                 return 1 if notes else 0
             baseline = empty_page_row(browsers, database_url, folder, args.quick)
             print("measuring the naive page ...", flush=True)
@@ -375,9 +378,7 @@ def main() -> int:
         finally:
             browser.close()
     print_table(rows, baseline, naive, (load_before, os.getloadavg()[0]))
-    print(f"\nserver RSS after every page with period {periods}: {rss:.0f} MB (peak {peak:.0f} MB)")
-    for note in memory_notes:
-        print(f"  {note}")
+    print_memory(rss, peak, memory_notes)
     slow = [row.name for row in rows[3:] if row.warm_s > WARM_TARGET_S]
     if slow:
         print(f"\nslower than {WARM_TARGET_S:g} s warm: {', '.join(slow)}")

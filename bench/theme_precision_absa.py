@@ -29,10 +29,9 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from feedback.analyze.themes import detect_themes  # noqa: E402
-from feedback.analyze.tokens import tokenize_with_breaks  # noqa: E402
+from theme_precision import themes_of  # noqa: E402
 
 DATA = ROOT / "data" / "external" / "m-absa"
 DOMAINS = ("hotel", "restaurant", "phone", "laptop", "food")
@@ -56,10 +55,6 @@ def sentences(language: str, split: str, domain: str) -> list[tuple[str, bool]]:
         if text.strip() and _CATEGORY_RE.search(labels):  # "[]": not annotated, no label
             out.append((text.strip(), about_service(labels)))
     return out
-
-
-def themes_of(sentence: str, language: str) -> tuple[str, ...]:
-    return tuple(hit.label for hit in detect_themes(tokenize_with_breaks(sentence), language))
 
 
 def evaluate(language: str, split: str, show: bool = False) -> dict[str, float]:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from feedback.analyze.theme_keywords import fold
 
-AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, OTHER = 1, 2, 3, 4, 5, 0
+AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, OTHER = 1, 2, 3, 4, 5, 6, 0
 YES, NO, UNKNOWN = 1, 0, -1
 _BREAK_CHARS = frozenset(".,;:…–—!?")
 _SENTENCE_END = frozenset(".!?…")
@@ -56,6 +56,7 @@ class _Lists:
             (SERVICE, "service"),
             (OBJECT, "objects"),
             (PRODUCT, "products"),
+            (CHANNEL, "channels"),
             (PRONOUN, "pronouns"),
             (AGENT, "agents"),
         )
@@ -76,9 +77,8 @@ class _Lists:
         self.weak_exact = frozenset(w for w in weak if not w.endswith("*"))
         self.weak_stems = tuple(w[:-1] for w in weak if w.endswith("*"))
         self.weak_cache: dict[str, bool] = {}
-        # Channel words are service work after a preposition ("on the phone", "am Telefon") and
+        # Channel words are service work after an opener ("on the phone", "am Telefon") and
         # products otherwise ("nice phone", "ein gutes Telefon").
-        self.channels = frozenset(fold(word) for word in spec.get("channels", []))
         self.channel_openers = frozenset(fold(word) for word in spec.get("channel_openers", []))
         events = [fold(word) for word in spec.get("events", [])]
         self.events = frozenset(w for w in events if not w.endswith("*"))
@@ -181,7 +181,7 @@ def _verdict(
             continue
         token = tokens[i]
         kind = lists.kind(token)
-        if kind == PRODUCT and lists.channels and fold(token) in lists.channels:
+        if kind == CHANNEL:
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
         if kind == AGENT:
             return YES

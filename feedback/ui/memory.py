@@ -17,6 +17,7 @@ An operator's own ``MALLOC_ARENA_MAX`` / ``MALLOC_MMAP_THRESHOLD_`` wins. Other 
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import sys
 
@@ -25,13 +26,11 @@ M_ARENA_MAX = -8
 ARENA_MAX = 2
 MMAP_THRESHOLD = 1 << 20  # 1 MiB
 
-_state = {"tuned": False}
 
-
+@functools.cache
 def tune_malloc(arena_max: int = ARENA_MAX, mmap_threshold: int = MMAP_THRESHOLD) -> bool:
-    """Apply the settings once per process; True when glibc took them (or did before)."""
-    if _state["tuned"]:
-        return True
+    """Apply the settings once per process (later calls, on every rerun, return the first
+    answer); True when glibc took them."""
     if not sys.platform.startswith("linux"):
         return False
     try:
@@ -44,5 +43,4 @@ def tune_malloc(arena_max: int = ARENA_MAX, mmap_threshold: int = MMAP_THRESHOLD
         ok = bool(mallopt(M_ARENA_MAX, arena_max)) and ok
     if "MALLOC_MMAP_THRESHOLD_" not in os.environ:
         ok = bool(mallopt(M_MMAP_THRESHOLD, mmap_threshold)) and ok
-    _state["tuned"] = ok
     return ok
