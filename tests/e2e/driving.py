@@ -134,9 +134,22 @@ def open_filters(page: Page, lang: str) -> Locator:
     return body
 
 
-def go_to(page: Page, title: str) -> None:
-    """Switch page with the sidebar navigation (same session, unlike a new URL)."""
-    rerun(page, page.get_by_test_id("stSidebarNav").get_by_role("link", name=title).click)
+def go_to(page: Page, title: str, timeout_ms: float = LOAD_TIMEOUT_MS) -> None:
+    """Switch page with the sidebar navigation (same session, unlike a new URL).
+
+    Waits for the address to show the new page before it waits for the run: the freshness
+    poll's fragment finishes a run every few seconds, and counted alone it could let the next
+    step start while the switch is still on its way (then the first switch never pushes its
+    history entry).
+    """
+    link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=title)
+    target = link.evaluate("(a) => new URL(a.href).pathname")
+    before = runs_done(page)
+    link.click()
+    page.wait_for_function(
+        "(path) => window.location.pathname === path", arg=target, timeout=timeout_ms
+    )
+    wait_ready(page, before, timeout_ms)
 
 
 def dialogs(page: Page) -> list[str]:
