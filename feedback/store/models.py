@@ -160,6 +160,27 @@ class QuoteTerm(Base):
     quote: Mapped[Quote] = relationship(back_populates="terms")
 
 
+class TermDay(Base):
+    """The counted terms of every quote summed per day, status, language, team and channel.
+
+    Derived data, kept by triggers (migration 0008) in the writer's transaction: a cloud over
+    a period sums its days here instead of joining every quote's terms. ``team_id`` 0 is "no
+    team"; sums that reach 0 are deleted.
+    """
+
+    __tablename__ = "term_days"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    said_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    team_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    surface: Mapped[str] = mapped_column(String(120), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
 class AuditEntry(Base):
     """Who did what when: every create, edit, status change and delete."""
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Select, func, select
 
 from feedback.store.filters import QuoteFilter
-from feedback.store.models import Agent, Quote, QuoteTerm, Team
+from feedback.store.models import Agent, Quote, QuoteTerm, Team, TermDay
 
 QUOTE_COLUMNS = (
     "id",
@@ -107,13 +107,10 @@ def term_counts(
     cloud over a million quotes never builds one big text. Terms for which ``exclude`` is
     true of the term or its surface (agent names, say) are left out before the ``limit``.
     """
-    matching = (flt or QuoteFilter()).apply(select(Quote.id)).subquery()
-    totals = (
-        select(QuoteTerm.term, QuoteTerm.surface, func.sum(QuoteTerm.count).label("count"))
-        .join(matching, matching.c.id == QuoteTerm.quote_id)
-        .where(QuoteTerm.kind == kind)
-        .group_by(QuoteTerm.term, QuoteTerm.surface)
-    )
+    flt = flt or QuoteFilter()
+    totals = day_sums(flt, kind)
+    if totals is None:
+        totals = quote_term_sums(flt, kind)
     with engine.connect() as conn:
         rows = pd.DataFrame(conn.execute(totals).all(), columns=["term", "surface", "count"])
     if rows.empty:
@@ -133,6 +130,41 @@ def term_counts(
         .head(limit)
         .reset_index(drop=True)
     )
+
+
+def quote_term_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int]:
+    """The term sums of ``flt`` from the terms of every matching quote."""
+    matching = flt.apply(select(Quote.id)).subquery()
+    return (
+        select(QuoteTerm.term, QuoteTerm.surface, func.sum(QuoteTerm.count).label("count"))
+        .join(matching, matching.c.id == QuoteTerm.quote_id)
+        .where(QuoteTerm.kind == kind)
+        .group_by(QuoteTerm.term, QuoteTerm.surface)
+    )
+
+
+def day_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int] | None:
+    """The term sums of ``flt`` from ``term_days`` (one row per day and key, not per quote),
+    or None when the filter asks for what those rows do not keep (an agent, a theme, a
+    search): then the quotes' own terms are summed."""
+    if flt.agent_ids or flt.themes or flt.search.strip():
+        return None
+    query: Select[str, str, int] = select(
+        TermDay.term, TermDay.surface, func.sum(TermDay.count).label("count")
+    ).where(TermDay.kind == kind)
+    for column, values in (
+        (TermDay.status, flt.statuses),
+        (TermDay.team_id, flt.team_ids),
+        (TermDay.channel, flt.channels),
+        (TermDay.language, flt.languages),
+    ):
+        if values:
+            query = query.where(column.in_(values))
+    if flt.start:
+        query = query.where(TermDay.said_on >= flt.start)
+    if flt.end:
+        query = query.where(TermDay.said_on <= flt.end)
+    return query.group_by(TermDay.term, TermDay.surface)
 
 
 def count_matching(engine: Engine, flt: QuoteFilter | None = None) -> int:
