@@ -24,7 +24,7 @@ KINDS = ("word", "bigram", "emoji")
 
 @resources.cached(max_entries=64)
 def cloud_png(freqs: tuple[tuple[str, int], ...], heart: bool) -> bytes:
-    """The rendered cloud (about 1.1 s to draw), cached by its frequencies and shape."""
+    """The rendered cloud (about 0.35 s at 1600 × 900), cached by its frequencies and shape."""
     return clouds.render_cloud(dict(freqs), heart=heart)
 
 

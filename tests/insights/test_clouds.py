@@ -79,6 +79,9 @@ def test_render_cloud_is_reproducible_and_draws_umlauts():
     assert first == second  # fixed random state
     image = Image.open(io.BytesIO(first))
     assert image.size == (320, 180)
+    # Laid out at half the size, drawn at full: any size comes out exactly as asked.
+    odd = clouds.render_cloud(freqs, width=321, height=181)
+    assert Image.open(io.BytesIO(odd)).size == (321, 181)
     pixels = np.asarray(image.convert("L"))
     assert (pixels < 200).sum() > 500  # words were drawn on the white background
 
