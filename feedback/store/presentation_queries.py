@@ -19,11 +19,14 @@ from feedback.store.wall_queries import as_day, shuffled_ids, warmest_ids
 def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
     """Teams that have quotes matching ``flt``: id -> name, sorted by name (casefolded).
 
-    One GROUP BY in the database: the spotlight picker never reads a quote."""
-    pairs = select(Quote.team_id, Team.name).join(Team, Team.id == Quote.team_id)
-    query = flt.apply(cast("Select[Any]", pairs)).group_by(Quote.team_id, Team.name)
+    One GROUP BY in the database: the spotlight picker never reads a quote. Grouped by the
+    team's id alone and named after, so the database groups in its index's order instead of
+    sorting every quote by name."""
+    query = flt.apply(select(Quote.team_id)).group_by(Quote.team_id)
     with engine.connect() as conn:
-        teams = {int(team_id): str(name) for team_id, name in conn.execute(query)}
+        present = {team_id for (team_id,) in conn.execute(query) if team_id is not None}
+        names = conn.execute(select(Team.id, Team.name)).tuples().all()
+    teams = {int(team_id): str(name) for team_id, name in names if team_id in present}
     return dict(sorted(teams.items(), key=lambda item: item[1].casefold()))
 
 
