@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from sqlalchemy import Engine
@@ -92,19 +93,25 @@ def database_deck(
     def scoped(team: int | None) -> QuoteFilter:
         return flt if team is None else replace(flt, team_ids=(team,))
 
-    return build_deck_from_queries(
-        stats=lambda team: presentation_queries.period_sums(
-            engine, scoped(team), top_themes=TOP_THEMES
-        ),
-        ordered=lambda team, order, n: presentation_queries.deck_ids(
-            engine, scoped(team), order, limit=n, seed=seed, weights=EMOTION_WEIGHTS
-        ),
-        fetch=lambda ids: wall_queries.quotes_by_id(engine, ids),
-        teams=teams,
-        slides=slides,
-        order=order,
-        spotlight_team=spotlight_team,
-        today=today,
-        names=names,
-        works_council_mode=works_council_mode,
-    )
+    def sums(team: int | None) -> PeriodStats:
+        return presentation_queries.period_sums(engine, scoped(team), top_themes=TOP_THEMES)
+
+    # The title slide's sums of every matching quote are read on a second connection while
+    # the deck's order is: two scans of the period side by side (the drivers release the
+    # GIL while the database works).
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="deck-sums") as pool:
+        overall = pool.submit(sums, None)
+        return build_deck_from_queries(
+            stats=lambda team: overall.result() if team is None else sums(team),
+            ordered=lambda team, order, n: presentation_queries.deck_ids(
+                engine, scoped(team), order, limit=n, seed=seed, weights=EMOTION_WEIGHTS
+            ),
+            fetch=lambda ids: wall_queries.quotes_by_id(engine, ids),
+            teams=teams,
+            slides=slides,
+            order=order,
+            spotlight_team=spotlight_team,
+            today=today,
+            names=names,
+            works_council_mode=works_council_mode,
+        )
