@@ -25,7 +25,7 @@ def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
     query = flt.apply(select(Quote.team_id)).group_by(Quote.team_id)
     with engine.connect() as conn:
         present = {team_id for (team_id,) in conn.execute(query) if team_id is not None}
-        names = conn.execute(select(Team.id, Team.name)).tuples().all()
+        names = conn.execute(select(Team.id, Team.name)).all()
     teams = {int(team_id): str(name) for team_id, name in names if team_id in present}
     return dict(sorted(teams.items(), key=lambda item: item[1].casefold()))
 

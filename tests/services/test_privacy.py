@@ -276,7 +276,7 @@ def test_forget_agent_leaves_no_handle_or_account_name_as_submitter_or_actor(
 
     pseudonym = f"forgotten-{people['aylin']}"
     with Session(engine) as session:
-        submitters = dict(session.execute(select(Quote.id, Quote.submitted_by)).tuples().all())
+        submitters = dict(session.execute(select(Quote.id, Quote.submitted_by)).all())
     assert submitters[kept.quote_id] == pseudonym
     assert submitters[untouched] == "anna.meier"
     actors = set(_audit(engine)["actor"])
