@@ -40,12 +40,6 @@ from feedback.store.read import day_sums, quote_term_sums, term_counts  # noqa: 
 
 TODAY = dt.date(2026, 12, 4)
 CHANNELS = ("email", "chat", "phone", "whatsapp", "sms", "social", "survey", "other")
-TRIGGERS = (
-    "term_days_term_added",
-    "term_days_term_removed",
-    "term_days_quote_moved",
-    "term_days_quote_removed",
-)
 
 
 def _fill(engine: Engine, quotes: int) -> None:
@@ -141,7 +135,11 @@ def write_side(folder: Path, quotes: int, rounds: int = 2) -> None:
             upgrade(engine)
             if not keep:
                 with engine.begin() as conn:
-                    for name in TRIGGERS:
+                    triggers = conn.exec_driver_sql(
+                        "SELECT name FROM sqlite_master"
+                        " WHERE type = 'trigger' AND name LIKE 'term_days_%'"
+                    ).scalars()
+                    for name in list(triggers):
                         conn.exec_driver_sql(f"DROP TRIGGER {name}")
             start = time.perf_counter()
             report = seed_demo(engine, data, today=TODAY)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pandas as pd
 from sqlalchemy import Engine, Select, func, select
@@ -145,9 +146,18 @@ def quote_term_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int]:
 
 def day_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int] | None:
     """The term sums of ``flt`` from ``term_days`` (one row per day and key, not per quote),
-    or None when the filter asks for what those rows do not keep (an agent, a theme, a
-    search): then the quotes' own terms are summed."""
-    if flt.agent_ids or flt.themes or flt.search.strip():
+    or None when the filter asks for anything those rows do not keep (an agent, a theme, a
+    search, or a field added to the filter later): then the quotes' own terms are summed."""
+    kept = QuoteFilter(
+        start=flt.start,
+        end=flt.end,
+        team_ids=flt.team_ids,
+        channels=flt.channels,
+        languages=flt.languages,
+        statuses=flt.statuses,
+        extra=flt.extra,  # the callers' own options: not applied to quotes either
+    )
+    if replace(flt, search=flt.search.strip()) != kept:
         return None
     query: Select[str, str, int] = select(
         TermDay.term, TermDay.surface, func.sum(TermDay.count).label("count")

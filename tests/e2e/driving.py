@@ -139,8 +139,7 @@ def go_to(page: Page, title: str, timeout_ms: float = LOAD_TIMEOUT_MS) -> None:
 
     Waits for the address to show the new page before it waits for the run: the freshness
     poll's fragment finishes a run every few seconds, and counted alone it could let the next
-    step start while the switch is still on its way (then the first switch never pushes its
-    history entry).
+    step start while the switch is still on its way.
     """
     link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=title)
     target = link.evaluate("(a) => new URL(a.href).pathname")

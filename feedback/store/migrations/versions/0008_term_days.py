@@ -40,12 +40,6 @@ depends_on = None
 TABLE = "term_days"
 KEY = ("status", "said_on", "language", "team_id", "channel", "kind", "term", "surface")
 _KEY_LIST = ", ".join(KEY)
-_TRIGGERS = (
-    ("term_days_term_added", "quote_terms"),
-    ("term_days_term_removed", "quote_terms"),
-    ("term_days_quote_moved", "quotes"),
-    ("term_days_quote_removed", "quotes"),
-)
 
 
 def _add_terms(quote: str, where: str) -> str:
@@ -174,7 +168,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
-    for name, table in _TRIGGERS:
+    for name, (_timing, table, _body, _when) in _BODIES.items():
         op.execute(f"DROP TRIGGER IF EXISTS {name}" + (f" ON {table}" if postgres else ""))
         if postgres:
             op.execute(f"DROP FUNCTION IF EXISTS {name}()")
