@@ -7,6 +7,7 @@ pytest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -132,6 +133,15 @@ def open_filters(page: Page, lang: str) -> Locator:
     body = page.get_by_test_id("stPopoverBody")
     body.get_by_label(t("ui.search", lang)).wait_for()
     return body
+
+
+def numbered_message(key: str, lang: str, param: str) -> re.Pattern[str]:
+    """The message ``key`` with any number in place of ``{param}``, to wait for a confirmation
+    whose number (a new quote's id) the test learns only from the store afterwards."""
+    from feedback.i18n import t
+
+    before, after = t(key, lang, **{param: "\x00"}).split("\x00", 1)
+    return re.compile(re.escape(before) + r"\d+" + re.escape(after))
 
 
 def go_to(page: Page, title: str, timeout_ms: float = LOAD_TIMEOUT_MS) -> None:

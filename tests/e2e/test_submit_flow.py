@@ -19,6 +19,7 @@ from tests.e2e.driving import (
     choose,
     exceptions,
     go_to,
+    numbered_message,
     open_filters,
     open_page,
     rerun,
@@ -108,6 +109,9 @@ def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server)
     rerun(page, lambda: text_box.press("Control+Enter"))
     expect(main.get_by_text(_tr("submit.preview"))).to_be_visible()
     rerun(page, main.get_by_role("button", name=_tr("submit.save")).click)
+    # The confirmation, not the end of a run, tells that the save went through.
+    saved = numbered_message("submit.saved_pending", LANG, "quote_id")
+    expect(main.get_by_text(saved)).to_be_visible()
 
     stored = _stored(server)
     assert [status for _, status in stored] == ["pending"], stored
