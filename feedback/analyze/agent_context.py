@@ -284,6 +284,13 @@ def about_agent(
     return verdict == YES
 
 
+def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool:
+    """True when tokens ``lo``..``hi`` (exclusive) name a service person ("Mitarbeiterin",
+    "Frau", "the agent"): evidence no sentence-level doubt overrules."""
+    lists = _LISTS.get(language)
+    return lists is not None and any(lists.kind(tokens[i]) == AGENT for i in range(lo, hi))
+
+
 def _ends_sentence(token: str) -> bool:
     return _BREAK_KIND[token] == 2
 

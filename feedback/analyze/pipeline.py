@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
+from feedback.analyze.about_service import shipped as shipped_service_models
 from feedback.analyze.emotions import detect_emotions
 from feedback.analyze.language import detect_language
 from feedback.analyze.sentiment import RuleBasedScorer, SentimentScorer
@@ -21,7 +22,8 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.5"  # 2026.12: rules plus the trained model; .5: products (issue 12)
+ANALYSER_VERSION = "2026.12.6"  # 2026.12: rules plus the trained model; .5: products, .6: the
+# trained check that a theme's sentence is about a service person (issue 12)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
@@ -67,7 +69,9 @@ class Analyzer:
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self.default_language = default_language
         self.extra_stopwords = extra_stopwords
-        self.version = f"{ANALYSER_VERSION}+{self.scorer.name}.t{self.taxonomy.digest[:8]}"
+        service = shipped_service_models()
+        checked = f".s{service.digest[:8]}" if service is not None else ""
+        self.version = f"{ANALYSER_VERSION}+{self.scorer.name}.t{self.taxonomy.digest[:8]}{checked}"
 
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """Full analysis of one quote; ``language`` skips detection when the caller knows it."""

@@ -1,4 +1,5 @@
-"""``python -m feedback.train`` (or ``make model``): train and write the sentiment model.
+"""``python -m feedback.train`` (or ``make model``): train and write the sentiment model and the
+theme check ("is this sentence about a service person?", ``feedback/analyze/about_service.py``).
 
 ``--report`` instead prints 3-class macro-F1 on the dev split (``--test``: on test, for the final
 figures only) for the analyser, the rules alone and bare VADER. Reads data/external/ only.
@@ -23,6 +24,18 @@ def _train() -> int:
         scores = f"dev macro-F1 (model alone) {f.dev_macro_f1:.3f}"
         print(f"{f.language}: C={f.c}  {scores}  {f.features} features")
     print(f"wrote the model ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
+    return _train_service_check()
+
+
+def _train_service_check() -> int:
+    from feedback.train.service_fit import fit_check, write_check
+
+    start = time.perf_counter()
+    checks = [fit_check(language) for language in ("de", "en")]
+    size = write_check(checks)
+    for c in checks:
+        print(f"{c.language}: {c.rows} sentences, {c.about_service} about service people")
+    print(f"wrote the theme check ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
     return 0
 
 
@@ -56,10 +69,15 @@ def _report(split: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m feedback.train", description=__doc__)
     parser.add_argument("--report", action="store_true", help="print figures, do not train")
+    parser.add_argument(
+        "--theme-check", action="store_true", help="train and write the theme check only"
+    )
     parser.add_argument("--test", action="store_true", help="with --report: the test split")
     args = parser.parse_args(argv)
     try:
-        return _report("test" if args.test else "dev") if args.report else _train()
+        if args.report:
+            return _report("test" if args.test else "dev")
+        return _train_service_check() if args.theme_check else _train()
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -136,6 +136,11 @@ def write_model(fitted: Sequence[Fitted], path: Path = MODEL_PATH) -> int:
             f.language: {"C": f.c, "dev_macro_f1": round(f.dev_macro_f1, 4)} for f in fitted
         },
     }
+    return write_model_file(payload, path)
+
+
+def write_model_file(payload: dict[str, Any], path: Path) -> int:
+    """Write ``payload`` as gzipped JSON, byte for byte the same on every run; its size."""
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     raw = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
     path.write_bytes(raw)

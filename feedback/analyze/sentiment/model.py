@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from math import exp
 from pathlib import Path
+from typing import Any
 
 MODEL_PATH = Path(__file__).with_name("model_de_en.json.gz")
 CLASSES = ("negative", "neutral", "positive")
@@ -131,15 +132,23 @@ class ModelSet:
 
 def load_models(path: Path | None = None) -> ModelSet | None:
     """The shipped model file, or None when it is missing (the rules then score alone)."""
-    source = path or MODEL_PATH
-    if not source.exists():
+    read = read_model_file(path or MODEL_PATH)
+    if read is None:
         return None
-    raw = source.read_bytes()
-    data = json.loads(gzip.decompress(raw).decode("utf-8"))
+    data, digest = read
     models: dict[str, LinearModel] = {}
     for language, spec in data["languages"].items():
         models[language] = LinearModel(spec["bias"], spec["rules"], spec["weights"])
-    return ModelSet(models, hashlib.sha256(raw).hexdigest())
+    return ModelSet(models, digest)
+
+
+def read_model_file(path: Path) -> tuple[dict[str, Any], str] | None:
+    """A gzipped JSON model file and the SHA-256 of its bytes, or None when it is missing."""
+    if not path.exists():
+        return None
+    raw = path.read_bytes()
+    data: dict[str, Any] = json.loads(gzip.decompress(raw).decode("utf-8"))
+    return data, hashlib.sha256(raw).hexdigest()
 
 
 def rule_values(compound: float, mixed: bool) -> dict[str, float]:

@@ -1,0 +1,89 @@
+"""Is a sentence about a service person? A compact trained check behind the theme rules (issue 12).
+
+The rules of ``agent_context`` read a cue's clause: "Sie haben schnell geholfen" is about a
+person, "der Bus ist schnell" is not. Review sentences fool them in many small ways ("works
+great", "Fast delivery, ordered on 4.4", a dish "beyond delicious"). This model reads the whole
+sentence: a logistic regression over its words, negated words and word pairs (the sentiment
+model's features, ``sentiment.model.features``), trained on sentences labelled by others as
+about the staff or about something else (M-ABSA reviews, airline complaint tweets, GermEval's
+Deutsche Bahn feedback) and on Love Wall quotes, which are about service people by purpose
+(docs/data.md). A theme cue is credited only when its sentence scores at least ``THRESHOLD``,
+or when its own clause names a service person ("die kompetenteste Mitarbeiterin").
+
+The threshold is low on purpose: the model is sure about sentences on rooms, phones and
+dishes, and unsure about short complaints it has not seen ("Completely clueless."); unsure
+keeps the theme. Inference is a dict lookup per feature; no scikit-learn at run time.
+``python -m feedback.train`` builds the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from math import exp
+from pathlib import Path
+
+from feedback.analyze.sentiment.model import features, read_model_file
+
+MODEL_PATH = Path(__file__).with_name("data") / "about_service.json.gz"
+# The highest threshold on M-ABSA's dev split at which our own labelled set keeps its theme
+# recall (within 0.005) and every hand-written theme case still holds (docs/benchmarks.md).
+THRESHOLD = 0.04
+
+
+class ServiceModel:
+    """One language's weights: P(about a service person) = sigmoid(bias + sum of weights)."""
+
+    def __init__(self, bias: float, weights: dict[str, float]) -> None:
+        self.bias = bias
+        self.weights = weights
+
+    def probability(self, tokens: Sequence[str]) -> float:
+        """P(about a service person) of the tokens (one sentence; clause breaks allowed)."""
+        logit = self.bias
+        weights = self.weights
+        for feature in set(features([token for token in tokens if token])[0]):
+            logit += weights.get(feature, 0.0)
+        if logit < -30.0:
+            return 0.0
+        return 1.0 / (1.0 + exp(-logit))
+
+
+class ServiceModels:
+    """The models of every language in one file, and the file's digest (in the version)."""
+
+    def __init__(self, models: dict[str, ServiceModel], digest: str) -> None:
+        self.models = models
+        self.digest = digest
+
+
+def load_service_models(path: Path | None = None) -> ServiceModels | None:
+    """The shipped file, or None when it is missing (the theme rules then decide alone)."""
+    read = read_model_file(path or MODEL_PATH)
+    if read is None:
+        return None
+    data, digest = read
+    models = {
+        language: ServiceModel(
+            float(spec["bias"]), {k: float(v) for k, v in spec["weights"].items()}
+        )
+        for language, spec in data["languages"].items()
+    }
+    return ServiceModels(models, digest)
+
+
+_SHIPPED: list[ServiceModels | None] = []
+
+
+def shipped() -> ServiceModels | None:
+    """The shipped models, loaded once per process."""
+    if not _SHIPPED:
+        _SHIPPED.append(load_service_models())
+    return _SHIPPED[0]
+
+
+def about_service(tokens: Sequence[str], language: str) -> bool:
+    """True unless the model of ``language`` is sure the sentence is not about a service person
+    (no model for the language, or no model file: True)."""
+    models = shipped()
+    model = models.models.get(language) if models is not None else None
+    return model is None or model.probability(tokens) >= THRESHOLD
