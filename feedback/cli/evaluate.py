@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
-from feedback.cli.app import app
+from feedback.cli.app import HELP_LANG, app, h
+from feedback.i18n import t
 
 if TYPE_CHECKING:
     from feedback.analyze.evaluate import Task
@@ -15,26 +16,18 @@ if TYPE_CHECKING:
 _TASKS = ("sentiment", "themes", "both")
 
 
-@app.command(
-    "evaluate",
-    help=(
-        "Score the analyser against a labelled CSV (columns: text, sentiment or label, optional "
-        "language and themes ';'-separated). Prints accuracy, macro-F1, per-class F1 and the "
-        "confusion matrix for sentiment, and micro/macro-F1 with per-theme P/R/F1 for themes, "
-        "overall and per language."
-    ),
-)
+@app.command("evaluate", help=h("evaluate_help"))
 def evaluate(
     file: Annotated[
-        Path, typer.Argument(help="Labelled CSV file.", exists=True, dir_okay=False, readable=True)
+        Path,
+        typer.Argument(help=h("evaluate_file_help"), exists=True, dir_okay=False, readable=True),
     ],
-    task: Annotated[
-        str, typer.Option("--task", help="What to score: sentiment, themes or both.")
-    ] = "both",
+    task: Annotated[str, typer.Option("--task", help=h("evaluate_task_help"))] = "both",
 ) -> None:
     """Print an evaluation report for FILE."""
     if task not in _TASKS:
-        raise typer.BadParameter(f"--task must be one of {', '.join(_TASKS)}", param_hint="--task")
+        message = t("cli.evaluate_bad_task", HELP_LANG, choices=", ".join(_TASKS))
+        raise typer.BadParameter(message, param_hint="--task")
     from feedback.analyze.evaluate import evaluate_frame, format_report, load_labelled
     from feedback.analyze.pipeline import Analyzer
 
