@@ -12,13 +12,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, select
 
 from feedback.collect.pipeline import submit_many
 from feedback.insights import clouds, moderation, wall_pages
 from feedback.insights.presentation import team_choices as frame_team_choices
 from feedback.insights.privacy import NamePrivacy
-from feedback.insights.wall import EMOTION_WEIGHTS, build_wall, quote_of_the_week
+from feedback.insights.wall import EMOTION_WEIGHTS, build_wall, quote_of_the_week, warmth
 from feedback.insights.works_council import name_privacy, team_level
 from feedback.store import wall_queries
 from feedback.store.directory import read_directory
@@ -200,6 +200,51 @@ def test_the_wall_from_sql_equals_the_wall_from_the_frame(engine, people, order,
     if shown >= 24:  # Aylin did not consent: her name is masked in the customers' words
         assert any("[NAME]" in card.text for card in got.cards)
     assert any(card.named for card in got.cards) is not mode
+
+
+def sql_warmth(compound: float | None, emotions: list[str]) -> float:
+    """Warmth as the database sums it (not rounded, weights added in name order): Python's
+    rounded ``warmth`` may tie two quotes the database tells apart by 1e-16."""
+    raw = 0.5 if compound is None else (compound + 1.0) / 2.0
+    for label, weight in sorted(EMOTION_WEIGHTS.items()):
+        raw += weight if label in emotions else 0.0
+    return min(1.0, max(0.0, raw))
+
+
+@pytest.mark.parametrize("window", ["default", "small"])
+def test_the_warmest_ids_equal_the_python_order_for_every_length(
+    engine, people, window, monkeypatch
+):
+    """``warmest_ids`` reads the quotes of warmth 1.0 among the newest while there are enough
+    of them, and sorts every matching quote's warmth otherwise: both give the full order's
+    head. The small window (10 newest quotes) leaves warm quotes outside it."""
+    if window == "small":
+        monkeypatch.setattr(wall_queries, "_NEWEST_SCAN", 10)
+        monkeypatch.setattr(wall_queries, "_NEWEST_PER_ID", 1)
+    rows = seed(engine, people, 90)
+    with engine.connect() as conn:
+        stored = dict(conn.execute(select(Quote.fingerprint, Quote.id)).all())
+    north = people["team_north"]
+    for team in (None, north):
+        flt = QuoteFilter(team_ids=() if team is None else (team,))
+        matching = [r for r in rows if r["status"] == "approved" and team in (None, r["team_id"])]
+        order = sorted(
+            matching,
+            key=lambda r: (
+                -sql_warmth(r["sentiment_compound"], r["emotions"]),
+                -r["said_on"].toordinal(),
+                -stored[r["fingerprint"]],
+            ),
+        )
+        expected = [stored[r["fingerprint"]] for r in order]
+        warm = sum(warmth(r["sentiment_compound"], r["emotions"]) == 1.0 for r in matching)
+        assert 3 <= warm < len(matching)  # both ways of reading are exercised
+        for limit in sorted({0, 1, warm - 1, warm, warm + 1, len(matching), len(matching) + 5}):
+            got = wall_queries.warmest_ids(engine, flt, EMOTION_WEIGHTS, limit=limit)
+            assert got == expected[:limit], (flt, limit)
+        skip = expected[0]
+        got = wall_queries.warmest_ids(engine, flt, EMOTION_WEIGHTS, limit=warm, exclude_id=skip)
+        assert got == [i for i in expected if i != skip][:warm]
 
 
 def test_spotlight_teams_by_group_by_equal_the_frame_teams(engine, people):
