@@ -181,6 +181,25 @@ class TermDay(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
+class ThemeDay(Base):
+    """The quotes' themes counted per day, status, language, team and channel.
+
+    Derived data, kept by triggers (migration 0009) in the writer's transaction: trends and
+    the title slide sum a period's days here instead of expanding every quote's theme list.
+    ``team_id`` 0 is "no team"; sums that reach 0 are deleted.
+    """
+
+    __tablename__ = "theme_days"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    said_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    team_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    theme: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
 class AuditEntry(Base):
     """Who did what when: every create, edit, status change and delete."""
 

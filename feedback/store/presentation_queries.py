@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from sqlalchemy import Engine, Select, func, select, true
+from sqlalchemy import Engine, Select, func, select
 
 from feedback.insights.presentation import PeriodStats
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Quote, Team
-from feedback.store.trend_rollup import theme_names
+from feedback.store.trend_rollup import theme_counts
 from feedback.store.wall_queries import as_day, shuffled_ids, warmest_ids
 
 
@@ -46,15 +46,10 @@ def period_sums(engine: Engine, flt: QuoteFilter, *, top_themes: int) -> PeriodS
             ),
         )
     ).group_by(Quote.channel)
-    theme = theme_names(engine.dialect.name)
+    counted = theme_counts(engine, flt, by_day=False).subquery()
     themes = (
-        flt.apply(
-            cast("Select[Any]", select(theme.c.value, func.count().label("n")))
-            .select_from(Quote)
-            .join(theme, true())
-        )
-        .group_by(theme.c.value)
-        .order_by(func.count().desc(), theme.c.value)
+        select(counted.c[0], counted.c.n)
+        .order_by(counted.c.n.desc(), counted.c[0])
         .limit(max(0, top_themes))
     )
     with engine.connect() as conn:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, TypeVar
 
 import pandas as pd
 from sqlalchemy import Engine, Select, func, select
 
 from feedback.store.filters import QuoteFilter
-from feedback.store.models import Agent, Quote, QuoteTerm, Team, TermDay
+from feedback.store.models import Agent, Quote, QuoteTerm, Team, TermDay, ThemeDay
+
+SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
 
 QUOTE_COLUMNS = (
     "id",
@@ -144,10 +147,10 @@ def quote_term_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int]:
     )
 
 
-def day_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int] | None:
-    """The term sums of ``flt`` from ``term_days`` (one row per day and key, not per quote),
-    or None when the filter asks for anything those rows do not keep (an agent, a theme, a
-    search, or a field added to the filter later): then the quotes' own terms are summed."""
+def kept_by_day_sums(flt: QuoteFilter) -> bool:
+    """True when the day sums (``term_days``, ``theme_days``) can answer ``flt``: it asks for
+    nothing their rows do not keep (an agent, a theme, a search, or a field added to the
+    filter later); else the quotes themselves are summed."""
     kept = QuoteFilter(
         start=flt.start,
         end=flt.end,
@@ -157,24 +160,35 @@ def day_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int] | None:
         statuses=flt.statuses,
         extra=flt.extra,  # the callers' own options: not applied to quotes either
     )
-    if replace(flt, search=flt.search.strip()) != kept:
-        return None
-    query: Select[str, str, int] = select(
-        TermDay.term, TermDay.surface, func.sum(TermDay.count).label("count")
-    ).where(TermDay.kind == kind)
+    return replace(flt, search=flt.search.strip()) == kept
+
+
+def on_days(query: SelectT, table: type[TermDay] | type[ThemeDay], flt: QuoteFilter) -> SelectT:
+    """``query`` over a day-sums ``table`` limited to the days and keys ``flt`` asks for."""
     for column, values in (
-        (TermDay.status, flt.statuses),
-        (TermDay.team_id, flt.team_ids),
-        (TermDay.channel, flt.channels),
-        (TermDay.language, flt.languages),
+        (table.status, flt.statuses),
+        (table.team_id, flt.team_ids),
+        (table.channel, flt.channels),
+        (table.language, flt.languages),
     ):
         if values:
             query = query.where(column.in_(values))
     if flt.start:
-        query = query.where(TermDay.said_on >= flt.start)
+        query = query.where(table.said_on >= flt.start)
     if flt.end:
-        query = query.where(TermDay.said_on <= flt.end)
-    return query.group_by(TermDay.term, TermDay.surface)
+        query = query.where(table.said_on <= flt.end)
+    return query
+
+
+def day_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int] | None:
+    """The term sums of ``flt`` from ``term_days`` (one row per day and key, not per quote),
+    or None when ``kept_by_day_sums`` says no: then the quotes' own terms are summed."""
+    if not kept_by_day_sums(flt):
+        return None
+    query: Select[str, str, int] = select(
+        TermDay.term, TermDay.surface, func.sum(TermDay.count).label("count")
+    ).where(TermDay.kind == kind)
+    return on_days(query, TermDay, flt).group_by(TermDay.term, TermDay.surface)
 
 
 def count_matching(engine: Engine, flt: QuoteFilter | None = None) -> int:

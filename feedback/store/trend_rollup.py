@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Engine, Executable, and_, case, func, select, true
+from sqlalchemy import ColumnElement, Engine, Executable, Select, and_, case, func, select, true
 
 from feedback.store.filters import QuoteFilter
-from feedback.store.models import Quote, Team
+from feedback.store.models import Quote, Team, ThemeDay
+from feedback.store.read import kept_by_day_sums, on_days
 
 # Why 0.75: on 1..5 that is 4 and 5 stars, on 1..10 it is 8 to 10, the usual "satisfied" (top-2
 # box) of a CSAT survey, whatever scale a system used.
@@ -83,6 +84,20 @@ def theme_names(dialect: str) -> Any:
     return func.json_each(Quote.themes).table_valued("value")
 
 
+def theme_counts(engine: Engine, flt: QuoteFilter, *, by_day: bool) -> Select[Any]:
+    """How many quotes matching ``flt`` name each theme: rows (day, theme, count) with
+    ``by_day``, else (theme, count). From ``theme_days`` (kept at write time) when the filter
+    asks only for what it keeps; else every matching quote's theme list is expanded."""
+    if kept_by_day_sums(flt):
+        total = func.sum(ThemeDay.count)
+        keys: list[Any] = [ThemeDay.said_on, ThemeDay.theme] if by_day else [ThemeDay.theme]
+        return on_days(select(*keys, total.label("n")), ThemeDay, flt).group_by(*keys)
+    theme = theme_names(engine.dialect.name)
+    columns: list[Any] = [Quote.said_on, theme.c.value] if by_day else [theme.c.value]
+    query = select(*columns, func.count().label("n")).select_from(Quote).join(theme, true())
+    return flt.apply(query).group_by(*columns)
+
+
 def trend_rollup(engine: Engine, flt: QuoteFilter | None = None) -> TrendRollup:
     """The sums of the quotes matching ``flt`` (default: approved), grouped in the database."""
     flt = flt or QuoteFilter()
@@ -106,11 +121,7 @@ def trend_rollup(engine: Engine, flt: QuoteFilter | None = None) -> TrendRollup:
             _count_if(score >= SATISFIED_FROM),
         ).select_from(Quote)
     ).group_by(*keys)
-    theme = theme_names(engine.dialect.name)
-    columns: list[Any] = [Quote.said_on, theme.c.value, func.count()]  # untyped: Select[Any]
-    themes = flt.apply(select(*columns).select_from(Quote).join(theme, true())).group_by(
-        Quote.said_on, theme.c.value
-    )
+    themes = theme_counts(engine, flt, by_day=True)
     # The two scans run side by side on two connections (the drivers release the GIL while
     # the database works): on two cores the rollup takes as long as the longer one.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="theme-rollup") as pool:

@@ -20,7 +20,7 @@ from feedback.store.backup import BackupError, tables
 from feedback.store.db import transaction
 from feedback.store.directory import add_team
 from feedback.store.migrate import upgrade
-from feedback.store.models import AuditEntry, Quote, TermDay
+from feedback.store.models import AuditEntry, Quote, TermDay, ThemeDay
 from feedback.store.restore import restore_backup
 from tests.conftest import draft, open_backend
 from tests.export.store_data import TEXTS, backup_bytes, rows_of, seed_store
@@ -62,13 +62,15 @@ def test_sqlite_to_postgresql_to_sqlite_is_exact(tmp_path_factory):
                 assert [type(v) for v in row] == [type(v) for v in copy], name
         assert counts == {name: len(rows) for name, rows in original.items()}
         assert counts["quotes"] == len(TEXTS)
-        # The clouds' day sums are not in the backup: the restore's inserts rebuild them.
-        assert _term_days(first)
-        assert _term_days(middle) == _term_days(first) == _term_days(last)
+        # The day sums are not in the backup: the restore's inserts rebuild them.
+        for model in (TermDay, ThemeDay):
+            assert _day_sums(first, model), model
+            assert _day_sums(middle, model) == _day_sums(first, model), model
+            assert _day_sums(last, model) == _day_sums(first, model), model
 
 
-def _term_days(engine: Engine) -> list[tuple[Any, ...]]:
-    table = TermDay.__table__
+def _day_sums(engine: Engine, model: type[TermDay] | type[ThemeDay]) -> list[tuple[Any, ...]]:
+    table = model.__table__
     with engine.connect() as conn:
         return [tuple(row) for row in conn.execute(select(table).order_by(*table.c)).all()]
 
@@ -257,8 +259,8 @@ def test_every_model_table_is_backed_up(engine: Engine):
     lines = [json.loads(line) for line in backup_bytes(engine).splitlines()]
     sections = [v["table"] for v in lines if isinstance(v, dict) and "table" in v]
     with engine.connect() as conn:
-        # term_days: sums of quote_terms kept by triggers (a restore rebuilds them).
-        derived = {"alembic_version", "data_versions", "term_days"}
+        # term_days, theme_days: sums kept by triggers (a restore rebuilds them).
+        derived = {"alembic_version", "data_versions", "term_days", "theme_days"}
         stored = set(inspect(conn).get_table_names()) - derived
     assert set(sections) == stored
     assert {"teams", "agents", "users", "quotes", "quote_terms", "audit_log", "settings"} <= stored

@@ -5,6 +5,7 @@ equals a cloud summed from the quotes."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
@@ -74,43 +75,50 @@ def _seed(engine: Engine, people: dict[str, int]) -> list[int]:
     return [int(quote_id) for quote_id in ids if quote_id is not None]
 
 
-def test_every_write_keeps_the_day_sums_equal_to_the_quotes_terms(engine, people):
-    ids = _seed(engine, people)
-    _assert_in_step(engine, "submitted")
-
+def every_kind_of_write(engine: Engine, ids: list[int], check: Callable[[str], None]) -> None:
+    """Status changes, a text edit, themes set, day/channel/language and team changes, a team
+    deleted, one quote's terms deleted, quotes deleted; ``check(step)`` after each."""
+    check("submitted")
     edit.set_status(engine, ids[:4], Status.APPROVED, actor="test")
-    _assert_in_step(engine, "approved")
+    check("approved")
     edit.set_status(engine, ids[1:2], Status.REJECTED, actor="test")
-    _assert_in_step(engine, "rejected")
+    check("rejected")
 
     result = edit.edit_text(engine, ids[0], "Ganz ruhig und geduldig, danke Aylin!", actor="test")
     assert result is not None
-    _assert_in_step(engine, "text edited (terms replaced)")
+    check("text edited (terms and themes analysed again)")
 
+    with transaction(engine) as session:
+        session.execute(update(Quote).where(Quote.id == ids[5]).values(themes=["speed", "x"]))
+    check("themes set")
     with transaction(engine) as session:
         session.execute(
             update(Quote)
             .where(Quote.id.in_(ids[2:4]))
             .values(said_on=TODAY - dt.timedelta(days=40), channel="chat", language="en")
         )
-    _assert_in_step(engine, "day, channel and language changed")
+    check("day, channel and language changed")
 
     with transaction(engine) as session:
         other = add_team(session, "Service Süd", actor="test").id
         session.execute(update(Quote).where(Quote.id == ids[4]).values(team_id=other))
-    _assert_in_step(engine, "team changed")
+    check("team changed")
     with transaction(engine) as session:
         session.execute(delete(Team).where(Team.id == other))  # quotes' team_id set to NULL
-    _assert_in_step(engine, "team deleted")
+    check("team deleted")
 
     with transaction(engine) as session:
         session.execute(delete(QuoteTerm).where(QuoteTerm.quote_id == ids[5]))
-    _assert_in_step(engine, "one quote's terms deleted")
+    check("one quote's terms deleted")
 
     assert edit.delete_quotes(engine, ids[:2], actor="test") == 2
-    _assert_in_step(engine, "quotes deleted")
+    check("quotes deleted")
     assert edit.delete_quotes(engine, ids[2:], actor="test") == len(ids) - 2
-    _assert_in_step(engine, "all deleted")
+    check("all deleted")
+
+
+def test_every_write_keeps_the_day_sums_equal_to_the_quotes_terms(engine, people):
+    every_kind_of_write(engine, _seed(engine, people), lambda step: _assert_in_step(engine, step))
     assert _kept(engine) == {}
 
 
