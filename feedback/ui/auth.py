@@ -41,6 +41,11 @@ COOKIE = "lovewall_session"
 IDLE_TIMEOUT = dt.timedelta(minutes=30)
 # The cookie is renewed at most this often, so an active session never runs out.
 _RENEW_AFTER = dt.timedelta(minutes=5)
+# A cookie change is sent with every run for this long, not once: a run cut short by the next
+# one (st.rerun right after signing in, a page switch) may never reach the browser, and the
+# next visit would then find no session (seen in a browser test: signed in, reloaded, out).
+_SEND_FOR = dt.timedelta(seconds=10)
+_SEND_UNTIL_KEY = "auth_cookie_until"
 
 
 def _now() -> dt.datetime:
@@ -88,7 +93,7 @@ def current_actor() -> Actor | None:
         sign_out()
         return None
     if now - seen > _RENEW_AFTER:
-        st.session_state[_COOKIE_KEY] = tokens.issue(_secret(), account.username, now)
+        _change_cookie(tokens.issue(_secret(), account.username, now))
     st.session_state[_SEEN_KEY] = now
     return account.actor()
 
@@ -145,7 +150,7 @@ def _start(username: str) -> None:
     now = _now()
     st.session_state[USER_KEY] = username
     st.session_state[_SEEN_KEY] = now
-    st.session_state[_COOKIE_KEY] = tokens.issue(_secret(), username, now)
+    _change_cookie(tokens.issue(_secret(), username, now))
     st.session_state.pop(_SIGNED_OUT_KEY, None)
 
 
@@ -154,7 +159,7 @@ def sign_out(notice: str | None = None) -> None:
     local = st.session_state.get(USER_KEY) is not None
     for key in (USER_KEY, _SEEN_KEY):
         st.session_state.pop(key, None)
-    st.session_state[_COOKIE_KEY] = ""
+    _change_cookie("")
     st.session_state[_SIGNED_OUT_KEY] = True
     if notice:
         st.session_state[_NOTICE_KEY] = notice
@@ -166,18 +171,31 @@ def sign_out(notice: str | None = None) -> None:
         st.stop()
 
 
+def _change_cookie(value: str) -> None:
+    """Queue a cookie change ("" clears it) for ``send_cookie``, sent for ``_SEND_FOR``."""
+    st.session_state[_COOKIE_KEY] = value
+    st.session_state.pop(_SEND_UNTIL_KEY, None)
+
+
 def pop_notice() -> str | None:
     notice = st.session_state.pop(_NOTICE_KEY, None)
     return str(notice) if notice else None
 
 
 def send_cookie() -> None:
-    """Send a pending cookie change to the browser (set after sign-in, cleared after sign-out).
+    """Send a pending cookie change to the browser (set after sign-in, cleared after sign-out),
+    with every run for ``_SEND_FOR`` after the change.
 
     The token is JSON-encoded into the script, so no value can break out of the string.
     """
-    change = st.session_state.pop(_COOKIE_KEY, None)
+    change = st.session_state.get(_COOKIE_KEY)
     if change is None:
+        return
+    now = _now()
+    until = st.session_state.setdefault(_SEND_UNTIL_KEY, now + _SEND_FOR)
+    if now > until:
+        st.session_state.pop(_COOKIE_KEY, None)
+        st.session_state.pop(_SEND_UNTIL_KEY, None)
         return
     max_age = int(IDLE_TIMEOUT.total_seconds()) if change else 0
     secure = "; secure" if str(st.context.url or "").startswith("https:") else ""
