@@ -48,8 +48,8 @@ def period_sums(engine: Engine, flt: QuoteFilter, *, top_themes: int) -> PeriodS
     ).group_by(Quote.channel)
     counted = theme_counts(engine, flt, by_day=False).subquery()
     themes = (
-        select(counted.c[0], counted.c.n)
-        .order_by(counted.c.n.desc(), counted.c[0])
+        select(counted.c.theme, counted.c.n)
+        .order_by(counted.c.n.desc(), counted.c.theme)
         .limit(max(0, top_themes))
     )
     with engine.connect() as conn:

@@ -85,15 +85,17 @@ def theme_names(dialect: str) -> Any:
 
 
 def theme_counts(engine: Engine, flt: QuoteFilter, *, by_day: bool) -> Select[Any]:
-    """How many quotes matching ``flt`` name each theme: rows (day, theme, count) with
-    ``by_day``, else (theme, count). From ``theme_days`` (kept at write time) when the filter
-    asks only for what it keeps; else every matching quote's theme list is expanded."""
+    """How many quotes matching ``flt`` name each theme: rows (day, theme, n) with ``by_day``,
+    else (theme, n). From ``theme_days`` (kept at write time) when the filter asks only for
+    what it keeps; else every matching quote's theme list is expanded."""
     if kept_by_day_sums(flt):
         total = func.sum(ThemeDay.count)
-        keys: list[Any] = [ThemeDay.said_on, ThemeDay.theme] if by_day else [ThemeDay.theme]
+        name = ThemeDay.theme.label("theme")
+        keys: list[Any] = [ThemeDay.said_on, name] if by_day else [name]
         return on_days(select(*keys, total.label("n")), ThemeDay, flt).group_by(*keys)
     theme = theme_names(engine.dialect.name)
-    columns: list[Any] = [Quote.said_on, theme.c.value] if by_day else [theme.c.value]
+    name = theme.c.value.label("theme")
+    columns = [Quote.said_on, name] if by_day else [name]
     query = select(*columns, func.count().label("n")).select_from(Quote).join(theme, true())
     return flt.apply(query).group_by(*columns)
 
