@@ -45,6 +45,8 @@ def one_quote() -> None:
             )
         for message in visible_problems(prepared, lang(), attempted=form.attempted()):
             st.error(message, icon=":material/error:")
+        for message in form.failed_save_messages(prepared, lang()):
+            st.error(message, icon=":material/error:")
     else:
         st.caption(tr("submit.preview_hint"))
     buttons = st.container(horizontal=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +33,8 @@ from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
 from feedback.store.quotes import insert_quotes
 from feedback.store.settings import load_settings
+
+_LOG = logging.getLogger(__name__)
 
 
 class AnalyzerLike(Protocol):
@@ -211,6 +214,7 @@ def submit_many(
             return _store(session, prepared, analyzer)
     except SQLAlchemyError as exc:  # A lost connection, a full disk, a broken row.
         reason = type(exc.orig if hasattr(exc, "orig") else exc).__name__
+        _LOG.warning("storing %d quote(s) failed, nothing was stored", len(drafts), exc_info=True)
         failed = Problem("text", "storage_failed", {"reason": reason})
         return [SubmitResult(_failed(d, failed), None) for d in drafts]
 

@@ -146,6 +146,13 @@ def visible_problems(prepared: Prepared, lang: str, *, attempted: bool) -> list[
     return [p.message(lang) for p in prepared.problems if p.code not in hidden]
 
 
+def save_only_problems(saved: Sequence[Problem], preview: Prepared, lang: str) -> list[str]:
+    """Messages of a failed save's problems that the preview of the same draft does not show
+    (it checks the draft again, but cannot know that the store failed)."""
+    shown = {(p.field, p.code) for p in preview.problems}
+    return [p.message(lang) for p in saved if (p.field, p.code) not in shown]
+
+
 def saved_message_key(status: str | None) -> str:
     """Where the new card will appear: approved quotes go straight to the wall."""
     return "submit.saved_approved" if status == Status.APPROVED.value else "submit.saved_pending"

@@ -23,6 +23,7 @@ from feedback.insights.submit import (
     block_outcomes,
     build_draft,
     build_drafts,
+    save_only_problems,
     saved_message_key,
     split_blocks,
 )
@@ -40,6 +41,7 @@ MANY = "submit_many"
 _OUTCOME_KEY = "submit_outcome"
 _ATTEMPTED_KEY = "submit_attempted"
 _SAVED_TEXT_KEY = "submit_saved_text"
+_FAILED_KEY = "submit_failed_save"
 _MANY_RESULT_KEY = "submit_many_result"
 _MANY_ERROR_KEY = "submit_many_error"
 # Why 200: a day's worth of pasted mails; larger batches belong in the CSV importer.
@@ -204,7 +206,11 @@ def save_one() -> None:
     result = submit(resources.engine(), acting(), [draft], resources.analyzer())[0]
     st.session_state[_ATTEMPTED_KEY] = not result.stored
     if not result.stored:
+        # Kept with its text: the preview finds the draft's own problems again, but not what
+        # only the save met (the store failed); those stay shown until the text changes.
+        st.session_state[_FAILED_KEY] = (draft.text, result.prepared.problems)
         return
+    st.session_state.pop(_FAILED_KEY, None)
     resources.after_write()
     st.session_state[_OUTCOME_KEY] = (result.quote_id, result.prepared.draft.status)
     st.session_state[_SAVED_TEXT_KEY] = values.text
@@ -229,6 +235,14 @@ def _reset(prefix: str) -> None:
     }
     for field, value in defaults.items():
         st.session_state[f"{prefix}_{field}"] = value
+
+
+def failed_save_messages(prepared: Prepared | None, lang: str) -> list[str]:
+    """Why the last save of this very text failed, where the preview does not say it."""
+    failed = st.session_state.get(_FAILED_KEY)
+    if prepared is None or not failed or failed[0] != prepared.draft.text:
+        return []
+    return save_only_problems(failed[1], prepared, lang)
 
 
 def attempted() -> bool:

@@ -130,7 +130,9 @@ def test_an_agent_hands_in_a_quote_in_seconds(open_as, server: Server, lang, vie
     try:
         expect(saved).to_be_visible(timeout=5_000)
     except AssertionError:
-        print("KNOWN DEFECT: the first click on Save was lost; clicking again")
+        alerts = main.locator('[data-testid^="stAlertContent"]').all_inner_texts()
+        print("KNOWN DEFECT: the first click on Save was lost; clicking again. Alerts:", alerts)
+        print("server log tail:", server.log_tail(2000))
         clicks = 2
         rerun(page, save.click)
     expect(saved).to_be_visible()

@@ -133,3 +133,33 @@ def test_opening_the_page_warms_the_analyser_up_in_the_background(store_url):
     assert thread.daemon
     thread.join(timeout=120)
     assert not thread.is_alive()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_save_the_store_refuses_says_so_and_keeps_the_quote(store, lang):
+    """The store itself fails (a trigger aborts every new quote, as a full disk or a lost
+    connection would): the page says that nothing was stored, in the user's language, and
+    keeps the text for another try."""
+    if lang == "en":
+        english_by_default(store)
+    with store.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TRIGGER refuse BEFORE INSERT ON quotes BEGIN SELECT RAISE(FAIL, 'no'); END"
+        )
+    before = len(stored(store))
+    at = open_page("pages/submit.py", lang)
+    text = "Danke, Sie haben mir so schnell geholfen!"
+    at.text_area(key="submit_one_text").input(text)
+    at.selectbox(key="submit_one_agent").set_value(agent_id(store)).run()
+    assert not at.error
+    button(at, "submit.save", lang).click()
+    at.run()
+
+    failed = t("validation.storage_failed", lang, reason="\x00").split("\x00")[0]
+    assert [e.value for e in at.error if e.value.startswith(failed)], [e.value for e in at.error]
+    assert not at.success
+    assert at.text_area(key="submit_one_text").value == text
+    assert len(stored(store)) == before
+    # Typing on: the message belongs to the text that failed and gives way.
+    at.text_area(key="submit_one_text").input(text + " Wirklich!").run()
+    assert not [e.value for e in at.error if e.value.startswith(failed)]
