@@ -22,8 +22,9 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.6"  # 2026.12: rules plus the trained model; .5: products, .6: the
-# trained check that a theme's sentence is about a service person (issue 12)
+ANALYSER_VERSION = "2026.12.7"  # 2026.12: rules plus the trained model; .5: products, .6: the
+# trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
+# that ends in a person's rescue is mixed (sentiment/rescue.py)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

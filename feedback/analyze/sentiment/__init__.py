@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 
 from feedback.analyze.sentiment.base import SentimentScorer, label_for, normalize
 from feedback.analyze.sentiment.engine import RuleEngine
@@ -16,6 +17,7 @@ from feedback.analyze.sentiment.english import EnglishScorer, english_lexicon, v
 from feedback.analyze.sentiment.german import GermanScorer, german_lexicon
 from feedback.analyze.sentiment.hybrid import combine
 from feedback.analyze.sentiment.model import ModelSet, load_models
+from feedback.analyze.sentiment.rescue import rescued
 from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Sentiment
 
@@ -64,7 +66,10 @@ class RuleBasedScorer:
             scorer = self.german if language == "de" else self.english
             rules = scorer.score(text, language, toks)
             model = self.models.models.get(language) if self.models is not None else None
-            return rules if model is None else combine(model, rules, toks, language)
+            verdict = rules if model is None else combine(model, rules, toks, language)
+            if verdict.label == "negative" and rescued(toks, language, scorer.score_tokens):
+                return replace(verdict, label="mixed")
+            return verdict
         english = self._other_en.score(toks)
         german = self._other_de.score(toks)
         return german if abs(german.compound) > abs(english.compound) else english

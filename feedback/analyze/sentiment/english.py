@@ -68,3 +68,7 @@ class EnglishScorer:
     ) -> Sentiment:
         """Sentiment of an English quote (``language`` is accepted for the protocol and ignored)."""
         return self._engine.score(tokens if tokens is not None else tokenize_with_breaks(text))
+
+    def score_tokens(self, tokens: Sequence[str]) -> Sentiment:
+        """Sentiment of tokens already cut (a clause of a quote)."""
+        return self._engine.score(tokens)

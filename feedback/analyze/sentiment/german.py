@@ -46,3 +46,7 @@ class GermanScorer:
     ) -> Sentiment:
         """Sentiment of a German quote (``language`` is accepted for the protocol and ignored)."""
         return self._engine.score(tokens if tokens is not None else tokenize_with_breaks(text))
+
+    def score_tokens(self, tokens: Sequence[str]) -> Sentiment:
+        """Sentiment of tokens already cut (a clause of a quote)."""
+        return self._engine.score(tokens)
