@@ -23,6 +23,7 @@ import re
 from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import ANCHOR_WORDS, known_name_keys, name_after, names_at
 from feedback.collect.redact_patterns import Candidate
+from feedback.collect.redact_trailing import function_words, trailing_names
 
 __all__ = ["find_all_names"]
 
@@ -51,6 +52,8 @@ _KIN_EN = (
 )
 _KIN_DE_START = "mein meine meinem meinen meiner unser unsere unserem unseren unserer"
 _KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin"
+_KIN_OF_WORDS = "mutter vater mama papa tochter sohn mother father mum mom dad daughter son"
+_KIN_OF = "|".join(_KIN_OF_WORDS.split())
 # Each regex is tried only where a word from its first-word set starts (a dict lookup per word
 # is several times faster than letting an alternation try every position of the text).
 _ANCHOR_RE = re.compile(
@@ -60,10 +63,12 @@ _ANCHOR_RE = re.compile(
     rf"|(?P<kinen>(?i:my|our){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
     rf"{_SP}+)?(?i:{_KIN_EN})(?:{_SP}*,)?{_SP}+)"
     rf"|(?P<kintitle>(?:{'|'.join(_KIN_TITLES.split())}){_SP}+)"
+    # "die Mutter von Lukas Brenner", "the father of Noah": a listed first name must follow
+    rf"|(?P<kinof>(?i:{_KIN_OF}){_SP}+(?i:von|of){_SP}+)"
 )
 _ANCHOR_FIRST = frozenset(
     f"mein my name ich i hier this it heißt heisst is named namens our {_KIN_DE_START} "
-    f"{_KIN_TITLES}".casefold().split()
+    f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.
 _SIGN_RE = re.compile(
@@ -204,4 +209,40 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     """Customers' names: after titles, greetings and closings (``redact_names``), in
     introductions, family words and signatures, and on lines that are only a name."""
     known = known_name_keys(known_names)
-    return _anchored(text, known) + _name_lines(text, known)
+    view = _cased(text)
+    return _anchored(view, known) + _name_lines(view, known) + trailing_names(view, known)
+
+
+_MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
+_MIN_SINGLE_CASE_WORDS = 4
+_TITLE_WORDS = frozenset(
+    ["frau", "herr", "herrn", "hr", "fr", "familie", "fam", "mr", "mrs", "ms", "miss", "dr"]
+)
+
+
+def _cased(text: str) -> str:
+    """``text`` as the name rules read it. A message typed all in lower case ("gruß peter") or
+    all in capitals ("MFG HANS MEIER") gives no capitals to tell names by; its listed first
+    names and title words, and the one word after each (a surname), are written with a
+    capital, every other word in lower case. Same length, so the candidates' places fit
+    ``text``; a text in mixed case is returned as it is."""
+    if len(text) < _MIN_SINGLE_CASE or not (text.islower() or text.isupper()):
+        return text
+    if len(_WORD_RE.findall(text)) < _MIN_SINGLE_CASE_WORDS:
+        return text  # "IBAN: DE89 …", "OK DANKE": a label or a shout, not a typed message
+    parts: list[str] = []
+    cursor = 0
+    after_name = False
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        gap = text[cursor : m.start()]
+        folded = word.casefold()
+        named = folded in _TITLE_WORDS or (folded not in function_words() and is_first_name(word))
+        surname = after_name and gap.strip(" \t") == "" and folded not in function_words()
+        up = named or surname
+        parts += [gap, word[:1].upper() + word[1:].lower() if up else word.lower()]
+        after_name = named
+        cursor = m.end()
+    parts.append(text[cursor:])
+    view = "".join(parts)
+    return view if len(view) == len(text) else text

@@ -1,0 +1,168 @@
+"""Customers' names where a message ends, and names right before the customer's own data.
+
+``redact_context`` finds names after introductions, family words and closings. Real messages
+also end with a bare name, or put one before a phone number or a date of birth:
+
+* the last words of a message or a line, after a sentence, a comma, a dash, a colon or a
+  closing word: "… umgetauscht. Danke! Thomas Fink", "Much appreciated, Greg", "Gruß
+  H. Großkopf", "xx Becky", "Bussi, Moni & Gerd";
+* a name before the customer's own data or whereabouts: "Helga Marquardt, geb. …",
+  "Patricia Gomez, DOB …", "K. Schneider, Tel. …", "May Thornton (account …)",
+  "Tom Baranski | …", "– Chris Yamamoto (DM me …)", "steve from glasgow";
+* a name that introduces itself: "Jonny hier", "Maria Winter hier, …", "Ich, Georgios
+  Papadopoulos, bedanke mich", "Wir, Jens und Katrin Albers, …".
+
+The first word must be a listed first name ("Thomas", not "Daumen"), or the name must start
+with initials ("K. Schneider", "J. R. Hartley"). Agents' names are kept, as everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import stopwordsiso
+
+from feedback.collect.redact_firstnames import is_first_name
+from feedback.collect.redact_names import name_after
+from feedback.collect.redact_patterns import Candidate
+
+__all__ = ["function_words", "trailing_names"]
+
+_SP = r"[ \t\u00a0]"
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_INITIAL_RE = re.compile(r"[^\W\d_]\.")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+\Z")
+_AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
+# Words after which a name is a signature: "Gruß W. Hoffmann", "xx Becky", "MFG Hans Meier".
+_CLOSINGS = frozenset(
+    [
+        "gruß",
+        "grüße",
+        "gruss",
+        "grüsse",
+        "lg",
+        "vg",
+        "mfg",
+        "bussi",
+        "hochachtungsvoll",
+        "tschüss",
+        "ciao",
+        "bye",
+        "best",
+        "regards",
+        "cheers",
+        "thanks",
+        "thx",
+        "danke",
+        "xx",
+        "xxx",
+        "xoxo",
+        "love",
+        "sincerely",
+    ]
+)
+# What may follow a name for it to count: the end of the line (after punctuation or emoji),
+# the customer's own data, "hier" (introducing oneself), or where they live.
+_DATA_LABELS = (
+    r"tel|telefon|phone|mobil|handy|fon|kundennr|kundennummer|knr|kd|mitglieds\w*|vertrags\w*"
+    r"|vers|versicherten\w*|geb|geboren|dob|born|customer|account|acct|acc|e-?mail|mail|c/o"
+    r"|ticket|order|bestell\w*|auftrag\w*|dm|call|ref|member\w*"
+)
+_FOLLOW_RE = re.compile(
+    rf"[^\w\n]*(?:\n|\Z)"
+    rf"|{_SP}*(?:,|\(|\||[-–—]){_SP}*(?i:{_DATA_LABELS})\b"
+    # the data itself: a placeholder already put in, a phone number, an e-mail address
+    rf"|{_SP}*(?:,|\(|\||[-–—]|:){_SP}*(?:\[|\+?\d|[\w.+-]+@)"
+    rf"|{_SP}+(?i:hier)\b"
+    rf"|{_SP}+(?i:aus|from){_SP}+[^\W\d_]+[^\w\n]*(?:\n|\Z)"
+)
+# "Ich, Georgios Papadopoulos, …": the name between commas after "ich"/"wir".
+_SELF_BEFORE_RE = re.compile(r"(?i:\b(?:ich|wir|i|we)),[ \t\u00a0]*\Z")
+_SELF_AFTER_RE = re.compile(rf"{_SP}*,")
+_LOOK_BACK = 12  # characters before a name searched for "ich, " / "wir, "
+# "From all of us, the Robinson family": English names a family by its surname.
+_FAMILY_RE = re.compile(rf"\b[Tt]he{_SP}+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){_SP}+family\b")
+
+
+# Labels of data that are listed first names too ("Iban"): "IBAN: DE89 …" names nobody.
+_LABEL_WORDS = frozenset(["iban", "bic", "tel", "fax", "pin", "plz", "kd", "nr", "knr", "ref"])
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """German and English function words ("bei", "hat", "to", "from"): some are listed first
+    names too, but a name does not start with them."""
+    return frozenset(stopwordsiso.stopwords(["de", "en"])) | _LABEL_WORDS
+
+
+def _after_break(text: str, pos: int) -> bool:
+    """True at the start of the text or a line, after a sentence, a comma, a colon, a dash,
+    a bar or a bracket, or after a closing word ("Gruß", "xx")."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in "\n,:;|(–—-~/":
+        return True
+    if text[i] in ".!?…" and i < pos - 1:
+        return True
+    last = _LAST_WORD_RE.search(text, max(0, i - 20), i + 1)
+    return last is not None and last.group().casefold() in _CLOSINGS
+
+
+def _name_at(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
+    """The name (and the names joined by "und"/"and"/"&") starting at ``pos``, if its first
+    word is a listed first name or it starts with initials."""
+    initials = _INITIAL_RE.match(text, pos) is not None
+    first = name_after(
+        text, pos, known, after_title=False, first_name=not initials, lead_initials=initials
+    )
+    found: list[Candidate] = []
+    while first is not None:
+        found.append(first)
+        more = _AND_RE.match(text, first.end)
+        first = (
+            name_after(text, more.end(), known, after_title=False, first_name=True)
+            if more
+            else None
+        )
+    return found
+
+
+def trailing_names(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Names that end a message or a line, stand before the customer's data, or introduce
+    themselves (see the module docstring). ``known``: the agents' name keys."""
+    found: list[Candidate] = []
+    covered = 0
+    for word in _WORD_RE.finditer(text):
+        start = word.start()
+        if start < covered:
+            continue
+        token = word.group()
+        initial = len(token) == 1 and text.startswith(".", word.end())
+        if not initial and not (
+            token[:1].isupper()
+            and token.casefold() not in function_words()
+            and is_first_name(token)
+        ):
+            continue
+        self_named = _SELF_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) is not None
+        if not self_named and not _after_break(text, start):
+            continue
+        names = _name_at(text, start, known)
+        if not names:
+            continue
+        end = names[-1].end
+        if _FOLLOW_RE.match(text, end) or (self_named and _SELF_AFTER_RE.match(text, end)):
+            found += names
+            covered = end
+    return found + _families(text, known)
+
+
+def _families(text: str, known: frozenset[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _FAMILY_RE.finditer(text):
+        named = name_after(text, m.start(1), known, after_title=True)
+        if named is not None and named.end == m.end(1):
+            found.append(named)
+    return found

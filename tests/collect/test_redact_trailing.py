@@ -1,0 +1,55 @@
+"""Names that end a message, stand before the customer's data, or introduce themselves, and
+messages typed in one case (redact_trailing.py, redact_context._cased)."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.collect.redact import redact
+
+AGENTS = ("Lisa Brandt", "Omar Haddad", "Sabine Koch")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Der Router läuft wieder. Danke! Susanne Albrecht", "Albrecht", "Router"),
+        ("Much appreciated, Trevor", "Trevor", "appreciated"),
+        ("Super Service! – Martina Lehmann", "Lehmann", "Service"),
+        ("Gruß R. Zimmermann", "Zimmermann", "Gruß"),
+        ("Zur Info: Renate Pohl, geb. 02.05.1961, hat angerufen.", "Pohl", "Info"),
+        ("Ingo Berger, Tel. 0171 9876543. Lisa war toll!", "Berger", "Lisa"),
+        ("Thanks Omar! Priya Sharma | priya@example.org", "Sharma", "Omar"),
+        ("Moin, Kevin hier, danke für den Rückruf!", "Kevin", "Rückruf"),
+        ("Ich, Dragan Petrović, bedanke mich herzlich.", "Petrović", "herzlich"),
+        ("Wir, Jonas und Mia Hartwig, sagen danke!", "Mia", "danke"),
+        ("Ich bin der Vater von Leonie und danke Frau Koch.", "Leonie", "Frau Koch"),
+        ("With love from all of us, the Okonkwo family", "Okonkwo", "love"),
+        ("danke für alles, gruß jürgen", "jürgen", "danke"),
+        ("VIELEN DANK AN FRAU KOCH! MFG WALTRAUD SEIDEL", "SEIDEL", "FRAU KOCH"),
+        ("cheers for sorting my bill, greg from leeds", "greg", "leeds"),
+    ],
+)
+def test_the_customers_name_goes_and_the_rest_stays(text, gone, kept):
+    out = redact(text, AGENTS).text
+    assert gone not in out, out
+    assert kept in out, out
+    assert redact(out, AGENTS).text == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danke an Lisa!",  # our agent
+        "Weiter so! Daumen hoch",  # not a first name
+        "Bei Fragen: 0800 123456",  # "Bei" is a listed first name, and a preposition
+        "Das Paket kam am Freitag. Top!",
+        "Frau Koch hat mir sehr geholfen, vielen Dank.",
+        "ICH BIN SO FROH, DASS FRAU KOCH MIR GEHOLFEN HAT",  # capitals: function words stay
+        "hat alles geklappt, danke an frau koch",  # lower case: the agent stays
+    ],
+)
+def test_no_name_here_nothing_changes(text):
+    out = redact(text, AGENTS).text
+    # placeholders of data are fine ("Bei Fragen: [PHONE]"), no name may be made up
+    assert not any(f.kind.value == "name" for f in redact(text, AGENTS).findings), out
