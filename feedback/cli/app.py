@@ -1,7 +1,8 @@
 """The Typer application every CLI module registers its commands on.
 
-Help texts are chosen once at import from ``FEEDBACK_LANG`` (or ``LANG``); messages follow
-``--lang``. Every command opens the store migrated to the newest schema.
+Help texts are chosen once at import from ``FEEDBACK_LANG`` (or ``LANG``), Typer's own texts
+("Usage:", "Options", usage errors) too (see builtin_texts.py); messages follow ``--lang``.
+Every command opens the store migrated to the newest schema.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from typing import Annotated
 import typer
 from sqlalchemy import Engine
 
+from feedback.cli import builtin_texts
+from feedback.cli.localized_typer import Typer
 from feedback.i18n import normalize_language, t
 from feedback.store.open import open_store
 
 HELP_LANG = normalize_language(os.environ.get("FEEDBACK_LANG") or os.environ.get("LANG"))
+builtin_texts.use(HELP_LANG)  # before any Typer is made: their usage placeholders are translated
 
 
 def h(key: str) -> str:
@@ -24,7 +28,7 @@ def h(key: str) -> str:
     return t(f"cli.{key}", HELP_LANG)
 
 
-app = typer.Typer(
+app = Typer(
     name="feedback",
     help=h("app_help"),
     no_args_is_help=True,

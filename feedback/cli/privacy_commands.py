@@ -12,10 +12,11 @@ import typer
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
+from feedback.cli.localized_typer import Typer
 from feedback.i18n import t
 from feedback.services import privacy
 
-forget_app = typer.Typer(
+forget_app = Typer(
     name="forget", help=h("forget_help"), no_args_is_help=True, rich_markup_mode=None
 )
 app.add_typer(forget_app)

@@ -14,13 +14,12 @@ import typer
 from feedback.auth.passwords import generate_password
 from feedback.auth.roles import Actor, Role
 from feedback.cli.app import CliState, app, h, state
+from feedback.cli.localized_typer import Typer
 from feedback.i18n import t
 from feedback.services import accounts
 from feedback.store.directory import read_directory
 
-users_app = typer.Typer(
-    name="users", help=h("users_help"), no_args_is_help=True, rich_markup_mode=None
-)
+users_app = Typer(name="users", help=h("users_help"), no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(users_app)
 
 _CLI = Actor.system("cli")
