@@ -32,6 +32,9 @@ _SP = r"[ \t\u00a0]"
 _STRONG_INTRO = (
     r"(?:mein|my)\s+name(?:\s+(?:ist|is|lautet)|'s|’s|\s*:)|ich\s+hei(?:ß|ss)e|name\s*:"
     r"|(?:ich|i)\s+(?:unterschreibe|sign)\s+(?:als|as)"
+    # form fields and mail headers: "Absender: Brinkmann, Heinrich", "Von: Tanja Roth <…>"
+    r"|(?:absender(?:in)?|von|from|sender|kontoinhaber(?:in)?|account\s+holder|kunde|kundin)"
+    r"\s*:"
 )
 _WEAK_INTRO = (
     r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)|i['’]m|i\s+am"
@@ -68,6 +71,7 @@ _ANCHOR_RE = re.compile(
 )
 _ANCHOR_FIRST = frozenset(
     f"mein my name ich i hier this it heißt heisst is named namens our {_KIN_DE_START} "
+    "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.

@@ -292,6 +292,11 @@ _CITY = (
     rf"(?:,?\s|\sin\s)\d{{4,5}}\s[{_UP}][\w-]+"
     rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
 )
+# A flat or floor between the house number and the town: ", App. 4", ", 2. OG", ", Whg. 12"
+_DE_UNIT = (
+    r"(?:,?\s(?:App\.|Apt\.|Whg\.|Wohnung|Zi\.|Zimmer|Top|Stiege|\d{1,2}\.\s?(?:OG|Stock|Etage)"
+    r"|[EOU]G\b)(?:\s?\d{1,4}[a-z]?)?)?"
+)
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
     rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
@@ -301,7 +306,7 @@ _DE_ADDRESS_RE = re.compile(
     # any other name after a preposition only with a postcode: "Im Tal 4, 12345 Ort"
     rf"|[{_UP}][\w-]+(?=\s{_HOUSE_NO}{_CITY}))"
     rf")\s?(?P<no>{_HOUSE_NO})(?![\d\w]|[.,:]\d)"
-    rf"(?P<city>{_CITY})?"
+    rf"{_DE_UNIT}(?P<city>{_CITY})?"
 )
 _EN_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
@@ -312,8 +317,10 @@ _EN_CITY = (
     r"(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?)\b)?"
 )
+# ", Apt 3B", " Unit 7", ", Flat 2", ", Suite 400"
+_EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)?"
 _EN_ADDRESS_RE = re.compile(
-    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b{_EN_CITY}"
+    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b{_EN_UNIT}{_EN_CITY}"
 )
 # PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
 # "P.O. Box 998". The box number is grouped in pairs or threes in German ("10 05 22").

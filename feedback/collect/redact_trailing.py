@@ -81,6 +81,8 @@ _FOLLOW_RE = re.compile(
 _SELF_BEFORE_RE = re.compile(r"(?i:\b(?:ich|wir|i|we)),[ \t\u00a0]*\Z")
 _SELF_AFTER_RE = re.compile(rf"{_SP}*,")
 _LOOK_BACK = 12  # characters before a name searched for "ich, " / "wir, "
+# "c/o Müller": the person a parcel goes to.
+_CARE_OF_RE = re.compile(rf"\b[Cc]/[Oo]{_SP}+")
 # "From all of us, the Robinson family": English names a family by its surname.
 _FAMILY_RE = re.compile(rf"\b[Tt]he{_SP}+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){_SP}+family\b")
 
@@ -156,7 +158,17 @@ def trailing_names(text: str, known: frozenset[str]) -> list[Candidate]:
         if _FOLLOW_RE.match(text, end) or (self_named and _SELF_AFTER_RE.match(text, end)):
             found += names
             covered = end
-    return found + _families(text, known)
+    return found + _families(text, known) + _care_of(text, known)
+
+
+def _care_of(text: str, known: frozenset[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    if "/" in text:
+        for m in _CARE_OF_RE.finditer(text):
+            named = name_after(text, m.end(), known, after_title=True)
+            if named is not None:
+                found.append(named)
+    return found
 
 
 def _families(text: str, known: frozenset[str]) -> list[Candidate]:

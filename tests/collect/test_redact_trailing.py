@@ -53,3 +53,18 @@ def test_no_name_here_nothing_changes(text):
     out = redact(text, AGENTS).text
     # placeholders of data are fine ("Bei Fragen: [PHONE]"), no name may be made up
     assert not any(f.kind.value == "name" for f in redact(text, AGENTS).findings), out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Absender: Lindqvist, Heinrich – vielen Dank!", "Lindqvist"),
+        ("Von: Tanja Roth\nBetreff: Lob", "Roth"),
+        ("Bitte an Jana Wolff, c/o Brückner, schicken.", "Brückner"),
+        ("Neu: Wilhelm-Busch-Weg 11, App. 4, 30159 Hannover.", "App. 4"),
+        ("Delivered to 12 Elm Road, Flat 2, Leeds LS1 4AB today.", "Flat 2"),
+    ],
+)
+def test_form_fields_care_of_and_flats(text, gone):
+    out = redact(text, AGENTS).text
+    assert gone not in out, out
