@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import ANCHOR_WORDS, known_name_keys, name_after, names_at
 from feedback.collect.redact_patterns import Candidate
-from feedback.collect.redact_trailing import function_words, trailing_names
+from feedback.collect.redact_trailing import function_words, has_title, trailing_names
 
 __all__ = ["find_all_names"]
 
@@ -204,6 +205,8 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
         if not names or not _LINE_END_RE.match(text, names[-1].end):
             continue
         word = text[pos : names[0].end].split()[0]
+        if has_title(text[pos : names[-1].end].replace(".", " ").split()):
+            continue  # "H. T. Dr.": a title is part of no name
         if is_first_name(word.rstrip(".,")) or _INITIAL_START_RE.match(word):
             found += names
     return found
@@ -214,7 +217,12 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     introductions, family words and signatures, and on lines that are only a name."""
     known = known_name_keys(known_names)
     view = _cased(text)
-    return _anchored(view, known) + _name_lines(view, known) + trailing_names(view, known)
+    return (
+        _anchored(view, known)
+        + _name_lines(view, known)
+        + trailing_names(view, known)
+        + bare_names(view, known)
+    )
 
 
 _MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
@@ -236,16 +244,22 @@ def _cased(text: str) -> str:
         return text  # "IBAN: DE89 …", "OK DANKE": a label or a shout, not a typed message
     parts: list[str] = []
     cursor = 0
-    after_name = False
+    before = ""  # "title", "first" (a first name) or "" for the word before
     for m in _WORD_RE.finditer(text):
         word = m.group()
         gap = text[cursor : m.start()]
         folded = word.casefold()
-        named = folded in _TITLE_WORDS or (folded not in function_words() and is_first_name(word))
-        surname = after_name and gap.strip(" \t") == "" and folded not in function_words()
-        up = named or surname
+        joined = gap.strip(" \t") == ""
+        if before == "title" and joined:
+            kind, up = "", True  # "frau albrecht": the surname after a title, then the name ends
+        elif folded in _TITLE_WORDS:
+            kind, up = "title", True
+        elif folded not in function_words() and is_first_name(word):
+            kind, up = "first", True
+        else:
+            kind, up = "", before == "first" and joined and folded not in function_words()
         parts += [gap, word[:1].upper() + word[1:].lower() if up else word.lower()]
-        after_name = named
+        before = kind
         cursor = m.end()
     parts.append(text[cursor:])
     view = "".join(parts)

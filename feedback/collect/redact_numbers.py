@@ -144,6 +144,15 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+# Toll-free and premium business numbers (digits only): German 0800/0801/0180/0900 (also after
+# 49 or 0049); UK 0800/0808/0844/0845/0870/0871 after 44 or 0044 (and 0800 at home);
+# US 1-800/888/877/866/855/844/833. A company's hotline names nobody.
+_SERVICE_NUMBER_RE = re.compile(
+    r"(?:0|(?:00)?49)(?:800|801|180|900)|(?:00)?44(?:800|808|84[45]|87[01])"
+    r"|1?8(?:00|88|77|66|55|44|33)\d{7}$"
+)
+
+
 def _is_phone(run: str, digits: str, text: str, start: int) -> bool:
     count = len(digits)
     if run.lstrip("(").startswith("+"):
@@ -181,6 +190,8 @@ def _classify(text: str, start: int, end: int) -> Candidate | None:
     if is_card and luhn_ok(digits):
         kind, priority = RedactionKind.CARD, Priority.CARD
     if kind is None and _is_phone(run, digits, text, start):
+        if _SERVICE_NUMBER_RE.match(digits):
+            return None  # a company's hotline ("0800 555 0199"), nobody's own number
         kind, priority = RedactionKind.PHONE, Priority.PHONE
     if kind is None and not _THOUSANDS_RE.fullmatch(run):
         # Long digit strings are references; so is anything with 9+ digits that is neither a

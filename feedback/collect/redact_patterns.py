@@ -171,6 +171,14 @@ _EMAIL_RE = re.compile(
 )
 
 
+# A company's role mailbox ("kundenservice@…", "support@…") names nobody: it stays.
+_ROLE_MAILBOX_RE = re.compile(
+    r"(?i)(?:kundenservice|kundendienst|kundenbetreuung|service|support|info|kontakt|contact"
+    r"|hilfe|help|feedback|noreply|no-reply|hello|hallo|office|buero|büro|team|care|billing"
+    r"|rechnung|customerservice|customer[._-]service|customercare|beschwerde|complaints)@"
+)
+
+
 def find_emails(text: str) -> list[Candidate]:
     """E-mail addresses, including the common obfuscations "name (at) host (dot) de"."""
     if "@" not in text and _OBFUSCATED_AT_RE.search(text) is None:
@@ -178,6 +186,7 @@ def find_emails(text: str) -> list[Candidate]:
     return [
         _placeholder(RedactionKind.EMAIL, m.start(), m.end(), Priority.EMAIL)
         for m in _EMAIL_RE.finditer(text)
+        if _ROLE_MAILBOX_RE.match(m.group()) is None
     ]
 
 

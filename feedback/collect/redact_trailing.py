@@ -27,7 +27,7 @@ from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 
-__all__ = ["function_words", "trailing_names"]
+__all__ = ["function_words", "has_title", "trailing_names"]
 
 _SP = r"[ \t\u00a0]"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -80,6 +80,9 @@ _FOLLOW_RE = re.compile(
 # "Ich, Georgios Papadopoulos, …": the name between commas after "ich"/"wir".
 _SELF_BEFORE_RE = re.compile(r"(?i:\b(?:ich|wir|i|we)),[ \t\u00a0]*\Z")
 _SELF_AFTER_RE = re.compile(rf"{_SP}*,")
+_TITLE_WORDS = frozenset(["dr", "prof", "herr", "herrn", "frau", "mr", "mrs", "ms", "hr", "fr"])
+_MIN_AFTER_INITIALS = 4  # letters of a surname after initials ("K. Schneider", not "T. Tel")
+_MIN_SENTENCE_WORD = 3  # letters of the word before a dot that ends a sentence ("Dr." does not)
 _LOOK_BACK = 12  # characters before a name searched for "ich, " / "wir, "
 # "c/o Müller": the person a parcel goes to.
 _CARE_OF_RE = re.compile(rf"\b[Cc]/[Oo]{_SP}+")
@@ -89,6 +92,11 @@ _FAMILY_RE = re.compile(rf"\b[Tt]he{_SP}+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){_S
 
 # Labels of data that are listed first names too ("Iban"): "IBAN: DE89 …" names nobody.
 _LABEL_WORDS = frozenset(["iban", "bic", "tel", "fax", "pin", "plz", "kd", "nr", "knr", "ref"])
+
+
+def has_title(words: list[str]) -> bool:
+    """True when one of ``words`` is a title ("Dr", "Herr"): part of no name."""
+    return not _TITLE_WORDS.isdisjoint(w.casefold() for w in words)
 
 
 @functools.cache
@@ -106,8 +114,12 @@ def _after_break(text: str, pos: int) -> bool:
         i -= 1
     if i < 0 or text[i] in "\n,:;|(–—-~/":
         return True
-    if text[i] in ".!?…" and i < pos - 1:
+    if text[i] in "!?…" and i < pos - 1:
         return True
+    if text[i] == "." and i < pos - 1:
+        # a sentence's end, not an abbreviation's or an initial's dot ("Dr. M. …", "T. …")
+        word = _LAST_WORD_RE.search(text, max(0, i - 20), i)
+        return word is None or len(word.group()) >= _MIN_SENTENCE_WORD
     last = _LAST_WORD_RE.search(text, max(0, i - 20), i + 1)
     return last is not None and last.group().casefold() in _CLOSINGS
 
@@ -121,6 +133,11 @@ def _name_at(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
     )
     found: list[Candidate] = []
     while first is not None:
+        words = _WORD_RE.findall(text, first.start, first.end)
+        if has_title(words) or (initials and len(words[-1]) < _MIN_AFTER_INITIALS):
+            # "H. Dr.", "T. Tel.": a title or an abbreviation is no surname (and an initial of
+            # ours followed by one would be read again in the next pass)
+            return []
         found.append(first)
         more = _AND_RE.match(text, first.end)
         first = (

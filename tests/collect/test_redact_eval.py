@@ -38,6 +38,21 @@ def test_ordinary_words_and_agents_names_are_kept(scores):
     assert scores.capitalised_rate >= TARGETS["keep_rate"]
 
 
+# The second held-out set, by an author who saw neither the rules nor the other cases (docs/
+# benchmarks.md, "Redaction"). The targets are missed on it; these are the figures measured
+# when it was last read (2026-12-04), so that no change makes real messages less private.
+HOLDOUT2 = DEFAULT_CASES.with_name("redaction_holdout2_cases.jsonl")
+HOLDOUT2_FLOOR = {"names": 0.85, "structured": 0.95, "kept": 0.98}
+
+
+def test_the_second_held_out_set_stays_at_its_measured_figures():
+    scores = evaluate(load_cases(HOLDOUT2))
+    assert scores.name_recall >= HOLDOUT2_FLOOR["names"]
+    assert scores.structured_recall >= HOLDOUT2_FLOOR["structured"]
+    assert scores.keep_rate >= HOLDOUT2_FLOOR["kept"]
+    assert scores.capitalised_rate >= HOLDOUT2_FLOOR["kept"]
+
+
 # The scoring itself, on cases made for it.
 NAME_KEPT = {"id": "t1", "text": "Mein Name ist Zorro.", "remove": [], "keep": ["Zorro"]}
 NAME_GONE = {

@@ -58,6 +58,12 @@ def test_no_name_here_nothing_changes(text):
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
+        ("aber Jürgen Vogtländer aus der Buchhaltung meinte, ich soll anrufen", "Vogtländer"),
+        ("I was chatting to Trevor Banks from my running club about you.", "Banks"),
+        ("Wir, Michael, Sandra und die kleine Emma, sagen danke.", "Sandra"),
+        ("From all of us – Gary, Louise, and the twins Ben and Molly – thanks!", "Louise"),
+        ("Ahmed's order finally arrived!", "Ahmed"),
+        # form fields, mail headers, c/o, flats
         ("Absender: Lindqvist, Heinrich – vielen Dank!", "Lindqvist"),
         ("Von: Tanja Roth\nBetreff: Lob", "Roth"),
         ("Bitte an Jana Wolff, c/o Brückner, schicken.", "Brückner"),
@@ -65,6 +71,27 @@ def test_no_name_here_nothing_changes(text):
         ("Delivered to 12 Elm Road, Flat 2, Leeds LS1 4AB today.", "Flat 2"),
     ],
 )
-def test_form_fields_care_of_and_flats(text, gone):
+def test_names_without_a_cue_word_form_fields_and_flats(text, gone):
     out = redact(text, AGENTS).text
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nette Geste mit der Gutschrift.",
+        "Merry Christmas to the whole team!",
+        "Heute hat Anna Geburtstag, und Omar hat geholfen.",
+        "Danke, dass Lisa Zeit hatte.",  # the agent's first name starts no full name
+    ],
+)
+def test_phrases_that_look_like_full_names_stay(text):
+    assert redact(text, AGENTS).text == text
+
+
+def test_a_companys_hotline_and_role_mailbox_stay_a_customers_own_number_goes():
+    text = "Hotline 0800 555 0199, Mail an kundenservice@example.de; ich: 0171 2345678"
+    out = redact(text, AGENTS).text
+    assert "0800 555 0199" in out
+    assert "kundenservice@example.de" in out
+    assert "0171" not in out

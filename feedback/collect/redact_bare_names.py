@@ -1,0 +1,209 @@
+"""Customers' names with no cue word around them.
+
+``redact_context`` and ``redact_trailing`` need a cue: a title, an introduction, a family word,
+a closing, the end of the message, the customer's own data. Real messages also name people in
+the middle of a sentence ("aber Jürgen Vogt aus der Buchhaltung meinte …", "I was chatting to
+Trevor Banks from my running club"). Three shapes are taken here:
+
+* a full name: a listed first name and a surname right after it ("Jürgen Vogt", "Patricia
+  Ng"). In German every noun is capitalised, so "Anna" before "Geburtstag" would look the
+  same; the surname must therefore not be a common German noun. A known agent's first name
+  never starts one ("dass Lisa Zeit hatte");
+* a list of two or more listed first names ("Michael, Sandra und die kleine Emma", "Gary,
+  Louise, and the twins Ben and Molly");
+* a first name in the possessive ("Ahmed's order", "Thomas' Handy").
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_firstnames import is_first_name
+from feedback.collect.redact_names import name_after
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_trailing import function_words, has_title
+
+__all__ = ["bare_names"]
+
+_SP = r"[ \t\u00a0]"
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*")
+# Between the names of a list: ", ", " und ", " and ", " & ", ", and the twins ".
+_LIST_GAP_RE = re.compile(
+    rf",?{_SP}+(?:und|and|&|sowie|plus){_SP}+(?:(?:die|der|the|our|unsere?|meine?|my)"
+    rf"{_SP}+(?:[a-zäöüß]+{_SP}+)?)?|,{_SP}*"
+)
+_SHORT = 3  # letters: a word this short before a dot is an abbreviation
+_POSSESSIVE_RE = re.compile(r"([^\W\d_]{3,})(?:['’]s|s['’]|['’])(?=[ \t\u00a0])")
+# German nouns that follow a first name as object or subject complement far more often than
+# they are surnames: "Heute hat Anna Geburtstag", "Paul Hunger", "Lisa Zeit".
+_DE_NOUNS = frozenset(
+    [
+        "geburtstag",
+        "zeit",
+        "hunger",
+        "durst",
+        "angst",
+        "glück",
+        "pech",
+        "recht",
+        "unrecht",
+        "lust",
+        "spaß",
+        "freude",
+        "sorge",
+        "sorgen",
+        "urlaub",
+        "feierabend",
+        "dienst",
+        "schicht",
+        "frei",
+        "bescheid",
+        "ahnung",
+        "geduld",
+        "mut",
+        "zweifel",
+        "termin",
+        "besuch",
+        "post",
+        "mail",
+        "nachricht",
+        "anruf",
+        "ärger",
+        "stress",
+        "probleme",
+        "problem",
+        "fieber",
+        "schnupfen",
+        "husten",
+        "schmerzen",
+        "kummer",
+        "heimweh",
+    ]
+)
+
+
+# First names that open common phrases far more often than names: "Merry Christmas", "Rose
+# Garden", "Santa Claus", "Happy Birthday". They start a full name only after a cue.
+_WORDLIKE = frozenset(
+    [
+        "merry",
+        "happy",
+        "santa",
+        "rose",
+        "grace",
+        "hope",
+        "joy",
+        "faith",
+        "mark",
+        "bill",
+        "will",
+        "holly",
+        "ivy",
+        "daisy",
+        "lily",
+        "summer",
+        "autumn",
+        "dawn",
+        "sky",
+        "iris",
+        "amber",
+        "ruby",
+        "jade",
+        "pearl",
+        "crystal",
+        "honey",
+        "angel",
+        "sunny",
+        "star",
+        "april",
+        "may",
+        "june",
+        "august",
+        "christian",
+        "christmas",
+        "easter",
+        "wolf",
+        "ernst",
+        "heiner",
+        "frohe",
+        "gute",
+        # German adjectives that are listed first names too: "Nette Geste", "Klare Ansage"
+        "klare",
+        "nette",
+        "liebe",
+        "schöne",
+        "kluge",
+        "treue",
+        "herzliche",
+    ]
+)
+
+
+def _listed(word: str) -> bool:
+    return word[:1].isupper() and word.casefold() not in function_words() and is_first_name(word)
+
+
+def _agent(word: str, known: frozenset[str]) -> bool:
+    return name_after(word, 0, known, after_title=False) is None
+
+
+def _full_name(text: str, m: re.Match[str], known: frozenset[str]) -> Candidate | None:
+    if m.group().casefold() in _WORDLIKE or _agent(m.group(), known):
+        return None
+    found = name_after(text, m.start(), known, after_title=False, first_name=True)
+    if found is None or " " not in found.replacement:
+        return None  # a first name alone: a list or a cue must tell
+    words = text[m.start() : found.end].split()
+    if words[-1].casefold() in _DE_NOUNS or has_title(words):
+        return None
+    if len(words[-1]) <= _SHORT and text.startswith(".", found.end):
+        return None  # "Tel.", "Nr.": an abbreviation, no surname
+    return found
+
+
+def _list_at(text: str, m: re.Match[str], known: frozenset[str]) -> tuple[list[Candidate], int]:
+    """The listed first names from ``m`` on, joined by commas and "und"/"and"; ([], 0) for
+    fewer than two."""
+    found: list[Candidate] = []
+    word: re.Match[str] | None = m
+    end = m.start()
+    while word is not None and _listed(word.group()):
+        named = name_after(text, word.start(), known, after_title=False, first_name=True)
+        if named is None:
+            break  # an agent: it ends the list, but is no customer
+        found.append(named)
+        end = named.end
+        gap = _LIST_GAP_RE.match(text, end)
+        word = _WORD_RE.match(text, gap.end()) if gap else None
+    return (found, end) if len(found) >= 2 else ([], 0)
+
+
+def bare_names(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Full names, lists of first names and possessive first names (see the module docstring).
+    ``known``: the agents' name keys."""
+    found: list[Candidate] = []
+    covered = 0
+    for m in _WORD_RE.finditer(text):
+        if m.start() < covered or not _listed(m.group()):
+            continue
+        listed, end = _list_at(text, m, known)
+        if listed:
+            found += listed
+            covered = end
+            continue
+        full = _full_name(text, m, known)
+        if full is not None:
+            found.append(full)
+            covered = full.end
+    for m in _POSSESSIVE_RE.finditer(text):
+        base = m.group(1)
+        if _listed(base) and not _agent(base, known):
+            # "Ahmed's order" -> "A.'s order", "Thomas' Handy" -> "T. Handy"
+            suffix = m.group()[len(base) :]
+            kept = suffix if suffix[-1:] == "s" and len(suffix) == 2 else ""
+            found.append(
+                Candidate(
+                    m.start(), m.end(), RedactionKind.NAME, base[0] + "." + kept, Priority.NAME
+                )
+            )
+    return found
