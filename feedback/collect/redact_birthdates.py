@@ -35,10 +35,13 @@ _KEYWORD = (
 # The keyword, then at most a few words of filler ("ist der", "zur Prüfung", "is"): a colon,
 # a dash or up to three short words, before the date itself.
 _BIRTHDATE_RE = re.compile(
-    rf"(?i)\b(?:{_KEYWORD})(?P<fill>\s?[:\-–]?\s?(?:[^\W\d]{{1,12}}[:,]?\s){{0,3}}[:\-–]?\s?)"
+    rf"(?i)(?:\b(?:{_KEYWORD})|(?<![\w*])\*(?=\s?\d))"  # "*": born, as in a family tree
+    rf"(?P<fill>\s?[:\-–]?\s?(?:[^\W\d]{{1,12}}[:,]?\s){{0,3}}[:\-–]?\s?)"
     rf"(?P<date>{_DATE})(?!\d)"
+    # or the date first: "am 1. April 1980 geboren", "on 3 May 1990 I was born" is rarer
+    rf"|(?<![\d.])(?P<before>{_DATE})(?!\d)\s(?=geboren\b|born\b)"
 )
-_FIRST_LETTERS = frozenset("gbdGBD")
+_FIRST_LETTERS = frozenset("gbdGBD*")
 
 
 def find_birthdates(text: str) -> list[Candidate]:
@@ -47,8 +50,8 @@ def find_birthdates(text: str) -> list[Candidate]:
         return []
     return [
         Candidate(
-            m.start("date"),
-            m.end("date"),
+            m.start("date") if m.group("date") else m.start("before"),
+            m.end("date") if m.group("date") else m.end("before"),
             RedactionKind.BIRTHDATE,
             BIRTHDATE_TOKEN,
             Priority.REFERENCE_KEYWORD,

@@ -47,11 +47,13 @@ _KIN_DE = (
     r"|onkel|tante|neffe|nichte|cousin|cousine|schwager|schwägerin|schwiegermutter"
     r"|schwiegervater|schwiegersohn|schwiegertochter|partner|partnerin|lebensgefährte"
     r"|lebensgefährtin|freund|freundin|verlobter|verlobte|kinder|kleine|kleiner|nachbar|nachbarin"
+    r"|nachbarn|kumpel|kollege|kollegen|kollegin"
 )
 _KIN_EN = (
     r"son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|grandson"
     r"|granddaughter|grandma|grandpa|grandmother|grandfather|nan|gran|boyfriend|girlfriend"
     r"|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|kids|children|friend|neighbou?r"
+    r"|mate|buddy|pal|colleague|flatmate|roommate"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
 )
 _KIN_DE_START = "mein meine meinem meinen meiner unser unsere unserem unseren unserer"
@@ -64,14 +66,15 @@ _ANCHOR_RE = re.compile(
     rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*)"
     rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
     rf"|(?P<kin>(?i:{'|'.join(_KIN_DE_START.split())}){_SP}+(?i:{_KIN_DE})(?:{_SP}*,)?{_SP}+)"
-    rf"|(?P<kinen>(?i:my|our){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
+    rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
     rf"{_SP}+)?(?i:{_KIN_EN})(?:{_SP}*,)?{_SP}+)"
     rf"|(?P<kintitle>(?:{'|'.join(_KIN_TITLES.split())}){_SP}+)"
     # "die Mutter von Lukas Brenner", "the father of Noah": a listed first name must follow
     rf"|(?P<kinof>(?i:{_KIN_OF}){_SP}+(?i:von|of){_SP}+)"
 )
 _ANCHOR_FIRST = frozenset(
-    f"mein my name ich i hier this it heißt heisst is named namens our {_KIN_DE_START} "
+    f"mein my name ich i hier this it heißt heisst is named namens our his her their "
+    f"{_KIN_DE_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()
 )

@@ -200,6 +200,7 @@ def name_after(
     if word is None:
         return None
     spans: list[tuple[int, int]] = []  # (start, end) of each word or initial, initials with "."
+    verbatim: set[int] = set()  # spans kept as they are: particles inside a name ("de", "van")
     tokens: list[str] = []  # the name words, without initials
     while word is not None and len(spans) < _MAX_NAME_WORDS:
         token = word.group(word.lastindex or 0)
@@ -208,25 +209,67 @@ def name_after(
             spans.append((start, end + 1))  # an initial
         elif spans and not tokens and not lead_initials:
             break
-        elif _is_name_word(
-            token, first_after_title=after_title and not tokens, allow_caps=after_title
+        elif (
+            _is_name_word(
+                token, first_after_title=after_title and not tokens, allow_caps=after_title
+            )
+            or (spans and _PREFIXED_SURNAME_RE.fullmatch(token))
         ) and (not first_name or tokens or is_first_name(token)):
             spans.append((start, end))
             tokens.append(token)
+        elif spans and (inner := _inner_particle(text, spans[-1][1])) is not None:
+            # "Ilse de Vries", "G. van der Berg": the particle stays, the surname follows
+            spans.append((inner.start(1), inner.end(1)))
+            verbatim.add(len(spans) - 1)
+            word = _FIRST_TOKEN_RE.match(text, inner.end())
+            continue
         else:
             break
         word = _NEXT_TOKEN_RE.match(text, spans[-1][1])
+    while spans and len(spans) - 1 in verbatim:
+        spans.pop()  # a particle with no surname after it is no part of the name
     if not tokens:
         return None  # nothing but initials: "Herr M." is already redacted
     if all(not known.isdisjoint(_keys(t)) for t in tokens):
         return None  # our agent, praised by name: keep
     start = particle.start() if particle else spans[0][0]
     prefix = " ".join(particle.group().split()) + " " if particle else ""
-    replacement = prefix + " ".join(_initial(text[s:e]) for s, e in spans)
+    replacement = prefix + " ".join(
+        text[s:e] if i in verbatim else _initial_of(text[s:e]) for i, (s, e) in enumerate(spans)
+    )
     end = spans[-1][1]
     if text.startswith(".", end):
         replacement = replacement[:-1]  # "Herr M." + "." would read "Herr M.."
     return Candidate(start, end, RedactionKind.NAME, replacement, Priority.NAME)
+
+
+# Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
+# Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
+_INNER_PARTICLE_RE = re.compile(
+    rf"{_SP}+((?:van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn)"
+    rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
+)
+# A surname joined to its particle: "al-Hassan", "O'Brien" is a name word already.
+_PREFIXED_SURNAME_RE = re.compile(r"(?:al|el|ad|ul|abu|bin|ibn|van|de|di|da|du|le|la)-[^\W\d_]+")
+
+
+def _inner_particle(text: str, pos: int) -> re.Match[str] | None:
+    """The particle after ``pos`` when a capitalised name word follows it."""
+    m = _INNER_PARTICLE_RE.match(text, pos)
+    if m is None:
+        return None
+    after = _FIRST_TOKEN_RE.match(text, m.end())
+    if after is None or not _is_name_word(after.group(), first_after_title=False, allow_caps=False):
+        return None
+    return m
+
+
+def _initial_of(word: str) -> str:
+    """A name word's initial; a joined particle stays: "al-Hassan" -> "al-H."."""
+    if _PREFIXED_SURNAME_RE.fullmatch(word):
+        head, _, rest = word.partition("-")
+        return f"{head}-{_initial(rest)}"
+    return _initial(word)
 
 
 def _ends_clause(text: str, end: int) -> bool:

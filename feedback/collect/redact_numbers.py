@@ -107,6 +107,8 @@ _RUN_RE = re.compile(
     r"(?<![\w+])(?:\+|\(\+?)?\d"
     rf"(?:\d|\((?=\d)|\)|{_SPACE}?[/.\-–]{_SPACE}?(?=\d|\(\d)|{_SPACE}(?=\d|\(\d))*"
 )
+# An extension after a phone number: " ext. 204", " x12", " Durchwahl 17", " DW -112".
+_EXTENSION_RE = re.compile(r"(?i),?\s?(?:ext\.?|extension|x|durchwahl|dw\.?)\s?-?\s?\d{1,5}\b")
 # Letters glued to a long number: "ID123456789", "AB-1234567".
 _ALNUM_REF_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}-?\d{6,}[A-Za-z]{0,3}(?![\w-])")
 # A real date or dotted time standing as one chunk of a run ("am 12.03.2024 14.30 Uhr").
@@ -236,6 +238,9 @@ def find_numbers(text: str) -> list[Candidate]:
             continue
         for start, end in _without_dates(text, m.start(), m.end()):
             candidate = _classify(text, start, end)
+            if candidate is not None and candidate.kind is RedactionKind.PHONE:
+                ext = _EXTENSION_RE.match(text, candidate.end)
+                candidate = candidate._replace(end=ext.end()) if ext else candidate
             if candidate is not None:
                 found.append(candidate)
     if _LONG_DIGITS_RE.search(text) is None:

@@ -199,7 +199,7 @@ _REF_KEYWORD_RE = re.compile(
     r"|(?:kunden|vorgangs|vertrags|auftrags|bestell|ticket|case|customer|user|member|account"
     r"|transaction|transaktions)-?id\b"
     r"|kd\.?\s?-?\s?nr\.?|az\.|aktenzeichen|(?:kunden|vertrags)?konto"
-    r"|bestellung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation"
+    r"|bestellung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag|police"
     r"|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking|confirmation"
     r"|claim|policy|membership|member|reference|reservation|incident|request|ref)"
     r"(?:\s?(?:no\b\.?|number|num\b\.?|nr\b\.?|id\b|\#|ref\b))?"
@@ -209,7 +209,7 @@ _REF_KEYWORD_RE = re.compile(
     r"(?P<fill>(?:\s*(?:[:#=]|(?:nr|no|num)\.|\b(?:number|nummer|ist|lautet|lautete|is|was"
     r"|war|id)\b))*\s*\#?)"
     r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:[-/.]\d[\dA-Za-z]*)*"
-    r"(?:\s\d{3,}(?![\d,.]?\d))*))"
+    r"(?:\s\d{2,}(?![\d,.]?\d))*))"
     r"(?![\w,.]\d|\w)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -224,7 +224,7 @@ _REF_FIRST_WORDS = _word_set(
     """
     kunden vorgangs vertrags auftrags bestell ticket case customer user member account
     transaction transaktions kd az aktenzeichen konto kundenkonto vertragskonto bestellung
-    auftrag vorgang referenz rechnung
+    auftrag vorgang referenz rechnung vertrag police
     sendung reklamation order contract invoice tracking booking confirmation claim policy
     membership reference reservation incident request ref rma
     """

@@ -38,6 +38,8 @@ _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 _CLOSINGS = frozenset(
     [
         "gruß",
+        "grüßen",
+        "gruessen",
         "grüße",
         "gruss",
         "grüsse",
@@ -74,7 +76,8 @@ _FOLLOW_RE = re.compile(
     rf"|{_SP}*(?:,|\(|\||[-–—]){_SP}*(?i:{_DATA_LABELS})\b"
     # the data itself: a placeholder already put in, a phone number, an e-mail address
     rf"|{_SP}*(?:,|\(|\||[-–—]|:){_SP}*(?:\[|\+?\d|[\w.+-]+@)"
-    rf"|{_SP}+(?i:hier)\b"
+    rf"|{_SP}+(?i:hier|here)\b"
+    rf"|{_SP}*\)"  # "und ich (Ruth)"
     rf"|{_SP}+(?i:aus|from){_SP}+[^\W\d_]+[^\w\n]*(?:\n|\Z)"
 )
 # "Ich, Georgios Papadopoulos, …": the name between commas after "ich"/"wir".

@@ -69,6 +69,14 @@ def test_no_name_here_nothing_changes(text):
         ("Bitte an Jana Wolff, c/o Brückner, schicken.", "Brückner"),
         ("Neu: Wilhelm-Busch-Weg 11, App. 4, 30159 Hannover.", "App. 4"),
         ("Delivered to 12 Elm Road, Flat 2, Leeds LS1 4AB today.", "Flat 2"),
+        # particles, kin words, extensions, births
+        ("Ich bin Niederländerin, Ilse de Vries, und danke Omar.", "Vries"),
+        ("Habe mit meinem Nachbarn Heinz gesprochen.", "Heinz"),
+        ("his sister Morag helped with the forms", "Morag"),
+        ("direct line +44 20 7123 4567 ext. 204, thanks!", "204"),
+        ("Kundendaten: * 17.09.1955, Kd-Nr. 112 884 09.", "09"),
+        ("Ich bin am 1. April 1980 geboren, kein Scherz.", "1980"),
+        ("Verwendungszweck: Vertrag 88-123-45", "88-123-45"),
     ],
 )
 def test_names_without_a_cue_word_form_fields_and_flats(text, gone):
