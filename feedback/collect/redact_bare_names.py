@@ -21,7 +21,7 @@ import re
 from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import function_words, has_title
+from feedback.collect.redact_trailing import function_words, has_title, name_openers
 
 __all__ = ["bare_names"]
 
@@ -178,13 +178,16 @@ def _list_at(text: str, m: re.Match[str], known: frozenset[str]) -> tuple[list[C
     return (found, end) if len(found) >= 2 else ([], 0)
 
 
-def bare_names(text: str, known: frozenset[str]) -> list[Candidate]:
+def bare_names(
+    text: str, known: frozenset[str], openers: list[re.Match[str]] | None = None
+) -> list[Candidate]:
     """Full names, lists of first names and possessive first names (see the module docstring).
-    ``known``: the agents' name keys."""
+    ``known``: the agents' name keys; ``openers``: ``name_openers(text)`` when the caller has
+    them."""
     found: list[Candidate] = []
     covered = 0
-    for m in _WORD_RE.finditer(text):
-        if m.start() < covered or not _listed(m.group()):
+    for m in openers if openers is not None else name_openers(text):
+        if m.start() < covered or len(m.group()) == 1:
             continue
         listed, end = _list_at(text, m, known)
         if listed:
@@ -195,6 +198,8 @@ def bare_names(text: str, known: frozenset[str]) -> list[Candidate]:
         if full is not None:
             found.append(full)
             covered = full.end
+    if "'" not in text and "’" not in text:
+        return found
     for m in _POSSESSIVE_RE.finditer(text):
         base = m.group(1)
         if _listed(base) and not _agent(base, known):

@@ -24,7 +24,12 @@ from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import ANCHOR_WORDS, known_name_keys, name_after, names_at
 from feedback.collect.redact_patterns import Candidate
-from feedback.collect.redact_trailing import function_words, has_title, trailing_names
+from feedback.collect.redact_trailing import (
+    function_words,
+    has_title,
+    name_openers,
+    trailing_names,
+)
 
 __all__ = ["find_all_names"]
 
@@ -220,11 +225,12 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     introductions, family words and signatures, and on lines that are only a name."""
     known = known_name_keys(known_names)
     view = _cased(text)
+    openers = name_openers(view)
     return (
         _anchored(view, known)
         + _name_lines(view, known)
-        + trailing_names(view, known)
-        + bare_names(view, known)
+        + trailing_names(view, known, openers)
+        + bare_names(view, known, openers)
     )
 
 

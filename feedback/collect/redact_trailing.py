@@ -27,7 +27,7 @@ from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 
-__all__ = ["function_words", "has_title", "trailing_names"]
+__all__ = ["function_words", "has_title", "name_openers", "trailing_names"]
 
 _SP = r"[ \t\u00a0]"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -86,6 +86,7 @@ _SELF_AFTER_RE = re.compile(rf"{_SP}*,")
 _TITLE_WORDS = frozenset(["dr", "prof", "herr", "herrn", "frau", "mr", "mrs", "ms", "hr", "fr"])
 _MIN_AFTER_INITIALS = 4  # letters of a surname after initials ("K. Schneider", not "T. Tel")
 _MIN_SENTENCE_WORD = 3  # letters of the word before a dot that ends a sentence ("Dr." does not)
+_CACHE_LIMIT = 100_000  # distinct words before the cache of name openers is cleared
 _LOOK_BACK = 12  # characters before a name searched for "ich, " / "wir, "
 # "c/o Müller": the person a parcel goes to.
 _CARE_OF_RE = re.compile(rf"\b[Cc]/[Oo]{_SP}+")
@@ -151,23 +152,45 @@ def _name_at(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
     return found
 
 
-def trailing_names(text: str, known: frozenset[str]) -> list[Candidate]:
-    """Names that end a message or a line, stand before the customer's data, or introduce
-    themselves (see the module docstring). ``known``: the agents' name keys."""
-    found: list[Candidate] = []
-    covered = 0
-    for word in _WORD_RE.finditer(text):
-        start = word.start()
-        if start < covered:
-            continue
-        token = word.group()
-        initial = len(token) == 1 and text.startswith(".", word.end())
-        if not initial and not (
+class _Openers(dict[str, bool]):
+    """Word -> True for a capitalised listed first name that is no function word, or a
+    capital letter alone (an initial, if a dot follows). Filled on first sight, so that finding
+    a text's candidates runs in C (a dict lookup per word)."""
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        opens = (len(token) == 1 and token.isupper()) or (
             token[:1].isupper()
             and token.casefold() not in function_words()
             and is_first_name(token)
-        ):
+        )
+        self[token] = opens
+        return opens
+
+
+_OPENERS = _Openers()
+
+
+def name_openers(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` a name may start with: listed first names and capital letters."""
+    return [m for m in _WORD_RE.finditer(text) if _OPENERS[m.group()]]
+
+
+def trailing_names(
+    text: str, known: frozenset[str], openers: list[re.Match[str]] | None = None
+) -> list[Candidate]:
+    """Names that end a message or a line, stand before the customer's data, or introduce
+    themselves (see the module docstring). ``known``: the agents' name keys; ``openers``:
+    :func:`name_openers` of ``text`` when the caller has them."""
+    found: list[Candidate] = []
+    covered = 0
+    for word in openers if openers is not None else name_openers(text):
+        start = word.start()
+        if start < covered:
             continue
+        if len(word.group()) == 1 and not text.startswith(".", word.end()):
+            continue  # a capital letter, but no initial
         self_named = _SELF_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) is not None
         if not self_named and not _after_break(text, start):
             continue
