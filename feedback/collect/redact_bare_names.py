@@ -32,8 +32,15 @@ _LIST_GAP_RE = re.compile(
     rf",?{_SP}+(?:und|and|&|sowie|plus){_SP}+(?:(?:die|der|the|our|unsere?|meine?|my)"
     rf"{_SP}+(?:[a-zäöüß]+{_SP}+)?)?|,{_SP}*"
 )
+_ABBREVIATED = ("nr", "str", "tel", "fax", "mob", "geb")  # endings of abbreviations
 _SHORT = 3  # letters: a word this short before a dot is an abbreviation
-_POSSESSIVE_RE = re.compile(r"([^\W\d_]{3,})(?:['’]s|s['’]|['’])(?=[ \t\u00a0])")
+_POSSESSIVE_RE = re.compile(
+    r"([^\W\d_]{3,})(?:['’]s|s['’]|['’])(?=[ \t\u00a0])(?![ \t\u00a0]your[ \t\u00a0]uncle)"
+)
+# A social-media handle made of a person's name: "@jamie_okafor92", "@lena.hartmann". A brand's
+# handle ("@ShopRiteNG", "@StromNord_Hilfe") opens with no listed first name.
+_HANDLE_RE = re.compile(r"(?<![\w@])@([A-Za-z][\w.]{2,30})")
+_HANDLE_PARTS_RE = re.compile(r"[_.\d]+")
 # German nouns that follow a first name as object or subject complement far more often than
 # they are surnames: "Heute hat Anna Geburtstag", "Paul Hunger", "Lisa Zeit".
 _DE_NOUNS = frozenset(
@@ -156,8 +163,10 @@ def _full_name(text: str, m: re.Match[str], known: frozenset[str]) -> Candidate 
     words = text[m.start() : found.end].split()
     if words[-1].casefold() in _DE_NOUNS or has_title(words):
         return None
-    if len(words[-1]) <= _SHORT and text.startswith(".", found.end):
-        return None  # "Tel.", "Nr.": an abbreviation, no surname
+    if text.startswith(".", found.end) and (
+        len(words[-1]) <= _SHORT or words[-1].casefold().endswith(_ABBREVIATED)
+    ):
+        return None  # "Tel.", "Kundennr.": an abbreviation, no surname
     return found
 
 
@@ -198,6 +207,8 @@ def bare_names(
         if full is not None:
             found.append(full)
             covered = full.end
+    if "@" in text:
+        found += _handles(text, known)
     if "'" not in text and "’" not in text:
         return found
     for m in _POSSESSIVE_RE.finditer(text):
@@ -211,4 +222,19 @@ def bare_names(
                     m.start(), m.end(), RedactionKind.NAME, base[0] + "." + kept, Priority.NAME
                 )
             )
+    return found
+
+
+def _handles(text: str, known: frozenset[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _HANDLE_RE.finditer(text):
+        parts = [p for p in _HANDLE_PARTS_RE.split(m.group(1)) if p]
+        first = parts[0].capitalize() if parts else ""
+        if len(parts) < 2 or len(first) < 3 or not _listed(first) or first.casefold() in _WORDLIKE:
+            continue
+        if _agent(first, known) and _agent(parts[1].capitalize(), known):
+            continue  # our agent's own handle
+        found.append(
+            Candidate(m.start(), m.end(), RedactionKind.NAME, f"@{first[0]}.", Priority.NAME)
+        )
     return found

@@ -41,10 +41,12 @@ _STRONG_INTRO = (
     # form fields and mail headers: "Absender: Brinkmann, Heinrich", "Von: Tanja Roth <…>"
     r"|(?:absender(?:in)?|von|from|sender|kontoinhaber(?:in)?|account\s+holder|kunde|kundin)"
     r"\s*:"
+    # reviews and posts: "Reviewed by Oluwaseun Adeyemi", "Bewertung von Christina W."
+    r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
 )
 _WEAK_INTRO = (
     r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)|i['’]m|i\s+am"
-    r"|this\s+is|it['’]s|heißt|heisst|is\s+called|named|namens"
+    r"|this\s+is|it['’]?s|heißt|heisst|is\s+called|named|namens"
 )
 _KIN_DE = (
     r"sohn|sohnemann|tochter|mann|ehemann|ehefrau|frau|gatte|gattin|vater|mutter|papa|mama"
@@ -81,6 +83,7 @@ _ANCHOR_FIRST = frozenset(
     f"mein my name ich i hier this it heißt heisst is named namens our his her their "
     f"{_KIN_DE_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
+    "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
     f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.

@@ -73,9 +73,26 @@ def _collect_iban_chars(text: str, start: int) -> tuple[str, list[int]]:
     return "".join(chars), ends
 
 
+# Bank details named as such: "sort code 20-00-00", "BLZ 370 400 44", "routing number 021000021".
+_BANK_CODE_RE = re.compile(
+    r"(?i)\b(?:sort\s?code|bankleitzahl|blz|routing(?:\s(?:number|no\.?))?|aba)"
+    r"(?:\s?(?:is|ist|:))?\s?(\d{3}\s?\d{3}\s?\d{2}|\d{2}[-\s]?\d{2}[-\s]?\d{2}(?:\d{3}|[-\s]\d{2,3})?)(?![\d-])"
+)
+
+
 def find_ibans(text: str) -> list[Candidate]:
-    """IBANs with or without grouping spaces, any case; unknown countries need a valid checksum."""
-    found: list[Candidate] = []
+    """IBANs with or without grouping spaces, any case; unknown countries need a valid checksum;
+    and bank codes after their name ("sort code 20-00-00", "BLZ 370 400 44")."""
+    found: list[Candidate] = [
+        Candidate(
+            m.start(1),
+            m.end(1),
+            RedactionKind.IBAN,
+            PLACEHOLDERS[RedactionKind.IBAN],
+            Priority.IBAN,
+        )
+        for m in _BANK_CODE_RE.finditer(text)
+    ]
     for m in _IBAN_START_RE.finditer(text):
         chars, ends = _collect_iban_chars(text, m.start())
         expected = _IBAN_LENGTHS.get(chars[:2])
@@ -179,6 +196,8 @@ def _classify(text: str, start: int, end: int) -> Candidate | None:
     digits = "".join(ch for ch in run if ch.isdigit())
     if len(digits) < 5 or looks_like_date(run) or _TIME_RE.fullmatch(run):
         return None
+    if run.lstrip("(").startswith(("0", "+", "1")) and _SERVICE_NUMBER_RE.match(digits):
+        return None  # a company's hotline ("0800 555 0199", "1-800-555-0199"), nobody's own
     # An amount, a distance, a count; but amounts never start with 0 or +, phone numbers do.
     if not run.lstrip("(").startswith(("0", "+")) and (
         _UNIT_AFTER_RE.match(text, end)
@@ -192,8 +211,6 @@ def _classify(text: str, start: int, end: int) -> Candidate | None:
     if is_card and luhn_ok(digits):
         kind, priority = RedactionKind.CARD, Priority.CARD
     if kind is None and _is_phone(run, digits, text, start):
-        if _SERVICE_NUMBER_RE.match(digits):
-            return None  # a company's hotline ("0800 555 0199"), nobody's own number
         kind, priority = RedactionKind.PHONE, Priority.PHONE
     if kind is None and not _THOUSANDS_RE.fullmatch(run):
         # Long digit strings are references; so is anything with 9+ digits that is neither a

@@ -318,13 +318,21 @@ _DE_ADDRESS_RE = re.compile(
     rf"{_DE_UNIT}(?P<city>{_CITY})?"
 )
 _EN_SUFFIX = (
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
     r"|Sq|Terrace|Way|Close|Crescent|Gardens|Grove|Parkway|Highway|Row|Walk|Mews)"
 )
 # optional ", London SW1A 1AA" / ", Springfield, IL 62704"
 _EN_CITY = (
-    r"(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?)\b)?"
+    r"(?:(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
+    # UK postcode, US state and ZIP, Australian state and postcode, Canadian postal code
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b)?"
+)
+# A postcode named as such: "Eircode D02 X285", "postal code K1A 0B1", "PLZ 10115".
+_NAMED_POSTCODE_RE = re.compile(
+    r"(?i)\b(?:eircode|postal\s?code|post\s?code|zip(?:\s?code)?|plz|postleitzahl)"
+    r"(?:\s?(?:is|ist|:))?\s?((?-i:[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})|\d{4,5}(?:-\d{4})?)(?![\w-])"
 )
 # ", Apt 3B", " Unit 7", ", Flat 2", ", Suite 400"
 _EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)?"
@@ -360,6 +368,8 @@ def find_addresses(text: str) -> list[Candidate]:
         found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
     for m in _EN_ADDRESS_RE.finditer(text):
         found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
+    for m in _NAMED_POSTCODE_RE.finditer(text):
+        found.append(_placeholder(RedactionKind.ADDRESS, m.start(1), m.end(1), Priority.ADDRESS))
     for m in _PO_BOX_RE.finditer(text):
         if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
             continue  # "im Postfach 3 Mails": the mailbox, not a PO box

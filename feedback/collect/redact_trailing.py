@@ -32,12 +32,15 @@ __all__ = ["function_words", "has_title", "name_openers", "trailing_names"]
 _SP = r"[ \t\u00a0]"
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _INITIAL_RE = re.compile(r"[^\W\d_]\.")
+_TWO_INITIALS_RE = re.compile(r"[^\W\d_]\.[ \t\u00a0]?[^\W\d_]\.")
 _LAST_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 # Words after which a name is a signature: "Gruß W. Hoffmann", "xx Becky", "MFG Hans Meier".
 _CLOSINGS = frozenset(
     [
         "gruß",
+        "from",
+        "von",
         "grüßen",
         "gruessen",
         "grüße",
@@ -77,8 +80,11 @@ _FOLLOW_RE = re.compile(
     # the data itself: a placeholder already put in, a phone number, an e-mail address
     rf"|{_SP}*(?:,|\(|\||[-–—]|:){_SP}*(?:\[|\+?\d|[\w.+-]+@)"
     rf"|{_SP}+(?i:hier|here)\b"
+    # "Grace Thompson commented:", "Anna schrieb:", "Kwame Asante and family say thanks"
+    rf"|{_SP}+(?:commented|wrote|replied|posted|schrieb|kommentierte|antwortete)\b"
+    rf"|{_SP}+(?:and|und|&){_SP}+(?i:family|familie)\b"
+    rf"|{_SP}+(?:in|aus|from){_SP}+[^\W\d_]+[^\w\n]*(?:\n|\Z)"
     rf"|{_SP}*\)"  # "und ich (Ruth)"
-    rf"|{_SP}+(?i:aus|from){_SP}+[^\W\d_]+[^\w\n]*(?:\n|\Z)"
 )
 # "Ich, Georgios Papadopoulos, …": the name between commas after "ich"/"wir".
 _SELF_BEFORE_RE = re.compile(r"(?i:\b(?:ich|wir|i|we)),[ \t\u00a0]*\Z")
@@ -91,7 +97,9 @@ _LOOK_BACK = 12  # characters before a name searched for "ich, " / "wir, "
 # "c/o Müller": the person a parcel goes to.
 _CARE_OF_RE = re.compile(rf"\b[Cc]/[Oo]{_SP}+")
 # "From all of us, the Robinson family": English names a family by its surname.
-_FAMILY_RE = re.compile(rf"\b[Tt]he{_SP}+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){_SP}+family\b")
+_FAMILY_RE = re.compile(
+    rf"\b[Tt]he{_SP}+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){_SP}+(?:family|household|clan)\b"
+)
 
 
 # Labels of data that are listed first names too ("Iban"): "IBAN: DE89 …" names nobody.
@@ -116,8 +124,10 @@ def _after_break(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
-    if i < 0 or text[i] in "\n,:;|(–—-~/":
+    if i < 0 or text[i] in "\n,:;|(":
         return True
+    if text[i] in "–—-~/" and i < pos - 1:
+        return True  # a dash or slash with a space after, not the hyphen of "Hans-Peter"
     if text[i] in "!?…" and i < pos - 1:
         return True
     if text[i] == "." and i < pos - 1:
@@ -132,6 +142,10 @@ def _name_at(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
     """The name (and the names joined by "und"/"and"/"&") starting at ``pos``, if its first
     word is a listed first name or it starts with initials."""
     initials = _INITIAL_RE.match(text, pos) is not None
+    if initials and _TWO_INITIALS_RE.match(text, pos) is None:
+        # One initial and a word may be our own output ("Kundennr." became "K." in an earlier
+        # pass); reading it as a name again would not be idempotent. "J. R. Hartley" is safe.
+        return []
     first = name_after(
         text, pos, known, after_title=False, first_name=not initials, lead_initials=initials
     )
