@@ -95,6 +95,19 @@ def reanalyse(
     st.say("reanalysed", count=count, version=version)
 
 
+@app.command("redact-again", help=h("redact_again_help"))
+def redact_again(ctx: typer.Context) -> None:
+    from feedback.collect.redact_stored import redact_stored
+
+    st = state(ctx)
+    report = redact_stored(st.engine(), actor="cli")
+    st.say(
+        "redacted_again",
+        changed=format_number(report.changed, st.lang),
+        checked=format_number(report.checked, st.lang),
+    )
+
+
 @app.command("purge", help=h("purge_help"))
 def purge(ctx: typer.Context) -> None:
     from feedback.auth.roles import Actor

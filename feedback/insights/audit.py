@@ -17,6 +17,7 @@ import pandas as pd
 
 from feedback.export import safe_cell
 from feedback.i18n import format_date, format_datetime, t
+from feedback.render.placeholders import kind_label
 from feedback.services.audit import AuditFilter, AuditRow
 
 ACTIONS: tuple[str, ...] = (
@@ -29,6 +30,7 @@ ACTIONS: tuple[str, ...] = (
     "locked",
     "purge",
     "forget",
+    "redact",
     "backup",
 )
 ENTITIES: tuple[str, ...] = ("quote", "team", "agent", "user", "settings", "mapping", "store")
@@ -63,6 +65,7 @@ FIELDS = frozenset(
         "sentiment_model_path",
         "count",
         "cutoff",
+        "kinds",
     }
 )
 # A created quote's audit row holds the whole submission; these tell what it was.
@@ -226,6 +229,8 @@ def _value(key: str, value: Any, lang: str | None, names: Names) -> str:
             return t(f"{prefixes[key]}{value}", lang)
         except KeyError:
             return _short(value)
+    if key == "kinds" and isinstance(value, list):  # redacted again: "Name, Telefonnummer"
+        return _short(", ".join(kind_label(str(v), lang) for v in value))
     if isinstance(value, list):
         return _short(", ".join(str(v) for v in value))
     return _short(str(value))

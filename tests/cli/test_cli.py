@@ -46,6 +46,7 @@ def test_expected_commands_exist():
         "export",
         "stats",
         "reanalyse",
+        "redact-again",
         "evaluate",
         "import",
         "purge",

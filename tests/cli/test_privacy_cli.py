@@ -75,3 +75,13 @@ def test_purge_runs_through_the_service(db: Path):
     result = cli(db, "purge")
     assert result.code == 0
     assert result.stdout.startswith("Deleted 0 quotes said before ")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_redact_again_reports_in_the_users_language(db: Path, lang: str):
+    done = cli(db, "redact-again", lang=lang)
+    assert done.code == 0, done.stderr
+    expected = (
+        "0 von 3 Zitaten erneut geschwärzt." if lang == "de" else "Redacted 0 of 3 quotes again."
+    )
+    assert expected in done.stdout

@@ -84,6 +84,16 @@ def test_an_unknown_action_is_shown_as_stored():
             "Aufbewahrung (Monate): 24 → 12; eigene Themen: geändert",
         ),
         (row("login", "user"), "de", ""),
+        (
+            row("redact", "quote", kinds=["name", "phone"]),
+            "de",
+            "Geschwärzte Daten: Name, Telefonnummer",
+        ),
+        (
+            row("redact", "quote", kinds=["name", "phone"]),
+            "en",
+            "Redacted data: name, phone number",
+        ),
         (row(surprise=["x" * 100, None]), "de", "surprise: " + "x" * 59 + "… → –"),
     ],
 )
