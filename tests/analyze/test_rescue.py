@@ -76,3 +76,18 @@ def test_a_first_name_must_be_capitalised_to_name_someone(scorer):
     assert not rescued(praise, "en", scorer.english.score_tokens)
     named = tokenize_with_breaks("Two weeks of waiting, Will was so helpful and kind, thank you!")
     assert rescued(named, "en", scorer.english.score_tokens)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ich bin sprachlos, so schnell ging das noch nie."),
+        ("de", "Da kann sich manch anderer eine Scheibe abschneiden."),
+        ("de", "Noch nie so gut beraten worden!"),
+        ("en", "Not a single problem since your fix."),
+        ("en", "Couldn't have asked for better service."),
+    ],
+)
+def test_praise_idioms_are_positive(scorer, language, text):
+    """Idioms of praise whose words alone sound negative or neutral ("noch nie", "problem")."""
+    assert scorer.score(text, language).label == "positive"
