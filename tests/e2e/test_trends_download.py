@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
 from tests.e2e.driving import exceptions, open_page, rerun
@@ -17,9 +17,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
 def _download(page: Page, lang: str) -> tuple[str, bytes]:
-    main = page.get_by_test_id("stMain")
+    """Click the download button of the tab on show. Every tab has one; a role locator skips
+    hidden ones, so while a tab change is drawn two are seen: wait until one is left."""
+    button = page.get_by_test_id("stMain").get_by_role(
+        "button", name=t("trends.download_csv", lang)
+    )
+    expect(button).to_have_count(1)
     with page.expect_download() as info:
-        main.get_by_role("button", name=t("trends.download_csv", lang)).click()
+        button.click()
     download = info.value
     path = download.path()
     assert path is not None
@@ -44,7 +49,9 @@ def test_the_german_trends_csv_opens_as_german_excel_reads_it(page: Page, server
     assert table[quotes].astype(int).sum() > 0
 
     # The sentiment tab's shares are percent with a decimal comma, rounded.
-    rerun(page, page.get_by_role("tab", name=t("trends.sentiment_heading", "de")).click)
+    tab = page.get_by_role("tab", name=t("trends.sentiment_heading", "de"))
+    rerun(page, tab.click)
+    expect(tab).to_have_attribute("aria-selected", "true")  # its panel is the one on show
     name, data = _download(page, "de")
     assert name.startswith("stimmung-je-")
     table = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")
