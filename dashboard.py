@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback.ui import auth, resources, url
-from feedback.ui.memory import tune_malloc
+from feedback.ui.memory import freeze_long_lived, tune_malloc
 from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, mark_routed, not_found_page, unknown_address
 from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
@@ -13,6 +13,7 @@ from feedback.ui.sign_in import show_sign_in
 from feedback.ui.widgets import streamlit_texts
 
 tune_malloc()  # once per process: freed page data goes back to the system
+freeze_long_lived()  # after imports: the collection after each run skips what lives on
 st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
 mark_routed()
 language_switch()
@@ -53,6 +54,7 @@ if actor is None:
     # noted here reaches the address with the first page after signing in).
     st.navigation([home, *hidden], position="hidden").run()
 else:
+    address_slot = url.reserve()  # the frame that writes the address, drawn early (url.py)
     account_box(actor)
     sections: dict[str, list[st.Page]] = {}
     for spec in PAGES:
@@ -76,4 +78,4 @@ else:
         sections.setdefault("", []).append(not_found_page(address))
     st.navigation(sections).run()
     resources.poll_writes()
-    url.flush()
+    url.flush(address_slot)

@@ -51,3 +51,37 @@ def test_freed_page_data_goes_back_to_the_system() -> None:
     assert _freed_mb(tuned=True) > 250
     # The control: with glibc's defaults the same frees return nothing, so the setting matters.
     assert _freed_mb(tuned=False) < 50
+
+
+# Calls freeze_long_lived at "run starts": once after the imports, again only after a new
+# import; prints what it answered, how many objects are frozen, and whether a full collection
+# still reaches a cycle made after the last freeze.
+_FREEZE_SCRIPT = """
+import gc, sys, weakref
+sys.path.insert(0, {root!r})
+from feedback.ui.memory import freeze_long_lived
+first = freeze_long_lived()
+frozen = gc.get_freeze_count()
+again = freeze_long_lived()
+import wave  # a new module: the next run start freezes again
+after_import = freeze_long_lived()
+class Node:
+    pass
+node = Node(); node.me = node  # a reference cycle made after the freeze
+alive = weakref.ref(node)
+del node
+gc.collect(2)
+print(first, frozen > 1000, again, after_import, gc.get_freeze_count() > frozen, alive() is None)
+"""
+
+
+def test_the_long_lived_objects_are_frozen_once_per_import_and_new_garbage_is_still_collected():
+    code = _FREEZE_SCRIPT.format(root=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    first, many, again, after_import, grew, collected = out
+    assert (first, many) == ("True", "True")  # the imports so far are frozen
+    assert again == "False"  # nothing imported since: no new freeze
+    assert (after_import, grew) == ("True", "True")  # a new import: frozen again
+    assert collected == "True"  # garbage made after the freeze is still collected
