@@ -17,14 +17,15 @@ from feedback.analyze.emotions import detect_emotions
 from feedback.analyze.language import detect_language
 from feedback.analyze.sentiment import RuleBasedScorer, SentimentScorer
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
-from feedback.analyze.themes import detect_themes
+from feedback.analyze.themes import themes_and_credit
 from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.7"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.8"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
-# that ends in a person's rescue is mixed (sentiment/rescue.py)
+# that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
+# they credit, not those they only complain about (themes.themes_and_credit)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
@@ -82,13 +83,17 @@ class Analyzer:
             return Analysis(language or self.default_language, _NEUTRAL, version=self.version)
         lang = language or detect_language(text, tokens, self.default_language)
         sentiment = self.scorer.score(text, lang, with_breaks)
+        themes, credited = themes_and_credit(
+            with_breaks, lang, self.taxonomy, praising=sentiment.label == "positive"
+        )
         return Analysis(
             language=lang,
             sentiment=sentiment,
             emotions=detect_emotions(tokens, lang),
-            themes=detect_themes(with_breaks, lang, self.taxonomy),
+            themes=themes,
             terms=extract_terms(with_breaks, lang, self.extra_stopwords, sentiment=sentiment.label),
             version=self.version,
+            credited=credited,
         )
 
     def warm_up(self) -> None:

@@ -3,7 +3,9 @@
 Following the labelled set's rule (tests/data/README.md), a theme names the *aspect*; whether
 it was praised or criticised is its polarity. "sehr freundlich" and "unfreundlich" both give
 ``friendliness``; ``Mention.polarity`` tells them apart (+1 praise, -1 criticism, 0 the aspect
-is only named), and ``detect_themes(..., polarity="praise")`` keeps praise only, for the wall.
+is only named), and ``detect_themes(..., polarity="praise")`` keeps praise only.
+:func:`themes_and_credit` also names the themes a quote credits (not only complained about):
+those are stored with the quote and shown as "praised for".
 
 Keywords come from the taxonomy (``taxonomy.py``, ``data/themes.toml``) and are compiled once
 per taxonomy digest and language (``theme_index.py``). A cue counts only when it is about how a
@@ -216,17 +218,40 @@ def detect_themes(
     haben schnell geholfen" gives speed, "der Bus ist schnell" nothing. ``tokens`` may hold
     clause breaks (``tokenize_with_breaks``), which that check then uses.
     """
+    return themes_and_credit(tokens, language, taxonomy, polarity=polarity)[0]
+
+
+def themes_and_credit(
+    tokens: Sequence[str],
+    language: str,
+    taxonomy: Taxonomy | None = None,
+    *,
+    polarity: Polarity = "any",
+    praising: bool = False,
+) -> tuple[tuple[LabelHit, ...], tuple[str, ...]]:
+    """:func:`detect_themes`, and the themes the quote *credits*, in the same order.
+
+    A theme is credited when a cue praises it ("sehr freundlich"), or, in a quote that as a
+    whole praises (``praising``: its sentiment is positive), when it is only named and nothing
+    complains about it ("Danke für Ihre Geduld", "Danke für den Rückruf"). The wall, the
+    recognition page and the slides say "praised for": a complaint ("40 Minuten in der
+    Warteschleife", "waited two hours on hold") credits nobody with speed, and a mixed quote
+    credits what it praises ("Die Wartezeit war viel zu lang, aber er war sehr freundlich":
+    friendliness).
+    """
     index = index_for(taxonomy or load_taxonomy(), language)
     words, where = _words(tokens)
     mentions = _mentions(words, index)
     if not mentions:
-        return ()
+        return (), ()
     mentions = _about_agents(tokens, where, mentions, language)
     counts: dict[int, int] = {}
     evidence: dict[int, list[str]] = {}
+    signs: dict[int, set[int]] = {}
     for theme, _, _, sign, text in mentions:
         if (polarity == "praise" and sign <= 0) or (polarity == "criticism" and sign >= 0):
             continue
+        signs.setdefault(theme, set()).add(sign)
         texts = evidence.get(theme)
         if texts is None:
             counts[theme], evidence[theme] = 1, [text]
@@ -239,9 +264,15 @@ def detect_themes(
         sorted(counts, key=lambda theme: (-counts[theme], theme)) if len(counts) > 1 else counts
     )
     names = index.theme_ids
-    return tuple(
+    hits = tuple(
         label_hit(names[theme], _score(counts[theme]), tuple(evidence[theme])) for theme in ranked
     )
+    credited = tuple(
+        names[theme]
+        for theme in ranked
+        if 1 in signs[theme] or (praising and -1 not in signs[theme])
+    )
+    return hits, credited
 
 
 def _words(tokens: Sequence[str]) -> tuple[Sequence[str], list[int] | None]:

@@ -72,9 +72,12 @@ class Analysis:
     language: str
     sentiment: Sentiment
     emotions: tuple[LabelHit, ...] = ()
-    themes: tuple[LabelHit, ...] = ()
+    themes: tuple[LabelHit, ...] = ()  # every aspect named, praised or criticised
     terms: tuple[Term, ...] = field(default=())
     version: str = ""
+    # The themes the quote credits (a cue that is not a complaint), in ``themes``' order: what
+    # is stored with the quote and shown as "praised for" (themes.themes_and_credit).
+    credited: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (terms are stored in their own table, so they are left out)."""

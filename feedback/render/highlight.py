@@ -83,7 +83,8 @@ def analysis_html(analysis: Analysis | None, lang: str, theme_names: Mapping[str
         ),
         (
             t("submit.themes", lang),
-            [(theme_names.get(hit.label, hit.label), "lw-chip") for hit in analysis.themes],
+            # What the quote will be stored and shown with: the themes it credits.
+            [(theme_names.get(label, label), "lw-chip") for label in analysis.credited],
         ),
         (
             t("submit.emotions", lang),

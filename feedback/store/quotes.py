@@ -31,7 +31,7 @@ def analysis_columns(analysis: Analysis | None) -> dict[str, Any]:
         "language": analysis.language,
         "sentiment_compound": analysis.sentiment.compound,
         "sentiment_label": analysis.sentiment.label,
-        "themes": [hit.label for hit in analysis.themes],
+        "themes": list(analysis.credited),  # "praised for": not what it only complains about
         "emotions": [hit.label for hit in analysis.emotions],
         "analysis": analysis_dict(analysis),
         "analyser_version": analysis.version,
@@ -55,6 +55,7 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
         "emotions": [_hit(hit) for hit in analysis.emotions],
         "themes": [_hit(hit) for hit in analysis.themes],
         "version": analysis.version,
+        "credited": list(analysis.credited),
     }
 
 

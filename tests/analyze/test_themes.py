@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.analyze.taxonomy import load_taxonomy
-from feedback.analyze.themes import covered_positions, detect_themes, find_mentions
+from feedback.analyze.themes import (
+    covered_positions,
+    detect_themes,
+    find_mentions,
+    themes_and_credit,
+)
 from feedback.analyze.tokens import tokenize
 from feedback.analyze.types import THEMES
 
@@ -213,6 +218,39 @@ def test_polarity_filters() -> None:
     tokens = tokenize("Die Wartezeit war viel zu lang, aber er war sehr freundlich.")
     assert [h.label for h in detect_themes(tokens, "de", polarity="praise")] == ["friendliness"]
     assert [h.label for h in detect_themes(tokens, "de", polarity="criticism")] == ["speed"]
+
+
+# (language, text, the quote praises as a whole, themes credited); the themes named are more.
+CREDIT_CASES = [
+    # complaints credit nobody, whatever the aspect words
+    ("de", "Ich hing 40 Minuten in der Warteschleife und niemand hat zurückgerufen.", False, ()),
+    ("en", "Waited two hours on hold, nobody called back.", False, ()),
+    ("en", "Rude and dismissive.", False, ()),
+    ("de", "Er war nicht sehr geduldig.", False, ()),
+    # a mixed quote credits what it praises, not what it complains about
+    ("de", "Die Wartezeit war viel zu lang, aber er war freundlich.", False, ("friendliness",)),
+    ("en", "The wait was far too long, but she was very friendly.", False, ("friendliness",)),
+    # praise credits its cues; in a praising quote an aspect only named counts too
+    ("de", "Sehr schnell und freundlich geholfen!", True, ("speed", "friendliness")),
+    ("de", "Vielen Dank für Ihre Geduld!", True, ("patience",)),
+    ("de", "Vielen Dank für Ihre Geduld!", False, ()),
+    ("en", "Thanks for the callback you promised, right on time.", True, ("reliability",)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "praising", "credited"), CREDIT_CASES)
+def test_a_quote_credits_what_it_praises_not_what_it_complains_about(
+    language: str, text: str, praising: bool, credited: tuple[str, ...]
+) -> None:
+    tokens = tokenize(text)
+    themes, found = themes_and_credit(tokens, language, praising=praising)
+    assert set(credited) <= set(found) <= {hit.label for hit in themes}
+    # Credited themes keep the order of the themes named (best first).
+    assert list(found) == [hit.label for hit in themes if hit.label in found]
+    if not credited:
+        assert found == ()
+        assert themes  # the aspect is still named: trends and the evidence keep it
+    assert themes == detect_themes(tokens, language)
 
 
 def test_unknown_language_uses_all_keywords() -> None:

@@ -45,6 +45,25 @@ def test_submission_stores_redacted_text_with_analysis_and_audit(engine, people)
     assert ("create", "anna.meier") in audit
 
 
+def test_a_quote_is_stored_with_the_themes_it_credits_and_keeps_every_aspect_as_evidence(
+    engine, people
+):
+    mixed = "Die Wartezeit war viel zu lang, aber Frau Meier war sehr freundlich."
+    complaint = "Ich hing 40 Minuten in der Warteschleife und niemand hat zurückgerufen."
+    for text in (mixed, complaint):
+        assert submit_quote(engine, draft(text, people["anna"]), today=TODAY).stored
+    with engine.connect() as conn:
+        rows = dict(conn.execute(select(Quote.text, Quote.themes)).all())
+        evidence = dict(conn.execute(select(Quote.text, Quote.analysis)).all())
+    # Shown as "praised for": friendliness, not the speed the quote complains about.
+    assert rows[mixed] == ["friendliness"]
+    assert rows[complaint] == []
+    # The analysis keeps every aspect named, with its words, for the evidence views.
+    assert {hit["label"] for hit in evidence[mixed]["themes"]} == {"speed", "friendliness"}
+    assert evidence[mixed]["credited"] == ["friendliness"]
+    assert "speed" in {hit["label"] for hit in evidence[complaint]["themes"]}
+
+
 VALIDATION_CASES = [
     ("empty", {"text": "  \u200b "}, "text", "Bitte geben Sie den Text", "Please enter"),
     ("too_long", {"text": "a" * (MAX_QUOTE_CHARS + 1)}, "text", "zu lang", "too long"),

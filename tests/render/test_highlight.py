@@ -48,13 +48,15 @@ def test_analysis_chips_show_sentiment_themes_and_emotions_escaped():
     analysis = Analysis(
         language="de",
         sentiment=Sentiment(0.83, "positive"),
-        themes=(LabelHit("speed", 0.9), LabelHit("<b>own</b>", 0.5)),
+        themes=(LabelHit("speed", 0.9), LabelHit("<b>own</b>", 0.5), LabelHit("patience", 0.5)),
         emotions=(LabelHit("gratitude", 0.8),),
+        credited=("speed", "<b>own</b>"),
     )
     markup = analysis_html(analysis, "de", {"speed": "Schnelligkeit"})
     assert "positiv (+0,83)" in markup
     assert "Schnelligkeit" in markup
     assert "&lt;b&gt;own&lt;/b&gt;" in markup
+    assert "patience" not in markup  # only complained about: not shown as a theme of the quote
     assert "Dankbarkeit" in markup
     assert "keine erkannt" not in markup
     assert "keine erkannt" in analysis_html(
