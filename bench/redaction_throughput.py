@@ -53,7 +53,7 @@ def worker(name: str, n: int) -> None:
 
     texts = [normalize_text(text) for text in corpus(name, n)]
     try:  # the first-name list loads once per process (timed apart, in main)
-        from feedback.collect.redact_firstnames import first_names
+        from feedback.first_names import first_names
 
         first_names()
     except ImportError:  # the baseline has no list
@@ -96,7 +96,7 @@ def main() -> None:
         worker(args.worker, args.n)
         return
     sys.path.insert(0, str(ROOT))
-    from feedback.collect.redact_firstnames import first_names
+    from feedback.first_names import first_names
 
     start = time.perf_counter()
     count = len(first_names())

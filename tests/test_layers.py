@@ -39,6 +39,17 @@ def test_no_runtime_downloads_anywhere():
         assert "hf_hub_download" not in text, path
 
 
+ANALYSIS = [s for s in SOURCES if s.startswith("feedback/analyze/")]
+
+
+@pytest.mark.parametrize("source", ANALYSIS)
+def test_the_analysis_stands_on_its_own(source):
+    # The analysis is pure text in, scores out: it reads no store, collects nothing, draws
+    # nothing (the collection and the store import it, never the other way round).
+    above = ("feedback.collect", "feedback.store", "feedback.services", "feedback.ui")
+    assert not [n for n in _imports(ROOT / source) if n.startswith(above)]
+
+
 @pytest.mark.parametrize("source", sorted(p.name for p in (ROOT / "pages").glob("*.py")))
 def test_pages_do_not_query_or_analyse_themselves(source):
     imports = _imports(ROOT / "pages" / source)

@@ -16,7 +16,7 @@ Decisions (details in the detector modules):
   account-like path go.
 * Names are found by context, not by a language model: titles, greetings and closings
   (``redact_names``); introductions, family words, signatures and lines that are only a name
-  (``redact_context``), where weak contexts need a listed first name (``redact_firstnames``).
+  (``redact_context``), where weak contexts need a listed first name (``first_names``).
 * The placeholders are language-neutral; ``feedback.render.placeholders`` puts them into the
   reader's words in every view.
 

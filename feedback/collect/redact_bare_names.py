@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, has_title, name_openers
+from feedback.first_names import is_first_name
 
 __all__ = ["bare_names"]
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_bare_names import bare_names
-from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import ANCHOR_WORDS, known_name_keys, name_after, names_at
 from feedback.collect.redact_patterns import Candidate
 from feedback.collect.redact_trailing import (
@@ -30,6 +29,7 @@ from feedback.collect.redact_trailing import (
     name_openers,
     trailing_names,
 )
+from feedback.first_names import is_first_name
 
 __all__ = ["find_all_names"]
 

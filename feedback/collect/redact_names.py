@@ -21,8 +21,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.first_names import is_first_name
 
 __all__ = ["ANCHOR_WORDS", "find_names", "known_name_keys", "name_after", "names_at"]
 

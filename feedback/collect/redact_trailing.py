@@ -23,9 +23,9 @@ import re
 
 import stopwordsiso
 
-from feedback.collect.redact_firstnames import is_first_name
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
+from feedback.first_names import is_first_name
 
 __all__ = ["function_words", "has_title", "name_openers", "trailing_names"]
 

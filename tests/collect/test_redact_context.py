@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from feedback.collect.redact import redact
-from feedback.collect.redact_firstnames import first_names, is_first_name
+from feedback.first_names import first_names, is_first_name
 
 NONE: tuple[str, ...] = ()
 

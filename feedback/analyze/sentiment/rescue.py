@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from feedback.analyze.agent_context import is_break, names_person
 from feedback.analyze.types import Sentiment
-from feedback.collect.redact_firstnames import is_first_name
+from feedback.first_names import is_first_name
 
 CLEAR = 0.3  # the rest's rule compound from which it praises clearly
 _BEFORE = 2  # tokens of trouble before the person, at least ("Frau Meier war nett" has none)

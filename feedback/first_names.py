@@ -8,6 +8,9 @@ by itself: a capitalised word in running text stays ("Rose" the flower, "Will do
 
 Without the package (an install that left it out) the list is empty and only the context rules
 that need no list apply.
+
+Shared by the redaction (``feedback.collect``) and the sentiment (``feedback.analyze``: a
+complaint that ends in a person's rescue), so it belongs to neither.
 """
 
 from __future__ import annotations
