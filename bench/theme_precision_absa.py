@@ -18,6 +18,9 @@ split to look at while changing the detector; ``test`` is held out.
 
     .venv/bin/python bench/theme_precision_absa.py             # figures on the test split
     .venv/bin/python bench/theme_precision_absa.py --split dev --show
+
+``--credited`` counts the themes a quote is stored and shown with ("praised for": the full
+analysis, ``Analysis.credited``) instead of every aspect named.
 """
 
 from __future__ import annotations
@@ -57,11 +60,21 @@ def sentences(language: str, split: str, domain: str) -> list[tuple[str, bool]]:
     return out
 
 
-def evaluate(language: str, split: str, show: bool = False) -> dict[str, float]:
+def credited_of(sentence: str, language: str) -> tuple[str, ...]:
+    """The themes the sentence would be stored and shown with (``Analysis.credited``)."""
+    from feedback.analyze.pipeline import analyze_text
+
+    return analyze_text(sentence).credited
+
+
+def evaluate(
+    language: str, split: str, show: bool = False, credited: bool = False
+) -> dict[str, float]:
     counts: Counter[str] = Counter()
+    found = credited_of if credited else themes_of
     for domain in DOMAINS:
         for sentence, service in sentences(language, split, domain):
-            themes = themes_of(sentence, language)
+            themes = found(sentence, language)
             fired = bool(themes)
             counts["sentences"] += 1
             counts["service"] += service
@@ -87,9 +100,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test"), default="test")
     parser.add_argument("--show", action="store_true", help="print the misses")
+    parser.add_argument("--credited", action="store_true", help="the themes stored and shown")
     args = parser.parse_args()
     for language in ("de", "en"):
-        figures = evaluate(language, args.split, args.show)
+        figures = evaluate(language, args.split, args.show, args.credited)
         print(language, args.split, {k: round(v, 3) for k, v in figures.items()})
 
 
