@@ -11,9 +11,9 @@ current entry in the browser (``history.replaceState``): one visit, one entry, a
 still says how to get back to this view (a reload or a bookmark keeps language and filters).
 
 The frame that does it is reserved at the start of the run (:func:`reserve`, an empty frame)
-and filled at the end. Streamlit's frontend loads each kind of element's code when the first
-one is drawn, and shows the whole page's placeholders until 300 ms after the last kind began
-loading; a frame first drawn at the end of every run held every page back by that much.
+and filled at the end: Streamlit's frontend loads each kind of element's code when the first
+one is drawn, and this way the frame's code loads with the page's first elements, not after
+its last one.
 ``st.query_params`` is read once per session (the first load) and is not written.
 """
 
