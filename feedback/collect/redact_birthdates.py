@@ -32,14 +32,20 @@ _KEYWORD = (
     r"geboren(?:\s(?:am|den))?|geb\.(?:\s(?:am|den))?|geburtsdatum|geburtstag(?:\sist)?"
     r"|born(?:\s(?:on|in))?|date\sof\sbirth|birth\s?date|birthday(?:\sis)?|d\.?o\.?b\.?"
 )
-# The keyword, then at most a few words of filler ("ist der", "zur Prüfung", "is"): a colon,
-# a dash or up to three short words, before the date itself.
+# The keyword, then at most a few words of filler ("ist der", "zur Prüfung", "it's"): a colon,
+# a dash, a bracket or up to three short words, before the date itself.
 _BIRTHDATE_RE = re.compile(
     rf"(?i)(?:\b(?:{_KEYWORD})|(?<![\w*])\*(?=\s?\d))"  # "*": born, as in a family tree
-    rf"(?P<fill>\s?[:\-–]?\s?(?:[^\W\d]{{1,12}}[:,]?\s){{0,3}}[:\-–]?\s?)"
+    rf"(?P<fill>\s?[:\-–(]?\s?(?:[^\W\d](?:[^\W\d]|'){{0,11}}[:,]?\s){{0,3}}[:\-–(]?\s?)"
     rf"(?P<date>{_DATE})(?!\d)"
     # or the date first: "am 1. April 1980 geboren", "on 3 May 1990 I was born" is rarer
     rf"|(?<![\d.])(?P<before>{_DATE})(?!\d)\s(?=geboren\b|born\b)"
+)
+# A date of birth corrected or given twice: "15.08.1971 statt 15.08.1917", "07/04/1975, not
+# 04/07/1975", "3.4.85 oder 4.3.85": the second date is one too.
+_ANOTHER_RE = re.compile(
+    rf"(?i)\s?[,;]?\s(?:statt|anstatt|nicht|not|instead\sof|oder|or|bzw\.|und|and)\s"
+    rf"(?P<date>{_DATE})(?!\d)"
 )
 _FIRST_LETTERS = frozenset("gbdGBD*")
 
@@ -48,13 +54,15 @@ def find_birthdates(text: str) -> list[Candidate]:
     """Every date of birth in ``text`` (the date only, not its keyword)."""
     if not _FIRST_LETTERS.intersection(text):
         return []
+    spans = []
+    for m in _BIRTHDATE_RE.finditer(text):
+        key = "date" if m.group("date") else "before"
+        spans.append((m.start(key), m.end(key)))
+        more = _ANOTHER_RE.match(text, m.end(key))
+        while more is not None:
+            spans.append((more.start("date"), more.end("date")))
+            more = _ANOTHER_RE.match(text, more.end("date"))
     return [
-        Candidate(
-            m.start("date") if m.group("date") else m.start("before"),
-            m.end("date") if m.group("date") else m.end("before"),
-            RedactionKind.BIRTHDATE,
-            BIRTHDATE_TOKEN,
-            Priority.REFERENCE_KEYWORD,
-        )
-        for m in _BIRTHDATE_RE.finditer(text)
+        Candidate(start, end, RedactionKind.BIRTHDATE, BIRTHDATE_TOKEN, Priority.REFERENCE_KEYWORD)
+        for start, end in spans
     ]

@@ -209,7 +209,9 @@ _REF_KEYWORD_RE = re.compile(
     r"(?P<fill>(?:\s*(?:[:#=]|(?:nr|no|num)\.|\b(?:number|nummer|ist|lautet|lautete|is|was"
     r"|war|id)\b))*\s*\#?)"
     r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:[-/.]\d[\dA-Za-z]*)*"
-    r"(?:\s\d{2,}(?![\d,.]?\d))*))"
+    r"(?:\s\d{2,}(?![\d,.]?\d))*"
+    # a last group of one digit where the number ends a sentence: "Account no. 3390 1142 7."
+    r"(?:\s\d(?=[.,;!?)](?:\s|$)|$))?))"
     r"(?![\w,.]\d|\w)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -295,7 +297,8 @@ _DE_PLACE_NOUN = (
     r"|Rathaus|Schloss|Sportplatz|Stadtpark|Wasserturm|Winkel|Kreuz|Tor|Turm|Feld|Wald|Garten"
     r"|Brunnen|Teich|See|Mühlbach|Hügel|Eck|Steinbruch|Kirchberg|Lindenhof|Ring)"
 )
-_HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?)?"
+# "12", "12a", "12-14", Austrian staircase and door: "45/3/12"
+_HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
 _CITY = (
     rf"(?:,?\s|\sin\s)\d{{4,5}}\s[{_UP}][\w-]+"
@@ -336,8 +339,11 @@ _NAMED_POSTCODE_RE = re.compile(
 )
 # ", Apt 3B", " Unit 7", ", Flat 2", ", Suite 400"
 _EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)?"
+# The flat before the house: "Flat 3, 22 Albert Street"
+_EN_UNIT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?,?\s)?"
 _EN_ADDRESS_RE = re.compile(
-    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b{_EN_UNIT}{_EN_CITY}"
+    rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b"
+    rf"{_EN_UNIT}{_EN_CITY}"
 )
 # PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
 # "P.O. Box 998". The box number is grouped in pairs or threes in German ("10 05 22").

@@ -191,9 +191,45 @@ REDACTED = [
         NONE,
         "Date of birth is [BIRTHDATE]. Great help!",
     ),
+    # a number whose last group has one digit, at the end of a sentence
+    ("ref_last_digit", "Account no. 3390 1142 7. Cheers!", NONE, "Account no. [REF]. Cheers!"),
+    (
+        "ref_then_a_count",
+        "Kundennummer 12345 3 mal angerufen, danke",
+        NONE,
+        "Kundennummer [REF] 3 mal angerufen, danke",
+    ),
+    # a date of birth corrected: both dates are the customer's
+    (
+        "birth_corrected_de",
+        "Geburtsdatum korrigiert (15.08.1971 statt 15.08.1917). Danke!",
+        NONE,
+        "Geburtsdatum korrigiert ([BIRTHDATE] statt [BIRTHDATE]). Danke!",
+    ),
+    (
+        "birth_corrected_en",
+        "She fixed my DOB (it's 07/04/1975, not 04/07/1975!) in a minute.",
+        NONE,
+        "She fixed my DOB (it's [BIRTHDATE], not [BIRTHDATE]!) in a minute.",
+    ),
+    # Austrian staircase and door numbers; a British flat before the house number
+    (
+        "addr_at_door",
+        "Neue Adresse: Mariahilfer Straße 45/3/12, 1060 Wien. Danke!",
+        NONE,
+        "Neue Adresse: [ADDRESS]. Danke!",
+    ),
+    (
+        "addr_uk_flat_first",
+        "Send it to Flat 3, 22 Albert Street, Manchester M4 5JD please.",
+        NONE,
+        "Send it to [ADDRESS] please.",
+    ),
 ]
 
 KEPT = [
+    # a later date is no date of birth: "und Termin am 05.06." names an appointment
+    ("keep_date_after_birthdate", "Mein Termin am 05.06.2024, nicht am 06.06.2024, passte.", NONE),
     ("keep_agent_frau_meier", "Vielen Dank an Frau Meier!", AGENTS),
     ("keep_agent_full_name", "Frau Anna Meier war super", AGENTS),
     ("keep_agent_first_name_greeting", "Hallo Jonas, danke!", AGENTS),
