@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["first_names", "is_first_name"]
+__all__ = ["WORDLIKE_NAMES", "first_names", "is_first_name"]
 
 # Entries of the dictionary that are ordinary words after "Ich bin"/"I'm"/"This is" far more
 # often than names ("Ich bin Fan", "I'm Done", "I'm German"). Names that are also words
@@ -31,6 +31,61 @@ _ORDINARY = frozenset(
         "sure", "new"
     }
 )  # fmt: skip
+# Listed first names that open common phrases far more often than names: "Merry Christmas", "Rose
+# Garden", "Santa Claus", "Happy Birthday". They start a full name only after a cue.
+WORDLIKE_NAMES = frozenset(
+    [
+        "merry",
+        "happy",
+        "santa",
+        "rose",
+        "grace",
+        "hope",
+        "joy",
+        "faith",
+        "mark",
+        "bill",
+        "will",
+        "holly",
+        "ivy",
+        "daisy",
+        "lily",
+        "summer",
+        "autumn",
+        "dawn",
+        "sky",
+        "iris",
+        "amber",
+        "ruby",
+        "jade",
+        "pearl",
+        "crystal",
+        "honey",
+        "angel",
+        "sunny",
+        "star",
+        "april",
+        "may",
+        "june",
+        "august",
+        "christian",
+        "christmas",
+        "easter",
+        "wolf",
+        "ernst",
+        "heiner",
+        "frohe",
+        "gute",
+        # German adjectives that are listed first names too: "Nette Geste", "Klare Ansage"
+        "klare",
+        "nette",
+        "liebe",
+        "schöne",
+        "kluge",
+        "treue",
+        "herzliche",
+    ]
+)
 _NAME_COLUMN = slice(3, 29)
 _SORT_MARK_COLUMN = 29  # '+': an entry repeated with expanded umlauts (see the file header)
 

@@ -21,7 +21,7 @@ import re
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, has_title, name_openers
-from feedback.first_names import is_first_name
+from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 __all__ = ["bare_names"]
 
@@ -89,63 +89,6 @@ _DE_NOUNS = frozenset(
 )
 
 
-# First names that open common phrases far more often than names: "Merry Christmas", "Rose
-# Garden", "Santa Claus", "Happy Birthday". They start a full name only after a cue.
-_WORDLIKE = frozenset(
-    [
-        "merry",
-        "happy",
-        "santa",
-        "rose",
-        "grace",
-        "hope",
-        "joy",
-        "faith",
-        "mark",
-        "bill",
-        "will",
-        "holly",
-        "ivy",
-        "daisy",
-        "lily",
-        "summer",
-        "autumn",
-        "dawn",
-        "sky",
-        "iris",
-        "amber",
-        "ruby",
-        "jade",
-        "pearl",
-        "crystal",
-        "honey",
-        "angel",
-        "sunny",
-        "star",
-        "april",
-        "may",
-        "june",
-        "august",
-        "christian",
-        "christmas",
-        "easter",
-        "wolf",
-        "ernst",
-        "heiner",
-        "frohe",
-        "gute",
-        # German adjectives that are listed first names too: "Nette Geste", "Klare Ansage"
-        "klare",
-        "nette",
-        "liebe",
-        "schöne",
-        "kluge",
-        "treue",
-        "herzliche",
-    ]
-)
-
-
 def _listed(word: str) -> bool:
     return word[:1].isupper() and word.casefold() not in function_words() and is_first_name(word)
 
@@ -155,7 +98,7 @@ def _agent(word: str, known: frozenset[str]) -> bool:
 
 
 def _full_name(text: str, m: re.Match[str], known: frozenset[str]) -> Candidate | None:
-    if m.group().casefold() in _WORDLIKE or _agent(m.group(), known):
+    if m.group().casefold() in WORDLIKE_NAMES or _agent(m.group(), known):
         return None
     found = name_after(text, m.start(), known, after_title=False, first_name=True)
     if found is None or " " not in found.replacement:
@@ -230,7 +173,12 @@ def _handles(text: str, known: frozenset[str]) -> list[Candidate]:
     for m in _HANDLE_RE.finditer(text):
         parts = [p for p in _HANDLE_PARTS_RE.split(m.group(1)) if p]
         first = parts[0].capitalize() if parts else ""
-        if len(parts) < 2 or len(first) < 3 or not _listed(first) or first.casefold() in _WORDLIKE:
+        if (
+            len(parts) < 2
+            or len(first) < 3
+            or not _listed(first)
+            or first.casefold() in WORDLIKE_NAMES
+        ):
             continue
         if _agent(first, known) and _agent(parts[1].capitalize(), known):
             continue  # our agent's own handle

@@ -14,6 +14,12 @@ also end with a bare name, or put one before a phone number or a date of birth:
 
 The first word must be a listed first name ("Thomas", not "Daumen"), or the name must start
 with initials ("K. Schneider", "J. R. Hartley"). Agents' names are kept, as everywhere.
+
+One exception, where a message ends: its last two or three words alone after a sentence or on
+a line of their own ("… Well done Priya! Tunde Bakare") are a name when none of them is a word
+that simplemma's German and English dictionaries know. The first-name list lacks many West
+and Southern African names and Irish spellings ("Tunde", "Thabo", "Ciarán"); the dictionaries
+know brands, places and phrases ("Vodafone Deutschland", "Merry Christmas", "Great Service").
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from __future__ import annotations
 import functools
 import re
 
+import simplemma
 import stopwordsiso
 
+from feedback.analyze.lemmas import LOW_MEMORY
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 from feedback.first_names import is_first_name
@@ -152,6 +160,8 @@ def _name_at(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
     found: list[Candidate] = []
     while first is not None:
         words = _WORD_RE.findall(text, first.start, first.end)
+        if _phrase(words):
+            return []  # "Merry Christmas", "Will Do": a first name that opens a phrase
         if has_title(words) or (initials and len(words[-1]) < _MIN_AFTER_INITIALS):
             # "H. Dr.", "T. Tel.": a title or an abbreviation is no surname (and an initial of
             # ours followed by one would be read again in the next pass)
@@ -164,6 +174,26 @@ def _name_at(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
             else None
         )
     return found
+
+
+def _phrase(words: list[str]) -> bool:
+    """True for a first name that opens a common phrase: "Merry Christmas", "Will do"."""
+    return len(words) > 1 and " ".join(words[:2]).casefold() in _PHRASES
+
+
+# Phrases that open with a listed first name; "Grace Thompson" is no phrase, so a list.
+_PHRASES = frozenset(
+    [
+        "merry christmas", "merry xmas", "happy holidays", "happy birthday", "happy new",
+        "happy easter", "will do", "mark my", "frohe weihnachten", "frohe ostern",
+        "frohes fest", "frohes neues", "gute besserung", "gute nacht", "liebe grüße",
+    ]
+)  # fmt: skip
+
+
+def _known_word(word: str) -> bool:
+    """A word of simplemma's German or English dictionary (compressed, see lemmas.py)."""
+    return simplemma.is_known(word, lang=("de", "en"), low_memory=LOW_MEMORY)
 
 
 class _Openers(dict[str, bool]):
@@ -215,7 +245,39 @@ def trailing_names(
         if _FOLLOW_RE.match(text, end) or (self_named and _SELF_AFTER_RE.match(text, end)):
             found += names
             covered = end
-    return found + _families(text, known) + _care_of(text, known)
+    return found + _families(text, known) + _care_of(text, known) + _unlisted_end(text, known)
+
+
+_END_TRIM = " \t\u00a0\n!."
+_SEGMENT_BREAKS = "\n.!?…,"
+_SENDER_WORDS = frozenset(["from", "von", "love", "xx", "x"])  # "… from Nomvula Khumalo"
+_END_WORD_RE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_END_WORDS = (2, 3)  # words in a name that ends a message
+
+
+def _unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
+    """The message's last two or three words as a name when no dictionary knows any of them
+    (see the module docstring)."""
+    end = len(text.rstrip(_END_TRIM))
+    start = max(text.rfind(mark, 0, end) for mark in _SEGMENT_BREAKS) + 1
+    segment = text[start:end]
+    words = segment.split()
+    if words and words[0].casefold() in _SENDER_WORDS:
+        start += segment.index(words[0]) + len(words[0])
+        segment, words = text[start:end], words[1:]
+    if len(words) not in _END_WORDS or start == 0:
+        return []  # a message that is only a name is no message to thank anyone
+    for word in words:
+        if (
+            _END_WORD_RE.fullmatch(word) is None
+            or not word[0].isupper()
+            or word.casefold() in function_words()
+            or _known_word(word)
+        ):
+            return []
+    pos = start + len(segment) - len(segment.lstrip())
+    name = name_after(text, pos, known, after_title=False)
+    return [name] if name is not None and name.end == end else []
 
 
 def _care_of(text: str, known: frozenset[str]) -> list[Candidate]:
