@@ -26,6 +26,7 @@ from feedback.collect.redact_patterns import Candidate
 from feedback.collect.redact_trailing import (
     function_words,
     has_title,
+    known_word,
     name_openers,
     trailing_names,
 )
@@ -137,6 +138,25 @@ def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candi
     return found if intro and text[found.start : found.end].casefold() not in _IDIOMS else None
 
 
+# "I'm Ngozi, 32, from Abuja", "this is Tunde Bakare from flat 4": after a speaker's own
+# introduction, a name the first-name list lacks, when no German or English dictionary knows
+# any of its words ("Ich bin Kundin", "I'm German" stay) and the clause ends after it or goes
+# on with where the speaker is from ("This is Zalando support" stays).
+_PERSONAL_INTRO_RE = re.compile(
+    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)|i['’]m|i\s+am|this\s+is)"
+)
+_AFTER_OWN_NAME_RE = re.compile(rf"{_SP}*(?:[,.!;:)]|\n|\Z|(?i:from|aus|von|here|hier|speaking)\b)")
+
+
+def _unlisted(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """The name at ``pos`` when none of its words is a word a dictionary knows."""
+    found = _named(text, pos, known, listed=False)
+    if found is None or not _AFTER_OWN_NAME_RE.match(text, found.end):
+        return None
+    words = _WORD_RE.findall(text, found.start, found.end)
+    return None if any(known_word(word) for word in words) else found
+
+
 def _with_more(text: str, first: Candidate | None, known: frozenset[str]) -> list[Candidate]:
     """``first`` and the names joined to it: "Ella and Noah", "Ingrid und Walter Fuchs"."""
     found: list[Candidate] = []
@@ -184,6 +204,11 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     group, pos = m.lastgroup, m.end()
     if group == "strong":
         return _with_more(text, _strong(text, pos, known, intro=True), known)
+    if group == "weak":
+        first = _named(text, pos, known, listed=True)
+        if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
+            first = _unlisted(text, pos, known)
+        return _with_more(text, first, known)
     # English capitalises no nouns: after "my son" any name word is a name.
     return _with_more(text, _named(text, pos, known, listed=group != "kinen"), known)
 

@@ -35,7 +35,7 @@ from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 from feedback.first_names import is_first_name
 
-__all__ = ["function_words", "has_title", "name_openers", "trailing_names"]
+__all__ = ["function_words", "has_title", "known_word", "name_openers", "trailing_names"]
 
 _SP = r"[ \t\u00a0]"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -191,7 +191,7 @@ _PHRASES = frozenset(
 )  # fmt: skip
 
 
-def _known_word(word: str) -> bool:
+def known_word(word: str) -> bool:
     """A word of simplemma's German or English dictionary (compressed, see lemmas.py)."""
     return simplemma.is_known(word, lang=("de", "en"), low_memory=LOW_MEMORY)
 
@@ -272,7 +272,7 @@ def _unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
             _END_WORD_RE.fullmatch(word) is None
             or not word[0].isupper()
             or word.casefold() in function_words()
-            or _known_word(word)
+            or known_word(word)
         ):
             return []
     pos = start + len(segment) - len(segment.lstrip())

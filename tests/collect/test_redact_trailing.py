@@ -33,6 +33,10 @@ AGENTS = ("Lisa Brandt", "Omar Haddad", "Sabine Koch")
         ("Thanks a million! Ciarán Fitzgerald", "Fitzgerald", "million"),
         ("Lisa was lovely with my mum, from Nomvula Khumalo", "Khumalo", "Lisa"),
         ("Danke Frau Koch, Ngozi Okeke", "Okeke", "Frau Koch"),
+        # a speaker's own introduction with a name no dictionary knows
+        ("I'm Ngozi, 32, from Abuja, and Omar saved my day.", "Ngozi", "Abuja"),
+        ("Hi, this is Tunde Bakare from flat 4, thanks Omar!", "Bakare", "Omar"),
+        ("Hallo, hier ist Thabo, danke an Frau Koch!", "Thabo", "Frau Koch"),
     ],
 )
 def test_the_customers_name_goes_and_the_rest_stays(text, gone, kept):
@@ -57,6 +61,9 @@ def test_the_customers_name_goes_and_the_rest_stays(text, gone, kept):
         "Thank you all! Merry Christmas",
         "Sorted in minutes. Great Service",
         "Tunde Bakare",  # a message that is only a name thanks nobody: left to the reader
+        "Ich bin Kundin seit 10 Jahren und Frau Koch ist toll.",  # words a dictionary knows
+        "I'm German and the service was great.",
+        "This is Zalando support, and Lisa was great",  # a brand, and the clause goes on
     ],
 )
 def test_no_name_here_nothing_changes(text):
