@@ -42,7 +42,7 @@ def test_ordinary_words_and_agents_names_are_kept(scores):
 # benchmarks.md, "Redaction"). The targets are missed on it; these are the figures measured
 # when it was last read (2026-12-04), so that no change makes real messages less private.
 HOLDOUT2 = DEFAULT_CASES.with_name("redaction_holdout2_cases.jsonl")
-HOLDOUT2_FLOOR = {"names": 0.82, "structured": 0.95, "kept": 0.98}
+HOLDOUT2_FLOOR = {"names": 0.83, "structured": 0.95, "kept": 0.98}
 
 
 def test_the_second_held_out_set_stays_at_its_measured_figures():
@@ -55,9 +55,10 @@ def test_the_second_held_out_set_stays_at_its_measured_figures():
 
 # The third held-out set (200 cases, 110 de / 90 en), written 2026-12-05 by an author who saw
 # neither the rules nor the other sets, and read once: names 0.863, structured 0.968, kept
-# 1.000, capitalised 0.994. Never tune on it; a floor just under what was measured.
+# 1.000, capitalised 0.994; read again after a round tuned on the development sets: names
+# 0.889. Never tune on it; a floor just under what was measured.
 HOLDOUT3 = DEFAULT_CASES.with_name("redaction_holdout3_cases.jsonl")
-HOLDOUT3_FLOOR = {"names": 0.85, "structured": 0.96, "kept": 0.99}
+HOLDOUT3_FLOOR = {"names": 0.88, "structured": 0.96, "kept": 0.99}
 
 
 def test_the_third_held_out_set_stays_at_its_measured_figures():
