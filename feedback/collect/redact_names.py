@@ -200,7 +200,7 @@ def name_after(
     if word is None:
         return None
     spans: list[tuple[int, int]] = []  # (start, end) of each word or initial, initials with "."
-    verbatim: set[int] = set()  # spans kept as they are: particles inside a name ("de", "van")
+    verbatim: set[int] = set()  # particles inside a name ("de", "van"): part of it, no initial
     tokens: list[str] = []  # the name words, without initials
     while word is not None and len(spans) < _MAX_NAME_WORDS:
         token = word.group(word.lastindex or 0)
@@ -218,7 +218,7 @@ def name_after(
             spans.append((start, end))
             tokens.append(token)
         elif spans and (inner := _inner_particle(text, spans[-1][1])) is not None:
-            # "Ilse de Vries", "G. van der Berg": the particle stays, the surname follows
+            # "Ilse de Vries", "G. van der Berg": the particle is part of the name
             spans.append((inner.start(1), inner.end(1)))
             verbatim.add(len(spans) - 1)
             word = _FIRST_TOKEN_RE.match(text, inner.end())
@@ -233,9 +233,10 @@ def name_after(
     if all(not known.isdisjoint(_keys(t)) for t in tokens):
         return None  # our agent, praised by name: keep
     start = particle.start() if particle else spans[0][0]
-    prefix = " ".join(particle.group().split()) + " " if particle else ""
-    replacement = prefix + " ".join(
-        text[s:e] if i in verbatim else _initial_of(text[s:e]) for i, (s, e) in enumerate(spans)
+    # Particles go with the name ("Gertrud van der Berg" -> "G. B."): "van der" would say
+    # more about the family than an initial does.
+    replacement = " ".join(
+        _initial_of(text[s:e]) for i, (s, e) in enumerate(spans) if i not in verbatim
     )
     end = spans[-1][1]
     if text.startswith(".", end):

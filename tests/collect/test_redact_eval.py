@@ -55,10 +55,10 @@ def test_the_second_held_out_set_stays_at_its_measured_figures():
 
 # The third held-out set (200 cases, 110 de / 90 en), written 2026-12-05 by an author who saw
 # neither the rules nor the other sets, and read once: names 0.863, structured 0.968, kept
-# 1.000, capitalised 0.994; read again after a round tuned on the development sets: names
-# 0.889. Never tune on it; a floor just under what was measured.
+# 1.000, capitalised 0.994; read again after rounds tuned on the development sets: names
+# 0.889, then 0.915. Never tune on it; a floor just under what was measured.
 HOLDOUT3 = DEFAULT_CASES.with_name("redaction_holdout3_cases.jsonl")
-HOLDOUT3_FLOOR = {"names": 0.88, "structured": 0.96, "kept": 0.99}
+HOLDOUT3_FLOOR = {"names": 0.91, "structured": 0.96, "kept": 0.99}
 
 
 def test_the_third_held_out_set_stays_at_its_measured_figures():

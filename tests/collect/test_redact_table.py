@@ -155,8 +155,8 @@ REDACTED = [
     ("name_signoff_familie", "Viele Grüße, Familie Schneider", NONE, "Viele Grüße, Familie S."),
     ("name_signoff_possessive", "Liebe Grüße, Ihre Petra Lange", NONE, "Liebe Grüße, Ihre P. L."),
     ("name_all_caps_after_title", "Herr MÜLLER rief an", NONE, "Herr M. rief an"),
-    ("name_particle", "Frau van der Meer", NONE, "Frau van der M."),
-    ("name_particle_von", "Herr von Arnim half", NONE, "Herr von A. half"),
+    ("name_particle", "Frau van der Meer", NONE, "Frau M."),  # the particle goes too
+    ("name_particle_von", "Herr von Arnim half", NONE, "Herr A. half"),
     ("name_customer_shares_agent_first_name", "Hallo Anna Schmidt,", AGENTS, "Hallo A. S.,"),
     ("name_decomposed_umlaut", "Herr Mu\u0308ller", NONE, "Herr M."),
     ("name_two_greeted", "Hallo Anna und Tom, danke", NONE, "Hallo A. und T., danke"),
