@@ -111,7 +111,8 @@ _NEWLINE_RE = re.compile(r"\n")
 _MAX_NAME_LINE = 60  # characters: "— Hans-Peter Schmidt-Weber" fits, a sentence rarely does
 _DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?]{_SP}+(?=[-–—~])")
 _LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
-_CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z)")
+# The end of a clause, or an emoji right after the name ("Eure Kundin Renate😊")
+_CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})

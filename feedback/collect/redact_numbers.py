@@ -172,6 +172,20 @@ _SERVICE_NUMBER_RE = re.compile(
 )
 
 
+_LEADING_DIGITS_RE = re.compile(r"\d*")
+
+
+def _service_number(run: str, digits: str) -> bool:
+    """A free, shared-cost or premium number. A national one ("0800 …", "0180 …") is written
+    with its prefix in one piece: "01 800000000" is somebody's own number."""
+    if not _SERVICE_NUMBER_RE.match(digits):
+        return False
+    if not digits.startswith("0") or digits.startswith("00"):
+        return True
+    leading = _LEADING_DIGITS_RE.match(run.lstrip("(+"))
+    return leading is not None and len(leading.group()) >= 4
+
+
 def _is_phone(run: str, digits: str, text: str, start: int) -> bool:
     count = len(digits)
     if run.lstrip("(").startswith("+"):
@@ -196,7 +210,7 @@ def _classify(text: str, start: int, end: int) -> Candidate | None:
     digits = "".join(ch for ch in run if ch.isdigit())
     if len(digits) < 5 or looks_like_date(run) or _TIME_RE.fullmatch(run):
         return None
-    if run.lstrip("(").startswith(("0", "+", "1")) and _SERVICE_NUMBER_RE.match(digits):
+    if run.lstrip("(").startswith(("0", "+", "1")) and _service_number(run, digits):
         return None  # a company's hotline ("0800 555 0199", "1-800-555-0199"), nobody's own
     # An amount, a distance, a count; but amounts never start with 0 or +, phone numbers do.
     if not run.lstrip("(").startswith(("0", "+")) and (

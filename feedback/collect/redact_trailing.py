@@ -245,7 +245,38 @@ def trailing_names(
         if _FOLLOW_RE.match(text, end) or (self_named and _SELF_AFTER_RE.match(text, end)):
             found += names
             covered = end
-    return found + _families(text, known) + _care_of(text, known) + _unlisted_end(text, known)
+    return (
+        found
+        + _families(text, known)
+        + _care_of(text, known)
+        + _unlisted_end(text, known)
+        + _lower_case_signature(text, known)
+    )
+
+
+# "lg nico aus bochum", "cheers greg": a closing and a first name typed in lower case at the
+# end of a message that has capitals elsewhere (a message all in lower case is read by
+# ``redact_context._cased``). The name must be a listed first name and end the message, or be
+# followed only by where the customer lives.
+_LOWER_SIGN_RE = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(_CLOSINGS))}))[,!:]?{_SP}+(?P<name>[a-zäöüß][a-zäöüß-]+)"
+    rf"(?=[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z)"
+)
+
+
+def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
+    m = _LOWER_SIGN_RE.search(text)
+    if (
+        m is None
+        or not _after_break(text, m.start())  # "the best tea" is no closing
+        or m.group("name") in function_words()
+        or not is_first_name(m.group("name"))
+    ):
+        return []
+    start, end = m.span("name")
+    view = text[:start] + text[start].upper() + text[start + 1 :]  # same length
+    name = name_after(view, start, known, after_title=False, first_name=True)
+    return [name] if name is not None and name.end == end else []
 
 
 _END_TRIM = " \t\u00a0\n!."

@@ -191,6 +191,8 @@ REDACTED = [
         NONE,
         "Date of birth is [BIRTHDATE]. Great help!",
     ),
+    # a hotline's prefix is written in one piece; "01 800…" is somebody's own number
+    ("phone_not_a_hotline", "Rückruf an 01 800000000 bitte", NONE, "Rückruf an [PHONE] bitte"),
     # a number whose last group has one digit, at the end of a sentence
     ("ref_last_digit", "Account no. 3390 1142 7. Cheers!", NONE, "Account no. [REF]. Cheers!"),
     (

@@ -37,6 +37,11 @@ AGENTS = ("Lisa Brandt", "Omar Haddad", "Sabine Koch")
         ("I'm Ngozi, 32, from Abuja, and Omar saved my day.", "Ngozi", "Abuja"),
         ("Hi, this is Tunde Bakare from flat 4, thanks Omar!", "Bakare", "Omar"),
         ("Hallo, hier ist Thabo, danke an Frau Koch!", "Thabo", "Frau Koch"),
+        # a closing and a first name in lower case, in a message with capitals elsewhere
+        ("danke an Lisa! lg nico aus bochum", "nico", "bochum"),
+        ("Thanks Omar, cheers greg", "greg", "Omar"),
+        # an emoji right after a signature's name
+        ("Sie hat alles gelöst. Eure zufriedene Kundin Renate😊", "Renate", "gelöst"),
     ],
 )
 def test_the_customers_name_goes_and_the_rest_stays(text, gone, kept):
@@ -64,6 +69,8 @@ def test_the_customers_name_goes_and_the_rest_stays(text, gone, kept):
         "Ich bin Kundin seit 10 Jahren und Frau Koch ist toll.",  # words a dictionary knows
         "I'm German and the service was great.",
         "This is Zalando support, and Lisa was great",  # a brand, and the clause goes on
+        "Quite possibly the best tea",  # "best" closes no letter here, "Tea" is a name too
+        "Thanks Omar, cheers mate",
     ],
 )
 def test_no_name_here_nothing_changes(text):
