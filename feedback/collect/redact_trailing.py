@@ -191,8 +191,10 @@ _PHRASES = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65_536)
 def known_word(word: str) -> bool:
-    """A word of simplemma's German or English dictionary (compressed, see lemmas.py)."""
+    """A word of simplemma's German or English dictionary (compressed, see lemmas.py: a
+    lookup decodes a block, about 30 µs, so each word is looked up once)."""
     return simplemma.is_known(word, lang=("de", "en"), low_memory=LOW_MEMORY)
 
 
@@ -264,8 +266,14 @@ _LOWER_SIGN_RE = re.compile(
 )
 
 
+_SIGN_WINDOW = 80  # characters at the end of a message where such a signature can start
+
+
 def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
-    m = _LOWER_SIGN_RE.search(text)
+    tail = text.rstrip()
+    if not tail or not tail[-1].islower():
+        return []  # cheap: the message must end in a lower-case word
+    m = _LOWER_SIGN_RE.search(text, max(0, len(tail) - _SIGN_WINDOW))
     if (
         m is None
         or not _after_break(text, m.start())  # "the best tea" is no closing
@@ -303,9 +311,10 @@ def _unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
             _END_WORD_RE.fullmatch(word) is None
             or not word[0].isupper()
             or word.casefold() in function_words()
-            or known_word(word)
         ):
             return []
+    if any(known_word(word) for word in words):  # the costly test last
+        return []
     pos = start + len(segment) - len(segment.lstrip())
     name = name_after(text, pos, known, after_title=False)
     return [name] if name is not None and name.end == end else []
