@@ -54,7 +54,6 @@ if actor is None:
     # noted here reaches the address with the first page after signing in).
     st.navigation([home, *hidden], position="hidden").run()
 else:
-    address_slot = url.reserve()  # the frame that writes the address, drawn early (url.py)
     account_box(actor)
     sections: dict[str, list[st.Page]] = {}
     for spec in PAGES:
@@ -78,4 +77,4 @@ else:
         sections.setdefault("", []).append(not_found_page(address))
     st.navigation(sections).run()
     resources.poll_writes()
-    url.flush(address_slot)
+    url.flush()

@@ -22,8 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # a script: make ``feedback`` and the shared server importable
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]  # a script: ``feedback``, the server, the bench
 
+from naive_page import session_processes  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from feedback.config import database_url  # noqa: E402
@@ -36,16 +37,8 @@ DEFAULT_PAGES = ("wall", "trends", "wordclouds", "presentation", "moderation")
 
 def session_cpu_s(pid: int) -> float:
     """CPU seconds (user + system) of every process in the session led by ``pid``."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue  # gone meanwhile
-        if int(fields[3]) == pid:  # the session id
-            total += int(fields[11]) + int(fields[12])
-    return total / tick
+    ticks = sum(int(fields[11]) + int(fields[12]) for _, fields in session_processes(pid))
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def idle_cpu(server: Server, urls: list[str], seconds: float, signed_in: bool) -> float:

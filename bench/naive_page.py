@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,21 +51,29 @@ class Memory:
     peak_mb: float  # the highest each process reached (VmHWM), summed
 
 
-def session_memory(pid: int) -> Memory:
-    """:class:`Memory` of every process in the session led by ``pid``.
+def session_processes(pid: int) -> Iterator[tuple[Path, list[str]]]:
+    """Each process in the session led by ``pid``: its ``/proc`` folder and the fields of its
+    ``stat`` after the command (state, ppid, pgrp, session, ...; utime and stime at 11, 12).
 
     The bench starts each server in a session of its own (``start_new_session``), so the
-    session holds the server and any child it started. Read from ``/proc`` (Linux).
+    session holds the server and any child it started. Linux only.
     """
-    rss = peak = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            # Fields after the command (in parentheses): state, ppid, pgrp, session, ...
             fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[3]) != pid:
-                continue
-            status = (stat.parent / "status").read_text()
+            if int(fields[3]) == pid:
+                yield stat.parent, fields
         except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+
+
+def session_memory(pid: int) -> Memory:
+    """:class:`Memory` of every process in the session led by ``pid``."""
+    rss = peak = 0
+    for folder, _ in session_processes(pid):
+        try:
+            status = (folder / "status").read_text()
+        except OSError:
             continue  # gone meanwhile
         values = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
         rss += int(values.get("VmRSS", "0 kB").split()[0])

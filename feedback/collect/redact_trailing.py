@@ -27,10 +27,9 @@ from __future__ import annotations
 import functools
 import re
 
-import simplemma
 import stopwordsiso
 
-from feedback.analyze.lemmas import LOW_MEMORY
+from feedback.analyze.lemmas import known
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 from feedback.first_names import is_first_name
@@ -193,9 +192,9 @@ _PHRASES = frozenset(
 
 @functools.lru_cache(maxsize=65_536)
 def known_word(word: str) -> bool:
-    """A word of simplemma's German or English dictionary (compressed, see lemmas.py: a
-    lookup decodes a block, about 30 µs, so each word is looked up once)."""
-    return simplemma.is_known(word, lang=("de", "en"), low_memory=LOW_MEMORY)
+    """A word of the German or English dictionary (``lemmas.known``; a lookup decodes a block
+    of the compressed dictionary, about 30 µs, so each word is looked up once)."""
+    return known(word, "de") or known(word, "en")
 
 
 class _Openers(dict[str, bool]):

@@ -9,11 +9,6 @@ Here the language switch and the filters note what they want (:func:`want`), and
 page has run ``dashboard.py`` calls :func:`flush`, which *replaces* the query string of the
 current entry in the browser (``history.replaceState``): one visit, one entry, and the address
 still says how to get back to this view (a reload or a bookmark keeps language and filters).
-
-The frame that does it is reserved at the start of the run (:func:`reserve`, an empty frame)
-and filled at the end: Streamlit's frontend loads each kind of element's code when the first
-one is drawn, and this way the frame's code loads with the page's first elements, not after
-its last one.
 ``st.query_params`` is read once per session (the first load) and is not written.
 """
 
@@ -23,7 +18,6 @@ import json
 from collections.abc import Mapping
 
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 _PENDING_KEY = "_url_pending"
 _RUN_KEY = "_url_run"
@@ -44,8 +38,6 @@ _SCRIPT = """<script>((win) => {{
   }}
 }})(window.parent /* run {run} */);</script>"""
 
-_EMPTY = "<!-- the address is set at the end of the run -->"
-
 
 def want(params: Mapping[str, str | None]) -> None:
     """Note query parameters for this run's address; None or "" removes one."""
@@ -53,16 +45,8 @@ def want(params: Mapping[str, str | None]) -> None:
     pending.update(params)
 
 
-def reserve() -> DeltaGenerator:
-    """The sidebar's slot for this run's :func:`flush`, holding an empty frame until then."""
-    slot = st.sidebar.empty()
-    slot.iframe(_EMPTY, height=1)
-    return slot
-
-
-def flush(slot: DeltaGenerator) -> None:
-    """Put the noted parameters into the current address, without a new history entry; the
-    frame that does it takes ``slot`` (from :func:`reserve`)."""
+def flush() -> None:
+    """Put the noted parameters into the current address, without a new history entry."""
     pending: dict[str, str | None] = st.session_state.pop(_PENDING_KEY, {})
     if not pending:
         return
@@ -70,4 +54,4 @@ def flush(slot: DeltaGenerator) -> None:
     st.session_state[_RUN_KEY] = run
     # JSON in a script: "<" escaped, so a search text cannot end the script element.
     wanted = json.dumps({k: v or "" for k, v in pending.items()}).replace("<", "\\u003c")
-    slot.iframe(_SCRIPT.format(wanted=wanted, run=run), height=1)
+    st.sidebar.iframe(_SCRIPT.format(wanted=wanted, run=run), height=1)
