@@ -26,7 +26,7 @@ from feedback.analyze.sentiment.model import (
 from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.train.corpora import Row, load
 
-C_GRID = (0.5, 1.0, 2.0, 5.0)  # inverse L2 strength tried on dev
+C_GRID = (0.1, 0.2, 0.3, 0.5, 1.0, 2.0)  # inverse L2 strength tried on dev
 MIN_COUNT = 2  # a feature seen once in train is noise more often than signal
 PRUNE = 0.02  # weights smaller than this (logit units) are dropped from the file
 DIGITS = 4  # rounding of the stored weights: 4 decimals keep the file small

@@ -7,6 +7,8 @@ to two decimals). If a change is intended, update the table in the same commit a
 mean of both), so the compounds moved; every label stayed.
 2026-12-04 (issue 12): the model is trained on M-ABSA's German reviews too (docs/data.md);
 thanks score higher (0.45 → 0.70), every label stayed.
+2026-12-05 (issue 12): regularisation chosen from a wider grid (C 0.5 → 0.3); compounds moved
+by at most 0.02, every label stayed.
 """
 
 from __future__ import annotations
@@ -62,16 +64,16 @@ def test_english_scorer_stays_close_to_vader(text: str, compound: float) -> None
 
 
 GERMAN_GOLDEN = [
-    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.7),
+    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.71),
     ("Sie sind ein Schatz!", "positive", 0.65),
-    ("Merci vielmals", "positive", 0.6),
-    ("Vergelt's Gott", "positive", 0.6),
-    ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.69),
-    ("Der Mitarbeiter war unfreundlich.", "negative", -0.54),
-    ("Das gefällt mir nicht.", "negative", -0.54),
-    ("Weder freundlich noch kompetent.", "negative", -0.64),
-    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.74),
-    ("Die Wartezeit war lang, aber die Beratung war spitze.", "mixed", 0.81),
+    ("Merci vielmals", "positive", 0.59),
+    ("Vergelt's Gott", "positive", 0.59),
+    ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.68),
+    ("Der Mitarbeiter war unfreundlich.", "negative", -0.52),
+    ("Das gefällt mir nicht.", "negative", -0.53),
+    ("Weder freundlich noch kompetent.", "negative", -0.63),
+    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.75),
+    ("Die Wartezeit war lang, aber die Beratung war spitze.", "mixed", 0.79),
     ("DANKE!!!", "positive", 0.55),
     ("Bitte rufen Sie mich zurück.", "neutral", -0.07),
 ]

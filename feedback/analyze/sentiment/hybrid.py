@@ -7,9 +7,9 @@ class, with two exceptions: "mixed" when the rules found a contrast joining prai
 or when both sides are likely (each at least ``MIXED_SIDE``); and the rules' label where the model
 says "neutral", not very surely (``NEUTRAL_SURE``), and the rules are clear (|compound| >=
 ``RULES_CLEAR``). The model was trained on tweets to a railway and to airlines, mostly complaints
-and questions: it overrules the rules' praise when it hears a complaint ("Love being stuck on the
-tarmac for hours"), but its "neutral" on a thank-you it has no words for is no evidence against
-the praise. Evidence never holds punctuation.
+and questions, and on review sentences: it overrules the rules' praise when it hears a complaint
+("Love being stuck on the tarmac for hours"), but its "neutral" on a thank-you it has no words
+for is weak evidence against the praise. Evidence never holds punctuation.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from feedback.analyze.types import Evidence, Sentiment, SentimentLabel
 MIXED_SIDE = 0.45  # both p(positive) and p(negative) at least this: the quote praises and complains
 RULES_CLEAR = 0.25  # rule compound from which the rules' label beats the model's "neutral"
 # ... unless the model is at least this sure of "neutral". Chosen per language on the dev split
-# and our own labelled set: the German model, trained on few positive texts, is sure of "neutral"
-# more often on praise it has no words for.
-NEUTRAL_SURE = {"de": 0.9, "en": 0.7}
+# and our own labelled set (the lowest value that keeps our own set clearly above 0.80): since
+# the models also learn from review sentences (M-ABSA), they hear praise well enough to be
+# trusted sooner (German 0.9 -> 0.5, English 0.7 -> 0.6).
+NEUTRAL_SURE = {"de": 0.5, "en": 0.6}
 # Languages whose label must agree with the compound's sign (else "mixed"). German only: on
 # our own labelled set it lifts German macro-F1 from 0.805 to 0.814 and removes praise labelled
 # "negative" with a positive score; English fell from 0.806 to 0.792 (polite complaints whose
