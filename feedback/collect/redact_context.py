@@ -21,8 +21,15 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_bare_names import bare_names
-from feedback.collect.redact_names import ANCHOR_WORDS, known_name_keys, name_after, names_at
-from feedback.collect.redact_patterns import Candidate
+from feedback.collect.redact_names import (
+    ANCHOR_WORDS,
+    is_agent_word,
+    known_name_keys,
+    name_after,
+    names_at,
+)
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_self_named import self_named
 from feedback.collect.redact_trailing import (
     function_words,
     has_title,
@@ -46,8 +53,8 @@ _STRONG_INTRO = (
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
 )
 _WEAK_INTRO = (
-    r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)|i['’]m|i\s+am"
-    r"|this\s+is|it['’]?s|heißt|heisst|is\s+called|named|namens"
+    r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
+    r"|i\s+am|this\s+is|it['’]?s|heißt|heisst|is\s+called|named|namens"
 )
 _KIN_DE = (
     r"sohn|sohnemann|tochter|mann|ehemann|ehefrau|frau|gatte|gattin|vater|mutter|papa|mama"
@@ -65,6 +72,13 @@ _KIN_EN = (
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
 )
 _KIN_DE_START = "mein meine meinem meinen meiner unser unsere unserem unseren unserer"
+# "ruft für ihren Mann Dragan an", "im Namen seiner Mutter Hülya": family words only ("Ihre
+# Kollegin Sabine" is the agent's colleague, formal "Ihre")
+_KIN_DE_THIRD_START = "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer"
+_KIN_DE_FAMILY = (
+    r"sohn|tochter|mann|ehemann|ehefrau|frau|vater|mutter|bruder|schwester|enkel|enkelin|opa"
+    r"|oma|onkel|tante|neffe|nichte|cousin|cousine|schwiegermutter|schwiegervater"
+)
 _KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin"
 _KIN_OF_WORDS = "mutter vater mama papa tochter sohn mother father mum mom dad daughter son"
 _KIN_OF = "|".join(_KIN_OF_WORDS.split())
@@ -74,6 +88,8 @@ _ANCHOR_RE = re.compile(
     rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*)"
     rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
     rf"|(?P<kin>(?i:{'|'.join(_KIN_DE_START.split())}){_SP}+(?i:{_KIN_DE})(?:{_SP}*,)?{_SP}+)"
+    rf"|(?P<kinthird>(?i:{'|'.join(_KIN_DE_THIRD_START.split())}){_SP}+(?i:{_KIN_DE_FAMILY})"
+    rf"{_SP}+)"
     rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
     rf"{_SP}+)?(?i:{_KIN_EN})(?:{_SP}*,)?{_SP}+)"
     rf"|(?P<kintitle>(?:{'|'.join(_KIN_TITLES.split())}){_SP}+)"
@@ -82,7 +98,7 @@ _ANCHOR_RE = re.compile(
 )
 _ANCHOR_FIRST = frozenset(
     f"mein my name ich i hier this it heißt heisst is named namens our his her their "
-    f"{_KIN_DE_START} "
+    f"{_KIN_DE_START} {_KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
     f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()
@@ -144,18 +160,44 @@ def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candi
 # any of its words ("Ich bin Kundin", "I'm German" stay) and the clause ends after it or goes
 # on with where the speaker is from ("This is Zalando support" stays).
 _PERSONAL_INTRO_RE = re.compile(
-    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)|i['’]m|i\s+am|this\s+is)"
+    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m|i\s+am|this\s+is)"
 )
-_AFTER_OWN_NAME_RE = re.compile(rf"{_SP}*(?:[,.!;:)]|\n|\Z|(?i:from|aus|von|here|hier|speaking)\b)")
+_AFTER_OWN_NAME_RE = re.compile(
+    rf"{_SP}*(?:[,.!;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]"
+    r"|(?i:from|aus|von|here|hier|speaking|writing|again|wieder)\b)"
+)
 
 
 def _unlisted(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
-    """The name at ``pos`` when none of its words is a word a dictionary knows."""
-    found = _named(text, pos, known, listed=False)
+    """The name at ``pos`` when a dictionary knows none of its words, or all but a surname
+    ("I am Chukwuemeka Obi"; "I'm Very Happy" stays). In lower case ("this is zuzanna,"),
+    one word that no dictionary knows."""
+    found = _named(text, pos, known, listed=False) or _lower_case_name(text, pos, known)
     if found is None or not _AFTER_OWN_NAME_RE.match(text, found.end):
         return None
     words = _WORD_RE.findall(text, found.start, found.end)
-    return None if any(known_word(word) for word in words) else found
+    return None if known_word(words[0]) or all(map(known_word, words)) else found
+
+
+def _listed_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """A listed first name in lower case that no dictionary knows, where the speaker's own
+    name ends: "hi its priya again", "hier ist der timo 🙂" ("it's fine." stays)."""
+    found = _lower_case_name(text, pos, known)
+    if found is None or not _AFTER_OWN_NAME_RE.match(text, found.end):
+        return None
+    word = text[found.start : found.end]
+    return found if is_first_name(word) and not known_word(word) else None
+
+
+_LOWER_WORD_RE = re.compile(r"[a-zà-öø-ÿ]{2,}(?:-[a-zà-öø-ÿ]{2,})?(?![\w'’-])")
+
+
+def _lower_case_name(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    m = _LOWER_WORD_RE.match(text, pos)
+    if m is None or m.group() in function_words() or is_agent_word(m.group(), known):
+        return None
+    initial = m.group()[0].upper() + "."
+    return Candidate(m.start(), m.end(), RedactionKind.NAME, initial, Priority.NAME)
 
 
 def _with_more(text: str, first: Candidate | None, known: frozenset[str]) -> list[Candidate]:
@@ -206,7 +248,7 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     if group == "strong":
         return _with_more(text, _strong(text, pos, known, intro=True), known)
     if group == "weak":
-        first = _named(text, pos, known, listed=True)
+        first = _named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known)
         return _with_more(text, first, known)
@@ -259,12 +301,15 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         _anchored(view, known)
         + _name_lines(view, known)
         + trailing_names(view, known, openers)
+        + self_named(view, known)
         + bare_names(view, known, openers)
     )
 
 
 _MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
 _MIN_SINGLE_CASE_WORDS = 4
+# Chat abbreviations that are listed first names too ("ty ty ty to jess" is thanks, not Ty).
+_CHAT_WORDS = frozenset(["ty", "thx", "np", "luv", "hun", "bro", "sis", "pls", "plz", "tbh"])
 _TITLE_WORDS = frozenset(
     ["frau", "herr", "herrn", "hr", "fr", "familie", "fam", "mr", "mrs", "ms", "miss", "dr"]
 )
@@ -292,7 +337,7 @@ def _cased(text: str) -> str:
             kind, up = "", True  # "frau albrecht": the surname after a title, then the name ends
         elif folded in _TITLE_WORDS:
             kind, up = "title", True
-        elif folded not in function_words() and is_first_name(word):
+        elif folded not in function_words() and folded not in _CHAT_WORDS and is_first_name(word):
             kind, up = "first", True
         else:
             kind, up = "", before == "first" and joined and folded not in function_words()

@@ -21,10 +21,18 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from feedback.analyze.lemmas import known as in_dictionary
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name
 
-__all__ = ["ANCHOR_WORDS", "find_names", "known_name_keys", "name_after", "names_at"]
+__all__ = [
+    "ANCHOR_WORDS",
+    "find_names",
+    "is_agent_word",
+    "known_name_keys",
+    "name_after",
+    "names_at",
+]
 
 _SP = "[ \t\u00a0]"
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -144,6 +152,11 @@ def known_name_keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(keys)
 
 
+def is_agent_word(word: str, known: frozenset[str]) -> bool:
+    """True when ``word`` is a word of an agent's name (``known``: ``known_name_keys``)."""
+    return not known.isdisjoint(_keys(word))
+
+
 def _is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> bool:
     if sum(ch.isalpha() for ch in word) < 2:
         return False  # an initial ("M.") is already redacted
@@ -217,7 +230,7 @@ def name_after(
         ) and (not first_name or tokens or is_first_name(token)):
             spans.append((start, end))
             tokens.append(token)
-        elif spans and (inner := _inner_particle(text, spans[-1][1])) is not None:
+        elif spans and (inner := _inner_particle(text, spans[-1][1], spans[0][0])) is not None:
             # "Ilse de Vries", "G. van der Berg": the particle is part of the name
             spans.append((inner.start(1), inner.end(1)))
             verbatim.add(len(spans) - 1)
@@ -254,15 +267,38 @@ _INNER_PARTICLE_RE = re.compile(
 _PREFIXED_SURNAME_RE = re.compile(r"(?:al|el|ad|ul|abu|bin|ibn|van|de|di|da|du|le|la)-[^\W\d_]+")
 
 
-def _inner_particle(text: str, pos: int) -> re.Match[str] | None:
-    """The particle after ``pos`` when a capitalised name word follows it."""
+# "von"/"zu" inside a name only where the name then ends its line: a signature such as
+# "Charlotte von Bredow-Hagen" or "Dr. Friedrich von Hallerstein", not "Lisa von Zalando hat …".
+_INNER_VON_RE = re.compile(rf"{_SP}+((?:von|zu|von{_SP}+und{_SP}+zu)(?:{_SP}+(?:der|dem))?){_SP}+")
+_LINE_ENDS_RE = re.compile(rf"{_SP}*[.,!]?{_SP}*(?:\n|\Z)")
+_TITLE_WORD_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![\w-])")
+_SIGNATURE_ENDS_RE = re.compile(rf"{_SP}*(?:\n|\Z)")
+
+
+def _inner_particle(text: str, pos: int, name_start: int) -> re.Match[str] | None:
+    """The particle after ``pos`` when a capitalised name word follows it; "von"/"zu" only in
+    a name that is a line of its own ("Viele Grüße, Lisa von Flixbus" stays)."""
     m = _INNER_PARTICLE_RE.match(text, pos)
+    von = m is None
+    if von:
+        m = _INNER_VON_RE.match(text, pos)
     if m is None:
         return None
     after = _FIRST_TOKEN_RE.match(text, m.end())
     if after is None or not _is_name_word(after.group(), first_after_title=False, allow_caps=False):
         return None
+    if von and not (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start)):
+        return None
     return m
+
+
+_LINE_HEAD_RE = re.compile(rf"(?:^|\n)[ \t\u00a0]*(?:{_TITLE}{_SP}*(?:{_ACADEMIC}{_SP}*)*)?\Z")
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """True when only blanks and titles stand before ``start`` on its line ("Dr. Friedrich")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LINE_HEAD_RE.search(text[max(0, line_start - 1) : start]) is not None
 
 
 def _initial_of(word: str) -> str:
@@ -287,6 +323,8 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         wife = _POSSESSIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
         start = pos.end() if pos else m.end()
         named = name_after(text, start, known, after_title=not wife, first_name=wife)
+        if named is None and not wife:
+            named = _initialled_line_end(text, start, known)
         return [named] if named else []
     if group in ("abbr", "greet") and not _at_sentence_start(text, m.start()):
         return []  # "mein LG Fernseher", "die liebe Frau": not a closing or greeting
@@ -295,6 +333,8 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         return []  # "Liebe Frau Yilmaz": the title match that follows handles it
     found: list[Candidate] = []
     candidate = name_after(text, pos.end(), known, after_title=False)
+    if candidate is None and group in ("sign", "abbr"):
+        candidate = _initialled_line_end(text, pos.end(), known)
     while candidate is not None:
         found.append(candidate)
         # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group
@@ -304,6 +344,23 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     if group == "abbr" and found and not _ends_clause(text, found[-1].end):
         return []
     return found
+
+
+def _initialled_line_end(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """A name that starts with initials and ends its line, after a title or a closing:
+    "Mr G. Ellsworth", "MfG R. Hägele", "Best, K. Nakamura". Elsewhere "Herr B. Danach" may be
+    a name that ended a sentence, so ``name_after`` reads no leading initials by default."""
+    named = name_after(text, pos, known, after_title=False, lead_initials=True)
+    if named is None or not _LINE_ENDS_RE.match(text, named.end):
+        return None
+    if _TITLE_WORD_RE.search(text, named.start, named.end):
+        return None  # "Herr T. Dr.": a title is part of no name
+    surname = _WORD_RE.findall(text, named.start, named.end)[-1]
+    if in_dictionary(surname, "de") or in_dictionary(surname, "en"):
+        # "Herr T. Ticket" may be our own "Herr Tel. Ticket" read again: only surnames no
+        # dictionary knows, so that redacting twice equals once ("Mr G. Smith" stays)
+        return None
+    return named
 
 
 def names_at(text: str, start: int, known: frozenset[str]) -> tuple[list[Candidate], int]:

@@ -173,6 +173,7 @@ _SERVICE_NUMBER_RE = re.compile(
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d*")
+_COUNTRY_CODE_RE = re.compile(r"(?:00)?4[49][\s/().-]*(?:\(0\)[\s/.-]*)?")
 
 
 def _service_number(run: str, digits: str) -> bool:
@@ -180,7 +181,13 @@ def _service_number(run: str, digits: str) -> bool:
     with its prefix in one piece: "01 800000000" is somebody's own number."""
     if not _SERVICE_NUMBER_RE.match(digits):
         return False
-    if not digits.startswith("0") or digits.startswith("00"):
+    if digits.startswith(("49", "44", "0049", "0044")):
+        # "+49 180 5 …": the prefix after the country code in one piece ("+49 1 800000000" is
+        # someone's own number, as "01 800000000" is)
+        national = _COUNTRY_CODE_RE.sub("", run.lstrip("(+"), count=1)
+        leading = _LEADING_DIGITS_RE.match(national)
+        return leading is not None and len(leading.group()) >= 3
+    if not digits.startswith("0"):
         return True
     leading = _LEADING_DIGITS_RE.match(run.lstrip("(+"))
     return leading is not None and len(leading.group()) >= 4

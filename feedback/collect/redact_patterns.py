@@ -208,7 +208,7 @@ _REF_KEYWORD_RE = re.compile(
     # filler between keyword and number: "Nr.", ":", "#", "ist", "lautet", "is", ...
     r"(?P<fill>(?:\s*(?:[:#=]|(?:nr|no|num)\.|\b(?:number|nummer|ist|lautet|lautete|is|was"
     r"|war|id)\b))*\s*\#?)"
-    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:[-/.]\d[\dA-Za-z]*)*"
+    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:[-/.](?:[A-Za-z]{1,6}[-/])?\d[\dA-Za-z]*)*"
     r"(?:\s\d{2,}(?![\d,.]?\d))*"
     # a last group of one digit where the number ends a sentence: "Account no. 3390 1142 7."
     r"(?:\s\d(?=[.,;!?)](?:\s|$)|$))?))"
@@ -301,7 +301,7 @@ _DE_PLACE_NOUN = (
 _HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
 _CITY = (
-    rf"(?:,?\s|\sin\s)\d{{4,5}}\s[{_UP}][\w-]+"
+    rf"(?:,?\s|\sin\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s[{_UP}][\w-]+"
     rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
 )
 # A flat or floor between the house number and the town: ", App. 4", ", 2. OG", ", Whg. 12"
@@ -322,14 +322,18 @@ _DE_ADDRESS_RE = re.compile(
 )
 _EN_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
-    r"|Sq|Terrace|Way|Close|Crescent|Gardens|Grove|Parkway|Highway|Row|Walk|Mews)"
+    r"|Sq|Terrace|Way|Close|Crescent|Gardens|Grove|Parkway|Highway|Row|Walk|Mews|View|Hill"
+    r"|Heights|Rise|Quay|Circle|Trail"
+    r")"
 )
 # optional ", London SW1A 1AA" / ", Springfield, IL 62704"
 _EN_CITY = (
-    r"(?:(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
-    # UK postcode, US state and ZIP, Australian state and postcode, Canadian postal code
+    r"(?:(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s(?:Co\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
+    # UK postcode, US state and ZIP, Australian state and postcode, Canadian province and
+    # postal code, Irish Eircode
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?"
-    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b)?"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|[A-Z]\d{2}\s?[A-Z\d]{4})\b)?"
 )
 # A postcode named as such: "Eircode D02 X285", "postal code K1A 0B1", "PLZ 10115".
 _NAMED_POSTCODE_RE = re.compile(
@@ -352,6 +356,18 @@ _PO_BOX_RE = re.compile(
     rf"(?![\d,.]\d)(?P<city>{_CITY})?"
     rf"|(?i:P\.?\s?O\.?\s?Box|Post\sOffice\sBox|POB)\s?\#?\s?\d{{1,6}}(?!\d){_EN_CITY})"
 )
+# Typed in lower case: "gartenstr 7", "bergstrasse 22b 44135 dortmund". Only the unmistakable
+# endings; "ring" or "damm" in lower case are English words and nouns ("bring 2 cakes").
+_DE_LOWER_STREET_RE = re.compile(
+    rf"(?<![\w-])(?P<street>[{_LOW}][{_LOW}-]{{2,}}(?:straße|strasse|str\.|str|gasse|allee))"
+    rf"\s?(?P<no>{_HOUSE_NO})(?![\d\w]|[.,:]\d)(?:(?:,?\s|\sin\s)\d{{5}}\s[{_LOW}][\w-]+)?"
+)
+# "L. from flat 2b", "at Apt 14C" without a street: where someone lives in a building ("Allnet
+# Flat 100" is a German phone tariff)
+_FLAT_RE = re.compile(
+    r"\b(?i:from|at)\s(?P<flat>(?i:flat|apt\.?)\s?\#?\d{1,4}[A-Za-z]?)"
+    r"(?![\w,.]\d|\w)"
+)
 # Words ending like a street that are not streets ("Parkplatz 3", "Heimweg 20 Minuten").
 _NOT_STREETS = _word_set(
     "parkplatz sitzplatz stellplatz arbeitsplatz campingplatz spielplatz abstellplatz"
@@ -372,6 +388,14 @@ def find_addresses(text: str) -> list[Candidate]:
         if street.casefold() in _NOT_STREETS or _UNIT_AFTER_RE.match(text, m.end("no")):
             continue
         found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
+    for m in _DE_LOWER_STREET_RE.finditer(text):
+        if m.group("street") not in _NOT_STREETS and not _UNIT_AFTER_RE.match(text, m.end("no")):
+            found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
+    for m in _FLAT_RE.finditer(text):
+        if not _UNIT_AFTER_RE.match(text, m.end()):
+            found.append(
+                _placeholder(RedactionKind.ADDRESS, m.start("flat"), m.end(), Priority.ADDRESS)
+            )
     for m in _EN_ADDRESS_RE.finditer(text):
         found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
     for m in _NAMED_POSTCODE_RE.finditer(text):

@@ -71,6 +71,34 @@ REDACTED = [
     ("pobox_de_plain", "Meine Post geht an Postfach 2211.", NONE, "Meine Post geht an [ADDRESS]."),
     ("pobox_en", "Send it to PO Box 310, Cork.", NONE, "Send it to [ADDRESS], Cork."),
     ("pobox_en_dots", "P.O. Box 12345 Dallas, TX 75201", NONE, "[ADDRESS]"),
+    # chat style, initials and "von" in signatures, family in the third person (dev set 4)
+    ("here_intro", "Marta Nowak here, thanks to Mr Ali!", ("Omar Ali",),
+     "M. N. here, thanks to Mr Ali!"),
+    ("here_lower_initial", "sandra k here, thx to dev!!", NONE, "S. K. here, thx to dev!!"),
+    ("hier_intro", "Hallo, Jens hier. Danke an Frau Roth!", ("Eva Roth",),
+     "Hallo, J. hier. Danke an Frau Roth!"),
+    ("dash_sign_off", "my number is new btw lol. -Brittany", NONE,
+     "my number is new btw lol. -B."),
+    ("family_end", "Mr Singh set up her plan. Very grateful. The Robinsons", ("Raj Singh",),
+     "Mr Singh set up her plan. Very grateful. The R."),
+    ("family_word", "thanks from the Okafor family 💕", NONE, "thanks from the O. family 💕"),
+    ("closing_initial", "Danke an Frau Wolff! MfG R. Hägele", ("Ute Wolff",),
+     "Danke an Frau Wolff! MfG R. H."),
+    ("best_initial", "Thank you to Agent Lopez. Best, K. Nakamura", NONE,
+     "Thank you to Agent Lopez. Best, K. N."),
+    ("title_initial_line", "Kind regards\nMr G. Ellsworth", NONE, "Kind regards\nMr G. E."),
+    ("von_signature", "Hochachtungsvoll\nCharlotte von Bredow-Hagen\nTel. folgt", NONE,
+     "Hochachtungsvoll\nC. B.\nTel. folgt"),
+    ("von_after_title", "Mit freundlichen Grüßen\nDr. Friedrich von Hallerstein", NONE,
+     "Mit freundlichen Grüßen\nDr. F. H."),
+    ("third_person_kin", "Frau Jovanović ruft für ihren Mann Dragan an.", NONE,
+     "Frau J. ruft für ihren Mann D. an."),
+    ("listed_lower_intro", "hi its priya again 😊 ahmed was SO helpful", ("Ahmed Khan",),
+     "hi its P. again 😊 ahmed was SO helpful"),
+    ("hier_ist_der", "hi, hier ist der timo 🙂 sag dem leon danke", ("Leon Berg",),
+     "hi, hier ist der T. 🙂 sag dem leon danke"),
+    ("unlisted_with_known_surname", "Good day. I am Chukwuemeka Obi. Thank you!", NONE,
+     "Good day. I am C. O. Thank you!"),
 ]  # fmt: skip
 
 KEPT = [
@@ -99,6 +127,18 @@ KEPT = [
     ("agent_title", "Ihre Kollegin Frau Yıldız war toll.", ("Elif Yıldız",)),
     ("agent_last_line", "Das war super.\nJonas", ("Jonas Berg",)),
     ("agent_word_name", "Das Bad ist wieder dicht, danke Herr Ernst!", ("Ernst Tal",)),
+    # chat style, signatures and look-alikes of development set 4 (redact_self_named)
+    ("company_rep", "Viele Grüße, Lisa von Flixbus", ("Lisa Brandt",)),
+    ("same_here", "Same here, thanks!", NONE),
+    ("typo_here", "Hühchen hier, Pommes da.", NONE),
+    ("chat_thanks", "ty ty ty to jess!!! super quick", ("Jess Cole",)),
+    ("dash_thanks", "Then it just hangs up! A little help here? -thx", NONE),
+    ("dash_caps", "but I have it - TY!", NONE),
+    ("dash_word", "it was a no - brainer .", NONE),
+    ("its_possessive", "United Is Changing Its MileagePlus Program", NONE),
+    ("its_status", "I see it's Cancelled Flightled.", NONE),
+    ("brand_family", "Doubletrees in the hilton family.", NONE),
+    ("it_is_adjective", "it is sad there is not many people", NONE),
 ]  # fmt: skip
 
 
@@ -122,3 +162,10 @@ def test_the_first_name_list_comes_from_the_installed_package():
     assert is_first_name("Hans-Jürgen")
     assert not is_first_name("Kunde")
     assert not is_first_name("German")  # an ordinary word after "I'm"
+
+
+def test_von_in_running_text_is_no_name_particle():
+    # "Earl Grey" after "der normale" was read as a name before; "von Twinings" is no surname
+    assert redact("Nicht so gut wie der normale Earl Grey von Twinings.").text.endswith(
+        "von Twinings."
+    )

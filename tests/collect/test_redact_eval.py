@@ -56,9 +56,10 @@ def test_the_second_held_out_set_stays_at_its_measured_figures():
 # The third held-out set (200 cases, 110 de / 90 en), written 2026-12-05 by an author who saw
 # neither the rules nor the other sets, and read once: names 0.863, structured 0.968, kept
 # 1.000, capitalised 0.994; read again after rounds tuned on the development sets: names
-# 0.889, then 0.915. Never tune on it; a floor just under what was measured.
+# 0.889, then 0.915, then 0.941 (after the rounds on development set 4). Never tune on it; a
+# floor just under what was measured.
 HOLDOUT3 = DEFAULT_CASES.with_name("redaction_holdout3_cases.jsonl")
-HOLDOUT3_FLOOR = {"names": 0.91, "structured": 0.96, "kept": 0.99}
+HOLDOUT3_FLOOR = {"names": 0.935, "structured": 0.97, "kept": 0.99}
 
 
 def test_the_third_held_out_set_stays_at_its_measured_figures():
@@ -68,6 +69,27 @@ def test_the_third_held_out_set_stays_at_its_measured_figures():
     assert scores.structured_recall >= HOLDOUT3_FLOOR["structured"]
     assert scores.keep_rate >= HOLDOUT3_FLOOR["kept"]
     assert scores.capitalised_rate >= HOLDOUT3_FLOOR["kept"]
+
+
+# The fourth pair (2026-12-05, 200 cases each, 100 de / 100 en, by an author who saw neither
+# the rules nor the other sets): development set 4 was tuned on (names 0.877 -> 0.952,
+# structured 0.952 -> 1.000); held-out set 4 was read before the tuning (names 0.874,
+# structured 0.903, kept 0.994) and once after it (0.895, 0.920, 0.994). Never tune on it.
+DEV4 = DEFAULT_CASES.with_name("redaction_dev4_cases.jsonl")
+HOLDOUT4 = DEFAULT_CASES.with_name("redaction_holdout4_cases.jsonl")
+FLOORS4 = {DEV4: (0.95, 0.99, 0.99), HOLDOUT4: (0.89, 0.915, 0.99)}
+
+
+@pytest.mark.parametrize("path", [DEV4, HOLDOUT4], ids=["dev4", "holdout4"])
+def test_the_fourth_sets_stay_at_their_measured_figures(path):
+    cases = load_cases(path)
+    names, structured, kept = FLOORS4[path]
+    scores = evaluate(cases)
+    assert len(cases) == 200
+    assert scores.name_recall >= names
+    assert scores.structured_recall >= structured
+    assert scores.keep_rate >= kept
+    assert scores.capitalised_rate >= kept
 
 
 # The scoring itself, on cases made for it.

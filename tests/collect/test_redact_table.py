@@ -193,6 +193,47 @@ REDACTED = [
     ),
     # a hotline's prefix is written in one piece; "01 800…" is somebody's own number
     ("phone_not_a_hotline", "Rückruf an 01 800000000 bitte", NONE, "Rückruf an [PHONE] bitte"),
+    ("phone_not_a_hotline_intl", "Rückruf: +49 1 800000000", NONE, "Rückruf: [PHONE]"),
+    ("hotline_intl", "Hotline +49 800 1234567, danke!", NONE, "Hotline +49 800 1234567, danke!"),
+    # issue 12, dev set 4: lower-case streets, Swiss postcodes, ids with letters inside,
+    # Canadian and Irish addresses, a flat on its own
+    (
+        "street_lower",
+        "wohne in der bergstrasse 22b 44135 dortmund, danke",
+        NONE,
+        "wohne in der [ADDRESS], danke",
+    ),
+    (
+        "street_lower_abbr",
+        "bin die aus der gartenstr 7, danke",
+        NONE,
+        "bin die aus der [ADDRESS], danke",
+    ),
+    (
+        "city_country_prefix",
+        "Adresse: Seestrasse 4, CH-8002 Zürich. Danke!",
+        NONE,
+        "Adresse: [ADDRESS]. Danke!",
+    ),
+    ("ref_letters_inside", "Ticket 2024-INC-00918 ist erledigt", NONE, "Ticket [REF] ist erledigt"),
+    (
+        "address_canada",
+        "It came to 12 Oak Crescent, Unit 3, Ottawa, ON K1A 0B1 fast.",
+        NONE,
+        "It came to [ADDRESS] fast.",
+    ),
+    (
+        "address_eircode",
+        "Send it to 9 Harbour View, Howth, Co. Dublin D13 X2Y4 please.",
+        NONE,
+        "Send it to [ADDRESS] please.",
+    ),
+    (
+        "flat_alone",
+        "its me from flat 2b, thx ryan",
+        ("Ryan Cole",),
+        "its me from [ADDRESS], thx ryan",
+    ),
     # a number whose last group has one digit, at the end of a sentence
     ("ref_last_digit", "Account no. 3390 1142 7. Cheers!", NONE, "Account no. [REF]. Cheers!"),
     (

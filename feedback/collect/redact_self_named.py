@@ -1,0 +1,126 @@
+"""Names people give themselves in chat style, without "Ich bin" or "Mein Name ist".
+
+* at the start of a message or sentence, a name and "here": "Jo Smith-Wellington here, …",
+  "sandra k here", "schmidt hier, wollt nur danke sagen", "Bec here from Brisbane";
+* a sign-off after a dash at the very end: "… luv u guys - jess", "… btw lol. -Brittany";
+* a family signing together: "The Robinsons", "the Patel sisters", "die Familie" is a title
+  and handled in ``redact_names``.
+
+The first two rules need a listed first name first ("Hühchen hier, Pommes da" stays), the
+family rules a capitalised name ("in the hilton family" stays). Agents' names (``known``) are
+kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_names import is_agent_word
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_trailing import function_words, known_word
+from feedback.first_names import is_first_name
+
+__all__ = ["self_named"]
+
+_SP = r"[ \t\u00a0]"
+_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+# A name of one to three words (or initials) and "here"/"hier", then a clause end or "from".
+_HERE_RE = re.compile(
+    rf"(?:^|(?<=[\n.!?])){_SP}*(?:(?i:hi|hey|hallo|hello|moin|servus)[,!]?{_SP}+)?"
+    rf"(?P<name>{_WORD}\.?(?:{_SP}+{_WORD}\.?){{0,2}}){_SP}+(?i:here|hier)"
+    rf"(?={_SP}*(?:[,.!:;)\n]|\Z|-)|{_SP}+(?i:from|aus|again|wieder)\b)"
+)
+# A dash and one or two words that end the text: "- tash", "-Brittany", "— Chris P."
+_DASH_END_RE = re.compile(
+    rf"(?:^|(?<=[\s.!?]))[-–—~]{_SP}*(?P<name>{_WORD}(?:{_SP}+{_WORD}\.?)?)[ \t\u00a0.!]*\Z"
+)
+# "the Patel sisters", "the Nguyen family"
+_FAMILY_RE = re.compile(
+    rf"\b(?i:the|die){_SP}+(?P<name>{_WORD}){_SP}+(?i:family|sisters|brothers|twins|clan"
+    rf"|household|geschwister|schwestern|brüder)\b"
+)
+_TAIL = 60  # characters: a sign-off is read at the end of the text only
+_FAMILY_WORDS = (
+    "famil", "sister", "brother", "twins", "clan", "household", "geschwister", "schwestern",
+    "brüder",
+)  # fmt: skip
+# A last sentence that is only a family's name: "The Robinsons"
+_FAMILY_END_RE = re.compile(
+    rf"(?:^|(?<=[\n.!?])){_SP}*The{_SP}+(?P<name>[A-Z][^\W\d_]+s){_SP}*[.!]?{_SP}*\Z"
+)
+
+
+def _initials(words: list[str]) -> str:
+    return " ".join(w[0].upper() + "." for w in words)
+
+
+def _is_own_name(words: list[str], known: frozenset[str]) -> bool:
+    """Words that can be a person's own name: no function word, not all agents' names, and
+    each word a listed first name, an initial, or a word no dictionary knows; a capitalised
+    word that a dictionary knows is allowed after a first one ("Jo Smith")."""
+    if not words or all(is_agent_word(w, known) for w in words):
+        return False
+    first = words[0].rstrip(".")
+    if first.casefold() in function_words() or len(first) < 2:
+        return False
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        if len(bare) == 1:
+            continue  # an initial: "sandra k"
+        if bare.casefold() in function_words():
+            return False
+        if is_first_name(bare) or not known_word(bare) or (i and bare[0].isupper()):
+            continue
+        return False
+    return True
+
+
+def _candidate(m: re.Match[str], words: list[str]) -> Candidate:
+    return Candidate(
+        m.start("name"), m.end("name"), RedactionKind.NAME, _initials(words), Priority.NAME
+    )
+
+
+def self_named(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Names in "X here", in a dash sign-off at the end and in "the X family"."""
+    found: list[Candidate] = []
+    lowered = text.casefold()
+    if "here" in lowered or "hier" in lowered:
+        for m in _HERE_RE.finditer(text):
+            words = m.group("name").split()
+            if _is_own_name(words, known) and _starts_with_first_name(words):
+                found.append(_candidate(m, words))
+    tail_at = max(0, len(text) - _TAIL)
+    tail = text[tail_at:]
+    dash = _DASH_END_RE.search(text, tail_at) if any(ch in tail for ch in "-–—~") else None
+    if dash is not None:
+        words = dash.group("name").split()
+        if _is_own_name(words, known) and _starts_with_first_name(words):
+            found.append(_candidate(dash, words))
+    families = any(word in lowered for word in _FAMILY_WORDS)
+    for m in _FAMILY_RE.finditer(text) if families else ():
+        name = m.group("name")
+        if _capitalised(name) and _is_family_name(name, known):
+            found.append(_candidate(m, [name]))
+    end = _FAMILY_END_RE.search(text, tail_at) if "The" in tail else None
+    if end is not None and _is_family_name(end.group("name")[:-1], known):
+        found.append(_candidate(end, [end.group("name")]))
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    """ "Brittany", not "TY", "CaptiveAudience" or "hilton"."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _starts_with_first_name(words: list[str]) -> bool:
+    """A listed first name first ("- Chris P.", "-brittany", "sandra k here"), in lower case
+    only when no dictionary knows it; not "- thx", "- TY!", "no - brainer", "Hühchen hier"."""
+    first = words[0]
+    if first.isupper() and len(first) > 1:
+        return False
+    return is_first_name(first) and (first[:1].isupper() or not known_word(first))
+
+
+def _is_family_name(name: str, known: frozenset[str]) -> bool:
+    return name.casefold() not in function_words() and not is_agent_word(name, known)
