@@ -38,8 +38,9 @@ FORMAT_VERSION = 1
 BATCH_ROWS = 500
 # Tables the store has that are not data: Alembic's revision is the header's schema_revision;
 # data_versions are cache counters that must only ever grow (a restore raises them itself).
-# term_days, theme_days: sums kept by triggers; a restore rebuilds them as it inserts.
-_NOT_DATA = frozenset({"alembic_version", "data_versions", "term_days", "theme_days"})
+# term_days, theme_days, quote_days: sums kept by triggers; a restore rebuilds them as it
+# inserts.
+_NOT_DATA = frozenset({"alembic_version", "data_versions", "term_days", "theme_days", "quote_days"})
 
 
 class Writer(Protocol):

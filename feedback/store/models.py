@@ -200,6 +200,33 @@ class ThemeDay(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
+class QuoteDay(Base):
+    """The trends' sums of the quotes per day, status, language, team and channel.
+
+    Derived data, kept by triggers (migration 0010) in the writer's transaction, so that a
+    trend over a year reads its days instead of every quote. ``team_id`` 0 is "no team";
+    rows whose ``quotes`` reach 0 are deleted. The columns are those of
+    ``feedback.store.trend_rollup.DAY_COLUMNS``.
+    """
+
+    __tablename__ = "quote_days"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    said_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    team_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    quotes: Mapped[int] = mapped_column(Integer)
+    positive: Mapped[int] = mapped_column(Integer)
+    scored: Mapped[int] = mapped_column(Integer)
+    compound_sum: Mapped[float] = mapped_column(Float)
+    scored_positive: Mapped[int] = mapped_column(Integer)
+    scored_negative: Mapped[int] = mapped_column(Integer)
+    rated: Mapped[int] = mapped_column(Integer)
+    score_sum: Mapped[float] = mapped_column(Float)
+    satisfied: Mapped[int] = mapped_column(Integer)
+
+
 class AuditEntry(Base):
     """Who did what when: every create, edit, status change and delete."""
 

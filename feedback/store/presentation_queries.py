@@ -11,7 +11,8 @@ from sqlalchemy import Engine, Select, func, select
 
 from feedback.insights.presentation import PeriodStats
 from feedback.store.filters import QuoteFilter
-from feedback.store.models import Quote, Team
+from feedback.store.models import Quote, QuoteDay, Team
+from feedback.store.read import kept_by_day_sums, on_days
 from feedback.store.trend_rollup import theme_counts
 from feedback.store.wall_queries import as_day, shuffled_ids, warmest_ids
 
@@ -34,18 +35,34 @@ def period_sums(engine: Engine, flt: QuoteFilter, *, top_themes: int) -> PeriodS
     """The title slide's numbers of the quotes matching ``flt``, summed in the database: the
     count, the first and last day, the ``top_themes`` most mentioned themes and the busiest
     channel (ties: the first in the alphabet). Two aggregate queries, no row per quote."""
-    # One pass for the count, the days and the channels: a row per channel.
-    per_channel = flt.apply(
-        cast(
-            "Select[Any]",
-            select(
-                Quote.channel,
-                func.count(Quote.id),
-                func.min(Quote.said_on),
-                func.max(Quote.said_on),
+    # One pass for the count, the days and the channels: a row per channel, from the day sums
+    # (``quote_days``) when they can answer the filter.
+    if kept_by_day_sums(flt):
+        per_channel = on_days(
+            cast(
+                "Select[Any]",
+                select(
+                    QuoteDay.channel,
+                    func.sum(QuoteDay.quotes),
+                    func.min(QuoteDay.said_on),
+                    func.max(QuoteDay.said_on),
+                ),
             ),
-        )
-    ).group_by(Quote.channel)
+            QuoteDay,
+            flt,
+        ).group_by(QuoteDay.channel)
+    else:
+        per_channel = flt.apply(
+            cast(
+                "Select[Any]",
+                select(
+                    Quote.channel,
+                    func.count(Quote.id),
+                    func.min(Quote.said_on),
+                    func.max(Quote.said_on),
+                ),
+            )
+        ).group_by(Quote.channel)
     counted = theme_counts(engine, flt, by_day=False).subquery()
     themes = (
         select(counted.c.theme, counted.c.n)

@@ -10,7 +10,7 @@ import pandas as pd
 from sqlalchemy import Engine, Select, func, select
 
 from feedback.store.filters import QuoteFilter
-from feedback.store.models import Agent, Quote, QuoteTerm, Team, TermDay, ThemeDay
+from feedback.store.models import Agent, Quote, QuoteDay, QuoteTerm, Team, TermDay, ThemeDay
 
 SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
 
@@ -148,9 +148,9 @@ def quote_term_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int]:
 
 
 def kept_by_day_sums(flt: QuoteFilter) -> bool:
-    """True when the day sums (``term_days``, ``theme_days``) can answer ``flt``: it asks for
-    nothing their rows do not keep (an agent, a theme, a search, or a field added to the
-    filter later); else the quotes themselves are summed."""
+    """True when the day sums (``term_days``, ``theme_days``, ``quote_days``) can answer
+    ``flt``: it asks for nothing their rows do not keep (an agent, a theme, a search, or a
+    field added to the filter later); else the quotes themselves are summed."""
     kept = QuoteFilter(
         start=flt.start,
         end=flt.end,
@@ -163,7 +163,9 @@ def kept_by_day_sums(flt: QuoteFilter) -> bool:
     return replace(flt, search=flt.search.strip()) == kept
 
 
-def on_days(query: SelectT, table: type[TermDay] | type[ThemeDay], flt: QuoteFilter) -> SelectT:
+def on_days(
+    query: SelectT, table: type[TermDay] | type[ThemeDay] | type[QuoteDay], flt: QuoteFilter
+) -> SelectT:
     """``query`` over a day-sums ``table`` limited to the days and keys ``flt`` asks for."""
     for column, values in (
         (table.status, flt.statuses),

@@ -20,7 +20,7 @@ from feedback.store.backup import BackupError, tables
 from feedback.store.db import transaction
 from feedback.store.directory import add_team
 from feedback.store.migrate import upgrade
-from feedback.store.models import AuditEntry, Quote, TermDay, ThemeDay
+from feedback.store.models import AuditEntry, Quote, QuoteDay, TermDay, ThemeDay
 from feedback.store.restore import restore_backup
 from tests.conftest import draft, open_backend
 from tests.export.store_data import TEXTS, backup_bytes, rows_of, seed_store
@@ -63,13 +63,26 @@ def test_sqlite_to_postgresql_to_sqlite_is_exact(tmp_path_factory):
         assert counts == {name: len(rows) for name, rows in original.items()}
         assert counts["quotes"] == len(TEXTS)
         # The day sums are not in the backup: the restore's inserts rebuild them.
-        for model in (TermDay, ThemeDay):
+        for model in (TermDay, ThemeDay, QuoteDay):
             assert _day_sums(first, model), model
-            assert _day_sums(middle, model) == _day_sums(first, model), model
-            assert _day_sums(last, model) == _day_sums(first, model), model
+            assert _same_sums(_day_sums(middle, model), _day_sums(first, model)), model
+            assert _same_sums(_day_sums(last, model), _day_sums(first, model)), model
 
 
-def _day_sums(engine: Engine, model: type[TermDay] | type[ThemeDay]) -> list[tuple[Any, ...]]:
+def _same_sums(rows: list[tuple[Any, ...]], others: list[tuple[Any, ...]]) -> bool:
+    """Equal rows; float sums (``quote_days``) to 1e-9, since the order of additions differs."""
+    if len(rows) != len(others):
+        return False
+    return all(
+        (a == pytest.approx(b, abs=1e-9)) if isinstance(a, float) else a == b
+        for row, other in zip(rows, others, strict=True)
+        for a, b in zip(row, other, strict=True)
+    )
+
+
+def _day_sums(
+    engine: Engine, model: type[TermDay] | type[ThemeDay] | type[QuoteDay]
+) -> list[tuple[Any, ...]]:
     table = model.__table__
     with engine.connect() as conn:
         return [tuple(row) for row in conn.execute(select(table).order_by(*table.c)).all()]
@@ -259,8 +272,8 @@ def test_every_model_table_is_backed_up(engine: Engine):
     lines = [json.loads(line) for line in backup_bytes(engine).splitlines()]
     sections = [v["table"] for v in lines if isinstance(v, dict) and "table" in v]
     with engine.connect() as conn:
-        # term_days, theme_days: sums kept by triggers (a restore rebuilds them).
-        derived = {"alembic_version", "data_versions", "term_days", "theme_days"}
+        # term_days, theme_days, quote_days: sums kept by triggers (a restore rebuilds them).
+        derived = {"alembic_version", "data_versions", "term_days", "theme_days", "quote_days"}
         stored = set(inspect(conn).get_table_names()) - derived
     assert set(sections) == stored
     assert {"teams", "agents", "users", "quotes", "quote_terms", "audit_log", "settings"} <= stored

@@ -5,6 +5,7 @@ seconds per sum. Reads in date order that stop early use the date index."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import Engine
@@ -17,6 +18,8 @@ from feedback.store.migrate import upgrade
 from tests.store.plans import sqlite_plans
 
 PERIOD = QuoteFilter(start=dt.date(2025, 12, 1), end=dt.date(2026, 11, 30))
+# An agent is not kept in the day sums (quote_days, theme_days): the quotes are summed.
+BY_AGENT = replace(PERIOD, agent_ids=(1, 2))
 
 
 @pytest.fixture
@@ -29,8 +32,8 @@ def sqlite_store(tmp_path) -> Engine:
 @pytest.mark.parametrize(
     "read",
     [
-        lambda e: trend_rollup.trend_rollup(e, PERIOD),
-        lambda e: presentation_queries.period_sums(e, PERIOD, top_themes=3),
+        lambda e: trend_rollup.trend_rollup(e, BY_AGENT),
+        lambda e: presentation_queries.period_sums(e, BY_AGENT, top_themes=3),
         lambda e: presentation_queries.team_choices(e, PERIOD),
     ],
     ids=["trends", "title-slide", "spotlight-teams"],
@@ -40,6 +43,21 @@ def test_the_sums_read_the_covering_index(sqlite_store, read):
     assert plans
     for plan in plans:
         assert "COVERING INDEX ix_quotes_sqlite_reads" in plan, plan
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda e: trend_rollup.trend_rollup(e, PERIOD),
+        lambda e: presentation_queries.period_sums(e, PERIOD, top_themes=3),
+    ],
+    ids=["trends", "title-slide"],
+)
+def test_sums_the_day_sums_can_answer_read_no_quote(sqlite_store, read):
+    assert sqlite_plans(sqlite_store, lambda: read(sqlite_store), table="quotes") == []
+    day_plans = sqlite_plans(sqlite_store, lambda: read(sqlite_store), table="quote_days")
+    assert day_plans
+    assert all("quote_days" in plan for plan in day_plans), day_plans
 
 
 def test_the_loved_order_reads_the_newest_by_date_then_the_covering_index(sqlite_store):

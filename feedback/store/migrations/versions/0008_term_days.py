@@ -32,6 +32,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from feedback.store.migrations.row_triggers import create_row_trigger, drop_row_trigger
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -119,26 +121,7 @@ _BODIES = {
 
 def _create_triggers(dialect: str) -> None:
     for name, (timing, table, body, when) in _BODIES.items():
-        statements = body()
-        if dialect == "postgresql":
-            done = "OLD" if timing == "BEFORE DELETE" else "NULL"
-            op.execute(
-                f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                + "; ".join(statements)
-                + f"; RETURN {done}; END $$"
-            )
-            condition = f" WHEN ({when})" if when else ""
-            op.execute(
-                f"CREATE TRIGGER {name} {timing} ON {table} FOR EACH ROW{condition}"
-                f" EXECUTE FUNCTION {name}()"
-            )
-        else:
-            condition = f" WHEN {when}" if when else ""
-            op.execute(
-                f"CREATE TRIGGER {name} {timing} ON {table} FOR EACH ROW{condition} BEGIN "
-                + "; ".join(statements)
-                + "; END"
-            )
+        create_row_trigger(dialect, name, timing, table, body(), when)
 
 
 def upgrade() -> None:
@@ -167,9 +150,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    postgres = op.get_bind().dialect.name == "postgresql"
+    dialect = op.get_bind().dialect.name
     for name, (_timing, table, _body, _when) in _BODIES.items():
-        op.execute(f"DROP TRIGGER IF EXISTS {name}" + (f" ON {table}" if postgres else ""))
-        if postgres:
-            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+        drop_row_trigger(dialect, name, table)
     op.drop_table(TABLE)

@@ -25,6 +25,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from feedback.store.migrations.row_triggers import create_row_trigger, drop_row_trigger
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
@@ -97,24 +99,7 @@ def _bodies(dialect: str) -> dict[str, tuple[str, list[str], str]]:
 
 def _create_triggers(dialect: str) -> None:
     for name, (timing, statements, when) in _bodies(dialect).items():
-        if dialect == "postgresql":
-            op.execute(
-                f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                + "; ".join(statements)
-                + "; RETURN NULL; END $$"
-            )
-            condition = f" WHEN ({when})" if when else ""
-            op.execute(
-                f"CREATE TRIGGER {name} {timing} ON quotes FOR EACH ROW{condition}"
-                f" EXECUTE FUNCTION {name}()"
-            )
-        else:
-            condition = f" WHEN {when}" if when else ""
-            op.execute(
-                f"CREATE TRIGGER {name} {timing} ON quotes FOR EACH ROW{condition} BEGIN "
-                + "; ".join(statements)
-                + "; END"
-            )
+        create_row_trigger(dialect, name, timing, "quotes", statements, when)
 
 
 def upgrade() -> None:
@@ -145,9 +130,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
-    postgres = dialect == "postgresql"
     for name in _bodies(dialect):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}" + (" ON quotes" if postgres else ""))
-        if postgres:
-            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+        drop_row_trigger(dialect, name, "quotes")
     op.drop_table(TABLE)
