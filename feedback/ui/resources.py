@@ -24,13 +24,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
 
-from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.insights import works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import Directory, read_directory
@@ -39,6 +38,9 @@ from feedback.store.open import open_store
 from feedback.store.read import count_matching, quotes_frame, term_counts
 from feedback.store.settings import AppSettings, load_settings
 from feedback.store.versions import Scope, read_versions
+
+if TYPE_CHECKING:  # the pipeline (redaction, analysis) is imported by the pages that submit
+    from feedback.collect.pipeline import AnalyzerLike
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -227,6 +229,8 @@ def warm_analyser() -> threading.Thread:
 
 def _warm_up(store: Engine) -> None:
     """Best effort: a failure here only means the first preview loads the data itself."""
+    from feedback.collect.pipeline import analyzer_for
+
     try:
         warm = getattr(analyzer_for(store), "warm_up", None)
         if callable(warm):
@@ -237,6 +241,10 @@ def _warm_up(store: Engine) -> None:
 
 def analyzer() -> AnalyzerLike:
     """The store's analyser (built once per taxonomy by the pipeline's own cache)."""
+    # Imported here: pages that only read (wall, trends, ...) need neither the redaction nor
+    # the analysis modules, and importing them cost 0.3 s of every such page's first visit.
+    from feedback.collect.pipeline import analyzer_for
+
     return analyzer_for(engine())
 
 
