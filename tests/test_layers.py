@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,20 @@ def test_front_ends_write_only_through_the_role_checked_services(source):
         if name in UNCHECKED_WRITERS.get(module, set())
     }
     assert not used, f"{source} calls {sorted(used)} directly; use feedback.services instead"
+
+
+def test_reading_pages_do_not_import_the_submission_pipeline():
+    """Redaction and analysis cost a read-only page's first visit 0.3 s of imports
+    (docs/benchmarks.md); the app shell, the wall's and the trends' modules leave them out."""
+    code = (
+        "import sys\n"
+        "import feedback.ui.auth, feedback.ui.resources, feedback.ui.session, feedback.ui.router\n"
+        "import feedback.ui.filters, feedback.ui.charts, feedback.ui.trend_data, feedback.ui.wall\n"
+        "heavy = {'feedback.collect.pipeline', 'feedback.collect.redact',"
+        " 'feedback.analyze.pipeline'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
