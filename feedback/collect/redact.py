@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_numbers import find_ibans, find_numbers
@@ -39,7 +40,6 @@ from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
     Candidate,
     RedactionKind,
-    find_addresses,
     find_emails,
     find_keyword_references,
     find_urls,

@@ -243,7 +243,7 @@ def name_after(
         spans.pop()  # a particle with no surname after it is no part of the name
     if not tokens:
         return None  # nothing but initials: "Herr M." is already redacted
-    if all(not known.isdisjoint(_keys(t)) for t in tokens):
+    if all(is_agent_word(t, known) for t in tokens):
         return None  # our agent, praised by name: keep
     start = particle.start() if particle else spans[0][0]
     # Particles go with the name ("Gertrud van der Berg" -> "G. B."): "van der" would say

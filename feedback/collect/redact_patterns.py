@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "PLACEHOLDERS",
+    "UNIT_AFTER_RE",
     "Candidate",
     "Priority",
     "RedactionKind",
-    "find_addresses",
     "find_emails",
     "find_keyword_references",
     "find_urls",
@@ -231,8 +231,8 @@ _REF_FIRST_WORDS = _word_set(
     membership reference reservation incident request ref rma
     """
 )
-# A number followed by a unit or currency is an amount, not a reference.
-_UNIT_AFTER_RE = re.compile(
+# A number followed by a unit or currency is an amount, not a reference (nor a house number).
+UNIT_AFTER_RE = re.compile(
     r"\s?(?:%|€|\$|£|EUR\b|Euro\b|USD\b|CHF\b|GBP\b|Prozent\b|percent\b|Uhr\b|h\b|min\b|Min\b"
     r"|Minuten\b|minutes\b|Stunden\b|hours\b|Tage\b|Tagen\b|days\b|Wochen\b|weeks\b|Monate\b"
     r"|months\b|Jahre\b|years\b|km\b|m\b|kg\b|g\b|GB\b|MB\b|TB\b|Mbit|MBit|mAh\b|kWh\b|Stück\b"
@@ -267,7 +267,7 @@ def find_keyword_references(text: str) -> list[Candidate]:
         if keyword.rstrip(".") in ("nummer", "nr") and ref.startswith(("0", "+")):
             continue  # "meine Nummer 030-1234567": a bare "Nummer" before a phone number
         digits = sum(ch.isdigit() for ch in ref)
-        if digits < 3 or looks_like_date(ref) or _UNIT_AFTER_RE.match(text, m.end()):
+        if digits < 3 or looks_like_date(ref) or UNIT_AFTER_RE.match(text, m.end()):
             continue
         if _YEAR_RE.fullmatch(ref) and not m.group("fill").endswith("#"):
             continue  # "Rechnung 2023" is a year; "Ticket #2023" is a ticket
@@ -276,132 +276,4 @@ def find_keyword_references(text: str) -> list[Candidate]:
                 RedactionKind.REFERENCE, m.start("ref"), m.end("ref"), Priority.REFERENCE_KEYWORD
             )
         )
-    return found
-
-
-# --- street addresses ---------------------------------------------------------------------------
-
-_UP = "A-ZÄÖÜ"
-_LOW = "a-zäöüß"
-# Street-name endings as look-behinds grouped by length (look-behinds need a fixed width), so
-# the street word is read once instead of trying every ending at every letter.
-_DE_SUFFIX_BEHIND = (
-    r"(?:(?<=(?i:weg))|(?<=(?i:str\.|ring|damm|ufer|pfad|kamp))"
-    r"|(?<=(?i:gasse|allee|platz|steig|stieg))|(?<=(?i:straße|graben|twiete))"
-    r"|(?<=(?i:strasse))|(?<=(?i:chaussee))|(?<=(?i:promenade)))"
-)
-_DE_STREET_NOUN = r"(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee)"
-# Nouns that follow "Am", "Im", "An der", ... in street names ("Am Markt 3", "Im Winkel 2").
-_DE_PLACE_NOUN = (
-    r"(?:Markt|Hof|Anger|Bach|Berg|Hang|Park|Wall|Graben|Rain|Brink|Deich|Kanal|Hafen|Bahnhof"
-    r"|Rathaus|Schloss|Sportplatz|Stadtpark|Wasserturm|Winkel|Kreuz|Tor|Turm|Feld|Wald|Garten"
-    r"|Brunnen|Teich|See|Mühlbach|Hügel|Eck|Steinbruch|Kirchberg|Lindenhof|Ring)"
-)
-# "12", "12a", "12-14", Austrian staircase and door: "45/3/12"
-_HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
-# ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
-_CITY = (
-    rf"(?:,?\s|\sin\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s[{_UP}][\w-]+"
-    rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
-)
-# A flat or floor between the house number and the town: ", App. 4", ", 2. OG", ", Whg. 12"
-_DE_UNIT = (
-    r"(?:,?\s(?:App\.|Apt\.|Whg\.|Wohnung|Zi\.|Zimmer|Top|Stiege|\d{1,2}\.\s?(?:OG|Stock|Etage)"
-    r"|[EOU]G\b)(?:\s?\d{1,4}[a-z]?)?)?"
-)
-_DE_ADDRESS_RE = re.compile(
-    rf"(?<![\w-])(?P<street>"
-    rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
-    rf"|[{_UP}][{_LOW}]+(?:er|e|es)\s{_DE_STREET_NOUN}"
-    rf"|(?:Am|Im|Beim|Zum|Zur|An\sder|An\sden|Auf\sder|Auf\sdem|In\sder|In\sden|Unter\sden"
-    rf"|Hinter\sder|Vor\sdem|Bei\sder)\s(?:[{_UP}][\w-]*{_DE_PLACE_NOUN}|{_DE_PLACE_NOUN}"
-    # any other name after a preposition only with a postcode: "Im Tal 4, 12345 Ort"
-    rf"|[{_UP}][\w-]+(?=\s{_HOUSE_NO}{_CITY}))"
-    rf")\s?(?P<no>{_HOUSE_NO})(?![\d\w]|[.,:]\d)"
-    rf"{_DE_UNIT}(?P<city>{_CITY})?"
-)
-_EN_SUFFIX = (
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
-    r"|Sq|Terrace|Way|Close|Crescent|Gardens|Grove|Parkway|Highway|Row|Walk|Mews|View|Hill"
-    r"|Heights|Rise|Quay|Circle|Trail"
-    r")"
-)
-# optional ", London SW1A 1AA" / ", Springfield, IL 62704"
-_EN_CITY = (
-    r"(?:(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s(?:Co\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
-    # UK postcode, US state and ZIP, Australian state and postcode, Canadian province and
-    # postal code, Irish Eircode
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?"
-    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-    r"|[A-Z]\d{2}\s?[A-Z\d]{4})\b)?"
-)
-# A postcode named as such: "Eircode D02 X285", "postal code K1A 0B1", "PLZ 10115".
-_NAMED_POSTCODE_RE = re.compile(
-    r"(?i)\b(?:eircode|postal\s?code|post\s?code|zip(?:\s?code)?|plz|postleitzahl)"
-    r"(?:\s?(?:is|ist|:))?\s?((?-i:[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})|\d{4,5}(?:-\d{4})?)(?![\w-])"
-)
-# ", Apt 3B", " Unit 7", ", Flat 2", ", Suite 400"
-_EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)?"
-# The flat before the house: "Flat 3, 22 Albert Street"
-_EN_UNIT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?,?\s)?"
-_EN_ADDRESS_RE = re.compile(
-    rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b"
-    rf"{_EN_UNIT}{_EN_CITY}"
-)
-# PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
-# "P.O. Box 998". The box number is grouped in pairs or threes in German ("10 05 22").
-_PO_BOX_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<de>Postfach|Postf\.|PF|Pf\.)\s?(?P<box>\d{{1,6}}(?:\s\d{{2,3}})*)"
-    rf"(?![\d,.]\d)(?P<city>{_CITY})?"
-    rf"|(?i:P\.?\s?O\.?\s?Box|Post\sOffice\sBox|POB)\s?\#?\s?\d{{1,6}}(?!\d){_EN_CITY})"
-)
-# Typed in lower case: "gartenstr 7", "bergstrasse 22b 44135 dortmund". Only the unmistakable
-# endings; "ring" or "damm" in lower case are English words and nouns ("bring 2 cakes").
-_DE_LOWER_STREET_RE = re.compile(
-    rf"(?<![\w-])(?P<street>[{_LOW}][{_LOW}-]{{2,}}(?:straße|strasse|str\.|str|gasse|allee))"
-    rf"\s?(?P<no>{_HOUSE_NO})(?![\d\w]|[.,:]\d)(?:(?:,?\s|\sin\s)\d{{5}}\s[{_LOW}][\w-]+)?"
-)
-# "L. from flat 2b", "at Apt 14C" without a street: where someone lives in a building ("Allnet
-# Flat 100" is a German phone tariff)
-_FLAT_RE = re.compile(
-    r"\b(?i:from|at)\s(?P<flat>(?i:flat|apt\.?)\s?\#?\d{1,4}[A-Za-z]?)"
-    r"(?![\w,.]\d|\w)"
-)
-# Words ending like a street that are not streets ("Parkplatz 3", "Heimweg 20 Minuten").
-_NOT_STREETS = _word_set(
-    "parkplatz sitzplatz stellplatz arbeitsplatz campingplatz spielplatz abstellplatz"
-    " rückweg heimweg umweg ausweg hinweg fußweg arbeitsweg schulweg lieferweg rechtsweg"
-    " postweg dienstweg zahlungsweg versandweg lösungsweg ehering schlüsselring"
-    # a street ending on its own is an ordinary noun: "Platz 3", "auf dem Weg 2"
-    " straße strasse str. weg gasse allee platz ring damm ufer chaussee steig pfad stieg"
-    " promenade graben kamp twiete"
-)
-
-
-def find_addresses(text: str) -> list[Candidate]:
-    """German ("Musterstraße 12, 12345 Berlin", "Am Markt 3"), English ("221B Baker Street")
-    and PO boxes ("Postfach 12 34 56, 50667 Köln", "PO Box 4471")."""
-    found: list[Candidate] = []
-    for m in _DE_ADDRESS_RE.finditer(text):
-        street = m.group("street")
-        if street.casefold() in _NOT_STREETS or _UNIT_AFTER_RE.match(text, m.end("no")):
-            continue
-        found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
-    for m in _DE_LOWER_STREET_RE.finditer(text):
-        if m.group("street") not in _NOT_STREETS and not _UNIT_AFTER_RE.match(text, m.end("no")):
-            found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
-    for m in _FLAT_RE.finditer(text):
-        if not _UNIT_AFTER_RE.match(text, m.end()):
-            found.append(
-                _placeholder(RedactionKind.ADDRESS, m.start("flat"), m.end(), Priority.ADDRESS)
-            )
-    for m in _EN_ADDRESS_RE.finditer(text):
-        found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
-    for m in _NAMED_POSTCODE_RE.finditer(text):
-        found.append(_placeholder(RedactionKind.ADDRESS, m.start(1), m.end(1), Priority.ADDRESS))
-    for m in _PO_BOX_RE.finditer(text):
-        if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
-            continue  # "im Postfach 3 Mails": the mailbox, not a PO box
-        found.append(_placeholder(RedactionKind.ADDRESS, m.start(), m.end(), Priority.ADDRESS))
     return found

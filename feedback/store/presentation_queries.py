@@ -37,32 +37,11 @@ def period_sums(engine: Engine, flt: QuoteFilter, *, top_themes: int) -> PeriodS
     channel (ties: the first in the alphabet). Two aggregate queries, no row per quote."""
     # One pass for the count, the days and the channels: a row per channel, from the day sums
     # (``quote_days``) when they can answer the filter.
-    if kept_by_day_sums(flt):
-        per_channel = on_days(
-            cast(
-                "Select[Any]",
-                select(
-                    QuoteDay.channel,
-                    func.sum(QuoteDay.quotes),
-                    func.min(QuoteDay.said_on),
-                    func.max(QuoteDay.said_on),
-                ),
-            ),
-            QuoteDay,
-            flt,
-        ).group_by(QuoteDay.channel)
-    else:
-        per_channel = flt.apply(
-            cast(
-                "Select[Any]",
-                select(
-                    Quote.channel,
-                    func.count(Quote.id),
-                    func.min(Quote.said_on),
-                    func.max(Quote.said_on),
-                ),
-            )
-        ).group_by(Quote.channel)
+    days = kept_by_day_sums(flt)
+    channel, day = (QuoteDay.channel, QuoteDay.said_on) if days else (Quote.channel, Quote.said_on)
+    count = func.sum(QuoteDay.quotes) if days else func.count(Quote.id)
+    query = cast("Select[Any]", select(channel, count, func.min(day), func.max(day)))
+    per_channel = (on_days(query, QuoteDay, flt) if days else flt.apply(query)).group_by(channel)
     counted = theme_counts(engine, flt, by_day=False).subquery()
     themes = (
         select(counted.c.theme, counted.c.n)
