@@ -28,6 +28,7 @@ from feedback.collect.redact_names import (
     name_after,
     names_at,
 )
+from feedback.collect.redact_orgs import is_organisation
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_self_named import self_named
 from feedback.collect.redact_trailing import (
@@ -293,17 +294,19 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
 
 def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     """Customers' names: after titles, greetings and closings (``redact_names``), in
-    introductions, family words and signatures, and on lines that are only a name."""
+    introductions, family words and signatures, and on lines that are only a name; never a
+    company's ("Danke, Vodafone Deutschland", ``redact_orgs``)."""
     known = known_name_keys(known_names)
     view = _cased(text)
     openers = name_openers(view)
-    return (
+    found = (
         _anchored(view, known)
         + _name_lines(view, known)
         + trailing_names(view, known, openers)
         + self_named(view, known)
         + bare_names(view, known, openers)
     )
+    return [c for c in found if not is_organisation(text[c.start : c.end])]
 
 
 _MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from feedback.analyze.lemmas import known as in_dictionary
+from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name
 
@@ -222,6 +223,8 @@ def name_after(
             spans.append((start, end + 1))  # an initial
         elif spans and not tokens and not lead_initials:
             break
+        elif tokens and is_org_word(token):
+            break  # "Julian Stratenschulte Deutschland": the company's word ends the name
         elif (
             _is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title

@@ -118,6 +118,12 @@ REDACTED = [
     ("url_schemeless_query", "example.de/login?session=xyz", NONE, "[URL]"),
     ("url_credentials", "ftp://user:secret@files.example.org/", NONE, "[URL]"),
     # names
+    (
+        "name_before_company_word",
+        "Foto: Julian Stratenschulte Deutschland",
+        NONE,
+        "Foto: J. S. Deutschland",
+    ),
     ("name_herr", "Herr Müller war toll", NONE, "Herr M. war toll"),
     ("name_frau_dr", "Frau Dr. Schulz hat geholfen", NONE, "Frau Dr. S. hat geholfen"),
     ("name_mr_apostrophe", "Mr. O'Neill was great", NONE, "Mr. O. was great"),
@@ -332,6 +338,15 @@ KEPT = [
     ("keep_born_year_only", "Born in 1985, I know good service.", NONE),
     ("keep_birthday_without_year", "Danke für die Glückwünsche zum Geburtstag am 05.06.!", NONE),
     ("keep_date_near_no_keyword", "Am 03.04.2026 hat die Geburtstagsfeier geklappt", NONE),
+    # companies where a signature or a greeting would name a person
+    ("keep_company_after_thanks", "Danke, Vodafone Deutschland", NONE),
+    ("keep_company_signature_de", "Vielen Dank für die Hilfe!\nGrüße, Telekom Kundenservice", NONE),
+    ("keep_company_after_von", "Danke an das Team von Sky Deutschland!", NONE),
+    ("keep_company_after_cheers", "Cheers, Virgin Media team", NONE),
+    ("keep_company_after_thanks_en", "Thanks, British Gas", NONE),
+    ("keep_company_greeted", "Liebe Deutsche Bahn, danke für die schnelle Erstattung!", NONE),
+    ("keep_brand_greeted", "Hey Amazon, wann kommt das Paket?", NONE),
+    ("keep_airline_mid_sentence", "Can you tell me Jet Airways award availability?", NONE),
 ]
 
 

@@ -1,0 +1,61 @@
+"""Companies and brands that stand where a name would: "Danke, Vodafone Deutschland".
+
+The name rules look at places (after "Danke,", "Grüße,", "von", at the end of a message) and at
+the shape of the words. A thank-you note often signs off to, or names, the company itself:
+"Danke, Vodafone Deutschland", "Cheers, Virgin Media team", "das Team von Sky Deutschland",
+"Grüße, Telekom Kundenservice". A candidate name with a word that only companies carry (a
+country, a legal form, "Kundenservice", "Airlines") or with a well-known service brand is no
+person's name, and stays as written.
+
+Words that are also surnames often enough ("Post", "Bank", "Otto", "Sky" as a first name on
+its own) are not listed, or count only beside another company word; the lists are short on
+purpose: every word here is a name the redaction will never take.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_org_word", "is_organisation"]
+
+_WORD_RE = re.compile(r"[^\W\d_][\w&.-]*")
+
+# Words no person's name holds: countries and regions the companies add to their brand, legal
+# forms, and the departments a message is signed to.
+_ORG_WORDS = frozenset(
+    [
+    "deutsche", "british", "deutschland", "germany", "österreich", "oesterreich", "austria",
+    "schweiz", "switzerland", "suisse", "uk", "usa", "gmbh", "ag", "kg", "ohg", "ug", "se", "ltd",
+    "plc", "inc", "llc", "corp", "co.kg", "kundenservice", "kundendienst", "kundenbetreuung",
+    "kundencenter", "servicecenter", "serviceteam", "support", "helpdesk", "hotline", "callcenter",
+    "customer", "customers", "care", "airlines", "airways", "airline", "fluggesellschaft",
+    "versicherung", "versicherungen", "insurance", "stadtwerke", "energie", "energy", "electric",
+    "electricity", "broadband", "telecom", "telecommunications", "mobilfunk", "mobile", "media",
+    ]
+)  # fmt: skip
+# Service brands that customers thank by name. Only brands that are no one's first name or
+# surname on their own; "Sky", "Otto", "Three" or "Post" count only beside a word above.
+_BRANDS = frozenset(
+    [
+    "vodafone", "telekom", "congstar", "otelo", "telefonica", "telefónica", "unitymedia",
+    "kabelbw", "netcologne", "o2", "1&1", "drillisch", "freenet", "aldi-talk", "talktalk",
+    "virgin", "plusnet", "vodafone.de", "zalando", "amazon", "ebay", "paypal", "ikea",
+    "mediamarkt", "dhl", "dpd", "hermes", "ups", "fedex", "gls", "lufthansa", "eurowings",
+    "ryanair", "easyjet", "condor", "dkb", "comdirect", "commerzbank", "sparkasse", "volksbank",
+    "n26", "santander", "barclays", "natwest", "allianz", "huk", "ergo", "debeka", "aok", "barmer",
+    "eon", "e.on", "enbw", "vattenfall", "rwe", "octopus", "ovo", "check24", "verivox", "netflix",
+    "spotify", "rossmann", "edeka", "rewe", "kaufland", "lidl", "tchibo",
+    ]
+)  # fmt: skip
+
+
+def is_org_word(word: str) -> bool:
+    """True for a word only companies carry ("Deutschland", "GmbH", "Kundenservice"): a name
+    that reaches it has ended ("Foto: Julian Stratenschulte Deutschland")."""
+    return word.casefold().rstrip(".") in _ORG_WORDS
+
+
+def is_organisation(span: str) -> bool:
+    """True when ``span`` (a candidate name) names a company, brand or department."""
+    words = [w.casefold().rstrip(".") for w in _WORD_RE.findall(span)]
+    return any(w in _ORG_WORDS or w in _BRANDS for w in words)
