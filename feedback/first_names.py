@@ -46,6 +46,7 @@ WORDLIKE_NAMES = frozenset(
         "mark",
         "bill",
         "will",
+        "king",
         "holly",
         "ivy",
         "daisy",

@@ -59,7 +59,8 @@ _DE_ADDRESS_RE = re.compile(
     rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
     rf"|[{_UP}][{_LOW}]+(?:er|e|es)\s{_DE_STREET_NOUN}"
     rf"|(?:Am|Im|Beim|Zum|Zur|An\sder|An\sden|Auf\sder|Auf\sdem|In\sder|In\sden|Unter\sden"
-    rf"|Hinter\sder|Vor\sdem|Bei\sder)\s(?:[{_UP}][\w-]*{_DE_PLACE_NOUN}|{_DE_PLACE_NOUN}"
+    rf"|Hinter\sder|Vor\sdem|Bei\sder)\s(?:[{_UP}][{_LOW}]+(?:en|er|es|e)\s)?"
+    rf"(?:[{_UP}][\w-]*{_DE_PLACE_NOUN}|{_DE_PLACE_NOUN}"
     # any other name after a preposition only with a postcode: "Im Tal 4, 12345 Ort"
     rf"|[{_UP}][\w-]+(?=\s{_HOUSE_NO}{_CITY}))"
     rf")\s?(?P<no>{_HOUSE_NO})(?![\d\w]|[.,:]\d)"
@@ -124,6 +125,15 @@ _NOT_STREETS = _word_set(
 )
 
 
+# A street of any name right after the word "Adresse" or "address": "Adresse Contrescarpe 48",
+# "my address is Elm Row 5".
+_LABELLED_RE = re.compile(
+    rf"(?i:adresse|anschrift|address|wohnhaft\sin)(?:\s(?i:ist|is|lautet))?:?\s"
+    rf"(?P<street>[{_UP}][\w.-]+(?:\s[{_UP}][\w.-]+){{0,2}})\s(?P<no>\d{{1,4}}[a-z]?)(?![\d\w]|[.,:]\d)"
+    rf"(?P<city>{_CITY})?"
+)
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """German ("Musterstraße 12, 12345 Berlin", "Am Markt 3"), English ("221B Baker Street")
     and PO boxes ("Postfach 12 34 56, 50667 Köln", "PO Box 4471")."""
@@ -133,6 +143,9 @@ def find_addresses(text: str) -> list[Candidate]:
         if street.casefold() in _NOT_STREETS or UNIT_AFTER_RE.match(text, m.end("no")):
             continue
         found.append(_address(m.start(), m.end()))
+    for m in _LABELLED_RE.finditer(text):
+        if not UNIT_AFTER_RE.match(text, m.end("no")):
+            found.append(_address(m.start("street"), m.end()))
     for m in _DE_LOWER_STREET_RE.finditer(text):
         if m.group("street") not in _NOT_STREETS and not UNIT_AFTER_RE.match(text, m.end("no")):
             found.append(_address(m.start(), m.end()))

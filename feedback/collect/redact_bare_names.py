@@ -89,6 +89,14 @@ _DE_NOUNS = frozenset(
 )
 
 
+# "Gruß aus Kiel, Frank": a place, then the name; "Kiel, Frank" is no list of first names.
+_PLACE_BEFORE_RE = re.compile(rf"\b(?i:aus|in|nach|near){_SP}+\Z")
+
+
+def _after_place(text: str, start: int) -> bool:
+    return _PLACE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+
+
 def _listed(word: str) -> bool:
     return word[:1].isupper() and word.casefold() not in function_words() and is_first_name(word)
 
@@ -141,7 +149,7 @@ def bare_names(
     for m in openers if openers is not None else name_openers(text):
         if m.start() < covered or len(m.group()) == 1:
             continue
-        listed, end = _list_at(text, m, known)
+        listed, end = _list_at(text, m, known) if not _after_place(text, m.start()) else ([], 0)
         if listed:
             found += listed
             covered = end
@@ -156,6 +164,8 @@ def bare_names(
         return found
     for m in _POSSESSIVE_RE.finditer(text):
         base = m.group(1)
+        if _not_possessive(text, m):
+            continue
         if _listed(base) and not _agent(base, known):
             # "Ahmed's order" -> "A.'s order", "Thomas' Handy" -> "T. Handy"
             suffix = m.group()[len(base) :]
@@ -166,6 +176,23 @@ def bare_names(
                 )
             )
     return found
+
+
+_NEXT_WORD_RE = re.compile(rf"{_SP}+([^\W\d_]+)")
+
+
+def _not_possessive(text: str, m: re.Match[str]) -> bool:
+    """A closing quote ("'Sweet Caroline' on repeat", "'Für Elise'"): a bare apostrophe
+    makes a possessive only after s, x, z or ß ("Thomas' Handy"). And a place or a brand
+    named in the possessive ("King's Cross"): a first name that is also a word, before a
+    capitalised one."""
+    base, suffix = m.group(1), m.group()[len(m.group(1)) :]
+    if len(suffix) == 1 and base[-1:].casefold() not in ("s", "x", "z", "ß"):
+        return True
+    if suffix not in ("'s", "’s"):
+        return False  # German: "Thomas' Handy", "Anja's Auto"
+    after = _NEXT_WORD_RE.match(text, m.end())
+    return after is not None and after.group(1)[:1].isupper() and base.casefold() in WORDLIKE_NAMES
 
 
 def _handles(text: str, known: frozenset[str]) -> list[Candidate]:

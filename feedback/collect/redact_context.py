@@ -52,10 +52,16 @@ _STRONG_INTRO = (
     r"\s*:"
     # reviews and posts: "Reviewed by Oluwaseun Adeyemi", "Bewertung von Christina W."
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
+    # whose account it is: "in the name of J.W. Bakker", "kontoinhaberin ist meine frau …"
+    r"|(?<=in\sthe\s)name\s+of|(?<=auf\sden\s)namen(?:\s+von)?"
+    r"|name\s+on\s+the\s+(?:account|card)\s+is|account\s+holder\s+is"
+    r"|kontoinhaber(?:in)?\s+ist(?:\s+(?:mein|meine)\s+(?:frau|mann))?"
 )
 _WEAK_INTRO = (
     r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
     r"|i\s+am|this\s+is|it['’]?s|heißt|heisst|is\s+called|named|namens"
+    # call notes: "Anruf von Dieter", "call from Maureen"
+    r"|(?:anruf|rückruf|nachricht|call|callback|message)\s+(?:von|from)"
 )
 _KIN_DE = (
     r"sohn|sohnemann|tochter|mann|ehemann|ehefrau|frau|gatte|gattin|vater|mutter|papa|mama"
@@ -102,6 +108,7 @@ _ANCHOR_FIRST = frozenset(
     f"{_KIN_DE_START} {_KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
+    "namen anruf rückruf nachricht call callback message "
     f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.
@@ -164,8 +171,8 @@ _PERSONAL_INTRO_RE = re.compile(
     r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m|i\s+am|this\s+is)"
 )
 _AFTER_OWN_NAME_RE = re.compile(
-    rf"{_SP}*(?:[,.!;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]"
-    r"|(?i:from|aus|von|here|hier|speaking|writing|again|wieder)\b)"
+    rf"{_SP}*(?:[,.!;:()–—]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]"
+    r"|(?i:from|aus|von|here|hier|speaking|writing|calling|again|wieder|and\s+i|und\s+ich)\b)"
 )
 
 
@@ -306,13 +313,32 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         + self_named(view, known)
         + bare_names(view, known, openers)
     )
-    return [c for c in found if not is_organisation(text[c.start : c.end])]
+    return [
+        c
+        for c in found
+        if not is_organisation(text[c.start : c.end]) and not _agent_nickname(text, c, known)
+    ]
 
 
+_BEFORE_PAREN_RE = re.compile(rf"([^\W\d_]+){_SP}*\({_SP}*\Z")
+
+
+def _agent_nickname(text: str, candidate: Candidate, known: frozenset[str]) -> bool:
+    """ "agent Rebecca (Becky)": a name in brackets right after an agent's name is what the
+    agent is called, no customer."""
+    before = _BEFORE_PAREN_RE.search(text, max(0, candidate.start - 40), candidate.start)
+    return before is not None and is_agent_word(before.group(1), known)
+
+
+_CODE_RE = re.compile(r"\S*\d\S*")
+_DIGIT_RE = re.compile(r"\d")
 _MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
 _MIN_SINGLE_CASE_WORDS = 4
 # Chat abbreviations that are listed first names too ("ty ty ty to jess" is thanks, not Ty).
-_CHAT_WORDS = frozenset(["ty", "thx", "np", "luv", "hun", "bro", "sis", "pls", "plz", "tbh"])
+_CHAT_WORDS = frozenset(
+    ["ty", "thx", "np", "luv", "hun", "bro", "sis", "pls", "plz", "tbh", "sim"]
+)  # "sim karte": a SIM card
+_MY = frozenset(["mein", "meine", "meinem", "meiner", "unsere", "my"])
 _TITLE_WORDS = frozenset(
     ["frau", "herr", "herrn", "hr", "fr", "familie", "fam", "mr", "mrs", "ms", "miss", "dr"]
 )
@@ -324,28 +350,36 @@ def _cased(text: str) -> str:
     names and title words, and the one word after each (a surname), are written with a
     capital, every other word in lower case. Same length, so the candidates' places fit
     ``text``; a text in mixed case is returned as it is."""
-    if len(text) < _MIN_SINGLE_CASE or not (text.islower() or text.isupper()):
+    if len(text) < _MIN_SINGLE_CASE:
         return text
+    if not (text.islower() or text.isupper()):
+        # Codes with digits ("RA-448190", "A77-204193") keep their capitals in a typed message.
+        typed = _CODE_RE.sub(" ", text) if _DIGIT_RE.search(text) else text
+        if not (typed.islower() or typed.isupper()):
+            return text
     if len(_WORD_RE.findall(text)) < _MIN_SINGLE_CASE_WORDS:
         return text  # "IBAN: DE89 …", "OK DANKE": a label or a shout, not a typed message
     parts: list[str] = []
     cursor = 0
-    before = ""  # "title", "first" (a first name) or "" for the word before
+    before = ""  # "title", "wife" ("meine frau"), "first" (a first name) or "" for the word before
+    previous = ""  # the word before, case-folded
     for m in _WORD_RE.finditer(text):
         word = m.group()
         gap = text[cursor : m.start()]
         folded = word.casefold()
         joined = gap.strip(" \t") == ""
-        if before == "title" and joined:
-            kind, up = "", True  # "frau albrecht": the surname after a title, then the name ends
+        if before in ("title", "wife") and joined:
+            # "frau albrecht": the surname after a title, then the name ends; "meine frau anja
+            # kessler": a wife's first name goes on to her surname
+            kind, up = ("first" if before == "wife" and is_first_name(word) else ""), True
         elif folded in _TITLE_WORDS:
-            kind, up = "title", True
+            kind, up = ("wife" if previous in _MY else "title"), True
         elif folded not in function_words() and folded not in _CHAT_WORDS and is_first_name(word):
             kind, up = "first", True
         else:
             kind, up = "", before == "first" and joined and folded not in function_words()
         parts += [gap, word[:1].upper() + word[1:].lower() if up else word.lower()]
-        before = kind
+        before, previous = kind, folded
         cursor = m.end()
     parts.append(text[cursor:])
     view = "".join(parts)

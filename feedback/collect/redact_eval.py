@@ -34,7 +34,7 @@ __all__ = ["Scores", "evaluate", "load_cases", "main"]
 DEFAULT_CASES = Path(__file__).resolve().parents[2] / "tests/fixtures/redaction_cases.jsonl"
 TARGETS = {"name_recall": 0.95, "structured_recall": 0.99, "keep_rate": 0.98}
 
-_TOKEN_RE = re.compile(r"[\w@.+'’-]*[\w@]")
+_TOKEN_RE = re.compile(r"[@.+]*[\w@](?:[\w@.+'’-]*[\w@])?")  # no leading dash: "-Travis"
 _GENERIC = frozenset({"postfach", "po", "p.o", "box"})
 _PLACE_KINDS = frozenset({"address", "pobox"})
 

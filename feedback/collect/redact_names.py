@@ -40,7 +40,8 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD = rf"(?:[^\W\d_][{_MARKS}]*)+"
 _NAME_TOKEN = rf"{_WORD}(?:['’]{_WORD})*(?:-{_WORD}(?:['’]{_WORD})*)*(?![\d_@])"
 _FIRST_TOKEN_RE = re.compile(_NAME_TOKEN)
-_NEXT_TOKEN_RE = re.compile(rf"{_SP}+({_NAME_TOKEN})")
+# The next word, or, right after an initial's dot, the next initial: "J.W. Bakker", "H.-D."
+_NEXT_TOKEN_RE = re.compile(rf"(?:{_SP}+|(?<=\.)-?)({_NAME_TOKEN})")
 
 _TITLE = r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Sir)"
 _ACADEMIC = r"(?:Dr\.|Prof\.|med\.|Ing\.|Mag\.|Dipl\.-\w+\.)"
@@ -173,6 +174,39 @@ def _is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> bo
     return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
 
 
+# Initials of two or three letters: "Ch. Dietz", "Th. Brandt", "Chr. Weber"
+_LONG_INITIALS = frozenset(["Ch", "Th", "Ph", "Chr", "Wm"])
+
+
+def _compact(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Two or more initials with no space between ("R.T.", "H.-D."): written so by a person,
+    never left so by a replacement ("R. T."), so reading on keeps redaction idempotent."""
+    written = text[spans[0][0] : spans[-1][1]]
+    return (
+        len(spans) >= 2
+        and not any(ch.isspace() for ch in written)
+        and not _place_initials(text, spans)
+    )
+
+
+def _place_initials(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The initials that open ``spans`` spell a place ("D.C.", "U.S.")."""
+    letters = ""
+    for start, end in spans:
+        if not text.startswith(".", end - 1):
+            break
+        letters += text[start : end - 1]
+    return letters in _PLACE_INITIALS
+
+
+# Places written as initials: "Washington, D.C. Area", "the U.S. Embassy"
+_PLACE_INITIALS = frozenset(["DC", "US", "UK", "LA", "NY", "NYC", "EU", "UN", "USA"])
+
+
+def _is_initial(token: str) -> bool:
+    return (len(token) == 1 and token.isupper()) or token in _LONG_INITIALS
+
+
 def _initial(word: str) -> str:
     end = 1
     while end < len(word) and unicodedata.combining(word[end]):
@@ -216,12 +250,12 @@ def name_after(
     spans: list[tuple[int, int]] = []  # (start, end) of each word or initial, initials with "."
     verbatim: set[int] = set()  # particles inside a name ("de", "van"): part of it, no initial
     tokens: list[str] = []  # the name words, without initials
-    while word is not None and len(spans) < _MAX_NAME_WORDS:
+    while word is not None and len(spans) - len(verbatim) < _MAX_NAME_WORDS:
         token = word.group(word.lastindex or 0)
         start, end = word.span(word.lastindex or 0)
-        if len(token) == 1 and token.isupper() and text.startswith(".", end):
+        if _is_initial(token) and text.startswith(".", end):
             spans.append((start, end + 1))  # an initial
-        elif spans and not tokens and not lead_initials:
+        elif spans and not tokens and not lead_initials and not _compact(text, spans):
             break
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
@@ -246,6 +280,9 @@ def name_after(
         spans.pop()  # a particle with no surname after it is no part of the name
     if not tokens:
         return None  # nothing but initials: "Herr M." is already redacted
+    lead = text[spans[0][0] : spans[0][1]] if len(spans) > 1 else ""
+    if lead.endswith(".") and _place_initials(text, spans):
+        return None  # "Washington, D.C. Area"
     if all(is_agent_word(t, known) for t in tokens):
         return None  # our agent, praised by name: keep
     start = particle.start() if particle else spans[0][0]
@@ -263,7 +300,7 @@ def name_after(
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
 # Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
 _INNER_PARTICLE_RE = re.compile(
-    rf"{_SP}+((?:van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn)"
+    rf"{_SP}+((?:van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní|Nic|Mac)"
     rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
 )
 # A surname joined to its particle: "al-Hassan", "O'Brien" is a name word already.
@@ -335,7 +372,10 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     if pos is None or _TITLE_AT_RE.match(text, pos.end()):
         return []  # "Liebe Frau Yilmaz": the title match that follows handles it
     found: list[Candidate] = []
-    candidate = name_after(text, pos.end(), known, after_title=False)
+    # "Moin, Kurzes Feedback:": after a greeting and a comma a sentence may start; only a
+    # listed first name is taken there ("Hallo, Jens Meier hier").
+    listed = group == "greet" and "," in pos.group()
+    candidate = name_after(text, pos.end(), known, after_title=False, first_name=listed)
     if candidate is None and group in ("sign", "abbr"):
         candidate = _initialled_line_end(text, pos.end(), known)
     while candidate is not None:

@@ -25,7 +25,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w&.-]*")
 _ORG_WORDS = frozenset(
     [
     "deutsche", "british", "deutschland", "germany", "österreich", "oesterreich", "austria",
-    "schweiz", "switzerland", "suisse", "uk", "usa", "gmbh", "ag", "kg", "ohg", "ug", "se", "ltd",
+    "schweiz", "switzerland", "suisse", "uk", "usa", "gmbh", "ag", "kg", "ohg", "ug", "ltd",
     "plc", "inc", "llc", "corp", "co.kg", "kundenservice", "kundendienst", "kundenbetreuung",
     "kundencenter", "servicecenter", "serviceteam", "support", "helpdesk", "hotline", "callcenter",
     "customer", "customers", "care", "airlines", "airways", "airline", "fluggesellschaft",
@@ -44,7 +44,9 @@ _BRANDS = frozenset(
     "ryanair", "easyjet", "condor", "dkb", "comdirect", "commerzbank", "sparkasse", "volksbank",
     "n26", "santander", "barclays", "natwest", "allianz", "huk", "ergo", "debeka", "aok", "barmer",
     "eon", "e.on", "enbw", "vattenfall", "rwe", "octopus", "ovo", "check24", "verivox", "netflix",
-    "spotify", "rossmann", "edeka", "rewe", "kaufland", "lidl", "tchibo",
+    "spotify", "rossmann", "edeka", "rewe", "kaufland", "lidl", "tchibo", "aviva", "axa",
+    "hsbc", "lloyds", "monzo", "revolut", "bupa", "ocado", "tesco", "asda", "argos", "currys",
+    "verizon", "comcast", "xfinity", "at&t", "t-mobile", "google", "microsoft", "samsung",
     ]
 )  # fmt: skip
 

@@ -210,6 +210,8 @@ _REF_KEYWORD_RE = re.compile(
     r"|war|id)\b))*\s*\#?)"
     r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:[-/.](?:[A-Za-z]{1,6}[-/])?\d[\dA-Za-z]*)*"
     r"(?:\s\d{2,}(?![\d,.]?\d))*"
+    # the German pension insurance number's letter and check digits: "12 010758 O 003"
+    r"(?:\s?[A-Z]\s?\d{3}(?![\d,.]?\d))?"
     # a last group of one digit where the number ends a sentence: "Account no. 3390 1142 7."
     r"(?:\s\d(?=[.,;!?)](?:\s|$)|$))?))"
     r"(?![\w,.]\d|\w)"
@@ -242,6 +244,10 @@ _PHONE_KEYWORD_PREFIXES = ("tel", "handy", "mobil", "fax", "ruf", "festnetz", "h
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
+# A booking code of six capitals and digits with few digits: "booking ref is QX7T2L"
+_BOOKING_CODE_RE = re.compile(r"(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{6,8}")
+
+
 def find_keyword_references(text: str) -> list[Candidate]:
     """Numbers after "Bestellnummer", "Ticket #", "Kundennr.", "order no.", "case ID", ...
 
@@ -267,7 +273,9 @@ def find_keyword_references(text: str) -> list[Candidate]:
         if keyword.rstrip(".") in ("nummer", "nr") and ref.startswith(("0", "+")):
             continue  # "meine Nummer 030-1234567": a bare "Nummer" before a phone number
         digits = sum(ch.isdigit() for ch in ref)
-        if digits < 3 or looks_like_date(ref) or UNIT_AFTER_RE.match(text, m.end()):
+        if (digits < 3 and not _BOOKING_CODE_RE.fullmatch(ref)) or looks_like_date(ref):
+            continue
+        if UNIT_AFTER_RE.match(text, m.end()):
             continue
         if _YEAR_RE.fullmatch(ref) and not m.group("fill").endswith("#"):
             continue  # "Rechnung 2023" is a year; "Ticket #2023" is a ticket

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import stopwordsiso
 
@@ -129,8 +130,8 @@ def _after_break(text: str, pos: int) -> bool:
     """True at the start of the text or a line, after a sentence, a comma, a colon, a dash,
     a bar or a bracket, or after a closing word ("Gruß", "xx")."""
     i = pos - 1
-    while i >= 0 and text[i] in " \t\u00a0":
-        i -= 1
+    while i >= 0 and (text[i] in " \t\u00a0" or _pictograph(text[i])):
+        i -= 1  # "danke! 👍 Micha": an emoji between the sentence and the name
     if i < 0 or text[i] in "\n,:;|(":
         return True
     if text[i] in "–—-~/" and i < pos - 1:
@@ -143,6 +144,11 @@ def _after_break(text: str, pos: int) -> bool:
         return word is None or len(word.group()) >= _MIN_SENTENCE_WORD
     last = _LAST_WORD_RE.search(text, max(0, i - 20), i + 1)
     return last is not None and last.group().casefold() in _CLOSINGS
+
+
+def _pictograph(ch: str) -> bool:
+    """An emoji or a symbol, with its joiners and variation selectors."""
+    return ch in "\u200d\ufe0f" or unicodedata.category(ch) in ("So", "Sk")
 
 
 def _name_at(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:

@@ -80,16 +80,39 @@ HOLDOUT4 = DEFAULT_CASES.with_name("redaction_holdout4_cases.jsonl")
 FLOORS4 = {DEV4: (0.95, 0.99, 0.99), HOLDOUT4: (0.89, 0.915, 0.99)}
 
 
-@pytest.mark.parametrize("path", [DEV4, HOLDOUT4], ids=["dev4", "holdout4"])
-def test_the_fourth_sets_stay_at_their_measured_figures(path):
+# The fifth pair (2026-12-05, 200 cases each, 100 de / 100 en, by a new author who saw
+# neither the rules nor the other sets): development set 5 was tuned on (names 0.840 ->
+# 0.941, structured 0.969 -> 1.000, kept 0.986 -> 0.998); held-out set 5 was read before the
+# tuning (names 0.829, structured 0.918, kept 0.989) and once after it (0.845, 0.932, 0.991).
+# Never tune on it.
+DEV5 = DEFAULT_CASES.with_name("redaction_dev5_cases.jsonl")
+HOLDOUT5 = DEFAULT_CASES.with_name("redaction_holdout5_cases.jsonl")
+FLOORS5 = {DEV5: (0.94, 0.99, 0.99), HOLDOUT5: (0.84, 0.93, 0.985)}
+
+
+@pytest.mark.parametrize(
+    "path", [DEV4, HOLDOUT4, DEV5, HOLDOUT5], ids=["dev4", "holdout4", "dev5", "holdout5"]
+)
+def test_the_fourth_and_fifth_sets_stay_at_their_measured_figures(path):
     cases = load_cases(path)
-    names, structured, kept = FLOORS4[path]
+    names, structured, kept = {**FLOORS4, **FLOORS5}[path]
     scores = evaluate(cases)
     assert len(cases) == 200
     assert scores.name_recall >= names
     assert scores.structured_recall >= structured
     assert scores.keep_rate >= kept
     assert scores.capitalised_rate >= kept
+
+
+def test_a_dash_before_a_name_is_no_part_of_it():
+    case = {
+        "id": "t-dash",
+        "text": "Danke an Anna! -Travis",
+        "remove": [{"kind": "name", "value": "Travis"}],
+        "keep": ["Anna"],
+        "agents": ["Anna Meier"],
+    }
+    assert evaluate([case]).name_recall == 1.0
 
 
 # The scoring itself, on cases made for it.
