@@ -5,7 +5,8 @@ Sources (licences, sizes, where to put the files: docs/data.md):
   ``dev``, ``test_dia`` and ``test_syn`` (the official train file is not used, see docs/data.md).
 - German, more: M-ABSA (reviews of hotels, restaurants, food, phones, laptops, sights and online
   courses, machine-translated into German), sentence by sentence.
-- English: Twitter US Airline Sentiment (customer-service tweets to six US airlines).
+- English: Twitter US Airline Sentiment (customer-service tweets to six US airlines), and M-ABSA's
+  English original sentences.
 
 Labels are negative / neutral / positive. ``split`` assigns each row to train, dev or test by a
 seeded hash of its text, so the split does not depend on file order and a duplicate text never
@@ -70,15 +71,15 @@ def germeval(directory: Path | None = None) -> Iterator[Row]:
                 yield Row(text, "de", label, "germeval2017")
 
 
-def m_absa(directory: Path | None = None) -> Iterator[Row]:
-    """M-ABSA German sentences (``text####[[aspect, category, polarity], ...]``): the polarity
-    their aspects share; a sentence without aspects (``[]``) as neutral, a rough rule
+def m_absa(directory: Path | None = None, language: str = "de") -> Iterator[Row]:
+    """M-ABSA sentences of ``language`` (``text####[[aspect, category, polarity], ...]``): the
+    polarity their aspects share; a sentence without aspects (``[]``) as neutral, a rough rule
     ("Außergewöhnlich gut durchdacht" has none either) that keeps neutral text in the mix
     (docs/data.md); sentences with mixed polarities are skipped."""
     folder = directory or EXTERNAL / "m-absa"
     for domain in M_ABSA_DOMAINS:
         for name in M_ABSA_FILES:
-            path = folder / domain / "de" / name
+            path = folder / domain / language / name
             if not path.exists():
                 raise FileNotFoundError(f"{path} is missing; docs/data.md says where to get it")
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -86,9 +87,9 @@ def m_absa(directory: Path | None = None) -> Iterator[Row]:
                 polarities = set(_M_ABSA_POLARITY.findall(labels))
                 text = clean(text)
                 if labels.strip() == "[]" and text:
-                    yield Row(text, "de", "neutral", "m-absa")
+                    yield Row(text, language, "neutral", "m-absa")
                 elif len(polarities) == 1 and text:
-                    yield Row(text, "de", polarities.pop(), "m-absa")
+                    yield Row(text, language, polarities.pop(), "m-absa")
 
 
 def airline(directory: Path | None = None) -> Iterator[Row]:
@@ -117,7 +118,10 @@ def split_of(text: str) -> Split:
 
 def load(language: str, directory: Path | None = None) -> dict[Split, list[Row]]:
     """Rows of ``language`` ("de" or "en") by split, duplicates (same lower-cased text) dropped."""
-    rows = chain(germeval(directory), m_absa(directory)) if language == "de" else airline(directory)
+    rows = chain(
+        germeval(directory) if language == "de" else airline(directory),
+        m_absa(directory, language),
+    )
     out: dict[Split, list[Row]] = {"train": [], "dev": [], "test": []}
     seen: set[str] = set()
     for row in rows:

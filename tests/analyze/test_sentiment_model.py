@@ -73,9 +73,27 @@ def test_evidence_is_sorted_and_follows_the_score(scorer: RuleBasedScorer) -> No
 
 
 def test_model_overrules_praise_words_in_a_complaint(scorer: RuleBasedScorer) -> None:
-    text = "Love being stuck on the tarmac for hours"
+    # Ironic praise after a complaint, as in the airline tweets. (Since analyser 2026.12.10 the
+    # English model, which also learns from reviews, no longer hears "Love being stuck on the
+    # tarmac for hours" as a complaint: docs/benchmarks.md.)
+    text = (
+        "Waiting 45 minutes for a gate while half of them are free."
+        " Your excellence in operational efficiency is showing."
+    )
     assert RuleBasedScorer(models=None).score(text, "en").label == "positive"
     assert scorer.score(text, "en").label == "negative"
+
+
+def test_function_words_count_but_are_no_evidence(scorer: RuleBasedScorer) -> None:
+    models = scorer.models
+    assert models is not None
+    english = models.models["en"]
+    assert "on hold" in english.weights or "on" in english.weights
+    assert {"to", "on", "the"} & english.quiet
+    result = scorer.score("I was on hold for two hours and nobody answered.", "en")
+    assert result.label == "negative"
+    shown = {e.text.lower() for e in result.evidence}
+    assert not shown & {"to", "on", "the", "for", "and", "i", "was"}
 
 
 def test_features_mark_negation_until_the_clause_ends() -> None:

@@ -8,8 +8,8 @@ or when both sides are likely (each at least ``MIXED_SIDE``); and the rules' lab
 says "neutral", not very surely (``NEUTRAL_SURE``), and the rules are clear (|compound| >=
 ``RULES_CLEAR``). The model was trained on tweets to a railway and to airlines, mostly complaints
 and questions, and on review sentences: it overrules the rules' praise when it hears a complaint
-("Love being stuck on the tarmac for hours"), but its "neutral" on a thank-you it has no words
-for is weak evidence against the praise. Evidence never holds punctuation.
+("… Your excellence in operational efficiency is showing."), but its "neutral" on a thank-you it
+has no words for is weak evidence against the praise. Evidence never holds punctuation.
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ from feedback.analyze.sentiment.verdict import MAX_EVIDENCE, round4
 from feedback.analyze.types import Evidence, Sentiment, SentimentLabel
 
 MIXED_SIDE = 0.45  # both p(positive) and p(negative) at least this: the quote praises and complains
-RULES_CLEAR = 0.25  # rule compound from which the rules' label beats the model's "neutral"
+# Rule compound from which the rules' label beats the model's "neutral" (per language).
+RULES_CLEAR = {"de": 0.25, "en": 0.3}
 # ... unless the model is at least this sure of "neutral". Chosen per language on the dev split
 # and our own labelled set (the lowest value that keeps our own set clearly above 0.80): since
 # the models also learn from review sentences (M-ABSA), they hear praise well enough to be
 # trusted sooner (German 0.9 -> 0.5, English 0.7 -> 0.6).
-NEUTRAL_SURE = {"de": 0.5, "en": 0.6}
+# English 0.6 -> 0.48 with the model of 2026.12.10 (function words kept, M-ABSA's English
+# reviews added): chosen on dev and our own set like the German value.
+NEUTRAL_SURE = {"de": 0.5, "en": 0.48}
 # Languages whose label must agree with the compound's sign (else "mixed"). German only: on
 # our own labelled set it lifts German macro-F1 from 0.805 to 0.814 and removes praise labelled
 # "negative" with a positive score; English fell from 0.806 to 0.792 (polite complaints whose
@@ -54,7 +57,7 @@ def combine(model: LinearModel, rules: Sentiment, tokens: list[str], language: s
         label = "negative"
     elif (
         rules.label != "neutral"
-        and abs(rules.compound) >= RULES_CLEAR
+        and abs(rules.compound) >= RULES_CLEAR.get(language, 0.25)
         and neu < NEUTRAL_SURE.get(language, 1.0)
     ):
         label = rules.label

@@ -85,10 +85,13 @@ class LinearModel:
         bias: list[float],
         rules: dict[str, list[float]],
         weights: dict[str, list[float]],
+        quiet: list[str] | None = None,
     ) -> None:
         self.bias = (bias[0], bias[1], bias[2])
         self.rules = {name: (w[0], w[1], w[2]) for name, w in rules.items()}
         self.weights = {name: (w[0], w[1], w[2]) for name, w in weights.items()}
+        # Function words and pairs of them ("to", "on the"): they count, but are no evidence.
+        self.quiet = frozenset(quiet or ())
 
     def predict(
         self, tokens: list[str], rule_values: dict[str, float]
@@ -105,6 +108,7 @@ class LinearModel:
         feats, shown = features(tokens)
         pulls: dict[str, float] = {}
         weights = self.weights
+        quiet = self.quiet
         for i, feat in enumerate(feats):
             w = weights.get(feat)
             if w is None:
@@ -112,6 +116,8 @@ class LinearModel:
             neg += w[0]
             neu += w[1]
             pos += w[2]
+            if feat in quiet:
+                continue
             text = shown[i]
             pulls[text] = pulls.get(text, 0.0) + w[2] - w[0]
         top = max(neg, neu, pos)
@@ -138,7 +144,9 @@ def load_models(path: Path | None = None) -> ModelSet | None:
     data, digest = read
     models: dict[str, LinearModel] = {}
     for language, spec in data["languages"].items():
-        models[language] = LinearModel(spec["bias"], spec["rules"], spec["weights"])
+        models[language] = LinearModel(
+            spec["bias"], spec["rules"], spec["weights"], spec.get("quiet")
+        )
     return ModelSet(models, digest)
 
 
