@@ -38,6 +38,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_for
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import replace
@@ -76,6 +77,8 @@ QUEUED_PER_WORKER = 2
 # flight holds about 2 MB, so even 4 workers keep well under 50 MB in flight.
 OWN_AHEAD = 6
 MAX_AUTO_WORKERS = 4
+# Tests set this: a small file would otherwise be done before a worker has started.
+WAIT_FOR_WORKERS = False
 
 
 def auto_workers() -> int:
@@ -141,6 +144,7 @@ def prepared_batches(
     try:
         yield ahead.run(chain(first, batches))
     finally:
+        _LOG.info("worker processes prepared %d batches", ahead.by_workers)
         if not ahead.started.done():
             alive.close()
         # Running batches finish (a second at most); queued ones are dropped.
@@ -166,6 +170,7 @@ class _AheadOf:
         self.queued = QUEUED_PER_WORKER * workers
         self.limit = self.queued + OWN_AHEAD
         self.broken = False
+        self.by_workers = 0
         # Done once a worker has started (loaded the analyser): until then this process
         # imports as it does without workers, and nothing waits for them.
         self.started = pool.submit(_started)
@@ -173,7 +178,7 @@ class _AheadOf:
     def run(self, batches: Iterator[Batch]) -> Iterator[Ahead]:
         pending: deque[tuple[Batch, list[QuoteDraft], Work]] = deque()
         while True:
-            if not pending and not self._up():
+            if not pending and not self._up(wait=WAIT_FOR_WORKERS):
                 if (batch := next(batches, None)) is None:
                     return
                 yield batch, drafts_of(batch, self.actor_name), None
@@ -198,8 +203,10 @@ class _AheadOf:
             batch, drafts, work = pending.popleft()
             yield batch, drafts, self._result(batch, work) if isinstance(work, Future) else work
 
-    def _up(self) -> bool:
+    def _up(self, *, wait: bool = False) -> bool:
         """Whether the pool is up or broken (the worker's start failed, or it was killed)."""
+        if wait:
+            wait_for([self.started])
         if not self.started.done():
             return False
         if self.started.exception() is not None:
@@ -228,7 +235,9 @@ class _AheadOf:
 
     def _result(self, batch: Batch, future: Future[PreparedAhead]) -> PreparedAhead | None:
         try:
-            return future.result()
+            done = future.result()
+            self.by_workers += 1
+            return done
         except BrokenProcessPool:
             self._broke()
         except Exception:
