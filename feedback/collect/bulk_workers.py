@@ -76,13 +76,18 @@ QUEUED_PER_WORKER = 2
 # Why 6 more: the main process's own batches, during the workers' start above all; a batch in
 # flight holds about 2 MB, so even 4 workers keep well under 50 MB in flight.
 OWN_AHEAD = 6
-MAX_AUTO_WORKERS = 4
+# Why 1: a worker holds its own analyser (a worker's RSS measured about 330 MB, the main
+# process's about 400 MB), so a second one would take an import past 1 GB; and the main
+# process's share (reading, the duplicate check, writing: about 45 % of a row's cost) caps
+# the gain of more workers at about 2.2 times anyway. ``--workers N`` can still ask for more.
+MAX_AUTO_WORKERS = 1
 # Tests set this: a small file would otherwise be done before a worker has started.
 WAIT_FOR_WORKERS = False
 
 
 def auto_workers() -> int:
-    """Workers by default: one per usable CPU but the main process's, at most 4."""
+    """Workers by default: one per usable CPU but the main process's, at most
+    :data:`MAX_AUTO_WORKERS`."""
     return min(MAX_AUTO_WORKERS, max(0, len(os.sched_getaffinity(0)) - 1))
 
 
