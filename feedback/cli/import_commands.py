@@ -18,8 +18,9 @@ import typer
 from sqlalchemy import Engine
 
 from feedback.auth.roles import Actor
-from feedback.cli.app import CliState, app, h, state
+from feedback.cli.app import HELP_LANG, CliState, app, h, state
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
+from feedback.collect.bulk_workers import auto_workers
 from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
@@ -43,8 +44,10 @@ def import_file(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help=h("import_batch_size_help"))
     ] = DEFAULT_BATCH_SIZE,
+    workers: Annotated[str, typer.Option("--workers", help=h("import_workers_help"))] = "auto",
 ) -> None:
     st = state(ctx)
+    processes = worker_count(workers)
     settle_for_import(st.engine())
     try:
         done = run_import(
@@ -53,6 +56,7 @@ def import_file(
             system=system,
             batch_size=batch_size,
             progress=_show_progress(st) if sys.stderr.isatty() else None,
+            workers=processes,
         )
     except UnreadableFile as exc:
         _file_error(st, path, exc.message(st.lang))
@@ -61,6 +65,16 @@ def import_file(
     _print_report(st, done)
     if not done.report.ok:
         raise typer.Exit(code=1)
+
+
+def worker_count(value: str) -> int:
+    """``--workers``: "auto" (:func:`~feedback.collect.bulk_workers.auto_workers`) or N >= 0."""
+    if value.strip().casefold() == "auto":
+        return auto_workers()
+    if value.strip().isdigit():
+        return int(value)
+    message = t("cli.import_workers_invalid", HELP_LANG, value=value)
+    raise typer.BadParameter(message, param_hint="--workers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +107,11 @@ def run_import(
     batch_size: int = DEFAULT_BATCH_SIZE,
     today: dt.date | None = None,
     progress: Callable[[ImportProgress], None] | None = None,
+    workers: int = 0,
 ) -> FileImport:
     """Import ``path`` (CSV, XLSX, JSON or JSON Lines, streamed) as the command line does: an
-    admin named ``cli``, in batches. Raises UnreadableFile or OSError for an unreadable file.
+    admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches.
+    Raises UnreadableFile or OSError for an unreadable file.
     """
     from feedback.services.imports import import_stream
 
@@ -109,6 +125,7 @@ def run_import(
             batch_size=batch_size,
             today=today,
             progress=progress,
+            workers=workers,
         )
     return FileImport(report, parsed.summary)
 

@@ -5,7 +5,9 @@ into batches; each batch is one :func:`~feedback.collect.pipeline.submit_many` c
 transaction. A batch commits in well under a second, so people submitting at the same time
 wait at most that long, and a crash (even ``kill -9``) loses only the batch being written:
 running the same import again stores what is missing and reports the rest as already present.
-Only one batch of drafts and results is held at a time.
+Without workers only one batch of drafts and results is held at a time; with workers
+(:mod:`feedback.collect.bulk_workers`) upcoming batches are prepared and analysed in other
+processes meanwhile, a bounded number of them, and still written here in file order.
 """
 
 from __future__ import annotations
@@ -13,17 +15,23 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 
 from sqlalchemy import Engine
 
-from feedback.collect.pipeline import AnalyzerLike, analyzer_for, submit_many
+from feedback.collect.bulk_workers import Batch, prepared_batches
+from feedback.collect.bulk_workers import ParsedRow as ParsedRow  # where the readers find it
+from feedback.collect.pipeline import (
+    AnalyzerLike,
+    PreparedAhead,
+    analyzer_with_themes,
+    submit_many,
+    theme_key,
+)
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft
 from feedback.store.statistics import refresh_statistics
-
-ParsedRow = tuple[int, QuoteDraft | None, list[Problem]]
 
 # Why 500: a batch of 500 rows is prepared in about 0.1 s and written in a few hundredths of a
 # second, so a concurrent writer waits far less than SQLite's busy timeout, a crash loses at most
@@ -115,6 +123,7 @@ def import_rows(
     today: dt.date,
     progress: Callable[[ImportProgress], None] | None = None,
     keep_rejected: int = KEEP_REJECTED,
+    workers: int = 0,
 ) -> ImportReport:
     """Store every acceptable row of ``rows`` in batches of ``batch_size``, as ``actor_name``.
 
@@ -123,33 +132,50 @@ def import_rows(
     import or by a concurrent writer, is already present. ``progress`` is called after each
     committed batch. No role check: front ends import through
     :func:`feedback.services.imports.import_stream`.
+
+    ``workers`` processes prepare and analyse upcoming batches (see
+    :mod:`~feedback.collect.bulk_workers` for when they start); not with a caller's own
+    ``analyzer``, which cannot be handed to another process.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    analyzer = analyzer or analyzer_for(engine)
+    themes: str | None = None  # a caller's own analyser cannot be handed to another process
+    if analyzer is None:
+        themes = theme_key(engine)
+        analyzer = analyzer_with_themes(themes)
     report = ImportReport()
     started = time.perf_counter()
     stream = iter(rows)
+    batches: Iterator[Batch] = iter(lambda: list(islice(stream, batch_size)), [])
     # The planner statistics are refreshed as the import grows tenfold (and at its end), so
     # that pages read while a large import runs get plans made for the store's real size.
     next_refresh = _FIRST_REFRESH
-    while batch := list(islice(stream, batch_size)):
-        _import_batch(engine, actor_name, batch, analyzer, today, report, keep_rejected)
-        report.batches += 1
-        if report.imported >= next_refresh:
-            refresh_statistics(engine)
-            next_refresh *= 10
-        if progress is not None:
-            progress(
-                ImportProgress(
-                    rows=report.rows,
-                    imported=report.imported,
-                    present=report.present,
-                    rejected=report.rejected,
-                    batches=report.batches,
-                    seconds=time.perf_counter() - started,
+    with prepared_batches(
+        engine,
+        batches,
+        actor_name=actor_name,
+        analyzer=analyzer,
+        themes=themes,
+        workers=workers,
+        today=today,
+    ) as prepared:
+        for batch, drafts, ahead in prepared:
+            _import_batch(engine, batch, drafts, ahead, analyzer, today, report, keep_rejected)
+            report.batches += 1
+            if report.imported >= next_refresh:
+                refresh_statistics(engine)
+                next_refresh *= 10
+            if progress is not None:
+                progress(
+                    ImportProgress(
+                        rows=report.rows,
+                        imported=report.imported,
+                        present=report.present,
+                        rejected=report.rejected,
+                        batches=report.batches,
+                        seconds=time.perf_counter() - started,
+                    )
                 )
-            )
     if report.imported:
         refresh_statistics(engine)
     return report
@@ -157,19 +183,17 @@ def import_rows(
 
 def _import_batch(
     engine: Engine,
-    actor_name: str,
-    batch: list[ParsedRow],
+    batch: Batch,
+    drafts: list[QuoteDraft],
+    ahead: PreparedAhead | None,
     analyzer: AnalyzerLike,
     today: dt.date,
     report: ImportReport,
     keep: int,
 ) -> None:
-    drafts = [
-        replace(draft, submitted_by=actor_name)
-        for _, draft, problems in batch
-        if draft is not None and not problems
-    ]
-    results = iter(submit_many(engine, drafts, analyzer, today=today) if drafts else ())
+    results = iter(
+        submit_many(engine, drafts, analyzer, today=today, ahead=ahead) if drafts else ()
+    )
     for line, draft, problems in batch:
         if draft is None or problems:
             report.note_rejected(line, tuple(problems) or (_UNREADABLE,), keep)

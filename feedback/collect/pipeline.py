@@ -31,7 +31,7 @@ from feedback.collect.validate import Problem, validate_draft
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Status
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
-from feedback.store.quotes import insert_quotes
+from feedback.store.quotes import StoredAnalysis, insert_analysed, stored_analysis
 from feedback.store.settings import load_settings
 
 _LOG = logging.getLogger(__name__)
@@ -42,7 +42,10 @@ class AnalyzerLike(Protocol):
 
 
 @cache
-def _analyzer_with(additions_json: str) -> AnalyzerLike:
+def analyzer_with_themes(additions_json: str) -> AnalyzerLike:
+    """The analyser for a team's theme additions as :func:`theme_key` spells them, built
+    once per process (an import's worker processes build theirs from the main process's key).
+    """
     # Heavy imports on first use: lexicons, language model and taxonomy load here, once.
     from feedback.analyze.pipeline import Analyzer
     from feedback.analyze.taxonomy import load_taxonomy
@@ -53,7 +56,7 @@ def _analyzer_with(additions_json: str) -> AnalyzerLike:
 
 def default_analyzer() -> AnalyzerLike:
     """The built-in analyser with the shipped theme taxonomy, built once per process."""
-    return _analyzer_with("{}")
+    return analyzer_with_themes("{}")
 
 
 def analyzer_for(engine: Engine) -> AnalyzerLike:
@@ -62,8 +65,13 @@ def analyzer_for(engine: Engine) -> AnalyzerLike:
     Built once per distinct set of additions; its version changes with the taxonomy, so
     ``reanalyse`` catches up after a team edits its themes.
     """
+    return analyzer_with_themes(theme_key(engine))
+
+
+def theme_key(engine: Engine) -> str:
+    """The team's theme additions of this store as a canonical JSON text."""
     additions = load_settings(engine).theme_additions
-    return _analyzer_with(json.dumps(additions, sort_keys=True, ensure_ascii=False))
+    return json.dumps(additions, sort_keys=True, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,9 @@ class Prepared:
     analysis: Analysis | None
     problems: tuple[Problem, ...] = ()
     duplicate_of: int | None = None
+    # The analysis in its stored form, when a worker process analysed the text: an Analysis
+    # cannot cross processes. Stored in place of ``analysis``, which stays None then.
+    stored: StoredAnalysis | None = None
 
     @property
     def ok(self) -> bool:
@@ -84,6 +95,15 @@ class Prepared:
 
     def messages(self, lang: str | None) -> list[str]:
         return [p.message(lang) for p in self.problems]
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedAhead:
+    """Drafts prepared and analysed before their transaction (by :func:`prepare_ahead`), with
+    the directory they were prepared against. Plain data: it crosses processes."""
+
+    directory: Directory
+    prepared: list[Prepared]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +154,27 @@ def _prepare_text(
         fingerprint=fingerprint(redaction.text, draft.agent_id, team_id),
         analysis=None,
         problems=tuple(problems),
+    )
+
+
+def prepare_ahead(
+    session: Session, drafts: Sequence[QuoteDraft], analyzer: AnalyzerLike, *, today: dt.date
+) -> PreparedAhead:
+    """The costly, pure part of :func:`submit_many` done ahead, e.g. in a worker process:
+    every draft prepared, and analysed (in stored form) unless ``session`` (read only) shows
+    it stored already, so a re-import costs no analysis. Nothing is written; the duplicate
+    check that counts is :func:`submit_many`'s, inside its transaction.
+    """
+    directory = load_directory(session)
+    names = directory.known_names
+    prepared = [_prepare_text(d, directory, names, today) for d in drafts]
+    new = [p.ok for p in with_duplicates(prepared, session)]
+    return PreparedAhead(
+        directory,
+        [
+            replace(p, stored=stored_analysis(analyzer.analyze(p.text))) if ok else p
+            for p, ok in zip(prepared, new, strict=True)
+        ],
     )
 
 
@@ -194,6 +235,7 @@ def submit_many(
     analyzer: AnalyzerLike | None = None,
     *,
     today: dt.date | None = None,
+    ahead: PreparedAhead | None = None,
 ) -> list[SubmitResult]:
     """Store every acceptable draft in ONE transaction; rejected ones come back with reasons.
 
@@ -201,6 +243,10 @@ def submit_many(
     ``duplicate`` or ``duplicate_external`` problem and ``duplicate_of`` set, also when another
     writer stored it during this call; a repeat of an earlier draft of the same call names
     that draft (``#n``). Only drafts without problems are analysed.
+
+    ``ahead`` is :func:`prepare_ahead` of the same ``drafts`` with the same analyser and day;
+    it is used only if the directory has not changed since (else the drafts are prepared
+    again here), and accepted drafts it did not analyse are analysed here.
     """
     analyzer = analyzer or analyzer_for(engine)
     today = today or dt.date.today()
@@ -209,8 +255,11 @@ def submit_many(
         # there), after the costly preparation: other writers wait only for the inserts.
         with transaction(engine) as session:
             directory = load_directory(session)
-            names = directory.known_names  # built once: a batch has hundreds of drafts
-            prepared = [_prepare_text(d, directory, names, today) for d in drafts]
+            if ahead is not None and ahead.directory == directory:
+                prepared = ahead.prepared
+            else:
+                names = directory.known_names  # built once: a batch has hundreds of drafts
+                prepared = [_prepare_text(d, directory, names, today) for d in drafts]
             return _store(session, prepared, analyzer)
     except SQLAlchemyError as exc:  # A lost connection, a full disk, a broken row.
         reason = type(exc.orig if hasattr(exc, "orig") else exc).__name__
@@ -224,8 +273,12 @@ def _store(
 ) -> list[SubmitResult]:
     # Duplicates are found before the analysis: a re-imported row costs no analysis.
     checked = with_duplicates(prepared, session)
-    accepted = [_analysed(p, analyzer) for p in checked if p.ok]
-    ids = insert_quotes(session, [_row(p) for p in accepted], [p.analysis for p in accepted])
+    accepted = [p if p.stored is not None else _analysed(p, analyzer) for p in checked if p.ok]
+    ids = insert_analysed(
+        session,
+        [_row(p) for p in accepted],
+        [p.stored or stored_analysis(p.analysis) for p in accepted],
+    )
     lost = [p for p, qid in zip(accepted, ids, strict=True) if qid is None]
     # Skipped by the insert: another writer stored the same quote after our check. Now that
     # our write has begun, its row is visible, and the check names it.

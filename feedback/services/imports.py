@@ -53,6 +53,7 @@ def import_stream(
     analyzer: AnalyzerLike | None = None,
     today: dt.date | None = None,
     progress: Callable[[ImportProgress], None] | None = None,
+    workers: int = 0,
 ) -> ImportReport:
     """Import a stream of parsed rows in the actor's name, in batches (one transaction each).
 
@@ -60,6 +61,12 @@ def import_stream(
     they may also approve them); other rows are rejected with the reason, never dropped, and
     the import goes on. Every row ends imported, already present or rejected
     (:class:`~feedback.collect.bulk.ImportReport`).
+
+    ``workers`` processes prepare and analyse upcoming batches
+    (:mod:`feedback.collect.bulk_workers`); the command line uses them. The import page
+    keeps the default, 0, on purpose: an upload is at most 25 MB, so a worker's start (2-3 s
+    and a few hundred MB for its analyser, per import) would buy a few seconds at best,
+    while the server's other sessions share the same cores and memory.
     """
     require(actor, Action.IMPORT)
     if actor.role is Role.LEAD:
@@ -72,6 +79,7 @@ def import_stream(
         analyzer=analyzer,
         today=today or dt.date.today(),
         progress=progress,
+        workers=workers,
     )
 
 

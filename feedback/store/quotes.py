@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
@@ -78,6 +79,28 @@ def term_rows(quote_id: int, analysis: Analysis | None) -> list[dict[str, Any]]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class StoredAnalysis:
+    """One analysis as it is stored: the quote's analysis columns and its term tuples
+    (``term, surface, kind, count``: the order of ``_INSERT_TERMS`` after the quote id, cut
+    to the column widths).
+
+    Plain data, unlike :class:`~feedback.analyze.types.Analysis` (compiled with mypyc, its
+    instances cannot be unpickled): an import's worker processes analyse and hand this back.
+    """
+
+    columns: dict[str, Any]
+    terms: tuple[tuple[str, str, str, int], ...]
+
+
+def stored_analysis(analysis: Analysis | None) -> StoredAnalysis:
+    terms = analysis.terms if analysis is not None else ()
+    return StoredAnalysis(
+        analysis_columns(analysis),
+        tuple((t.term[:120], t.surface[:120], t.kind, t.count) for t in terms),
+    )
+
+
 def insert_quotes(
     session: Session,
     rows: Sequence[dict[str, Any]],
@@ -90,10 +113,19 @@ def insert_quotes(
     Its id comes back as ``None``, and nothing else is written for it. The fingerprints of
     ``rows`` must differ. The audit actor of each row is its ``submitted_by``.
     """
+    return insert_analysed(session, rows, [stored_analysis(a) for a in analyses])
+
+
+def insert_analysed(
+    session: Session,
+    rows: Sequence[dict[str, Any]],
+    analyses: Sequence[StoredAnalysis],
+) -> list[int | None]:
+    """:func:`insert_quotes` with each analysis already in its stored form."""
     if not rows:
         return []
     table = Quote.__table__
-    values = [{**row, **analysis_columns(a)} for row, a in zip(rows, analyses, strict=True)]
+    values = [{**row, **a.columns} for row, a in zip(rows, analyses, strict=True)]
     statement = _insert_skipping_conflicts(session).returning(table.c.id, table.c.fingerprint)
     new_ids = {fp: int(qid) for qid, fp in session.execute(statement, values)}
     ids = [new_ids.get(row["fingerprint"]) for row in rows]
@@ -102,7 +134,7 @@ def insert_quotes(
         for qid, row, analysis in zip(ids, rows, analyses, strict=True)
         if qid is not None
     ]
-    _insert_terms(session, [t for qid, _, analysis in stored for t in _term_tuples(qid, analysis)])
+    _insert_terms(session, [(qid, *term) for qid, _, analysis in stored for term in analysis.terms])
     record_many(
         session,
         [
@@ -126,12 +158,6 @@ _INSERT_TERMS = {
     "pyformat": "INSERT INTO quote_terms (quote_id, term, surface, kind, count) "
     "VALUES (%s, %s, %s, %s, %s)",
 }
-
-
-def _term_tuples(quote_id: int, analysis: Analysis | None) -> Iterator[tuple[Any, ...]]:
-    """:func:`term_rows` as plain tuples, in the column order of ``_INSERT_TERMS``."""
-    for term in analysis.terms if analysis is not None else ():
-        yield quote_id, term.term[:120], term.surface[:120], term.kind, term.count
 
 
 def _insert_terms(session: Session, terms: list[tuple[Any, ...]]) -> None:

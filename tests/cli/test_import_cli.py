@@ -106,11 +106,12 @@ def test_an_unreadable_file_exits_2_with_the_reason(tmp_path: Path, name, conten
     assert _count(engine) == 0
 
 
-def _import_process(db: Path, data: Path) -> subprocess.Popen[str]:
+def _import_process(db: Path, data: Path, workers: str = "auto") -> subprocess.Popen[str]:
     return subprocess.Popen(
         [
             *(sys.executable, "-m", "feedback", "--lang", "en", "--db", f"sqlite:///{db}"),
             *("import", str(data), "--system", "gen", "--batch-size", "500"),
+            *("--workers", workers),
         ],
         cwd=ROOT,
         env={**os.environ, "FEEDBACK_LANG": "en"},
@@ -120,20 +121,50 @@ def _import_process(db: Path, data: Path) -> subprocess.Popen[str]:
     )
 
 
-def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_finishes_exactly(tmp_path: Path):
+def _children(pid: int) -> set[int]:
+    """The processes ``pid`` started (Linux), e.g. an import's workers."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.update(int(child) for child in (task / "children").read_text().split())
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            continue
+        if state != "Z":  # a zombie has ended; its new parent reaps it
+            alive.add(pid)
+    return alive
+
+
+@pytest.mark.parametrize("workers", ["0", "1"])
+def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_finishes_exactly(
+    tmp_path: Path, workers: str
+):
     total, batch = 20_000, 500
     engine = _store(tmp_path / "s.db")
     data = write_csv(tmp_path / "big.csv", total, AGENTS)
 
-    victim = _import_process(tmp_path / "s.db", data)
+    victim = _import_process(tmp_path / "s.db", data, workers)
     deadline = time.monotonic() + 300
-    while _count(engine) < 3 * batch:
+    # With a worker, wait until batches it prepared are being written, not only this process's.
+    while _count(engine) < (3 if workers == "0" else 12) * batch:
         assert victim.poll() is None, "the import ended before it could be killed"
         assert time.monotonic() < deadline, "the import stored nothing for 5 minutes"
         time.sleep(0.02)
+    helpers = _children(victim.pid)
+    assert len(helpers) >= int(workers)  # the workers run (and a resource tracker, maybe)
     victim.send_signal(signal.SIGKILL)
     victim.communicate(timeout=30)
     assert victim.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 30
+    while _alive(helpers):  # no orphan keeps running: workers end with their parent
+        assert time.monotonic() < deadline, f"processes left running: {_alive(helpers)}"
+        time.sleep(0.05)
 
     engine.dispose()  # a fresh connection, as after a crash
     survived = _count(engine)
