@@ -214,7 +214,8 @@ def main() -> None:
         )
         engine = new_store(folder)
         today = dt.date.today()
-        settle_for_import(engine)  # as the command does: dictionaries loaded, then gc.freeze
+        # as the command does: its SQLite cache, dictionaries loaded, then gc.freeze
+        settle_for_import(engine, args.workers)
         bare = bare_csv_rate(data)
         reader = reader_rate(engine, data, today)
         before = peak_rss_mb()

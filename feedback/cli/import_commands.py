@@ -33,7 +33,10 @@ SHOWN_UNKNOWN = 10
 _WARM_UP = ("Vielen Dank für die schnelle Hilfe!", "Thank you so much for your help!")
 # Why 256 MB: holds the unique indexes of a million quotes (their fingerprints are random, so
 # inserts touch pages all over the index) and keeps an import's peak RSS well under 1 GB.
+# With a worker process (about 340 MB of its own) half of it, so that both stay under 1 GB;
+# 64 MB already kept the cost of reading index pages again flat (docs/benchmarks.md).
 _SQLITE_CACHE_MB = 256
+_SQLITE_CACHE_WITH_WORKERS_MB = 128
 
 
 @app.command("import", help=h("import_help"))
@@ -48,7 +51,7 @@ def import_file(
 ) -> None:
     st = state(ctx)
     processes = worker_count(workers)
-    settle_for_import(st.engine())
+    settle_for_import(st.engine(), processes)
     try:
         done = run_import(
             st.engine(),
@@ -85,13 +88,14 @@ class FileImport:
     summary: Summary
 
 
-def settle_for_import(engine: Engine) -> None:
+def settle_for_import(engine: Engine, workers: int = 0) -> None:
     """Prepare this process for one long import, as the command line runs it: a large SQLite
-    page cache (:func:`~feedback.store.db.widen_sqlite_cache`), the analyser's dictionaries and
-    models loaded now, and everything loaded so far exempt from garbage collection
-    (``gc.freeze``): it lives until the process ends, and a long import would otherwise have
-    the collector walk it again every few batches (about 10 % of an import's time)."""
-    widen_sqlite_cache(engine, _SQLITE_CACHE_MB)
+    page cache, half as large with ``workers`` (:func:`~feedback.store.db.widen_sqlite_cache`),
+    the analyser's dictionaries and models loaded now, and everything loaded so far exempt
+    from garbage collection (``gc.freeze``): it lives until the process ends, and a long
+    import would otherwise have the collector walk it again every few batches (about 10 % of
+    an import's time)."""
+    widen_sqlite_cache(engine, _SQLITE_CACHE_WITH_WORKERS_MB if workers else _SQLITE_CACHE_MB)
     analyzer = analyzer_for(engine)
     for text in _WARM_UP:
         analyzer.analyze(text)
