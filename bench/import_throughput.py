@@ -46,10 +46,9 @@ from feedback.cli.import_commands import run_import, settle_for_import  # noqa: 
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport  # noqa: E402
 from feedback.collect.bulk_workers import auto_workers  # noqa: E402
 from feedback.collect.importer import open_import  # noqa: E402
-from feedback.store.db import make_engine, transaction  # noqa: E402
-from feedback.store.directory import add_agent, add_team  # noqa: E402
+from feedback.store.db import make_engine  # noqa: E402
 from feedback.store.migrate import upgrade  # noqa: E402
-from tests.collect.bulk_data import write_csv  # noqa: E402
+from tests.collect.bulk_data import add_people, write_csv  # noqa: E402
 
 AGENTS = ("anna.meier", "jonas.becker", "aylin.kaya", "tom.schulz", "sophie.wagner")
 TARGET_SECONDS_PER_MILLION = 180
@@ -155,19 +154,7 @@ def reader_rate(engine: Engine, path: Path, today: dt.date) -> Rate:
 def new_store(folder: Path) -> Engine:
     engine = make_engine(f"sqlite:///{folder / 'bench.db'}")
     upgrade(engine)
-    with transaction(engine) as session:
-        team = add_team(session, "Bench", actor="bench").id
-        for handle in AGENTS:
-            first, last = handle.title().split(".")
-            add_agent(
-                session,
-                handle=handle,
-                first_name=first,
-                last_name=last,
-                team_id=team,
-                consent_named=True,
-                actor="bench",
-            )
+    add_people(engine, AGENTS, team="Bench", actor="bench")
     return engine
 
 

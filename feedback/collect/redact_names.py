@@ -22,6 +22,13 @@ import unicodedata
 from collections.abc import Iterable
 
 from feedback.analyze.lemmas import known as in_dictionary
+from feedback.collect.redact_initials import (
+    PREFIXED_SURNAME_RE,
+    compact,
+    initial_of,
+    is_initial,
+    place_initials,
+)
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name
@@ -174,46 +181,6 @@ def _is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> bo
     return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
 
 
-# Initials of two or three letters: "Ch. Dietz", "Th. Brandt", "Chr. Weber"
-_LONG_INITIALS = frozenset(["Ch", "Th", "Ph", "Chr", "Wm"])
-
-
-def _compact(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Two or more initials with no space between ("R.T.", "H.-D."): written so by a person,
-    never left so by a replacement ("R. T."), so reading on keeps redaction idempotent."""
-    written = text[spans[0][0] : spans[-1][1]]
-    return (
-        len(spans) >= 2
-        and not any(ch.isspace() for ch in written)
-        and not _place_initials(text, spans)
-    )
-
-
-def _place_initials(text: str, spans: list[tuple[int, int]]) -> bool:
-    """The initials that open ``spans`` spell a place ("D.C.", "U.S.")."""
-    letters = ""
-    for start, end in spans:
-        if not text.startswith(".", end - 1):
-            break
-        letters += text[start : end - 1]
-    return letters in _PLACE_INITIALS
-
-
-# Places written as initials: "Washington, D.C. Area", "the U.S. Embassy"
-_PLACE_INITIALS = frozenset(["DC", "US", "UK", "LA", "NY", "NYC", "EU", "UN", "USA"])
-
-
-def _is_initial(token: str) -> bool:
-    return (len(token) == 1 and token.isupper()) or token in _LONG_INITIALS
-
-
-def _initial(word: str) -> str:
-    end = 1
-    while end < len(word) and unicodedata.combining(word[end]):
-        end += 1
-    return word[:end] + "."
-
-
 def _at_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0":
@@ -253,9 +220,9 @@ def name_after(
     while word is not None and len(spans) - len(verbatim) < _MAX_NAME_WORDS:
         token = word.group(word.lastindex or 0)
         start, end = word.span(word.lastindex or 0)
-        if _is_initial(token) and text.startswith(".", end):
+        if is_initial(token) and text.startswith(".", end):
             spans.append((start, end + 1))  # an initial
-        elif spans and not tokens and not lead_initials and not _compact(text, spans):
+        elif spans and not tokens and not lead_initials and not compact(text, spans):
             break
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
@@ -263,7 +230,7 @@ def name_after(
             _is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title
             )
-            or (spans and _PREFIXED_SURNAME_RE.fullmatch(token))
+            or (spans and PREFIXED_SURNAME_RE.fullmatch(token))
         ) and (not first_name or tokens or is_first_name(token)):
             spans.append((start, end))
             tokens.append(token)
@@ -281,7 +248,7 @@ def name_after(
     if not tokens:
         return None  # nothing but initials: "Herr M." is already redacted
     lead = text[spans[0][0] : spans[0][1]] if len(spans) > 1 else ""
-    if lead.endswith(".") and _place_initials(text, spans):
+    if lead.endswith(".") and place_initials(text, spans):
         return None  # "Washington, D.C. Area"
     if all(is_agent_word(t, known) for t in tokens):
         return None  # our agent, praised by name: keep
@@ -289,7 +256,7 @@ def name_after(
     # Particles go with the name ("Gertrud van der Berg" -> "G. B."): "van der" would say
     # more about the family than an initial does.
     replacement = " ".join(
-        _initial_of(text[s:e]) for i, (s, e) in enumerate(spans) if i not in verbatim
+        initial_of(text[s:e]) for i, (s, e) in enumerate(spans) if i not in verbatim
     )
     end = spans[-1][1]
     if text.startswith(".", end):
@@ -303,8 +270,6 @@ _INNER_PARTICLE_RE = re.compile(
     rf"{_SP}+((?:van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní|Nic|Mac)"
     rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
 )
-# A surname joined to its particle: "al-Hassan", "O'Brien" is a name word already.
-_PREFIXED_SURNAME_RE = re.compile(r"(?:al|el|ad|ul|abu|bin|ibn|van|de|di|da|du|le|la)-[^\W\d_]+")
 
 
 # "von"/"zu" inside a name only where the name then ends its line: a signature such as
@@ -339,14 +304,6 @@ def _starts_line(text: str, start: int) -> bool:
     """True when only blanks and titles stand before ``start`` on its line ("Dr. Friedrich")."""
     line_start = text.rfind("\n", 0, start) + 1
     return _LINE_HEAD_RE.search(text[max(0, line_start - 1) : start]) is not None
-
-
-def _initial_of(word: str) -> str:
-    """A name word's initial; a joined particle stays: "al-Hassan" -> "al-H."."""
-    if _PREFIXED_SURNAME_RE.fullmatch(word):
-        head, _, rest = word.partition("-")
-        return f"{head}-{_initial(rest)}"
-    return _initial(word)
 
 
 def _ends_clause(text: str, end: int) -> bool:

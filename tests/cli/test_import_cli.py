@@ -15,11 +15,10 @@ from sqlalchemy import Engine, func, select
 from typer.testing import CliRunner
 
 from feedback.cli import app
-from feedback.store.db import make_engine, transaction
-from feedback.store.directory import add_agent, add_team
+from feedback.store.db import make_engine
 from feedback.store.migrate import upgrade
 from feedback.store.models import AuditEntry, Quote
-from tests.collect.bulk_data import write_csv
+from tests.collect.bulk_data import add_people, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 AGENTS = ("anna.meier", "jonas.becker")
@@ -28,19 +27,7 @@ AGENTS = ("anna.meier", "jonas.becker")
 def _store(db: Path) -> Engine:
     engine = make_engine(f"sqlite:///{db}")
     upgrade(engine)
-    with transaction(engine) as session:
-        team = add_team(session, "Technik-Hotline", actor="test").id
-        for handle in AGENTS:
-            first, last = handle.title().split(".")
-            add_agent(
-                session,
-                handle=handle,
-                first_name=first,
-                last_name=last,
-                team_id=team,
-                consent_named=True,
-                actor="test",
-            )
+    add_people(engine, AGENTS, team="Technik-Hotline", actor="test")
     return engine
 
 

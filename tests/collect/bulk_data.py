@@ -14,6 +14,11 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
+from sqlalchemy import Engine
+
+from feedback.store.db import transaction
+from feedback.store.directory import add_agent, add_team
+
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = ("ticket_id", "created_at", "comment", "assignee", "via", "score")
 # A day in the past of every pinned or real "today" the suite runs on.
@@ -66,3 +71,21 @@ def write_csv(path: Path, count: int, agents: Sequence[str], *, start: int = 0) 
         writer.writerow(HEADER)
         writer.writerows(rows(count, agents, start=start))
     return path
+
+
+def add_people(engine: Engine, handles: Sequence[str], *, team: str, actor: str) -> None:
+    """One team with an agent per handle ("anna.meier" -> Anna Meier), named with consent:
+    the agents the generated rows name."""
+    with transaction(engine) as session:
+        team_id = add_team(session, team, actor=actor).id
+        for handle in handles:
+            first, last = handle.title().split(".")
+            add_agent(
+                session,
+                handle=handle,
+                first_name=first,
+                last_name=last,
+                team_id=team_id,
+                consent_named=True,
+                actor=actor,
+            )

@@ -22,10 +22,9 @@ from feedback.collect.bulk import ImportReport, import_rows
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import default_analyzer, prepare_ahead
 from feedback.store.db import make_engine, transaction
-from feedback.store.directory import add_agent, add_team
 from feedback.store.migrate import upgrade
 from feedback.store.models import AuditEntry, Quote, QuoteTerm
-from tests.collect.bulk_data import HEADER, SAID_ON, rows
+from tests.collect.bulk_data import HEADER, SAID_ON, add_people, rows
 from tests.conftest import BACKENDS, TODAY, draft, open_backend
 
 AGENTS = ("anna.meier", "jonas.becker")
@@ -58,19 +57,7 @@ def _shared(engine: Engine) -> Engine:
 
 
 def _people(engine: Engine) -> None:
-    with transaction(engine) as session:
-        team = add_team(session, "Technik-Hotline", actor="test").id
-        for handle in AGENTS:
-            first, last = handle.title().split(".")
-            add_agent(
-                session,
-                handle=handle,
-                first_name=first,
-                last_name=last,
-                team_id=team,
-                consent_named=True,
-                actor="test",
-            )
+    add_people(engine, AGENTS, team="Technik-Hotline", actor="test")
 
 
 def _import(engine: Engine, data: Path, workers: int) -> ImportReport:

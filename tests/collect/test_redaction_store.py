@@ -14,7 +14,8 @@ from feedback.domain import QuoteDraft
 from feedback.store.db import transaction
 from feedback.store.directory import add_agent, add_team
 from feedback.store.models import Quote
-from tests.collect.test_redact_table import AGENTS, KEPT, REDACTED
+from tests.collect.kept_cases import KEPT
+from tests.collect.redacted_cases import AGENTS, REDACTED
 from tests.conftest import TODAY, draft
 
 CASES = [
