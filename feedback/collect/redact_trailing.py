@@ -263,7 +263,7 @@ def trailing_names(
 
 # "lg nico aus bochum", "cheers greg": a closing and a first name typed in lower case at the
 # end of a message that has capitals elsewhere (a message all in lower case is read by
-# ``redact_context._cased``). The name must be a listed first name and end the message, or be
+# ``redact_cased.cased``). The name must be a listed first name and end the message, or be
 # followed only by where the customer lives.
 _LOWER_SIGN_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(_CLOSINGS))}))[,!:]?{_SP}+(?P<name>[a-zäöüß][a-zäöüß-]+)"

@@ -91,4 +91,16 @@ KEPT = [
     ("keep_company_greeted", "Liebe Deutsche Bahn, danke für die schnelle Erstattung!", NONE),
     ("keep_brand_greeted", "Hey Amazon, wann kommt das Paket?", NONE),
     ("keep_airline_mid_sentence", "Can you tell me Jet Airways award availability?", NONE),
+    # tweets in lower case with a code: common words that are listed first names stay words
+    (
+        "keep_lower_case_noun_after_article",
+        "@united the guy deicing the plane said 2 hours lol, flight UA1234",
+        NONE,
+    ),
+    ("keep_lower_case_english_word", "gee thnx @united for the delay on UA1234 today", NONE),
+    (
+        "keep_lower_case_file_reference",
+        "@united the file reference is useless, still no bag after 3 days",
+        NONE,
+    ),
 ]
