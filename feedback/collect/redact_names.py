@@ -29,6 +29,7 @@ from feedback.collect.redact_initials import (
     is_initial,
     place_initials,
 )
+from feedback.collect.redact_name_words import is_name_word
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name
@@ -98,41 +99,6 @@ _PARTICLE_RE = re.compile(
 )
 _SENTENCE_START_CHARS = frozenset("\n.!?;:…\"'„“”»«()–—-*#")
 
-_STOP_WORDS = _word_set(
-    """
-    ich du er sie es wir ihr ihre ihrem ihren ihrer ihnen dein deine euer eure mein meine unser
-    unsere der die das den dem des ein eine einer einem einen und oder aber doch denn also auch
-    noch nur schon sehr so ja nein nicht kein keine man wer was wie wo wann warum danke dank
-    dankeschön vielen herzlichen herzlich besten lieben liebe lieber liebes hallo hey moin servus
-    grüße grüsse gruß gruss tschüss ciao welt bitte entschuldigung sorry super toll klasse top prima
-    perfekt wow ok okay gerne gern alles alle allen allerseits zusammen leute team teams service
-    support kundenservice kundendienst kundenbetreuung hotline zentrale abteilung firma
-    unternehmen kunde kunden kundin kollege kollegin kollegen kolleginnen mitarbeiter
-    mitarbeiterin mitarbeitende berater beraterin techniker technikerin doktor professor
-    direktor direktorin pfarrer ober nachbar nachbarin mama papa mutti vati oma opa schatz gott
-    himmel damen herren herr herrn frau familie hilfe geduld mühe unterstützung einsatz
-    freundlichkeit
-    beratung termin lösung antwort nachricht mail email e-mail chat telefon anruf rückruf vertrag
-    rechnung bestellung paket lieferung internet router handy problem frage info infos tag tage
-    woche wochen monat jahr zeit morgen mittag nachmittag abend nacht vormittag wochenende ende
-    anfang bescheid montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar
-    februar märz juni juli september oktober november dezember weihnachten ostern neujahr
-    i you your yours we he she they it me my our us the a an and or but thanks thank thankyou
-    i'm i've i'll i'd it's that's we're you're they're here's there's
-    cheers regards wishes best kind warm love hello hi dear everyone everybody there folks guys
-    customer customers sir madam madame mate friend friends again very much for today tomorrow
-    mum mom mummy mommy dad daddy granny grandma grandpa nan nana
-    please great good morning afternoon evening night monday tuesday wednesday thursday friday
-    saturday sunday january february march july september october november december
-    """
-)
-# Words ending like this are departments or roles, never a person ("Kundenservice", "Hey Team").
-_STOP_ENDINGS = (
-    "team", "service", "support", "dienst", "kunde", "kundin", "kunden", "hotline", "center",
-    "zentrale", "abteilung", "leute", "gruppe", "shop", "store",
-)  # fmt: skip
-# German abstract-noun endings; not used for the first word after a title ("Frau Hartung").
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
 # Name words and initials together ("Hans Peter O. Schmidt"); one limit for both keeps redaction
 # idempotent: a group re-read as initials stops where the first reading stopped.
 _MAX_NAME_WORDS = 4
@@ -164,21 +130,6 @@ def known_name_keys(names: tuple[str, ...]) -> frozenset[str]:
 def is_agent_word(word: str, known: frozenset[str]) -> bool:
     """True when ``word`` is a word of an agent's name (``known``: ``known_name_keys``)."""
     return not known.isdisjoint(_keys(word))
-
-
-def _is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> bool:
-    if sum(ch.isalpha() for ch in word) < 2:
-        return False  # an initial ("M.") is already redacted
-    if not (word[0].isupper() or word[0].istitle()):
-        return False
-    if word.isupper() and not allow_caps:
-        return False
-    folded = word.casefold().replace("’", "'")
-    if folded in _STOP_WORDS or any(part in _STOP_WORDS for part in folded.split("-")):
-        return False
-    if folded.endswith(_STOP_ENDINGS):
-        return False
-    return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -227,7 +178,7 @@ def name_after(
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
         elif (
-            _is_name_word(
+            is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title
             )
             or (spans and PREFIXED_SURNAME_RE.fullmatch(token))
@@ -290,7 +241,7 @@ def _inner_particle(text: str, pos: int, name_start: int) -> re.Match[str] | Non
     if m is None:
         return None
     after = _FIRST_TOKEN_RE.match(text, m.end())
-    if after is None or not _is_name_word(after.group(), first_after_title=False, allow_caps=False):
+    if after is None or not is_name_word(after.group(), first_after_title=False, allow_caps=False):
         return None
     if von and not (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start)):
         return None
