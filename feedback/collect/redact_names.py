@@ -285,7 +285,9 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     listed = group == "greet" and "," in pos.group()
     candidate = name_after(text, pos.end(), known, after_title=False, first_name=listed)
     if candidate is None and group in ("sign", "abbr"):
-        candidate = _initialled_line_end(text, pos.end(), known)
+        candidate = _initialled_line_end(text, pos.end(), known, closing=True)
+    elif candidate is not None and group in ("sign", "abbr"):
+        candidate = _with_dotted_surname(text, candidate, known)
     while candidate is not None:
         found.append(candidate)
         # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group
@@ -297,21 +299,55 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     return found
 
 
-def _initialled_line_end(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+def _initialled_line_end(
+    text: str, pos: int, known: frozenset[str], *, closing: bool = False
+) -> Candidate | None:
     """A name that starts with initials and ends its line, after a title or a closing:
     "Mr G. Ellsworth", "MfG R. Hägele", "Best, K. Nakamura". Elsewhere "Herr B. Danach" may be
-    a name that ended a sentence, so ``name_after`` reads no leading initials by default."""
+    a name that ended a sentence, so ``name_after`` reads no leading initials by default.
+    After a ``closing``, one initial and a surname the dictionary knows too ("Gruß J. Meyer",
+    "Best, J. Baker") is a signature as well."""
     named = name_after(text, pos, known, after_title=False, lead_initials=True)
     if named is None or not _LINE_ENDS_RE.match(text, named.end):
         return None
     if _TITLE_WORD_RE.search(text, named.start, named.end):
         return None  # "Herr T. Dr.": a title is part of no name
     surname = _WORD_RE.findall(text, named.start, named.end)[-1]
+    if closing and _SIGNED_RE.fullmatch(text, named.start, named.end) and not is_org_word(surname):
+        return named
     if in_dictionary(surname, "de") or in_dictionary(surname, "en"):
         # "Herr T. Ticket" may be our own "Herr Tel. Ticket" read again: only surnames no
         # dictionary knows, so that redacting twice equals once ("Mr G. Smith" stays)
         return None
     return named
+
+
+# One initial (or initials written together) and a surname: "J. Meyer", "J.W. Baker".
+_SIGNED_RE = re.compile(rf"(?:[^\W\d_]\.)+{_SP}{_NAME_TOKEN}")
+_DOTTED_SURNAME_RE = re.compile(rf"\.{_SP}+({_NAME_TOKEN})")
+
+
+def _with_dotted_surname(text: str, named: Candidate, known: frozenset[str]) -> Candidate:
+    """ "Viele Grüße, Tel. Karte": one word, a dot and a word that ends the line, after a
+    closing, are one name. Replaced alone, the first word would leave "Viele Grüße, T. Karte",
+    which redacting again reads as a signature ("Gruß J. Meyer"): redacting twice must equal
+    once."""
+    m = _DOTTED_SURNAME_RE.match(text, named.end)
+    if (
+        m is None
+        or " " in named.replacement
+        or not _LINE_ENDS_RE.match(text, m.end())
+        or not is_name_word(m.group(1), first_after_title=False, allow_caps=False)
+        or is_org_word(m.group(1))
+        or is_agent_word(m.group(1), known)
+    ):
+        return named
+    initial = initial_of(m.group(1))
+    if text.startswith(".", m.end()):
+        initial = initial[:-1]
+    return Candidate(
+        named.start, m.end(), RedactionKind.NAME, f"{named.replacement}. {initial}", Priority.NAME
+    )
 
 
 def names_at(text: str, start: int, known: frozenset[str]) -> tuple[list[Candidate], int]:

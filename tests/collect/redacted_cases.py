@@ -347,4 +347,29 @@ REDACTED = [
         NONE,
         "Send it to [ADDRESS] please.",
     ),
+    # an initial and a surname that is also a word ("Meyer", "Baker") after a closing
+    (
+        "name_signoff_initial_gruss",
+        "Danke für die schnelle Hilfe!\nGruß J. Meyer",
+        NONE,
+        "Danke für die schnelle Hilfe!\nGruß J. M.",
+    ),
+    (
+        "name_signoff_initial_gruesse_comma",
+        "Alles erledigt, danke. Grüße, J. Meyer",
+        NONE,
+        "Alles erledigt, danke. Grüße, J. M.",
+    ),
+    (
+        "name_signoff_initial_best_en",
+        "Thanks for sorting the refund. Best, J. Meyer",
+        NONE,
+        "Thanks for sorting the refund. Best, J. M.",
+    ),
+    (
+        "name_signoff_initial_cheers_en",
+        "Great job.\nCheers,\nT. Baker",
+        NONE,
+        "Great job.\nCheers,\nT. B.",
+    ),
 ]
