@@ -32,7 +32,7 @@ from feedback.collect.redact_initials import (
 from feedback.collect.redact_name_words import is_name_word
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.first_names import is_first_name
+from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = [
     "ANCHOR_WORDS",
@@ -167,6 +167,7 @@ def name_after(
         return None
     spans: list[tuple[int, int]] = []  # (start, end) of each word or initial, initials with "."
     verbatim: set[int] = set()  # particles inside a name ("de", "van"): part of it, no initial
+    nicknames: set[int] = set()  # "Robert (Bob) Delaney": the "Bob", initialled in brackets
     tokens: list[str] = []  # the name words, without initials
     while word is not None and len(spans) - len(verbatim) < _MAX_NAME_WORDS:
         token = word.group(word.lastindex or 0)
@@ -194,8 +195,12 @@ def name_after(
         else:
             break
         word = _NEXT_TOKEN_RE.match(text, spans[-1][1])
-    while spans and len(spans) - 1 in verbatim:
-        spans.pop()  # a particle with no surname after it is no part of the name
+        if word is None and tokens and (nick := _nickname(text, spans[-1][1])) is not None:
+            spans.append(nick.span(1))
+            nicknames.add(len(spans) - 1)
+            word = _FIRST_TOKEN_RE.match(text, nick.end())
+    while spans and (len(spans) - 1 in verbatim or len(spans) - 1 in nicknames):
+        spans.pop()  # a particle or nickname with no surname after it is no part of the name
     if not tokens:
         return None  # nothing but initials: "Herr M." is already redacted
     lead = text[spans[0][0] : spans[0][1]] if len(spans) > 1 else ""
@@ -207,12 +212,27 @@ def name_after(
     # Particles go with the name ("Gertrud van der Berg" -> "G. B."): "van der" would say
     # more about the family than an initial does.
     replacement = " ".join(
-        initial_of(text[s:e]) for i, (s, e) in enumerate(spans) if i not in verbatim
+        f"({initial_of(text[s:e])})" if i in nicknames else initial_of(text[s:e])
+        for i, (s, e) in enumerate(spans)
+        if i not in verbatim
     )
     end = spans[-1][1]
     if text.startswith(".", end):
         replacement = replacement[:-1]  # "Herr M." + "." would read "Herr M.."
     return Candidate(start, end, RedactionKind.NAME, replacement, Priority.NAME)
+
+
+# A nickname in brackets between the first name and the surname: "Robert (Bob) Delaney".
+_NICKNAME_RE = re.compile(rf"{_SP}+\(({_NAME_TOKEN})\){_SP}+(?=[^\W\d_])")
+
+
+def _nickname(text: str, pos: int) -> re.Match[str] | None:
+    """The bracketed nickname after ``pos`` when the name list gives it for an English- or
+    German-speaking country: "(Bob)", "(Hannes)"; not the river of "Halle (Saale) Hbf"."""
+    m = _NICKNAME_RE.match(text, pos)
+    if m is None or not is_local_first_name(m.group(1)):
+        return None
+    return m if is_name_word(m.group(1), first_after_title=False, allow_caps=False) else None
 
 
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin

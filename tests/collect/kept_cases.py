@@ -77,6 +77,7 @@ KEPT = [
         NONE,
     ),
     ("keep_agent_nickname", "agent Anna (Annie) went above and beyond", AGENTS),
+    ("keep_agent_nickname_full_name", "Hallo Anna (Annie) Meier, danke für alles!", AGENTS),
     (
         "keep_sim_card_lower_case",
         "hat mir die sim karte gesperrt als mein handy geklaut wurde",

@@ -372,4 +372,23 @@ REDACTED = [
         NONE,
         "Great job.\nCheers,\nT. B.",
     ),
+    # a nickname in brackets between first name and surname goes with the name
+    (
+        "name_nickname_signoff_en",
+        "Thanks again!\nKind regards,\nRobert (Bob) Delaney",
+        NONE,
+        "Thanks again!\nKind regards,\nR. (B.) D.",
+    ),
+    (
+        "name_nickname_bare_en",
+        "Robert (Bob) Delaney called about the refund",
+        NONE,
+        "R. (B.) D. called about the refund",
+    ),
+    (
+        "name_nickname_intro_de",
+        "Mein Name ist Johannes (Hannes) Vogt, ich bin seit 2010 Kunde.",
+        NONE,
+        "Mein Name ist J. (H.) V., ich bin seit 2010 Kunde.",
+    ),
 ]
