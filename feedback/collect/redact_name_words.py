@@ -7,7 +7,11 @@ taken for names.
 
 from __future__ import annotations
 
-__all__ = ["is_name_word"]
+__all__ = ["ABBREVIATED", "is_name_word"]
+
+
+# Endings of abbreviations written with a dot ("Kundennr.", "Tel.", "Hauptstr."): no surname.
+ABBREVIATED = ("nr", "str", "tel", "fax", "mob", "geb")
 
 
 def _word_set(words: str) -> frozenset[str]:

@@ -29,7 +29,7 @@ from feedback.collect.redact_initials import (
     is_initial,
     place_initials,
 )
-from feedback.collect.redact_name_words import is_name_word
+from feedback.collect.redact_name_words import ABBREVIATED, is_name_word
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name, is_local_first_name
@@ -333,6 +333,9 @@ def _initialled_line_end(
     if _TITLE_WORD_RE.search(text, named.start, named.end):
         return None  # "Herr T. Dr.": a title is part of no name
     surname = _WORD_RE.findall(text, named.start, named.end)[-1]
+    if text.startswith(".", named.end) and surname.casefold().endswith(ABBREVIATED):
+        # "Herr T. Kundennr.": our own "Herr Tel." before an abbreviation, read again
+        return None
     if closing and _SIGNED_RE.fullmatch(text, named.start, named.end) and not is_org_word(surname):
         return named
     if in_dictionary(surname, "de") or in_dictionary(surname, "en"):
