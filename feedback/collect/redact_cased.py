@@ -8,13 +8,9 @@ listed first names too stay words: "the guy deicing", "gee thnx", "the file refe
 
 from __future__ import annotations
 
-import functools
 import re
 
-import simplemma
-
-from feedback.analyze.lemmas import LOW_MEMORY, known
-from feedback.collect.redact_trailing import function_words
+from feedback.collect.redact_trailing import english_word, function_words
 from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = ["cased"]
@@ -48,17 +44,7 @@ def _lower_first_name(folded: str, previous: str) -> bool:
         and folded not in _CHAT_WORDS
         and previous not in _DETERMINERS
         and is_first_name(folded)
-        and (is_local_first_name(folded) or not _english_word(folded))
-    )
-
-
-@functools.lru_cache(maxsize=65_536)
-def _english_word(folded: str) -> bool:
-    """A word of simplemma's English dictionary that is no proper noun there: its lemma is
-    in lower case ("gee", "file"; not "mohammed", whose lemma is "Mohammed")."""
-    return (
-        known(folded, "en")
-        and simplemma.lemmatize(folded, lang="en", greedy=True, low_memory=LOW_MEMORY).islower()
+        and (is_local_first_name(folded) or not english_word(folded))
     )
 
 

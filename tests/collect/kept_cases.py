@@ -104,4 +104,8 @@ KEPT = [
         "@united the file reference is useless, still no bag after 3 days",
         NONE,
     ),
+    # after a dash at the end, a common word or a clause stays
+    ("keep_dash_then_word_en", "Fixed it in no time, thank you -- love", NONE),
+    ("keep_dash_then_clause_de", "Hat alles geklappt - danke", NONE),
+    ("keep_dash_agent_lower_case", "Alles erledigt, danke an euch! -- jonas", AGENTS),
 ]

@@ -391,4 +391,24 @@ REDACTED = [
         NONE,
         "Mein Name ist J. (H.) V., ich bin seit 2010 Kunde.",
     ),
+    # a dash and a listed first name end the message, in lower case too
+    (
+        "name_dash_signature_lower_de",
+        "Danke für die schnelle Hilfe -- ben",
+        NONE,
+        "Danke für die schnelle Hilfe -- B.",
+    ),
+    ("name_dash_signature_de", "Super Service, danke! – Anna", NONE, "Super Service, danke! – A."),
+    (
+        "name_dash_signature_lower_en",
+        "Thanks for sorting my refund so fast!\n– anna",
+        NONE,
+        "Thanks for sorting my refund so fast!\n– A.",
+    ),
+    (
+        "name_dash_signature_en",
+        "Thanks for sorting my refund so fast -- Ben",
+        NONE,
+        "Thanks for sorting my refund so fast -- B.",
+    ),
 ]
