@@ -108,4 +108,12 @@ KEPT = [
     ("keep_dash_then_word_en", "Fixed it in no time, thank you -- love", NONE),
     ("keep_dash_then_clause_de", "Hat alles geklappt - danke", NONE),
     ("keep_dash_agent_lower_case", "Alles erledigt, danke an euch! -- jonas", AGENTS),
+    # an agent's first name typed as a greeting, without brackets
+    ("keep_agent_greeted_en", "Hi Tasha, thanks for sorting my refund so quickly!", AGENTS),
+    ("keep_agent_greeted_de", "Hallo Tasha, vielen Dank für die schnelle Hilfe!", AGENTS),
+    (
+        "keep_agent_greeted_lower_case",
+        "hi tasha, thanks so much for fixing my booking, all good now",
+        AGENTS,
+    ),
 ]

@@ -5,7 +5,7 @@ Shared by the table tests (test_redact_table.py) and the store round trip
 
 from __future__ import annotations
 
-AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir")
+AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir", "Tasha Brown")
 NONE: tuple[str, ...] = ()
 
 # (id, input, known_names, expected output)
@@ -410,5 +410,12 @@ REDACTED = [
         "Thanks for sorting my refund so fast -- Ben",
         NONE,
         "Thanks for sorting my refund so fast -- B.",
+    ),
+    # an agent greeted by first name stays; the customer's signature goes
+    (
+        "name_agent_greeted_customer_signs_en",
+        "Hi Tasha,\nthanks for sorting my refund.\nBest, Tom Baker",
+        AGENTS,
+        "Hi Tasha,\nthanks for sorting my refund.\nBest, T. B.",
     ),
 ]
