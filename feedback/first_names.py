@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["WORDLIKE_NAMES", "first_names", "is_first_name"]
+__all__ = ["WORDLIKE_NAMES", "first_names", "is_first_name", "is_local_first_name"]
 
 # Entries of the dictionary that are ordinary words after "Ich bin"/"I'm"/"This is" far more
 # often than names ("Ich bin Fan", "I'm Done", "I'm German"). Names that are also words
@@ -91,22 +91,43 @@ _NAME_COLUMN = slice(3, 29)
 _SORT_MARK_COLUMN = 29  # '+': an entry repeated with expanded umlauts (see the file header)
 
 
+# Columns of the frequency of a name in Great Britain, Ireland, the U.S.A., Germany, Austria and
+# Switzerland (see the file header): the countries whose customers write to us.
+_LOCAL_COLUMNS = (30, 31, 32, 42, 43, 44)
+
+
 @functools.cache
-def first_names() -> frozenset[str]:
-    """Every first name of the dictionary, casefolded ("klaus", "ayşe", "hans-jürgen")."""
+def _read() -> tuple[frozenset[str], frozenset[str]]:
+    """(every first name, those given a frequency for an English- or German-speaking country),
+    casefolded."""
     try:
         data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
         text = data.read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+        return frozenset(), frozenset()
     names: set[str] = set()
+    local: set[str] = set()
     for line in text.splitlines():
         if len(line) <= _SORT_MARK_COLUMN or line[0] in "#=" or line[_SORT_MARK_COLUMN] == "+":
             continue
         name = line[_NAME_COLUMN].strip().casefold()
         if len(name) >= 2 and "+" not in name and " " not in name and name not in _ORDINARY:
             names.add(name)
-    return frozenset(names)
+            if any(line[i : i + 1].strip() for i in _LOCAL_COLUMNS):
+                local.add(name)
+    return frozenset(names), frozenset(local)
+
+
+def first_names() -> frozenset[str]:
+    """Every first name of the dictionary, casefolded ("klaus", "ayşe", "hans-jürgen")."""
+    return _read()[0]
+
+
+def is_local_first_name(word: str) -> bool:
+    """True when ``word`` is a first name the dictionary gives for Great Britain, Ireland, the
+    U.S.A., Germany, Austria or Switzerland ("ben", "guy"; not "file" or "gee", listed for
+    other countries only)."""
+    return word.casefold().replace("’", "'") in _read()[1]
 
 
 def is_first_name(word: str) -> bool:

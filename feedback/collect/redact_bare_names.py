@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, has_title, name_openers
@@ -32,7 +33,6 @@ _LIST_GAP_RE = re.compile(
     rf",?{_SP}+(?:und|and|&|sowie|plus){_SP}+(?:(?:die|der|the|our|unsere?|meine?|my)"
     rf"{_SP}+(?:[a-zäöüß]+{_SP}+)?)?|,{_SP}*"
 )
-_ABBREVIATED = ("nr", "str", "tel", "fax", "mob", "geb")  # endings of abbreviations
 _SHORT = 3  # letters: a word this short before a dot is an abbreviation
 _POSSESSIVE_RE = re.compile(
     r"([^\W\d_]{3,})(?:['’]s|s['’]|['’])(?=[ \t\u00a0])(?![ \t\u00a0]your[ \t\u00a0]uncle)"
@@ -115,7 +115,7 @@ def _full_name(text: str, m: re.Match[str], known: frozenset[str]) -> Candidate 
     if words[-1].casefold() in _DE_NOUNS or has_title(words):
         return None
     if text.startswith(".", found.end) and (
-        len(words[-1]) <= _SHORT or words[-1].casefold().endswith(_ABBREVIATED)
+        len(words[-1]) <= _SHORT or words[-1].casefold().endswith(ABBREVIATED)
     ):
         return None  # "Tel.", "Kundennr.": an abbreviation, no surname
     return found

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_bare_names import bare_names
+from feedback.collect.redact_cased import cased
 from feedback.collect.redact_names import (
     ANCHOR_WORDS,
     is_agent_word,
@@ -304,7 +305,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     introductions, family words and signatures, and on lines that are only a name; never a
     company's ("Danke, Vodafone Deutschland", ``redact_orgs``)."""
     known = known_name_keys(known_names)
-    view = _cased(text)
+    view = cased(text)
     openers = name_openers(view)
     found = (
         _anchored(view, known)
@@ -328,59 +329,3 @@ def _agent_nickname(text: str, candidate: Candidate, known: frozenset[str]) -> b
     agent is called, no customer."""
     before = _BEFORE_PAREN_RE.search(text, max(0, candidate.start - 40), candidate.start)
     return before is not None and is_agent_word(before.group(1), known)
-
-
-_CODE_RE = re.compile(r"\S*\d\S*")
-_DIGIT_RE = re.compile(r"\d")
-_MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
-_MIN_SINGLE_CASE_WORDS = 4
-# Chat abbreviations that are listed first names too ("ty ty ty to jess" is thanks, not Ty).
-_CHAT_WORDS = frozenset(
-    ["ty", "thx", "np", "luv", "hun", "bro", "sis", "pls", "plz", "tbh", "sim"]
-)  # "sim karte": a SIM card
-_MY = frozenset(["mein", "meine", "meinem", "meiner", "unsere", "my"])
-_TITLE_WORDS = frozenset(
-    ["frau", "herr", "herrn", "hr", "fr", "familie", "fam", "mr", "mrs", "ms", "miss", "dr"]
-)
-
-
-def _cased(text: str) -> str:
-    """``text`` as the name rules read it. A message typed all in lower case ("gruß peter") or
-    all in capitals ("MFG HANS MEIER") gives no capitals to tell names by; its listed first
-    names and title words, and the one word after each (a surname), are written with a
-    capital, every other word in lower case. Same length, so the candidates' places fit
-    ``text``; a text in mixed case is returned as it is."""
-    if len(text) < _MIN_SINGLE_CASE:
-        return text
-    if not (text.islower() or text.isupper()):
-        # Codes with digits ("RA-448190", "A77-204193") keep their capitals in a typed message.
-        typed = _CODE_RE.sub(" ", text) if _DIGIT_RE.search(text) else text
-        if not (typed.islower() or typed.isupper()):
-            return text
-    if len(_WORD_RE.findall(text)) < _MIN_SINGLE_CASE_WORDS:
-        return text  # "IBAN: DE89 …", "OK DANKE": a label or a shout, not a typed message
-    parts: list[str] = []
-    cursor = 0
-    before = ""  # "title", "wife" ("meine frau"), "first" (a first name) or "" for the word before
-    previous = ""  # the word before, case-folded
-    for m in _WORD_RE.finditer(text):
-        word = m.group()
-        gap = text[cursor : m.start()]
-        folded = word.casefold()
-        joined = gap.strip(" \t") == ""
-        if before in ("title", "wife") and joined:
-            # "frau albrecht": the surname after a title, then the name ends; "meine frau anja
-            # kessler": a wife's first name goes on to her surname
-            kind, up = ("first" if before == "wife" and is_first_name(word) else ""), True
-        elif folded in _TITLE_WORDS:
-            kind, up = ("wife" if previous in _MY else "title"), True
-        elif folded not in function_words() and folded not in _CHAT_WORDS and is_first_name(word):
-            kind, up = "first", True
-        else:
-            kind, up = "", before == "first" and joined and folded not in function_words()
-        parts += [gap, word[:1].upper() + word[1:].lower() if up else word.lower()]
-        before, previous = kind, folded
-        cursor = m.end()
-    parts.append(text[cursor:])
-    view = "".join(parts)
-    return view if len(view) == len(text) else text

@@ -29,9 +29,10 @@ from feedback.collect.redact_initials import (
     is_initial,
     place_initials,
 )
+from feedback.collect.redact_name_words import ABBREVIATED, is_name_word
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.first_names import is_first_name
+from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = [
     "ANCHOR_WORDS",
@@ -98,41 +99,6 @@ _PARTICLE_RE = re.compile(
 )
 _SENTENCE_START_CHARS = frozenset("\n.!?;:…\"'„“”»«()–—-*#")
 
-_STOP_WORDS = _word_set(
-    """
-    ich du er sie es wir ihr ihre ihrem ihren ihrer ihnen dein deine euer eure mein meine unser
-    unsere der die das den dem des ein eine einer einem einen und oder aber doch denn also auch
-    noch nur schon sehr so ja nein nicht kein keine man wer was wie wo wann warum danke dank
-    dankeschön vielen herzlichen herzlich besten lieben liebe lieber liebes hallo hey moin servus
-    grüße grüsse gruß gruss tschüss ciao welt bitte entschuldigung sorry super toll klasse top prima
-    perfekt wow ok okay gerne gern alles alle allen allerseits zusammen leute team teams service
-    support kundenservice kundendienst kundenbetreuung hotline zentrale abteilung firma
-    unternehmen kunde kunden kundin kollege kollegin kollegen kolleginnen mitarbeiter
-    mitarbeiterin mitarbeitende berater beraterin techniker technikerin doktor professor
-    direktor direktorin pfarrer ober nachbar nachbarin mama papa mutti vati oma opa schatz gott
-    himmel damen herren herr herrn frau familie hilfe geduld mühe unterstützung einsatz
-    freundlichkeit
-    beratung termin lösung antwort nachricht mail email e-mail chat telefon anruf rückruf vertrag
-    rechnung bestellung paket lieferung internet router handy problem frage info infos tag tage
-    woche wochen monat jahr zeit morgen mittag nachmittag abend nacht vormittag wochenende ende
-    anfang bescheid montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar
-    februar märz juni juli september oktober november dezember weihnachten ostern neujahr
-    i you your yours we he she they it me my our us the a an and or but thanks thank thankyou
-    i'm i've i'll i'd it's that's we're you're they're here's there's
-    cheers regards wishes best kind warm love hello hi dear everyone everybody there folks guys
-    customer customers sir madam madame mate friend friends again very much for today tomorrow
-    mum mom mummy mommy dad daddy granny grandma grandpa nan nana
-    please great good morning afternoon evening night monday tuesday wednesday thursday friday
-    saturday sunday january february march july september october november december
-    """
-)
-# Words ending like this are departments or roles, never a person ("Kundenservice", "Hey Team").
-_STOP_ENDINGS = (
-    "team", "service", "support", "dienst", "kunde", "kundin", "kunden", "hotline", "center",
-    "zentrale", "abteilung", "leute", "gruppe", "shop", "store",
-)  # fmt: skip
-# German abstract-noun endings; not used for the first word after a title ("Frau Hartung").
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
 # Name words and initials together ("Hans Peter O. Schmidt"); one limit for both keeps redaction
 # idempotent: a group re-read as initials stops where the first reading stopped.
 _MAX_NAME_WORDS = 4
@@ -164,21 +130,6 @@ def known_name_keys(names: tuple[str, ...]) -> frozenset[str]:
 def is_agent_word(word: str, known: frozenset[str]) -> bool:
     """True when ``word`` is a word of an agent's name (``known``: ``known_name_keys``)."""
     return not known.isdisjoint(_keys(word))
-
-
-def _is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> bool:
-    if sum(ch.isalpha() for ch in word) < 2:
-        return False  # an initial ("M.") is already redacted
-    if not (word[0].isupper() or word[0].istitle()):
-        return False
-    if word.isupper() and not allow_caps:
-        return False
-    folded = word.casefold().replace("’", "'")
-    if folded in _STOP_WORDS or any(part in _STOP_WORDS for part in folded.split("-")):
-        return False
-    if folded.endswith(_STOP_ENDINGS):
-        return False
-    return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -216,6 +167,7 @@ def name_after(
         return None
     spans: list[tuple[int, int]] = []  # (start, end) of each word or initial, initials with "."
     verbatim: set[int] = set()  # particles inside a name ("de", "van"): part of it, no initial
+    nicknames: set[int] = set()  # "Robert (Bob) Delaney": the "Bob", initialled in brackets
     tokens: list[str] = []  # the name words, without initials
     while word is not None and len(spans) - len(verbatim) < _MAX_NAME_WORDS:
         token = word.group(word.lastindex or 0)
@@ -227,7 +179,7 @@ def name_after(
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
         elif (
-            _is_name_word(
+            is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title
             )
             or (spans and PREFIXED_SURNAME_RE.fullmatch(token))
@@ -243,8 +195,12 @@ def name_after(
         else:
             break
         word = _NEXT_TOKEN_RE.match(text, spans[-1][1])
-    while spans and len(spans) - 1 in verbatim:
-        spans.pop()  # a particle with no surname after it is no part of the name
+        if word is None and tokens and (nick := _nickname(text, spans[-1][1])) is not None:
+            spans.append(nick.span(1))
+            nicknames.add(len(spans) - 1)
+            word = _FIRST_TOKEN_RE.match(text, nick.end())
+    while spans and (len(spans) - 1 in verbatim or len(spans) - 1 in nicknames):
+        spans.pop()  # a particle or nickname with no surname after it is no part of the name
     if not tokens:
         return None  # nothing but initials: "Herr M." is already redacted
     lead = text[spans[0][0] : spans[0][1]] if len(spans) > 1 else ""
@@ -256,12 +212,27 @@ def name_after(
     # Particles go with the name ("Gertrud van der Berg" -> "G. B."): "van der" would say
     # more about the family than an initial does.
     replacement = " ".join(
-        initial_of(text[s:e]) for i, (s, e) in enumerate(spans) if i not in verbatim
+        f"({initial_of(text[s:e])})" if i in nicknames else initial_of(text[s:e])
+        for i, (s, e) in enumerate(spans)
+        if i not in verbatim
     )
     end = spans[-1][1]
     if text.startswith(".", end):
         replacement = replacement[:-1]  # "Herr M." + "." would read "Herr M.."
     return Candidate(start, end, RedactionKind.NAME, replacement, Priority.NAME)
+
+
+# A nickname in brackets between the first name and the surname: "Robert (Bob) Delaney".
+_NICKNAME_RE = re.compile(rf"{_SP}+\(({_NAME_TOKEN})\){_SP}+(?=[^\W\d_])")
+
+
+def _nickname(text: str, pos: int) -> re.Match[str] | None:
+    """The bracketed nickname after ``pos`` when the name list gives it for an English- or
+    German-speaking country: "(Bob)", "(Hannes)"; not the river of "Halle (Saale) Hbf"."""
+    m = _NICKNAME_RE.match(text, pos)
+    if m is None or not is_local_first_name(m.group(1)):
+        return None
+    return m if is_name_word(m.group(1), first_after_title=False, allow_caps=False) else None
 
 
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
@@ -290,7 +261,7 @@ def _inner_particle(text: str, pos: int, name_start: int) -> re.Match[str] | Non
     if m is None:
         return None
     after = _FIRST_TOKEN_RE.match(text, m.end())
-    if after is None or not _is_name_word(after.group(), first_after_title=False, allow_caps=False):
+    if after is None or not is_name_word(after.group(), first_after_title=False, allow_caps=False):
         return None
     if von and not (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start)):
         return None
@@ -334,7 +305,9 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     listed = group == "greet" and "," in pos.group()
     candidate = name_after(text, pos.end(), known, after_title=False, first_name=listed)
     if candidate is None and group in ("sign", "abbr"):
-        candidate = _initialled_line_end(text, pos.end(), known)
+        candidate = _initialled_line_end(text, pos.end(), known, closing=True)
+    elif candidate is not None and group in ("sign", "abbr"):
+        candidate = _with_dotted_surname(text, candidate, known)
     while candidate is not None:
         found.append(candidate)
         # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group
@@ -346,21 +319,58 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     return found
 
 
-def _initialled_line_end(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+def _initialled_line_end(
+    text: str, pos: int, known: frozenset[str], *, closing: bool = False
+) -> Candidate | None:
     """A name that starts with initials and ends its line, after a title or a closing:
     "Mr G. Ellsworth", "MfG R. Hägele", "Best, K. Nakamura". Elsewhere "Herr B. Danach" may be
-    a name that ended a sentence, so ``name_after`` reads no leading initials by default."""
+    a name that ended a sentence, so ``name_after`` reads no leading initials by default.
+    After a ``closing``, one initial and a surname the dictionary knows too ("Gruß J. Meyer",
+    "Best, J. Baker") is a signature as well."""
     named = name_after(text, pos, known, after_title=False, lead_initials=True)
     if named is None or not _LINE_ENDS_RE.match(text, named.end):
         return None
     if _TITLE_WORD_RE.search(text, named.start, named.end):
         return None  # "Herr T. Dr.": a title is part of no name
     surname = _WORD_RE.findall(text, named.start, named.end)[-1]
+    if text.startswith(".", named.end) and surname.casefold().endswith(ABBREVIATED):
+        # "Herr T. Kundennr.": our own "Herr Tel." before an abbreviation, read again
+        return None
+    if closing and _SIGNED_RE.fullmatch(text, named.start, named.end) and not is_org_word(surname):
+        return named
     if in_dictionary(surname, "de") or in_dictionary(surname, "en"):
         # "Herr T. Ticket" may be our own "Herr Tel. Ticket" read again: only surnames no
         # dictionary knows, so that redacting twice equals once ("Mr G. Smith" stays)
         return None
     return named
+
+
+# One initial (or initials written together) and a surname: "J. Meyer", "J.W. Baker".
+_SIGNED_RE = re.compile(rf"(?:[^\W\d_]\.)+{_SP}{_NAME_TOKEN}")
+_DOTTED_SURNAME_RE = re.compile(rf"\.{_SP}+({_NAME_TOKEN})")
+
+
+def _with_dotted_surname(text: str, named: Candidate, known: frozenset[str]) -> Candidate:
+    """ "Viele Grüße, Tel. Karte": one word, a dot and a word that ends the line, after a
+    closing, are one name. Replaced alone, the first word would leave "Viele Grüße, T. Karte",
+    which redacting again reads as a signature ("Gruß J. Meyer"): redacting twice must equal
+    once."""
+    m = _DOTTED_SURNAME_RE.match(text, named.end)
+    if (
+        m is None
+        or " " in named.replacement
+        or not _LINE_ENDS_RE.match(text, m.end())
+        or not is_name_word(m.group(1), first_after_title=False, allow_caps=False)
+        or is_org_word(m.group(1))
+        or is_agent_word(m.group(1), known)
+    ):
+        return named
+    initial = initial_of(m.group(1))
+    if text.startswith(".", m.end()):
+        initial = initial[:-1]
+    return Candidate(
+        named.start, m.end(), RedactionKind.NAME, f"{named.replacement}. {initial}", Priority.NAME
+    )
 
 
 def names_at(text: str, start: int, known: frozenset[str]) -> tuple[list[Candidate], int]:

@@ -28,14 +28,22 @@ import functools
 import re
 import unicodedata
 
+import simplemma
 import stopwordsiso
 
-from feedback.analyze.lemmas import known
+from feedback.analyze.lemmas import LOW_MEMORY, known
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
-from feedback.first_names import is_first_name
+from feedback.first_names import WORDLIKE_NAMES, is_first_name, is_local_first_name
 
-__all__ = ["function_words", "has_title", "known_word", "name_openers", "trailing_names"]
+__all__ = [
+    "english_word",
+    "function_words",
+    "has_title",
+    "known_word",
+    "name_openers",
+    "trailing_names",
+]
 
 _SP = r"[ \t\u00a0]"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -203,6 +211,16 @@ def known_word(word: str) -> bool:
     return known(word, "de") or known(word, "en")
 
 
+@functools.lru_cache(maxsize=65_536)
+def english_word(folded: str) -> bool:
+    """A word of simplemma's English dictionary that is no proper noun there: its lemma is
+    in lower case ("gee", "file"; not "mohammed", whose lemma is "Mohammed")."""
+    return (
+        known(folded, "en")
+        and simplemma.lemmatize(folded, lang="en", greedy=True, low_memory=LOW_MEMORY).islower()
+    )
+
+
 class _Openers(dict[str, bool]):
     """Word -> True for a capitalised listed first name that is no function word, or a
     capital letter alone (an initial, if a dot follows). Filled on first sight, so that finding
@@ -258,12 +276,13 @@ def trailing_names(
         + _care_of(text, known)
         + _unlisted_end(text, known)
         + _lower_case_signature(text, known)
+        + _lower_dash_signature(text, known)
     )
 
 
 # "lg nico aus bochum", "cheers greg": a closing and a first name typed in lower case at the
 # end of a message that has capitals elsewhere (a message all in lower case is read by
-# ``redact_context._cased``). The name must be a listed first name and end the message, or be
+# ``redact_cased.cased``). The name must be a listed first name and end the message, or be
 # followed only by where the customer lives.
 _LOWER_SIGN_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(_CLOSINGS))}))[,!:]?{_SP}+(?P<name>[a-zäöüß][a-zäöüß-]+)"
@@ -284,6 +303,35 @@ def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
         or not _after_break(text, m.start())  # "the best tea" is no closing
         or m.group("name") in function_words()
         or not is_first_name(m.group("name"))
+    ):
+        return []
+    start, end = m.span("name")
+    view = text[:start] + text[start].upper() + text[start + 1 :]  # same length
+    name = name_after(view, start, known, after_title=False, first_name=True)
+    return [name] if name is not None and name.end == end else []
+
+
+# "… danke! -- ben", "super schnell – anna": a dash and a listed first name in lower case end
+# the message. A single hyphen only after a sentence or a line break: "mitfiebern - abe" (cut
+# off "aber") is a clause. Common words stay ("-- love", "- mark"): no word-like name ("grace",
+# "hope") and no common English word unless the list gives the name for an English- or
+# German-speaking country ("ben", "anna").
+_LOWER_DASH_RE = re.compile(
+    rf"(?:(?:^|(?<=[\n.!?…])){_SP}*-(?!-)|(?:^|(?<=\s))(?:--|[–—~]))"
+    rf"{_SP}*(?P<name>[a-zäöüß][a-zäöüß-]+)[^\w\n]*\Z"
+)
+
+
+def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
+    m = _LOWER_DASH_RE.search(text, max(0, len(text) - _SIGN_WINDOW))
+    if m is None:
+        return []
+    word = m.group("name")
+    if (
+        word in function_words()
+        or word in WORDLIKE_NAMES
+        or not is_first_name(word)
+        or (english_word(word) and not is_local_first_name(word))
     ):
         return []
     start, end = m.span("name")

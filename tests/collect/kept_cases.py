@@ -77,6 +77,7 @@ KEPT = [
         NONE,
     ),
     ("keep_agent_nickname", "agent Anna (Annie) went above and beyond", AGENTS),
+    ("keep_agent_nickname_full_name", "Hallo Anna (Annie) Meier, danke für alles!", AGENTS),
     (
         "keep_sim_card_lower_case",
         "hat mir die sim karte gesperrt als mein handy geklaut wurde",
@@ -91,4 +92,28 @@ KEPT = [
     ("keep_company_greeted", "Liebe Deutsche Bahn, danke für die schnelle Erstattung!", NONE),
     ("keep_brand_greeted", "Hey Amazon, wann kommt das Paket?", NONE),
     ("keep_airline_mid_sentence", "Can you tell me Jet Airways award availability?", NONE),
+    # tweets in lower case with a code: common words that are listed first names stay words
+    (
+        "keep_lower_case_noun_after_article",
+        "@united the guy deicing the plane said 2 hours lol, flight UA1234",
+        NONE,
+    ),
+    ("keep_lower_case_english_word", "gee thnx @united for the delay on UA1234 today", NONE),
+    (
+        "keep_lower_case_file_reference",
+        "@united the file reference is useless, still no bag after 3 days",
+        NONE,
+    ),
+    # after a dash at the end, a common word or a clause stays
+    ("keep_dash_then_word_en", "Fixed it in no time, thank you -- love", NONE),
+    ("keep_dash_then_clause_de", "Hat alles geklappt - danke", NONE),
+    ("keep_dash_agent_lower_case", "Alles erledigt, danke an euch! -- jonas", AGENTS),
+    # an agent's first name typed as a greeting, without brackets
+    ("keep_agent_greeted_en", "Hi Tasha, thanks for sorting my refund so quickly!", AGENTS),
+    ("keep_agent_greeted_de", "Hallo Tasha, vielen Dank für die schnelle Hilfe!", AGENTS),
+    (
+        "keep_agent_greeted_lower_case",
+        "hi tasha, thanks so much for fixing my booking, all good now",
+        AGENTS,
+    ),
 ]

@@ -5,7 +5,7 @@ Shared by the table tests (test_redact_table.py) and the store round trip
 
 from __future__ import annotations
 
-AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir")
+AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir", "Tasha Brown")
 NONE: tuple[str, ...] = ()
 
 # (id, input, known_names, expected output)
@@ -346,5 +346,76 @@ REDACTED = [
         "Send it to Flat 3, 22 Albert Street, Manchester M4 5JD please.",
         NONE,
         "Send it to [ADDRESS] please.",
+    ),
+    # an initial and a surname that is also a word ("Meyer", "Baker") after a closing
+    (
+        "name_signoff_initial_gruss",
+        "Danke für die schnelle Hilfe!\nGruß J. Meyer",
+        NONE,
+        "Danke für die schnelle Hilfe!\nGruß J. M.",
+    ),
+    (
+        "name_signoff_initial_gruesse_comma",
+        "Alles erledigt, danke. Grüße, J. Meyer",
+        NONE,
+        "Alles erledigt, danke. Grüße, J. M.",
+    ),
+    (
+        "name_signoff_initial_best_en",
+        "Thanks for sorting the refund. Best, J. Meyer",
+        NONE,
+        "Thanks for sorting the refund. Best, J. M.",
+    ),
+    (
+        "name_signoff_initial_cheers_en",
+        "Great job.\nCheers,\nT. Baker",
+        NONE,
+        "Great job.\nCheers,\nT. B.",
+    ),
+    # a nickname in brackets between first name and surname goes with the name
+    (
+        "name_nickname_signoff_en",
+        "Thanks again!\nKind regards,\nRobert (Bob) Delaney",
+        NONE,
+        "Thanks again!\nKind regards,\nR. (B.) D.",
+    ),
+    (
+        "name_nickname_bare_en",
+        "Robert (Bob) Delaney called about the refund",
+        NONE,
+        "R. (B.) D. called about the refund",
+    ),
+    (
+        "name_nickname_intro_de",
+        "Mein Name ist Johannes (Hannes) Vogt, ich bin seit 2010 Kunde.",
+        NONE,
+        "Mein Name ist J. (H.) V., ich bin seit 2010 Kunde.",
+    ),
+    # a dash and a listed first name end the message, in lower case too
+    (
+        "name_dash_signature_lower_de",
+        "Danke für die schnelle Hilfe -- ben",
+        NONE,
+        "Danke für die schnelle Hilfe -- B.",
+    ),
+    ("name_dash_signature_de", "Super Service, danke! – Anna", NONE, "Super Service, danke! – A."),
+    (
+        "name_dash_signature_lower_en",
+        "Thanks for sorting my refund so fast!\n– anna",
+        NONE,
+        "Thanks for sorting my refund so fast!\n– A.",
+    ),
+    (
+        "name_dash_signature_en",
+        "Thanks for sorting my refund so fast -- Ben",
+        NONE,
+        "Thanks for sorting my refund so fast -- B.",
+    ),
+    # an agent greeted by first name stays; the customer's signature goes
+    (
+        "name_agent_greeted_customer_signs_en",
+        "Hi Tasha,\nthanks for sorting my refund.\nBest, Tom Baker",
+        AGENTS,
+        "Hi Tasha,\nthanks for sorting my refund.\nBest, T. B.",
     ),
 ]

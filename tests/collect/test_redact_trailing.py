@@ -1,5 +1,5 @@
 """Names that end a message, stand before the customer's data, or introduce themselves, and
-messages typed in one case (redact_trailing.py, redact_context._cased)."""
+messages typed in one case (redact_trailing.py, redact_cased.cased)."""
 
 from __future__ import annotations
 

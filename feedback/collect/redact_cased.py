@@ -1,0 +1,90 @@
+"""A message typed in one case, as the name rules read it.
+
+"gruß peter", "MFG HANS MEIER": a message all in lower case or all in capitals gives no
+capitals to tell names by. ``cased`` writes its listed first names and title words, and the
+surname after each, with a capital, every other word in lower case. Common words that are
+listed first names too stay words: "the guy deicing", "gee thnx", "the file reference".
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_trailing import english_word, function_words
+from feedback.first_names import is_first_name, is_local_first_name
+
+__all__ = ["cased"]
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_CODE_RE = re.compile(r"\S*\d\S*")
+_DIGIT_RE = re.compile(r"\d")
+_MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
+_MIN_SINGLE_CASE_WORDS = 4
+# Chat abbreviations that are listed first names too ("ty ty ty to jess" is thanks, not Ty).
+_CHAT_WORDS = frozenset(
+    ["ty", "thx", "np", "luv", "hun", "bro", "sis", "pls", "plz", "tbh", "sim"]
+)  # "sim karte": a SIM card
+_MY = frozenset(["mein", "meine", "meinem", "meiner", "unsere", "my"])
+# English words before a noun: "the guy deicing", "a file reference" name no one.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "every", "each", "some", "any", "no"]
+)  # fmt: skip
+_TITLE_WORDS = frozenset(
+    ["frau", "herr", "herrn", "hr", "fr", "familie", "fam", "mr", "mrs", "ms", "miss", "dr"]
+)
+
+
+def _lower_first_name(folded: str, previous: str) -> bool:
+    """True when ``folded``, a word of a text in one case, reads as a first name: a listed one,
+    no function or chat word, no noun after an article ("the guy"), and no common English word
+    unless the list gives the name for an English- or German-speaking country ("gee", "file"
+    are words; "ben", "mohammed" names)."""
+    return (
+        folded not in function_words()
+        and folded not in _CHAT_WORDS
+        and previous not in _DETERMINERS
+        and is_first_name(folded)
+        and (is_local_first_name(folded) or not english_word(folded))
+    )
+
+
+def cased(text: str) -> str:
+    """``text`` as the name rules read it. A message typed all in lower case ("gruß peter") or
+    all in capitals ("MFG HANS MEIER") gives no capitals to tell names by; its listed first
+    names and title words, and the one word after each (a surname), are written with a
+    capital, every other word in lower case. Same length, so the candidates' places fit
+    ``text``; a text in mixed case is returned as it is."""
+    if len(text) < _MIN_SINGLE_CASE:
+        return text
+    if not (text.islower() or text.isupper()):
+        # Codes with digits ("RA-448190", "A77-204193") keep their capitals in a typed message.
+        typed = _CODE_RE.sub(" ", text) if _DIGIT_RE.search(text) else text
+        if not (typed.islower() or typed.isupper()):
+            return text
+    if len(_WORD_RE.findall(text)) < _MIN_SINGLE_CASE_WORDS:
+        return text  # "IBAN: DE89 …", "OK DANKE": a label or a shout, not a typed message
+    parts: list[str] = []
+    cursor = 0
+    before = ""  # "title", "wife" ("meine frau"), "first" (a first name) or "" for the word before
+    previous = ""  # the word before, case-folded
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        gap = text[cursor : m.start()]
+        folded = word.casefold()
+        joined = gap.strip(" \t") == ""
+        if before in ("title", "wife") and joined:
+            # "frau albrecht": the surname after a title, then the name ends; "meine frau anja
+            # kessler": a wife's first name goes on to her surname
+            kind, up = ("first" if before == "wife" and is_first_name(word) else ""), True
+        elif folded in _TITLE_WORDS:
+            kind, up = ("wife" if previous in _MY else "title"), True
+        elif _lower_first_name(folded, previous):
+            kind, up = "first", True
+        else:
+            kind, up = "", before == "first" and joined and folded not in function_words()
+        parts += [gap, word[:1].upper() + word[1:].lower() if up else word.lower()]
+        before, previous = kind, folded
+        cursor = m.end()
+    parts.append(text[cursor:])
+    view = "".join(parts)
+    return view if len(view) == len(text) else text
