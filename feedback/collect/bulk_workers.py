@@ -178,7 +178,8 @@ class _AheadOf:
         self.by_workers = 0
         # Done once a worker has started (loaded the analyser): until then this process
         # imports as it does without workers, and nothing waits for them.
-        self.started = pool.submit(_started)
+        with _sigint_ignored():
+            self.started = pool.submit(_started)
 
     def run(self, batches: Iterator[Batch]) -> Iterator[Ahead]:
         pending: deque[tuple[Batch, list[QuoteDraft], Work]] = deque()
@@ -222,7 +223,8 @@ class _AheadOf:
         if not drafts or self.broken:
             return None
         try:
-            return self.pool.submit(_prepare_in_worker, drafts, self.today)
+            with _sigint_ignored():  # a submit may start a worker process
+                return self.pool.submit(_prepare_in_worker, drafts, self.today)
         except BrokenProcessPool:
             self._broke()
             return None
@@ -257,6 +259,21 @@ class _AheadOf:
         if not self.broken:
             _LOG.warning("the import's worker processes stopped; it goes on in this process")
         self.broken = True
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ctrl-C ignored while a worker process may be started: the worker inherits "ignored" and
+    Python keeps it so, so a Ctrl-C while it still imports prints no traceback from it (its
+    initializer ignores SIGINT too, but runs only after the imports). Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _running(pending: deque[tuple[Batch, list[QuoteDraft], Work]]) -> int:

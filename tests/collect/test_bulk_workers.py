@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import pickle
+import signal
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -236,3 +238,23 @@ def test_without_a_store_other_processes_can_open_no_workers_start():
 
 def test_auto_workers_leaves_one_cpu_and_takes_at_most_four():
     assert 0 <= bulk_workers.auto_workers() <= bulk_workers.MAX_AUTO_WORKERS
+
+
+def test_ctrl_c_is_ignored_only_while_a_worker_may_start():
+    # A worker started inside inherits "ignored", so a Ctrl-C while it still imports prints no
+    # traceback from it; the main process's own handler is back right after.
+    before = signal.getsignal(signal.SIGINT)
+    with bulk_workers._sigint_ignored():
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    assert signal.getsignal(signal.SIGINT) is before
+
+    seen: list[object] = []
+
+    def elsewhere() -> None:  # signal handlers can only be set in the main thread
+        with bulk_workers._sigint_ignored():
+            seen.append(signal.getsignal(signal.SIGINT))
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert seen == [before]
