@@ -3,8 +3,10 @@
 Per language ("de", "en") the model file holds, for each of three classes (negative, neutral,
 positive), a bias, weights of the rule engine's own features (``RULE_FEATURES``) and weights of
 lower-cased words ("gut"), words in a negation scope ("¬gut", after "nicht", "kein", "not" ... up
-to the next clause break) and adjacent word pairs ("platz nach"). Punctuation is never a feature,
-so it never shows up as evidence. Inference is a dict lookup per feature and a softmax; no
+to the next clause break) and adjacent word pairs ("platz nach"). A language's model may also
+weigh each word's character n-grams (``char_grams``: "horrrible" pulls like "horrible"); they
+are summed per word and show as that word in the evidence. Punctuation is never a feature, so
+it never shows up as evidence. Inference is a dict lookup per feature and a softmax; no
 scikit-learn at run time. ``python -m feedback train`` builds the file (feedback/train/fit.py).
 """
 
@@ -14,7 +16,7 @@ import gzip
 import hashlib
 import json
 from dataclasses import dataclass
-from math import exp
+from math import exp, sqrt
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,9 @@ NEGATORS = frozenset(
     }
 )  # fmt: skip
 _BREAK_CHARS = frozenset(".,;:…–—!?")
+CHAR_SIZES = (3, 4, 5)  # lengths of the character n-grams of a word, its edges marked "<" ">"
+CHAR_WEIGHT = 1.0  # one n-gram counts CHAR_WEIGHT / sqrt(all n-grams of the quote)
+_WORD_CACHE = 200_000  # words whose character n-gram sum is kept; the cache starts over beyond
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,37 @@ def features(tokens: list[str]) -> tuple[list[str], list[str]]:
     return feats, shown
 
 
+def char_grams(word: str) -> list[str]:
+    """Character n-grams of a lower-cased word inside "<" and ">": "<gut>" gives "<gu", "gut",
+    "ut>", "<gut", "gut>", "<gut>". They let a model hear a word it never saw whole: German
+    compounds ("Zugverspätung"), inflections and misspellings ("sooo")."""
+    marked = f"<{word}>"
+    return [marked[i : i + n] for n in CHAR_SIZES for i in range(len(marked) - n + 1)]
+
+
+def spelled(feature: str) -> str | None:
+    """The word whose character n-grams count for ``feature``, or None: word pairs and negators
+    have their own weights, numbers have no spelling."""
+    if " " in feature:
+        return None
+    word = feature.lstrip(NEGATION_MARK)
+    if word in NEGATORS or word.endswith("n't"):
+        return None
+    return word if any(ch.isalpha() for ch in word) else None
+
+
+def grams_of(word: str) -> int:
+    """How many n-grams ``char_grams(word)`` gives, without building them."""
+    marked = len(word) + 2
+    return sum(marked - n + 1 for n in CHAR_SIZES if marked >= n)
+
+
+def char_scale(grams: int) -> float:
+    """The value of one character n-gram in a quote that has ``grams`` of them in all: like a
+    length-normalised count, so a long quote is not louder than a short one."""
+    return CHAR_WEIGHT / sqrt(grams) if grams else 0.0
+
+
 class LinearModel:
     """Multinomial logistic regression of one language, as plain dicts."""
 
@@ -86,12 +122,35 @@ class LinearModel:
         rules: dict[str, list[float]],
         weights: dict[str, list[float]],
         quiet: list[str] | None = None,
+        chars: dict[str, list[float]] | None = None,
     ) -> None:
         self.bias = (bias[0], bias[1], bias[2])
         self.rules = {name: (w[0], w[1], w[2]) for name, w in rules.items()}
         self.weights = {name: (w[0], w[1], w[2]) for name, w in weights.items()}
         # Function words and pairs of them ("to", "on the"): they count, but are no evidence.
         self.quiet = frozenset(quiet or ())
+        # Character n-gram weights; a word's pull is their sum, worked out once per word.
+        self.chars = {name: (w[0], w[1], w[2]) for name, w in (chars or {}).items()}
+        self._word_pulls: dict[str, tuple[float, float, float]] = {}
+
+    def _char_pull(self, word: str) -> tuple[float, float, float]:
+        """The summed character n-gram weights of ``word``, unscaled."""
+        pull = self._word_pulls.get(word)
+        if pull is not None:
+            return pull
+        neg = neu = pos = 0.0
+        chars = self.chars
+        for gram in char_grams(word):
+            w = chars.get(gram)
+            if w is not None:
+                neg += w[0]
+                neu += w[1]
+                pos += w[2]
+        pull = (neg, neu, pos)
+        if len(self._word_pulls) >= _WORD_CACHE:
+            self._word_pulls.clear()
+        self._word_pulls[word] = pull
+        return pull
 
     def predict(
         self, tokens: list[str], rule_values: dict[str, float]
@@ -109,8 +168,18 @@ class LinearModel:
         pulls: dict[str, float] = {}
         weights = self.weights
         quiet = self.quiet
+        spellings: list[str | None] = []
+        scale = 0.0
+        if self.chars:
+            spellings = [spelled(f) for f in feats]
+            scale = char_scale(sum(grams_of(w) for w in spellings if w is not None))
         for i, feat in enumerate(feats):
             w = weights.get(feat)
+            word = spellings[i] if scale else None
+            if word is not None:
+                c = self._char_pull(word)
+                c0, c1, c2 = c[0] * scale, c[1] * scale, c[2] * scale
+                w = (c0, c1, c2) if w is None else (w[0] + c0, w[1] + c1, w[2] + c2)
             if w is None:
                 continue
             neg += w[0]
@@ -145,7 +214,7 @@ def load_models(path: Path | None = None) -> ModelSet | None:
     models: dict[str, LinearModel] = {}
     for language, spec in data["languages"].items():
         models[language] = LinearModel(
-            spec["bias"], spec["rules"], spec["weights"], spec.get("quiet")
+            spec["bias"], spec["rules"], spec["weights"], spec.get("quiet"), spec.get("chars")
         )
     return ModelSet(models, digest)
 
