@@ -120,6 +120,11 @@ class ThemeIndex:
         self.fuzzy_prefix_lengths = tuple(
             sorted({len(w) for w in self.prefix if len(w) >= _FUZZY_MIN and w in self.fuzzy})
         )
+        # A word one edit away from a keyword is at most one letter longer: longer tokens need
+        # no delete variants (a 100,000-letter "word" would otherwise cost seconds).
+        self.fuzzy_max = 1 + max(
+            (len(w) for group in self.fuzzy.values() for w, _ in group), default=0
+        )
         self.cache = _InfoCache(self)
 
     def _add_all(self, keywords: Iterable[str], kind: int, polarity: int) -> None:
@@ -164,7 +169,7 @@ class ThemeIndex:
 
     def _fuzzy_slots(self, form: str) -> list[tuple[int, bool]]:
         """Theme slots of keywords one edit away from ``form`` (same first letter, 7+ chars)."""
-        queries = {form}
+        queries = {form} if len(form) <= self.fuzzy_max else set()
         for n in self.fuzzy_prefix_lengths:  # a prefix stem is compared with the token's head
             queries |= {form[: n - 1], form[:n], form[: n + 1]}
         found: list[tuple[int, bool]] = []

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.analyze.taxonomy import load_taxonomy
+from feedback.analyze.theme_index import index_for
 from feedback.analyze.themes import (
     covered_positions,
     detect_themes,
@@ -355,6 +356,18 @@ def test_typo_fallback_leaves_real_words_alone() -> None:
     # "writing" is one edit from "waiting", "friends" from "friendl*": real words, no typos
     assert detect_themes(tokenize("I will be writing to your team tonight"), "en") == ()
     assert detect_themes(tokenize("My friends told me to call you"), "en") == ()
+    assert [hit.label for hit in detect_themes(tokenize("Sie war so kompetnt"), "de")] == [
+        "competence"
+    ]
+
+
+def test_typo_fallback_skips_tokens_longer_than_any_keyword() -> None:
+    # A token one edit from a keyword is at most one letter longer; a far longer one (a pasted
+    # 100,000-letter "word") gets no delete variants, which took seconds per quote before.
+    index = index_for(load_taxonomy(), "de")
+    longest = max(len(word) for group in index.fuzzy.values() for word, _ in group)
+    assert index.fuzzy_max == longest + 1
+    assert index.classify("k" * 100_000) is None
     assert [hit.label for hit in detect_themes(tokenize("Sie war so kompetnt"), "de")] == [
         "competence"
     ]
