@@ -36,6 +36,7 @@ class RedactionKind(StrEnum):
     REFERENCE = "reference"
     URL = "url"
     BIRTHDATE = "birthdate"
+    PERSONAL_ID = "personal_id"  # tax, insurance, passport, licence plate: for life
     NAME = "name"
 
 
@@ -49,6 +50,7 @@ PLACEHOLDERS: dict[RedactionKind, str] = {
     RedactionKind.REFERENCE: "[REF]",
     RedactionKind.URL: "[URL]",
     RedactionKind.BIRTHDATE: "[BIRTHDATE]",
+    RedactionKind.PERSONAL_ID: "[ID]",
 }
 
 
@@ -59,11 +61,12 @@ class Priority(IntEnum):
     EMAIL = 1
     IBAN = 2
     CARD = 3
-    REFERENCE_KEYWORD = 4  # "Kundennummer 0151..." is a reference, not a phone
-    PHONE = 5
-    ADDRESS = 6
-    REFERENCE_BARE = 7
-    NAME = 8
+    PERSONAL_ID = 4  # "Steuernummer 143/512/60048" is a tax id, not a customer number
+    REFERENCE_KEYWORD = 5  # "Kundennummer 0151..." is a reference, not a phone
+    PHONE = 6
+    ADDRESS = 7
+    REFERENCE_BARE = 8
+    NAME = 9
 
 
 class Candidate(NamedTuple):

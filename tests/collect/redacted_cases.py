@@ -5,6 +5,8 @@ Shared by the table tests (test_redact_table.py) and the store round trip
 
 from __future__ import annotations
 
+from tests.collect.id_cases import ID_REDACTED
+
 AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir", "Tasha Brown")
 NONE: tuple[str, ...] = ()
 
@@ -419,3 +421,4 @@ REDACTED = [
         "Hi Tasha,\nthanks for sorting my refund.\nBest, T. B.",
     ),
 ]
+REDACTED += ID_REDACTED

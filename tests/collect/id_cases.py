@@ -1,0 +1,104 @@
+"""Redaction cases of official identifiers (tax ids, insurance, passport and licence numbers,
+plates) and of look-alikes that stay: (id, input, known names[, expected output]).
+
+Appended to ``REDACTED`` (redacted_cases.py) and ``KEPT`` (kept_cases.py)."""
+
+from __future__ import annotations
+
+NONE: tuple[str, ...] = ()
+
+ID_REDACTED = [
+    (
+        "id_steuer_id",
+        "Meine Steuer-ID 47 036 892 816 war falsch.",
+        NONE,
+        "Meine Steuer-ID [ID] war falsch.",
+    ),
+    ("id_tax_id_en", "My tax ID is 47036892816, thanks!", NONE, "My tax ID is [ID], thanks!"),
+    (
+        "id_steuernummer",
+        "zu meiner Steuernummer 143/512/60048.",
+        NONE,
+        "zu meiner Steuernummer [ID].",
+    ),
+    (
+        "id_versicherten_de",
+        "Versichertennummer: A123456780. Danke!",
+        NONE,
+        "Versichertennummer: [ID]. Danke!",
+    ),
+    ("id_sv_nummer", "SV-Nummer 12 010758 O 003, danke", NONE, "SV-Nummer [ID], danke"),
+    (
+        "id_ausweis_de",
+        "Personalausweisnummer L01X00T47 und",
+        NONE,
+        "Personalausweisnummer [ID] und",
+    ),
+    (
+        "id_passport_en",
+        "My passport number is C4X7P92LM and",
+        NONE,
+        "My passport number is [ID] and",
+    ),
+    (
+        "id_passport_no",
+        "Passport no. 533987421 was the old one",
+        NONE,
+        "Passport no. [ID] was the old one",
+    ),
+    (
+        "id_nino_keyword",
+        "National Insurance number: JH417290C.",
+        NONE,
+        "National Insurance number: [ID].",
+    ),
+    ("id_nino_bare", "Hers is JH 41 72 90 C, thanks", NONE, "Hers is [ID], thanks"),
+    ("id_nhs_en", "My NHS number is 943 476 5919. Regards", NONE, "My NHS number is [ID]. Regards"),
+    (
+        "id_pan_aadhaar",
+        "PAN is AQWPK7731M and Aadhaar 4521 8890 3321",
+        NONE,
+        "PAN is [ID] and Aadhaar [ID]",
+    ),
+    ("id_uk_plate_reg", "my car (reg. KP19 XZT) was fixed", NONE, "my car (reg. [ID]) was fixed"),
+    (
+        "id_plate_keyword_words",
+        "Kennzeichen meines Autos: M-KL 4821.",
+        NONE,
+        "Kennzeichen meines Autos: [ID].",
+    ),
+    (
+        "id_plate_bare_de",
+        "Der Unfallgegner fuhr HH-AB 1234, danke!",
+        NONE,
+        "Der Unfallgegner fuhr [ID], danke!",
+    ),
+    (
+        "id_licence_plate_en",
+        "licence plate is B-XY 123E, cheers",
+        NONE,
+        "licence plate is [ID], cheers",
+    ),
+    (
+        "id_driving_licence",
+        "driving licence number MORGA753116SM9IJ, thanks",
+        NONE,
+        "driving licence number [ID], thanks",
+    ),
+    (
+        "id_fuehrerschein",
+        "Führerscheinnummer B072RRE2I55 – danke!",
+        NONE,
+        "Führerscheinnummer [ID] – danke!",
+    ),
+]
+
+ID_KEPT = [
+    ("keep_pass_count", "Der Pass 12 war gesperrt, danke", NONE),
+    ("keep_tax_amount", "tax 12.50 € was refunded", NONE),
+    ("keep_tax_percent", "Steuer 19 % ist korrekt ausgewiesen", NONE),
+    ("keep_reg_year", "reg. 2019 model, great service", NONE),
+    ("keep_passport_date", "Reisepass bis 12.03.2027 gültig, danke", NONE),
+    ("keep_train_number", "ICE 1234 nach Hamburg war pünktlich", NONE),
+    ("keep_flight_number", "Flight UA 1234 was on time", NONE),
+]
