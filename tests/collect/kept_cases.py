@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.collect.id_cases import ID_KEPT
+from tests.collect.number_cases import NUMBER_KEPT
 from tests.collect.redacted_cases import AGENTS, NONE
 
 # (id, input, known_names): the input comes back unchanged, with no finding
@@ -118,4 +118,4 @@ KEPT = [
         AGENTS,
     ),
 ]
-KEPT += ID_KEPT
+KEPT += NUMBER_KEPT

@@ -5,7 +5,7 @@ Shared by the table tests (test_redact_table.py) and the store round trip
 
 from __future__ import annotations
 
-from tests.collect.id_cases import ID_REDACTED
+from tests.collect.number_cases import NUMBER_REDACTED
 
 AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir", "Tasha Brown")
 NONE: tuple[str, ...] = ()
@@ -421,4 +421,4 @@ REDACTED = [
         "Hi Tasha,\nthanks for sorting my refund.\nBest, T. B.",
     ),
 ]
-REDACTED += ID_REDACTED
+REDACTED += NUMBER_REDACTED

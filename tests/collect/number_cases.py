@@ -1,5 +1,6 @@
 """Redaction cases of official identifiers (tax ids, insurance, passport and licence numbers,
-plates) and of look-alikes that stay: (id, input, known names[, expected output]).
+plates), of references after their keyword, and of look-alikes that stay: (id, input, known
+names[, expected output]).
 
 Appended to ``REDACTED`` (redacted_cases.py) and ``KEPT`` (kept_cases.py)."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 NONE: tuple[str, ...] = ()
 
-ID_REDACTED = [
+NUMBER_REDACTED = [
     (
         "id_steuer_id",
         "Meine Steuer-ID 47 036 892 816 war falsch.",
@@ -91,9 +92,48 @@ ID_REDACTED = [
         NONE,
         "Führerscheinnummer [ID] – danke!",
     ),
+    # references: "ref." with its dot, "Buchung", words before a colon, letter groups inside
+    (
+        "ref_abbrev_dot_en",
+        "my booking (ref. EUR8H22K) after",
+        NONE,
+        "my booking (ref. [REF]) after",
+    ),
+    (
+        "ref_abbrev_dot_de",
+        "Danke! Ref. 88XK3P21 ist erledigt",
+        NONE,
+        "Danke! Ref. [REF] ist erledigt",
+    ),
+    (
+        "ref_buchung_code_de",
+        "umbuchung (buchung 7HQ2LM), danke",
+        NONE,
+        "umbuchung (buchung [REF]), danke",
+    ),
+    (
+        "ref_words_colon_de",
+        "Habe die Buchungsnummer vergessen: XK7P2M. Danke!",
+        NONE,
+        "Habe die Buchungsnummer vergessen: [REF]. Danke!",
+    ),
+    (
+        "ref_words_colon_en",
+        "Forgot the booking number earlier: QX7T2L. Thanks!",
+        NONE,
+        "Forgot the booking number earlier: [REF]. Thanks!",
+    ),
+    (
+        "ref_letters_inside_de",
+        "Mein Aktenzeichen: 12 AZ 4471/23. Danke",
+        NONE,
+        "Mein Aktenzeichen: [REF]. Danke",
+    ),
+    ("ref_letters_meter_de", "Zählernr. 7 EBZ 0123 4432 19.", NONE, "Zählernr. [REF]."),
+    ("ref_letters_inside_en", "Case no. 4 CV 20931/22 - thanks", NONE, "Case no. [REF] - thanks"),
 ]
 
-ID_KEPT = [
+NUMBER_KEPT = [
     ("keep_pass_count", "Der Pass 12 war gesperrt, danke", NONE),
     ("keep_tax_amount", "tax 12.50 € was refunded", NONE),
     ("keep_tax_percent", "Steuer 19 % ist korrekt ausgewiesen", NONE),
@@ -101,4 +141,7 @@ ID_KEPT = [
     ("keep_passport_date", "Reisepass bis 12.03.2027 gültig, danke", NONE),
     ("keep_train_number", "ICE 1234 nach Hamburg war pünktlich", NONE),
     ("keep_flight_number", "Flight UA 1234 was on time", NONE),
+    ("keep_ticket_price_colon", "Ticket price: 120 EUR, fair enough", NONE),
+    ("keep_order_words_colon", "Bestellung heute erhalten: 120 Stück, danke", NONE),
+    ("keep_ref_amount_eur", "Rechnung 4711 EUR 20 gutgeschrieben", NONE),
 ]
