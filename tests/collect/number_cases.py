@@ -1,6 +1,6 @@
 """Redaction cases of official identifiers (tax ids, insurance, passport and licence numbers,
-plates), of references after their keyword, and of look-alikes that stay: (id, input, known
-names[, expected output]).
+plates), of references after their keyword, of addresses and dates of birth in further shapes,
+and of look-alikes that stay: (id, input, known names[, expected output]).
 
 Appended to ``REDACTED`` (redacted_cases.py) and ``KEPT`` (kept_cases.py)."""
 
@@ -131,6 +131,34 @@ NUMBER_REDACTED = [
     ),
     ("ref_letters_meter_de", "Zählernr. 7 EBZ 0123 4432 19.", NONE, "Zählernr. [REF]."),
     ("ref_letters_inside_en", "Case no. 4 CV 20931/22 - thanks", NONE, "Case no. [REF] - thanks"),
+    # addresses: any street name before a house number and a postcode; a compass point
+    (
+        "address_any_street_postcode",
+        "MfG\nE. S.\nHeide 12, 48653 Coesfeld",
+        NONE,
+        "MfG\nE. S.\n[ADDRESS]",
+    ),
+    (
+        "address_street_postcode_after_verb",
+        "Wohnhaft Kirchplatz 2, 88045 Friedrichshafen.",
+        NONE,
+        "Wohnhaft [ADDRESS].",
+    ),
+    (
+        "address_us_compass_point",
+        "sent to 2219 W Belmont Ave, Apt 4, Chicago, IL 60618. Thanks",
+        NONE,
+        "sent to [ADDRESS]. Thanks",
+    ),
+    ("address_uk_compass_word", "at 10 North Elm Street, thanks", NONE, "at [ADDRESS], thanks"),
+    # dates of birth with the month's name between hyphens
+    (
+        "birth_month_name_hyphens_en",
+        "Verified via DOB 03-Sep-1982.",
+        NONE,
+        "Verified via DOB [BIRTHDATE].",
+    ),
+    ("birth_month_name_hyphens_de", "geb. 3-Mär-1982, danke", NONE, "geb. [BIRTHDATE], danke"),
 ]
 
 NUMBER_KEPT = [
@@ -144,4 +172,6 @@ NUMBER_KEPT = [
     ("keep_ticket_price_colon", "Ticket price: 120 EUR, fair enough", NONE),
     ("keep_order_words_colon", "Bestellung heute erhalten: 120 Stück, danke", NONE),
     ("keep_ref_amount_eur", "Rechnung 4711 EUR 20 gutgeschrieben", NONE),
+    ("keep_chapter_postcode_shape", "Seite 12, 2019 Hamburg besucht", NONE),
+    ("keep_date_month_name_no_keyword", "Delivered 03-Sep-2024, thanks", NONE),
 ]
