@@ -267,6 +267,9 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
 
 def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
     candidate = _strong(text, m.end(), known, intro=False)
+    if candidate is None and _INITIAL_START_RE.match(text, m.end()):
+        # "Thanks, R. Bhattacharya": an agent is thanked by name, not by initial and surname
+        candidate = _named(text, m.end(), known, listed=False, lead_initials=True)
     end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
     if candidate is None or not end_re.match(text, candidate.end):
         return []
@@ -295,9 +298,23 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
         word = text[pos : names[0].end].split()[0]
         if has_title(text[pos : names[-1].end].replace(".", " ").split()):
             continue  # "H. T. Dr.": a title is part of no name
-        if is_first_name(word.rstrip(".,")) or _INITIAL_START_RE.match(word):
+        if (
+            is_first_name(word.rstrip(".,"))
+            or _INITIAL_START_RE.match(word)
+            # not a message that is only a name: it thanks nobody, left to the reader
+            or (start > 0 and _unknown_full_name(text[pos : names[-1].end]))
+        ):
             found += names
     return found
+
+
+def _unknown_full_name(span: str) -> bool:
+    """ "Nomsa Dlamini", "Chinedu Okonkwo" on a line of their own: two or three name words
+    that no dictionary knows and that name no company."""
+    words = _WORD_RE.findall(span)
+    return (
+        2 <= len(words) <= 3 and not any(known_word(w) for w in words) and not is_organisation(span)
+    )
 
 
 def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
