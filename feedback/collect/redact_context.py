@@ -61,6 +61,8 @@ _STRONG_INTRO = (
 _WEAK_INTRO = (
     r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
     r"|i\s+am|this\s+is|it['’]?s|heißt|heisst|is\s+called|named|namens"
+    # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
+    r"|(?-i:[Ii]ch|I)\s*,"
     # call notes: "Anruf von Dieter", "call from Maureen"
     r"|(?:anruf|rückruf|nachricht|call|callback|message)\s+(?:von|from)"
 )
@@ -71,6 +73,8 @@ _KIN_DE = (
     r"|schwiegervater|schwiegersohn|schwiegertochter|partner|partnerin|lebensgefährte"
     r"|lebensgefährtin|freund|freundin|verlobter|verlobte|kinder|kleine|kleiner|nachbar|nachbarin"
     r"|nachbarn|kumpel|kollege|kollegen|kollegin"
+    # genitive after "meines", "unseres": "die Nummer meines Bruders Amir"
+    r"|sohnes|sohns|mannes|ehemannes|vaters|bruders|enkels|onkels|neffen|partners|freundes"
 )
 _KIN_EN = (
     r"son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|grandson"
@@ -79,7 +83,9 @@ _KIN_EN = (
     r"|mate|buddy|pal|colleague|flatmate|roommate"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
 )
-_KIN_DE_START = "mein meine meinem meinen meiner unser unsere unserem unseren unserer"
+_KIN_DE_START = (
+    "mein meine meinem meinen meiner meines unser unsere unserem unseren unserer unseres"
+)
 # "ruft für ihren Mann Dragan an", "im Namen seiner Mutter Hülya": family words only ("Ihre
 # Kollegin Sabine" is the agent's colleague, formal "Ihre")
 _KIN_DE_THIRD_START = "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer"
@@ -258,6 +264,9 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
         return _with_more(text, _strong(text, pos, known, intro=True), known)
     if group == "weak":
         first = _named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
+        if m.group().rstrip().endswith(","):
+            names = _with_more(text, first, known)  # "ich, Gertrud, …": a comma after it
+            return names if names and text.startswith(",", names[-1].end) else []
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known)
         return _with_more(text, first, known)

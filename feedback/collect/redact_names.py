@@ -238,7 +238,8 @@ def _nickname(text: str, pos: int) -> re.Match[str] | None:
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
 # Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
 _INNER_PARTICLE_RE = re.compile(
-    rf"{_SP}+((?:van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní|Nic|Mac)"
+    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní"
+    rf"|Nic|Mac)"
     rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
 )
 

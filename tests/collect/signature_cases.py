@@ -43,6 +43,31 @@ SIGNATURE_REDACTED = [
         NONE,
         "Danke Caro! Bis bald, eure M.",
     ),
+    # a name set off by commas after "ich" / "I"; "v." inside a name; genitive family words
+    (
+        "self_appositive_de",
+        "Liebe Stadtwerke, ich, Gertrud v. Stetten, bedanke mich.",
+        NONE,
+        "Liebe Stadtwerke, ich, G. S., bedanke mich.",
+    ),
+    (
+        "self_appositive_en",
+        "I, Margaret Hughes, would like to thank Tom.",
+        NONE,
+        "I, M. H., would like to thank Tom.",
+    ),
+    (
+        "kin_genitive_de",
+        "Die Nummer meines Bruders Amir ist neu.",
+        NONE,
+        "Die Nummer meines Bruders A. ist neu.",
+    ),
+    (
+        "kin_genitive_father_de",
+        "Das Auto meines Vaters Klaus läuft.",
+        NONE,
+        "Das Auto meines Vaters K. läuft.",
+    ),
     (
         "sign_possessive_capital_de",
         "Bussi aus München, eure Vroni",
@@ -61,4 +86,7 @@ SIGNATURE_KEPT = [
     ("keep_lower_possessive_word_de", "Danke! Bis bald, eure Kundin", NONE),
     ("keep_possessive_noun_de", "Danke für dein Feedback", NONE),
     ("keep_possessive_team_de", "Danke, euer Team Kundenservice", NONE),
+    ("keep_self_appositive_words_de", "Ich, ehrlich gesagt, war skeptisch.", NONE),
+    ("keep_self_appositive_role_de", "Ich, Kunde seit Jahren, bin zufrieden.", NONE),
+    ("keep_self_appositive_agent_en", "Anna and I, Jonas, were thrilled", ("Jonas",)),
 ]
