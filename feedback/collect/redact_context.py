@@ -142,6 +142,8 @@ _NEWLINE_RE = re.compile(r"\n")
 _MAX_NAME_LINE = 60  # characters: "— Hans-Peter Schmidt-Weber" fits, a sentence rarely does
 _DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?]{_SP}+(?=[-–—~])")
 _LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
+# The customer's own data after a signature: "— E. Whittaker, 0171 2345678", ", [PHONE]"
+_DATA_AFTER_RE = re.compile(rf"{_SP}*,{_SP}*(?:\[[A-Z]+\]|\+?\d[\d \t/()-]{{5,}}\d|[\w.+-]+@)")
 # The end of a clause, or an emoji right after the name ("Eure Kundin Renate😊")
 _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
@@ -302,7 +304,9 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
         pos = m.end()
         first = _named(text, pos, known, listed=False, lead_initials=True)
         names = _with_more(text, first, known)
-        if not names or not _LINE_END_RE.match(text, names[-1].end):
+        if not names or not (
+            _LINE_END_RE.match(text, names[-1].end) or _DATA_AFTER_RE.match(text, names[-1].end)
+        ):
             continue
         word = text[pos : names[0].end].split()[0]
         if has_title(text[pos : names[-1].end].replace(".", " ").split()):

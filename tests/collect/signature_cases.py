@@ -43,6 +43,19 @@ SIGNATURE_REDACTED = [
         NONE,
         "Danke Caro! Bis bald, eure M.",
     ),
+    # a signature followed by the customer's own data
+    (
+        "sign_dash_then_phone_en",
+        "Mark, you are a star. — E. Whittaker, 0171 2345678",
+        ("Mark",),
+        "Mark, you are a star. — E. W., [PHONE]",
+    ),
+    (
+        "sign_line_then_email_de",
+        "Danke!\nKlaus Meier, klaus@web.de",
+        NONE,
+        "Danke!\nK. M., [EMAIL]",
+    ),
     # a name set off by commas after "ich" / "I"; "v." inside a name; genitive family words
     (
         "self_appositive_de",
