@@ -92,7 +92,9 @@ _EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Z
 # The flat before the house: "Flat 3, 22 Albert Street"
 _EN_UNIT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?,?\s)?"
 _EN_ADDRESS_RE = re.compile(
-    rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b"
+    rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s"
+    # a compass point before the street name: "2219 W Belmont Ave", "10 North Elm Street"
+    rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b"
     rf"{_EN_UNIT}{_EN_CITY}"
 )
 # PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
@@ -125,6 +127,13 @@ _NOT_STREETS = _word_set(
 )
 
 
+# A street of any name with its house number, a comma and a German postcode and town: "Heide
+# 12, 48653 Coesfeld". One word: the word before may be a verb or a closing ("Wohnhaft
+# Kirchplatz 2, …"), and the line before may end in an initial ("E. S.\nHeide 12, …").
+_STREET_POSTCODE_RE = re.compile(
+    rf"(?<![\w.-])[{_UP}][\w-]+[ ](?P<no>\d{{1,3}}[a-z]?),[ ]\d{{5}}"
+    rf"[ ][{_UP}][\w-]+(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei)[ ][{_UP}]\w+)?"
+)
 # A street of any name right after the word "Adresse" or "address": "Adresse Contrescarpe 48",
 # "my address is Elm Row 5".
 _LABELLED_RE = re.compile(
@@ -142,6 +151,8 @@ def find_addresses(text: str) -> list[Candidate]:
         street = m.group("street")
         if street.casefold() in _NOT_STREETS or UNIT_AFTER_RE.match(text, m.end("no")):
             continue
+        found.append(_address(m.start(), m.end()))
+    for m in _STREET_POSTCODE_RE.finditer(text):
         found.append(_address(m.start(), m.end()))
     for m in _LABELLED_RE.finditer(text):
         if not UNIT_AFTER_RE.match(text, m.end("no")):

@@ -61,6 +61,8 @@ _STRONG_INTRO = (
 _WEAK_INTRO = (
     r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
     r"|i\s+am|this\s+is|it['’]?s|heißt|heisst|is\s+called|named|namens"
+    # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
+    r"|(?-i:[Ii]ch|I)\s*,"
     # call notes: "Anruf von Dieter", "call from Maureen"
     r"|(?:anruf|rückruf|nachricht|call|callback|message)\s+(?:von|from)"
 )
@@ -71,6 +73,8 @@ _KIN_DE = (
     r"|schwiegervater|schwiegersohn|schwiegertochter|partner|partnerin|lebensgefährte"
     r"|lebensgefährtin|freund|freundin|verlobter|verlobte|kinder|kleine|kleiner|nachbar|nachbarin"
     r"|nachbarn|kumpel|kollege|kollegen|kollegin"
+    # genitive after "meines", "unseres": "die Nummer meines Bruders Amir"
+    r"|sohnes|sohns|mannes|ehemannes|vaters|bruders|enkels|onkels|neffen|partners|freundes"
 )
 _KIN_EN = (
     r"son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|grandson"
@@ -79,7 +83,9 @@ _KIN_EN = (
     r"|mate|buddy|pal|colleague|flatmate|roommate"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
 )
-_KIN_DE_START = "mein meine meinem meinen meiner unser unsere unserem unseren unserer"
+_KIN_DE_START = (
+    "mein meine meinem meinen meiner meines unser unsere unserem unseren unserer unseres"
+)
 # "ruft für ihren Mann Dragan an", "im Namen seiner Mutter Hülya": family words only ("Ihre
 # Kollegin Sabine" is the agent's colleague, formal "Ihre")
 _KIN_DE_THIRD_START = "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer"
@@ -136,6 +142,8 @@ _NEWLINE_RE = re.compile(r"\n")
 _MAX_NAME_LINE = 60  # characters: "— Hans-Peter Schmidt-Weber" fits, a sentence rarely does
 _DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?]{_SP}+(?=[-–—~])")
 _LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
+# The customer's own data after a signature: "— E. Whittaker, 0171 2345678", ", [PHONE]"
+_DATA_AFTER_RE = re.compile(rf"{_SP}*,{_SP}*(?:\[[A-Z]+\]|\+?\d[\d \t/()-]{{5,}}\d|[\w.+-]+@)")
 # The end of a clause, or an emoji right after the name ("Eure Kundin Renate😊")
 _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
@@ -258,6 +266,9 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
         return _with_more(text, _strong(text, pos, known, intro=True), known)
     if group == "weak":
         first = _named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
+        if m.group().rstrip().endswith(","):
+            names = _with_more(text, first, known)  # "ich, Gertrud, …": a comma after it
+            return names if names and text.startswith(",", names[-1].end) else []
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known)
         return _with_more(text, first, known)
@@ -267,6 +278,9 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
 
 def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
     candidate = _strong(text, m.end(), known, intro=False)
+    if candidate is None and _INITIAL_START_RE.match(text, m.end()):
+        # "Thanks, R. Bhattacharya": an agent is thanked by name, not by initial and surname
+        candidate = _named(text, m.end(), known, listed=False, lead_initials=True)
     end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
     if candidate is None or not end_re.match(text, candidate.end):
         return []
@@ -290,14 +304,30 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
         pos = m.end()
         first = _named(text, pos, known, listed=False, lead_initials=True)
         names = _with_more(text, first, known)
-        if not names or not _LINE_END_RE.match(text, names[-1].end):
+        if not names or not (
+            _LINE_END_RE.match(text, names[-1].end) or _DATA_AFTER_RE.match(text, names[-1].end)
+        ):
             continue
         word = text[pos : names[0].end].split()[0]
         if has_title(text[pos : names[-1].end].replace(".", " ").split()):
             continue  # "H. T. Dr.": a title is part of no name
-        if is_first_name(word.rstrip(".,")) or _INITIAL_START_RE.match(word):
+        if (
+            is_first_name(word.rstrip(".,"))
+            or _INITIAL_START_RE.match(word)
+            # not a message that is only a name: it thanks nobody, left to the reader
+            or (start > 0 and _unknown_full_name(text[pos : names[-1].end]))
+        ):
             found += names
     return found
+
+
+def _unknown_full_name(span: str) -> bool:
+    """ "Nomsa Dlamini", "Chinedu Okonkwo" on a line of their own: two or three name words
+    that no dictionary knows and that name no company."""
+    words = _WORD_RE.findall(span)
+    return (
+        2 <= len(words) <= 3 and not any(known_word(w) for w in words) and not is_organisation(span)
+    )
 
 
 def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:

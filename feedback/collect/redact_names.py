@@ -238,7 +238,8 @@ def _nickname(text: str, pos: int) -> re.Match[str] | None:
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
 # Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
 _INNER_PARTICLE_RE = re.compile(
-    rf"{_SP}+((?:van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní|Nic|Mac)"
+    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní"
+    rf"|Nic|Mac)"
     rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
 )
 
@@ -293,6 +294,9 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         named = name_after(text, start, known, after_title=not wife, first_name=wife)
         if named is None and not wife:
             named = _initialled_line_end(text, start, known)
+        elif named is not None and not wife:
+            # "Herr Tel. O'Neill" in one piece, or redacting again reads "Herr T. O'Neill"
+            named = _with_dotted_surname(text, named, known)
         return [named] if named else []
     if group in ("abbr", "greet") and not _at_sentence_start(text, m.start()):
         return []  # "mein LG Fernseher", "die liebe Frau": not a closing or greeting
@@ -351,14 +355,13 @@ _DOTTED_SURNAME_RE = re.compile(rf"\.{_SP}+({_NAME_TOKEN})")
 
 
 def _with_dotted_surname(text: str, named: Candidate, known: frozenset[str]) -> Candidate:
-    """ "Viele Grüße, Tel. Karte": one word, a dot and a word that ends the line, after a
-    closing, are one name. Replaced alone, the first word would leave "Viele Grüße, T. Karte",
-    which redacting again reads as a signature ("Gruß J. Meyer"): redacting twice must equal
-    once."""
+    """ "Viele Grüße, Tel. Karte", "Herr Müller Tel. O'Neill": a name, a dot and a word that
+    ends the line, after a closing or a title, are one name. Replaced alone, the name would
+    leave "Viele Grüße, T. Karte", which redacting again reads as a signature ("Gruß J.
+    Meyer"): redacting twice must equal once."""
     m = _DOTTED_SURNAME_RE.match(text, named.end)
     if (
         m is None
-        or " " in named.replacement
         or not _LINE_ENDS_RE.match(text, m.end())
         or not is_name_word(m.group(1), first_after_title=False, allow_caps=False)
         or is_org_word(m.group(1))

@@ -36,6 +36,7 @@ class RedactionKind(StrEnum):
     REFERENCE = "reference"
     URL = "url"
     BIRTHDATE = "birthdate"
+    PERSONAL_ID = "personal_id"  # tax, insurance, passport, licence plate: for life
     NAME = "name"
 
 
@@ -49,6 +50,7 @@ PLACEHOLDERS: dict[RedactionKind, str] = {
     RedactionKind.REFERENCE: "[REF]",
     RedactionKind.URL: "[URL]",
     RedactionKind.BIRTHDATE: "[BIRTHDATE]",
+    RedactionKind.PERSONAL_ID: "[ID]",
 }
 
 
@@ -59,11 +61,12 @@ class Priority(IntEnum):
     EMAIL = 1
     IBAN = 2
     CARD = 3
-    REFERENCE_KEYWORD = 4  # "Kundennummer 0151..." is a reference, not a phone
-    PHONE = 5
-    ADDRESS = 6
-    REFERENCE_BARE = 7
-    NAME = 8
+    PERSONAL_ID = 4  # "Steuernummer 143/512/60048" is a tax id, not a customer number
+    REFERENCE_KEYWORD = 5  # "Kundennummer 0151..." is a reference, not a phone
+    PHONE = 6
+    ADDRESS = 7
+    REFERENCE_BARE = 8
+    NAME = 9
 
 
 class Candidate(NamedTuple):
@@ -199,17 +202,22 @@ _REF_KEYWORD_RE = re.compile(
     r"|(?:kunden|vorgangs|vertrags|auftrags|bestell|ticket|case|customer|user|member|account"
     r"|transaction|transaktions)-?id\b"
     r"|kd\.?\s?-?\s?nr\.?|az\.|aktenzeichen|(?:kunden|vertrags)?konto"
-    r"|bestellung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag|police"
-    r"|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking|confirmation"
-    r"|claim|policy|membership|member|reference|reservation|incident|request|ref)"
+    r"|bestellung|buchung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag"
+    r"|police|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking"
+    r"|confirmation|claim|policy|membership|member|reference|reservation|incident|request"
+    r"|ref\b\.?)"
     r"(?:\s?(?:no\b\.?|number|num\b\.?|nr\b\.?|id\b|\#|ref\b))?"
     r"|rma"
     r")"
     # filler between keyword and number: "Nr.", ":", "#", "ist", "lautet", "is", ...
     r"(?P<fill>(?:\s*(?:[:#=]|(?:nr|no|num)\.|\b(?:number|nummer|ist|lautet|lautete|is|was"
-    r"|war|id)\b))*\s*\#?)"
+    r"|war|id)\b))*"
+    # or up to two words before a colon: "Buchungsnummer vergessen: XK7P2M"
+    r"(?:(?:\s+[^\W\d_]+){1,2}\s*:)?\s*\#?)"
     r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:[-/.](?:[A-Za-z]{1,6}[-/])?\d[\dA-Za-z]*)*"
-    r"(?:\s\d{2,}(?![\d,.]?\d))*"
+    # groups of digits, or of capitals then digits: "12 AZ 4471/23", "7 EBZ 0123 4432 19"
+    r"(?:\s\d{2,}(?![\d,.]?\d)|\s(?!(?:EUR|USD|CHF|GBP)\b)[A-Z]{2,3}\s\d{2,}(?:/\d{2,4})?"
+    r"(?![\d,.]?\d))*"
     # the German pension insurance number's letter and check digits: "12 010758 O 003"
     r"(?:\s?[A-Z]\s?\d{3}(?![\d,.]?\d))?"
     # a last group of one digit where the number ends a sentence: "Account no. 3390 1142 7."
@@ -228,7 +236,7 @@ _REF_FIRST_WORDS = _word_set(
     """
     kunden vorgangs vertrags auftrags bestell ticket case customer user member account
     transaction transaktions kd az aktenzeichen konto kundenkonto vertragskonto bestellung
-    auftrag vorgang referenz rechnung vertrag police
+    auftrag vorgang referenz rechnung vertrag police buchung
     sendung reklamation order contract invoice tracking booking confirmation claim policy
     membership reference reservation incident request ref rma
     """

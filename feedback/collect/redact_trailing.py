@@ -52,37 +52,13 @@ _TWO_INITIALS_RE = re.compile(r"[^\W\d_]\.[ \t\u00a0]?[^\W\d_]\.")
 _LAST_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 # Words after which a name is a signature: "Gruß W. Hoffmann", "xx Becky", "MFG Hans Meier".
-_CLOSINGS = frozenset(
-    [
-        "gruß",
-        "from",
-        "von",
-        "grüßen",
-        "gruessen",
-        "grüße",
-        "gruss",
-        "grüsse",
-        "lg",
-        "vg",
-        "mfg",
-        "bussi",
-        "hochachtungsvoll",
-        "tschüss",
-        "ciao",
-        "bye",
-        "best",
-        "regards",
-        "cheers",
-        "thanks",
-        "thx",
-        "danke",
-        "xx",
-        "xxx",
-        "xoxo",
-        "love",
-        "sincerely",
-    ]
+_CLOSING_WORDS = (
+    "gruß from von grüßen gruessen grüße gruss grüsse lg vg mfg bussi hochachtungsvoll tschüss"
+    " ciao bye best regards cheers thanks thx danke xx xxx xoxo love sincerely"
+    # a possessive or a kiss: "bis bald, eure mia", "eure Vroni", "big up hannah!!! x lou"
+    " eure euer deine dein yours x"
 )
+_CLOSINGS = frozenset(_CLOSING_WORDS.split())
 # What may follow a name for it to count: the end of the line (after punctuation or emoji),
 # the customer's own data, "hier" (introducing oneself), or where they live.
 _DATA_LABELS = (
@@ -152,6 +128,11 @@ def _after_break(text: str, pos: int) -> bool:
         return word is None or len(word.group()) >= _MIN_SENTENCE_WORD
     last = _LAST_WORD_RE.search(text, max(0, i - 20), i + 1)
     return last is not None and last.group().casefold() in _CLOSINGS
+
+
+def _after_emoji(text: str, pos: int) -> bool:
+    stripped = text[:pos].rstrip(" \t\u00a0")
+    return bool(stripped) and _pictograph(stripped[-1])
 
 
 def _pictograph(ch: str) -> bool:
@@ -300,7 +281,8 @@ def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     m = _LOWER_SIGN_RE.search(text, max(0, len(tail) - _SIGN_WINDOW))
     if (
         m is None
-        or not _after_break(text, m.start())  # "the best tea" is no closing
+        # "the best tea" is no closing; "unterwegs 🚚 lg janina": an emoji ends a sentence
+        or not (_after_break(text, m.start()) or _after_emoji(text, m.start()))
         or m.group("name") in function_words()
         or not is_first_name(m.group("name"))
     ):

@@ -29,7 +29,7 @@ from feedback.store.moderation_queries import QueueQuote
 FLAGGED_LABELS = frozenset({"negative", "mixed"})
 # Redaction placeholders as the redactor writes them ("[EMAIL]", "[REF]", ...).
 _PLACEHOLDER_RE = re.compile(r"\[[A-Z]+\]")
-_PLACEHOLDER_KINDS = {"REF": "reference"}
+_PLACEHOLDER_KINDS = {"REF": "reference", "ID": "personal_id"}
 # A coloured dot before the label: flagged rows stand out in the table without a colour legend.
 _SENTIMENT_ICONS = {"positive": "🟢", "neutral": "⚪", "mixed": "🟠", "negative": "🔴"}
 # Why 120 characters: one line of the queue table; the full text is in the detail panel.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from tests.collect.number_cases import NUMBER_KEPT
 from tests.collect.redacted_cases import AGENTS, NONE
+from tests.collect.signature_cases import SIGNATURE_KEPT
 
 # (id, input, known_names): the input comes back unchanged, with no finding
 KEPT = [
@@ -117,3 +119,5 @@ KEPT = [
         AGENTS,
     ),
 ]
+KEPT += NUMBER_KEPT
+KEPT += SIGNATURE_KEPT

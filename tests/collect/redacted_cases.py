@@ -5,6 +5,9 @@ Shared by the table tests (test_redact_table.py) and the store round trip
 
 from __future__ import annotations
 
+from tests.collect.number_cases import NUMBER_REDACTED
+from tests.collect.signature_cases import SIGNATURE_REDACTED
+
 AGENTS = ("Anna Meier", "Jonas", "Murat Özdemir", "Tasha Brown")
 NONE: tuple[str, ...] = ()
 
@@ -419,3 +422,5 @@ REDACTED = [
         "Hi Tasha,\nthanks for sorting my refund.\nBest, T. B.",
     ),
 ]
+REDACTED += NUMBER_REDACTED
+REDACTED += SIGNATURE_REDACTED

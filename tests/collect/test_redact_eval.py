@@ -90,12 +90,24 @@ HOLDOUT5 = DEFAULT_CASES.with_name("redaction_holdout5_cases.jsonl")
 FLOORS5 = {DEV5: (0.94, 0.99, 0.99), HOLDOUT5: (0.84, 0.93, 0.985)}
 
 
+# The sixth pair (2026-12-05, 200 cases each, half German, by a new author who saw neither
+# the rules nor the other sets; adds official identifiers, kind "other_id"): development set 6
+# was tuned on (names 0.859 -> 0.912, structured 0.905 -> 1.000, kept 0.993 -> 0.993); held-out
+# set 6 was read before the tuning (names 0.872, structured 0.851, kept 0.985) and its floors
+# are set below those figures without reading it again. Never tune on it.
+DEV6 = DEFAULT_CASES.with_name("redaction_dev6_cases.jsonl")
+HOLDOUT6 = DEFAULT_CASES.with_name("redaction_holdout6_cases.jsonl")
+FLOORS6 = {DEV6: (0.90, 0.99, 0.99), HOLDOUT6: (0.86, 0.84, 0.98)}
+
+
 @pytest.mark.parametrize(
-    "path", [DEV4, HOLDOUT4, DEV5, HOLDOUT5], ids=["dev4", "holdout4", "dev5", "holdout5"]
+    "path",
+    [DEV4, HOLDOUT4, DEV5, HOLDOUT5, DEV6, HOLDOUT6],
+    ids=["dev4", "holdout4", "dev5", "holdout5", "dev6", "holdout6"],
 )
-def test_the_fourth_and_fifth_sets_stay_at_their_measured_figures(path):
+def test_the_fourth_to_sixth_sets_stay_at_their_measured_figures(path):
     cases = load_cases(path)
-    names, structured, kept = {**FLOORS4, **FLOORS5}[path]
+    names, structured, kept = {**FLOORS4, **FLOORS5, **FLOORS6}[path]
     scores = evaluate(cases)
     assert len(cases) == 200
     assert scores.name_recall >= names

@@ -187,6 +187,8 @@ named_quotes = st.tuples(
 @settings(max_examples=300, deadline=None)
 @given(named_quotes)
 @example(("", "Mein Name ist {}.", "Klaus", "", "Herr Tel. Kundennr."))  # "Herr T. Kundennr."
+@example(("", "Mein Name ist {}.", "Klaus", "", "Herr Tel. O'Neill"))  # "Herr T. O'Neill"
+@example(("", "Mein Name ist {}.", "Klaus", "", "Herr Müller Tel. O'Neill"))
 def test_names_in_context_go_and_redacting_twice_equals_once(case) -> None:
     before, context, first, last, after = case
     text = f"{before}\n{context.format(first + last)}\n{after}"

@@ -28,6 +28,7 @@ WORDS = [
     ("[REF]", "[Kunden-/Vorgangsnummer]", "[customer/case number]"),
     ("[URL]", "[Link mit Zugangsdaten]", "[link with credentials]"),
     ("[BIRTHDATE]", "[Geburtsdatum]", "[date of birth]"),
+    ("[ID]", "[Steuer-/Versicherungs-/Ausweisnummer]", "[tax/insurance/ID number]"),
     ("[NAME]", "[Name]", "[name]"),
 ]
 

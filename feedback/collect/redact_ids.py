@@ -1,0 +1,100 @@
+"""Official personal identifiers: tax ids, social and health insurance numbers, passport and
+identity card numbers, driving licences and licence plates.
+
+They are found after their keyword ("Steuer-ID 47 036 892 816", "Versichertennummer:
+A123456780", "passport number is C4X7P92LM", "reg. KP19 XZT", "NHS number 943 476 5919"),
+where up to three words and a colon may come between ("Kennzeichen meines Autos: M-KL 4821").
+Two shapes are so distinctive that they go without a keyword: a British National Insurance
+number ("JH 41 72 90 C") and a German licence plate written with its hyphen ("HH-AB 1234").
+
+The keyword stays; the identifier becomes ``[ID]``. Such numbers identify a person for life
+(unlike a customer number, which a company gives), so they are a kind of their own and win
+over the reference, phone and bare-number detectors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_patterns import (
+    PLACEHOLDERS,
+    UNIT_AFTER_RE,
+    Candidate,
+    Priority,
+    RedactionKind,
+    looks_like_date,
+)
+
+__all__ = ["find_personal_ids"]
+
+_NUM = r"(?:[-\s]?(?:nummer|nr\b\.?|number|no\b\.?|num\b\.?|\#))"
+_KEYWORD = (
+    # German: Steuer-ID, Steueridentifikationsnummer, Steuernummer, IdNr, SV-Nummer, ...
+    r"steuer[-\s]?(?:id(?:entifikationsnummer)?\b|identifikationsnummer|nummer|nr\b\.?"
+    r"|idnr\b\.?)|steuerliche\sidentifikationsnummer|idnr\b\.?|st\.?-?nr\b\.?"
+    r"|(?:sozial|renten|kranken)?versicherungs(?:nummer|-?nr\b\.?)"
+    r"|(?:kranken)?versicherten(?:nummer|-?nr\b\.?)|(?:sv|rv|kv|ahv)-?(?:nummer|nr\b\.?)|kvnr"
+    rf"|(?:personal)?ausweis{_NUM}?|(?:reise)?pass(?:nummer|-nr\b\.?)|reisepass"
+    r"|führerschein(?:nummer|-?nr\b\.?)?|(?:kfz-?)?kennzeichen|nummernschild"
+    # English: tax id, passport, National Insurance, NHS, SSN, licence, plate, reg.
+    rf"|tax(?:payer)?\s?(?:id(?:entification)?|reference|file|code)?{_NUM}?\b"
+    rf"|tax\sid\b|passport{_NUM}?|(?:national\s)?id(?:entity)?\scard{_NUM}?"
+    rf"|national\sinsurance{_NUM}?|ni{_NUM}|nino|nhs{_NUM}?|social\ssecurity{_NUM}?|ssn"
+    rf"|driv(?:ing|er'?s)\slicen[cs]e{_NUM}?|(?:licen[cs]e|number|registration)\splate"
+    rf"|reg(?:istration)?(?:\s(?:number|no\b\.?|mark)|\.)|aadhaar{_NUM}?|pps{_NUM}"
+)
+# Upper-case-only acronyms ("PAN", "SIN", "BSN", "UTR"): in lower case they are words.
+_ACRONYM = r"PAN|SIN|BSN|UTR|TIN|NIF|NIE|DNI|AHV"
+_FILL = (
+    r"(?:\s*(?:[:#=]|\((?:[^\W\d_]{1,8})\)|\b(?:ist|lautet|lautete|is|was|war|no\b\.?|nr\b\.?"
+    r"|number|nummer)\b))*"
+    # up to three words before a colon: "Kennzeichen vom Unfallgegner: ..."
+    r"(?:(?:\s+[^\W\d_]+){1,3}\s*:)?\s*"
+)
+# Groups of letters and digits joined by single spaces, hyphens or slashes; a group without a
+# digit must be short and upper case ("HH-AB 1234", "JH 41 72 90 C", "KP19 XZT").
+_GROUP = r"(?:[A-Za-z]*\d[A-Za-z\d]*|[A-ZÄÖÜ]{1,3}(?![\w]))"
+_ID = rf"(?P<id>{_GROUP}(?:[-\s/](?=[A-ZÄÖÜ\d]){_GROUP})*)"
+_KEYWORD_ID_RE = re.compile(
+    rf"(?:(?i:\b(?:{_KEYWORD}))|\b(?:{_ACRONYM})\b(?:\s?(?i:number|no\b\.?|nr\b\.?))?){_FILL}{_ID}"
+)
+# Words whose presence lets a text hold a keyword above (cheap test before the big regex).
+_STEM_RE = re.compile(
+    r"(?i)steuer|\bid|versich|ausweis|pass|führerschein|kennzeichen|nummernschild|\btax"
+    r"|insurance|\bni\b|nino|nhs|social|ssn|licen[cs]e|plate|\breg|aadhaar|pps|"
+    rf"\bst\.?-?nr|sv-|rv-|kv-?n|ahv|(?-i:{_ACRONYM})"
+)
+# Without a keyword: a National Insurance number spaced as on the card, a German plate with its
+# hyphen.
+_NINO_RE = re.compile(
+    r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"\s\d{2}\s\d{2}\s\d{2}\s[A-D](?![\w-])"  # spaced as printed; "PN 320008A" is a part
+)
+_PLATE_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{2,4}[EH]?(?![\w-])")
+_MIN_CHARS = 5  # "A1234": shorter strings after a keyword are no identifier ("Pass 12")
+
+
+def _is_identifier(value: str) -> bool:
+    compact = re.sub(r"[-\s/]", "", value)
+    digits = sum(ch.isdigit() for ch in compact)
+    if _PLATE_RE.fullmatch(value):
+        return True
+    return len(compact) >= _MIN_CHARS and digits >= 2 and not looks_like_date(value)
+
+
+def find_personal_ids(text: str) -> list[Candidate]:
+    """Identifiers after their keyword, National Insurance numbers and German plates."""
+    found: list[Candidate] = []
+    if _STEM_RE.search(text):
+        for m in _KEYWORD_ID_RE.finditer(text):
+            value, end = m.group("id"), m.end("id")
+            if _is_identifier(value) and not UNIT_AFTER_RE.match(text, end):
+                found.append(_candidate(m.start("id"), end))
+    for regex in (_NINO_RE, _PLATE_RE):
+        found.extend(_candidate(m.start(), m.end()) for m in regex.finditer(text))
+    return found
+
+
+def _candidate(start: int, end: int) -> Candidate:
+    kind = RedactionKind.PERSONAL_ID
+    return Candidate(start, end, kind, PLACEHOLDERS[kind], Priority.PERSONAL_ID)
