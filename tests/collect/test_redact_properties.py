@@ -54,6 +54,10 @@ def phones(draw: st.DrawFn) -> str:
     sep = draw(st.sampled_from([" ", "/", "-", "", " / ", "."]))
     style = draw(st.sampled_from(["national", "intl_plus", "intl_00", "trunk", "paren_area"]))
     area = draw(st.sampled_from(["30", "40", "89", "151", "160", "171", "221", "6221", "20", "1"]))
+    if area == "1" and style in ("national", "trunk", "paren_area"):
+        # "1" is an area code abroad only (+1, +44 1...): no German number starts with "01", and
+        # "01.00 00 000" (hypothesis found it) reads as a date and a time, not as a phone number.
+        area = "151"
     groups = draw(st.lists(_digits(2, 4), min_size=1, max_size=3))
     subscriber = draw(st.sampled_from([" ", "-", ""])).join(groups)
     if sum(len(g) for g in groups) + len(area) < 7:
