@@ -52,15 +52,25 @@ def import_file(
     st = state(ctx)
     processes = worker_count(workers)
     settle_for_import(st.engine(), processes)
+    committed: list[ImportProgress] = []  # the last committed batch's counts, for Ctrl-C
+    show = _show_progress(st) if sys.stderr.isatty() else None
+
+    def progress(step: ImportProgress) -> None:
+        committed[:] = [step]
+        if show is not None:
+            show(step)
+
     try:
         done = run_import(
             st.engine(),
             path,
             system=system,
             batch_size=batch_size,
-            progress=_show_progress(st) if sys.stderr.isatty() else None,
+            progress=progress,
             workers=processes,
         )
+    except KeyboardInterrupt:
+        _interrupted(st, committed[0] if committed else None)
     except UnreadableFile as exc:
         _file_error(st, path, exc.message(st.lang))
     except OSError as exc:
@@ -147,6 +157,16 @@ def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
         typer.echo(f"\r{line}", err=True, nl=False)
 
     return show
+
+
+def _interrupted(st: CliState, committed: ImportProgress | None) -> NoReturn:
+    """Ctrl-C: what the committed batches hold stays; the same command adds the rest."""
+    if sys.stderr.isatty():
+        typer.echo(err=True)  # ends the progress line
+    new = format_number(committed.imported if committed else 0, st.lang)
+    rows = format_number(committed.rows if committed else 0, st.lang)
+    typer.echo(t("cli.import_interrupted", st.lang, rows=rows, new=new), err=True)
+    raise typer.Exit(code=130)
 
 
 def _file_error(st: CliState, path: Path, reason: str) -> NoReturn:

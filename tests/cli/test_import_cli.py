@@ -173,3 +173,26 @@ def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_finishes_exactly(
         f"{total - survived:,} new, {survived:,} already present, 0 rejected."
     )
     assert _count(engine) == total
+
+
+def test_ctrl_c_mid_import_says_what_is_done_and_how_to_finish(tmp_path: Path):
+    total, batch = 20_000, 500
+    engine = _store(tmp_path / "s.db")
+    data = write_csv(tmp_path / "big.csv", total, AGENTS)
+
+    victim = _import_process(tmp_path / "s.db", data, "0")
+    deadline = time.monotonic() + 300
+    while _count(engine) < 2 * batch:
+        assert victim.poll() is None, "the import ended before it could be interrupted"
+        assert time.monotonic() < deadline, "the import stored nothing for 5 minutes"
+        time.sleep(0.02)
+    victim.send_signal(signal.SIGINT)
+    out, err = victim.communicate(timeout=60)
+
+    assert victim.returncode == 130
+    assert out == ""  # no report: the import did not finish
+    assert "Traceback" not in err
+    assert err.startswith("Interrupted. The first ")
+    assert "the same command again adds the rest" in err
+    engine.dispose()
+    assert _count(engine) % batch == 0  # whole batches only
