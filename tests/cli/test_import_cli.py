@@ -105,7 +105,14 @@ def _import_process(db: Path, data: Path, workers: str = "auto") -> subprocess.P
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: pytest-xdist's workers ignore SIGINT, and a child started so
+        # keeps ignoring it (Python installs its Ctrl-C handler only over the default).
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _children(pid: int) -> set[int]:
