@@ -35,7 +35,7 @@ NEGATORS = frozenset(
 _BREAK_CHARS = frozenset(".,;:…–—!?")
 CHAR_SIZES = (3, 4, 5)  # lengths of the character n-grams of a word, its edges marked "<" ">"
 CHAR_WEIGHT = 1.0  # one n-gram counts CHAR_WEIGHT / sqrt(all n-grams of the quote)
-_WORD_CACHE = 200_000  # words whose character n-gram sum is kept; the cache starts over beyond
+_WORD_CACHE = 200_000  # features whose character n-gram sums are kept; the cache starts over beyond
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,26 +131,31 @@ class LinearModel:
         self.quiet = frozenset(quiet or ())
         # Character n-gram weights; a word's pull is their sum, worked out once per word.
         self.chars = {name: (w[0], w[1], w[2]) for name, w in (chars or {}).items()}
-        self._word_pulls: dict[str, tuple[float, float, float]] = {}
+        self._feature_chars: dict[str, tuple[int, float, float, float]] = {}
 
-    def _char_pull(self, word: str) -> tuple[float, float, float]:
-        """The summed character n-gram weights of ``word``, unscaled."""
-        pull = self._word_pulls.get(word)
-        if pull is not None:
-            return pull
+    def _char_info(self, feature: str) -> tuple[int, float, float, float]:
+        """How many character n-grams ``feature``'s spelling has (0: none count for it) and
+        their summed weights, unscaled; worked out once per feature."""
+        info = self._feature_chars.get(feature)
+        if info is not None:
+            return info
+        word = spelled(feature)
         neg = neu = pos = 0.0
-        chars = self.chars
-        for gram in char_grams(word):
-            w = chars.get(gram)
-            if w is not None:
-                neg += w[0]
-                neu += w[1]
-                pos += w[2]
-        pull = (neg, neu, pos)
-        if len(self._word_pulls) >= _WORD_CACHE:
-            self._word_pulls.clear()
-        self._word_pulls[word] = pull
-        return pull
+        grams = 0
+        if word is not None:
+            grams = grams_of(word)
+            chars = self.chars
+            for gram in char_grams(word):
+                w = chars.get(gram)
+                if w is not None:
+                    neg += w[0]
+                    neu += w[1]
+                    pos += w[2]
+        info = (grams, neg, neu, pos)
+        if len(self._feature_chars) >= _WORD_CACHE:
+            self._feature_chars.clear()
+        self._feature_chars[feature] = info
+        return info
 
     def predict(
         self, tokens: list[str], rule_values: dict[str, float]
@@ -168,17 +173,16 @@ class LinearModel:
         pulls: dict[str, float] = {}
         weights = self.weights
         quiet = self.quiet
-        spellings: list[str | None] = []
+        infos: list[tuple[int, float, float, float]] = []
         scale = 0.0
         if self.chars:
-            spellings = [spelled(f) for f in feats]
-            scale = char_scale(sum(grams_of(w) for w in spellings if w is not None))
+            infos = [self._char_info(f) for f in feats]
+            scale = char_scale(sum(info[0] for info in infos))
         for i, feat in enumerate(feats):
             w = weights.get(feat)
-            word = spellings[i] if scale else None
-            if word is not None:
-                c = self._char_pull(word)
-                c0, c1, c2 = c[0] * scale, c[1] * scale, c[2] * scale
+            if scale and infos[i][0]:
+                c = infos[i]
+                c0, c1, c2 = c[1] * scale, c[2] * scale, c[3] * scale
                 w = (c0, c1, c2) if w is None else (w[0] + c0, w[1] + c1, w[2] + c2)
             if w is None:
                 continue
