@@ -12,6 +12,8 @@ from feedback.auth.roles import Actor
 from feedback.cli.app import app, h, state
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import t
+from feedback.render.cards import channel_label
+from feedback.render.placeholders import kind_label, shown_text
 from feedback.services.quotes import submit
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
@@ -78,8 +80,8 @@ def add(
     (result,) = submit(st.engine(), Actor.system(by), [draft])
     if not result.stored:
         st.fail(result.prepared.messages(st.lang))
-    st.say("added", quote_id=result.quote_id, status=status)
-    kinds = sorted({f.kind.value for f in result.prepared.redaction.findings})
+    st.say("added", quote_id=result.quote_id, status=t(f"common.status_{status}", st.lang))
+    kinds = sorted({kind_label(f.kind.value, st.lang) for f in result.prepared.redaction.findings})
     if kinds:
         st.say("redacted_note", kinds=", ".join(kinds))
 
@@ -99,11 +101,14 @@ def list_quotes(
     if frame.empty:
         st.say("no_quotes")
         return
+    # In the reader's words, as every view shows them: statuses, channels and placeholders.
     for row in frame.itertuples():
         who = str(row.agent_first_name or row.team or "-")
+        status_word = t(f"common.status_{row.status}", st.lang)
+        text = shown_text(str(row.text), st.lang, no_break=False)
         typer.echo(
-            f"#{row.id:<6} {row.said_on:%Y-%m-%d} {row.status:<9} {row.channel:<9} "
-            f"{who:<12} {row.text!s}"
+            f"#{row.id:<6} {row.said_on:%Y-%m-%d} {status_word:<11} "
+            f"{channel_label(str(row.channel), st.lang):<12} {who:<12} {text}"
         )
 
 

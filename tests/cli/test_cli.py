@@ -124,14 +124,21 @@ def test_added_quote_survives_a_restart_and_is_listed_redacted(db_with_agent: Pa
         "jonas.becker",
     )
     assert added.returncode == 0, added.stderr
-    assert "Stored quote no. 1" in added.stdout
-    assert "phone" in added.stdout
+    assert "Stored quote no. 1 (status: Pending)" in added.stdout
+    assert "Redacted: phone number." in added.stdout
 
     listed = _process(db_with_agent, "list")
     assert listed.returncode == 0
     assert "Danke Jonas!" in listed.stdout
     assert "23456789" not in listed.stdout
-    assert "[PHONE]" in listed.stdout
+    # Statuses, channels and placeholders in the reader's words, as in every other view.
+    assert "[phone number]" in listed.stdout
+    assert "Pending" in listed.stdout
+    assert "Chat" in listed.stdout
+    german = _process(db_with_agent, "list", lang="de").stdout
+    assert "[Telefonnummer]" in german
+    assert "Wartet" in german
+    assert "[PHONE]" not in german + listed.stdout
 
 
 def test_rejected_quote_says_why_in_german_and_exits_nonzero(db_with_agent: Path):
