@@ -179,7 +179,7 @@ def _print_report(st: CliState, done: FileImport) -> None:
     if sys.stderr.isatty() and report.batches:
         typer.echo(err=True)  # ends the progress line
     for row in report.rejected_rows[:SHOWN_REJECTED]:
-        reason = "; ".join(row.reasons(st.lang))
+        reason = " ".join(row.reasons(st.lang))  # whole sentences, as on the import page
         typer.echo(t("cli.import_row_rejected", st.lang, line=row.line, reason=reason), err=True)
     if report.rejected > SHOWN_REJECTED:
         more = format_number(report.rejected - SHOWN_REJECTED, st.lang)

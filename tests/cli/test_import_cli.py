@@ -75,6 +75,30 @@ def test_rejected_rows_exit_1_and_only_the_first_50_are_listed(tmp_path: Path):
     assert listed[50] == "… und 1.150 weitere abgelehnte Zeilen."
 
 
+def test_a_row_with_two_problems_reads_as_two_sentences_naming_the_accepted_dates(
+    tmp_path: Path,
+):
+    """An Excel export in German: day-first dates are read, an impossible day is refused with
+    examples of what is read (not "expected YYYY-MM-DD", which the file never needed)."""
+    _store(tmp_path / "s.db")
+    data = tmp_path / "in.csv"
+    data.write_text(
+        "Ticket-ID;Bewertung;Kommentar;Bearbeiter;Erstellt am\n"
+        "1;5;Vielen Dank, sehr freundlich!;anna.meier;05.03.2024 14:22\n"
+        "2;12;Toll;anna.meier;31.02.2024\n",
+        encoding="cp1252",
+    )
+
+    code, out, err = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert (code, out) == (1, "1 neu, 0 bereits vorhanden, 1 abgelehnt.\n")
+    (line,) = err.splitlines()
+    assert line.startswith("Zeile 3: Die Bewertung 12 liegt nicht zwischen 1 und 5. „31.02.2024“ ")
+    assert "31.03.2024" in line
+    assert "JJJJ-MM-TT" not in line
+    assert ".;" not in line
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [("missing.csv", None), ("broken.xlsx", b"PK\x03\x04 not really a workbook")],

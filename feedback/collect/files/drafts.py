@@ -146,7 +146,7 @@ def _date(fields: _Fields, problems: list[Problem], today: dt.date) -> dt.date:
     raw = fields.raw["date"]
     day = parse_date(written if isinstance(raw, str) else raw)
     if day is None:
-        problems.append(Problem("said_on", "bad_date", {"value": written}))
+        problems.append(Problem("said_on", "bad_import_date", {"value": written}))
         return today
     return day
 
