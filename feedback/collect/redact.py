@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_context import find_all_names
+from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
 from feedback.collect.redact_names import known_name_keys
@@ -87,7 +88,9 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_birthdates(text)
         found += find_personal_ids(text)
     found += find_all_names(text, known_names)
-    found += find_handles(text, known_name_keys(known_names))
+    known = known_name_keys(known_names)
+    found += find_cued_names(text, known)
+    found += find_handles(text, known)
     return found
 
 
