@@ -119,6 +119,12 @@ def _nicknames(text: str, known: frozenset[str]) -> list[Candidate]:
         group = _nickname_word(m)
         if group is not None and (c := _initial(m, group, known)):
             found.append(c)
+    return found
+
+
+def _bracketed(text: str, known: frozenset[str]) -> list[Candidate]:
+    """ "Robert (Bob) called": a first name and a nickname in brackets in running text."""
+    found: list[Candidate] = []
     for m in _BRACKETED_RE.finditer(text):
         first, nick = m.group("first"), m.group("nick")
         if (
@@ -140,14 +146,23 @@ def _nicknames(text: str, known: frozenset[str]) -> list[Candidate]:
     return found
 
 
+# Cheap tests before each rule's regex: most quotes hold none of these.
+_ASK_CUE_RE = re.compile(r"ask(?:ed|ing)?[ \t\u00a0]+for|frag.*nach|nach.*(?:frag|verlang)")
+_SENDER_CUE_RE = re.compile(r"\b(?:from|von)\b.*(?:\b(?:and|und)\b|&|\Z)|love|xoxo|hugs|bussi")
+_NICK_CUE_RE = re.compile(r"[\"“„‚‘»«]|call|nenn|genannt|known|aka|alias")
+
+
 def find_cued_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """Names after "ask for", in "from X and the kids", and nicknames (see the docstring);
     ``known``: the agents' name keys."""
     found: list[Candidate] = []
     lowered = text.casefold()
-    if "ask" in lowered or "nach" in lowered:
+    if _ASK_CUE_RE.search(lowered):
         found += _asked_for(text, known)
-    if "from" in lowered or "von" in lowered or "love" in lowered or " x" in lowered:
+    if _SENDER_CUE_RE.search(lowered):
         found += _senders(text, known)
-    found += _nicknames(text, known)
+    if _NICK_CUE_RE.search(lowered):
+        found += _nicknames(text, known)
+    if "(" in text:
+        found += _bracketed(text, known)
     return found
