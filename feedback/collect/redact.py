@@ -3,9 +3,9 @@
 Pure Python, no I/O. ``redact`` replaces e-mail addresses, phone numbers, IBANs, card numbers,
 street addresses, order/ticket/customer numbers, links and dates of birth with tokens
 (``[EMAIL]``, ``[PHONE]``, ``[IBAN]``, ``[CARD]``, ``[ADDRESS]``, ``[REF]``, ``[URL]``,
-``[BIRTHDATE]``, ``[ID]`` for tax, insurance and passport numbers and licence plates) that the
-UI localises, and customers' names with initials ("Herr M.",
-"H. S."). Agents' names (``known_names``) are kept.
+``[BIRTHDATE]``, ``[ID]`` for tax, insurance and passport numbers and licence plates,
+``[HANDLE]`` for a social-media handle made of a customer's name) that the UI localises, and
+customers' names with initials ("Herr M.", "H. S."). Agents' names (``known_names``) are kept.
 
 Decisions (details in the detector modules):
 
@@ -36,7 +36,10 @@ from dataclasses import dataclass
 from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_context import find_all_names
+from feedback.collect.redact_cues import find_cued_names
+from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
+from feedback.collect.redact_names import known_name_keys
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
@@ -85,6 +88,9 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_birthdates(text)
         found += find_personal_ids(text)
     found += find_all_names(text, known_names)
+    known = known_name_keys(known_names)
+    found += find_cued_names(text, known)
+    found += find_handles(text, known)
     return found
 
 

@@ -37,10 +37,6 @@ _SHORT = 3  # letters: a word this short before a dot is an abbreviation
 _POSSESSIVE_RE = re.compile(
     r"([^\W\d_]{3,})(?:['’]s|s['’]|['’])(?=[ \t\u00a0])(?![ \t\u00a0]your[ \t\u00a0]uncle)"
 )
-# A social-media handle made of a person's name: "@jamie_okafor92", "@lena.hartmann". A brand's
-# handle ("@ShopRiteNG", "@StromNord_Hilfe") opens with no listed first name.
-_HANDLE_RE = re.compile(r"(?<![\w@])@([A-Za-z][\w.]{2,30})")
-_HANDLE_PARTS_RE = re.compile(r"[_.\d]+")
 # German nouns that follow a first name as object or subject complement far more often than
 # they are surnames: "Heute hat Anna Geburtstag", "Paul Hunger", "Lisa Zeit".
 _DE_NOUNS = frozenset(
@@ -158,8 +154,6 @@ def bare_names(
         if full is not None:
             found.append(full)
             covered = full.end
-    if "@" in text:
-        found += _handles(text, known)
     if "'" not in text and "’" not in text:
         return found
     for m in _POSSESSIVE_RE.finditer(text):
@@ -193,23 +187,3 @@ def _not_possessive(text: str, m: re.Match[str]) -> bool:
         return False  # German: "Thomas' Handy", "Anja's Auto"
     after = _NEXT_WORD_RE.match(text, m.end())
     return after is not None and after.group(1)[:1].isupper() and base.casefold() in WORDLIKE_NAMES
-
-
-def _handles(text: str, known: frozenset[str]) -> list[Candidate]:
-    found: list[Candidate] = []
-    for m in _HANDLE_RE.finditer(text):
-        parts = [p for p in _HANDLE_PARTS_RE.split(m.group(1)) if p]
-        first = parts[0].capitalize() if parts else ""
-        if (
-            len(parts) < 2
-            or len(first) < 3
-            or not _listed(first)
-            or first.casefold() in WORDLIKE_NAMES
-        ):
-            continue
-        if _agent(first, known) and _agent(parts[1].capitalize(), known):
-            continue  # our agent's own handle
-        found.append(
-            Candidate(m.start(), m.end(), RedactionKind.NAME, f"@{first[0]}.", Priority.NAME)
-        )
-    return found

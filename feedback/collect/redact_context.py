@@ -31,6 +31,7 @@ from feedback.collect.redact_names import (
 )
 from feedback.collect.redact_orgs import is_organisation
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_places import place_qualifier
 from feedback.collect.redact_self_named import self_named
 from feedback.collect.redact_trailing import (
     function_words,
@@ -41,7 +42,7 @@ from feedback.collect.redact_trailing import (
 )
 from feedback.first_names import is_first_name
 
-__all__ = ["find_all_names"]
+__all__ = ["KIN_WORDS", "find_all_names"]
 
 _SP = r"[ \t\u00a0]"
 # (regex, first word must be a listed first name, English)
@@ -83,6 +84,7 @@ _KIN_EN = (
     r"|mate|buddy|pal|colleague|flatmate|roommate"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
 )
+KIN_WORDS = f"{_KIN_DE}|{_KIN_EN}"  # family words, an alternation for a regex
 _KIN_DE_START = (
     "mein meine meinem meinen meiner meines unser unsere unserem unseren unserer unseres"
 )
@@ -347,7 +349,9 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     return [
         c
         for c in found
-        if not is_organisation(text[c.start : c.end]) and not _agent_nickname(text, c, known)
+        if not is_organisation(text[c.start : c.end])
+        and not _agent_nickname(text, c, known)
+        and not place_qualifier(text, c.start, c.end)  # "Halle (Saale)"
     ]
 
 

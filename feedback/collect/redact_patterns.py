@@ -38,6 +38,7 @@ class RedactionKind(StrEnum):
     BIRTHDATE = "birthdate"
     PERSONAL_ID = "personal_id"  # tax, insurance, passport, licence plate: for life
     NAME = "name"
+    HANDLE = "handle"  # a social-media handle made of a customer's name
 
 
 # Language-neutral tokens; the UI localises them when it shows a quote.
@@ -51,6 +52,7 @@ PLACEHOLDERS: dict[RedactionKind, str] = {
     RedactionKind.URL: "[URL]",
     RedactionKind.BIRTHDATE: "[BIRTHDATE]",
     RedactionKind.PERSONAL_ID: "[ID]",
+    RedactionKind.HANDLE: "[HANDLE]",
 }
 
 

@@ -265,10 +265,13 @@ def trailing_names(
 # end of a message that has capitals elsewhere (a message all in lower case is read by
 # ``redact_cased.cased``). The name must be a listed first name and end the message, or be
 # followed only by where the customer lives.
+# A surname may follow: "cheers, dave o'connor", "thanks, mary-jane smith", "lg, jürgen müller".
 _LOWER_SIGN_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(_CLOSINGS))}))[,!:]?{_SP}+(?P<name>[a-zäöüß][a-zäöüß-]+)"
+    rf"(?:{_SP}+(?P<surname>[a-zäöüß](?:[a-zäöüß]|['’-](?=[a-zäöüß]))+))?"
     rf"(?=[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z)"
 )
+_WORD_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
 _SIGN_WINDOW = 80  # characters at the end of a message where such a signature can start
@@ -285,10 +288,21 @@ def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
         or not (_after_break(text, m.start()) or _after_emoji(text, m.start()))
         or m.group("name") in function_words()
         or not is_first_name(m.group("name"))
+        or m.group("surname") in function_words()  # "cheers, ben too"
     ):
         return []
-    start, end = m.span("name")
-    view = text[:start] + text[start].upper() + text[start + 1 :]  # same length
+    start, end = m.start("name"), m.end("surname" if m.group("surname") else "name")
+    return _capitalised_name(text, start, end, known)
+
+
+def _capitalised_name(text: str, start: int, end: int, known: frozenset[str]) -> list[Candidate]:
+    """The name typed in lower case at ``start``:``end``, read with capitals ("o'connor" as
+    "O'Connor"), if it is a name and ends there."""
+    typed = text[start:end]
+    written = _WORD_START_RE.sub(lambda w: w.group().upper(), typed)
+    if len(written) != len(typed):
+        return []
+    view = text[:start] + written + text[end:]  # same length
     name = name_after(view, start, known, after_title=False, first_name=True)
     return [name] if name is not None and name.end == end else []
 
@@ -317,9 +331,7 @@ def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     ):
         return []
     start, end = m.span("name")
-    view = text[:start] + text[start].upper() + text[start + 1 :]  # same length
-    name = name_after(view, start, known, after_title=False, first_name=True)
-    return [name] if name is not None and name.end == end else []
+    return _capitalised_name(text, start, end, known)
 
 
 _END_TRIM = " \t\u00a0\n!."

@@ -40,6 +40,11 @@ AGENTS = ("Lisa Brandt", "Omar Haddad", "Sabine Koch")
         # a closing and a first name in lower case, in a message with capitals elsewhere
         ("danke an Lisa! lg nico aus bochum", "nico", "bochum"),
         ("Thanks Omar, cheers greg", "greg", "Omar"),
+        # ... with a surname, also with an apostrophe or a hyphen
+        ("Thanks Omar. cheers, dave o'connor", "connor", "Omar"),
+        ("Thanks Omar. thanks, mary-jane smith", "smith", "Omar"),
+        ("Danke an Lisa. LG, jürgen müller", "müller", "Lisa"),
+        ("Thanks Omar, cheers greg smith from leeds", "smith", "leeds"),
         # an emoji right after a signature's name
         ("Sie hat alles gelöst. Eure zufriedene Kundin Renate😊", "Renate", "gelöst"),
     ],
@@ -115,6 +120,8 @@ def test_names_without_a_cue_word_form_fields_and_flats(text, gone):
         "Merry Christmas to the whole team!",
         "Heute hat Anna Geburtstag, und Omar hat geholfen.",
         "Danke, dass Lisa Zeit hatte.",  # the agent's first name starts no full name
+        "Thanks Omar, cheers ben too",  # a lower-case signature's surname is no word like "too"
+        "Thanks Omar, cheers lisa brandt",  # the agent, in lower case
     ],
 )
 def test_phrases_that_look_like_full_names_stay(text):

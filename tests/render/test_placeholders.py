@@ -29,6 +29,7 @@ WORDS = [
     ("[URL]", "[Link mit Zugangsdaten]", "[link with credentials]"),
     ("[BIRTHDATE]", "[Geburtsdatum]", "[date of birth]"),
     ("[ID]", "[Steuer-/Versicherungs-/Ausweisnummer]", "[tax/insurance/ID number]"),
+    ("[HANDLE]", "[Social-Media-Name]", "[social media handle]"),
     ("[NAME]", "[Name]", "[name]"),
 ]
 

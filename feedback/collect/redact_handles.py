@@ -1,0 +1,75 @@
+"""Customers' social-media handles: "@jamie_okafor92", "@lena.hartmann", "@kateosullivan".
+
+A handle made of a person's name is personal data like the name itself, and an initial after
+an "@" ("@J.") would read as another handle. Such a handle becomes ``[HANDLE]``, which the UI
+localises. A handle is taken as a person's when its first part is a listed first name and
+either another part follows ("jamie_okafor92", "max.vogt") or, all in lower case, the rest is a
+word no dictionary knows ("kateosullivan"). Companies' and teams' handles stay: a part names a
+role or a company ("@lena_support", "@StromNord_Hilfe", "@TelcoCareUK"), or the handle opens
+with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_names import is_agent_word
+from feedback.collect.redact_orgs import is_org_word
+from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
+from feedback.collect.redact_trailing import function_words, known_word
+from feedback.first_names import WORDLIKE_NAMES, is_first_name
+
+__all__ = ["find_handles"]
+
+_HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z][\w.]{2,30}[A-Za-z\d_])")
+_PARTS_RE = re.compile(r"[_.\d]+")
+# Parts that make a handle a company's or a team's, besides ``is_org_word``'s words.
+_ROLE_WORDS = (
+    "help hilfe care cs service team official info news shop store app de at ch uk us hq"
+    " kundenservice kunden customer customers press presse jobs careers"
+)
+_ROLE_PARTS = frozenset(_ROLE_WORDS.split())
+_MIN_FIRST = 3  # letters of the first name a handle opens with ("al_smith" is too unsure)
+_PLACEHOLDER = PLACEHOLDERS[RedactionKind.HANDLE]
+
+
+def _first_name(part: str) -> bool:
+    return (
+        len(part) >= _MIN_FIRST
+        and part not in function_words()
+        and part not in WORDLIKE_NAMES
+        and is_first_name(part)
+    )
+
+
+def _joined(handle: str) -> bool:
+    """ "kateosullivan": a listed first name and a rest no dictionary knows, in lower case."""
+    if not handle.islower() or not handle.isalpha():
+        return False
+    for cut in range(_MIN_FIRST, len(handle) - _MIN_FIRST + 1):
+        first, rest = handle[:cut], handle[cut:]
+        if _first_name(first) and not known_word(rest) and not known_word(handle):
+            return True
+    return False
+
+
+def _personal(handle: str, known: frozenset[str]) -> bool:
+    parts = [p.casefold() for p in _PARTS_RE.split(handle) if p]
+    if not parts or any(p in _ROLE_PARTS or is_org_word(p) for p in parts):
+        return False
+    if all(is_agent_word(p, known) for p in parts):
+        return False  # our agent's own handle
+    if len(parts) >= 2:
+        return _first_name(parts[0])
+    return _joined(handle)
+
+
+def find_handles(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Handles made of a customer's name, as ``[HANDLE]`` (``known``: agents' name keys)."""
+    if "@" not in text:
+        return []
+    return [
+        Candidate(m.start(), m.end(), RedactionKind.HANDLE, _PLACEHOLDER, Priority.NAME)
+        for m in _HANDLE_RE.finditer(text)
+        if _personal(m.group(1), known)
+    ]
