@@ -59,8 +59,10 @@ _NICKNAME_RE = re.compile(
     # "everyone calls him Bear", "alle nennen ihn nur Schnuffi"
     rf"|\b(?P<calls>(?i:call(?:s|ed)?{_SP}+(?:him|her|me)|nenn(?:en|t|e)?{_SP}+(?:ihn|sie|mich)))"
     rf"(?:{_SP}+(?i:nur|just|only|always|immer|alle))?{_SP}+(?:{_quoted('cquoted')}|(?P<bare>{_NAME}))"
+    # 'a cat called "Bobby"': quoted only, since "I called Paris office" is a phone call
+    rf"|\b(?i:called){_SP}+{_quoted('wquoted')}"
     # 'known as "Bobby"', "genannt Maxi": the weakest cue, listed first names only
-    rf"|\b(?i:called|genannt|known{_SP}+as|aka|alias){_SP}+(?:{_quoted('wquoted')}|(?P<weak>{_NAME}))"
+    rf"|\b(?i:genannt|known{_SP}+as|aka|alias){_SP}+(?:{_quoted('aquoted')}|(?P<weak>{_NAME}))"
 )
 _BRACKETED_RE = re.compile(
     rf"(?<![\w.-])(?P<first>{_NAME}){_SP}+\((?P<nick>{_NAME})\)(?!{_SP}*[A-ZÄÖÜ])"
@@ -79,6 +81,8 @@ def _initial(m: re.Match[str], group: str, known: frozenset[str]) -> Candidate |
     start, end = m.span(group)
     if is_agent_word(m.group(group), known):
         return None
+    if m.string[end : end + 1] == ".":
+        end += 1  # the sentence's full stop is the initial's: "from Funmi." -> "from F."
     return Candidate(start, end, RedactionKind.NAME, m.group(group)[0] + ".", Priority.NAME)
 
 
@@ -104,13 +108,18 @@ def _senders(text: str, known: frozenset[str]) -> list[Candidate]:
 
 def _nickname_word(m: re.Match[str]) -> str | None:
     """The group of ``m`` that holds a nickname, if the cue lets its word be one."""
-    group = next(g for g in ("quoted", "cquoted", "bare", "wquoted", "weak") if m.group(g))
+    group = next(
+        g for g in ("quoted", "cquoted", "bare", "wquoted", "aquoted", "weak") if m.group(g)
+    )
     word = m.group(group)
-    if word.casefold() in function_words():
-        return None
-    if m.group("kin") or (m.group("calls") and m.group("calls")[0] in "cC"):
-        return group  # English capitalises no nouns; a quoted word after "my son" is a name
-    return group if _name_like(word, listed_only=not m.group("calls")) else None
+    if word.casefold() in function_words() or (len(word) > 1 and word.isupper()):
+        return None  # "call me ASAP"
+    calls = m.group("calls") or ""
+    if m.group("kin") or (calls[:1] in ("c", "C") and not calls.casefold().endswith("me")):
+        # English capitalises no nouns: "everyone calls him Bear"; a quoted word after "my son"
+        # is a name. "Call me Monday", "call me Chairman" is mostly an instruction.
+        return group
+    return group if _name_like(word, listed_only=not calls) else None
 
 
 def _nicknames(text: str, known: frozenset[str]) -> list[Candidate]:

@@ -22,6 +22,8 @@ AGENTS = ("Olga Petrova", "Bex Hall", "Robert Lane")
         ("Danke Bex! Von Tash und den Kindern", "Danke Bex! Von T. und den Kindern"),
         ("Thanks Bex, Love, Tash x", "Thanks Bex, Love, T. x"),
         ("Olga was lovely. Thank you from Funmi", "Olga was lovely. Thank you from F."),
+        ("Olga was lovely. Thank you from Funmi.", "Olga was lovely. Thank you from F."),
+        ("Call me Ishmael. Olga knows.", "Call me I. Olga knows."),
         # nicknames: quoted after a family word, after "calls him", in brackets
         ('my son "Bobby" loves the new tablet', 'my son "B." loves the new tablet'),
         ("unser Kleiner „Maxi“ liebt das Tablet", "unser Kleiner „M.“ liebt das Tablet"),
@@ -33,6 +35,8 @@ AGENTS = ("Olga Petrova", "Bex Hall", "Robert Lane")
             "Mein Mann (alle nennen ihn nur Schnuffi) ist froh",
             "Mein Mann (alle nennen ihn nur S.) ist froh",
         ),
+        ('our cat called "Mimi" sat on the router', 'our cat called "M." sat on the router'),
+        ("Call me Ishmael, and thanks Olga", "Call me I., and thanks Olga"),
         (
             "Michael (Mike) called yesterday and Olga helped.",
             "M. (M.) called yesterday and Olga helped.",
@@ -52,6 +56,10 @@ def test_the_cued_name_goes(text, expected):
         "Greetings from Berlin and the team!",
         "Thanks from Leeds",
         'the "Pro" plan is great, a film called "Titanic"',
+        # found on real reviews: a phone call, an instruction, an abbreviation
+        "I called Paris office this morning and Olga answered.",
+        "Can someone please call me ASAP?",
+        "Call me Chairman, or call me Monday.",
         "Robert (Bob) fixed my router.",  # an agent and what he is called
         # towns with a river or region in brackets
         "Wir wohnen in Halle (S.) und Frankfurt (Oder), danke Olga",
