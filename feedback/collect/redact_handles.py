@@ -17,7 +17,7 @@ from feedback.collect.redact_names import is_agent_word
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, known_word
-from feedback.first_names import WORDLIKE_NAMES, is_first_name
+from feedback.first_names import WORDLIKE_NAMES, is_first_name, is_local_first_name
 
 __all__ = ["find_handles"]
 
@@ -30,6 +30,10 @@ _ROLE_WORDS = (
 )
 _ROLE_PARTS = frozenset(_ROLE_WORDS.split())
 _MIN_FIRST = 3  # letters of the first name a handle opens with ("al_smith" is too unsure)
+# Shortest word that, at the end of a run-together handle, makes it a brand's ("…music"); and
+# at its start ("american…"). Shorter ones end and open surnames too ("underwood", "marksmith").
+_WORD_END = 5
+_WORD_START = 6
 _PLACEHOLDER = PLACEHOLDERS[RedactionKind.HANDLE]
 
 
@@ -42,14 +46,27 @@ def _first_name(part: str) -> bool:
     )
 
 
+def _plain_word(word: str) -> bool:
+    """A dictionary word that is no name as well ("music", not "sullivan")."""
+    return known_word(word) and not is_first_name(word)
+
+
 def _joined(handle: str) -> bool:
-    """ "kateosullivan": a listed first name and a rest no dictionary knows, in lower case."""
-    if not handle.islower() or not handle.isalpha():
+    """ "kateosullivan": a first name of the languages' countries and a rest that reads as a
+    surname, in lower case. Brands run words together too, so the rest may not end in a word
+    ("orlandosentinel", "vitaminwater", "beatsmusic"), and the handle may not open with a
+    longer word than the name ("americanair")."""
+    if not handle.islower() or not handle.isalpha() or known_word(handle):
         return False
     for cut in range(_MIN_FIRST, len(handle) - _MIN_FIRST + 1):
         first, rest = handle[:cut], handle[cut:]
-        if _first_name(first) and not known_word(rest) and not known_word(handle):
-            return True
+        if not (_first_name(first) and is_local_first_name(first)) or known_word(rest):
+            continue
+        if any(_plain_word(rest[i:]) for i in range(len(rest) - _WORD_END + 1)):
+            continue
+        if any(known_word(handle[:j]) for j in range(max(cut + 1, _WORD_START), len(handle))):
+            continue
+        return True
     return False
 
 

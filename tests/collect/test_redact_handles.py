@@ -18,6 +18,9 @@ AGENTS = ("Lena Schulz", "Priti Sharma")
         ("Customer (@kateosullivan): hiya", "Customer ([HANDLE]): hiya"),
         ("Danke an Priti! (gepostet von @max.vogt)", "Danke an Priti! (gepostet von [HANDLE])"),
         ("jamie @jamie_okafor92 · 2h", "jamie [HANDLE] · 2h"),
+        # run together in lower case, as on real airline tweets
+        ("@united @carrieunderwood sang it best", "@united [HANDLE] sang it best"),
+        ("cc @chasefoster, thanks Priti", "cc [HANDLE], thanks Priti"),
     ],
 )
 def test_a_customers_handle_becomes_a_placeholder(text, expected):
@@ -35,6 +38,9 @@ def test_a_customers_handle_becomes_a_placeholder(text, expected):
         "honestly Priti at @ShopRiteNG was a star",
         "Shoutout an @energie_sued und @QuickCartCS",
         "thanks @priti_sharma, you were great",  # an agent's own handle
+        # brands run words together too (real airline tweets): a word at the end or the start
+        "@southwestair @americanair thanks for the rebooking",
+        "as seen in @orlandosentinel and @chicagotribune, free @vitaminwater and @beatsmusic",
     ],
 )
 def test_companies_and_agents_handles_stay(text):
