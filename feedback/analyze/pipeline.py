@@ -22,13 +22,14 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.11"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.12"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
 # regularisation grid, and the model's "neutral" weighs more against the rules; .10: the English
 # model keeps function words (hidden from the evidence) and learns from M-ABSA's English reviews;
-# .11: the English model also weighs each word's character n-grams (model.char_grams)
+# .11: the English model also weighs each word's character n-grams (model.char_grams); .12: English
+# sarcastic thanks ("thanks for nothing", lexicon_en.tsv)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -1,0 +1,35 @@
+"""Sarcastic thanks in English: the German rules knew "Danke für nichts", the English ones
+did not ("Thanks for nothing." scored neutral, "Thanks for ruining my weekend." mixed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.analyze.pipeline import analyze_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks for nothing.", "Thanks for nothing!", "Thanks for ruining my weekend."],
+)
+def test_a_sarcastic_thanks_is_negative(text):
+    assert analyze_text(text).sentiment.label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the model still hears "thank you" as thanks: negative in score, neutral in label
+        ("Thank you for nothing!", "Thank you for nothing"),
+        ("Thank you for wasting my time.", "Thank you for wasting my time"),
+    ],
+)
+def test_a_sarcastic_thank_you_pulls_down_and_names_the_phrase(text, phrase):
+    sentiment = analyze_text(text).sentiment
+    assert sentiment.compound < 0
+    assert sentiment.label != "positive"
+    assert sentiment.evidence[0].text == phrase
+
+
+def test_a_plain_thanks_stays_positive():
+    assert analyze_text("Thanks for the quick fix!").sentiment.label == "positive"
