@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -164,6 +165,7 @@ def shout_outs(
         agents["consent"].fillna(False).astype(bool)
         & agents["first"].map(lambda first: isinstance(first, str) and bool(first.strip()))
     ]
+    named = named.assign(example=_praising(named, "best_language", "best_label"))
     if names is not None:
         named = named.assign(
             example=[
@@ -197,7 +199,7 @@ def _unnamed_lines(
     best = teams.sort_values(
         ["best_compound", "best_said_on", "best_id"], ascending=False, na_position="last"
     ).drop_duplicates("team")
-    examples = dict(zip(best["team"], best["example"], strict=True))
+    examples = dict(zip(best["team"], _praising(best, "best_language", "best_label"), strict=True))
     out = []
     for team, group in teams.groupby("team", sort=False):
         example = examples.get(team)
@@ -245,7 +247,8 @@ def team_shout_outs(
     if teams.empty:
         return pd.DataFrame(columns=["who", "team", "quotes", "example"])
     examples = [
-        names.mask(str(text), None) if names is not None else str(text) for text in teams["example"]
+        names.mask(str(text), None) if names is not None else str(text)
+        for text in _praising(teams, "example_language", "example_label")
     ]
     out = pd.DataFrame(
         {
@@ -293,6 +296,21 @@ def team_ranking(data: MonthRollup | pd.DataFrame) -> pd.DataFrame:
     out = out.sort_values(["quotes", "team"], ascending=[False, True])
     out.insert(0, "rank", out["quotes"].rank(method="min", ascending=False).astype(int))
     return out.reset_index(drop=True)
+
+
+def _praising(frame: pd.DataFrame, language: str, label: str) -> list[Any]:
+    """The ``example`` column, a mixed quote shown by its praising part (as on the wall): a
+    shout-out under 🎉 must not celebrate "I'm running out of patience"."""
+    from feedback.analyze.sentiment.excerpt import praise_excerpt
+
+    languages = frame[language] if language in frame else pd.Series(None, index=frame.index)
+    labels = frame[label] if label in frame else pd.Series(None, index=frame.index)
+    return [
+        praise_excerpt(text, str(lang or "other"))
+        if isinstance(text, str) and mixed == "mixed"
+        else text
+        for text, lang, mixed in zip(frame["example"], languages, labels, strict=True)
+    ]
 
 
 def _shorten(text: str) -> str:

@@ -46,6 +46,8 @@ def month_rollup_frame(frame: pd.DataFrame) -> MonthRollup:
                 "best_compound": best["sentiment_compound"],
                 "best_said_on": pd.to_datetime(best["said_on"]).dt.date,
                 "best_id": best["id"].astype(int),
+                "best_language": best.get("language"),
+                "best_label": best.get("sentiment_label"),
             }
         ).rename_axis("agent_id")
         agents = agents.reset_index()[list(AGENT_COLUMNS)]
@@ -59,6 +61,8 @@ def month_rollup_frame(frame: pd.DataFrame) -> MonthRollup:
                 "quotes": grouped.size(),
                 "positive": grouped["sentiment_label"].agg(lambda s: int((s == "positive").sum())),
                 "example": best_of_team["text"],
+                "example_language": best_of_team.get("language"),
+                "example_label": best_of_team.get("sentiment_label"),
             }
         ).rename_axis("team")
         teams = teams.reset_index()[list(TEAM_COLUMNS)]

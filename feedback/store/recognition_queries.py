@@ -30,12 +30,16 @@ AGENT_COLUMNS = (
     "best_compound",  # its score (None: not scored), said_on (date) and id: to compare
     "best_said_on",
     "best_id",
+    "best_language",  # its language and sentiment label: a mixed one is shown by its praise
+    "best_label",
 )
 TEAM_COLUMNS = (
     "team",  # team name (quotes without a team are left out)
     "quotes",  # int
     "positive",  # int: of them labelled positive
     "example",  # text of the team's warmest quote
+    "example_language",  # its language and sentiment label
+    "example_label",
 )
 LATEST_COLUMNS = ("id", "said_on", "channel", "text", "agent_id")
 
@@ -80,7 +84,7 @@ def month_rollup(engine: Engine, flt: QuoteFilter) -> MonthRollup:
         partition_by=agent,
         order_by=(Team.name.is_(None), Quote.said_on.desc(), Quote.id.desc()),
     )
-    ranked = flt.apply(
+    each_quote = (
         select(
             agent,
             Agent.first_name,
@@ -94,15 +98,19 @@ def month_rollup(engine: Engine, flt: QuoteFilter) -> MonthRollup:
             newest.label("newest"),
             func.row_number().over(partition_by=agent, order_by=_warmest_first()).label("best"),
         )
+        .add_columns(Quote.language, Quote.sentiment_label)
         .select_from(Quote)
         .join(Agent, Agent.id == Quote.agent_id)
         .outerjoin(Team, Team.id == Quote.team_id)
-    ).subquery()
+    )
+    ranked = flt.apply(each_quote).subquery()
     picked = select(ranked).where(or_(ranked.c.newest == 1, ranked.c.best == 1))
     team_ranked = flt.apply(
         select(
             Team.name.label("team"),
             Quote.text,
+            Quote.language,
+            Quote.sentiment_label,
             func.count().over(partition_by=Team.name).label("quotes"),
             func.sum(case((Quote.sentiment_label == "positive", 1), else_=0))
             .over(partition_by=Team.name)
@@ -113,7 +121,12 @@ def month_rollup(engine: Engine, flt: QuoteFilter) -> MonthRollup:
         .join(Team, Team.id == Quote.team_id)
     ).subquery()
     teams = select(
-        team_ranked.c.team, team_ranked.c.quotes, team_ranked.c.positive, team_ranked.c.text
+        team_ranked.c.team,
+        team_ranked.c.quotes,
+        team_ranked.c.positive,
+        team_ranked.c.text,
+        team_ranked.c.language,
+        team_ranked.c.sentiment_label,
     ).where(team_ranked.c.best == 1)
     with engine.connect() as conn:
         agent_rows = conn.execute(picked).mappings().all()
@@ -137,6 +150,8 @@ def month_rollup(engine: Engine, flt: QuoteFilter) -> MonthRollup:
                 "best_compound": row["sentiment_compound"],
                 "best_said_on": row["said_on"],
                 "best_id": int(row["id"]),
+                "best_language": row["language"],
+                "best_label": row["sentiment_label"],
             }
     return MonthRollup(
         pd.DataFrame(list(agents.values()), columns=list(AGENT_COLUMNS)),

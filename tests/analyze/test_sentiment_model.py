@@ -146,6 +146,20 @@ HARTMANN = "Eigentlich bin ich stinksauer auf Ihre Firma. Aber Frau Hartmann war
             "en",
             "Tom sorted it out in minutes, thank you!",
         ),
+        (
+            # a sentence mixed in itself gives its praising clause; running out of patience
+            # is no praise (the walk of the demo wall showed it as the card's text)
+            "I couldn't print the return label. The hotline was a disaster, but Mr Bianchi "
+            "saved the day. I've been a customer for years, but I'm running out of patience.",
+            "en",
+            "Mr Bianchi saved the day.",
+        ),
+        (
+            "Die Hotline war eine Katastrophe, aber Frau Kaya hat mich gerettet. Ich verliere "
+            "langsam die Geduld.",
+            "de",
+            "Frau Kaya hat mich gerettet.",
+        ),
         ("Danke! Super Service.", "de", "Danke! Super Service."),  # no complaint: whole
         ("Die Wartezeit war lang, aber die Beratung war spitze.", "de", None),  # one sentence
         ("Der Zug war zu spät. Die Bahn ist eine Katastrophe.", "de", None),  # no praise

@@ -189,3 +189,19 @@ def test_agents_open_only_their_own_wall():
     assert recognition.wall_owners(agents, 2, only_own=True) == [agents[1]]
     assert recognition.wall_owners(agents, None, only_own=True) == []
     assert recognition.wall_owners(agents, 2, only_own=False) == agents
+
+
+def test_a_mixed_quote_is_shown_by_its_praise_under_the_shout_out():
+    """The demo's walk found "🎉 Marco … I'm running out of patience." as a shout-out."""
+    text = (
+        "I couldn't print the return label. The hotline was a disaster, but Mr Bianchi saved "
+        "the day. I've been a customer for years, but I'm running out of patience."
+    )
+    marco = _quotes(1, agent_first_name="Marco", text=text, language="en", sentiment_label="mixed")
+    agents = recognition.shout_outs(marco, "en")
+    assert agents["example"].tolist() == ["Mr Bianchi saved the day."]
+    teams = recognition.team_shout_outs(marco, "en")
+    assert teams["example"].tolist() == ["Mr Bianchi saved the day."]
+    # a quote that is not mixed is shown as it is
+    plain = marco.assign(sentiment_label="positive")
+    assert recognition.shout_outs(plain, "en")["example"].tolist() == [text]

@@ -84,7 +84,7 @@ def test_the_month_sums_equal_python_sums(engine, seeded):
         assert _actual_agents(sums.agents) == _expected_agents(seeded, rows), flt
         teams = {
             team: (int(n), int(positive), example)
-            for team, n, positive, example in sums.teams.itertuples(index=False)
+            for team, n, positive, example, *_ in sums.teams.itertuples(index=False)
         }
         assert teams == _expected_teams(rows), flt
     assert len(month_rollup(engine, QuoteFilter(statuses=())).agents) == 4

@@ -3,8 +3,9 @@
 "Eigentlich bin ich stinksauer auf Ihre Firma. Aber Frau Hartmann war die Rettung!" is a mixed
 quote; the wall is for the praise, so it shows "Frau Hartmann war die Rettung!". Sentences are
 scored one by one with the default scorer; the positive ones are kept, in order, and a contrast
-word that only linked them to the complaint ("Aber", "But") is dropped. A quote with no clearly
-positive sentence, or with no negative one, is returned whole.
+word that only linked them to the complaint ("Aber", "But") is dropped. A sentence that is mixed
+in itself ("The hotline was a disaster, but Mr Bianchi saved the day.") gives its praising
+clause. A quote with no clearly positive part, or with no negative one, is returned whole.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from functools import lru_cache
 from feedback.analyze.sentiment import RuleBasedScorer
 
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
+# A contrast inside a sentence: "…, but …", "…, aber …" (the clauses are scored on their own).
+_CONTRAST = re.compile(
+    r"\s*[,;–—-]?\s+(?:but|however|though|aber|doch|jedoch|allerdings)\b[,:]?\s+", re.IGNORECASE
+)
 _LEAD = re.compile(
     r"^(?:aber|doch|jedoch|allerdings|trotzdem|dennoch|but|however|still|yet)\b[,:]?\s*",
     re.IGNORECASE,
@@ -24,6 +29,20 @@ _LEAD = re.compile(
 @lru_cache(maxsize=1)
 def _scorer() -> RuleBasedScorer:
     return RuleBasedScorer()
+
+
+def _praising_clauses(sentence: str, language: str, scorer: RuleBasedScorer) -> list[str]:
+    """The positive clauses of a sentence that is mixed in itself, as sentences."""
+    clauses = [c.strip() for c in _CONTRAST.split(sentence) if c.strip()]
+    if len(clauses) < 2:
+        return []
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?…" else "."
+    kept = []
+    for clause in clauses:
+        if scorer.score(clause, language).label == "positive":
+            clause = clause if clause[-1:] in ".!?…" else clause.rstrip(",;:–—- ") + end
+            kept.append(clause[:1].upper() + clause[1:])
+    return kept
 
 
 def praise_excerpt(text: str, language: str) -> str:
@@ -40,6 +59,8 @@ def praise_excerpt(text: str, language: str) -> str:
             kept.append(sentence)
         elif label in ("negative", "mixed"):
             complains = True
+            if label == "mixed":
+                kept += _praising_clauses(sentence, language, scorer)
     if not kept or not complains:
         return text
     first = _LEAD.sub("", kept[0])
