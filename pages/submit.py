@@ -37,7 +37,8 @@ def one_quote() -> None:
             f"{analysis_html(prepared.analysis, lang(), theme_labels())}"
         )
         if findings:
-            st.caption(tr("submit.redacted_note", count=len(findings)))
+            key = "submit.redacted_note_one" if len(findings) == 1 else "submit.redacted_note"
+            st.caption(tr(key, count=len(findings)))
         if prepared.duplicate_of is not None:
             st.warning(
                 tr("submit.duplicate_warning", quote_id=prepared.duplicate_of),

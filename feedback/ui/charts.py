@@ -40,8 +40,10 @@ COLOURS = (
 )
 
 
-# Responsive: a chart frame follows the width of the page.
-_CONFIG = {"displaylogo": False, "responsive": True}
+# Responsive: a chart frame follows the width of the page. No mode bar: its tooltips are
+# English on German pages, it covered the legend on phones, and its "Share chart" button
+# would send the chart to Plotly's cloud; the data is a download under each chart.
+_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": True}
 # Plotly's own default height, for a figure that sets none.
 _DEFAULT_HEIGHT = 450
 # Why 16: a full-width chart fits 16 two-line period labels side by side on a laptop.

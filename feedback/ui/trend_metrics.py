@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.i18n import format_date, format_number, format_share
+from feedback.i18n import format_date, format_number, format_share, t
 from feedback.insights.trends import Metric, Windows
 from feedback.ui.session import lang, tr
 
@@ -19,16 +19,30 @@ def _value(metric: Metric, value: float | None) -> str:
     return format_share(value, lang())
 
 
-def _delta(metric: Metric) -> str | None:
+# Decimals each metric's change is shown with; a change that rounds to zero is no change.
+_DELTA_DECIMALS = {"quotes": 0, "sentiment": 2}
+NO_CHANGE = "±"
+
+
+def delta_text(metric: Metric, language: str) -> str | None:
+    """The change against the previous period as shown; "±0" when it rounds to zero."""
     delta = metric.delta
     if delta is None:
         return None
     if metric.key == "quotes":
-        return format_number(delta, lang(), "+#,##0;-#,##0")
-    if metric.key == "sentiment":
-        return format_number(delta, lang(), "+0.00;-0.00")
-    # One decimal: a change of 0.3 points would otherwise read "-0".
-    return tr("trends.points", value=format_number(delta * 100, lang(), "+#,##0.#;-#,##0.#"))
+        pattern = "+#,##0;-#,##0"
+    elif metric.key == "sentiment":
+        pattern = "+0.00;-0.00"
+    else:  # shares in points, one decimal: a change of 0.3 points would otherwise read "-0"
+        delta *= 100
+        pattern = "+#,##0.#;-#,##0.#"
+    if round(delta, _DELTA_DECIMALS.get(metric.key, 1)) == 0:
+        # "-0,00" with a red arrow down read as a decline in a meeting
+        zero = "0.00" if metric.key == "sentiment" else "0"
+        text = NO_CHANGE + format_number(0, language, zero)
+    else:
+        text = format_number(delta, language, pattern)
+    return text if metric.key in _DELTA_DECIMALS else t("trends.points", language, value=text)
 
 
 def metrics_row(metrics: list[Metric], windows: Windows) -> None:
@@ -42,10 +56,12 @@ def metrics_row(metrics: list[Metric], windows: Windows) -> None:
         sample = None
         if metric.key != "quotes":
             sample = tr(f"trends.sample_{metric.key}", n=format_number(metric.n, lang()))
+        delta = delta_text(metric, lang())
         column.metric(
             tr(f"trends.metric_{metric.key}"),
             _value(metric, metric.current),
-            _delta(metric),
+            delta,
+            delta_color="off" if delta and delta.startswith(NO_CHANGE) else "normal",
             delta_description=sample,
             border=True,
             help=tr(f"trends.help_{metric.key}")

@@ -87,6 +87,8 @@ def test_a_team_name_is_a_legend_entry_not_a_link(bare_session):
     assert_no_markup(figure)
     assert [trace["name"] for trace in figure["data"]] == [SHOWN_TEAM, "Nord &amp; Süd"]
     assert figure["layout"]["xaxis"]["ticktext"] == ["Okt.<br>2026", "Nov.<br>2026"]
+    # No mode bar: English tooltips, over the legend on phones, a "Share" to Plotly's cloud.
+    assert figure["config"]["displayModeBar"] is False
     download = pd.read_csv(io.BytesIO(spec.csv), sep=";", encoding="utf-8-sig")
     # The download keeps the name as it is.
     assert EVIL_TEAM in set(download[t("trends.by_team", "de")])
