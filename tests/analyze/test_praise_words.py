@@ -42,6 +42,16 @@ def test_english_cloud_leaves_out_problem_words_and_german() -> None:
     assert {"helpful", "quick", "response"} <= words
 
 
+def test_the_trouble_before_the_help_is_no_praise() -> None:
+    """The demo's English cloud showed "stuck" among the twenty largest words."""
+    words = _surfaces("I was stuck and confused for days, then Tom fixed it in minutes.", "en")
+    assert {"stuck", "confused"}.isdisjoint(words)
+    assert "fixed" in words
+    words = _surfaces("Ich steckte fest und war verwirrt, Frau Kaya hat sofort geholfen.", "de")
+    assert "verwirrt" not in words
+    assert "geholfen" in words
+
+
 def test_pairs_are_phrases_a_person_would_say() -> None:
     pairs = _surfaces(GERMAN, "de", "bigram")
     assert {"sehr freundlich", "super nett", "Schnelle Hilfe"} <= pairs
