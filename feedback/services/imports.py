@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from sqlalchemy import Engine
 
@@ -84,9 +85,14 @@ def import_stream(
 
 
 def _own_teams_only(engine: Engine, actor: Actor, rows: Iterable[ParsedRow]) -> Iterator[ParsedRow]:
+    """A lead's rows: those of their teams; a row that names nobody goes to their team when
+    they lead exactly one (a file exported from their own team's view has no team column)."""
     agents = read_directory(engine).agents
+    only_team = next(iter(actor.team_ids)) if len(actor.team_ids) == 1 else None
     for line, draft, problems in rows:
         if draft is not None:
+            if draft.team_id is None and draft.agent_id is None and only_team is not None:
+                draft = replace(draft, team_id=only_team)
             team = draft.team_id
             if team is None and draft.agent_id in agents:
                 team = agents[draft.agent_id].team_id

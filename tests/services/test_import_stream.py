@@ -34,6 +34,25 @@ def test_a_lead_imports_only_rows_of_their_own_teams(engine, people):
         assert set(conn.execute(select(Quote.submitted_by)).scalars()) == {"lea.lead"}
 
 
+def test_a_lead_of_one_team_gets_the_rows_that_name_nobody(engine, people):
+    """A browser walk found every row of a file without agent and team column refused for a
+    lead who leads one team; such rows are that team's."""
+    lead = Actor("lea.lead", Role.LEAD, team_ids=frozenset({people["team_tech"]}))
+    rows: list[ParsedRow] = [(2, draft("Danke, super Beratung!", None), [])]
+
+    report = import_stream(engine, lead, rows, today=TODAY)
+
+    assert (report.imported, report.rejected) == (1, 0)
+    with engine.connect() as conn:
+        assert list(conn.execute(select(Quote.team_id)).scalars()) == [people["team_tech"]]
+    # a lead of two teams must say which: the row is refused with the reason
+    other = people["team_tech"] + 1000
+    two = Actor("lea.lead", Role.LEAD, team_ids=frozenset({people["team_tech"], other}))
+    rows = [(3, draft("Danke, tolle Hilfe!", None), [])]
+    report = import_stream(engine, two, rows, today=TODAY)
+    assert [p.code for p in report.rejected_rows[0].problems] == ["not_your_team"]
+
+
 def test_an_admin_imports_every_team_and_a_second_run_finds_everything_present(engine, people):
     admin = Actor("root", Role.ADMIN)
 
