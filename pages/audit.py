@@ -68,7 +68,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
-        "at": st.column_config.TextColumn(labels["at"], width="small"),
+        "at": st.column_config.TextColumn(labels["at"], width="medium"),  # "05.12.2026, 14:00:07"
         "actor": st.column_config.TextColumn(labels["actor"], width="small"),
         "action": st.column_config.TextColumn(labels["action"], width="small"),
         "entity": st.column_config.TextColumn(labels["entity"], width="small"),
