@@ -70,8 +70,13 @@ if import_columns.unknown_ids(dry, opened.system):
     importing.run_dry(file, columns)
     st.rerun()
 
+# Nothing new to store (every row present or refused): the dry run above says why.
 started = st.button(
-    tr("imports.start"), type="primary", icon=":material/upload:", key="import_start"
+    tr("imports.start"),
+    type="primary",
+    icon=":material/upload:",
+    key="import_start",
+    disabled=dry.would_import == 0,
 )
 if started and importing.run_import(file, columns, dry.rows - dry.not_rated):
     st.rerun()
