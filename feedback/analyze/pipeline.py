@@ -29,7 +29,8 @@ ANALYSER_VERSION = "2026.12.12"  # 2026.12: rules plus the trained model; .5: pr
 # regularisation grid, and the model's "neutral" weighs more against the rules; .10: the English
 # model keeps function words (hidden from the evidence) and learns from M-ABSA's English reviews;
 # .11: the English model also weighs each word's character n-grams (model.char_grams); .12: English
-# sarcastic thanks ("thanks for nothing"), patience run out; clouds leave out "stuck", "verwirrt"
+# sarcastic thanks ("thanks for nothing"), patience run out, "Danke für Ihre Geduld" is praise;
+# clouds leave out "stuck", "verwirrt"
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -146,3 +146,15 @@ def test_german_scorer_alone_and_its_name() -> None:
     scorer = GermanScorer()
     assert scorer.name.startswith("rules-de-")
     assert scorer.score("Danke!").label == "positive"
+
+
+def test_thanks_for_patience_is_praise() -> None:
+    """It was a neutral formula in the rules (like "danke im voraus"), so the model's doubt
+    about "Danke" made it negative; a customer says it to an agent as praise."""
+    from feedback.analyze.pipeline import analyze_text
+
+    for text in (
+        "Danke für Ihre Geduld!",
+        "Danke für Ihre Geduld mit mir, ich bin keine Technikerin.",
+    ):
+        assert analyze_text(text).sentiment.label == "positive", text
