@@ -57,11 +57,14 @@ def metrics_row(metrics: list[Metric], windows: Windows) -> None:
         if metric.key != "quotes":
             sample = tr(f"trends.sample_{metric.key}", n=format_number(metric.n, lang()))
         delta = delta_text(metric, lang())
+        unchanged = bool(delta) and str(delta).startswith(NO_CHANGE)
         column.metric(
             tr(f"trends.metric_{metric.key}"),
             _value(metric, metric.current),
             delta,
-            delta_color="off" if delta and delta.startswith(NO_CHANGE) else "normal",
+            # no change: grey and without an arrow ("↑ ±0,00" read as a rise)
+            delta_color="off" if unchanged else "normal",
+            delta_arrow="off" if unchanged else "auto",
             delta_description=sample,
             border=True,
             help=tr(f"trends.help_{metric.key}")
