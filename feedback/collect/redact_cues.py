@@ -19,8 +19,8 @@ import re
 from feedback.collect.redact_context import KIN_WORDS
 from feedback.collect.redact_names import is_agent_word, name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import function_words, known_word
-from feedback.first_names import WORDLIKE_NAMES, is_first_name, is_local_first_name
+from feedback.collect.redact_trailing import function_words, known_word, reads_as_word
+from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = ["find_cued_names"]
 
@@ -71,8 +71,7 @@ _BRACKETED_RE = re.compile(
 
 def _name_like(word: str, *, listed_only: bool = False) -> bool:
     """A listed first name that is no ordinary word, or a word no dictionary knows."""
-    folded = word.casefold()
-    if folded in function_words() or folded in WORDLIKE_NAMES:
+    if reads_as_word(word):
         return False
     return is_first_name(word) or (not listed_only and not known_word(word))
 

@@ -16,8 +16,8 @@ import re
 from feedback.collect.redact_names import is_agent_word
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import function_words, known_word
-from feedback.first_names import WORDLIKE_NAMES, is_first_name, is_local_first_name
+from feedback.collect.redact_trailing import known_word, reads_as_word
+from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = ["find_handles"]
 
@@ -38,12 +38,7 @@ _PLACEHOLDER = PLACEHOLDERS[RedactionKind.HANDLE]
 
 
 def _first_name(part: str) -> bool:
-    return (
-        len(part) >= _MIN_FIRST
-        and part not in function_words()
-        and part not in WORDLIKE_NAMES
-        and is_first_name(part)
-    )
+    return len(part) >= _MIN_FIRST and not reads_as_word(part) and is_first_name(part)
 
 
 def _plain_word(word: str) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "has_title",
     "known_word",
     "name_openers",
+    "reads_as_word",
     "trailing_names",
 ]
 
@@ -108,6 +109,13 @@ def function_words() -> frozenset[str]:
     """German and English function words ("bei", "hat", "to", "from"): some are listed first
     names too, but a name does not start with them."""
     return frozenset(stopwordsiso.stopwords(["de", "en"])) | _LABEL_WORDS
+
+
+def reads_as_word(word: str) -> bool:
+    """A listed first name that reads as an ordinary word first: a function word ("will",
+    "an") or one of ``WORDLIKE_NAMES`` ("Hope", "Sonne")."""
+    folded = word.casefold()
+    return folded in function_words() or folded in WORDLIKE_NAMES
 
 
 def _after_break(text: str, pos: int) -> bool:
@@ -324,8 +332,7 @@ def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
         return []
     word = m.group("name")
     if (
-        word in function_words()
-        or word in WORDLIKE_NAMES
+        reads_as_word(word)
         or not is_first_name(word)
         or (english_word(word) and not is_local_first_name(word))
     ):

@@ -303,13 +303,11 @@ def _praising(frame: pd.DataFrame, language: str, label: str) -> list[Any]:
     shout-out under 🎉 must not celebrate "I'm running out of patience"."""
     from feedback.analyze.sentiment.excerpt import praise_excerpt
 
-    languages = frame[language] if language in frame else pd.Series(None, index=frame.index)
-    labels = frame[label] if label in frame else pd.Series(None, index=frame.index)
     return [
         praise_excerpt(text, str(lang or "other"))
         if isinstance(text, str) and mixed == "mixed"
         else text
-        for text, lang, mixed in zip(frame["example"], languages, labels, strict=True)
+        for text, lang, mixed in zip(frame["example"], frame[language], frame[label], strict=True)
     ]
 
 

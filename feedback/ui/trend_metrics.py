@@ -19,30 +19,30 @@ def _value(metric: Metric, value: float | None) -> str:
     return format_share(value, lang())
 
 
-# Decimals each metric's change is shown with; a change that rounds to zero is no change.
-_DELTA_DECIMALS = {"quotes": 0, "sentiment": 2}
+# How each metric's change is written: pattern, decimals, and the pattern of no change.
+_DELTA_FORMATS = {
+    "quotes": ("+#,##0;-#,##0", 0, "0"),
+    "sentiment": ("+0.00;-0.00", 2, "0.00"),
+}
+# Shares, in points with one decimal: a change of 0.3 points would otherwise read "-0".
+_POINTS_FORMAT = ("+#,##0.#;-#,##0.#", 1, "0")
 NO_CHANGE = "±"
 
 
 def delta_text(metric: Metric, language: str) -> str | None:
-    """The change against the previous period as shown; "±0" when it rounds to zero."""
+    """The change against the previous period as shown; "±0" when it rounds to zero (a red
+    "-0,00" read as a decline in a meeting)."""
     delta = metric.delta
     if delta is None:
         return None
-    if metric.key == "quotes":
-        pattern = "+#,##0;-#,##0"
-    elif metric.key == "sentiment":
-        pattern = "+0.00;-0.00"
-    else:  # shares in points, one decimal: a change of 0.3 points would otherwise read "-0"
-        delta *= 100
-        pattern = "+#,##0.#;-#,##0.#"
-    if round(delta, _DELTA_DECIMALS.get(metric.key, 1)) == 0:
-        # "-0,00" with a red arrow down read as a decline in a meeting
-        zero = "0.00" if metric.key == "sentiment" else "0"
+    points = metric.key not in _DELTA_FORMATS
+    pattern, decimals, zero = _POINTS_FORMAT if points else _DELTA_FORMATS[metric.key]
+    shown = delta * 100 if points else delta
+    if round(shown, decimals) == 0:
         text = NO_CHANGE + format_number(0, language, zero)
     else:
-        text = format_number(delta, language, pattern)
-    return text if metric.key in _DELTA_DECIMALS else t("trends.points", language, value=text)
+        text = format_number(shown, language, pattern)
+    return t("trends.points", language, value=text) if points else text
 
 
 def metrics_row(metrics: list[Metric], windows: Windows) -> None:
@@ -57,7 +57,7 @@ def metrics_row(metrics: list[Metric], windows: Windows) -> None:
         if metric.key != "quotes":
             sample = tr(f"trends.sample_{metric.key}", n=format_number(metric.n, lang()))
         delta = delta_text(metric, lang())
-        unchanged = bool(delta) and str(delta).startswith(NO_CHANGE)
+        unchanged = delta is not None and delta.startswith(NO_CHANGE)
         column.metric(
             tr(f"trends.metric_{metric.key}"),
             _value(metric, metric.current),

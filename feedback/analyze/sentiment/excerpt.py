@@ -45,6 +45,8 @@ def _praising_clauses(sentence: str, language: str, scorer: RuleBasedScorer) -> 
     return kept
 
 
+# Cached: the wall's cards and the month's shout-outs ask again on every rerun of their page.
+@lru_cache(maxsize=4096)
 def praise_excerpt(text: str, language: str) -> str:
     """The praising sentences of ``text`` when it also complains, else ``text`` unchanged."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
