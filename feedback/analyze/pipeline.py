@@ -22,7 +22,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.12"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.13"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -30,7 +30,8 @@ ANALYSER_VERSION = "2026.12.12"  # 2026.12: rules plus the trained model; .5: pr
 # model keeps function words (hidden from the evidence) and learns from M-ABSA's English reviews;
 # .11: the English model also weighs each word's character n-grams (model.char_grams); .12: English
 # sarcastic thanks ("thanks for nothing"), patience run out, "Danke für Ihre Geduld" is praise;
-# clouds leave out "stuck", "verwirrt"
+# clouds leave out "stuck", "verwirrt"; .13: idioms of praise with a negator ("kann nicht
+# meckern", "was ich ohne Sie gemacht hätte", "what I'd have done without you")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
