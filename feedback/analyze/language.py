@@ -41,6 +41,7 @@ also eben halt nochmal weiter sofort gleich morgen woche tag tage stunde minuten
 jahr zeit beratung kundenservice anruf telefon rechnung vertrag frage fragen antwort erklärt
 gesagt gefragt bekommen gewartet warten würde kam kommt komme gibt gab sagen sagt weiß wusste
 helfen gelöst erledigt trotzdem obwohl sondern zwar nett lieb schnelle freundliche nette lg mfg
+ab hoch daumen hut sterne punkte punktzahl volle voll mega passt klappt geklappt weiter
 """.split()  # noqa: SIM905
 _EN = """
 the a an and or but is are was were be been being am i me my mine we us our you your yours he him
@@ -55,7 +56,8 @@ because as after before only even also actually yet ever one two three first las
 day days week hour hours minutes call called phone email chat reply answer answered told said
 asked gets took take made make went go nobody someone anyone everyone people person she'd he'd i'd
 i've you've we've they're that's bill account order delivery engineer refund explained understand
-understood waiting waited
+understood waiting waited stars notch legend rock rocks cheers mate brilliant perfect superb
+fab
 """.split()  # noqa: SIM905
 # "problem", "team", "service", "support", "super", "top" are both German and English: no vote.
 _AMBIGUOUS = frozenset({"problem", "team", "service", "support", "in", "so", "an", "also", "will"})
