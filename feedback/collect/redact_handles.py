@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from feedback.collect.redact_names import is_agent_word
+from feedback.collect.redact_names import is_agent_name
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import known_word, reads_as_word
@@ -69,7 +69,7 @@ def _personal(handle: str, known: frozenset[str]) -> bool:
     parts = [p.casefold() for p in _PARTS_RE.split(handle) if p]
     if not parts or any(p in _ROLE_PARTS or is_org_word(p) for p in parts):
         return False
-    if all(is_agent_word(p, known) for p in parts):
+    if is_agent_name(parts, known):
         return False  # our agent's own handle
     if len(parts) >= 2:
         return _first_name(parts[0])
