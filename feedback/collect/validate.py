@@ -24,7 +24,12 @@ class Problem:
     params: dict[str, Any] = dataclass_field(default_factory=dict)
 
     def message(self, lang: str | None) -> str:
-        return t(f"validation.{self.code}", lang, **self.params)
+        params = self.params
+        if self.code == "unknown_channel":
+            # the channels as the reader knows them from the app, not our codes
+            allowed = ", ".join(t(f"common.channel_{c.value}", lang) for c in Channel)
+            params = {**params, "allowed": allowed}
+        return t(f"validation.{self.code}", lang, **params)
 
 
 def validate_draft(
