@@ -20,7 +20,13 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
     A repeat inside the batch names its first occurrence (``#n``, counted from 1); only a
     draft without other problems counts as a first occurrence.
     """
-    stored = ids_by_fingerprint(session, (p.fingerprint for p in prepared if p.fingerprint))
+    # An imported rating's fingerprint holds its helpdesk id; its words alone find the same
+    # quote handed in by a person (or imported before ratings had their own fingerprint).
+    fingerprints = [p.fingerprint for p in prepared if p.fingerprint]
+    fingerprints += [
+        p.text_fingerprint for p in prepared if _external_key(p) and p.text_fingerprint
+    ]
+    stored = ids_by_fingerprint(session, fingerprints)
     external = ids_by_external(session, (k for p in prepared if (k := _external_key(p))))
     seen: dict[str, int] = {}
     seen_external: dict[tuple[str, str], int] = {}
@@ -29,6 +35,8 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
         key = _external_key(item)
         problem: Problem | None = None
         duplicate_of = stored.get(item.fingerprint)
+        if duplicate_of is None and key and item.text_fingerprint:
+            duplicate_of = stored.get(item.text_fingerprint)
         if key and key in external:
             duplicate_of = external[key]
             problem = Problem(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, delete, select
 
-from feedback.collect.fingerprint import fingerprint
+from feedback.collect.fingerprint import fingerprint, source_of
 from feedback.collect.normalize import normalize_text
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.collect.redact import redact
@@ -72,7 +72,12 @@ def edit_text(
         redaction = redact(normalized, load_directory(session).known_names)
         if redaction.text == quote.text:
             return EditResult(False)
-        new_fp = fingerprint(redaction.text, quote.agent_id, quote.team_id)
+        new_fp = fingerprint(
+            redaction.text,
+            quote.agent_id,
+            quote.team_id,
+            source_of(quote.source_system, quote.external_id),
+        )
         clash = session.scalar(
             select(Quote.id).where(Quote.fingerprint == new_fp, Quote.id != quote_id)
         )

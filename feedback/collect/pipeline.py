@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
 from feedback.collect.duplicates import with_duplicates
-from feedback.collect.fingerprint import fingerprint
+from feedback.collect.fingerprint import fingerprint, source_of
 from feedback.collect.normalize import normalize_text
 from feedback.collect.redact import Redaction, redact
 from feedback.collect.validate import Problem, validate_draft
@@ -88,6 +88,9 @@ class Prepared:
     # The analysis in its stored form, when a worker process analysed the text: an Analysis
     # cannot cross processes. Stored in place of ``analysis``, which stays None then.
     stored: StoredAnalysis | None = None
+    # The fingerprint of the words alone, for an imported rating whose ``fingerprint`` also
+    # holds its helpdesk id: the same words handed in by a person are the same quote.
+    text_fingerprint: str = ""
 
     @property
     def ok(self) -> bool:
@@ -147,13 +150,16 @@ def _prepare_text(
         if draft.channel == Channel.PHONE
         else None,  # only calls paraphrase
     )
+    words = fingerprint(redaction.text, draft.agent_id, team_id)
+    source = source_of(draft.source_system, draft.external_id)
     return Prepared(
         draft=draft,
         text=redaction.text,
         redaction=redaction,
-        fingerprint=fingerprint(redaction.text, draft.agent_id, team_id),
+        fingerprint=fingerprint(redaction.text, draft.agent_id, team_id, source),
         analysis=None,
         problems=tuple(problems),
+        text_fingerprint=words,
     )
 
 
