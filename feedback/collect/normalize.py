@@ -18,8 +18,9 @@ Pure Python, no I/O. What it does, in order:
    included, becomes one space: single breaks in mails are mostly hard wraps, and a wall card
    reflows the text anyway. Leading and trailing whitespace is removed.
 
-Lone surrogates (which cannot be stored as UTF-8) are removed. Unassigned code points are kept:
-they may be emoji newer than the Unicode tables of this Python.
+Lone surrogates (which cannot be stored as UTF-8) and the noncharacters U+FDD0-U+FDEF, U+FFFE
+and U+FFFF (which XML, and so an XLSX export, cannot hold) are removed. Unassigned code points
+are kept: they may be emoji newer than the Unicode tables of this Python.
 
 ``normalize_text`` never raises and is idempotent.
 """
@@ -50,6 +51,7 @@ _INVISIBLE_RE = re.compile(
     "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2"
     "\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufeff\ufff0-\ufffb"
+    "\ufdd0-\ufdef\ufffe\uffff"  # noncharacters: no text holds them, and XML (XLSX) refuses them
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0000-\U000e001f\U000e0080-\U000e00ff\U000e01f0-\U000e0fff"
     "\ud800-\udfff"
