@@ -145,7 +145,7 @@ def _prepare_text(
     draft = replace(
         draft,
         team_id=team_id,
-        tags=[tag.strip() for tag in draft.tags if tag.strip()],
+        tags=_tags(draft.tags, names),
         verbatim=draft.verbatim
         if draft.channel == Channel.PHONE
         else None,  # only calls paraphrase
@@ -182,6 +182,14 @@ def prepare_ahead(
             for p, ok in zip(prepared, new, strict=True)
         ],
     )
+
+
+def _tags(tags: Sequence[str], names: tuple[str, ...]) -> list[str]:
+    """The draft's tags without blanks, and without the tags that hold a customer's personal
+    data: helpdesk tags carry e-mail addresses and phone numbers, and a tag redacted to
+    "[EMAIL]" tells nobody anything."""
+    kept = (tag.strip() for tag in tags)
+    return [tag for tag in kept if tag and not redact(tag, names).findings]
 
 
 def _analysed(prepared: Prepared, analyzer: AnalyzerLike) -> Prepared:
