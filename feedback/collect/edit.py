@@ -15,7 +15,7 @@ from sqlalchemy import Engine, delete, select
 from feedback.collect.fingerprint import fingerprint, source_of
 from feedback.collect.normalize import normalize_text
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
-from feedback.collect.redact import redact
+from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Status
 from feedback.store.audit import record
@@ -69,7 +69,7 @@ def edit_text(
         )
     with transaction(engine) as session:
         quote = session.get_one(Quote, quote_id)
-        redaction = redact(normalized, load_directory(session).known_names)
+        _, redaction = normalized_and_redacted(text, load_directory(session).known_names)
         if redaction.text == quote.text:
             return EditResult(False)
         new_fp = fingerprint(

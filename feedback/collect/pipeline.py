@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from feedback.analyze.types import Analysis
 from feedback.collect.duplicates import with_duplicates
 from feedback.collect.fingerprint import fingerprint, source_of
-from feedback.collect.normalize import normalize_text
 from feedback.collect.redact import Redaction, redact
+from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.validate import Problem, validate_draft
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Status
 from feedback.store.db import transaction
@@ -136,9 +136,8 @@ def _prepare_text(
     """
     if not draft.text.strip() or _too_long_at_once(draft.text):
         return _failed(draft, *_validate(draft, draft.text.strip(), directory, today))
-    normalized = normalize_text(draft.text)
+    normalized, redaction = normalized_and_redacted(draft.text, names)
     problems = _validate(draft, normalized, directory, today)
-    redaction = redact(normalized, names)
     team_id = draft.team_id
     if team_id is None and draft.agent_id in directory.agents:
         team_id = directory.agents[draft.agent_id].team_id
