@@ -9,6 +9,13 @@ from __future__ import annotations
 from tests.collect.name_cases import AGENTS, NONE
 
 MESSAGE_REDACTED = [
+    # a private person's tax number is no company data
+    (
+        "msg_private_tax_id_next_to_vat",
+        "Meine Steuer-ID 12 345 678 901, die USt-IdNr. DE812345678 ist die der Firma",
+        NONE,
+        "Meine Steuer-ID [ID], die USt-IdNr. DE812345678 ist die der Firma",
+    ),
     # a closing word before the agent's first name at the end, then a customer's full name
     (
         "msg_thx_then_customer",
@@ -19,6 +26,20 @@ MESSAGE_REDACTED = [
 ]
 
 MESSAGE_KEPT = [
+    # a company's register, VAT and company numbers in its footer
+    (
+        "msg_footer_register_vat_de",
+        "Kessler Haustechnik GmbH\nAmtsgericht Köln HRB 45872\nUSt-IdNr. DE 812 345 678",
+        NONE,
+    ),
+    ("msg_footer_uid_at", "Firmenbuch FN 123456a, UID: ATU12345678", NONE),
+    ("msg_footer_che", "Muster AG, CHE-123.456.789 MWST", NONE),
+    (
+        "msg_footer_company_no_uk",
+        "Registered in England and Wales No. 08123456. VAT Reg No. GB 123 4567 89",
+        NONE,
+    ),
+    ("msg_footer_company_no_vat", "Company No. 04561234 | VAT GB 987 6543 21", NONE),
     # "Thx" is no first name of a customer: the agent is thanked
     ("msg_thx_agent", "Mail it to me please. Thx Tasha.", AGENTS),
     # a German adjective that is a listed first name too
