@@ -51,6 +51,7 @@ from feedback.collect.redact_patterns import (
     find_keyword_references,
     find_urls,
 )
+from feedback.collect.redact_spelled_emails import find_spelled_emails
 
 __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
 
@@ -81,7 +82,7 @@ class Redaction:
 
 
 def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
-    found = find_urls(text) + find_emails(text)
+    found = find_urls(text) + find_emails(text) + find_spelled_emails(text)
     if _DIGIT_RE.search(text):
         found += find_ibans(text)
         found += find_numbers(text)

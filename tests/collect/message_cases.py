@@ -9,6 +9,20 @@ from __future__ import annotations
 from tests.collect.name_cases import AGENTS, NONE
 
 MESSAGE_REDACTED = [
+    # e-mail addresses spelled out, or with blanks around the "@"
+    (
+        "msg_email_spelled_punkt",
+        "bitte an anna.meier87 at gmx punkt de schicken",
+        NONE,
+        "bitte an [EMAIL] schicken",
+    ),
+    (
+        "msg_email_spelled_dot",
+        "reach me at john dot smith84 at gmail dot com",
+        NONE,
+        "reach me at [EMAIL]",
+    ),
+    ("msg_email_spaced_at", "my email is m.okeke2001 @ gmail.com", NONE, "my email is [EMAIL]"),
     # a private person's tax number is no company data
     (
         "msg_private_tax_id_next_to_vat",
@@ -26,6 +40,9 @@ MESSAGE_REDACTED = [
 ]
 
 MESSAGE_KEPT = [
+    # "at" before a mail service is a word where nothing looks like an address
+    ("msg_at_mail_service", "my account at gmail.com is locked, shoutout @amazon.de", NONE),
+    ("msg_year_at_mail_service", "Kunde seit 2019 at web.de", NONE),
     # a company's register, VAT and company numbers in its footer
     (
         "msg_footer_register_vat_de",
