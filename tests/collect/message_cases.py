@@ -9,6 +9,15 @@ from __future__ import annotations
 from tests.collect.name_cases import AGENTS, NONE
 
 MESSAGE_REDACTED = [
+    # call notes: abbreviated keywords
+    (
+        "msg_note_gebdat",
+        "Verifiziert über GebDat 12.04.1985 und PLZ.",
+        NONE,
+        "Verifiziert über GebDat [BIRTHDATE] und PLZ.",
+    ),
+    ("msg_note_rueckrufnr", "Rückrufnr. 0421 / 55 66 77.", NONE, "Rückrufnr. [PHONE]."),
+    ("msg_acct_grouped", "Thanks (acct 3318 2291)!", NONE, "Thanks (acct [REF])!"),
     # e-mail addresses spelled out, or with blanks around the "@"
     (
         "msg_email_spelled_punkt",
