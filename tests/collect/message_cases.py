@@ -9,6 +9,32 @@ from __future__ import annotations
 from tests.collect.name_cases import AGENTS, NONE
 
 MESSAGE_REDACTED = [
+    # addresses: parts of a building, a signature's separator, ordinal streets, named parks
+    (
+        "msg_addr_hinterhaus",
+        "Neue Adresse: Weserstraße 17, Hinterhaus, 12047 Berlin.",
+        NONE,
+        "Neue Adresse: [ADDRESS].",
+    ),
+    (
+        "msg_addr_seitenfluegel_floor",
+        "Techniker zu: Oranienstr. 185, Seitenflügel, 3. OG, 10999 Berlin.",
+        NONE,
+        "Techniker zu: [ADDRESS].",
+    ),
+    ("msg_addr_middle_dot", "Am Markt 5 · 01067 Dresden", NONE, "[ADDRESS]"),
+    (
+        "msg_addr_ordinal_street",
+        "New address: 221 W 48th St, Apt 4B, New York, NY 10036.",
+        NONE,
+        "New address: [ADDRESS].",
+    ),
+    (
+        "msg_addr_unit_in_park",
+        "Finance\nUnit 4, Riverside Park, Cardiff CF10 4GA\nT:",
+        NONE,
+        "Finance\n[ADDRESS]\nT:",
+    ),
     # call notes: abbreviated keywords
     (
         "msg_note_gebdat",
@@ -49,6 +75,8 @@ MESSAGE_REDACTED = [
 ]
 
 MESSAGE_KEPT = [
+    # a unit in a park without town and postcode is no address
+    ("msg_unit_in_park_prose", "We met at Unit 4, Riverside Park yesterday", NONE),
     # "at" before a mail service is a word where nothing looks like an address
     ("msg_at_mail_service", "my account at gmail.com is locked, shoutout @amazon.de", NONE),
     ("msg_year_at_mail_service", "Kunde seit 2019 at web.de", NONE),
