@@ -43,6 +43,7 @@ MESSAGE_REDACTED = [
         "Verifiziert über GebDat [BIRTHDATE] und PLZ.",
     ),
     ("msg_note_rueckrufnr", "Rückrufnr. 0421 / 55 66 77.", NONE, "Rückrufnr. [PHONE]."),
+    ("msg_note_rueckrufnr_local", "Rückrufnr. 44 55 667", NONE, "Rückrufnr. [PHONE]"),
     ("msg_acct_grouped", "Thanks (acct 3318 2291)!", NONE, "Thanks (acct [REF])!"),
     # e-mail addresses spelled out, or with blanks around the "@"
     (
