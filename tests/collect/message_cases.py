@@ -9,6 +9,28 @@ from __future__ import annotations
 from tests.collect.name_cases import AGENTS, NONE
 
 MESSAGE_REDACTED = [
+    # a handle the customer gives as their own, whatever its shape
+    (
+        "msg_handle_follow_me",
+        "big ups to @ByteMobileHelp & Kev 🙌 follow me @dj_kwesi_official",
+        NONE,
+        "big ups to @ByteMobileHelp & Kev 🙌 follow me [HANDLE]",
+    ),
+    ("msg_handle_my_insta", "my insta is @coolcat_99 lol", NONE, "my insta is [HANDLE] lol"),
+    # a grandchild named after "Oma von" in a message typed in lower case
+    (
+        "msg_kin_oma_von_lower_case",
+        "hallo hier ist die oma von lukas wollte sagen der junge mann war sehr nett danke",
+        NONE,
+        "hallo hier ist die oma von L. wollte sagen der junge mann war sehr nett danke",
+    ),
+    # a signature after a dash, then where the customer writes from; a hyphenated surname
+    (
+        "msg_dash_signature_place",
+        "Thanks to Mr. Chen! — Oluwadamilare Akinwande-Smith, Lagos",
+        NONE,
+        "Thanks to Mr. C.! — O. A., Lagos",
+    ),
     # addresses: parts of a building, a signature's separator, ordinal streets, named parks
     (
         "msg_addr_hinterhaus",
@@ -76,6 +98,11 @@ MESSAGE_REDACTED = [
 ]
 
 MESSAGE_KEPT = [
+    # a company's or an agent's handle after "follow"
+    ("msg_handle_follow_us", "follow us @TelcoCareUK for updates", NONE),
+    ("msg_handle_follow_agent", "follow me on twitter @Jonas", AGENTS),
+    # a company and its town on the last line
+    ("msg_company_and_town_line", "Toller Service!\nDeutsche Bahn, Berlin", NONE),
     # a unit in a park without town and postcode is no address
     ("msg_unit_in_park_prose", "We met at Unit 4, Riverside Park yesterday", NONE),
     # "at" before a mail service is a word where nothing looks like an address
