@@ -50,10 +50,11 @@ _CITY = (
     rf"(?:,?\s|\sin\s|\s[·•]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s[{_UP}][\w-]+"
     rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
 )
-# A flat or floor between the house number and the town: ", App. 4", ", 2. OG", ", Whg. 12"
+# A flat or floor between the house number and the town: ", App. 4", ", 2. OG links",
+# ", Whg. 12"
 _DE_FLAT = (
     r"(?:App\.|Apt\.|Whg\.|Wohnung|Zi\.|Zimmer|Top|Stiege|\d{1,2}\.\s?(?:OG|Stock|Etage)"
-    r"|[EOU]G\b)(?:\s?\d{1,4}[a-z]?)?"
+    r"|[EOU]G\b)(?:\s?\d{1,4}[a-z]?)?(?:\s(?:links|rechts|Mitte|li\.|re\.))?"
 )
 # Parts of the building too, and up to three of them, where the postcode and town follow:
 # ", Hinterhaus, 12047 Berlin", ", Seitenflügel, 3. OG, 10999 Berlin"

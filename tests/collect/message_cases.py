@@ -46,6 +46,12 @@ MESSAGE_REDACTED = [
     ),
     ("msg_addr_middle_dot", "Am Markt 5 · 01067 Dresden", NONE, "[ADDRESS]"),
     (
+        "msg_addr_floor_side",
+        "Lieferung an Musterweg 3a, 3. Stock links, 12345 Berlin",
+        NONE,
+        "Lieferung an [ADDRESS]",
+    ),
+    (
         "msg_addr_ordinal_street",
         "New address: 221 W 48th St, Apt 4B, New York, NY 10036.",
         NONE,
