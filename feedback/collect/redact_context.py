@@ -22,6 +22,7 @@ import re
 
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
+from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import (
     ANCHOR_WORDS,
     is_agent_word,
@@ -294,6 +295,15 @@ def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Cand
         candidate = _named(text, m.end(), known, listed=False, lead_initials=True)
     end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
     if candidate is None or not end_re.match(text, candidate.end):
+        return []
+    words = _WORD_RE.findall(text, candidate.start, candidate.end)
+    if has_title(words) or (
+        len(words) > 1
+        and text.startswith(".", candidate.end)
+        and words[-1].casefold().endswith(ABBREVIATED)
+    ):
+        # "Grüße,K. Dr.", "Grüße,K. Kundennr.": a title or an abbreviation is no surname (and
+        # "K." may be ours, of "Kundennr.": redacting twice must equal once)
         return []
     return _with_more(text, candidate, known)
 
