@@ -1,11 +1,12 @@
 """A company's own registration data, as e-mail footers print it: it stays.
 
 "Amtsgericht Köln HRB 45872", "FN 123456a", "USt-IdNr. DE 812 345 678", "UID ATU12345678",
-"CHE-123.456.789 MWST", "Registered in England and Wales No. 08123456", "Company No. 04561234",
-"VAT Reg No. GB 123 4567 89". Such numbers name a company, not a person, and are printed in
-every footer and on every invoice. ``company_id_spans`` gives where they stand; ``redact``
-drops the number, phone and ID candidates inside them. A private person's tax ("Steuer-ID",
-"Steuernummer") and insurance numbers are no company data: ``redact_ids`` takes them.
+"CHE-123.456.789 MWST", "WEEE-Reg.-Nr. DE 12345678", "Registered in England and Wales No.
+08123456", "Company No. 04561234", "VAT Reg No. GB 123 4567 89". Such numbers name a company,
+not a person, and are printed in every footer and on every invoice. ``company_id_spans``
+gives where they stand; ``redact`` drops the number, phone and ID candidates inside them. A
+private person's tax ("Steuer-ID", "Steuernummer") and insurance numbers are no company
+data: ``redact_ids`` takes them.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ _COMPANY_ID_RE = re.compile(
     # commercial register: "HRB 45872", "HRA 1234 B", Austrian "FN 123456a"
     rf"(?<![\w-])(?P<reg>HR[AB]{_SP}?\d{{1,6}}(?:{_SP}?[A-Z]{{1,2}}\b)?"
     rf"|FN{_SP}?\d{{3,6}}{_SP}?[a-z])(?![\w-])"
-    # VAT: "USt-IdNr.", "Ust.-ID", "Umsatzsteuer-ID", "UID-Nr.", "MwSt-Nr.", "VAT Reg No."
+    # VAT: "USt-IdNr.", "Ust.-ID", "Umsatzsteuer-ID", "UID-Nr.", "MwSt-Nr.", "VAT Reg No.";
+    # the register of electrical equipment and customs: "WEEE-Reg.-Nr. DE 12345678", "EORI"
     r"|(?<![\w-])(?:(?i:ust\.?-?id(?:ent)?\.?(?:-?nr\.?)?|umsatzsteuer-?id(?:entifikationsnummer"
-    r"|\.?-?nr\.?)?|mwst\.?-?nr\.?)|UID(?:-?Nr\.?)?|VAT(?:[ \t\u00a0](?:Reg(?:istration)?\.?"
-    r"|ID|No\.?|Number|number|no\.?))*)"
+    r"|\.?-?nr\.?)?|mwst\.?-?nr\.?|weee-?reg\.?-?nr\.?|eori(?:-?nr\.?)?)|UID(?:-?Nr\.?)?"
+    r"|VAT(?:[ \t\u00a0](?:Reg(?:istration)?\.?|ID|No\.?|Number|number|no\.?))*)"
     rf"{_FILL}(?P<vat>{_VAT_VALUE})(?![\w-])"
     # UK and Irish company numbers: "Company No. 04561234", "Registered in England and Wales
     # No. 08123456", "Company number SC123456"
@@ -41,7 +43,9 @@ _COMPANY_ID_RE = re.compile(
     r"|(?<![\w-])(?P<che>CHE-\d{3}\.\d{3}\.\d{3})(?![\w-])"
 )
 # Letters one of the shapes above must hold (a cheap test first).
-_STEM_RE = re.compile(r"HR[AB]|FN|(?i:ust|umsatzsteuer|mwst)|UID|VAT|Compan|Regist|Reg|CHE-")
+_STEM_RE = re.compile(
+    r"HR[AB]|FN|(?i:ust|umsatzsteuer|mwst|weee|eori)|UID|VAT|Compan|Regist|Reg|CHE-"
+)
 
 
 def company_id_spans(text: str) -> list[tuple[int, int]]:

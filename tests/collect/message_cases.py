@@ -122,6 +122,7 @@ MESSAGE_KEPT = [
     ),
     ("msg_footer_uid_at", "Firmenbuch FN 123456a, UID: ATU12345678", NONE),
     ("msg_footer_che", "Muster AG, CHE-123.456.789 MWST", NONE),
+    ("msg_footer_weee_eori", "WEEE-Reg.-Nr. DE 12345678, EORI DE1234567890123", NONE),
     (
         "msg_footer_company_no_uk",
         "Registered in England and Wales No. 08123456. VAT Reg No. GB 123 4567 89",
