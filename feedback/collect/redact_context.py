@@ -361,7 +361,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     introductions, family words and signatures, and on lines that are only a name; never a
     company's ("Danke, Vodafone Deutschland", ``redact_orgs``)."""
     known = known_name_keys(known_names)
-    view = cased(text)
+    view = cased(text, known)
     openers = name_openers(view)
     found = (
         _anchored(view, known)

@@ -17,6 +17,19 @@ MESSAGE_REDACTED = [
         "big ups to @ByteMobileHelp & Kev 🙌 follow me [HANDLE]",
     ),
     ("msg_handle_my_insta", "my insta is @coolcat_99 lol", NONE, "my insta is [HANDLE] lol"),
+    # a message typed in lower case: a title, a first name and a surname
+    (
+        "msg_lower_title_first_surname",
+        "hier ist frau hannelore fink wollte sagen danke",
+        NONE,
+        "hier ist frau H. F. wollte sagen danke",
+    ),
+    (
+        "msg_lower_title_name_then_verb",
+        "bei frau albrecht bedanken, die hat mich echt gerettet",
+        NONE,
+        "bei frau A. bedanken, die hat mich echt gerettet",
+    ),
     # a grandchild named after "Oma von" in a message typed in lower case
     (
         "msg_kin_oma_von_lower_case",
@@ -107,6 +120,8 @@ MESSAGE_KEPT = [
     # a company's or an agent's handle after "follow"
     ("msg_handle_follow_us", "follow us @TelcoCareUK for updates", NONE),
     ("msg_handle_follow_agent", "follow me on twitter @Jonas", AGENTS),
+    # an agent's first name after a title, then a noun, typed in lower case
+    ("msg_lower_title_agent_noun", "herr jonas technik hat alles repariert", AGENTS),
     # a company and its town on the last line
     ("msg_company_and_town_line", "Toller Service!\nDeutsche Bahn, Berlin", NONE),
     # a unit in a park without town and postcode is no address
