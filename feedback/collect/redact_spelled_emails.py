@@ -25,6 +25,7 @@ _TLD = (
     r"|online|us|ca|au|ng|in"
 )
 _HOST_RE = re.compile(rf"[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?i:{_TLD})(?![\w-]|\.\w)")
+_TLD_END_RE = re.compile(rf"(?:\.|{_SP}(?i:dot|punkt){_SP}+)(?i:{_TLD})(?![\w-])")
 _LOCAL_RE = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:{_DOT}[\w+-][\w.+-]*)*\Z")
 _SPELLED_DOT_RE = re.compile(r"(?i)\b(?:dot|punkt)\b")
 _ADDRESS_LIKE_RE = re.compile(r"[._\d]")
@@ -35,10 +36,14 @@ _LOOK_BACK = 60  # characters before the "at" searched for the local part
 def find_spelled_emails(text: str) -> list[Candidate]:
     """E-mail addresses written with "at" and "dot"/"punkt", or with a spaced "@"."""
     found: list[Candidate] = []
+    if _TLD_END_RE.search(text) is None:
+        return found  # cheap: no top-level domain, spelled or written, ends any word
     for at in _AT_RE.finditer(text):
         host = _HOST_RE.match(text, at.end())
+        if host is None:
+            continue
         local = _LOCAL_RE.search(text, max(0, at.start() - _LOOK_BACK), at.start())
-        if host is None or local is None or not _LETTER_RE.search(local.group()):
+        if local is None or not _LETTER_RE.search(local.group()):
             continue  # "Kunde seit 2019 at web.de": a year is no mailbox
         spelled = _SPELLED_DOT_RE.search(text, local.start(), host.end()) is not None
         both_sides = "@" in at.group() and at.group()[0] != "@" and at.group()[-1] != "@"
