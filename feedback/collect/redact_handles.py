@@ -93,7 +93,7 @@ def _own(text: str, m: re.Match[str], known: frozenset[str]) -> bool:
     if _OWN_CUE_RE.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) is None:
         return False
     parts = [p for p in _PARTS_RE.split(m.group(1)) if p]
-    return not all(is_agent_word(p, known) for p in parts)
+    return not is_agent_name(parts, known)
 
 
 def find_handles(text: str, known: frozenset[str]) -> list[Candidate]:
