@@ -9,7 +9,7 @@ import streamlit as st
 from feedback.i18n import format_number
 from feedback.insights.audit import ACTIONS, ANY, ENTITIES, headers
 from feedback.ui import audit
-from feedback.ui.router import ensure_routed
+from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, tr
 from feedback.ui.widgets import labelled, relabelled
 
@@ -50,10 +50,10 @@ with st.form("audit_filters"):
 flt = audit.paged_filter(days if isinstance(days, tuple) else (days,), actor, action, entity, zone)
 found = audit.rows(flt)
 if found is None:
-    st.stop()
+    stop_page()
 if not found.rows:
     st.info(tr("audit.empty"))
-    st.stop()
+    stop_page()
 
 st.caption(
     tr(
