@@ -265,7 +265,10 @@ def highlighted_html(
             f'color:inherit">{body}</mark>'
         )
     return (
-        '<div style="white-space:pre-wrap;line-height:1.7;font-size:1.05rem;padding:.75rem 1rem;'
+        # overflow-wrap: a word longer than the box breaks inside it (as on the wall), instead
+        # of running across the action buttons beside it.
+        '<div style="white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.7;'
+        "font-size:1.05rem;padding:.75rem 1rem;"
         'border-left:4px solid #c2185b;background:#fafafa;border-radius:4px">'
         + "".join(pieces)
         + "</div>"

@@ -126,6 +126,13 @@ def test_highlighted_html_escapes_quote_text_and_titles():
     assert out.count("<mark") == 2  # "danke" and "[EMAIL]"
 
 
+def test_a_long_word_wraps_inside_the_quote_box():
+    word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenherstellerverband" * 2
+    out = moderation.highlighted_html(moderation.segments(f"Danke! {word}", [], []), {})
+    box = out[: out.index(">")]
+    assert "overflow-wrap:anywhere" in box
+
+
 @pytest.mark.parametrize(
     ("lang", "at", "status", "created", "actions"),
     [
