@@ -65,7 +65,8 @@ if dry is None:
 st.subheader(tr("imports.dry_title"))
 st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
 if dry.rejected:
-    st.dataframe(import_view.reasons_table(dry, lang()), hide_index=True, width="stretch")
+    # A table, not a data grid: a long reason wraps instead of being cut off mid-word.
+    st.table(import_view.reasons_markdown(dry, lang()), hide_index=True)
 if import_columns.unknown_ids(dry, opened.system):
     importing.run_dry(file, columns)
     st.rerun()
