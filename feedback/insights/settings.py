@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from feedback.i18n import t
+from feedback.i18n import format_number, t
 from feedback.render.plain import markdown_literal
 
 THEME_COLUMNS: tuple[str, ...] = ("theme", "label_de", "label_en", "keywords_de", "keywords_en")
@@ -234,3 +234,20 @@ def _mapping(value: object) -> Mapping[Any, Any]:
 
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def retention_warning(months: int, would_delete: int, lang: str) -> str:
+    """The question before a shorter retention deletes quotes: "Mit 1 Monat Aufbewahrung werden
+    … 2.734 gespeicherte Zitate endgültig gelöscht", singular and plural, numbers grouped."""
+
+    def counted(key: str, count: int) -> str:
+        if count == 1:
+            return t(f"{key}_one", lang)
+        return t(key, lang, count=format_number(count, lang))
+
+    return t(
+        "settings.retention_confirm",
+        lang,
+        months=counted("settings.retention_months", months),
+        quotes=counted("settings.retention_quotes", would_delete),
+    )

@@ -8,6 +8,7 @@ from feedback.insights.settings import (
     MAX_LABEL,
     THEME_COLUMNS,
     additions_from_rows,
+    retention_warning,
     slugify,
     split_keywords,
     taxonomy_problem,
@@ -154,3 +155,21 @@ def test_a_row_naming_a_shipped_theme_adds_keywords_to_it():
     (shown,) = theme_rows(additions, SHIPPED)
     assert (shown["label_de"], shown["label_en"]) == ("Schnelligkeit", "Speed")
     assert additions_from_rows([shown], {}, SHIPPED) == additions
+
+
+@pytest.mark.parametrize(
+    ("lang", "months", "count", "expected"),
+    [
+        (
+            "de",
+            1,
+            2734,
+            "Mit 1 Monat Aufbewahrung werden beim nächsten Aufräumen 2.734 gespeicherte",
+        ),
+        ("de", 6, 1, "Mit 6 Monaten Aufbewahrung werden beim nächsten Aufräumen 1 gespeichertes"),
+        ("en", 1, 2734, "With 1 month of retention, the next purge deletes 2,734 stored quotes"),
+        ("en", 12, 1, "With 12 months of retention, the next purge deletes 1 stored quote "),
+    ],
+)
+def test_the_retention_warning_counts_in_words(lang, months, count, expected):
+    assert retention_warning(months, count, lang).startswith(expected)
