@@ -16,6 +16,7 @@ from feedback.insights import moderation
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
+from feedback.render.placeholders import placeholder_legend
 from feedback.services.quotes import edit_text, set_status
 from feedback.store.analyses import analyses_by_id
 from feedback.store.audit import audit_frame
@@ -200,6 +201,8 @@ def detail(row: QueueQuote, enabled: bool) -> None:
         shown = names.mask(stored, agent_id) if names is not None else stored
         with st.form(f"edit_{quote_id}"):
             text = st.text_area(tr("moderation.edit_label"), value=shown, height=140)
+            if legend := placeholder_legend(shown, lang()):
+                st.caption(tr("moderation.edit_placeholders", tokens=legend))
             if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
                 save_text(quote_id, text, stored, agent_id)
     with side_col:

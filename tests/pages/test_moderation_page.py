@@ -165,6 +165,20 @@ def test_edit_redacts_again_and_is_audited(store):
     assert "[EMAIL]" in edit["changes"]["text"][1]
 
 
+def test_the_edit_box_explains_the_placeholders_it_shows(store):
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    hint = t("moderation.edit_placeholders", "de", tokens="").split(":")[0]
+    assert not [c for c in at.caption if c.value.startswith(hint)], "no placeholder, no hint"
+    at.text_area[0].set_value("Danke! Rufen Sie mich an: 0171 2345678 oder max@example.com.")
+    at.button[[b.label for b in at.button].index(t("moderation.edit_save", "de"))].click().run()
+    at.selectbox(key="moderation_pick").set_value(quote_id).run()
+
+    assert "[PHONE]" in str(at.text_area[0].value)
+    (caption,) = [c.value for c in at.caption if c.value.startswith(hint)]
+    assert "`[PHONE]` = Telefonnummer, `[EMAIL]` = E-Mail-Adresse" in caption
+
+
 def test_a_lead_sees_only_the_teams_they_lead(store):
     from feedback.store.users import find_user
 
