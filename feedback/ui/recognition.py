@@ -167,7 +167,7 @@ def rankings(quotes: MonthRollup) -> None:
         agent_ranking(quotes, lang()),
         hide_index=True,
         column_config={
-            "rank": "#",
+            "rank": st.column_config.NumberColumn("#", width=40),
             "who": tr("recognition.col_who"),
             "team": tr("recognition.col_team"),
             "quotes": tr("recognition.col_quotes"),
@@ -178,11 +178,15 @@ def rankings(quotes: MonthRollup) -> None:
         team_ranking(quotes),
         hide_index=True,
         column_config={
-            "rank": "#",
+            "rank": st.column_config.NumberColumn("#", width=40),
             "team": tr("recognition.col_team"),
             "quotes": tr("recognition.col_quotes"),
+            # Whole percent in the reader's style ("83 %" / "83%"), not "83,33 %".
             "positive_share": st.column_config.ProgressColumn(
-                tr("recognition.positive_share"), min_value=0.0, max_value=1.0, format="percent"
+                tr("recognition.positive_share"),
+                min_value=0,
+                max_value=100,
+                format=tr("recognition.percent_format"),
             ),
         },
     )
