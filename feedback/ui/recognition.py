@@ -45,9 +45,13 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     agents = {a.id: a.full_name for a in works_council.pickable(owners, mode)}
     teams = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
     kinds = works_council.wall_kinds(mode)
-    kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")
     kind: str | None = kinds[0]
-    if len(kinds) > 1:
+    if len(kinds) == 1:
+        # Team walls only (works-council mode): the picker starts at the left, where the
+        # agent/team switch would be, instead of leaving that half of the row empty.
+        who_col = st.columns([2, 1])[0]
+    else:
+        kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")
         kind = kind_col.segmented_control(
             tr("recognition.wall_for"),
             list(kinds),
