@@ -135,6 +135,21 @@ def label(kind: str, value: str, lang: str | None) -> str:
     return t(f"audit.{kind}_{value}", lang) if value in known else value
 
 
+# Helpdesks by their own spelling; another system is shown as stored.
+_SYSTEMS = {"zendesk": "Zendesk", "freshdesk": "Freshdesk", "intercom": "Intercom"}
+
+
+def actor_label(actor: str, lang: str | None) -> str:
+    """Who did it, for people: an account's name as it is; an import as "Import (Zendesk)"
+    instead of the stored "import:zendesk", the command line as such."""
+    kind, _, system = actor.partition(":")
+    if kind == "import" and system:
+        return t("audit.actor_import", lang, system=_SYSTEMS.get(system, system))
+    if actor == "cli":
+        return t("audit.actor_cli", lang)
+    return actor
+
+
 def _frame(
     rows: Iterable[AuditRow], lang: str | None, names: Names, when: Callable[[dt.datetime], str]
 ) -> pd.DataFrame:
@@ -142,7 +157,7 @@ def _frame(
         [
             {
                 "at": when(row.at),
-                "actor": row.actor,
+                "actor": actor_label(row.actor, lang),
                 "action": label("action", row.action, lang),
                 "entity": label("entity", row.entity, lang),
                 "entity_id": row.entity_id,

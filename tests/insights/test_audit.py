@@ -117,6 +117,21 @@ def test_the_table_shows_local_times_and_labels():
     assert audit.headers("en", dt.UTC)["at"] == "Time (UTC)"
 
 
+@pytest.mark.parametrize(
+    ("actor", "lang", "shown"),
+    [
+        ("import:zendesk", "de", "Import (Zendesk)"),
+        ("import:helpdesk", "en", "Import (helpdesk)"),
+        ("cli", "de", "Kommandozeile"),
+        ("cli", "en", "Command line"),
+        ("christian.schaefer", "de", "christian.schaefer"),
+    ],
+)
+def test_the_actor_is_readable(actor, lang, shown):
+    table = audit.audit_table([row("create", "quote", actor=actor)], lang, BERLIN)
+    assert table["actor"].tolist() == [shown]
+
+
 def test_an_empty_table_keeps_its_columns():
     assert list(audit.audit_table([], "en", dt.UTC).columns) == list(audit.COLUMNS)
 

@@ -165,3 +165,12 @@ def test_other_roles_cannot_reach_the_audit(store_url, role):
     assert [h.value for h in at.title] == [t("auth.not_allowed_title", "de")]
     assert not at.dataframe
     assert not at.get("download_button")
+
+
+def test_the_period_has_room_for_both_dates_and_the_actor_column_for_a_name(store):
+    at = open_audit()
+    when, *others = at.columns[:4]
+    # The date range "06.11.2026 – 05.12.2026" and its calendar icon: wider than the rest.
+    assert all(when.proto.weight > other.proto.weight for other in others)
+    columns = json.loads(at.dataframe[0].proto.columns)
+    assert columns["actor"]["width"] == 150
