@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from feedback.export import safe_cell
-from feedback.i18n import format_date, format_datetime, t
+from feedback.i18n import format_date, format_datetime, format_zone, t
 from feedback.render.placeholders import kind_label
 from feedback.services.audit import AuditFilter, AuditRow
 
@@ -124,9 +124,9 @@ def zone_name(zone: dt.tzinfo) -> str:
 
 
 def headers(lang: str | None, zone: dt.tzinfo) -> dict[str, str]:
-    """Column -> heading in ``lang``; the time's heading names the zone."""
+    """Column -> heading in ``lang``; the time's heading names the zone ("Zeit (Berlin)")."""
     labels = {c: t(f"audit.col_{c}", lang) for c in COLUMNS if c != "at"}
-    return {"at": t("audit.col_at", lang, zone=zone_name(zone)), **labels}
+    return {"at": t("audit.col_at", lang, zone=format_zone(zone, lang)), **labels}
 
 
 def label(kind: str, value: str, lang: str | None) -> str:

@@ -304,7 +304,8 @@ def _when(at: object, lang: str | None, zone: dt.tzinfo = dt.UTC) -> str:
     stamp = pd.Timestamp(at)  # type: ignore[arg-type]
     if stamp.tzinfo is None:
         stamp = stamp.tz_localize(dt.UTC)
-    return format_datetime(stamp.tz_convert(zone).to_pydatetime(), lang, "short")
+    # "medium", as the audit page: "05.12.2026, 17:08:00" / "5 Dec 2026, 17:08:00".
+    return format_datetime(stamp.tz_convert(zone).to_pydatetime(), lang, "medium")
 
 
 _ACTIONS = frozenset({"create", "status", "edit", "delete"})
@@ -330,7 +331,7 @@ def _value(
         return t(f"common.channel_{value}", lang)
     if key == "said_on" and isinstance(value, str):
         try:
-            return format_date(dt.date.fromisoformat(value), lang, "short")
+            return format_date(dt.date.fromisoformat(value), lang)
         except ValueError:
             return _short(value)
     if key == "text":

@@ -12,6 +12,7 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.domain import Status
+from feedback.i18n import format_zone
 from feedback.insights import moderation
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.render.cards import shown_text
@@ -209,7 +210,7 @@ def detail(row: QueueQuote, enabled: bool) -> None:
         _single_actions(quote_id, row.status, enabled)
         _evidence(found)
     st.markdown(f"**{tr('moderation.audit_heading')}**")
-    zone, zone_name = reader_zone()
+    zone, _ = reader_zone()
     st.dataframe(
         moderation.audit_table(
             audit(quote_id),
@@ -221,7 +222,7 @@ def detail(row: QueueQuote, enabled: bool) -> None:
         width="stretch",
         column_config={
             "at": st.column_config.TextColumn(
-                tr("moderation.col_at", zone=zone_name), width="medium"
+                tr("moderation.col_at", zone=format_zone(zone, lang())), width="medium"
             ),
             "actor": st.column_config.TextColumn(tr("moderation.col_actor"), width="small"),
             "action": st.column_config.TextColumn(tr("moderation.col_action"), width="small"),

@@ -211,7 +211,10 @@ def test_the_history_is_in_the_readers_time_zone_and_says_which(store):
     history = at.dataframe[-1]
     columns = json.loads(history.proto.columns)
     # AppTest has no browser to ask: the contact centre's zone, named in the header.
-    assert columns["at"]["label"] == t("moderation.col_at", "de", zone="Europe/Berlin")
+    # By its city, as people name it ("Zeit (Berlin)"), not by its id "Europe/Berlin".
+    assert columns["at"]["label"] == "Zeit (Berlin)"
+    # One date style with the rest of the app: "05.12.2026", not "05.12.26".
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d:\d\d", history.value.iloc[-1]["at"])
     created = history.value.iloc[-1]
     assert created["action"] == t("moderation.action_create", "de")
     assert "Kanal: " in created["change"]
