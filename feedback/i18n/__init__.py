@@ -73,6 +73,13 @@ def format_number(value: float, lang: str | None, fmt: str | None = None) -> str
     return format_decimal(value, format=fmt, locale=_LOCALES[normalize_language(lang)])
 
 
+def format_signed(value: float, lang: str | None) -> str:
+    """A score with its sign and two decimals: "+0,60" / "-0,85" (de), "+0.60" (en). One minus
+    sign everywhere, the ASCII one: Streamlit reads a metric's change as falling only when it
+    starts with "-", so the scores do too."""
+    return format_number(value, lang, "+0.00;-0.00")
+
+
 def format_share(value: float, lang: str | None) -> str:
     """``value`` in [0, 1] as a percentage in the locale's style ('42 %' / '42%')."""
     return format_percent(value, locale=_LOCALES[normalize_language(lang)])

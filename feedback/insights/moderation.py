@@ -18,7 +18,7 @@ import pandas as pd
 
 from feedback.auth.roles import Actor, Role
 from feedback.domain import Channel, Status
-from feedback.i18n import format_date, format_datetime, format_number, t
+from feedback.i18n import format_date, format_datetime, format_signed, t
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.render.placeholders import shown_html, shown_text
@@ -120,7 +120,7 @@ def _score(value: object, lang: str | None) -> str:
     """A compound score with its sign, in the locale: "+0,60" in German, "+0.60" in English."""
     if value is None or pd.isna(value):  # type: ignore[call-overload]
         return ""
-    return format_number(float(value), lang, "+0.00;-0.00")  # type: ignore[arg-type]
+    return format_signed(float(value), lang)  # type: ignore[arg-type]
 
 
 def new_today(table: pd.DataFrame) -> int:
