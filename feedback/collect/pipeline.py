@@ -88,9 +88,9 @@ class Prepared:
     # The analysis in its stored form, when a worker process analysed the text: an Analysis
     # cannot cross processes. Stored in place of ``analysis``, which stays None then.
     stored: StoredAnalysis | None = None
-    # The fingerprint of the words alone, for an imported rating whose ``fingerprint`` also
-    # holds its helpdesk id: the same words handed in by a person are the same quote.
-    text_fingerprint: str = ""
+    # An imported rating's fingerprint with its helpdesk id: taken instead of ``fingerprint``
+    # when another rating has the same words (two tickets rated "Danke!" are two ratings).
+    rating_fingerprint: str = ""
 
     @property
     def ok(self) -> bool:
@@ -149,16 +149,17 @@ def _prepare_text(
         if draft.channel == Channel.PHONE
         else None,  # only calls paraphrase
     )
-    words = fingerprint(redaction.text, draft.agent_id, team_id)
     source = source_of(draft.source_system, draft.external_id)
     return Prepared(
         draft=draft,
         text=redaction.text,
         redaction=redaction,
-        fingerprint=fingerprint(redaction.text, draft.agent_id, team_id, source),
+        fingerprint=fingerprint(redaction.text, draft.agent_id, team_id),
         analysis=None,
         problems=tuple(problems),
-        text_fingerprint=words,
+        rating_fingerprint=fingerprint(redaction.text, draft.agent_id, team_id, source)
+        if source
+        else "",
     )
 
 

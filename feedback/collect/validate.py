@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from feedback.domain import MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, Channel, QuoteDraft
+from feedback.domain import (
+    MAX_QUOTE_CHARS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    MIN_QUOTE_LETTERS,
+    Channel,
+    QuoteDraft,
+    Source,
+)
 from feedback.i18n import t
 
 # Why 2..100: real scales are stars (5), school grades (6), NPS (10) or percentages (100).
@@ -44,6 +53,8 @@ def validate_draft(
     problems: list[Problem] = []
     if not normalized_text:
         problems.append(Problem("text", "empty_text"))
+    elif draft.source is Source.MANUAL and too_short(normalized_text):
+        problems.append(Problem("text", "text_too_short", {"limit": MIN_QUOTE_LETTERS}))
     elif len(normalized_text) > MAX_QUOTE_CHARS:
         problems.append(
             Problem(
@@ -100,3 +111,10 @@ def _tag_problems(tags: list[str]) -> list[Problem]:
         if len(tag) > MAX_TAG_CHARS
     )
     return problems
+
+
+def too_short(text: str) -> bool:
+    """Fewer letters than :data:`MIN_QUOTE_LETTERS`, and no emoji that says it ("👍👍")."""
+    if sum(ch.isalpha() for ch in text) >= MIN_QUOTE_LETTERS:
+        return False
+    return not any(unicodedata.category(ch) == "So" for ch in text)

@@ -53,3 +53,16 @@ def test_a_rating_with_the_words_a_person_handed_in_is_already_present(engine, p
     (imported,) = submit_many(engine, [_rating(people, "35001", by_hand.text)], today=TODAY)
     assert _codes([imported]) == [["duplicate"]]
     assert imported.prepared.duplicate_of == first.quote_id
+
+
+def test_a_rating_after_another_with_its_words_is_stored_and_a_person_is_told(engine, people):
+    (first,) = submit_many(engine, [_rating(people, "35001")], today=TODAY)
+    (second,) = submit_many(engine, [_rating(people, "35002")], today=TODAY)
+    assert (first.stored, second.stored) == (True, True)
+
+    by_hand = QuoteDraft(
+        text="Danke!", channel="chat", said_on=TODAY, submitted_by="x", agent_id=people["anna"]
+    )
+    (typed,) = submit_many(engine, [by_hand], today=TODAY)
+    assert _codes([typed]) == [["duplicate"]]
+    assert typed.prepared.duplicate_of == first.quote_id
