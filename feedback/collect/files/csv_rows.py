@@ -16,6 +16,11 @@
   reported at its line, and reading resumes on the next line: a quoted field that runs over
   several lines and does not give a complete row is taken for a broken quote too, so it
   never swallows the rows after it.
+* A value longer than the csv module's field limit is one rejected row (``value_too_long``),
+  also when it is quoted and runs over many lines: the rest of the record is skipped to its
+  closing quote (within :data:`_LONG_RECORD_CHARS`), and reading resumes after it. A record
+  that does not close there, or does not give the header's number of values, is a broken
+  quote as above.
 """
 
 from __future__ import annotations
@@ -36,6 +41,10 @@ DELIMITERS = (",", ";", "\t", "|")
 # Why 120 characters: enough to recognise the extra values in the report, short enough to
 # keep a report of a badly shifted file readable.
 _SHOWN_EXTRA_CHARS = 120
+# Why 32 MiB: a single comment, however long, is far below it (a 5 MB text pasted into a
+# ticket is the largest seen); a quote that opens and never closes stops being followed here,
+# so the lines held to be read again stay bounded.
+_LONG_RECORD_CHARS = 32 * 1024 * 1024
 
 
 class _Lines:
@@ -81,7 +90,8 @@ def read_csv(text: TextIO) -> Table:
     while header and not header[-1].strip():
         header.pop()  # a trailing delimiter
     header = _unique(header)
-    return Table("csv", tuple(header), _rows(lines, reader, header), {"delimiter": delimiter})
+    records = _rows(lines, reader, header, delimiter)
+    return Table("csv", tuple(header), records, {"delimiter": delimiter})
 
 
 def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:
@@ -177,10 +187,13 @@ def _next_record(lines: _Lines, reader: Iterator[list[str]]) -> _Read | None:
             return _Read(taken[0][0], values, taken, error)
 
 
-def _rows(lines: _Lines, reader: Iterator[list[str]], header: list[str]) -> Iterator[Record]:
+def _rows(
+    lines: _Lines, reader: Iterator[list[str]], header: list[str], delimiter: str
+) -> Iterator[Record]:
     width = len(header)
     while (read := _next_record(lines, reader)) is not None:
-        if read.values is None and len(read.taken) == 1 and "field limit" in read.error:
+        too_long = read.values is None and "field limit" in read.error
+        if too_long and _skip_long(read, lines, width, delimiter):
             limit = csv.field_size_limit()
             yield Record(read.start, {}, (Problem("row", "value_too_long", {"limit": limit}),))
         elif read.values is None or (len(read.taken) > 1 and len(read.values) != width):
@@ -188,6 +201,44 @@ def _rows(lines: _Lines, reader: Iterator[list[str]], header: list[str]) -> Iter
             yield Record(read.start, {}, (Problem("row", "broken_quote", {"line": read.start}),))
         else:
             yield _with_header(read.start, read.values, header)
+
+
+def _skip_long(read: _Read, lines: _Lines, width: int, delimiter: str) -> bool:
+    """After the csv module refused ``read`` for a value over its field limit: add the rest of
+    the record to ``read.taken`` (the lines up to where its quotes close) and say whether it
+    is one whole row of ``width`` values."""
+    record = _Values(delimiter)
+    for _, line in read.taken:
+        record.add(line)
+    while record.quoted and record.chars <= _LONG_RECORD_CHARS:
+        more = next(lines, None)  # taken into lines.taken, the list read.taken is
+        if more is None:
+            break
+        record.add(more)
+    return not record.quoted and record.values(read.taken[-1][1]) == width
+
+
+class _Values:
+    """Counts the values of one record line by line, quotes carried from line to line."""
+
+    def __init__(self, delimiter: str) -> None:
+        self._delimiter = delimiter
+        self._delimiters = 0
+        self.quoted = False
+        self.chars = 0
+
+    def add(self, line: str) -> None:
+        self.chars += len(line)
+        for index, part in enumerate(line.split('"')):
+            if index:
+                self.quoted = not self.quoted
+            if not self.quoted:
+                self._delimiters += part.count(self._delimiter)
+
+    def values(self, last_line: str) -> int:
+        """Values in the record; a delimiter ending its last line adds none (as in a row)."""
+        trailing = last_line.rstrip("\r\n").endswith(self._delimiter)
+        return self._delimiters + 1 - trailing
 
 
 def _with_header(line: int, values: list[str], header: list[str]) -> Record:

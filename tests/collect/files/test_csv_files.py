@@ -142,6 +142,33 @@ def test_an_unclosed_quote_in_the_last_row_gives_back_the_lines_it_swallowed():
     assert {line: d.text for line, d in read.drafts.items()} == {3: "Danke", 4: "Gut"}
 
 
+def test_a_quoted_value_over_the_field_limit_on_many_lines_is_one_rejected_row():
+    """5 MB of lines in one quoted field: one row "value too long", the next row read normally
+    (it came back as 187,246 rejected rows, every inner line read as a record)."""
+    lines = "Vielen Dank für die Hilfe.\r\n" * 10_000  # about 280 K characters
+    data = (
+        f'id,text,date,agent\r\nB-1,"{lines}",01.11.2026,anna.meier\r\n'
+        "B-2,Normale Zeile danach,01.11.2026,anna.meier\r\n"
+    ).encode()
+
+    read = read_bytes(data)
+
+    assert read.problems == {2: ["value_too_long"]}
+    assert {line: d.external_id for line, d in read.drafts.items()} == {10_003: "B-2"}
+    assert read.parsed.summary.rows == 2
+
+
+def test_an_unclosed_quote_past_the_field_limit_is_a_broken_quote_that_swallows_nothing():
+    rows = "".join(f"{n},Danke {n},anna.meier\n" for n in range(2, 20_000))
+    data = f'id,text,agent\n1,"offen bis zum Ende,anna.meier\n{rows}'.encode()
+
+    read = read_bytes(data)
+
+    assert read.problems == {2: ["broken_quote"]}
+    assert len(read.drafts) == 19_998
+    assert read.drafts[3].text == "Danke 2"
+
+
 def test_windows_1252_after_the_first_chunk_still_reads():
     """Detection sees only the first 64 KiB; an umlaut from German Excel further down (a file
     assembled from several exports) is read as Windows-1252, not a crash."""
