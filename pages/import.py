@@ -19,6 +19,10 @@ st.caption(tr("imports.intro"))
 finished = importing.done()
 if finished is not None:
     st.success(import_view.result_line(finished.report, lang()), icon=":material/check:")
+    if finished.broken is not None:
+        st.error(
+            tr("imports.stopped", reason=finished.broken.message(lang())), icon=":material/error:"
+        )
     if finished.not_rated:
         st.caption(tr("imports.not_rated", count=format_number(finished.not_rated, lang())))
     if finished.report.rejected:
@@ -64,6 +68,8 @@ if dry is None:
 
 st.subheader(tr("imports.dry_title"))
 st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
+if dry.broken is not None:
+    st.error(tr("imports.dry_stopped", reason=dry.broken.message(lang())), icon=":material/error:")
 if dry.rejected:
     st.dataframe(import_view.reasons_table(dry, lang()), hide_index=True, width="stretch")
 if import_columns.unknown_ids(dry, opened.system):

@@ -1,7 +1,8 @@
 """``python -m feedback import FILE``: helpdesk ratings in batches, every row accounted for.
 
 Exit codes: 0 when no row was rejected (a re-import that finds everything already present
-included), 1 when some rows were rejected, 2 when the file itself could not be read.
+included), 1 when some rows were rejected, 2 when the file itself could not be read (also when
+it breaks midway: the rows before the break are imported, and the counts are printed too).
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ def import_file(
     except OSError as exc:
         _file_error(st, path, exc.strerror or str(exc))
     _print_report(st, done)
+    if done.broken is not None:
+        reason = done.broken.message(st.lang)
+        typer.echo(t("cli.import_stopped", st.lang, path=path, reason=reason), err=True)
+        raise typer.Exit(code=2)
     if not done.report.ok:
         raise typer.Exit(code=1)
 
@@ -92,10 +97,12 @@ def worker_count(value: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class FileImport:
-    """An imported file: what happened to its rows, and what its reader counted."""
+    """An imported file: what happened to its rows, and what its reader counted; ``broken``
+    when the file broke midway (the rows before it are in the report)."""
 
     report: ImportReport
     summary: Summary
+    broken: UnreadableFile | None = None
 
 
 def settle_for_import(engine: Engine, workers: int = 0) -> None:
@@ -125,7 +132,8 @@ def run_import(
 ) -> FileImport:
     """Import ``path`` (CSV, XLSX, JSON or JSON Lines, streamed) as the command line does: an
     admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches.
-    Raises UnreadableFile or OSError for an unreadable file.
+    Raises UnreadableFile or OSError for a file that cannot be opened; one that breaks
+    midway is imported up to the break, and ``broken`` says why it ended.
     """
     from feedback.services.imports import import_stream
 
@@ -141,7 +149,7 @@ def run_import(
             progress=progress,
             workers=workers,
         )
-    return FileImport(report, parsed.summary)
+    return FileImport(report, parsed.summary, parsed.broken)
 
 
 def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:

@@ -36,7 +36,8 @@ class DryRun:
     """What an import would give: ``would_import + present + rejected`` rows, the rejected
     ones counted by problem code (``reasons``; ``examples`` keeps the first problem of each
     code, for its message). ``not_rated`` and the unknown helpdesk ids come from the file's
-    summary (:class:`~feedback.collect.files.parse.Summary`)."""
+    summary (:class:`~feedback.collect.files.parse.Summary`); ``broken`` says why reading
+    ended early (JSON that breaks midway), the counts being those of the rows before it."""
 
     would_import: int = 0
     present: int = 0
@@ -46,6 +47,7 @@ class DryRun:
     not_rated: int = 0
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
+    broken: Problem | None = None
 
     @property
     def rows(self) -> int:

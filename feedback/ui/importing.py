@@ -28,6 +28,7 @@ from feedback.collect.files.parse import ParsedFile, parse_table
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import UnreadableFile
+from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view
 from feedback.services.import_preview import preview_import
@@ -66,9 +67,13 @@ class Opened:
 
 @dataclass(frozen=True, slots=True)
 class Done:
+    """An import's result; ``broken``: why reading ended early (the rows before it are in
+    ``report``), if it did."""
+
     report: ImportReport
     not_rated: int
     csv: bytes
+    broken: Problem | None = None
 
 
 def take_upload(name: str, data: bytes) -> None:
@@ -190,7 +195,8 @@ def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -
         resources.after_write()
     texts = _rejected_texts(file, parsed.format, {r.line for r in report.rejected_rows})
     csv = import_view.rejected_csv(report, texts, lang())
-    st.session_state[_DONE_KEY] = Done(report, parsed.summary.not_rated, csv)
+    broken = parsed.broken.problem if parsed.broken else None
+    st.session_state[_DONE_KEY] = Done(report, parsed.summary.not_rated, csv, broken)
     drop()
     return True
 

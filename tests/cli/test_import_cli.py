@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,7 +19,7 @@ from feedback.cli import app
 from feedback.store.db import make_engine
 from feedback.store.migrate import upgrade
 from feedback.store.models import AuditEntry, Quote
-from tests.collect.bulk_data import add_people, write_csv
+from tests.collect.bulk_data import add_people, quote_text, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 AGENTS = ("anna.meier", "jonas.becker")
@@ -115,6 +116,37 @@ def test_an_unreadable_file_exits_2_with_the_reason(tmp_path: Path, name, conten
     assert out == ""
     assert err.startswith(f"Could not read the file {path}: ")
     assert _count(engine) == 0
+
+
+def test_json_that_breaks_midway_imports_every_row_before_the_break_and_says_so(
+    tmp_path: Path,
+):
+    """Cut after entry 97 of 120, read in batches of 50: the first batch was committed and
+    rows 51-97 were dropped, with only "could not read the file" and no counts."""
+    engine = _store(tmp_path / "s.db")
+    entries = [
+        {"id": f"J-{n}", "text": quote_text(n), "agent": AGENTS[n % 2], "rating": 5}
+        for n in range(1, 121)
+    ]
+    whole = json.dumps({"satisfaction_ratings": entries}, ensure_ascii=False, indent=1)
+    cut = whole.index('"J-98"')
+    data = tmp_path / "cut.json"
+    data.write_text(whole[:cut], encoding="utf-8")
+
+    first = _cli(tmp_path / "s.db", "import", str(data), "--batch-size", "50")
+    again = _cli(tmp_path / "s.db", "import", str(data), "--batch-size", "50", lang="de")
+
+    assert first[:2] == (2, "97 new, 0 already present, 0 rejected.\n")
+    assert first[2] == (
+        f"Reading {data} stopped early, so the rest of it is not imported: The file is not "
+        "valid JSON from entry 98 on; it cannot be read further. The rows before that point "
+        "are counted above (the new ones are stored). Once the file is repaired, the same "
+        "command adds the rest and counts the stored rows as already present.\n"
+    )
+    assert again[:2] == (2, "0 neu, 97 bereits vorhanden, 0 abgelehnt.\n")
+    assert again[2].startswith(f"Das Lesen von {data} brach vorzeitig ab")
+    assert "ab Eintrag 98" in again[2]
+    assert _count(engine) == 97
 
 
 def _import_process(db: Path, data: Path, workers: str = "auto") -> subprocess.Popen[str]:

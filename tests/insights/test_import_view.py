@@ -13,7 +13,7 @@ from feedback.auth.roles import Actor, Role
 from feedback.collect.bulk import ImportReport, RejectedRow, import_rows
 from feedback.collect.column_map import manual_format, parse_mapped
 from feedback.collect.dry_run import dry_run_rows
-from feedback.collect.files.parse import ParsedFile
+from feedback.collect.files.parse import ParsedFile, parse_table
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.validate import Problem
@@ -139,3 +139,18 @@ def test_unknown_ids_are_listed_agents_first_most_rows_first():
         ("agent", "7", 1),
         ("group", "9", 2),
     ]
+
+
+def test_a_dry_run_of_json_that_breaks_midway_counts_the_rows_before_and_names_the_break(
+    engine, people
+):
+    data = b'[{"text": "Danke!", "agent": "anna.meier"}, {"text": "Super", "agent": "anna.m'
+    parsed = parse_table(open_table(io.BytesIO(data), "cut.json"), load_resolver(engine),
+                         system="helpdesk", today=TODAY)  # fmt: skip
+
+    dry = preview_import(engine, Actor.system(), parsed, today=TODAY)
+
+    assert (dry.would_import, dry.rejected) == (1, 0)
+    assert dry.broken is not None
+    assert dry.broken.code == "broken_json"
+    assert dry.broken.params == {"element": 2}

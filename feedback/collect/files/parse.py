@@ -61,8 +61,9 @@ class Summary:
 class ParsedFile:
     """An opened import: its ``kind`` (csv, xlsx, json, jsonl), ``format`` and helpdesk
     ``system``; ``rows`` streams one :class:`Row` per data row, in file order, once, and
-    updates ``summary`` as it goes. Iterating may raise :class:`UnreadableFile` when JSON
-    breaks midway (the rows before it were read correctly)."""
+    updates ``summary`` as it goes. Iterating ``rows`` may raise :class:`UnreadableFile` when
+    JSON breaks midway (the rows before it were read correctly); :meth:`entries` instead ends
+    there and keeps the reason in ``broken``."""
 
     kind: str
     format: Format
@@ -71,16 +72,24 @@ class ParsedFile:
     rows: Iterator[Row]
     summary: Summary
     details: dict[str, str]
+    broken: UnreadableFile | None = None
 
     def entries(self) -> Iterator[tuple[int, QuoteDraft | None, list[Problem]]]:
         """The rows as ``feedback.collect.bulk`` takes them: (line, draft or None, problems).
 
         Rows that are not rated yet are left out (skipped, not rejected); they are counted in
         ``summary.not_rated``, so imported + present + rejected + not rated = every data row.
+
+        A file that breaks midway ends the rows where it breaks, so that every row before it
+        is imported (or rejected) as usual; ``broken`` then says why it ended, for the caller
+        to report with the counts.
         """
-        for row in self.rows:
-            if not row.not_rated:
-                yield row.line, row.draft, list(row.problems)
+        try:
+            for row in self.rows:
+                if not row.not_rated:
+                    yield row.line, row.draft, list(row.problems)
+        except UnreadableFile as broken:
+            self.broken = broken
 
 
 def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date) -> ParsedFile:
