@@ -25,6 +25,8 @@ if finished is not None:
         )
     if finished.not_rated:
         st.caption(tr("imports.not_rated", count=format_number(finished.not_rated, lang())))
+    if finished.no_comment:
+        st.caption(tr("imports.no_comment", count=format_number(finished.no_comment, lang())))
     if finished.report.rejected:
         st.download_button(
             tr("imports.download"),
@@ -84,5 +86,5 @@ started = st.button(
     key="import_start",
     disabled=dry.would_import == 0,
 )
-if started and importing.run_import(file, columns, dry.rows - dry.not_rated):
+if started and importing.run_import(file, columns, dry.rows - dry.not_rated - dry.no_comment):
     st.rerun()

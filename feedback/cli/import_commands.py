@@ -198,6 +198,8 @@ def _print_report(st: CliState, done: FileImport) -> None:
         st.say("import_unknown_ids", count=format_number(len(unknown), st.lang), ids=shown)
     if summary.not_rated:
         st.say("import_not_rated", count=format_number(summary.not_rated, st.lang))
+    if summary.no_comment:
+        st.say("import_no_comment", count=format_number(summary.no_comment, st.lang))
     st.say(
         "import_report",
         new=format_number(report.imported, st.lang),

@@ -46,6 +46,8 @@ Submit = Callable[[Sequence[QuoteDraft]], list[SubmitResult]]
 def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
     if row.not_rated:
         return row.line, None, [Problem("rating", "not_rated")]
+    if row.no_comment:
+        return row.line, None, [Problem("text", "no_comment")]
     return row.line, row.draft, list(row.problems)
 
 

@@ -72,6 +72,7 @@ class Done:
 
     report: ImportReport
     not_rated: int
+    no_comment: int
     csv: bytes
     broken: Problem | None = None
 
@@ -196,7 +197,8 @@ def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -
     texts = _rejected_texts(file, parsed.format, {r.line for r in report.rejected_rows})
     csv = import_view.rejected_csv(report, texts, lang())
     broken = parsed.broken.problem if parsed.broken else None
-    st.session_state[_DONE_KEY] = Done(report, parsed.summary.not_rated, csv, broken)
+    summary = parsed.summary
+    st.session_state[_DONE_KEY] = Done(report, summary.not_rated, summary.no_comment, csv, broken)
     drop()
     return True
 

@@ -118,6 +118,39 @@ def test_an_unreadable_file_exits_2_with_the_reason(tmp_path: Path, name, conten
     assert _count(engine) == 0
 
 
+def test_ratings_without_a_comment_are_skipped_and_counted_so_a_re_import_exits_0(
+    tmp_path: Path,
+):
+    """Most ratings of a real helpdesk export have no comment: they were rejected on every
+    run (exit 1, a line each), so re-importing a real export never succeeded."""
+    engine = _store(tmp_path / "s.db")
+    data = tmp_path / "in.csv"
+    data.write_text(
+        "id;text;agent;rating\n"
+        "R-1;Danke, das ging schnell!;anna.meier;5\n"
+        "R-2;;anna.meier;5\n"
+        "R-3;;jonas.becker;2\n",
+        encoding="utf-8",
+    )
+
+    first = _cli(tmp_path / "s.db", "import", str(data))
+    again = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert first == (
+        0,
+        "2 ratings without a comment: skipped (they count in the CSAT, but there is nothing "
+        "to quote).\n1 new, 0 already present, 0 rejected.\n",
+        "",
+    )
+    assert again == (
+        0,
+        "2 Bewertungen ohne Kommentar: übersprungen (sie zählen zur CSAT, zu zitieren gibt es "
+        "nichts).\n0 neu, 1 bereits vorhanden, 0 abgelehnt.\n",
+        "",
+    )
+    assert _count(engine) == 1
+
+
 def test_json_that_breaks_midway_imports_every_row_before_the_break_and_says_so(
     tmp_path: Path,
 ):

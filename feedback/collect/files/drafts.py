@@ -7,9 +7,10 @@ Every rated comment is imported, whatever its polarity: all of them feed trends 
 A positive one (or an unrated one from our own columns) is ``pending``: offered to moderation
 for the wall. A neutral or negative one is ``archived``: kept for trends and CSAT, never on
 the wall. A rating without a comment cannot be a quote (the store keeps quotes, and a quote
-needs text): the row is rejected as ``no_comment``, and its rating still counts in the
-import's summary, so the CSAT the import reports covers every rated row. A survey that was
-only offered (Zendesk's ``offered``) is not rated: skipped and counted, not an error.
+needs text), and most ratings in a real export have none: the row is skipped and counted
+(``no_comment``), not an error, and its rating still counts in the import's summary, so the
+CSAT the import reports covers every rated row. A survey that was only offered (Zendesk's
+``offered``) is not rated: skipped and counted, not an error either.
 
 A helpdesk id that no mapping names is not an error here either: the draft keeps no agent or
 team, and :attr:`Row.unknown` lists the id, so the import can report it for mapping.
@@ -37,7 +38,8 @@ __all__ = ["Row", "draft_row", "text_of"]
 @dataclass(frozen=True, slots=True)
 class Row:
     """What one record became: a ``draft`` to store, or None with ``problems``; ``not_rated``
-    rows are skipped. ``unknown`` lists the (kind, external id) pairs no mapping names."""
+    rows and ``no_comment`` rows (rated, but nothing to quote) are skipped. ``unknown`` lists
+    the (kind, external id) pairs no mapping names."""
 
     line: int
     draft: QuoteDraft | None
@@ -45,6 +47,12 @@ class Row:
     rating: Rating | None = None
     not_rated: bool = False
     unknown: tuple[tuple[str, str], ...] = ()
+    no_comment: bool = False
+
+    @property
+    def skipped(self) -> bool:
+        """Not rated yet, or rated without a comment: counted, neither stored nor rejected."""
+        return self.not_rated or self.no_comment
 
 
 def text_of(value: Any) -> str:
@@ -102,9 +110,12 @@ def draft_row(
         return Row(record.line, None, not_rated=True)
     problems: list[Problem] = [rating] if isinstance(rating, Problem) else []
     rated = rating if isinstance(rating, Rating) else None
-    problems.extend(_text_problems(text("text", ""), rated))
+    problems.extend(_text_problems(text("text", "")))
     said_on = _date(fields, problems, today)
     agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
+    if rated is not None and not text("text", ""):
+        # Its helpdesk ids are listed still: mapped, they serve the next import's comments.
+        return Row(record.line, None, rating=rated, unknown=unknown, no_comment=True)
     if problems:
         return Row(record.line, None, tuple(problems), rated, unknown=unknown)
     channel = text("channel", "").lower() or fmt.channel
@@ -128,9 +139,9 @@ def draft_row(
     return Row(record.line, draft, (), rated, unknown=unknown)
 
 
-def _text_problems(text: str, rating: Rating | None) -> list[Problem]:
+def _text_problems(text: str) -> list[Problem]:
     if not text:
-        return [Problem("text", "no_comment" if rating else "empty_text")]
+        return [Problem("text", "empty_text")]
     if len(text) > MAX_QUOTE_CHARS:
         # Normalising only ever shortens (white space, invisible characters); linear and cheap.
         length = len(normalize_text(text))

@@ -26,6 +26,7 @@ class Summary:
 
     ``polarity`` counts every rated row (positive/neutral/negative), drafts and rows without a
     comment alike: the file's CSAT is ``polarity["positive"] / sum(polarity.values())``.
+    ``no_comment`` counts the rated rows without a comment (skipped: nothing to quote).
     ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
     """
 
@@ -33,6 +34,7 @@ class Summary:
     drafts: int = 0
     rejected: int = 0
     not_rated: int = 0
+    no_comment: int = 0
     polarity: Counter[str] = field(default_factory=Counter)
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
@@ -41,6 +43,8 @@ class Summary:
         self.rows += 1
         if row.not_rated:
             self.not_rated += 1
+        elif row.no_comment:
+            self.no_comment += 1
         elif row.draft is None:
             self.rejected += 1
         else:
@@ -77,8 +81,9 @@ class ParsedFile:
     def entries(self) -> Iterator[tuple[int, QuoteDraft | None, list[Problem]]]:
         """The rows as ``feedback.collect.bulk`` takes them: (line, draft or None, problems).
 
-        Rows that are not rated yet are left out (skipped, not rejected); they are counted in
-        ``summary.not_rated``, so imported + present + rejected + not rated = every data row.
+        Rows that are not rated yet, or rated without a comment, are left out (skipped, not
+        rejected); they are counted in ``summary.not_rated`` and ``summary.no_comment``, so
+        imported + present + rejected + not rated + without a comment = every data row.
 
         A file that breaks midway ends the rows where it breaks, so that every row before it
         is imported (or rejected) as usual; ``broken`` then says why it ended, for the caller
@@ -86,7 +91,7 @@ class ParsedFile:
         """
         try:
             for row in self.rows:
-                if not row.not_rated:
+                if not row.skipped:
                     yield row.line, row.draft, list(row.problems)
         except UnreadableFile as broken:
             self.broken = broken

@@ -56,10 +56,12 @@ def test_zendesk_satisfaction_ratings_api_json():
     # Unknown ids: the rows stay, without the agent (or team) nobody has mapped yet.
     assert (drafts[2].agent_id, drafts[2].team_id) == (None, None)
     assert (drafts[6].agent_id, drafts[6].team_id) == (None, TEAM_NORTH)
-    assert read.problems == {4: ["no_comment"]}
+    assert read.problems == {}
     assert [row.not_rated for row in read.rows] == [False, False, True, False, False, False]
+    assert [row.no_comment for row in read.rows] == [False, False, False, True, False, False]
     summary = read.parsed.summary
-    assert (summary.rows, summary.drafts, summary.rejected, summary.not_rated) == (6, 4, 1, 1)
+    assert (summary.rows, summary.drafts, summary.rejected) == (6, 4, 0)
+    assert (summary.not_rated, summary.no_comment) == (1, 1)
     assert summary.polarity == {"positive": 4, "negative": 1}  # the rating without comment too
     assert summary.csat == pytest.approx(0.8)
     assert summary.unknown_agents == {"3999": 2, "3002": 1}
@@ -190,7 +192,8 @@ def test_zendesk_report_with_ratings_in_words_and_names():
     assert [r.line for r in read.rows if r.not_rated] == [4]
     # The helpdesk's group "Support" is none of our teams: no reason to reject a row that
     # names our agent (the agent's team counts), but one that names nobody else is rejected.
-    assert read.problems == {6: ["no_comment"], 7: ["unknown_team"]}
+    assert read.problems == {7: ["unknown_team"]}
+    assert [r.line for r in read.rows if r.no_comment] == [6]
     drafts = read.drafts
     assert sorted(drafts) == [2, 3, 5]
     assert (drafts[2].agent_id, drafts[2].team_id, drafts[2].said_on) == (
