@@ -30,7 +30,7 @@ class Record:
 @dataclass(slots=True)
 class Table:
     """A file opened for reading: ``kind`` is csv, xlsx, json or jsonl; ``columns`` come from
-    the header (JSON: the first object's keys); ``records`` streams the rows once."""
+    the header (JSON: the keys of the first objects); ``records`` streams the rows once."""
 
     kind: str
     columns: tuple[str, ...]

@@ -5,12 +5,20 @@ unknown helpdesk ids kept and listed."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from feedback.collect.files import Polarity
 from feedback.domain import Status
-from tests.collect.files.helpers import ANNA, JONAS, TEAM_NORTH, Read, read_fixture
+from tests.collect.files.helpers import (
+    ANNA,
+    JONAS,
+    TEAM_NORTH,
+    Read,
+    read_bytes,
+    read_fixture,
+)
 
 P, N, X = Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE
 
@@ -176,6 +184,38 @@ def test_intercom_whole_conversations_with_nested_ratings():
     # The rating's time (23:13 UTC on the 19th) is the 20th in Berlin, not the conversation's.
     assert first.said_on == dt.date(2025, 11, 20)
     assert read.parsed.summary.unknown_groups == {"7001": 2}
+
+
+def _conversation(number: int, rating: int | None, remark: str = "") -> dict[str, object]:
+    rated = {"rating": rating, "remark": remark, "teammate": {"type": "admin", "id": "814"}}
+    return {
+        "type": "conversation",
+        "id": str(number),
+        "created_at": 1763800000 + number,
+        "conversation_rating": rated if rating is not None else None,
+    }
+
+
+@pytest.mark.parametrize("kind", ["json", "jsonl"])
+def test_the_format_comes_from_the_keys_of_the_first_objects_not_only_the_first(kind):
+    """Intercom's first conversation is unrated (``"conversation_rating": null``): the file
+    was "No known format", as its columns came from that one object only."""
+    conversations = [_conversation(n, None) for n in range(1, 60)]
+    conversations += [_conversation(60, 5, "Super Chat, danke!"), _conversation(61, None)]
+    if kind == "json":
+        data = json.dumps({"type": "conversation.list", "conversations": conversations})
+    else:
+        data = "\n".join(json.dumps(c) for c in conversations)
+
+    read = read_bytes(data.encode(), name=f"conversations.{kind}")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("intercom", "intercom")
+    assert "conversation_rating.rating" in read.parsed.columns
+    assert {line: (d.text, d.agent_id) for line, d in read.drafts.items()} == {
+        60: ("Super Chat, danke!", JONAS)
+    }
+    assert read.problems == {}
+    assert read.parsed.summary.not_rated == 60  # a null rating object: not rated, skipped
 
 
 def test_zendesk_report_with_ratings_in_words_and_names():
