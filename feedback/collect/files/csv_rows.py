@@ -2,8 +2,9 @@
 
 * The header is the first record, or, where a report puts title lines above it, the first of
   the next :data:`TITLE_ROWS` whose columns a known format reads.
-* The delimiter (``,`` ``;`` tab ``|``) is the one the first line with at least two of one
-  kind (outside quotes) uses most; an Excel ``sep=;`` first line names it outright. Nothing
+* The delimiter (``,`` ``;`` tab ``|``) is the one that most of the first lines use equally
+  often (outside quotes), so a report's title line with a comma above a ``;`` header does
+  not decide it; an Excel ``sep=;`` first line names it outright. Nothing
   else is guessed: quoting is always the standard one (``"`` quotes, ``""`` inside quotes is
   one ``"``), wherever in the file the first doubled quote appears. Python's sniffer guessed
   quoting from the first 4 KB and cut texts short.
@@ -26,7 +27,7 @@
 from __future__ import annotations
 
 import csv
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
@@ -45,6 +46,8 @@ _SHOWN_EXTRA_CHARS = 120
 # ticket is the largest seen); a quote that opens and never closes stops being followed here,
 # so the lines held to be read again stay bounded.
 _LONG_RECORD_CHARS = 32 * 1024 * 1024
+# Why twice TITLE_ROWS: room for a report's title lines and then as many header and data lines.
+_DELIMITER_LINES = 2 * TITLE_ROWS
 
 
 class _Lines:
@@ -124,31 +127,41 @@ def _unique(header: list[str]) -> list[str]:
 
 
 def _delimiter(lines: _Lines) -> str:
-    """The delimiter the first line uses most (outside quotes), or, where that line has none (a
-    report's title above the header), the next line that has one, within :data:`TITLE_ROWS`
-    lines that are not blank. The lines read stay to be read again."""
+    """The delimiter of the first :data:`_DELIMITER_LINES` lines that are not blank (see
+    :func:`_most_consistent`), or the one an Excel ``sep=;`` first line names. The lines read
+    stay to be read again."""
     seen: list[tuple[int, str]] = []
-    chosen = ","
-    nonblank = 0
+    sample: list[str] = []
     for line in lines:
         seen.append(lines.taken[-1])
         text = line.rstrip("\r\n")
         if not text.strip():
             continue
-        nonblank += 1
-        if nonblank == 1 and text.lower().startswith("sep=") and len(text) == 5:
+        if not sample and text.lower().startswith("sep=") and len(text) == 5:
             lines.taken.clear()
             return text[4]  # Excel's hint line; it is not the header, so it stays read
-        counts = {d: _count_outside_quotes(text, d) for d in DELIMITERS}
-        best = max(DELIMITERS, key=lambda d: counts[d])
-        if counts[best]:
-            chosen = best
-            break
-        if nonblank > TITLE_ROWS:
+        sample.append(text)
+        if len(sample) >= _DELIMITER_LINES:
             break
     lines.taken.clear()
     lines.read_again(seen)
-    return chosen
+    return _most_consistent(sample)
+
+
+def _most_consistent(sample: list[str]) -> str:
+    """The delimiter that the most lines of ``sample`` use equally often (outside quotes):
+    the header and the data rows agree, a report's title lines above them do not ("Bericht
+    November, Team Nord" above a ``;`` header). Ties go to the more frequent use, then to the
+    earlier of :data:`DELIMITERS`; "," when no line has any."""
+    best, best_use = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = Counter(n for text in sample if (n := _count_outside_quotes(text, delimiter)))
+        if not counts:
+            continue
+        per_line, rows = max(counts.items(), key=lambda item: (item[1], item[0]))
+        if (rows, per_line) > best_use:
+            best, best_use = delimiter, (rows, per_line)
+    return best
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:

@@ -3,7 +3,9 @@ Each test states the exact rows, drafts and problems a fixture gives."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
 
@@ -167,6 +169,36 @@ def test_an_unclosed_quote_past_the_field_limit_is_a_broken_quote_that_swallows_
     assert read.problems == {2: ["broken_quote"]}
     assert len(read.drafts) == 19_998
     assert read.drafts[3].text == "Danke 2"
+
+
+@pytest.mark.parametrize(
+    ("title", "delimiter"),
+    [
+        ("Zufriedenheitsbericht November 2026, Team Nord", ";"),
+        ("Report: CSAT; Zeitraum: November", ","),
+        ("Bericht, Team Nord, Filter: alle", "\t"),
+    ],
+)
+def test_a_title_line_with_another_delimiter_does_not_decide_the_files_delimiter(title, delimiter):
+    """The first line with a delimiter decided it: a title with a comma above a ``;`` header
+    made the file "No known format" (its columns: the title)."""
+    rows = [
+        ["Ticket-ID", "Erstellt am", "Bearbeiter", "Bewertung", "Kommentar"],
+        ["T-1", "02.11.2026", "Anna Meier", "5", "Hat prima geklappt, danke Anna"],
+        ["T-2", "03.11.2026", "Jonas Becker", "4", "Schnell und freundlich"],
+    ]
+    table = io.StringIO()
+    csv.writer(table, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    data = f"{title}\r\nExportiert am 01.12.2026 09:15\r\n\r\n{table.getvalue()}".encode("cp1252")
+
+    read = read_bytes(data)
+
+    assert read.parsed.details["delimiter"] == delimiter
+    assert read.parsed.columns == tuple(rows[0])
+    assert {line: (d.external_id, d.agent_id) for line, d in read.drafts.items()} == {
+        5: ("T-1", ANNA),
+        6: ("T-2", JONAS),
+    }
 
 
 def test_windows_1252_after_the_first_chunk_still_reads():
