@@ -70,6 +70,8 @@ if dry is None:
 
 st.subheader(tr("imports.dry_title"))
 st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
+if dry.undated and dry.rows:
+    st.warning(tr("imports.undated"), icon=":material/event_busy:")
 if dry.broken is not None:
     st.error(tr("imports.dry_stopped", reason=dry.broken.message(lang())), icon=":material/error:")
 if dry.rejected:

@@ -200,6 +200,8 @@ def _print_report(st: CliState, done: FileImport) -> None:
         st.say("import_not_rated", count=format_number(summary.not_rated, st.lang))
     if summary.no_comment:
         st.say("import_no_comment", count=format_number(summary.no_comment, st.lang))
+    if summary.undated and summary.rows:
+        st.say("import_undated")
     st.say(
         "import_report",
         new=format_number(report.imported, st.lang),

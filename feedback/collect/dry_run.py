@@ -37,7 +37,8 @@ class DryRun:
     ones counted by problem code (``reasons``; ``examples`` keeps the first problem of each
     code, for its message). ``not_rated``, ``no_comment`` (rated without a comment, skipped)
     and the unknown helpdesk ids come from the file's
-    summary (:class:`~feedback.collect.files.parse.Summary`); ``broken`` says why reading
+    summary (:class:`~feedback.collect.files.parse.Summary`), as does ``undated`` (no date
+    column: every row would be dated on the import day); ``broken`` says why reading
     ended early (JSON that breaks midway), the counts being those of the rows before it."""
 
     would_import: int = 0
@@ -50,6 +51,7 @@ class DryRun:
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
     broken: Problem | None = None
+    undated: bool = False
 
     @property
     def rows(self) -> int:

@@ -28,6 +28,7 @@ def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: d
     summary = parsed.summary
     result.not_rated = summary.not_rated
     result.no_comment = summary.no_comment
+    result.undated = summary.undated
     result.unknown_agents = summary.unknown_agents
     result.unknown_groups = summary.unknown_groups
     result.broken = parsed.broken.problem if parsed.broken else None

@@ -126,10 +126,10 @@ def test_ratings_without_a_comment_are_skipped_and_counted_so_a_re_import_exits_
     engine = _store(tmp_path / "s.db")
     data = tmp_path / "in.csv"
     data.write_text(
-        "id;text;agent;rating\n"
-        "R-1;Danke, das ging schnell!;anna.meier;5\n"
-        "R-2;;anna.meier;5\n"
-        "R-3;;jonas.becker;2\n",
+        "id;text;agent;rating;date\n"
+        "R-1;Danke, das ging schnell!;anna.meier;5;02.06.2025\n"
+        "R-2;;anna.meier;5;02.06.2025\n"
+        "R-3;;jonas.becker;2;02.06.2025\n",
         encoding="utf-8",
     )
 
@@ -151,6 +151,28 @@ def test_ratings_without_a_comment_are_skipped_and_counted_so_a_re_import_exits_
     assert _count(engine) == 1
 
 
+def test_a_file_without_a_date_column_says_once_that_its_rows_are_dated_today(tmp_path: Path):
+    _store(tmp_path / "s.db")
+    data = tmp_path / "in.csv"
+    data.write_text("id;text;agent\nU-1;Danke!;anna.meier\nU-2;Super;jonas.becker\n")
+
+    en = _cli(tmp_path / "s.db", "import", str(data))
+    de = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert en == (
+        0,
+        "The file has no date column the import reads: every row is dated on the day of the "
+        "import (trends and the retention period go by that day).\n"
+        "2 new, 0 already present, 0 rejected.\n",
+        "",
+    )
+    assert de[1].splitlines() == [
+        "Die Datei hat keine Datumsspalte, die der Import liest: Jede Zeile erhält das Datum "
+        "des Imports (Trends und Aufbewahrungsfrist richten sich danach).",
+        "0 neu, 2 bereits vorhanden, 0 abgelehnt.",
+    ]
+
+
 def test_json_that_breaks_midway_imports_every_row_before_the_break_and_says_so(
     tmp_path: Path,
 ):
@@ -158,7 +180,7 @@ def test_json_that_breaks_midway_imports_every_row_before_the_break_and_says_so(
     rows 51-97 were dropped, with only "could not read the file" and no counts."""
     engine = _store(tmp_path / "s.db")
     entries = [
-        {"id": f"J-{n}", "text": quote_text(n), "agent": AGENTS[n % 2], "rating": 5}
+        {"id": f"J-{n}", "text": quote_text(n), "agent": AGENTS[n % 2], "date": "2025-06-02"}
         for n in range(1, 121)
     ]
     whole = json.dumps({"satisfaction_ratings": entries}, ensure_ascii=False, indent=1)

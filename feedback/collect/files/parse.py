@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from feedback.collect.files.drafts import Row, draft_row
-from feedback.collect.files.formats import Format, recognise
+from feedback.collect.files.formats import Format, normal_name, recognise
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Table, UnreadableFile
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft
 
-__all__ = ["ParsedFile", "Summary", "parse_file", "parse_table"]
+__all__ = ["ParsedFile", "Summary", "parse_file", "parse_in_format", "parse_table"]
 
 
 @dataclass(slots=True)
@@ -28,6 +28,8 @@ class Summary:
     comment alike: the file's CSAT is ``polarity["positive"] / sum(polarity.values())``.
     ``no_comment`` counts the rated rows without a comment (skipped: nothing to quote).
     ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
+    ``undated``: the file has no date column its format reads, so every row is dated on the
+    day of the import (trends and retention go by that day: the import says so).
     """
 
     rows: int = 0
@@ -38,6 +40,7 @@ class Summary:
     polarity: Counter[str] = field(default_factory=Counter)
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
+    undated: bool = False
 
     def add(self, row: Row) -> None:
         self.rows += 1
@@ -106,8 +109,16 @@ def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date
     fmt = recognise(table.columns)
     if fmt is None:
         raise UnreadableFile("unknown_format", columns=", ".join(table.columns) or "-")
+    return parse_in_format(table, fmt, resolver, system=system, today=today)
+
+
+def parse_in_format(
+    table: Table, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+) -> ParsedFile:
+    """Draft the rows of ``table`` in ``fmt`` (recognised, or mapped by hand), lazily,
+    counted; ``system`` names the source unless ``fmt`` is a helpdesk's own."""
     source = fmt.system or system
-    summary = Summary()
+    summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)
 
     def rows() -> Iterator[Row]:
         for record in table.records:

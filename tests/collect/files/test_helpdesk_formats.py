@@ -15,6 +15,7 @@ from tests.collect.files.helpers import (
     ANNA,
     JONAS,
     TEAM_NORTH,
+    TODAY,
     Read,
     read_bytes,
     read_fixture,
@@ -216,6 +217,37 @@ def test_the_format_comes_from_the_keys_of_the_first_objects_not_only_the_first(
     }
     assert read.problems == {}
     assert read.parsed.summary.not_rated == 60  # a null rating object: not rated, skipped
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "Ticket gelöst - Datum",
+        "Ticket erstellt - Datum",
+        "Ticket aktualisiert - Datum",
+        "Zufriedenheitsbewertung aktualisiert",
+        "Ticket gelöst",
+    ],
+)
+def test_a_german_zendesk_explore_reports_date_column_is_read(column):
+    """The German date columns had no alias: every quote was dated on the import day."""
+    data = (
+        f"Ticket-ID;{column};Bearbeiter;Zufriedenheitsbewertung;Zufriedenheitskommentar\n"
+        "188001;03.11.2026;Anna Meier;Gut, ich bin zufrieden;Anna war klasse, danke!\n"
+    ).encode()
+
+    read = read_bytes(data, name="explore.csv")
+
+    assert read.parsed.format.name == "zendesk_report"
+    assert read.drafts[2].said_on == dt.date(2026, 11, 3)
+    assert not read.parsed.summary.undated
+
+
+def test_a_file_without_a_date_column_is_marked_undated():
+    read = read_bytes(b"id;text;agent\n1;Danke!;anna.meier\n", name="own.csv")
+
+    assert read.drafts[2].said_on == TODAY
+    assert read.parsed.summary.undated
 
 
 def test_zendesk_report_with_ratings_in_words_and_names():
