@@ -55,6 +55,8 @@ if opened is None:
     st.stop()
 
 st.markdown(f"**{tr('imports.format')}:** {import_view.format_label(opened.format, lang())}")
+if empty_sheets := opened.details.get("empty_sheets"):
+    st.caption(tr("imports.sheet", sheet=opened.details["sheet"], empty=empty_sheets))
 columns = import_columns.column_choice(opened.columns, opened.format is not None)
 st.subheader(tr("imports.preview"))
 st.dataframe(opened.preview, hide_index=True, width="stretch")

@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -103,6 +103,7 @@ class FileImport:
     report: ImportReport
     summary: Summary
     broken: UnreadableFile | None = None
+    details: dict[str, str] = field(default_factory=dict)
 
 
 def settle_for_import(engine: Engine, workers: int = 0) -> None:
@@ -149,7 +150,7 @@ def run_import(
             progress=progress,
             workers=workers,
         )
-    return FileImport(report, parsed.summary, parsed.broken)
+    return FileImport(report, parsed.summary, parsed.broken, parsed.details)
 
 
 def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
@@ -192,6 +193,8 @@ def _print_report(st: CliState, done: FileImport) -> None:
     if report.rejected > SHOWN_REJECTED:
         more = format_number(report.rejected - SHOWN_REJECTED, st.lang)
         typer.echo(t("cli.import_more_rejected", st.lang, count=more), err=True)
+    if empty := done.details.get("empty_sheets"):
+        st.say("import_sheet", sheet=done.details["sheet"], empty=empty)
     unknown = [*summary.unknown_agents, *summary.unknown_groups]
     if unknown:
         shown = ", ".join(unknown[:SHOWN_UNKNOWN]) + (", …" if len(unknown) > SHOWN_UNKNOWN else "")

@@ -63,6 +63,7 @@ class Opened:
     preview: pd.DataFrame
     format: str | None
     system: str  # whose ids the file's agent and group ids are
+    details: dict[str, str]  # the reader's: the delimiter, the sheet read, empty sheets
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,8 @@ def open_upload(file: Upload) -> Opened | None:
         return None
     found = recognise(table.columns)
     name = found.name if found else None
-    return Opened(table.kind, table.columns, preview, name, (found and found.system) or SYSTEM)
+    system = (found and found.system) or SYSTEM
+    return Opened(table.kind, table.columns, preview, name, system, table.details)
 
 
 def _parsed(file: Upload, columns: Mapping[str, str] | None) -> ParsedFile:

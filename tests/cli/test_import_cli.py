@@ -173,6 +173,28 @@ def test_a_file_without_a_date_column_says_once_that_its_rows_are_dated_today(tm
     ]
 
 
+def test_an_xlsx_whose_first_sheet_is_empty_is_read_from_the_next_and_says_so(tmp_path: Path):
+    from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
+
+    engine = _store(tmp_path / "s.db")
+    book = Workbook()
+    book.active.title = "Tabelle1"
+    sheet = book.create_sheet("Export")
+    sheet.append(["id", "text", "agent", "date"])
+    sheet.append(["S-1", "Zweites Blatt, danke", "anna.meier", "2025-06-02"])
+    data = tmp_path / "two_sheets.xlsx"
+    book.save(data)
+
+    code, out, err = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Gelesen wurde das Blatt „Export“, das erste mit Zeilen (leer: Tabelle1).",
+        "1 neu, 0 bereits vorhanden, 0 abgelehnt.",
+    ]
+    assert _count(engine) == 1
+
+
 def test_json_that_breaks_midway_imports_every_row_before_the_break_and_says_so(
     tmp_path: Path,
 ):
