@@ -13,7 +13,9 @@ CSAT the import reports covers every rated row. A survey that was only offered (
 ``offered``) is not rated: skipped and counted, not an error either.
 
 A helpdesk id that no mapping names is not an error here either: the draft keeps no agent or
-team, and :attr:`Row.unknown` lists the id, so the import can report it for mapping.
+team, and :attr:`Row.unknown` lists the id, so the import can report it for mapping; a row
+left with nobody to credit is rejected naming them (:meth:`Row.unmapped`). An id that
+is not numeric is a name (Intercom's UI export: "Anna Meier"): our agent or team of that name.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, QuoteDraft, Source, Status
 
-__all__ = ["Row", "draft_row", "text_of"]
+__all__ = ["SYSTEM_NAMES", "Row", "draft_row", "text_of"]
+
+# The helpdesks' names as people write them, for messages; another system keeps its own name.
+SYSTEM_NAMES = {"zendesk": "Zendesk", "freshdesk": "Freshdesk", "intercom": "Intercom"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,18 @@ class Row:
     not_rated: bool = False
     unknown: tuple[tuple[str, str], ...] = ()
     no_comment: bool = False
+
+    def unmapped(self) -> tuple[Problem, ...]:
+        """Why a draft that names nobody has nobody: its helpdesk ids no mapping names (say so,
+        rather than the web form's "choose the praised agent or the team"); () otherwise."""
+        draft = self.draft
+        if draft is None or draft.agent_id is not None or draft.team_id is not None:
+            return ()
+        name = SYSTEM_NAMES.get(draft.source_system or "", draft.source_system)
+        return tuple(
+            Problem(kind, f"unmapped_{kind}", {"value": ref, "system": name})
+            for kind, ref in self.unknown
+        )
 
     @property
     def skipped(self) -> bool:
@@ -165,27 +182,38 @@ def _date(fields: _Fields, problems: list[Problem], today: dt.date) -> dt.date:
 def _recipient(
     fields: _Fields, resolver: Resolver, system: str, problems: list[Problem]
 ) -> tuple[int | None, int | None, tuple[tuple[str, str], ...]]:
+    text = fields.text.get
     agent_id = team_id = None
     unknown: list[tuple[str, str]] = []
-    if agent := fields.text.get("agent"):
+    if agent := text("agent"):
         agent_id = resolver.agent(agent)
         if agent_id is None:
             problems.append(Problem("agent", "unknown_agent", {"value": agent}))
-    if team := fields.text.get("team"):
+    if ref := text("agent_ref"):
+        agent_id = _mapped(resolver, system, "agent", ref)
+        if agent_id is None:
+            unknown.append(("agent", ref))
+    if ref := text("group_ref"):
+        team_id = _mapped(resolver, system, "group", ref)
+        if team_id is None:
+            unknown.append(("group", ref))
+    if team_id is None and (team := text("team")):
         team_id = resolver.team(team)
         # A helpdesk's group ("Support") is rarely one of our team names: where the row names
         # one of our agents, the agent's team counts and the group name is no reason to reject.
-        if team_id is None and agent_id is None:
+        if team_id is None and agent_id is None and not unknown:
             problems.append(Problem("team", "unknown_team", {"value": team}))
-    if ref := fields.text.get("agent_ref"):
-        agent_id = resolver.ref(system, "agent", ref)
-        if agent_id is None:
-            unknown.append(("agent", ref))
-    if ref := fields.text.get("group_ref"):
-        team_id = resolver.ref(system, "group", ref)
-        if team_id is None:
-            unknown.append(("group", ref))
     return agent_id, team_id, tuple(unknown)
+
+
+def _mapped(resolver: Resolver, system: str, kind: str, ref: str) -> int | None:
+    """Our agent (``kind`` agent) or team (group) for a helpdesk's ``ref``: its mapping, else,
+    where ``ref`` is no numeric id but a name (Intercom's UI export names the teammate, "Anna
+    Meier"), our agent's handle or name or our team's name."""
+    found = resolver.ref(system, kind, ref)
+    if found is None and not ref.isdigit():
+        found = resolver.agent(ref) if kind == "agent" else resolver.team(ref)
+    return found
 
 
 def _tags(raw: Any) -> list[str]:

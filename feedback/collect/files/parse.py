@@ -88,6 +88,9 @@ class ParsedFile:
         rejected); they are counted in ``summary.not_rated`` and ``summary.no_comment``, so
         imported + present + rejected + not rated + without a comment = every data row.
 
+        A draft that names nobody because its helpdesk ids are not mapped comes with problems
+        naming them (:meth:`Row.unmapped`): rejected, unless a lead's rule gives it a team.
+
         A file that breaks midway ends the rows where it breaks, so that every row before it
         is imported (or rejected) as usual; ``broken`` then says why it ended, for the caller
         to report with the counts.
@@ -95,7 +98,7 @@ class ParsedFile:
         try:
             for row in self.rows:
                 if not row.skipped:
-                    yield row.line, row.draft, list(row.problems)
+                    yield row.line, row.draft, [*row.problems, *row.unmapped()]
         except UnreadableFile as broken:
             self.broken = broken
 

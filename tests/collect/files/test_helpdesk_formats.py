@@ -5,15 +5,18 @@ unknown helpdesk ids kept and listed."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
 import pytest
 
-from feedback.collect.files import Polarity
+from feedback.collect.files import Polarity, parse_file
+from feedback.collect.validate import Problem
 from feedback.domain import Status
 from tests.collect.files.helpers import (
     ANNA,
     JONAS,
+    RESOLVER,
     TEAM_NORTH,
     TODAY,
     Read,
@@ -248,6 +251,37 @@ def test_a_file_without_a_date_column_is_marked_undated():
 
     assert read.drafts[2].said_on == TODAY
     assert read.parsed.summary.undated
+
+
+def test_intercoms_ui_export_names_the_teammate_and_the_team_and_they_are_ours():
+    """The teammate column holds names, not ids: the rows could not be imported at all."""
+    data = (
+        b"Conversation ID,Rating,Remark,Teammate,Rated at,Team\n"
+        b'184467440001,5,"Super schneller Chat, danke!",Anna Meier,2026-11-20 10:15:00 UTC,'
+        b"Privatkunden Nord\n"
+        b"184467440002,4,Alles gut,Jonas Becker,2026-11-21 11:15:00 UTC,Privatkunden Nord\n"
+        b"184467440003,5,Danke!,Unbekannt Person,2026-11-21 11:15:00 UTC,\n"
+    )
+
+    read = read_bytes(data, name="intercom.csv")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("intercom", "intercom")
+    assert {line: (d.agent_id, d.team_id) for line, d in read.drafts.items()} == {
+        2: (ANNA, TEAM_NORTH),
+        3: (JONAS, TEAM_NORTH),
+        4: (None, None),
+    }
+    assert read.parsed.summary.unknown_agents == {"Unbekannt Person": 1}
+    ((_, _, problems),) = [e for e in _entries(data) if e[0] == 4]
+    assert [p.message("de") for p in problems] == [
+        "Die Bearbeiter-ID „Unbekannt Person“ aus Intercom ist noch keiner Person aus dem Team "
+        "zugeordnet: Ordnen Sie sie zu und importieren Sie die Datei erneut."
+    ]
+
+
+def _entries(data: bytes) -> list[tuple[int, object, list[Problem]]]:
+    parsed = parse_file(io.BytesIO(data), RESOLVER, name="intercom.csv", today=TODAY)
+    return list(parsed.entries())
 
 
 def test_zendesk_report_with_ratings_in_words_and_names():
