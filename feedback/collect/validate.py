@@ -9,8 +9,10 @@ from dataclasses import field as dataclass_field
 from typing import Any
 
 from feedback.domain import MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, Channel, QuoteDraft
-from feedback.i18n import t
+from feedback.i18n import format_number, t
 
+# Parameters that are amounts, written in the reader's language (131.072 in German).
+_AMOUNTS = frozenset({"length", "limit", "count", "found", "expected"})
 # Why 2..100: real scales are stars (5), school grades (6), NPS (10) or percentages (100).
 _MIN_SCALE, _MAX_SCALE = 2, 100
 
@@ -24,7 +26,13 @@ class Problem:
     params: dict[str, Any] = dataclass_field(default_factory=dict)
 
     def message(self, lang: str | None) -> str:
-        return t(f"validation.{self.code}", lang, **self.params)
+        params = {
+            key: format_number(value, lang)
+            if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool)
+            else value
+            for key, value in self.params.items()
+        }
+        return t(f"validation.{self.code}", lang, **params)
 
 
 def validate_draft(

@@ -172,10 +172,12 @@ def _date(fields: _Fields, problems: list[Problem], today: dt.date) -> dt.date:
     if not written:
         return today
     raw = fields.raw["date"]
-    day = parse_date(written if isinstance(raw, str) else raw)
+    day = parse_date(written if isinstance(raw, str) else raw, today)
     if day is None:
         problems.append(Problem("said_on", "bad_import_date", {"value": written}))
         return today
+    if day > today:  # named as the file writes it, not as 2099-11-23
+        problems.append(Problem("said_on", "future_date", {"value": written}))
     return day
 
 

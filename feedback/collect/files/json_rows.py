@@ -104,7 +104,9 @@ def _jsonl_records(text: TextIO) -> Iterator[Record]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Record(number, {}, (Problem("row", "broken_json_line", {"reason": exc.msg}),))
+            # Where, not Python's English reason: the message is in the user's language.
+            problem = Problem("row", "broken_json_line", {"column": exc.colno})
+            yield Record(number, {}, (problem,))
             continue
         yield _record(number, value)
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from feedback.collect.validate import Problem
-from feedback.i18n import t
 
 __all__ = ["Record", "Table", "UnreadableFile"]
 
@@ -49,4 +48,4 @@ class UnreadableFile(ValueError):
         super().__init__(f"{code} {params}")
 
     def message(self, lang: str | None) -> str:
-        return t(f"validation.{self.problem.code}", lang, **self.problem.params)
+        return self.problem.message(lang)

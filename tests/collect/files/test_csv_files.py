@@ -201,6 +201,21 @@ def test_a_title_line_with_another_delimiter_does_not_decide_the_files_delimiter
     }
 
 
+def test_row_reasons_are_wholly_in_german_with_german_numbers_and_the_files_dates():
+    """Python's English JSON error text, 2099-11-23 for "23.11.2099" and 131072 unformatted."""
+    jsonl = b'{"text": "gut", "agent": "anna.meier"}\n{"text": "Danke, ab\n'
+    huge = "Danke! " * (200 * 1024 // 7)
+    data = f"text;agent;date\nGut;anna.meier;23.11.2099\n{huge};anna.meier;23.11.2026\n"
+
+    broken = read_bytes(jsonl, name="r.jsonl").rows[1].problems[0]
+    future, long = (row.problems[0] for row in read_bytes(data.encode()).rows)
+
+    assert broken.message("de") == "Diese Zeile ist kein gültiges JSON (ab Zeichen 20)."
+    assert future.message("de") == "Das Datum 23.11.2099 liegt in der Zukunft."
+    assert long.message("de") == "Ein Wert in dieser Zeile ist länger als 131.072 Zeichen."
+    assert long.message("en") == "A value in this line is longer than 131,072 characters."
+
+
 def test_windows_1252_after_the_first_chunk_still_reads():
     """Detection sees only the first 64 KiB; an umlaut from German Excel further down (a file
     assembled from several exports) is read as Windows-1252, not a crash."""
