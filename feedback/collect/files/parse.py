@@ -4,8 +4,9 @@ count as it goes (the import's summary: skipped, rated by polarity, unknown help
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -17,7 +18,19 @@ from feedback.collect.files.table import Table, UnreadableFile
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft
 
-__all__ = ["ParsedFile", "Summary", "parse_file", "parse_in_format", "parse_table"]
+__all__ = [
+    "ParsedFile",
+    "Summary",
+    "parse_file",
+    "parse_in_format",
+    "parse_table",
+    "shown_columns",
+]
+
+# Why 300 characters: a wide export's header is readable; a binary file's is cut short.
+_SHOWN_COLUMN_CHARS = 300
+# C0 and C1 controls, DEL, and the invisible formatting characters a terminal acts on.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
 
 
 @dataclass(slots=True)
@@ -111,8 +124,15 @@ def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date
     """
     fmt = recognise(table.columns)
     if fmt is None:
-        raise UnreadableFile("unknown_format", columns=", ".join(table.columns) or "-")
+        raise UnreadableFile("unknown_format", columns=shown_columns(table.columns))
     return parse_in_format(table, fmt, resolver, system=system, today=today)
+
+
+def shown_columns(columns: Sequence[str]) -> str:
+    """The columns for a message: control characters (a binary file read as text) as "�",
+    cut after :data:`_SHOWN_COLUMN_CHARS` characters."""
+    shown = _CONTROL.sub("\ufffd", ", ".join(columns)) or "-"
+    return shown if len(shown) <= _SHOWN_COLUMN_CHARS else shown[:_SHOWN_COLUMN_CHARS] + "…"
 
 
 def parse_in_format(

@@ -216,6 +216,48 @@ def test_row_reasons_are_wholly_in_german_with_german_numbers_and_the_files_date
     assert long.message("en") == "A value in this line is longer than 131,072 characters."
 
 
+@pytest.mark.parametrize(
+    ("data", "name", "code", "english"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 8, "alt.xls", "legacy_xls",
+         "save it as .xlsx or CSV"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "export.csv", "legacy_xls", ".xls"),
+        (b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head></html>\n",
+         "export.csv", "web_page", "this is a web page, not an export"),
+        (b"\xef\xbb\xbf  <html lang=en>\n<body>Login</body>\n", "ratings.json", "web_page",
+         "web page"),
+    ],
+)  # fmt: skip
+def test_an_old_excel_file_or_a_web_page_is_named_for_what_it_is(data, name, code, english):
+    """Read as CSV they printed binary garbage or markup as their "columns"."""
+    with pytest.raises(UnreadableFile) as refused:
+        read_bytes(data, name=name)
+
+    assert refused.value.problem.code == code
+    assert english.casefold() in refused.value.message("en").casefold()
+    assert refused.value.message("de") != refused.value.message("en")
+
+
+def test_utf16_without_a_byte_order_mark_is_read():
+    text = "id\ttext\tagent\nE-1\tGrüße an Anna, danke!\tanna.meier\n"
+
+    little, big = read_bytes(text.encode("utf-16-le")), read_bytes(text.encode("utf-16-be"))
+
+    assert little.drafts[2].text == big.drafts[2].text == "Grüße an Anna, danke!"
+
+
+def test_columns_of_an_unknown_format_never_carry_control_characters():
+    data = b"\x01\x02\x1b[31mrot\x1b[0m;\x7fx\x00y;" + b"z" * 1000 + b"\n1;2;3\n"
+
+    with pytest.raises(UnreadableFile) as unknown:
+        read_bytes(data)
+
+    shown = unknown.value.problem.params["columns"]
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in shown)
+    assert "rot" in shown
+    assert len(shown) <= 301
+
+
 def test_windows_1252_after_the_first_chunk_still_reads():
     """Detection sees only the first 64 KiB; an umlaut from German Excel further down (a file
     assembled from several exports) is read as Windows-1252, not a crash."""
