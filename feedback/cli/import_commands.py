@@ -1,8 +1,9 @@
 """``python -m feedback import FILE``: helpdesk ratings in batches, every row accounted for.
 
 Exit codes: 0 when no row was rejected (a re-import that finds everything already present
-included), 1 when some rows were rejected, 2 when the file itself could not be read (also when
-it breaks midway: the rows before the break are imported, and the counts are printed too).
+included, and a file without data rows, which says so), 1 when some rows were rejected, 2
+when the file itself could not be read (also when it breaks midway: the rows before the
+break are imported, and the counts are printed too).
 """
 
 from __future__ import annotations
@@ -73,9 +74,13 @@ def import_file(
     except KeyboardInterrupt:
         _interrupted(st, committed[0] if committed else None)
     except UnreadableFile as exc:
+        if exc.problem.code == "empty_file":  # an empty page of ratings: nothing to do
+            _no_rows(st, path)
         _file_error(st, path, exc.message(st.lang))
     except OSError as exc:
         _file_error(st, path, exc.strerror or str(exc))
+    if done.summary.rows == 0 and done.broken is None:
+        _no_rows(st, path)  # a header and no rows: as an empty JSON page
     _print_report(st, done)
     if done.broken is not None:
         reason = done.broken.message(st.lang)
@@ -176,6 +181,13 @@ def _interrupted(st: CliState, committed: ImportProgress | None) -> NoReturn:
     rows = format_number(committed.rows if committed else 0, st.lang)
     typer.echo(t("cli.import_interrupted", st.lang, rows=rows, new=new), err=True)
     raise typer.Exit(code=130)
+
+
+def _no_rows(st: CliState, path: Path) -> NoReturn:
+    """A file without data rows (a CSV of only its header, an empty page of ratings) is
+    nothing to import, not a broken file: said so, exit 0, whatever its kind."""
+    st.say("import_no_rows", path=path)
+    raise typer.Exit(code=0)
 
 
 def _file_error(st: CliState, path: Path, reason: str) -> NoReturn:

@@ -195,6 +195,33 @@ def test_an_xlsx_whose_first_sheet_is_empty_is_read_from_the_next_and_says_so(tm
     assert _count(engine) == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("header_only.csv", "id;text;agent;date\n"),
+        ("empty_page.json", '{"satisfaction_ratings": [], "next_page": null, "count": 0}'),
+        ("empty.jsonl", "\n"),
+    ],
+)
+def test_a_file_without_data_rows_says_so_and_exits_0_whatever_its_kind(
+    tmp_path: Path, name: str, content: str
+):
+    """An empty Zendesk page exited 2 ("holds no rows"), a CSV of only a header 0 without a
+    word."""
+    engine = _store(tmp_path / "s.db")
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+
+    code, out, err = _cli(tmp_path / "s.db", "import", str(path), lang="de")
+
+    assert (code, out, err) == (
+        0,
+        f"{path} enthält keine Datenzeilen: Es gibt nichts zu importieren.\n",
+        "",
+    )
+    assert _count(engine) == 0
+
+
 def test_json_that_breaks_midway_imports_every_row_before_the_break_and_says_so(
     tmp_path: Path,
 ):
