@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.ui import auth, resources, url
+from feedback.ui import auth, resources
 from feedback.ui.memory import freeze_long_lived, tune_malloc
 from feedback.ui.registry import PAGES, PageSpec
-from feedback.ui.router import alias, mark_routed, not_found_page, unknown_address
+from feedback.ui.router import alias, finish_page, mark_routed, not_found_page, unknown_address
 from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
 from feedback.ui.sign_in import show_sign_in
 from feedback.ui.widgets import streamlit_texts
@@ -76,5 +76,4 @@ else:
         # Streamlit's own "Page not found" dialog is English only: a page of ours instead.
         sections.setdefault("", []).append(not_found_page(address))
     st.navigation(sections).run()
-    resources.poll_writes()
-    url.flush()
+    finish_page()  # pages that end early call it through stop_page()

@@ -12,6 +12,9 @@ from enum import StrEnum
 # Why 2,000: the longest real thank-you mails we have seen run to about 1,200 characters;
 # a wall card or a slide cannot show more, and anything longer is usually a pasted thread.
 MAX_QUOTE_CHARS = 2000
+# Fewer letters than this is no praise a person hands in ("x", "ok"); "Top!" and "Danke!" are.
+# Imported ratings keep their short comments: "ok" with five stars still counts for the CSAT.
+MIN_QUOTE_LETTERS = 3
 MAX_TAGS = 10
 MAX_TAG_CHARS = 40
 

@@ -85,6 +85,7 @@ WORDLIKE_NAMES = frozenset(
         "kluge",
         "treue",
         "herzliche",
+        "beste",  # "Beste Banking-App!"
     ]
 )
 _NAME_COLUMN = slice(3, 29)

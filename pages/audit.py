@@ -9,7 +9,7 @@ import streamlit as st
 from feedback.i18n import format_number
 from feedback.insights.audit import ACTIONS, ANY, ENTITIES, headers
 from feedback.ui import audit
-from feedback.ui.router import ensure_routed
+from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, tr
 from feedback.ui.widgets import labelled, relabelled
 
@@ -24,7 +24,9 @@ zone = audit.zone()
 today = audit.today(zone)
 
 with st.form("audit_filters"):
-    when, who, what, where = st.columns([2, 2, 2, 2], vertical_alignment="bottom")
+    # The period gets more room: "06.11.2026 – 05.12.2026" lost its last digit under the
+    # calendar icon at a laptop's width.
+    when, who, what, where = st.columns([3, 2, 2, 2], vertical_alignment="bottom")
     days = when.date_input(
         tr("audit.days"),
         value=(today - dt.timedelta(days=DEFAULT_DAYS - 1), today),
@@ -50,10 +52,10 @@ with st.form("audit_filters"):
 flt = audit.paged_filter(days if isinstance(days, tuple) else (days,), actor, action, entity, zone)
 found = audit.rows(flt)
 if found is None:
-    st.stop()
+    stop_page()
 if not found.rows:
     st.info(tr("audit.empty"))
-    st.stop()
+    stop_page()
 
 st.caption(
     tr(
@@ -69,9 +71,10 @@ st.dataframe(
     width="stretch",
     column_config={
         "at": st.column_config.TextColumn(labels["at"], width="medium"),  # "05.12.2026, 14:00:07"
-        "actor": st.column_config.TextColumn(labels["actor"], width="small"),
+        # Why 150 px: a user name ("christian.schaefer") or "Import (Freshdesk)" fits whole.
+        "actor": st.column_config.TextColumn(labels["actor"], width=150),
         "action": st.column_config.TextColumn(labels["action"], width="small"),
-        "entity": st.column_config.TextColumn(labels["entity"], width="small"),
+        "entity": st.column_config.TextColumn(labels["entity"], width=110),  # "Einstellungen"
         "entity_id": st.column_config.NumberColumn(labels["entity_id"], format="%d"),
         "change": st.column_config.TextColumn(labels["change"], width="large"),
     },

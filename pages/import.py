@@ -8,7 +8,7 @@ import streamlit as st
 from feedback.i18n import format_number
 from feedback.insights import import_view
 from feedback.ui import import_columns, importing
-from feedback.ui.router import ensure_routed
+from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, tr
 
 ensure_routed()
@@ -38,7 +38,7 @@ if finished is not None:
             key="import_download",
         )
     st.button(tr("imports.start_over"), on_click=importing.start_over, key="import_again")
-    st.stop()
+    stop_page()
 
 st.file_uploader(
     tr("imports.upload"),
@@ -49,10 +49,10 @@ st.file_uploader(
 )
 file = importing.upload()
 if file is None:
-    st.stop()
+    stop_page()
 opened = importing.open_upload(file)
 if opened is None:
-    st.stop()
+    stop_page()
 
 st.markdown(f"**{tr('imports.format')}:** {import_view.format_label(opened.format, lang())}")
 if empty_sheets := opened.details.get("empty_sheets"):
@@ -63,12 +63,12 @@ st.dataframe(opened.preview, hide_index=True, width="stretch")
 
 if columns is not None and not columns.get("text"):
     st.info(tr("imports.need_text"))
-    st.stop()
+    stop_page()
 if st.button(tr("imports.dry_run"), icon=":material/science:", key="import_dry_run"):
     importing.run_dry(file, columns)
 dry = importing.dry_run(file, columns)
 if dry is None:
-    st.stop()
+    stop_page()
 
 st.subheader(tr("imports.dry_title"))
 st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
@@ -77,7 +77,8 @@ if dry.undated and dry.rows:
 if dry.broken is not None:
     st.error(tr("imports.dry_stopped", reason=dry.broken.message(lang())), icon=":material/error:")
 if dry.rejected:
-    st.dataframe(import_view.reasons_table(dry, lang()), hide_index=True, width="stretch")
+    # A table, not a data grid: a long reason wraps instead of being cut off mid-word.
+    st.table(import_view.reasons_markdown(dry, lang()), hide_index=True)
 if import_columns.unknown_ids(dry, opened.system):
     importing.run_dry(file, columns)
     st.rerun()

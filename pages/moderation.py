@@ -19,7 +19,7 @@ from feedback.ui.moderation import (
     scoped,
     today_in,
 )
-from feedback.ui.router import ensure_routed
+from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, reader_zone, tr
 from feedback.ui.widgets import labelled, relabelled
 
@@ -56,7 +56,7 @@ st.caption(
 )
 if table.empty:
     st.info(tr("moderation.empty"))
-    st.stop()
+    stop_page()
 fresh = moderation.new_today(table)
 if fresh:
     st.markdown(tr("moderation.new_caption", count=format_number(fresh, lang())))

@@ -62,7 +62,10 @@ with st.form("settings_form"):
         hide_index=True,
         key="settings_themes",
         column_order=shown,
-        column_config={c: st.column_config.TextColumn(tr(f"settings.col_{c}")) for c in shown},
+        # default "": a row the admin adds starts blank, not with "None" in every cell.
+        column_config={
+            c: st.column_config.TextColumn(tr(f"settings.col_{c}"), default="") for c in shown
+        },
     )
     submitted = st.form_submit_button(tr("settings.save"), type="primary", icon=":material/save:")
 

@@ -9,7 +9,7 @@ from feedback.ui import resources
 from feedback.ui.cards import quote_cards
 from feedback.ui.clouds import cloud_controls, cloud_png, emoji_cloud, quotes_for_word
 from feedback.ui.filters import sidebar_filters
-from feedback.ui.router import ensure_routed
+from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, tr
 
 ensure_routed()
@@ -25,7 +25,7 @@ terms = resources.terms(scoped, kind)
 
 if terms.empty:
     st.info(tr("wordclouds.empty"))
-    st.stop()
+    stop_page()
 if kind == "emoji":
     emoji_cloud(terms)
 else:
@@ -54,7 +54,7 @@ word = st.pills(
 )
 if word is None:
     st.caption(tr("wordclouds.pick_hint"))
-    st.stop()
+    stop_page()
 
 hits = quotes_for_word(scoped, word, surfaces[word])
 st.caption(tr("wordclouds.matches", count=len(hits), word=surfaces[word]))

@@ -132,8 +132,17 @@ def detect_language(text: str, tokens: Sequence[str], default: str = "other") ->
         # Too short for statistics: a sentiment word known to one lexicon only decides
         # ("Unterirdisch.", "Appalling."); otherwise ("Top", "Merci beaucoup") there is no evidence.
         return _by_lexicon([t.lower() for t in tokens if t[0].isalpha()]) or default
+    if _mostly_other_script(text):
+        return "other"  # Arabic, Cyrillic, Greek …: py3langid knows only Latin-script candidates
     found = _identifier().classify(text)[0]
     return found if found in SUPPORTED else "other"
+
+
+def _mostly_other_script(text: str) -> bool:
+    """More than half of the letters are outside the Latin script (beyond U+024F)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    other = sum(1 for ch in letters if ch > "\u024f")
+    return other * 2 > len(letters)
 
 
 def _by_lexicon(lower: Sequence[str]) -> str | None:

@@ -32,7 +32,9 @@ ANALYSER_VERSION = "2026.12.13"  # 2026.12: rules plus the trained model; .5: pr
 # sarcastic thanks ("thanks for nothing"), patience run out, "Danke für Ihre Geduld" is praise;
 # clouds leave out "stuck", "verwirrt"; .13: idioms of praise with a negator ("kann nicht
 # meckern", "was ich ohne Sie gemacht hätte", "what I'd have done without you"); short praise
-# finds its language ("Hut ab!", "5 Sterne", "5 stars", "Top notch service" were "other" or "de")
+# finds its language ("Hut ab!", "5 Sterne", "5 stars", "Top notch service" were "other" or "de");
+# evidence leaves out placeholders and words that moved the score by less than 0.01; a quote
+# mostly in another script (Arabic, Cyrillic) is "other" (one German word made Arabic "en")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -110,8 +110,10 @@ def _count(
         else:
             result.reject(item.problems)
         return
-    if item.fingerprint in seen or (key is not None and key in seen_external):
-        result.present += 1  # an earlier row of this file: stored by then
+    # An earlier row of this file: stored by then. A rating repeats by its id only (two
+    # ratings with the same words are two quotes, see feedback.collect.duplicates).
+    if (key in seen_external) if key is not None else (item.fingerprint in seen):
+        result.present += 1
         return
     seen.add(item.fingerprint)
     if key is not None:

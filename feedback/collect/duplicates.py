@@ -1,4 +1,11 @@
-"""Duplicate detection against the store and inside a batch (a step of the pipeline)."""
+"""Duplicate detection against the store and inside a batch (a step of the pipeline).
+
+A quote is the same when its words are the same for the same agent (or team): its
+fingerprint. An imported rating is also found by its helpdesk id, and it is its own quote even
+when another *rating* has the same words: two tickets rated "Danke!" for one agent are two
+ratings, which trends and CSAT count. Such a rating takes its ``rating_fingerprint`` (words and
+id) instead. The same words handed in by a person stay one quote, whichever came first.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from feedback.collect.fingerprint import fingerprint, source_of
 from feedback.collect.validate import Problem
-from feedback.store.quotes import ids_by_external, ids_by_fingerprint
+from feedback.store.quotes import fingerprint_owners, ids_by_external
 
 if TYPE_CHECKING:
     from feedback.collect.pipeline import Prepared
+    from feedback.store.models import Quote
 
 
 def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared]:
@@ -20,15 +29,19 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
     A repeat inside the batch names its first occurrence (``#n``, counted from 1); only a
     draft without other problems counts as a first occurrence.
     """
-    stored = ids_by_fingerprint(session, (p.fingerprint for p in prepared if p.fingerprint))
+    fingerprints = [p.fingerprint for p in prepared if p.fingerprint]
+    fingerprints += [p.rating_fingerprint for p in prepared if p.rating_fingerprint]
+    owners = fingerprint_owners(session, fingerprints)
     external = ids_by_external(session, (k for p in prepared if (k := _external_key(p))))
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, bool]] = {}  # fingerprint -> (index, is a rating)
     seen_external: dict[tuple[str, str], int] = {}
     out: list[Prepared] = []
-    for index, item in enumerate(prepared):
-        key = _external_key(item)
+    for index, first in enumerate(prepared):
+        key = _external_key(first)
+        item = _own_rating(first, owners, seen) if key else first
         problem: Problem | None = None
-        duplicate_of = stored.get(item.fingerprint)
+        owner = owners.get(item.fingerprint)
+        duplicate_of = owner[0] if owner else None
         if key and key in external:
             duplicate_of = external[key]
             problem = Problem(
@@ -43,9 +56,11 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
                 {"system": key[0], "quote_id": f"#{seen_external[key] + 1}"},
             )
         elif item.ok and item.fingerprint in seen:
-            problem = Problem("text", "duplicate", {"quote_id": f"#{seen[item.fingerprint] + 1}"})
+            problem = Problem(
+                "text", "duplicate", {"quote_id": f"#{seen[item.fingerprint][0] + 1}"}
+            )
         if item.ok and problem is None:
-            seen[item.fingerprint] = index
+            seen[item.fingerprint] = (index, key is not None)
             if key:
                 seen_external[key] = index
         out.append(
@@ -56,8 +71,32 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
     return out
 
 
+def _own_rating(
+    item: Prepared, owners: dict[str, tuple[int, bool]], seen: dict[str, tuple[int, bool]]
+) -> Prepared:
+    """``item`` with its rating fingerprint when its words belong to another imported rating
+    (stored, or earlier in the batch); unchanged when they are free or a person's quote."""
+    taken = owners.get(item.fingerprint) or seen.get(item.fingerprint)
+    if taken is None or not taken[1] or not item.rating_fingerprint:
+        return item
+    return replace(item, fingerprint=item.rating_fingerprint)
+
+
 def _external_key(prepared: Prepared) -> tuple[str, str] | None:
     draft = prepared.draft
     if draft.source_system and draft.external_id:
         return draft.source_system, draft.external_id
     return None
+
+
+def stored_fingerprint(session: Session, quote: Quote, text: str) -> str:
+    """The fingerprint of ``quote`` with the new ``text`` (an edit, a redaction again): its
+    words, or, for an imported rating whose words another rating holds, its rating's."""
+    plain = fingerprint(text, quote.agent_id, quote.team_id)
+    source = source_of(quote.source_system, quote.external_id)
+    if source is None:
+        return plain
+    owner = fingerprint_owners(session, [plain]).get(plain)
+    if owner is None or owner[0] == quote.id or not owner[1]:
+        return plain
+    return fingerprint(text, quote.agent_id, quote.team_id, source)

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, delete, select
 
-from feedback.collect.fingerprint import fingerprint
+from feedback.collect.duplicates import stored_fingerprint
 from feedback.collect.normalize import normalize_text
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
-from feedback.collect.redact import redact
-from feedback.collect.validate import Problem
-from feedback.domain import MAX_QUOTE_CHARS, Status
+from feedback.collect.redact_message import normalized_and_redacted
+from feedback.collect.validate import Problem, too_short
+from feedback.domain import MAX_QUOTE_CHARS, MIN_QUOTE_LETTERS, Status
 from feedback.store.audit import record
 from feedback.store.db import transaction
 from feedback.store.directory import load_directory
@@ -58,6 +58,8 @@ def edit_text(
     normalized = normalize_text(text)
     if not normalized:
         return EditResult(False, (Problem("text", "empty_text"),))
+    if too_short(normalized):
+        return EditResult(False, (Problem("text", "text_too_short", {"limit": MIN_QUOTE_LETTERS}),))
     if len(normalized) > MAX_QUOTE_CHARS:
         return EditResult(
             False,
@@ -69,10 +71,10 @@ def edit_text(
         )
     with transaction(engine) as session:
         quote = session.get_one(Quote, quote_id)
-        redaction = redact(normalized, load_directory(session).known_names)
+        _, redaction = normalized_and_redacted(text, load_directory(session).known_names)
         if redaction.text == quote.text:
             return EditResult(False)
-        new_fp = fingerprint(redaction.text, quote.agent_id, quote.team_id)
+        new_fp = stored_fingerprint(session, quote, redaction.text)
         clash = session.scalar(
             select(Quote.id).where(Quote.fingerprint == new_fp, Quote.id != quote_id)
         )

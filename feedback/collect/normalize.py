@@ -18,18 +18,21 @@ Pure Python, no I/O. What it does, in order:
    included, becomes one space: single breaks in mails are mostly hard wraps, and a wall card
    reflows the text anyway. Leading and trailing whitespace is removed.
 
-Lone surrogates (which cannot be stored as UTF-8) are removed. Unassigned code points are kept:
-they may be emoji newer than the Unicode tables of this Python.
+Lone surrogates (which cannot be stored as UTF-8) and the noncharacters U+FDD0-U+FDEF, U+FFFE
+and U+FFFF (which XML, and so an XLSX export, cannot hold) are removed. Unassigned code points
+are kept: they may be emoji newer than the Unicode tables of this Python.
 
 ``normalize_text`` never raises and is idempotent.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 
-__all__ = ["normalize_text"]
+__all__ = ["collapse_whitespace", "normalize_lines", "normalize_text"]
 
 _ZWJ = "\u200d"
 _VARIATION_SELECTORS = frozenset("\ufe0e\ufe0f")
@@ -50,6 +53,7 @@ _INVISIBLE_RE = re.compile(
     "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2"
     "\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufeff\ufff0-\ufffb"
+    "\ufdd0-\ufdef\ufffe\uffff"  # noncharacters: no text holds them, and XML (XLSX) refuses them
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0000-\U000e001f\U000e0080-\U000e00ff\U000e01f0-\U000e0fff"
     "\ud800-\udfff"
@@ -105,14 +109,72 @@ def _collapse_whitespace(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _normalize_once(text: str) -> str:
+def _lines_once(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _LINE_BREAK_RE.sub("\n", text).replace(_PARAGRAPH_SEP, "\n\n")
     text = _INVISIBLE_RE.sub("", text)
     text = _JOINER_RUN_RE.sub(_keep_joiners, text)
     # Removing an invisible character can bring a base letter next to its combining mark again.
-    text = unicodedata.normalize("NFC", text)
-    return _collapse_whitespace(text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _normalize_once(text: str) -> str:
+    return _collapse_whitespace(_lines_once(text))
+
+
+def normalize_lines(text: str) -> str:
+    """Steps 1-4 of :func:`normalize_text`, with every line break kept as ``"\\n"``.
+
+    Redaction reads this form: a signature's own line ("--\\nMichael Turner\\nSales
+    Manager") tells a name from the words around it, which one line would not.
+    ``collapse_whitespace(normalize_lines(x))[0] == normalize_text(x)``.
+    """
+    return _fixpoint(_lines_once, text)
+
+
+def _fixpoint(step: Callable[[str], str], text: str) -> str:
+    """``step`` applied until nothing changes. One pass is a fixpoint for all input we know of;
+    the extra passes are a cheap guarantee of idempotence should a removal ever change the
+    emoji context of a neighbour."""
+    result = step(text)
+    for _ in range(3):
+        again = step(result)
+        if again == result:
+            break
+        result = again
+    return result
+
+
+_SPACE_RUN_RE = re.compile(r"\s+")
+
+
+def collapse_whitespace(text: str) -> tuple[str, Callable[[int], int]]:
+    """Step 5 of :func:`normalize_text` on ``text``, and where each position of ``text`` went.
+
+    A whitespace run that holds a blank line becomes ``"\\n\\n"``, any other run one space;
+    leading and trailing whitespace goes. The function maps a position that is not inside a
+    run (a redaction's start or end) to its position in the result.
+    """
+    parts: list[str] = []
+    starts: list[int] = []  # where each removed stretch ends in ``text``
+    removed: list[int] = []  # characters removed up to there
+    cursor = gone = 0
+    for m in _SPACE_RUN_RE.finditer(text):
+        parts.append(text[cursor : m.start()])
+        at_edge = m.start() == 0 or m.end() == len(text)
+        kept = "" if at_edge else ("\n\n" if _BLANK_LINE_RE.search(m.group()) else " ")
+        parts.append(kept)
+        gone += len(m.group()) - len(kept)
+        starts.append(m.end())
+        removed.append(gone)
+        cursor = m.end()
+    parts.append(text[cursor:])
+
+    def moved(position: int) -> int:
+        i = bisect.bisect_right(starts, position)
+        return position - (removed[i - 1] if i else 0)
+
+    return "".join(parts), moved
 
 
 def normalize_text(text: str) -> str:
@@ -123,12 +185,4 @@ def normalize_text(text: str) -> str:
     whitespace run (single line breaks included) collapsed to one space; stripped. Never raises;
     ``normalize_text(normalize_text(x)) == normalize_text(x)``.
     """
-    result = _normalize_once(text)
-    # One pass is a fixpoint for all input we know of; the extra passes are a cheap guarantee
-    # of idempotence should a removal ever change the emoji context of a neighbour.
-    for _ in range(3):
-        again = _normalize_once(result)
-        if again == result:
-            break
-        result = again
-    return result
+    return _fixpoint(_normalize_once, text)

@@ -24,9 +24,9 @@ from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
 from feedback.collect.duplicates import with_duplicates
-from feedback.collect.fingerprint import fingerprint
-from feedback.collect.normalize import normalize_text
+from feedback.collect.fingerprint import fingerprint, source_of
 from feedback.collect.redact import Redaction, redact
+from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.validate import Problem, validate_draft
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Status
 from feedback.store.db import transaction
@@ -88,6 +88,9 @@ class Prepared:
     # The analysis in its stored form, when a worker process analysed the text: an Analysis
     # cannot cross processes. Stored in place of ``analysis``, which stays None then.
     stored: StoredAnalysis | None = None
+    # An imported rating's fingerprint with its helpdesk id: taken instead of ``fingerprint``
+    # when another rating has the same words (two tickets rated "Danke!" are two ratings).
+    rating_fingerprint: str = ""
 
     @property
     def ok(self) -> bool:
@@ -133,20 +136,20 @@ def _prepare_text(
     """
     if not draft.text.strip() or _too_long_at_once(draft.text):
         return _failed(draft, *_validate(draft, draft.text.strip(), directory, today))
-    normalized = normalize_text(draft.text)
+    normalized, redaction = normalized_and_redacted(draft.text, names)
     problems = _validate(draft, normalized, directory, today)
-    redaction = redact(normalized, names)
     team_id = draft.team_id
     if team_id is None and draft.agent_id in directory.agents:
         team_id = directory.agents[draft.agent_id].team_id
     draft = replace(
         draft,
         team_id=team_id,
-        tags=[tag.strip() for tag in draft.tags if tag.strip()],
+        tags=_tags(draft.tags, names),
         verbatim=draft.verbatim
         if draft.channel == Channel.PHONE
         else None,  # only calls paraphrase
     )
+    source = source_of(draft.source_system, draft.external_id)
     return Prepared(
         draft=draft,
         text=redaction.text,
@@ -154,6 +157,9 @@ def _prepare_text(
         fingerprint=fingerprint(redaction.text, draft.agent_id, team_id),
         analysis=None,
         problems=tuple(problems),
+        rating_fingerprint=fingerprint(redaction.text, draft.agent_id, team_id, source)
+        if source
+        else "",
     )
 
 
@@ -176,6 +182,14 @@ def prepare_ahead(
             for p, ok in zip(prepared, new, strict=True)
         ],
     )
+
+
+def _tags(tags: Sequence[str], names: tuple[str, ...]) -> list[str]:
+    """The draft's tags without blanks, and without the tags that hold a customer's personal
+    data: helpdesk tags carry e-mail addresses and phone numbers, and a tag redacted to
+    "[EMAIL]" tells nobody anything."""
+    kept = (tag.strip() for tag in tags)
+    return [tag for tag in kept if tag and not redact(tag, names).findings]
 
 
 def _analysed(prepared: Prepared, analyzer: AnalyzerLike) -> Prepared:

@@ -10,7 +10,8 @@ customers' names with initials ("Herr M.", "H. S."). Agents' names (``known_name
 Decisions (details in the detector modules):
 
 * Dates (but for a date of birth), times, prices, percentages, years, counts, product names
-  and postcodes outside a street address are kept. Bare digit runs of 6 or more are
+  and postcodes outside a street address are kept, and so are a company's register, VAT and
+  company numbers in its footer (``redact_company_ids``). Bare digit runs of 6 or more are
   references, even when they might be a compact date ("20240312"): such numbers in a
   thank-you note are almost always IDs.
 * A plain homepage or help-page link stays; links with a query, credentials, a token-like or
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 
 from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_birthdates import find_birthdates
+from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_handles import find_handles
@@ -49,6 +51,7 @@ from feedback.collect.redact_patterns import (
     find_keyword_references,
     find_urls,
 )
+from feedback.collect.redact_spelled_emails import find_spelled_emails
 
 __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
 
@@ -79,7 +82,7 @@ class Redaction:
 
 
 def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
-    found = find_urls(text) + find_emails(text)
+    found = find_urls(text) + find_emails(text) + find_spelled_emails(text)
     if _DIGIT_RE.search(text):
         found += find_ibans(text)
         found += find_numbers(text)
@@ -87,11 +90,19 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_addresses(text)
         found += find_birthdates(text)
         found += find_personal_ids(text)
+        found = _outside(found, company_id_spans(text))
     found += find_all_names(text, known_names)
     known = known_name_keys(known_names)
     found += find_cued_names(text, known)
     found += find_handles(text, known)
     return found
+
+
+def _outside(candidates: list[Candidate], kept: list[tuple[int, int]]) -> list[Candidate]:
+    """``candidates`` that touch no ``kept`` span (a company's register or VAT number)."""
+    if not kept:
+        return candidates
+    return [c for c in candidates if not any(s < c.end and c.start < e for s, e in kept)]
 
 
 def _choose(

@@ -45,15 +45,24 @@ _DE_PLACE_NOUN = (
 # "12", "12a", "12-14", Austrian staircase and door: "45/3/12"
 _HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
+# (or after a signature's separator: "Am Markt 5 · 01067 Dresden")
 _CITY = (
-    rf"(?:,?\s|\sin\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s[{_UP}][\w-]+"
+    rf"(?:,?\s|\sin\s|\s[·•]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s[{_UP}][\w-]+"
     rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
 )
-# A flat or floor between the house number and the town: ", App. 4", ", 2. OG", ", Whg. 12"
-_DE_UNIT = (
-    r"(?:,?\s(?:App\.|Apt\.|Whg\.|Wohnung|Zi\.|Zimmer|Top|Stiege|\d{1,2}\.\s?(?:OG|Stock|Etage)"
-    r"|[EOU]G\b)(?:\s?\d{1,4}[a-z]?)?)?"
+# A flat or floor between the house number and the town: ", App. 4", ", 2. OG links",
+# ", Whg. 12"
+_DE_FLAT = (
+    r"(?:App\.|Apt\.|Whg\.|Wohnung|Zi\.|Zimmer|Top|Stiege|\d{1,2}\.\s?(?:OG|Stock|Etage)"
+    r"|[EOU]G\b)(?:\s?\d{1,4}[a-z]?)?(?:\s(?:links|rechts|Mitte|li\.|re\.))?"
 )
+# Parts of the building too, and up to three of them, where the postcode and town follow:
+# ", Hinterhaus, 12047 Berlin", ", Seitenflügel, 3. OG, 10999 Berlin"
+_DE_BUILDING = (
+    r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Hinterhof|Souterrain"
+    r"|Hochparterre|Dachgeschoss|DG\b)"
+)
+_DE_UNIT = rf"(?:(?:,?\s(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})|,?\s{_DE_FLAT})?"
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
     rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
@@ -72,15 +81,16 @@ _EN_SUFFIX = (
     r"|Heights|Rise|Quay|Circle|Trail"
     r")"
 )
-# optional ", London SW1A 1AA" / ", Springfield, IL 62704"
-_EN_CITY = (
+# ", London SW1A 1AA" / ", Springfield, IL 62704"
+_EN_TOWN = (
     r"(?:(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s(?:Co\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
     # UK postcode, US state and ZIP, Australian state and postcode, Canadian province and
     # postal code, Irish Eircode
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?"
     r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-    r"|[A-Z]\d{2}\s?[A-Z\d]{4})\b)?"
+    r"|[A-Z]\d{2}\s?[A-Z\d]{4})\b)"
 )
+_EN_CITY = rf"{_EN_TOWN}?"  # optional after a street
 # A postcode named as such: "Eircode D02 X285", "postal code K1A 0B1", "PLZ 10115".
 _NAMED_POSTCODE_RE = re.compile(
     r"(?i)\b(?:eircode|postal\s?code|post\s?code|zip(?:\s?code)?|plz|postleitzahl)"
@@ -94,8 +104,14 @@ _EN_UNIT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?,?\
 _EN_ADDRESS_RE = re.compile(
     rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s"
     # a compass point before the street name: "2219 W Belmont Ave", "10 North Elm Street"
-    rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?(?:[A-Z][a-z']+\s){{1,3}}{_EN_SUFFIX}\b"
-    rf"{_EN_UNIT}{_EN_CITY}"
+    # an ordinal for a name: "221 W 48th St"
+    rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?(?:(?:[A-Z][a-z']+|\d{{1,3}}(?:st|nd|rd|th))\s){{1,3}}"
+    rf"{_EN_SUFFIX}\b{_EN_UNIT}{_EN_CITY}"
+    # a unit in a named park or building, with its town and postcode: "Unit 4, Riverside Park,
+    # Cardiff CF10 4GA"
+    rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,?\s(?:[A-Z][a-z']+\s){{0,3}}"
+    r"(?:Park|Estate|House|Court|Centre|Center|Building|Buildings|Tower|Works|Mill|Yard|Mews)"
+    rf"\b{_EN_TOWN}"
 )
 # PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
 # "P.O. Box 998". The box number is grouped in pairs or threes in German ("10 05 22").

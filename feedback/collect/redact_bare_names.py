@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_name_words import ABBREVIATED
-from feedback.collect.redact_names import name_after
+from feedback.collect.redact_names import is_agent_name, is_agent_word, name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, has_title, name_openers
 from feedback.first_names import WORDLIKE_NAMES, is_first_name
@@ -101,12 +101,21 @@ def _agent(word: str, known: frozenset[str]) -> bool:
     return name_after(word, 0, known, after_title=False) is None
 
 
+def _other_agents(span: str, known: frozenset[str]) -> bool:
+    """Every word of ``span`` is a word of some agent's name, but not of one agent's: "Thomas
+    Müller" with agents Thomas Wolf and Sabine Müller is a customer."""
+    words = span.split()
+    return all(is_agent_word(w, known) for w in words) and not is_agent_name(words, known)
+
+
 def _full_name(text: str, m: re.Match[str], known: frozenset[str]) -> Candidate | None:
-    if m.group().casefold() in WORDLIKE_NAMES or _agent(m.group(), known):
+    if m.group().casefold() in WORDLIKE_NAMES:
         return None
     found = name_after(text, m.start(), known, after_title=False, first_name=True)
     if found is None or " " not in found.replacement:
         return None  # a first name alone: a list or a cue must tell
+    if _agent(m.group(), known) and not _other_agents(text[m.start() : found.end], known):
+        return None  # our agent's first name and a word after it ("Ayşe Hanım")
     words = text[m.start() : found.end].split()
     if words[-1].casefold() in _DE_NOUNS or has_title(words):
         return None

@@ -30,7 +30,9 @@ _DATE = (
     rf"|(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"  # April 3rd, 1985
 )
 _KEYWORD = (
-    r"geboren(?:\s(?:am|den))?|geb\.(?:\s(?:am|den))?|geburtsdatum|geburtstag(?:\sist)?"
+    # "GebDat", "Geb.-Dat.", "Geburtsdat." before "geb." alone
+    r"geboren(?:\s(?:am|den))?|geb(?:urts)?\.?\s?-?dat(?:um\b|\.|\b)"
+    r"|geb\.(?:\s(?:am|den))?|geburtsdatum|geburtstag(?:\sist)?"
     r"|born(?:\s(?:on|in))?|date\sof\sbirth|birth\s?date|birthday(?:\sis)?|d\.?o\.?b\.?"
 )
 # The keyword, then at most a few words of filler ("ist der", "zur Prüfung", "it's"): a colon,

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+import simplemma
+
+from feedback.analyze.lemmas import LOW_MEMORY, known
+from feedback.collect.redact_names import is_agent_word
 from feedback.collect.redact_trailing import english_word, function_words
 from feedback.first_names import is_first_name, is_local_first_name
 
@@ -48,12 +52,30 @@ def _lower_first_name(folded: str, previous: str) -> bool:
     )
 
 
-def cased(text: str) -> str:
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _surname_next(text: str, end: int) -> bool:
+    """True when the word after ``end`` reads as a surname: German gives it a capital (its
+    lemma is a noun or a name: "fink" -> "Fink", "meier" -> "Meier"), or neither dictionary
+    knows it ("yilmaz"). "frau albrecht bedanken", "herr wagner dran" stay two words."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is None or m.group(1).casefold() in function_words():
+        return False
+    word = m.group(1).casefold()
+    if known(word, "de"):
+        return simplemma.lemmatize(word, lang="de", greedy=True, low_memory=LOW_MEMORY)[
+            :1
+        ].isupper()
+    return not english_word(word)
+
+
+def cased(text: str, known: frozenset[str] = frozenset()) -> str:
     """``text`` as the name rules read it. A message typed all in lower case ("gruß peter") or
     all in capitals ("MFG HANS MEIER") gives no capitals to tell names by; its listed first
     names and title words, and the one word after each (a surname), are written with a
     capital, every other word in lower case. Same length, so the candidates' places fit
-    ``text``; a text in mixed case is returned as it is."""
+    ``text``; a text in mixed case is returned as it is. ``known``: the agents' name keys."""
     if len(text) < _MIN_SINGLE_CASE:
         return text
     if not (text.islower() or text.isupper()):
@@ -74,8 +96,14 @@ def cased(text: str) -> str:
         joined = gap.strip(" \t") == ""
         if before in ("title", "wife") and joined:
             # "frau albrecht": the surname after a title, then the name ends; "meine frau anja
-            # kessler": a wife's first name goes on to her surname
-            kind, up = ("first" if before == "wife" and is_first_name(word) else ""), True
+            # kessler": a wife's first name goes on to her surname; "frau hannelore fink": a
+            # first name after a title too, before a word that reads as a surname
+            # (not an agent's: "herr jonas technik" praises the agent Jonas of the technicians)
+            first = is_first_name(word) and (
+                before == "wife"
+                or (not is_agent_word(word, known) and _surname_next(text, m.end()))
+            )
+            kind, up = ("first" if first else ""), True
         elif folded in _TITLE_WORDS:
             kind, up = ("wife" if previous in _MY else "title"), True
         elif _lower_first_name(folded, previous):

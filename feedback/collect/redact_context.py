@@ -22,6 +22,7 @@ import re
 
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
+from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import (
     ANCHOR_WORDS,
     is_agent_word,
@@ -96,7 +97,10 @@ _KIN_DE_FAMILY = (
     r"|oma|onkel|tante|neffe|nichte|cousin|cousine|schwiegermutter|schwiegervater"
 )
 _KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin"
-_KIN_OF_WORDS = "mutter vater mama papa tochter sohn mother father mum mom dad daughter son"
+_KIN_OF_WORDS = (
+    "mutter vater mama papa tochter sohn oma opa großmutter großvater mother father mum mom dad"
+    " daughter son grandma grandpa grandmother grandfather"
+)
 _KIN_OF = "|".join(_KIN_OF_WORDS.split())
 # Each regex is tried only where a word from its first-word set starts (a dict lookup per word
 # is several times faster than letting an alternation try every position of the text).
@@ -109,7 +113,8 @@ _ANCHOR_RE = re.compile(
     rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
     rf"{_SP}+)?(?i:{_KIN_EN})(?:{_SP}*,)?{_SP}+)"
     rf"|(?P<kintitle>(?:{'|'.join(_KIN_TITLES.split())}){_SP}+)"
-    # "die Mutter von Lukas Brenner", "the father of Noah": a listed first name must follow
+    # "die Mutter von Lukas Brenner", "the father of Noah", "die oma von lukas": a listed first
+    # name must follow
     rf"|(?P<kinof>(?i:{_KIN_OF}){_SP}+(?i:von|of){_SP}+)"
 )
 _ANCHOR_FIRST = frozenset(
@@ -145,6 +150,11 @@ _MAX_NAME_LINE = 60  # characters: "— Hans-Peter Schmidt-Weber" fits, a senten
 _DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?]{_SP}+(?=[-–—~])")
 _LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
 # The customer's own data after a signature: "— E. Whittaker, 0171 2345678", ", [PHONE]"
+# Where the customer writes from, after a signature that ends the line: "— Ada Obi, Lagos"
+_PLACE_WORD = r"[^\W\d_a-zäöüß][^\W\d_]+"
+_PLACE_AFTER_RE = re.compile(
+    rf"{_SP}*,{_SP}*{_PLACE_WORD}(?:[ -]{_PLACE_WORD})?{_SP}*[.!]?{_SP}*(?:\n|\Z)"
+)
 _DATA_AFTER_RE = re.compile(rf"{_SP}*,{_SP}*(?:\[[A-Z]+\]|\+?\d[\d \t/()-]{{5,}}\d|[\w.+-]+@)")
 # The end of a clause, or an emoji right after the name ("Eure Kundin Renate😊")
 _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])")
@@ -286,6 +296,15 @@ def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Cand
     end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
     if candidate is None or not end_re.match(text, candidate.end):
         return []
+    words = _WORD_RE.findall(text, candidate.start, candidate.end)
+    if has_title(words) or (
+        len(words) > 1
+        and text.startswith(".", candidate.end)
+        and words[-1].casefold().endswith(ABBREVIATED)
+    ):
+        # "Grüße,K. Dr.", "Grüße,K. Kundennr.": a title or an abbreviation is no surname (and
+        # "K." may be ours, of "Kundennr.": redacting twice must equal once)
+        return []
     return _with_more(text, candidate, known)
 
 
@@ -307,7 +326,9 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
         first = _named(text, pos, known, listed=False, lead_initials=True)
         names = _with_more(text, first, known)
         if not names or not (
-            _LINE_END_RE.match(text, names[-1].end) or _DATA_AFTER_RE.match(text, names[-1].end)
+            _LINE_END_RE.match(text, names[-1].end)
+            or _DATA_AFTER_RE.match(text, names[-1].end)
+            or _PLACE_AFTER_RE.match(text, names[-1].end)
         ):
             continue
         word = text[pos : names[0].end].split()[0]
@@ -323,10 +344,13 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
     return found
 
 
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _unknown_full_name(span: str) -> bool:
     """ "Nomsa Dlamini", "Chinedu Okonkwo" on a line of their own: two or three name words
     that no dictionary knows and that name no company."""
-    words = _WORD_RE.findall(span)
+    words = _NAME_WORD_RE.findall(span)  # "Akinwande-Smith" is one surname, not "Smith"
     return (
         2 <= len(words) <= 3 and not any(known_word(w) for w in words) and not is_organisation(span)
     )
@@ -337,7 +361,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     introductions, family words and signatures, and on lines that are only a name; never a
     company's ("Danke, Vodafone Deutschland", ``redact_orgs``)."""
     known = known_name_keys(known_names)
-    view = cased(text)
+    view = cased(text, known)
     openers = name_openers(view)
     found = (
         _anchored(view, known)

@@ -6,14 +6,16 @@ localises. A handle is taken as a person's when its first part is a listed first
 either another part follows ("jamie_okafor92", "max.vogt") or, all in lower case, the rest is a
 word no dictionary knows ("kateosullivan"). Companies' and teams' handles stay: a part names a
 role or a company ("@lena_support", "@StromNord_Hilfe", "@TelcoCareUK"), or the handle opens
-with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handles.
+with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handles. A handle
+the customer gives as their own ("follow me @dj_kwesi_official", "Insta: @…") goes whatever
+its shape.
 """
 
 from __future__ import annotations
 
 import re
 
-from feedback.collect.redact_names import is_agent_word
+from feedback.collect.redact_names import is_agent_name
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import known_word, reads_as_word
@@ -69,19 +71,38 @@ def _personal(handle: str, known: frozenset[str]) -> bool:
     parts = [p.casefold() for p in _PARTS_RE.split(handle) if p]
     if not parts or any(p in _ROLE_PARTS or is_org_word(p) for p in parts):
         return False
-    if all(is_agent_word(p, known) for p in parts):
+    if is_agent_name(parts, known):
         return False  # our agent's own handle
     if len(parts) >= 2:
         return _first_name(parts[0])
     return _joined(handle)
 
 
+# The customer gives their own handle: "follow me @dj_kwesi_official", "folgt mir gern:
+# @…", "my insta is @…", "Insta: @…". Any shape is then theirs, unless it is an agent's.
+_OWN_CUE_RE = re.compile(
+    r"(?i:\b(?:follow[ \t]+me(?:[ \t]+on[ \t]+\w+)?|folg(?:t|en[ \t]+sie)?[ \t]+mir"
+    r"(?:[ \t]+gerne?)?|(?:my|mein|meine)[ \t]+(?:insta(?:gram)?|ig|twitter|tiktok|handle"
+    r"|account|profil|kanal|channel)(?:[ \t]+(?:is|ist))?|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)))"
+    r"[ \t]*:?[ \t]*\Z"
+)
+_CUE_WINDOW = 40  # characters before a handle searched for the cue
+
+
+def _own(text: str, m: re.Match[str], known: frozenset[str]) -> bool:
+    if _OWN_CUE_RE.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) is None:
+        return False
+    parts = [p for p in _PARTS_RE.split(m.group(1)) if p]
+    return not is_agent_name(parts, known)
+
+
 def find_handles(text: str, known: frozenset[str]) -> list[Candidate]:
-    """Handles made of a customer's name, as ``[HANDLE]`` (``known``: agents' name keys)."""
+    """Handles made of a customer's name, or given as the customer's own, as ``[HANDLE]``
+    (``known``: agents' name keys)."""
     if "@" not in text:
         return []
     return [
         Candidate(m.start(), m.end(), RedactionKind.HANDLE, _PLACEHOLDER, Priority.NAME)
         for m in _HANDLE_RE.finditer(text)
-        if _personal(m.group(1), known)
+        if _personal(m.group(1), known) or _own(text, m, known)
     ]

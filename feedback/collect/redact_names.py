@@ -17,6 +17,7 @@ word is an agent's name, so a customer "Anna Schmidt" is redacted even when an a
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -37,6 +38,7 @@ from feedback.first_names import is_first_name, is_local_first_name
 __all__ = [
     "ANCHOR_WORDS",
     "find_names",
+    "is_agent_name",
     "is_agent_word",
     "known_name_keys",
     "name_after",
@@ -117,19 +119,41 @@ def _keys(word: str) -> tuple[str, str]:
     return _fold(folded), _fold(german)
 
 
+# Joins the keys of two words of one agent's name in ``known_name_keys``: no word's key holds it.
+_PAIR = "\x00"
+
+
 @functools.lru_cache(maxsize=64)
 def known_name_keys(names: tuple[str, ...]) -> frozenset[str]:
-    """Comparison keys of every word of every agent name (cached: the directory rarely changes)."""
+    """Comparison keys of every word of every agent name, and of every two words of one agent's
+    name, either way round ("Thomas Wolf", "Wolf Thomas"); cached: the directory rarely changes."""
     keys: set[str] = set()
     for name in names:
-        for word in _FIRST_TOKEN_RE.findall(name):
+        words = _FIRST_TOKEN_RE.findall(name)
+        for word in words:
             keys.update(_keys(word))
+        for i, first in enumerate(words):
+            for second in words[i + 1 :]:
+                for a, b in zip(_keys(first), _keys(second), strict=True):
+                    keys.update((a + _PAIR + b, b + _PAIR + a))
     return frozenset(keys)
 
 
 def is_agent_word(word: str, known: frozenset[str]) -> bool:
     """True when ``word`` is a word of an agent's name (``known``: ``known_name_keys``)."""
     return not known.isdisjoint(_keys(word))
+
+
+def is_agent_name(words: list[str], known: frozenset[str]) -> bool:
+    """True when ``words`` name one agent: a word of any agent's name, or words of which every
+    two neighbours belong to the same agent's name. With agents Thomas Wolf and Sabine Müller,
+    "Thomas Müller" is somebody else: a customer, whose name is redacted."""
+    if len(words) == 1:
+        return is_agent_word(words[0], known)
+    return all(
+        any(a + _PAIR + b in known for a, b in zip(_keys(first), _keys(second), strict=True))
+        for first, second in itertools.pairwise(words)
+    )
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -206,7 +230,7 @@ def name_after(
     lead = text[spans[0][0] : spans[0][1]] if len(spans) > 1 else ""
     if lead.endswith(".") and place_initials(text, spans):
         return None  # "Washington, D.C. Area"
-    if all(is_agent_word(t, known) for t in tokens):
+    if is_agent_name(tokens, known):
         return None  # our agent, praised by name: keep
     start = particle.start() if particle else spans[0][0]
     # Particles go with the name ("Gertrud van der Berg" -> "G. B."): "van der" would say

@@ -148,7 +148,7 @@ _CURRENCY_BEFORE_RE = re.compile(r"(?:€|\$|£|EUR|USD|CHF|GBP)\s?\Z")
 # "(?<!\[)": our own "[PHONE]" placeholder is not a phone keyword (idempotence).
 _PHONE_WORD_RE = re.compile(
     r"(?i)(?<!\[)\b(?:tel|telefon\w*|phone|handy\w*|mobil\w*|mobile|cell|fax|whatsapp|festnetz\w*"
-    r"|rufnummer|anrufen|call(?:\s+me)?|erreichbar|ruf(?:en)?)\b[^\d\n]{0,20}\Z"
+    r"|rufnummer|rückruf\w*|anrufen|call(?:\s+me)?|erreichbar|ruf(?:en)?)\b[^\d\n]{0,20}\Z"
 )
 
 

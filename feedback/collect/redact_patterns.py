@@ -207,7 +207,7 @@ _REF_KEYWORD_RE = re.compile(
     r"|bestellung|buchung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag"
     r"|police|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking"
     r"|confirmation|claim|policy|membership|member|reference|reservation|incident|request"
-    r"|ref\b\.?)"
+    r"|acct\b\.?|ref\b\.?)"
     r"(?:\s?(?:no\b\.?|number|num\b\.?|nr\b\.?|id\b|\#|ref\b))?"
     r"|rma"
     r")"
@@ -240,7 +240,7 @@ _REF_FIRST_WORDS = _word_set(
     transaction transaktions kd az aktenzeichen konto kundenkonto vertragskonto bestellung
     auftrag vorgang referenz rechnung vertrag police buchung
     sendung reklamation order contract invoice tracking booking confirmation claim policy
-    membership reference reservation incident request ref rma
+    membership reference reservation incident request ref rma acct
     """
 )
 # A number followed by a unit or currency is an amount, not a reference (nor a house number).
@@ -250,7 +250,10 @@ UNIT_AFTER_RE = re.compile(
     r"|months\b|Jahre\b|years\b|km\b|m\b|kg\b|g\b|GB\b|MB\b|TB\b|Mbit|MBit|mAh\b|kWh\b|Stück\b"
     r"|x\b|mal\b|times\b)",
 )
-_PHONE_KEYWORD_PREFIXES = ("tel", "handy", "mobil", "fax", "ruf", "festnetz", "haus", "zimmer")
+# "Telefonnummer", "Rückrufnr.": the phone detector's; "Hausnummer": an address
+_PHONE_KEYWORD_PREFIXES = (
+    "tel", "handy", "mobil", "fax", "ruf", "rückruf", "festnetz", "haus", "zimmer"
+)  # fmt: skip
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from feedback.collect.fingerprint import fingerprint
+from feedback.collect.duplicates import stored_fingerprint
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.collect.redact import Finding, redact
 from feedback.store.audit import record
@@ -78,7 +78,7 @@ def _redact_one(
     redaction = redact(quote.text, names)
     if redaction.text == quote.text:
         return False
-    new_fp = fingerprint(redaction.text, quote.agent_id, quote.team_id)
+    new_fp = stored_fingerprint(session, quote, redaction.text)
     clash = session.scalar(
         select(Quote.id).where(Quote.fingerprint == new_fp, Quote.id != quote.id)
     )

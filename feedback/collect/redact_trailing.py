@@ -343,7 +343,8 @@ def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
 
 _END_TRIM = " \t\u00a0\n!."
 _SEGMENT_BREAKS = "\n.!?…,"
-_SENDER_WORDS = frozenset(["from", "von", "love", "xx", "x"])  # "… from Nomvula Khumalo"
+# "… from Nomvula Khumalo"; a closing word too: "… please. Thx Brenda" thanks the agent
+_SENDER_WORDS = frozenset(["from", "von", "love", "xx", "x"]) | _CLOSINGS
 _END_WORD_RE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _END_WORDS = (2, 3)  # words in a name that ends a message
 

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from feedback.domain import MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, Channel, QuoteDraft
+from feedback.domain import (
+    MAX_QUOTE_CHARS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    MIN_QUOTE_LETTERS,
+    Channel,
+    QuoteDraft,
+    Source,
+)
 from feedback.i18n import format_number, t
 
 # Parameters that are amounts, written in the reader's language (131.072 in German).
@@ -32,6 +41,10 @@ class Problem:
             else value
             for key, value in self.params.items()
         }
+        if self.code == "unknown_channel":
+            # the channels as the reader knows them from the app, not our codes
+            allowed = ", ".join(t(f"common.channel_{c.value}", lang) for c in Channel)
+            params = {**params, "allowed": allowed}
         return t(f"validation.{self.code}", lang, **params)
 
 
@@ -47,6 +60,8 @@ def validate_draft(
     problems: list[Problem] = []
     if not normalized_text:
         problems.append(Problem("text", "empty_text"))
+    elif draft.source is Source.MANUAL and too_short(normalized_text):
+        problems.append(Problem("text", "text_too_short", {"limit": MIN_QUOTE_LETTERS}))
     elif len(normalized_text) > MAX_QUOTE_CHARS:
         problems.append(
             Problem(
@@ -103,3 +118,10 @@ def _tag_problems(tags: list[str]) -> list[Problem]:
         if len(tag) > MAX_TAG_CHARS
     )
     return problems
+
+
+def too_short(text: str) -> bool:
+    """Fewer letters than :data:`MIN_QUOTE_LETTERS`, and no emoji that says it ("👍👍")."""
+    if sum(ch.isalpha() for ch in text) >= MIN_QUOTE_LETTERS:
+        return False
+    return not any(unicodedata.category(ch) == "So" for ch in text)

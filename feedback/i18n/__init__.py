@@ -16,6 +16,7 @@ from typing import Any
 
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
+from babel.dates import get_timezone, get_timezone_location
 from babel.numbers import format_decimal, format_percent
 
 from feedback.domain import UiLanguage
@@ -72,6 +73,23 @@ def format_number(value: float, lang: str | None, fmt: str | None = None) -> str
     return format_decimal(value, format=fmt, locale=_LOCALES[normalize_language(lang)])
 
 
+def format_signed(value: float, lang: str | None) -> str:
+    """A score with its sign and two decimals: "+0,60" / "-0,85" (de), "+0.60" (en). One minus
+    sign everywhere, the ASCII one: Streamlit reads a metric's change as falling only when it
+    starts with "-", so the scores do too."""
+    return format_number(value, lang, "+0.00;-0.00")
+
+
 def format_share(value: float, lang: str | None) -> str:
     """``value`` in [0, 1] as a percentage in the locale's style ('42 %' / '42%')."""
     return format_percent(value, locale=_LOCALES[normalize_language(lang)])
+
+
+def format_zone(zone: dt.tzinfo, lang: str | None) -> str:
+    """A time zone as readers name it, by its city in ``lang``: "Berlin", "Wien" / "Vienna",
+    "UTC" (the zone's id, "Europe/Berlin", is for machines)."""
+    key = getattr(zone, "key", None)
+    if not key:
+        return zone.tzname(None) or "UTC"
+    locale = _LOCALES[normalize_language(lang)]
+    return str(get_timezone_location(get_timezone(key), locale=locale, return_city=True))

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from feedback.export import safe_cell
-from feedback.i18n import format_date, format_datetime, t
+from feedback.i18n import format_date, format_datetime, format_zone, t
 from feedback.render.placeholders import kind_label
 from feedback.services.audit import AuditFilter, AuditRow
 
@@ -124,15 +124,30 @@ def zone_name(zone: dt.tzinfo) -> str:
 
 
 def headers(lang: str | None, zone: dt.tzinfo) -> dict[str, str]:
-    """Column -> heading in ``lang``; the time's heading names the zone."""
+    """Column -> heading in ``lang``; the time's heading names the zone ("Zeit (Berlin)")."""
     labels = {c: t(f"audit.col_{c}", lang) for c in COLUMNS if c != "at"}
-    return {"at": t("audit.col_at", lang, zone=zone_name(zone)), **labels}
+    return {"at": t("audit.col_at", lang, zone=format_zone(zone, lang)), **labels}
 
 
 def label(kind: str, value: str, lang: str | None) -> str:
     """An action or entity in ``lang``; one the page does not know (yet) as stored."""
     known = ACTIONS if kind == "action" else ENTITIES
     return t(f"audit.{kind}_{value}", lang) if value in known else value
+
+
+# Helpdesks by their own spelling; another system is shown as stored.
+_SYSTEMS = {"zendesk": "Zendesk", "freshdesk": "Freshdesk", "intercom": "Intercom"}
+
+
+def actor_label(actor: str, lang: str | None) -> str:
+    """Who did it, for people: an account's name as it is; an import as "Import (Zendesk)"
+    instead of the stored "import:zendesk", the command line as such."""
+    kind, _, system = actor.partition(":")
+    if kind == "import" and system:
+        return t("audit.actor_import", lang, system=_SYSTEMS.get(system, system))
+    if actor == "cli":
+        return t("audit.actor_cli", lang)
+    return actor
 
 
 def _frame(
@@ -142,7 +157,7 @@ def _frame(
         [
             {
                 "at": when(row.at),
-                "actor": row.actor,
+                "actor": actor_label(row.actor, lang),
                 "action": label("action", row.action, lang),
                 "entity": label("entity", row.entity, lang),
                 "entity_id": row.entity_id,

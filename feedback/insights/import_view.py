@@ -16,6 +16,7 @@ from feedback.collect.files.drafts import text_of
 from feedback.collect.files.table import Record
 from feedback.export.cells import safe_cell
 from feedback.i18n import format_number, t
+from feedback.render.plain import markdown_literal
 from feedback.store.directory import Directory
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "counts_table",
     "format_label",
     "preview_frame",
+    "reasons_markdown",
     "reasons_table",
     "rejected_csv",
     "result_line",
@@ -68,14 +70,35 @@ def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
 
 
 def reasons_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
-    """Rejected rows by reason, most frequent first (the message of the first such row)."""
+    """Rejected rows by reason, most frequent first, in full (the page wraps them).
+
+    The dry run keeps one problem per reason, the first row's. When that problem names the
+    row's value (a channel, a date, a team) and more rows share the reason, their values may
+    differ: the message says it shows the first row's value, not all of them."""
     ordered = dry.reasons.most_common()
     return pd.DataFrame(
         {
-            t("imports.col_reason", lang): [dry.examples[c].message(lang) for c, _ in ordered],
+            t("imports.col_reason", lang): [_reason(dry, c, n, lang) for c, n in ordered],
             t("imports.col_rows", lang): [n for _, n in ordered],
         }
     )
+
+
+def reasons_markdown(dry: DryRun, lang: str | None) -> pd.DataFrame:
+    """:func:`reasons_table` for ``st.table``, whose cells are markdown: a reason quotes the
+    file's values ("[x](https://…)" as a channel), shown literally."""
+    table = reasons_table(dry, lang)
+    column = t("imports.col_reason", lang)
+    table[column] = table[column].map(markdown_literal)
+    return table
+
+
+def _reason(dry: DryRun, code: str, rows: int, lang: str | None) -> str:
+    example = dry.examples[code]
+    message = example.message(lang)
+    if rows > 1 and "value" in example.params:
+        return t("imports.reason_first_of", lang, reason=message, count=format_number(rows, lang))
+    return message
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import pandas as pd
 
 from feedback.auth.roles import Actor, Role
 from feedback.domain import Channel, Status
-from feedback.i18n import format_date, format_datetime, format_number, t
+from feedback.i18n import format_date, format_datetime, format_signed, t
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.render.placeholders import shown_html, shown_text
@@ -120,7 +120,7 @@ def _score(value: object, lang: str | None) -> str:
     """A compound score with its sign, in the locale: "+0,60" in German, "+0.60" in English."""
     if value is None or pd.isna(value):  # type: ignore[call-overload]
         return ""
-    return format_number(float(value), lang, "+0.00;-0.00")  # type: ignore[arg-type]
+    return format_signed(float(value), lang)  # type: ignore[arg-type]
 
 
 def new_today(table: pd.DataFrame) -> int:
@@ -265,7 +265,10 @@ def highlighted_html(
             f'color:inherit">{body}</mark>'
         )
     return (
-        '<div style="white-space:pre-wrap;line-height:1.7;font-size:1.05rem;padding:.75rem 1rem;'
+        # overflow-wrap: a word longer than the box breaks inside it (as on the wall), instead
+        # of running across the action buttons beside it.
+        '<div style="white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.7;'
+        "font-size:1.05rem;padding:.75rem 1rem;"
         'border-left:4px solid #c2185b;background:#fafafa;border-radius:4px">'
         + "".join(pieces)
         + "</div>"
@@ -301,7 +304,8 @@ def _when(at: object, lang: str | None, zone: dt.tzinfo = dt.UTC) -> str:
     stamp = pd.Timestamp(at)  # type: ignore[arg-type]
     if stamp.tzinfo is None:
         stamp = stamp.tz_localize(dt.UTC)
-    return format_datetime(stamp.tz_convert(zone).to_pydatetime(), lang, "short")
+    # "medium", as the audit page: "05.12.2026, 17:08:00" / "5 Dec 2026, 17:08:00".
+    return format_datetime(stamp.tz_convert(zone).to_pydatetime(), lang, "medium")
 
 
 _ACTIONS = frozenset({"create", "status", "edit", "delete"})
@@ -327,7 +331,7 @@ def _value(
         return t(f"common.channel_{value}", lang)
     if key == "said_on" and isinstance(value, str):
         try:
-            return format_date(dt.date.fromisoformat(value), lang, "short")
+            return format_date(dt.date.fromisoformat(value), lang)
         except ValueError:
             return _short(value)
     if key == "text":

@@ -264,16 +264,20 @@ def team_shout_outs(
 def agent_ranking(
     data: MonthRollup | pd.DataFrame, lang: str | None, top: int = 10
 ) -> pd.DataFrame:
-    """Agents by number of approved quotes (ties share a rank): rank, who, team, quotes."""
+    """Agents by number of approved quotes (ties share a rank): rank, who, team, quotes.
+
+    Who has not consented is "eine Person": the team stands in its own column, and "eine
+    Person aus Technik-Hotline" said it twice and did not fit the column."""
     agents = _per_agent(data).head(top)
     if agents.empty:
         return pd.DataFrame(columns=["rank", "who", "team", "quotes"])
+    unnamed = t("recognition.rank_unnamed", lang)
     return pd.DataFrame(
         {
             "rank": agents["quotes"].rank(method="min", ascending=False).astype(int),
             "who": [
-                display_name(f, c, tm, lang)
-                for f, c, tm in zip(agents["first"], agents["consent"], agents["team"], strict=True)
+                display_name(f, c, None, lang) if c else unnamed
+                for f, c in zip(agents["first"], agents["consent"], strict=True)
             ],
             "team": agents["team"].fillna("–"),
             "quotes": agents["quotes"].astype(int),
@@ -282,7 +286,8 @@ def agent_ranking(
 
 
 def team_ranking(data: MonthRollup | pd.DataFrame) -> pd.DataFrame:
-    """Teams by number of approved quotes: rank, team, quotes, positive_share (in [0, 1])."""
+    """Teams by number of approved quotes: rank, team, quotes, positive_share (in whole
+    percent, 0 to 100, as the app shows shares elsewhere)."""
     teams = _rolled(data).teams
     if teams.empty:
         return pd.DataFrame(columns=["rank", "team", "quotes", "positive_share"])
@@ -290,7 +295,7 @@ def team_ranking(data: MonthRollup | pd.DataFrame) -> pd.DataFrame:
         {
             "team": teams["team"],
             "quotes": teams["quotes"].astype(int),
-            "positive_share": teams["positive"] / teams["quotes"],
+            "positive_share": (100 * teams["positive"] / teams["quotes"]).round().astype(int),
         }
     )
     out = out.sort_values(["quotes", "team"], ascending=[False, True])

@@ -18,11 +18,14 @@ from typing import Any
 
 import pandas as pd
 
-from feedback.i18n import t
+from feedback.i18n import format_number, t
+from feedback.render.plain import markdown_literal
 
 THEME_COLUMNS: tuple[str, ...] = ("theme", "label_de", "label_en", "keywords_de", "keywords_en")
 _SPLIT = re.compile(r"[,;\n]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# A theme's name, at most (the taxonomy's own limit).
+MAX_LABEL = 60
 # The taxonomy's rule for ids: a letter, then 1 to 39 letters, digits or underscores.
 _ID_CHARS = 40
 
@@ -153,17 +156,68 @@ def additions_from_rows(
 
 
 def taxonomy_problem(additions: Mapping[str, Any], lang: str) -> str | None:
-    """None when the shipped taxonomy plus ``additions`` is valid, else a message that names
-    the offending entry (from ``TaxonomyError``)."""
+    """None when the shipped taxonomy plus ``additions`` is valid, else a message for the
+    admin at the editor, in ``lang`` (markdown, the theme's name shown as typed).
+
+    What the editor's rows can get wrong is said in the editor's words (a name in both
+    languages, keywords, a usable keyword); anything else falls back to ``TaxonomyError``'s
+    own text, which names the entry by its internal path."""
     from feedback.analyze.taxonomy import TaxonomyError, load_taxonomy
 
     if not additions:
         return None
+    problems = _editor_problems(additions, lang)
+    if problems:
+        return t("settings.taxonomy_invalid", lang, reason=" ".join(problems))
     try:
         load_taxonomy(dict(additions))
     except TaxonomyError as exc:
-        return t("settings.taxonomy_invalid", lang, reason=str(exc))
+        return t("settings.taxonomy_invalid", lang, reason=markdown_literal(str(exc)))
     return None
+
+
+def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
+    """The problems of the themes in ``additions``, one message each, as the editor shows
+    them: a new theme needs a name in German and English and keywords; a name is at most
+    :data:`MAX_LABEL` characters; every keyword must be usable as a pattern."""
+    from feedback.analyze.theme_keywords import MAX_PHRASE_WORDS, MIN_STEM, parse_keyword
+
+    themes = additions.get("themes")
+    if not isinstance(themes, Mapping):
+        return []
+    shipped = shipped_labels()
+    problems: list[str] = []
+    for theme_id, spec in themes.items():
+        if not isinstance(spec, Mapping):
+            continue
+        labels = _mapping(spec.get("label"))
+        typed = [_text(labels.get(code)) for code in (lang, "de", "en")]
+        known = shipped.get(str(theme_id), {})
+        name = markdown_literal(next((n for n in typed if n), str(known.get(lang, theme_id))))
+        new = str(theme_id) not in shipped and spec.get("enabled", True) is not False
+        if new and not all(_text(labels.get(code)) for code in ("de", "en")):
+            problems.append(t("settings.theme_needs_names", lang, name=name))
+        if any(len(_text(text)) > MAX_LABEL for text in labels.values()):
+            problems.append(t("settings.theme_name_too_long", lang, name=name, limit=MAX_LABEL))
+        keywords = _mapping(spec.get("keywords"))
+        words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
+        if new and not words:
+            problems.append(t("settings.theme_needs_keywords", lang, name=name))
+        for word in words:
+            try:
+                parse_keyword(str(word))
+            except ValueError:
+                problems.append(
+                    t(
+                        "settings.keyword_unusable",
+                        lang,
+                        word=markdown_literal(str(word)),
+                        name=name,
+                        stem=MIN_STEM,
+                        words=MAX_PHRASE_WORDS,
+                    )
+                )
+    return problems
 
 
 def _labels_of(themes: Mapping[str, Any]) -> dict[str, Mapping[str, str]]:
@@ -174,5 +228,26 @@ def _labels_of(themes: Mapping[str, Any]) -> dict[str, Mapping[str, str]]:
     }
 
 
+def _mapping(value: object) -> Mapping[Any, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def retention_warning(months: int, would_delete: int, lang: str) -> str:
+    """The question before a shorter retention deletes quotes: "Mit 1 Monat Aufbewahrung werden
+    … 2.734 gespeicherte Zitate endgültig gelöscht", singular and plural, numbers grouped."""
+
+    def counted(key: str, count: int) -> str:
+        if count == 1:
+            return t(f"{key}_one", lang)
+        return t(key, lang, count=format_number(count, lang))
+
+    return t(
+        "settings.retention_confirm",
+        lang,
+        months=counted("settings.retention_months", months),
+        quotes=counted("settings.retention_quotes", would_delete),
+    )

@@ -137,12 +137,12 @@ def block_outcomes(results: Sequence[SubmitResult]) -> list[BlockOutcome]:
 
 
 def visible_problems(prepared: Prepared, lang: str, *, attempted: bool) -> list[str]:
-    """Messages to show under the live preview. Before the first save attempt an empty text
-    or a praised person not yet chosen is no error (nobody wants red text while still typing),
-    and the duplicate gets its own warning."""
+    """Messages to show under the live preview. Before the first save attempt an empty or a
+    still too short text or a praised person not yet chosen is no error (nobody wants red text
+    while still typing), and the duplicate gets its own warning."""
     hidden = {"duplicate", "duplicate_external"}
     if not attempted:
-        hidden.update({"empty_text", "missing_recipient"})
+        hidden.update({"empty_text", "text_too_short", "missing_recipient"})
     return [p.message(lang) for p in prepared.problems if p.code not in hidden]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from feedback.i18n import format_number
+from feedback.i18n import format_signed
 from feedback.insights.moderation import EvidenceItem
 
 _LIFT, _LOWER = "#2e7d32", "#c62828"
@@ -22,8 +22,7 @@ def evidence_html(items: Sequence[EvidenceItem], lang: str | None) -> str:
     for item in items:
         colour = _LIFT if item.weight > 0 else _LOWER
         width = max(4.0, 100 * abs(item.weight) / strongest)
-        sign = "+" if item.weight > 0 else "−"
-        value = f"{sign}{format_number(abs(item.weight), lang, '0.00')}"
+        value = format_signed(item.weight, lang)
         rows.append(
             '<div style="display:grid;grid-template-columns:minmax(6rem,40%) 1fr 3.2rem;'
             'gap:.5rem;align-items:center;margin:.2rem 0">'

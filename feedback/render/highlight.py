@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from feedback.analyze.types import Analysis
-from feedback.i18n import format_number, t
+from feedback.i18n import format_signed, t
 from feedback.render.placeholders import kind_label, shown_html
 
 
@@ -70,7 +70,7 @@ def analysis_html(analysis: Analysis | None, lang: str, theme_names: Mapping[str
     if analysis is None:
         return ""
     sentiment = analysis.sentiment
-    compound = format_number(sentiment.compound, lang, "+0.00;-0.00")
+    compound = format_signed(sentiment.compound, lang)
     rows = [
         (
             t("submit.sentiment", lang),

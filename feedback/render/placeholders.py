@@ -27,6 +27,7 @@ __all__ = [
     "PLACEHOLDER_STYLE",
     "kind_label",
     "placeholder_label",
+    "placeholder_legend",
     "shown_html",
     "shown_text",
     "unbreakable",
@@ -83,3 +84,11 @@ def shown_html(text: str, lang: str | None) -> str:
         cursor = match.end()
     parts.append(html.escape(text[cursor:]))
     return "".join(parts)
+
+
+def placeholder_legend(text: str, lang: str | None) -> str:
+    """The placeholders in ``text``, each with its words, for a caption (markdown): "`[PHONE]`
+    = Telefonnummer, `[EMAIL]` = E-Mail-Adresse"; "" when there is none. Each token once, in
+    the order of its first appearance."""
+    found = dict.fromkeys(match.group() for match in _TOKEN_RE.finditer(text))
+    return ", ".join(f"`{token}` = {t(_KEYS[token], lang)}" for token in found)

@@ -1,4 +1,4 @@
-"""Text that must reach a chart as text, never as markup.
+"""Text that must reach a chart or a Streamlit message as text, never as markup.
 
 plotly.js renders a small HTML subset in every label it draws: trace and legend names, tick
 labels, axis titles, hover text (``<a href>``, ``<b>``, ``<br>``, ``<span style>``, …). Team
@@ -10,6 +10,9 @@ into the characters when it draws, so a team called ``<b>Nord</b>`` is shown exa
 from __future__ import annotations
 
 import html
+import re
+
+_MARKDOWN = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation
 
 
 def plotly_text(value: object) -> str:
@@ -19,3 +22,11 @@ def plotly_text(value: object) -> str:
     ``&quot;`` as written. Escape once, at the figure; never an already escaped label.
     """
     return html.escape(str(value), quote=False)
+
+
+def markdown_literal(text: str) -> str:
+    """``text`` shown as typed inside Streamlit's markdown (captions, messages): names, handles
+    and searches are typed by people, and "[x](https://…)", "*", "$" or ":icon:" in them must
+    not turn into links, images, formatting, formulas or icons. Every ASCII punctuation mark
+    is escaped with a backslash, which markdown shows as the mark itself."""
+    return _MARKDOWN.sub(r"\\\g<0>", text)

@@ -196,17 +196,19 @@ def replace_analysis(session: Session, quote: Quote, analysis: Analysis) -> None
         session.execute(insert(QuoteTerm), rows)
 
 
-def ids_by_fingerprint(session: Session, fingerprints: Iterable[str]) -> dict[str, int]:
+def fingerprint_owners(
+    session: Session, fingerprints: Iterable[str]
+) -> dict[str, tuple[int, bool]]:
+    """Stored (quote id, is an imported rating) by fingerprint, for those that exist."""
     wanted = list(set(fingerprints))
-    if not wanted:
-        return {}
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, bool]] = {}
     for chunk in _chunks(wanted, 500):  # Why 500: stays below every backend's parameter limit.
-        found.update(
-            session.execute(
-                select(Quote.fingerprint, Quote.id).where(Quote.fingerprint.in_(chunk))
-            ).all()
+        rows = session.execute(
+            select(Quote.fingerprint, Quote.id, Quote.external_id).where(
+                Quote.fingerprint.in_(chunk)
+            )
         )
+        found.update((fp, (qid, external is not None)) for fp, qid, external in rows)
     return found
 
 

@@ -11,6 +11,7 @@ from streamlit.delta_generator import DeltaGenerator
 from feedback.i18n import format_date
 from feedback.render.cards import compact, shown_text
 from feedback.render.chips import chips_html
+from feedback.render.plain import markdown_literal
 from feedback.ui.session import lang, tr
 
 
@@ -30,7 +31,7 @@ def quote_cards(
             ]
             if show_team and isinstance(record.get("team"), str):
                 meta.append(str(record["team"]))
-            st.caption(" · ".join(meta))
+            st.caption(markdown_literal(" · ".join(meta)))
 
 
 def grid_cells(count: int, columns: int) -> Iterator[DeltaGenerator]:

@@ -19,6 +19,7 @@ from feedback.insights.query_params import (
 )
 from feedback.insights.recognition import visible_agents
 from feedback.render.cards import quoted
+from feedback.render.plain import markdown_literal
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources, url
 from feedback.ui.labels import theme_labels
@@ -126,7 +127,8 @@ def sidebar_filters(
                 search=search.strip(),
             )
             st.session_state[_STATE_KEY] = state
-    summary.caption(_summary(state, directory.teams, agents, themes))
+    # Searches come from the address too: a shared link must not show a link or a formula.
+    summary.caption(markdown_literal(_summary(state, directory.teams, agents, themes)))
     _mirror_to_url(state)
     flt = state.to_filter(today, statuses)
     # An agent id from the URL or the moderation queue never narrows a view to a hidden agent.

@@ -12,10 +12,12 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.domain import Status
+from feedback.i18n import format_zone
 from feedback.insights import moderation
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
+from feedback.render.placeholders import placeholder_legend
 from feedback.services.quotes import edit_text, set_status
 from feedback.store.analyses import analyses_by_id
 from feedback.store.audit import audit_frame
@@ -200,13 +202,15 @@ def detail(row: QueueQuote, enabled: bool) -> None:
         shown = names.mask(stored, agent_id) if names is not None else stored
         with st.form(f"edit_{quote_id}"):
             text = st.text_area(tr("moderation.edit_label"), value=shown, height=140)
+            if legend := placeholder_legend(shown, lang()):
+                st.caption(tr("moderation.edit_placeholders", tokens=legend))
             if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
                 save_text(quote_id, text, stored, agent_id)
     with side_col:
         _single_actions(quote_id, row.status, enabled)
         _evidence(found)
     st.markdown(f"**{tr('moderation.audit_heading')}**")
-    zone, zone_name = reader_zone()
+    zone, _ = reader_zone()
     st.dataframe(
         moderation.audit_table(
             audit(quote_id),
@@ -218,7 +222,7 @@ def detail(row: QueueQuote, enabled: bool) -> None:
         width="stretch",
         column_config={
             "at": st.column_config.TextColumn(
-                tr("moderation.col_at", zone=zone_name), width="medium"
+                tr("moderation.col_at", zone=format_zone(zone, lang())), width="medium"
             ),
             "actor": st.column_config.TextColumn(tr("moderation.col_actor"), width="small"),
             "action": st.column_config.TextColumn(tr("moderation.col_action"), width="small"),

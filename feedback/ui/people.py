@@ -8,7 +8,6 @@ after a write, so the agents' table starts from the stored values again).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -16,6 +15,7 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.insights import people
+from feedback.render.plain import markdown_literal
 from feedback.services import people as service
 from feedback.services.accounts import AccountError
 from feedback.services.people import PeopleProblem
@@ -28,7 +28,6 @@ _NOTICE_KEY = "people_notice"
 _HANDOVER_KEY = "people_handover"
 _VERSION_KEY = "people_version"
 T = TypeVar("T")
-_MARKDOWN = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation
 
 
 def attempt(write: Callable[[], T]) -> T | None:
@@ -36,20 +35,13 @@ def attempt(write: Callable[[], T]) -> T | None:
     try:
         return write()
     except NotAllowed as refused:
-        st.error(plain(refused.message(lang())), icon=":material/block:")
+        st.error(markdown_literal(refused.message(lang())), icon=":material/block:")
     except PeopleProblem as problem:
-        st.error(plain(problem.message(lang())), icon=":material/error:")
+        st.error(markdown_literal(problem.message(lang())), icon=":material/error:")
     except AccountError as problems:
         for message in problems.messages(lang()):
-            st.error(plain(message), icon=":material/error:")
+            st.error(markdown_literal(message), icon=":material/error:")
     return None
-
-
-def plain(text: str) -> str:
-    """``text`` shown as typed inside Streamlit's markdown messages: names and handles are
-    typed by people, and "[x](https://…)", "*", "$" or ":icon:" in them must not turn into
-    links, images, formatting, formulas or icons. Every ASCII punctuation mark is escaped."""
-    return _MARKDOWN.sub(r"\\\g<0>", text)
 
 
 def done(message: str, *, secret: tuple[str, str] | None = None) -> None:
@@ -70,11 +62,13 @@ def notice() -> None:
     """What the last write did; a generated password once, to hand over, never again."""
     message = st.session_state.pop(_NOTICE_KEY, None)
     if message:
-        st.success(plain(message), icon=":material/check_circle:")
+        st.success(markdown_literal(message), icon=":material/check_circle:")
     secret = st.session_state.pop(_HANDOVER_KEY, None)
     if secret:
         username, password = secret
-        st.warning(plain(tr("people.password_once", username=username)), icon=":material/key:")
+        st.warning(
+            markdown_literal(tr("people.password_once", username=username)), icon=":material/key:"
+        )
         st.code(password, language=None)
 
 

@@ -45,9 +45,13 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     agents = {a.id: a.full_name for a in works_council.pickable(owners, mode)}
     teams = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
     kinds = works_council.wall_kinds(mode)
-    kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")
     kind: str | None = kinds[0]
-    if len(kinds) > 1:
+    if len(kinds) == 1:
+        # Team walls only (works-council mode): the picker starts at the left, where the
+        # agent/team switch would be, instead of leaving that half of the row empty.
+        who_col = st.columns([2, 1])[0]
+    else:
+        kind_col, who_col = st.columns([1, 2], vertical_alignment="bottom")
         kind = kind_col.segmented_control(
             tr("recognition.wall_for"),
             list(kinds),
@@ -167,7 +171,7 @@ def rankings(quotes: MonthRollup) -> None:
         agent_ranking(quotes, lang()),
         hide_index=True,
         column_config={
-            "rank": "#",
+            "rank": st.column_config.NumberColumn("#", width=40),
             "who": tr("recognition.col_who"),
             "team": tr("recognition.col_team"),
             "quotes": tr("recognition.col_quotes"),
@@ -178,11 +182,15 @@ def rankings(quotes: MonthRollup) -> None:
         team_ranking(quotes),
         hide_index=True,
         column_config={
-            "rank": "#",
+            "rank": st.column_config.NumberColumn("#", width=40),
             "team": tr("recognition.col_team"),
             "quotes": tr("recognition.col_quotes"),
+            # Whole percent in the reader's style ("83 %" / "83%"), not "83,33 %".
             "positive_share": st.column_config.ProgressColumn(
-                tr("recognition.positive_share"), min_value=0.0, max_value=1.0, format="percent"
+                tr("recognition.positive_share"),
+                min_value=0,
+                max_value=100,
+                format=tr("recognition.percent_format"),
             ),
         },
     )

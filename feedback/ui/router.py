@@ -17,12 +17,13 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from feedback.ui import auth
+from feedback.ui import auth, resources, url
 from feedback.ui.registry import PAGES
 from feedback.ui.session import not_allowed, tr
 from feedback.ui.sign_in import show_sign_in
@@ -106,3 +107,21 @@ def ensure_routed() -> None:
     if spec is not None and actor is not None and not actor.can(spec.action):
         not_allowed()
         st.stop()
+
+
+def finish_page() -> None:
+    """What follows every page (dashboard.py calls it after the page has run): the poll for
+    other processes' writes, and the language and filters put into the address."""
+    resources.poll_writes()
+    url.flush()
+
+
+def stop_page() -> NoReturn:
+    """End the page here, like ``st.stop()``, after :func:`finish_page`.
+
+    Pages stop in their normal state (no word picked, no file uploaded, nothing found); with a
+    bare ``st.stop()`` the router's :func:`finish_page` never ran, and a language switch or a
+    search on such a page never reached the address (a reload lost it).
+    """
+    finish_page()
+    st.stop()

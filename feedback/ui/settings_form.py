@@ -11,6 +11,7 @@ import datetime as dt
 import streamlit as st
 
 from feedback.auth.roles import NotAllowed
+from feedback.insights.settings import retention_warning
 from feedback.services.settings import RetentionNotConfirmed, save_settings
 from feedback.store.settings import AppSettings
 from feedback.ui import resources
@@ -52,7 +53,7 @@ def confirm() -> None:
         return
     values, count = pending
     st.warning(
-        tr("settings.retention_confirm", count=count, months=values["retention_months"]),
+        retention_warning(int(values["retention_months"]), int(count), lang()),
         icon=":material/warning:",
     )
     yes, no = st.columns(2)

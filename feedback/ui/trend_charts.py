@@ -268,7 +268,15 @@ def ratings_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq) -> ChartSpec
                 mode="markers+text" if column == "csat" else "markers",
                 marker={"symbol": "circle-open", "size": 11, "color": line["color"]},
                 text=[plotly_text(tr("trends.n_label", n=counts[i])) for i in few],
-                textposition="bottom center",
+                # Away from the mean rating's hollow point, which sits close by: above the
+                # CSAT point when it is the higher one (below, the label covered both).
+                textposition=[
+                    "top center"
+                    if data["csat"].iloc[i] >= data["score"].iloc[i]
+                    else "bottom center"
+                    for i in few
+                ],
+                cliponaxis=False,  # near 100 % the label stands above the plot area
                 textfont={"size": 11, "color": "#666666"},
                 name=plotly_text(name),
                 legendgroup=column,

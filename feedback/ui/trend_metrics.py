@@ -27,6 +27,9 @@ _DELTA_FORMATS = {
 # Shares, in points with one decimal: a change of 0.3 points would otherwise read "-0".
 _POINTS_FORMAT = ("+#,##0.#;-#,##0.#", 1, "0")
 NO_CHANGE = "±"
+# Card widths, relative: the quotes card has no sample beside its change and gives room to
+# the others; the CSAT card's "↑ +0,8 Pp. 711 Bewertungen" was cut off at 1366 px.
+_WIDTHS = {"quotes": 0.7, "csat": 1.1}
 
 
 def delta_text(metric: Metric, language: str) -> str | None:
@@ -50,7 +53,8 @@ def metrics_row(metrics: list[Metric], windows: Windows) -> None:
     current = " – ".join(format_date(d, lang()) for d in windows.current)
     previous = " – ".join(format_date(d, lang()) for d in windows.previous)
     st.caption(tr("trends.compare_caption", current=current, previous=previous))
-    for column, metric in zip(st.columns(len(metrics)), metrics, strict=True):
+    widths = [_WIDTHS.get(metric.key, 1.0) for metric in metrics]
+    for column, metric in zip(st.columns(widths), metrics, strict=True):
         # The sample each figure stands on (95 % of 7 is no trend), beside the change: in the
         # label, it was cut off in four columns on a laptop.
         sample = None

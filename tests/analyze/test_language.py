@@ -29,6 +29,8 @@ CASES = [
     ("Top notch service.", "en"),
     ("Cheers mate", "en"),
     ("Merci beaucoup pour votre aide, c'était parfait", "other"),
+    ("شكرا جزيلا على المساعدة السريعة والودية! خدمة رائعة Danke!", "other"),
+    ("Спасибо большое за быструю помощь, всё отлично", "other"),
     ("Muchas gracias por la ayuda, todo perfecto", "other"),
     ("Grazie mille per l'aiuto, siete stati gentilissimi", "other"),
 ]

@@ -42,3 +42,14 @@ def test_an_english_idiom_of_praise_pulls_up_despite_its_negator(text):
 def test_a_complaint_after_not_wanting_to_complain_stays_a_complaint():
     sentiment = analyze_text("Ich will nicht meckern, aber die Wartezeit war lang.").sentiment
     assert sentiment.compound < 0
+
+
+def test_evidence_names_no_placeholder_and_no_word_twice():
+    """A lead read "IBAN" (of "[IBAN]") among the words that lifted the mood, and "script" of
+    "<script>…</script>" twice."""
+    iban = analyze_text("Danke Frau M., meine IBAN [IBAN] ist jetzt korrekt hinterlegt.")
+    assert "IBAN" not in [e.text for e in iban.sentiment.evidence]
+    script = analyze_text("Danke! <script>alert(1)</script> javascript img super")
+    texts = [e.text for e in script.sentiment.evidence]
+    assert len(texts) == len(set(texts))
+    assert all(abs(e.weight) >= 0.005 for e in script.sentiment.evidence)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.collect.message_cases import MESSAGE_KEPT
 from tests.collect.number_cases import NUMBER_KEPT
 from tests.collect.redacted_cases import AGENTS, NONE
 from tests.collect.signature_cases import SIGNATURE_KEPT
@@ -121,3 +122,4 @@ KEPT = [
 ]
 KEPT += NUMBER_KEPT
 KEPT += SIGNATURE_KEPT
+KEPT += MESSAGE_KEPT

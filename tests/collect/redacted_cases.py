@@ -5,6 +5,7 @@ Shared by the table tests (test_redact_table.py) and the store round trip
 
 from __future__ import annotations
 
+from tests.collect.message_cases import MESSAGE_REDACTED
 from tests.collect.name_cases import AGENTS, NAME_REDACTED, NONE
 from tests.collect.number_cases import NUMBER_REDACTED
 from tests.collect.signature_cases import SIGNATURE_REDACTED
@@ -222,3 +223,4 @@ REDACTED = [
 REDACTED += NAME_REDACTED
 REDACTED += NUMBER_REDACTED
 REDACTED += SIGNATURE_REDACTED
+REDACTED += MESSAGE_REDACTED

@@ -21,6 +21,7 @@ CASES = [
     ("zero_width_space", "Mül\u200bler", "Müller"),
     ("zero_width_non_joiner", "Auf\u200clage", "Auflage"),
     ("byte_order_mark", "\ufeffHallo", "Hallo"),
+    ("noncharacters", "Dan\ufffeke \uffffsehr\ufdd0!", "Danke sehr!"),
     ("soft_hyphen", "Kunden\u00adservice", "Kundenservice"),
     ("word_joiner", "a\u2060b", "ab"),
     ("rtl_ltr_marks", "\u200fHallo\u200e", "Hallo"),

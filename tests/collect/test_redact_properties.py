@@ -149,6 +149,8 @@ def test_redaction_of_pii_quotes_is_idempotent(case: tuple[str, list[str]]) -> N
 
 @settings(max_examples=200, deadline=None)
 @given(fuzz_texts)
+@example("HerrHerr Herr Viele Grüße,Kundennr. Dr. Herr")  # "Grüße,K. Dr." read "K. D."
+@example("HerrHerr Herr Viele Grüße,Kundennr. Kundennr. Herr")  # "K. Kundennr." read "K. K."
 def test_fuzz_is_idempotent_with_exact_spans(text: str) -> None:
     result = redact(text, ("Anna Meier", "Jonas"))
     assert redact(result.text, ("Anna Meier", "Jonas")).text == result.text

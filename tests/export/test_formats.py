@@ -176,6 +176,12 @@ def test_xlsx_leaves_out_characters_it_cannot_hold():
     assert _xlsx_rows(body)[1][EXPORT_COLUMNS.index("text")] == "Danke Anna!"
 
 
+def test_xlsx_leaves_out_noncharacters_xml_refuses():
+    """One stored U+FFFE made every XLSX export fail ("All strings must be XML compatible")."""
+    body = render(_table(["Dan\ufffeke \uffffAnna!"]), ExportFormat.XLSX, "de")
+    assert _xlsx_rows(body)[1][EXPORT_COLUMNS.index("text")] == "Danke Anna!"
+
+
 @pytest.mark.parametrize("fmt", list(ExportFormat))
 def test_agents_without_consent_are_not_named(fmt):
     text = "Frau Kaya und Aylin waren super, Anna auch"

@@ -113,8 +113,40 @@ def test_the_table_shows_local_times_and_labels():
             "change": "",
         }
     ]
-    assert audit.headers("de", BERLIN)["at"] == "Zeit (Europe/Berlin)"
+    assert audit.headers("de", BERLIN)["at"] == "Zeit (Berlin)"
     assert audit.headers("en", dt.UTC)["at"] == "Time (UTC)"
+
+
+@pytest.mark.parametrize(
+    ("actor", "lang", "shown"),
+    [
+        ("import:zendesk", "de", "Import (Zendesk)"),
+        ("import:helpdesk", "en", "Import (helpdesk)"),
+        ("cli", "de", "Kommandozeile"),
+        ("cli", "en", "Command line"),
+        ("christian.schaefer", "de", "christian.schaefer"),
+    ],
+)
+def test_the_actor_is_readable(actor, lang, shown):
+    table = audit.audit_table([row("create", "quote", actor=actor)], lang, BERLIN)
+    assert table["actor"].tolist() == [shown]
+
+
+@pytest.mark.parametrize(
+    ("zone", "lang", "shown"),
+    [
+        ("Europe/Berlin", "de", "Berlin"),
+        ("Europe/Vienna", "de", "Wien"),
+        ("Europe/Vienna", "en", "Vienna"),
+    ],
+)
+def test_a_zone_is_named_by_its_city(zone, lang, shown):
+    from zoneinfo import ZoneInfo
+
+    from feedback.i18n import format_zone
+
+    assert format_zone(ZoneInfo(zone), lang) == shown
+    assert format_zone(dt.UTC, lang) == "UTC"
 
 
 def test_an_empty_table_keeps_its_columns():
@@ -176,7 +208,7 @@ def test_the_german_csv_is_excel_ready_and_formula_safe():
 
     assert data.startswith(b"\xef\xbb\xbf"), "a BOM, so Excel reads UTF-8"
     cells = _cells(data, "de")
-    assert cells[0] == ["Zeit (Europe/Berlin)", "Wer", "Aktion", "Bereich", "Nr.", "Änderung"]
+    assert cells[0] == ["Zeit (Berlin)", "Wer", "Aktion", "Bereich", "Nr.", "Änderung"]
     assert cells[1][0] == "2026-03-01 23:30:05"
     assert cells[1][2:5] == ["angelegt", "Team", "7"]
     assert [r[1] for r in cells[1:]] == ["'" + actor for actor in HOSTILE]

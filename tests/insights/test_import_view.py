@@ -17,6 +17,7 @@ from feedback.collect.files.parse import ParsedFile, parse_table
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.validate import Problem
+from feedback.i18n import t
 from feedback.insights import import_view
 from feedback.services.import_preview import preview_import
 from feedback.store.directory import read_directory
@@ -155,3 +156,20 @@ def test_a_dry_run_of_json_that_breaks_midway_counts_the_rows_before_and_names_t
     assert dry.broken is not None
     assert dry.broken.code == "broken_json"
     assert dry.broken.params == {"element": 2}
+
+
+def test_reasons_say_when_rows_of_one_reason_may_have_other_values():
+    from feedback.collect.dry_run import DryRun
+
+    dry = DryRun()
+    for value in ("e-mail", "bewertung", "sonstiges"):
+        dry.reject([Problem("channel", "unknown_channel", {"value": value, "allowed": "…"})])
+    dry.reject([Problem("text", "empty_text")])
+    dry.reject([Problem("text", "empty_text")])
+    table = import_view.reasons_table(dry, "de")
+    reasons = list(table[t("imports.col_reason", "de")])
+    # The first row's value is not passed off as every row's value.
+    assert reasons[0].startswith("Unbekannter Kanal „e-mail“")
+    assert "ersten von 3 Zeilen" in reasons[0]
+    assert reasons[1] == t("validation.empty_text", "de")  # no value: nothing to add
+    assert list(table[t("imports.col_rows", "de")]) == [3, 2]

@@ -126,19 +126,26 @@ def test_highlighted_html_escapes_quote_text_and_titles():
     assert out.count("<mark") == 2  # "danke" and "[EMAIL]"
 
 
+def test_a_long_word_wraps_inside_the_quote_box():
+    word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenherstellerverband" * 2
+    out = moderation.highlighted_html(moderation.segments(f"Danke! {word}", [], []), {})
+    box = out[: out.index(">")]
+    assert "overflow-wrap:anywhere" in box
+
+
 @pytest.mark.parametrize(
     ("lang", "at", "status", "created", "actions"),
     [
         (
             "de",
-            "05.01.26, 10:30",
+            "05.01.2026, 10:30:00",
             "Status: Wartet → Freigegeben",
             "Status: Wartet; Kanal: E-Mail",
             ["Status geändert", "Text bearbeitet", "angelegt"],
         ),
         (
             "en",
-            "05/01/2026, 10:30",
+            "5 Jan 2026, 10:30:00",
             "Status: Pending → Approved",
             "Status: Pending; Channel: Email",
             ["status changed", "text edited", "created"],
@@ -204,5 +211,5 @@ def test_audit_times_are_in_the_readers_zone():
         }
     )
     table = moderation.audit_table(audit, "de", zone=ZoneInfo("Europe/Berlin"))
-    assert table.loc[0, "at"] == "05.07.26, 12:30"  # summer time: UTC+2
-    assert table.loc[0, "change"] == "Status: Wartet; Kanal: Telefon; Datum: 04.07.26"
+    assert table.loc[0, "at"] == "05.07.2026, 12:30:00"  # summer time: UTC+2; as the audit page
+    assert table.loc[0, "change"] == "Status: Wartet; Kanal: Telefon; Datum: 04.07.2026"

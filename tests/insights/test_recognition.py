@@ -146,7 +146,9 @@ def test_unnamed_colleagues_of_a_team_share_one_line_with_a_masked_quote():
 def test_agent_ranking_orders_by_count_and_shares_ranks():
     ben = _quotes(2, agent_id=9, agent_first_name="Ben", team="Technik")
     out = recognition.agent_ranking(pd.concat([_month(), ben], ignore_index=True), "en")
-    assert out["who"].tolist() == ["Jonas", "Anna", "a colleague from Nord", "Ben"]
+    # The team has its own column: who did not consent is "a colleague", not "… from Nord".
+    assert out["who"].tolist() == ["Jonas", "Anna", "a colleague", "Ben"]
+    assert out["team"].tolist() == ["Technik", "Nord", "Nord", "Technik"]
     assert out["quotes"].tolist() == [4, 3, 2, 2]
     assert out["rank"].tolist() == [1, 2, 3, 3]
     assert len(recognition.agent_ranking(_month(), "en", top=2)) == 2
@@ -155,7 +157,15 @@ def test_agent_ranking_orders_by_count_and_shares_ranks():
 def test_team_ranking():
     out = recognition.team_ranking(_month())
     assert out[["rank", "team", "quotes"]].values.tolist() == [[1, "Nord", 6], [2, "Technik", 4]]
-    assert out["positive_share"].tolist() == [1.0, 1.0]
+    assert out["positive_share"].tolist() == [100, 100]  # whole percent
+
+
+def test_team_ranking_shares_are_whole_percent():
+    frame = _month()
+    frame.loc[frame.index[:1], "sentiment_label"] = "negative"
+    shares = recognition.team_ranking(frame)["positive_share"].tolist()
+    assert all(isinstance(share, int) for share in shares)
+    assert sorted(shares) == [83, 100]
 
 
 def test_visible_agents_are_consenting_or_me():

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from feedback.insights.settings import (
+    MAX_LABEL,
     THEME_COLUMNS,
     additions_from_rows,
+    retention_warning,
     slugify,
     split_keywords,
     taxonomy_problem,
@@ -74,10 +76,11 @@ def test_a_valid_new_theme_passes_the_taxonomy():
 @pytest.mark.parametrize(
     ("row", "needle"),
     [
-        ({**CALL_BACK, "theme": "rückruf!"}, "theme id"),
-        ({**CALL_BACK, "label_en": ""}, "label"),
-        ({**CALL_BACK, "keywords_de": "", "keywords_en": ""}, "keywords"),
-        ({**CALL_BACK, "keywords_de": "a*"}, "keywords"),
+        ({**CALL_BACK, "theme": "rückruf!"}, "theme id"),  # only a stored id can be wrong so
+        ({**CALL_BACK, "label_en": ""}, "braucht eine Bezeichnung auf Deutsch und auf Englisch"),
+        ({**CALL_BACK, "keywords_de": "", "keywords_en": ""}, "braucht Stichwörter"),
+        ({**CALL_BACK, "keywords_de": "a*"}, "Das Stichwort „a\\*“ (Thema „Rückruf“)"),
+        ({**CALL_BACK, "label_de": "R" * 61}, "zu lang (höchstens 60 Zeichen)"),
     ],
 )
 def test_invalid_themes_are_explained_in_the_ui_language(row, needle):
@@ -85,6 +88,32 @@ def test_invalid_themes_are_explained_in_the_ui_language(row, needle):
     assert problem is not None
     assert problem.startswith("Die Themen wurden nicht gespeichert:")
     assert needle in problem
+
+
+def test_a_theme_without_keywords_is_explained_without_internal_paths():
+    # The walk's case: "Humor" with a German name only and no keywords. It got
+    # "extra.themes.humor.keywords: a new theme needs keywords in at least one language".
+    additions = additions_from_rows([{"label_de": "Humor"}], {}, SHIPPED)
+    for lang, needles in (
+        ("de", ["„Humor“ braucht eine Bezeichnung", "„Humor“ braucht Stichwörter"]),
+        ("en", ["“Humor” needs a label in German and in English", "“Humor” needs keywords"]),
+    ):
+        problem = taxonomy_problem(additions, lang)
+        assert problem is not None
+        assert "extra." not in problem
+        assert all(needle in problem for needle in needles), problem
+
+
+def test_the_name_limit_is_the_taxonomys():
+    at_limit = {**CALL_BACK, "label_de": "R" * MAX_LABEL}
+    assert taxonomy_problem(additions_from_rows([at_limit], {}), "de") is None
+
+
+def test_a_theme_name_in_a_message_is_shown_literally():
+    additions = additions_from_rows([{"label_de": "[x](https://evil.example)"}], {}, SHIPPED)
+    problem = taxonomy_problem(additions, "de")
+    assert problem is not None
+    assert "\\[x\\]\\(https\\:" in problem
 
 
 def test_the_editor_table_has_every_column_even_when_empty():
@@ -126,3 +155,21 @@ def test_a_row_naming_a_shipped_theme_adds_keywords_to_it():
     (shown,) = theme_rows(additions, SHIPPED)
     assert (shown["label_de"], shown["label_en"]) == ("Schnelligkeit", "Speed")
     assert additions_from_rows([shown], {}, SHIPPED) == additions
+
+
+@pytest.mark.parametrize(
+    ("lang", "months", "count", "expected"),
+    [
+        (
+            "de",
+            1,
+            2734,
+            "Mit 1 Monat Aufbewahrung werden beim nächsten Aufräumen 2.734 gespeicherte",
+        ),
+        ("de", 6, 1, "Mit 6 Monaten Aufbewahrung werden beim nächsten Aufräumen 1 gespeichertes"),
+        ("en", 1, 2734, "With 1 month of retention, the next purge deletes 2,734 stored quotes"),
+        ("en", 12, 1, "With 12 months of retention, the next purge deletes 1 stored quote "),
+    ],
+)
+def test_the_retention_warning_counts_in_words(lang, months, count, expected):
+    assert retention_warning(months, count, lang).startswith(expected)

@@ -147,6 +147,15 @@ def test_an_empty_text_is_no_error_until_someone_presses_save():
     ]
 
 
+def test_a_too_short_text_is_no_error_while_typing_either():
+    # Prepared for the proposed minimum (validate.py, "text_too_short"): typing "T" on the way
+    # to "Top!" shows no red text; pressing save on "x" does, in the reader's language.
+    prepared = _prepared("x", Problem("text", "text_too_short", {"limit": 3}))
+    assert visible_problems(prepared, "de", attempted=False) == []
+    (message,) = visible_problems(prepared, "de", attempted=True)
+    assert message.startswith("Der Text ist zu kurz für ein Lob: Bitte schreiben Sie mindestens 3")
+
+
 def test_excerpt_is_one_line_and_cut_with_an_ellipsis():
     assert excerpt("Eins\nzwei   drei") == "Eins zwei drei"
     assert excerpt("x" * 100, limit=10) == "x" * 9 + "…"

@@ -44,3 +44,34 @@ def test_a_search_text_cannot_end_the_script(store_url):
     assert "</script><script>" not in script
     assert script.count("</script>") == 1
     assert _wanted(script)["q"] == EVIL
+
+
+NO_MATCH = "zzqx-kein-treffer"
+
+
+def _ends_early(path: str, **state: object) -> AppTest:
+    at = open_page(path, "en")
+    for key, value in state.items():
+        at.session_state[key] = value
+    # In AppTest a switched-to page runs without the router: its note of the language is
+    # made here, as language_switch() makes it in the browser.
+    at.session_state["_url_pending"] = {"lang": "de"}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_pages_that_end_early_still_update_the_address(store_url):
+    # Word clouds without a picked word, import without a file, moderation with an empty
+    # queue: each ends its run early (st.stop), and still puts language and search into the
+    # address; they used to skip the router's update, and a reload lost the language.
+    at = _ends_early("pages/wordclouds.py", filter_state=FilterState(search="freundlich"))
+    wanted = _wanted(_address_script(at))
+    assert (wanted["lang"], wanted["q"]) == ("de", "freundlich")
+
+    at = _ends_early("pages/import.py")
+    assert _wanted(_address_script(at))["lang"] == "de"
+
+    at = _ends_early("pages/moderation.py", filter_state=FilterState(search=NO_MATCH))
+    assert at.info, "the queue is empty"
+    assert _wanted(_address_script(at))["q"] == NO_MATCH

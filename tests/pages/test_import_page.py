@@ -119,3 +119,22 @@ def test_an_agent_may_not_import(store_url):
     at.run()
     assert [h.value for h in at.title] == [t("auth.not_allowed_title", "de")]
     assert not at.get("file_uploader")
+
+
+def test_dry_run_reasons_are_whole_and_literal(store_url):
+    at = open_page(PAGE, "de")
+    data = (
+        "Kommentar;Kanal;Mitarbeiter\n"
+        "Sehr freundlich, danke!;[hier](https://evil.example);anna.meier\n"
+        "Danke für die schnelle Hilfe!;Brieftaube;anna.meier\n"
+    ).encode()
+    digest = hashlib.sha256(data).hexdigest()
+    at.session_state[UPLOAD_KEY] = {"name": "own.csv", "data": data, "digest": digest}
+    at.run()
+    assert t("imports.format_generic", "de") in at.markdown[0].value
+    assert _dry_run(at)[t("imports.count_rejected", "de")] == 2
+    # A static table: the reason wraps, nothing is cut off. It shows the first row's value
+    # as that (not as every row's), and as text: the markdown cell escapes it.
+    (reason,) = at.table[0].value.iloc[:, 0]
+    assert "ersten von 2 Zeilen" in reason
+    assert "\\[hier\\]\\(https\\:" in reason

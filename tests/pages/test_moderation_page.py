@@ -165,6 +165,20 @@ def test_edit_redacts_again_and_is_audited(store):
     assert "[EMAIL]" in edit["changes"]["text"][1]
 
 
+def test_the_edit_box_explains_the_placeholders_it_shows(store):
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    hint = t("moderation.edit_placeholders", "de", tokens="").split(":")[0]
+    assert not [c for c in at.caption if c.value.startswith(hint)], "no placeholder, no hint"
+    at.text_area[0].set_value("Danke! Rufen Sie mich an: 0171 2345678 oder max@example.com.")
+    at.button[[b.label for b in at.button].index(t("moderation.edit_save", "de"))].click().run()
+    at.selectbox(key="moderation_pick").set_value(quote_id).run()
+
+    assert "[PHONE]" in str(at.text_area[0].value)
+    (caption,) = [c.value for c in at.caption if c.value.startswith(hint)]
+    assert "`[PHONE]` = Telefonnummer, `[EMAIL]` = E-Mail-Adresse" in caption
+
+
 def test_a_lead_sees_only_the_teams_they_lead(store):
     from feedback.store.users import find_user
 
@@ -197,7 +211,10 @@ def test_the_history_is_in_the_readers_time_zone_and_says_which(store):
     history = at.dataframe[-1]
     columns = json.loads(history.proto.columns)
     # AppTest has no browser to ask: the contact centre's zone, named in the header.
-    assert columns["at"]["label"] == t("moderation.col_at", "de", zone="Europe/Berlin")
+    # By its city, as people name it ("Zeit (Berlin)"), not by its id "Europe/Berlin".
+    assert columns["at"]["label"] == "Zeit (Berlin)"
+    # One date style with the rest of the app: "05.12.2026", not "05.12.26".
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d:\d\d", history.value.iloc[-1]["at"])
     created = history.value.iloc[-1]
     assert created["action"] == t("moderation.action_create", "de")
     assert "Kanal: " in created["change"]

@@ -174,7 +174,10 @@ def test_a_lead_without_a_team_is_refused_with_the_reason(store):
 def test_removing_an_account_needs_a_tick_and_not_your_own(store):
     at = open_tab("accounts")
     at.selectbox(key="people_account_pick").set_value("demo.admin").run()
-    assert at.button(key="people_remove").disabled, "your own account stays"
+    # Your own account stays: no tick, no button, and a note anyone can read (was a tooltip).
+    assert "people_remove_sure_demo.admin" not in [c.key for c in at.checkbox]
+    assert "people_remove" not in [b.key for b in at.button]
+    assert t("people.remove_self", "de") in [c.value for c in at.caption]
 
     at.selectbox(key="people_account_pick").set_value("demo.manager").run()
     assert at.button(key="people_remove").disabled

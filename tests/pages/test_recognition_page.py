@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from streamlit.testing.v1 import AppTest
@@ -135,3 +136,15 @@ def test_shout_outs_read_in_order_row_by_row(store):
     ]
     assert len(cards) > 3, "more cards than one row holds"
     assert cards == sorted(cards, key=lambda card: (card[0].casefold(), card[1].casefold()))
+
+
+def test_rankings_caption_points_at_their_own_month_and_shares_are_whole(store):
+    save_settings(store, AppSettings(rankings_enabled=True), actor="test")
+    at = show_tab(open_page("pages/recognition.py"), "rankings")
+    captions = [c.value for c in at.caption]
+    assert t("recognition.rankings_caption", "de") in captions
+    assert "Lob des Monats" not in " ".join(captions)  # the tab has its own month picker
+    shares = at.dataframe[1].value["positive_share"]
+    assert all(0 <= share <= 100 and share == int(share) for share in shares)
+    config = json.loads(at.dataframe[1].proto.columns)["positive_share"]
+    assert config["type_config"]["format"] == "%d %%"

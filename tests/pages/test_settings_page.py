@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import streamlit as st
 
@@ -50,8 +52,10 @@ def test_a_shorter_retention_says_how_many_quotes_it_deletes_and_waits(store):
     at.number_input[0].set_value(1)
     save(at)
     assert load_settings(store).retention_months == 24, "nothing changes before the answer"
-    warning = t("settings.retention_confirm", "de", count=doomed, months=1)
-    assert warning in [w.value for w in at.warning]
+    (warning,) = [w.value for w in at.warning]
+    assert warning.startswith(
+        f"Mit 1 Monat Aufbewahrung werden beim nächsten Aufräumen {doomed:,}".replace(",", ".")
+    )
     at.button(key="retention_yes").click().run()
     assert load_settings(store).retention_months == 1
     assert audit_frame(store, entity="settings").iloc[0]["actor"] == "demo.admin"
@@ -89,7 +93,14 @@ def test_an_invalid_theme_is_refused_with_a_clear_message(store):
     at.session_state["settings_themes"] = {
         "edited_rows": {},
         "deleted_rows": [],
-        "added_rows": [{"theme": "Rückruf!", "label_de": "Rückruf", "keywords_de": "rückruf*"}],
+        "added_rows": [
+            {
+                "theme": "Rückruf!",
+                "label_de": "Rückruf",
+                "label_en": "Call back",
+                "keywords_de": "rückruf*",
+            }
+        ],
     }
     save(at)
 
@@ -97,3 +108,25 @@ def test_an_invalid_theme_is_refused_with_a_clear_message(store):
     assert "theme id" in at.error[0].value
     assert load_settings(store).theme_additions == {}
     assert audit_frame(store, entity="settings").empty
+
+
+def test_a_theme_without_keywords_is_explained_in_the_readers_words(store):
+    at = open_page("pages/settings.py")
+    at.session_state["settings_themes"] = {
+        "edited_rows": {},
+        "deleted_rows": [],
+        "added_rows": [{"label_de": "Humor"}],
+    }
+    save(at)
+
+    message = at.error[0].value
+    assert "Das neue Thema „Humor“ braucht Stichwörter in mindestens einer Sprache." in message
+    assert "extra.themes" not in message  # no internal path, no English
+    assert load_settings(store).theme_additions == {}
+
+
+def test_a_row_the_admin_adds_starts_blank(store):
+    at = open_page("pages/settings.py")
+    (editor,) = at.dataframe
+    columns = json.loads(editor.proto.columns)
+    assert all(columns[c]["default"] == "" for c in ("label_de", "keywords_en")), columns

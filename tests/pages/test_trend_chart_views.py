@@ -56,6 +56,8 @@ def test_a_month_with_few_ratings_is_a_hollow_point_with_its_count_not_a_dip(ui_
     assert hollow["marker"]["symbol"] == "circle-open"
     assert hollow["y"] == [0.43]
     assert hollow["text"] == [t("trends.n_label", ui_lang, n="7")]
+    # CSAT (0.43) above the mean rating (0.40): its count stands above it, not on the other.
+    assert hollow["textposition"] == ["top center"]
     # Every point says how many ratings it stands on.
     assert "n = 40" in csat_line["customdata"][0]
     legend = [trace.get("name") for trace in traces if trace.get("showlegend", True)]

@@ -214,3 +214,11 @@ def test_a_rerun_reuses_the_cached_report(store, monkeypatch):
     at.button_group(key="trend_freq").set_value("month").run()
     assert calls == ["month", "week"]
     assert not at.exception, [e.value for e in at.exception]
+
+
+def test_the_csat_card_has_room_for_its_sample(store):
+    at = open_page("pages/trends.py")
+    cards = {c.metric[0].label: c.proto.weight for c in at.columns if len(c.metric) == 1}
+    quotes, csat = t("trends.metric_quotes", "de"), t("trends.metric_csat", "de")
+    # "↑ +0,8 Pp. 711 Bewertungen" was cut off: the quotes card (no sample) gives it room.
+    assert cards[csat] > cards[t("trends.metric_sentiment", "de")] > cards[quotes]

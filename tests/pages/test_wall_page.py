@@ -108,6 +108,20 @@ def test_the_search_narrows_the_wall_to_one_card(store):
     assert at.caption[0].value == "1 of 1 quotes"
 
 
+def test_a_search_is_shown_as_typed_in_the_filter_summary(store):
+    """A search comes from the address too (?q=...): a shared link must not put a link, bold
+    text or a formula into the app's own sidebar."""
+    typed = "[Sitzung abgelaufen](https://evil.example/login) **fett** $x^2$"
+    at = open_page("pages/wall.py")
+    search(at, typed)
+
+    (summary,) = [c.value for c in at.sidebar.caption if "evil" in c.value]
+    assert "\\[Sitzung abgelaufen\\]\\(https\\:\\/\\/evil\\.example\\/login\\)" in summary
+    assert "\\*\\*fett\\*\\*" in summary
+    assert "\\$x\\^2\\$" in summary
+    assert re.sub(r"\\(.)", r"\1", summary).endswith(f"{typed}“")
+
+
 def test_markup_in_a_quote_is_shown_escaped(store):
     add_quotes(store, (f"Danke für die Geduld! {XSS} {MARKER}", Status.APPROVED))
     at = open_page("pages/wall.py")

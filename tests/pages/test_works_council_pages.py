@@ -138,6 +138,9 @@ def test_the_recognition_page_thanks_teams_and_ranks_nobody(store):
 
     assert [s.label for s in at.selectbox] == [t("recognition.kind_team", "de")]
     assert at.selectbox[0].value in set(read_directory(store).teams)
+    # The team picker fills the row's first column: no empty half where the switch was.
+    first = at.tabs[0].columns[0]
+    assert [s.key for s in first.selectbox] == ["wall_team"]
     at.session_state["recognition_view"] = t("recognition.tab_shout_outs", "de")
     at.run()
     # Last month, a whole one: on the 1st the current month holds no praise yet.

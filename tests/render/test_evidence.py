@@ -13,7 +13,7 @@ def test_words_are_escaped_and_signed_in_the_locale():
     assert "&lt;b&gt;toll&lt;/b&gt;" in html
     assert "<b>" not in html
     assert "+0,50" in html
-    assert "−0,25" in html
+    assert "-0,25" in html  # the minus sign of every other score (ASCII), not U+2212
     assert "+0.50" in evidence_html([EvidenceItem("great", 0.5)], "en")
 
 
@@ -31,3 +31,15 @@ def test_lift_and_lower_have_different_colours():
 
 def test_nothing_to_show():
     assert evidence_html([], "de") == '<div data-testid="lw-evidence"></div>'
+
+
+def test_every_score_writes_its_minus_sign_the_same_way():
+    # The submit preview wrote "-0,85", the evidence "−0,16" (U+2212): one sign everywhere.
+    from feedback.i18n import format_signed
+    from feedback.insights.moderation import _score
+
+    evidence = evidence_html([EvidenceItem("langsam", -0.16)], "de")
+    assert "-0,16" in evidence
+    assert "\u2212" not in evidence
+    assert _score(-0.16, "de") == format_signed(-0.16, "de") == "-0,16"
+    assert format_signed(0.6, "en") == "+0.60"

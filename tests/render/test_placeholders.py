@@ -146,3 +146,14 @@ def test_the_pptx_deck_shows_placeholders_in_words_on_one_line(lang, words):
     )
     assert words in text
     assert "[PHONE]" not in text
+
+
+def test_the_legend_names_each_placeholder_once_in_the_readers_words():
+    from feedback.render.placeholders import placeholder_legend
+
+    text = "Ruf an: [PHONE], [EMAIL] oder nochmal [PHONE]; [NAME] hilft."
+    assert placeholder_legend(text, "de") == (
+        "`[PHONE]` = Telefonnummer, `[EMAIL]` = E-Mail-Adresse, `[NAME]` = Name"
+    )
+    assert placeholder_legend(text, "en").startswith("`[PHONE]` = phone number")
+    assert placeholder_legend("Danke [sic]!", "de") == ""

@@ -36,6 +36,15 @@ NEUTRAL_SURE = {"de": 0.5, "en": 0.48}
 # to 0.517, English from 0.708 to 0.697 with it.
 SIGN_AGREES = frozenset({"de"})
 MODEL_EVIDENCE = 4  # at most this many model words are added to the rules' evidence
+# A model word that moved the compound less than this is no evidence worth a lead's reading
+# ("img" +0.003 was listed among the words that lifted the mood).
+MIN_MODEL_WEIGHT = 0.01
+# Redaction's placeholders are no customer's words: "IBAN" of "[IBAN]" was listed as lifting
+# the mood (the model learnt the token from praise that named an IBAN).
+_PLACEHOLDER_WORDS = frozenset(
+    {"EMAIL", "PHONE", "IBAN", "CARD", "ADDRESS", "REF", "URL", "BIRTHDATE", "ID", "HANDLE"}
+    | {"NAME"}
+)
 
 
 def _wordy(text: str) -> bool:
@@ -81,9 +90,13 @@ def _evidence(
     """Each half of the compound explained: the rules' evidence (without punctuation) at half its
     weight, and the model's words that pulled its way, scaled to sum to half its compound.
     Strongest first."""
-    out = [make_evidence(e.text, round4(e.weight / 2)) for e in rule_items if _wordy(e.text)]
+    out = _merged([(e.text, e.weight / 2) for e in rule_items if _wordy(e.text)])
     seen = {e.text.lower() for e in out}
-    same = [p for p in pulls if p.weight * model_compound > 0 and _wordy(p.text)]
+    same = [
+        p
+        for p in pulls
+        if p.weight * model_compound > 0 and _wordy(p.text) and p.text not in _PLACEHOLDER_WORDS
+    ]
     total = sum(p.weight for p in same)
     added = 0
     for p in same:
@@ -91,9 +104,18 @@ def _evidence(
         if added >= MODEL_EVIDENCE or key in seen:
             continue
         weight = round4(p.weight / total * model_compound / 2)
-        if weight:
+        if abs(weight) >= MIN_MODEL_WEIGHT:
             seen.add(key)
             out.append(make_evidence(p.text, weight))
             added += 1
     out.sort(key=lambda e: -abs(e.weight))
     return tuple(out[:MAX_EVIDENCE])
+
+
+def _merged(items: list[tuple[str, float]]) -> list[Evidence]:
+    """One evidence per text: a word the rules scored twice ("script" of "<script>…</script>")
+    is listed once, with both weights."""
+    weights: dict[str, float] = {}
+    for text, weight in items:
+        weights[text] = weights.get(text, 0.0) + weight
+    return [make_evidence(text, round4(weight)) for text, weight in weights.items()]

@@ -10,6 +10,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from feedback.domain import Channel
+from feedback.i18n import LANGUAGES, t
+
 __all__ = [
     "NOT_RATED",
     "TITLE_ROWS",
@@ -101,6 +104,25 @@ def header_position(rows: Sequence[Sequence[str]]) -> int:
 
 
 def channel_alias(raw: str) -> str:
-    """Our channel for a helpdesk's channel name ("web" -> "chat"); unknown names unchanged."""
-    channels: dict[str, str] = _data()["channels"]
-    return channels.get(raw, raw)
+    """Our channel for a helpdesk's channel name ("web" -> "chat"), or for the names the app
+    itself shows in either language ("E-Mail", "Bewertung", "Social Media": the German Excel
+    export writes them); compared without case, spaces, dashes and dots. Unknown names
+    unchanged."""
+    return _channel_names().get(_folded(raw), raw)
+
+
+def _folded(name: str) -> str:
+    return _CHANNEL_FOLD.sub("", name.casefold())
+
+
+_CHANNEL_FOLD = re.compile(r"[\s._\-/]+")
+
+
+@cache
+def _channel_names() -> dict[str, str]:
+    names = {_folded(alias): ours for alias, ours in _data()["channels"].items()}
+    for channel in Channel:
+        names[_folded(channel.value)] = channel.value
+        for language in LANGUAGES:
+            names[_folded(t(f"common.channel_{channel.value}", language))] = channel.value
+    return names

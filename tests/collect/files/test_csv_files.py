@@ -10,6 +10,7 @@ import io
 import pytest
 
 from feedback.collect.files import UnreadableFile
+from feedback.collect.validate import Problem
 from feedback.domain import Source, Status
 from tests.collect.files.helpers import ANNA, JONAS, read_bytes, read_fixture
 
@@ -324,3 +325,35 @@ def test_without_a_known_header_below_the_first_line_stays_the_header():
     with pytest.raises(UnreadableFile) as error:
         read_bytes(data, "x.csv")
     assert "Spalte A, Spalte B" in error.value.message("de")
+
+
+def test_channels_by_the_names_the_app_shows_in_either_language():
+    """A German spreadsheet (or the app's own German Excel export) names channels as the app
+    shows them: "E-Mail", "Bewertung", "Sonstiges", "Social Media" were rejected."""
+    names = [
+        "E-Mail",
+        "Bewertung",
+        "Sonstiges",
+        "Social Media",
+        "Telefon",
+        "Email",
+        "Review",
+        "Fax",
+    ]
+    lines = ["text;date;agent;channel"] + [
+        f"Danke für die Hilfe Nr. {i};23.11.2026;anna.meier;{name}" for i, name in enumerate(names)
+    ]
+    read = read_bytes("\n".join(lines).encode(), "channels.csv")
+
+    channels = [read.drafts[line].channel for line in sorted(read.drafts)]
+    assert channels == ["email", "review", "other", "social", "phone", "email", "review", "fax"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("de", "Erlaubt sind: Chat, E-Mail, Telefon"), ("en", "Allowed: Chat, Email, Phone")],
+)
+def test_an_unknown_channel_lists_the_channels_as_the_reader_knows_them(lang, words):
+    problem = Problem("channel", "unknown_channel", {"value": "fax"})
+    assert words in problem.message(lang)
+    assert "email, phone" not in problem.message(lang)
