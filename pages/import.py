@@ -19,8 +19,14 @@ st.caption(tr("imports.intro"))
 finished = importing.done()
 if finished is not None:
     st.success(import_view.result_line(finished.report, lang()), icon=":material/check:")
+    if finished.broken is not None:
+        st.error(
+            tr("imports.stopped", reason=finished.broken.message(lang())), icon=":material/error:"
+        )
     if finished.not_rated:
         st.caption(tr("imports.not_rated", count=format_number(finished.not_rated, lang())))
+    if finished.no_comment:
+        st.caption(tr("imports.no_comment", count=format_number(finished.no_comment, lang())))
     if finished.report.rejected:
         st.download_button(
             tr("imports.download"),
@@ -49,6 +55,8 @@ if opened is None:
     stop_page()
 
 st.markdown(f"**{tr('imports.format')}:** {import_view.format_label(opened.format, lang())}")
+if empty_sheets := opened.details.get("empty_sheets"):
+    st.caption(tr("imports.sheet", sheet=opened.details["sheet"], empty=empty_sheets))
 columns = import_columns.column_choice(opened.columns, opened.format is not None)
 st.subheader(tr("imports.preview"))
 st.dataframe(opened.preview, hide_index=True, width="stretch")
@@ -64,6 +72,10 @@ if dry is None:
 
 st.subheader(tr("imports.dry_title"))
 st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
+if dry.undated and dry.rows:
+    st.warning(tr("imports.undated"), icon=":material/event_busy:")
+if dry.broken is not None:
+    st.error(tr("imports.dry_stopped", reason=dry.broken.message(lang())), icon=":material/error:")
 if dry.rejected:
     # A table, not a data grid: a long reason wraps instead of being cut off mid-word.
     st.table(import_view.reasons_markdown(dry, lang()), hide_index=True)
@@ -79,5 +91,5 @@ started = st.button(
     key="import_start",
     disabled=dry.would_import == 0,
 )
-if started and importing.run_import(file, columns, dry.rows - dry.not_rated):
+if started and importing.run_import(file, columns, dry.rows - dry.not_rated - dry.no_comment):
     st.rerun()

@@ -1,7 +1,9 @@
 """``python -m feedback import FILE``: helpdesk ratings in batches, every row accounted for.
 
 Exit codes: 0 when no row was rejected (a re-import that finds everything already present
-included), 1 when some rows were rejected, 2 when the file itself could not be read.
+included, and a file without data rows, which says so), 1 when some rows were rejected, 2
+when the file itself could not be read (also when it breaks midway: the rows before the
+break are imported, and the counts are printed too).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -72,10 +74,18 @@ def import_file(
     except KeyboardInterrupt:
         _interrupted(st, committed[0] if committed else None)
     except UnreadableFile as exc:
+        if exc.problem.code == "empty_file":  # an empty page of ratings: nothing to do
+            _no_rows(st, path)
         _file_error(st, path, exc.message(st.lang))
     except OSError as exc:
         _file_error(st, path, exc.strerror or str(exc))
+    if done.summary.rows == 0 and done.broken is None:
+        _no_rows(st, path)  # a header and no rows: as an empty JSON page
     _print_report(st, done)
+    if done.broken is not None:
+        reason = done.broken.message(st.lang)
+        typer.echo(t("cli.import_stopped", st.lang, path=path, reason=reason), err=True)
+        raise typer.Exit(code=2)
     if not done.report.ok:
         raise typer.Exit(code=1)
 
@@ -92,10 +102,13 @@ def worker_count(value: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class FileImport:
-    """An imported file: what happened to its rows, and what its reader counted."""
+    """An imported file: what happened to its rows, and what its reader counted; ``broken``
+    when the file broke midway (the rows before it are in the report)."""
 
     report: ImportReport
     summary: Summary
+    broken: UnreadableFile | None = None
+    details: dict[str, str] = field(default_factory=dict)
 
 
 def settle_for_import(engine: Engine, workers: int = 0) -> None:
@@ -125,7 +138,8 @@ def run_import(
 ) -> FileImport:
     """Import ``path`` (CSV, XLSX, JSON or JSON Lines, streamed) as the command line does: an
     admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches.
-    Raises UnreadableFile or OSError for an unreadable file.
+    Raises UnreadableFile or OSError for a file that cannot be opened; one that breaks
+    midway is imported up to the break, and ``broken`` says why it ended.
     """
     from feedback.services.imports import import_stream
 
@@ -141,7 +155,7 @@ def run_import(
             progress=progress,
             workers=workers,
         )
-    return FileImport(report, parsed.summary)
+    return FileImport(report, parsed.summary, parsed.broken, parsed.details)
 
 
 def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
@@ -169,6 +183,13 @@ def _interrupted(st: CliState, committed: ImportProgress | None) -> NoReturn:
     raise typer.Exit(code=130)
 
 
+def _no_rows(st: CliState, path: Path) -> NoReturn:
+    """A file without data rows (a CSV of only its header, an empty page of ratings) is
+    nothing to import, not a broken file: said so, exit 0, whatever its kind."""
+    st.say("import_no_rows", path=path)
+    raise typer.Exit(code=0)
+
+
 def _file_error(st: CliState, path: Path, reason: str) -> NoReturn:
     typer.echo(t("cli.import_file_error", st.lang, path=path, reason=reason), err=True)
     raise typer.Exit(code=2)
@@ -184,12 +205,18 @@ def _print_report(st: CliState, done: FileImport) -> None:
     if report.rejected > SHOWN_REJECTED:
         more = format_number(report.rejected - SHOWN_REJECTED, st.lang)
         typer.echo(t("cli.import_more_rejected", st.lang, count=more), err=True)
+    if empty := done.details.get("empty_sheets"):
+        st.say("import_sheet", sheet=done.details["sheet"], empty=empty)
     unknown = [*summary.unknown_agents, *summary.unknown_groups]
     if unknown:
         shown = ", ".join(unknown[:SHOWN_UNKNOWN]) + (", …" if len(unknown) > SHOWN_UNKNOWN else "")
         st.say("import_unknown_ids", count=format_number(len(unknown), st.lang), ids=shown)
     if summary.not_rated:
         st.say("import_not_rated", count=format_number(summary.not_rated, st.lang))
+    if summary.no_comment:
+        st.say("import_no_comment", count=format_number(summary.no_comment, st.lang))
+    if summary.undated and summary.rows:
+        st.say("import_undated")
     st.say(
         "import_report",
         new=format_number(report.imported, st.lang),

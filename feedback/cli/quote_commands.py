@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from feedback.auth.roles import Actor
-from feedback.cli.app import app, h, state
+from feedback.cli.app import CliState, app, h, state
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import t
 from feedback.render.cards import channel_label
@@ -47,8 +47,7 @@ def add(
             said_on = dt.date.fromisoformat(date)
         except ValueError:
             errors.append(t("validation.bad_date", st.lang, value=date))
-    if status not in _ALL_STATUSES:
-        errors.append(t("cli.bad_choice", st.lang, value=status, allowed=", ".join(_ALL_STATUSES)))
+    errors.extend(_bad_statuses(st, [status]))
     directory = read_directory(st.engine())
     agent_id = team_id = None
     if agent:
@@ -90,6 +89,17 @@ def _filter(statuses: list[str] | None) -> QuoteFilter:
     return QuoteFilter(statuses=tuple(statuses) if statuses else _ALL_STATUSES)
 
 
+def _bad_statuses(st: CliState, statuses: list[str] | None) -> list[str]:
+    """A line naming each value of ``--status`` that is no status: a typo would otherwise
+    list or export nothing, and say nothing."""
+    allowed = ", ".join(_ALL_STATUSES)
+    return [
+        t("cli.bad_choice", st.lang, value=value, allowed=allowed)
+        for value in statuses or ()
+        if value not in _ALL_STATUSES
+    ]
+
+
 @app.command("list", help=h("list_help"))
 def list_quotes(
     ctx: typer.Context,
@@ -97,6 +107,8 @@ def list_quotes(
     limit: Annotated[int, typer.Option(help=h("list_limit_help"), min=1)] = 20,
 ) -> None:
     st = state(ctx)
+    if bad := _bad_statuses(st, status):
+        st.fail(bad)
     frame = quotes_frame(st.engine(), _filter(status), limit=limit)
     if frame.empty:
         st.say("no_quotes")
@@ -125,8 +137,11 @@ def export(
 
     st = state(ctx)
     formats = [f.value for f in ExportFormat]
+    bad = _bad_statuses(st, status)
     if fmt not in formats:
-        st.fail([t("cli.bad_choice", st.lang, value=fmt, allowed=", ".join(formats))])
+        bad.insert(0, t("cli.bad_choice", st.lang, value=fmt, allowed=", ".join(formats)))
+    if bad:
+        st.fail(bad)
     # Agents without consent are not named, in the agent column or the customers' words.
     done = export_quotes(st.engine(), Actor.system(), _filter(status), fmt, lang or st.lang)
     if output == "-":

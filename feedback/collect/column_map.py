@@ -8,12 +8,12 @@ drafting (:func:`~feedback.collect.files.drafts.draft_row`) every recognised for
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from feedback.collect.files.drafts import Row, draft_row, text_of
+from feedback.collect.files.drafts import text_of
 from feedback.collect.files.formats import Format, formats, normal_name
-from feedback.collect.files.parse import ParsedFile, Summary
+from feedback.collect.files.parse import ParsedFile, parse_in_format
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.table import Record, Table
 
@@ -47,16 +47,7 @@ def parse_mapped(
     table: Table, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
 ) -> ParsedFile:
     """Draft the rows of ``table`` in ``fmt`` (see :func:`manual_format`), lazily, counted."""
-    source = fmt.system or system
-    summary = Summary()
-
-    def rows() -> Iterator[Row]:
-        for record in table.records:
-            row = draft_row(record, fmt, resolver, system=source, today=today)
-            summary.add(row)
-            yield row
-
-    return ParsedFile(table.kind, fmt, source, table.columns, rows(), summary, table.details)
+    return parse_in_format(table, fmt, resolver, system=system, today=today)
 
 
 def field_text(fmt: Format, record: Record, field: str) -> str:

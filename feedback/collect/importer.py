@@ -46,6 +46,8 @@ Submit = Callable[[Sequence[QuoteDraft]], list[SubmitResult]]
 def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
     if row.not_rated:
         return row.line, None, [Problem("rating", "not_rated")]
+    if row.no_comment:
+        return row.line, None, [Problem("text", "no_comment")]
     return row.line, row.draft, list(row.problems)
 
 
@@ -82,11 +84,11 @@ def open_import(
 
 def store_parsed(parsed: Parsed, submit: Submit) -> list[RowOutcome]:
     """Submit the drafts of ``parsed`` (through the one pipeline); one outcome per line."""
-    drafts = [d for _, d, _ in parsed if d is not None]
+    drafts = [d for _, d, problems in parsed if d is not None and not problems]
     results = iter(submit(drafts) if drafts else [])
     outcomes: list[RowOutcome] = []
     for line, draft, problems in parsed:
-        if draft is None:
+        if draft is None or problems:  # as in feedback.collect.bulk: a row with problems
             outcomes.append(RowOutcome(line, None, tuple(problems)))
         else:
             result = next(results)

@@ -18,8 +18,10 @@ from feedback.domain import (
     QuoteDraft,
     Source,
 )
-from feedback.i18n import t
+from feedback.i18n import format_number, t
 
+# Parameters that are amounts, written in the reader's language (131.072 in German).
+_AMOUNTS = frozenset({"length", "limit", "count", "found", "expected"})
 # Why 2..100: real scales are stars (5), school grades (6), NPS (10) or percentages (100).
 _MIN_SCALE, _MAX_SCALE = 2, 100
 
@@ -33,7 +35,12 @@ class Problem:
     params: dict[str, Any] = dataclass_field(default_factory=dict)
 
     def message(self, lang: str | None) -> str:
-        params = self.params
+        params = {
+            key: format_number(value, lang)
+            if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool)
+            else value
+            for key, value in self.params.items()
+        }
         if self.code == "unknown_channel":
             # the channels as the reader knows them from the app, not our codes
             allowed = ", ".join(t(f"common.channel_{c.value}", lang) for c in Channel)

@@ -57,6 +57,7 @@ def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
         "present": dry.present,
         "rejected": dry.rejected,
         "not_rated": dry.not_rated,
+        "no_comment": dry.no_comment,
         "unknown_agents": sum(dry.unknown_agents.values()),
         "unknown_groups": sum(dry.unknown_groups.values()),
     }

@@ -18,8 +18,8 @@ __all__ = ["preview_import"]
 def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: dt.date) -> DryRun:
     """Read every row of ``parsed`` and count what importing it would give (see
     :class:`~feedback.collect.dry_run.DryRun`); a lead's rows outside their teams are
-    rejected, as the import would reject them. Raises ``UnreadableFile`` when the file
-    breaks midway."""
+    rejected, as the import would reject them. A file that breaks midway is counted up to
+    the break, and ``broken`` says why it ended there."""
     require(actor, Action.IMPORT)
     rows = parsed.entries()
     if actor.role is Role.LEAD:
@@ -27,6 +27,9 @@ def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: d
     result = dry_run_rows(engine, rows, today=today)
     summary = parsed.summary
     result.not_rated = summary.not_rated
+    result.no_comment = summary.no_comment
+    result.undated = summary.undated
     result.unknown_agents = summary.unknown_agents
     result.unknown_groups = summary.unknown_groups
+    result.broken = parsed.broken.problem if parsed.broken else None
     return result

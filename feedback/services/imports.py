@@ -86,13 +86,16 @@ def import_stream(
 
 def _own_teams_only(engine: Engine, actor: Actor, rows: Iterable[ParsedRow]) -> Iterator[ParsedRow]:
     """A lead's rows: those of their teams; a row that names nobody goes to their team when
-    they lead exactly one (a file exported from their own team's view has no team column)."""
+    they lead exactly one (a file exported from their own team's view has no team column),
+    also one whose only problem is that its helpdesk ids are not mapped."""
     agents = read_directory(engine).agents
     only_team = next(iter(actor.team_ids)) if len(actor.team_ids) == 1 else None
     for line, draft, problems in rows:
-        if draft is not None:
-            if draft.team_id is None and draft.agent_id is None and only_team is not None:
-                draft = replace(draft, team_id=only_team)
+        nobody = draft is not None and draft.team_id is None and draft.agent_id is None
+        if draft is not None and nobody and only_team is not None:
+            draft = replace(draft, team_id=only_team)
+            problems = [p for p in problems if not p.code.startswith("unmapped_")]
+        if draft is not None and not problems:
             team = draft.team_id
             if team is None and draft.agent_id in agents:
                 team = agents[draft.agent_id].team_id

@@ -28,6 +28,7 @@ from feedback.collect.files.parse import ParsedFile, parse_table
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import UnreadableFile
+from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view
 from feedback.services.import_preview import preview_import
@@ -62,13 +63,19 @@ class Opened:
     preview: pd.DataFrame
     format: str | None
     system: str  # whose ids the file's agent and group ids are
+    details: dict[str, str]  # the reader's: the delimiter, the sheet read, empty sheets
 
 
 @dataclass(frozen=True, slots=True)
 class Done:
+    """An import's result; ``broken``: why reading ended early (the rows before it are in
+    ``report``), if it did."""
+
     report: ImportReport
     not_rated: int
+    no_comment: int
     csv: bytes
+    broken: Problem | None = None
 
 
 def take_upload(name: str, data: bytes) -> None:
@@ -121,7 +128,8 @@ def open_upload(file: Upload) -> Opened | None:
         return None
     found = recognise(table.columns)
     name = found.name if found else None
-    return Opened(table.kind, table.columns, preview, name, (found and found.system) or SYSTEM)
+    system = (found and found.system) or SYSTEM
+    return Opened(table.kind, table.columns, preview, name, system, table.details)
 
 
 def _parsed(file: Upload, columns: Mapping[str, str] | None) -> ParsedFile:
@@ -190,7 +198,9 @@ def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -
         resources.after_write()
     texts = _rejected_texts(file, parsed.format, {r.line for r in report.rejected_rows})
     csv = import_view.rejected_csv(report, texts, lang())
-    st.session_state[_DONE_KEY] = Done(report, parsed.summary.not_rated, csv)
+    broken = parsed.broken.problem if parsed.broken else None
+    summary = parsed.summary
+    st.session_state[_DONE_KEY] = Done(report, summary.not_rated, summary.no_comment, csv, broken)
     drop()
     return True
 

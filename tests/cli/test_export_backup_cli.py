@@ -79,6 +79,17 @@ def test_an_unknown_format_names_the_known_ones(store: Path):
     assert "„pdf“ ist nicht eines von: csv, csv-excel, xlsx, json" in stderr
 
 
+def test_an_unknown_status_is_refused_as_an_unknown_format_is(store: Path):
+    """``--status bogus`` exported only the header and exited 0: a typo said nothing."""
+    code, stdout, stderr, _ = _cli(store, "export", "--status", "bogus", lang="de")
+    listed = _cli(store, "list", "--status", "approved", "--status", "aproved")
+
+    assert (code, stdout) == (1, "")
+    assert "„bogus“ ist nicht eines von: pending, approved, rejected, archived" in stderr
+    assert listed[0] == 1
+    assert "“aproved” is not one of: pending, approved, rejected, archived" in listed[2]
+
+
 @pytest.mark.parametrize("name", ["backup.jsonl", "backup.jsonl.gz"])
 def test_backup_then_restore_into_a_new_store(store: Path, tmp_path: Path, name: str):
     backup = tmp_path / name

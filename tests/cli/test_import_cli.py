@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,7 +19,7 @@ from feedback.cli import app
 from feedback.store.db import make_engine
 from feedback.store.migrate import upgrade
 from feedback.store.models import AuditEntry, Quote
-from tests.collect.bulk_data import add_people, write_csv
+from tests.collect.bulk_data import add_people, quote_text, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 AGENTS = ("anna.meier", "jonas.becker")
@@ -115,6 +116,141 @@ def test_an_unreadable_file_exits_2_with_the_reason(tmp_path: Path, name, conten
     assert out == ""
     assert err.startswith(f"Could not read the file {path}: ")
     assert _count(engine) == 0
+
+
+def test_ratings_without_a_comment_are_skipped_and_counted_so_a_re_import_exits_0(
+    tmp_path: Path,
+):
+    """Most ratings of a real helpdesk export have no comment: they were rejected on every
+    run (exit 1, a line each), so re-importing a real export never succeeded."""
+    engine = _store(tmp_path / "s.db")
+    data = tmp_path / "in.csv"
+    data.write_text(
+        "id;text;agent;rating;date\n"
+        "R-1;Danke, das ging schnell!;anna.meier;5;02.06.2025\n"
+        "R-2;;anna.meier;5;02.06.2025\n"
+        "R-3;;jonas.becker;2;02.06.2025\n",
+        encoding="utf-8",
+    )
+
+    first = _cli(tmp_path / "s.db", "import", str(data))
+    again = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert first == (
+        0,
+        "2 ratings without a comment: skipped (they count in the CSAT, but there is nothing "
+        "to quote).\n1 new, 0 already present, 0 rejected.\n",
+        "",
+    )
+    assert again == (
+        0,
+        "2 Bewertungen ohne Kommentar: übersprungen (sie zählen zur CSAT, zu zitieren gibt es "
+        "nichts).\n0 neu, 1 bereits vorhanden, 0 abgelehnt.\n",
+        "",
+    )
+    assert _count(engine) == 1
+
+
+def test_a_file_without_a_date_column_says_once_that_its_rows_are_dated_today(tmp_path: Path):
+    _store(tmp_path / "s.db")
+    data = tmp_path / "in.csv"
+    data.write_text("id;text;agent\nU-1;Danke!;anna.meier\nU-2;Super;jonas.becker\n")
+
+    en = _cli(tmp_path / "s.db", "import", str(data))
+    de = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert en == (
+        0,
+        "The file has no date column the import reads: every row is dated on the day of the "
+        "import (trends and the retention period go by that day).\n"
+        "2 new, 0 already present, 0 rejected.\n",
+        "",
+    )
+    assert de[1].splitlines() == [
+        "Die Datei hat keine Datumsspalte, die der Import liest: Jede Zeile erhält das Datum "
+        "des Imports (Trends und Aufbewahrungsfrist richten sich danach).",
+        "0 neu, 2 bereits vorhanden, 0 abgelehnt.",
+    ]
+
+
+def test_an_xlsx_whose_first_sheet_is_empty_is_read_from_the_next_and_says_so(tmp_path: Path):
+    from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
+
+    engine = _store(tmp_path / "s.db")
+    book = Workbook()
+    book.active.title = "Tabelle1"
+    sheet = book.create_sheet("Export")
+    sheet.append(["id", "text", "agent", "date"])
+    sheet.append(["S-1", "Zweites Blatt, danke", "anna.meier", "2025-06-02"])
+    data = tmp_path / "two_sheets.xlsx"
+    book.save(data)
+
+    code, out, err = _cli(tmp_path / "s.db", "import", str(data), lang="de")
+
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Gelesen wurde das Blatt „Export“, das erste mit Zeilen (leer: Tabelle1).",
+        "1 neu, 0 bereits vorhanden, 0 abgelehnt.",
+    ]
+    assert _count(engine) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("header_only.csv", "id;text;agent;date\n"),
+        ("empty_page.json", '{"satisfaction_ratings": [], "next_page": null, "count": 0}'),
+        ("empty.jsonl", "\n"),
+    ],
+)
+def test_a_file_without_data_rows_says_so_and_exits_0_whatever_its_kind(
+    tmp_path: Path, name: str, content: str
+):
+    """An empty Zendesk page exited 2 ("holds no rows"), a CSV of only a header 0 without a
+    word."""
+    engine = _store(tmp_path / "s.db")
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+
+    code, out, err = _cli(tmp_path / "s.db", "import", str(path), lang="de")
+
+    assert (code, out, err) == (
+        0,
+        f"{path} enthält keine Datenzeilen: Es gibt nichts zu importieren.\n",
+        "",
+    )
+    assert _count(engine) == 0
+
+
+def test_json_that_breaks_midway_imports_every_row_before_the_break_and_says_so(
+    tmp_path: Path,
+):
+    """Cut after entry 97 of 120, read in batches of 50: the first batch was committed and
+    rows 51-97 were dropped, with only "could not read the file" and no counts."""
+    engine = _store(tmp_path / "s.db")
+    entries = [
+        {"id": f"J-{n}", "text": quote_text(n), "agent": AGENTS[n % 2], "date": "2025-06-02"}
+        for n in range(1, 121)
+    ]
+    whole = json.dumps({"satisfaction_ratings": entries}, ensure_ascii=False, indent=1)
+    cut = whole.index('"J-98"')
+    data = tmp_path / "cut.json"
+    data.write_text(whole[:cut], encoding="utf-8")
+
+    first = _cli(tmp_path / "s.db", "import", str(data), "--batch-size", "50")
+    again = _cli(tmp_path / "s.db", "import", str(data), "--batch-size", "50", lang="de")
+
+    assert first[:2] == (2, "97 new, 0 already present, 0 rejected.\n")
+    assert first[2] == (
+        f"Reading {data} stopped early, so the rest of it is not imported: The file is not "
+        "valid JSON from entry 98 on; it cannot be read further. The rows before that point "
+        "are counted above (the new ones are stored). Once the file is repaired, the same "
+        "command adds the rest and counts the stored rows as already present.\n"
+    )
+    assert again[:2] == (2, "0 neu, 97 bereits vorhanden, 0 abgelehnt.\n")
+    assert again[2].startswith(f"Das Lesen von {data} brach vorzeitig ab")
+    assert "ab Eintrag 98" in again[2]
+    assert _count(engine) == 97
 
 
 def _import_process(db: Path, data: Path, workers: str = "auto") -> subprocess.Popen[str]:

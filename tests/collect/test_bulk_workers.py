@@ -40,7 +40,8 @@ def _csv(path: Path) -> Path:
     lines = [list(row) for row in rows(120, AGENTS)]
     lines[60][2] = "Danke! Herr Müller rief mich unter 0171 1234567 zurück, alles gelöst."
     lines.insert(7, ["t-bad", SAID_ON, "Danke!", "nobody", "web", "5"])
-    lines.insert(30, ["t-empty", SAID_ON, "   ", "anna.meier", "web", "5"])
+    # No rating either: a rating without a comment would be skipped, not rejected.
+    lines.insert(30, ["t-empty", SAID_ON, "   ", "anna.meier", "web", ""])
     lines.insert(50, ["t-future", "2999-01-01", "Sehr nett, danke.", "anna.meier", "web", "5"])
     lines.insert(95, lines[33])  # already present: a repeat of an earlier batch's row
     text = "\n".join(";".join(line) for line in [list(HEADER), *lines])

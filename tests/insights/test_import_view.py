@@ -13,7 +13,7 @@ from feedback.auth.roles import Actor, Role
 from feedback.collect.bulk import ImportReport, RejectedRow, import_rows
 from feedback.collect.column_map import manual_format, parse_mapped
 from feedback.collect.dry_run import dry_run_rows
-from feedback.collect.files.parse import ParsedFile
+from feedback.collect.files.parse import ParsedFile, parse_table
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.validate import Problem
@@ -50,15 +50,16 @@ def _count(engine) -> int:
 def test_the_dry_run_writes_nothing_and_predicts_the_import(engine, people):
     dry = dry_run_rows(engine, _parsed(engine).entries(), today=TODAY, batch_size=2)
 
-    assert (dry.would_import, dry.present, dry.rejected) == (2, 1, 2)
-    assert dry.reasons == {"no_comment": 1, "unknown_agent": 1}
+    # The row without a comment is skipped, not rejected (its rating still counts).
+    assert (dry.would_import, dry.present, dry.rejected) == (2, 1, 1)
+    assert dry.reasons == {"unknown_agent": 1}
     assert _count(engine) == 0
 
     report = import_rows(engine, "lead", _parsed(engine).entries(), today=TODAY, batch_size=2)
-    assert (report.imported, report.present, report.rejected) == (2, 1, 2)
+    assert (report.imported, report.present, report.rejected) == (2, 1, 1)
 
     again = dry_run_rows(engine, _parsed(engine).entries(), today=TODAY)
-    assert (again.would_import, again.present, again.rejected) == (0, 3, 2)
+    assert (again.would_import, again.present, again.rejected) == (0, 3, 1)
 
 
 def test_a_leads_rows_outside_their_teams_are_rejected_in_the_dry_run(engine, people):
@@ -66,7 +67,7 @@ def test_a_leads_rows_outside_their_teams_are_rejected_in_the_dry_run(engine, pe
 
     dry = preview_import(engine, lead, _parsed(engine), today=TODAY)
 
-    assert (dry.would_import, dry.rejected) == (1, 3)  # Jonas is in Technik-Hotline
+    assert (dry.would_import, dry.rejected) == (1, 2)  # Jonas is in Technik-Hotline
     assert dry.reasons["not_your_team"] == 1
 
 
@@ -140,6 +141,21 @@ def test_unknown_ids_are_listed_agents_first_most_rows_first():
         ("agent", "7", 1),
         ("group", "9", 2),
     ]
+
+
+def test_a_dry_run_of_json_that_breaks_midway_counts_the_rows_before_and_names_the_break(
+    engine, people
+):
+    data = b'[{"text": "Danke!", "agent": "anna.meier"}, {"text": "Super", "agent": "anna.m'
+    parsed = parse_table(open_table(io.BytesIO(data), "cut.json"), load_resolver(engine),
+                         system="helpdesk", today=TODAY)  # fmt: skip
+
+    dry = preview_import(engine, Actor.system(), parsed, today=TODAY)
+
+    assert (dry.would_import, dry.rejected) == (1, 0)
+    assert dry.broken is not None
+    assert dry.broken.code == "broken_json"
+    assert dry.broken.params == {"element": 2}
 
 
 def test_reasons_say_when_rows_of_one_reason_may_have_other_values():

@@ -54,8 +54,9 @@ def test_dry_run_mapping_import_and_re_import(store_url, store):
 
     counts = _dry_run(at)
     assert counts[t("imports.count_would_import", "de")] == 0
-    assert counts[t("imports.count_rejected", "de")] == 5  # nobody to credit, one no comment
+    assert counts[t("imports.count_rejected", "de")] == 4  # nobody to credit
     assert counts[t("imports.count_not_rated", "de")] == 1
+    assert counts[t("imports.count_no_comment", "de")] == 1  # skipped, as the import does
     assert _zendesk(store) == before  # a dry run writes nothing
 
     team = min(read_directory(store).teams)
@@ -66,12 +67,16 @@ def test_dry_run_mapping_import_and_re_import(store_url, store):
     assert not at.exception, [e.value for e in at.exception]
     counts = _counts(at)
     assert counts[t("imports.count_would_import", "de")] == 4
-    assert counts[t("imports.count_rejected", "de")] == 1
+    assert counts[t("imports.count_rejected", "de")] == 0
     assert counts[t("imports.count_unknown_groups", "de")] == 0
 
     at.button(key="import_start").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.success[0].value == "4 neu, 0 bereits vorhanden, 1 abgelehnt"
+    assert at.success[0].value == "4 neu, 0 bereits vorhanden, 0 abgelehnt"
+    assert [c.value for c in at.caption][-2:] == [
+        t("imports.not_rated", "de", count="1"),
+        t("imports.no_comment", "de", count="1"),
+    ]
     assert _zendesk(store) == before + 4
     assert UPLOAD_KEY not in at.session_state  # the bytes are gone once imported
 

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from feedback.auth.roles import Actor, NotAllowed, Role
 from feedback.collect.bulk import ParsedRow
+from feedback.collect.validate import Problem
 from feedback.domain import Source, Status
 from feedback.services.imports import import_stream
 from feedback.store.models import Quote
@@ -51,6 +52,22 @@ def test_a_lead_of_one_team_gets_the_rows_that_name_nobody(engine, people):
     rows = [(3, draft("Danke, tolle Hilfe!", None), [])]
     report = import_stream(engine, two, rows, today=TODAY)
     assert [p.code for p in report.rejected_rows[0].problems] == ["not_your_team"]
+
+
+def test_a_lead_of_one_team_gets_a_row_whose_helpdesk_ids_are_not_mapped(engine, people):
+    """The reader rejects a row that names nobody because its ids are not mapped, naming
+    them; for a lead of one team it names that team, as any row that names nobody."""
+    lead = Actor("lea.lead", Role.LEAD, team_ids=frozenset({people["team_tech"]}))
+    unmapped = Problem("agent", "unmapped_agent", {"value": "3999", "system": "Zendesk"})
+    rows: list[ParsedRow] = [(2, draft("Danke, super Beratung!", None), [unmapped])]
+
+    report = import_stream(engine, lead, rows, today=TODAY)
+    admin = import_stream(
+        engine, Actor.system(), [(3, draft("Danke, tolle Hilfe!", None), [unmapped])], today=TODAY
+    )
+
+    assert (report.imported, report.rejected) == (1, 0)
+    assert [r.problems for r in admin.rejected_rows] == [(unmapped,)]
 
 
 def test_an_admin_imports_every_team_and_a_second_run_finds_everything_present(engine, people):

@@ -2,8 +2,9 @@
 
 * The header is the first record, or, where a report puts title lines above it, the first of
   the next :data:`TITLE_ROWS` whose columns a known format reads.
-* The delimiter (``,`` ``;`` tab ``|``) is the one the first line with at least two of one
-  kind (outside quotes) uses most; an Excel ``sep=;`` first line names it outright. Nothing
+* The delimiter (``,`` ``;`` tab ``|``) is the one that most of the first lines use equally
+  often (outside quotes), so a report's title line with a comma above a ``;`` header does
+  not decide it; an Excel ``sep=;`` first line names it outright. Nothing
   else is guessed: quoting is always the standard one (``"`` quotes, ``""`` inside quotes is
   one ``"``), wherever in the file the first doubled quote appears. Python's sniffer guessed
   quoting from the first 4 KB and cut texts short.
@@ -16,12 +17,17 @@
   reported at its line, and reading resumes on the next line: a quoted field that runs over
   several lines and does not give a complete row is taken for a broken quote too, so it
   never swallows the rows after it.
+* A value longer than the csv module's field limit is one rejected row (``value_too_long``),
+  also when it is quoted and runs over many lines: the rest of the record is skipped to its
+  closing quote (within :data:`_LONG_RECORD_CHARS`), and reading resumes after it. A record
+  that does not close there, or does not give the header's number of values, is a broken
+  quote as above.
 """
 
 from __future__ import annotations
 
 import csv
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
@@ -36,6 +42,12 @@ DELIMITERS = (",", ";", "\t", "|")
 # Why 120 characters: enough to recognise the extra values in the report, short enough to
 # keep a report of a badly shifted file readable.
 _SHOWN_EXTRA_CHARS = 120
+# Why 32 MiB: a single comment, however long, is far below it (a 5 MB text pasted into a
+# ticket is the largest seen); a quote that opens and never closes stops being followed here,
+# so the lines held to be read again stay bounded.
+_LONG_RECORD_CHARS = 32 * 1024 * 1024
+# Why twice TITLE_ROWS: room for a report's title lines and then as many header and data lines.
+_DELIMITER_LINES = 2 * TITLE_ROWS
 
 
 class _Lines:
@@ -81,7 +93,8 @@ def read_csv(text: TextIO) -> Table:
     while header and not header[-1].strip():
         header.pop()  # a trailing delimiter
     header = _unique(header)
-    return Table("csv", tuple(header), _rows(lines, reader, header), {"delimiter": delimiter})
+    records = _rows(lines, reader, header, delimiter)
+    return Table("csv", tuple(header), records, {"delimiter": delimiter})
 
 
 def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:
@@ -114,31 +127,41 @@ def _unique(header: list[str]) -> list[str]:
 
 
 def _delimiter(lines: _Lines) -> str:
-    """The delimiter the first line uses most (outside quotes), or, where that line has none (a
-    report's title above the header), the next line that has one, within :data:`TITLE_ROWS`
-    lines that are not blank. The lines read stay to be read again."""
+    """The delimiter of the first :data:`_DELIMITER_LINES` lines that are not blank (see
+    :func:`_most_consistent`), or the one an Excel ``sep=;`` first line names. The lines read
+    stay to be read again."""
     seen: list[tuple[int, str]] = []
-    chosen = ","
-    nonblank = 0
+    sample: list[str] = []
     for line in lines:
         seen.append(lines.taken[-1])
         text = line.rstrip("\r\n")
         if not text.strip():
             continue
-        nonblank += 1
-        if nonblank == 1 and text.lower().startswith("sep=") and len(text) == 5:
+        if not sample and text.lower().startswith("sep=") and len(text) == 5:
             lines.taken.clear()
             return text[4]  # Excel's hint line; it is not the header, so it stays read
-        counts = {d: _count_outside_quotes(text, d) for d in DELIMITERS}
-        best = max(DELIMITERS, key=lambda d: counts[d])
-        if counts[best]:
-            chosen = best
-            break
-        if nonblank > TITLE_ROWS:
+        sample.append(text)
+        if len(sample) >= _DELIMITER_LINES:
             break
     lines.taken.clear()
     lines.read_again(seen)
-    return chosen
+    return _most_consistent(sample)
+
+
+def _most_consistent(sample: list[str]) -> str:
+    """The delimiter that the most lines of ``sample`` use equally often (outside quotes):
+    the header and the data rows agree, a report's title lines above them do not ("Bericht
+    November, Team Nord" above a ``;`` header). Ties go to the more frequent use, then to the
+    earlier of :data:`DELIMITERS`; "," when no line has any."""
+    best, best_use = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = Counter(n for text in sample if (n := _count_outside_quotes(text, delimiter)))
+        if not counts:
+            continue
+        per_line, rows = max(counts.items(), key=lambda item: (item[1], item[0]))
+        if (rows, per_line) > best_use:
+            best, best_use = delimiter, (rows, per_line)
+    return best
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:
@@ -177,10 +200,13 @@ def _next_record(lines: _Lines, reader: Iterator[list[str]]) -> _Read | None:
             return _Read(taken[0][0], values, taken, error)
 
 
-def _rows(lines: _Lines, reader: Iterator[list[str]], header: list[str]) -> Iterator[Record]:
+def _rows(
+    lines: _Lines, reader: Iterator[list[str]], header: list[str], delimiter: str
+) -> Iterator[Record]:
     width = len(header)
     while (read := _next_record(lines, reader)) is not None:
-        if read.values is None and len(read.taken) == 1 and "field limit" in read.error:
+        too_long = read.values is None and "field limit" in read.error
+        if too_long and _skip_long(read, lines, width, delimiter):
             limit = csv.field_size_limit()
             yield Record(read.start, {}, (Problem("row", "value_too_long", {"limit": limit}),))
         elif read.values is None or (len(read.taken) > 1 and len(read.values) != width):
@@ -188,6 +214,44 @@ def _rows(lines: _Lines, reader: Iterator[list[str]], header: list[str]) -> Iter
             yield Record(read.start, {}, (Problem("row", "broken_quote", {"line": read.start}),))
         else:
             yield _with_header(read.start, read.values, header)
+
+
+def _skip_long(read: _Read, lines: _Lines, width: int, delimiter: str) -> bool:
+    """After the csv module refused ``read`` for a value over its field limit: add the rest of
+    the record to ``read.taken`` (the lines up to where its quotes close) and say whether it
+    is one whole row of ``width`` values."""
+    record = _Values(delimiter)
+    for _, line in read.taken:
+        record.add(line)
+    while record.quoted and record.chars <= _LONG_RECORD_CHARS:
+        more = next(lines, None)  # taken into lines.taken, the list read.taken is
+        if more is None:
+            break
+        record.add(more)
+    return not record.quoted and record.values(read.taken[-1][1]) == width
+
+
+class _Values:
+    """Counts the values of one record line by line, quotes carried from line to line."""
+
+    def __init__(self, delimiter: str) -> None:
+        self._delimiter = delimiter
+        self._delimiters = 0
+        self.quoted = False
+        self.chars = 0
+
+    def add(self, line: str) -> None:
+        self.chars += len(line)
+        for index, part in enumerate(line.split('"')):
+            if index:
+                self.quoted = not self.quoted
+            if not self.quoted:
+                self._delimiters += part.count(self._delimiter)
+
+    def values(self, last_line: str) -> int:
+        """Values in the record; a delimiter ending its last line adds none (as in a row)."""
+        trailing = last_line.rstrip("\r\n").endswith(self._delimiter)
+        return self._delimiters + 1 - trailing
 
 
 def _with_header(line: int, values: list[str], header: list[str]) -> Record:

@@ -7,12 +7,15 @@ Every rated comment is imported, whatever its polarity: all of them feed trends 
 A positive one (or an unrated one from our own columns) is ``pending``: offered to moderation
 for the wall. A neutral or negative one is ``archived``: kept for trends and CSAT, never on
 the wall. A rating without a comment cannot be a quote (the store keeps quotes, and a quote
-needs text): the row is rejected as ``no_comment``, and its rating still counts in the
-import's summary, so the CSAT the import reports covers every rated row. A survey that was
-only offered (Zendesk's ``offered``) is not rated: skipped and counted, not an error.
+needs text), and most ratings in a real export have none: the row is skipped and counted
+(``no_comment``), not an error, and its rating still counts in the import's summary, so the
+CSAT the import reports covers every rated row. A survey that was only offered (Zendesk's
+``offered``) is not rated: skipped and counted, not an error either.
 
 A helpdesk id that no mapping names is not an error here either: the draft keeps no agent or
-team, and :attr:`Row.unknown` lists the id, so the import can report it for mapping.
+team, and :attr:`Row.unknown` lists the id, so the import can report it for mapping; a row
+left with nobody to credit is rejected naming them (:meth:`Row.unmapped`). An id that
+is not numeric is a name (Intercom's UI export: "Anna Meier"): our agent or team of that name.
 """
 
 from __future__ import annotations
@@ -31,13 +34,17 @@ from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, QuoteDraft, Source, Status
 
-__all__ = ["Row", "draft_row", "text_of"]
+__all__ = ["SYSTEM_NAMES", "Row", "draft_row", "text_of"]
+
+# The helpdesks' names as people write them, for messages; another system keeps its own name.
+SYSTEM_NAMES = {"zendesk": "Zendesk", "freshdesk": "Freshdesk", "intercom": "Intercom"}
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
     """What one record became: a ``draft`` to store, or None with ``problems``; ``not_rated``
-    rows are skipped. ``unknown`` lists the (kind, external id) pairs no mapping names."""
+    rows and ``no_comment`` rows (rated, but nothing to quote) are skipped. ``unknown`` lists
+    the (kind, external id) pairs no mapping names."""
 
     line: int
     draft: QuoteDraft | None
@@ -45,6 +52,24 @@ class Row:
     rating: Rating | None = None
     not_rated: bool = False
     unknown: tuple[tuple[str, str], ...] = ()
+    no_comment: bool = False
+
+    def unmapped(self) -> tuple[Problem, ...]:
+        """Why a draft that names nobody has nobody: its helpdesk ids no mapping names (say so,
+        rather than the web form's "choose the praised agent or the team"); () otherwise."""
+        draft = self.draft
+        if draft is None or draft.agent_id is not None or draft.team_id is not None:
+            return ()
+        name = SYSTEM_NAMES.get(draft.source_system or "", draft.source_system)
+        return tuple(
+            Problem(kind, f"unmapped_{kind}", {"value": ref, "system": name})
+            for kind, ref in self.unknown
+        )
+
+    @property
+    def skipped(self) -> bool:
+        """Not rated yet, or rated without a comment: counted, neither stored nor rejected."""
+        return self.not_rated or self.no_comment
 
 
 def text_of(value: Any) -> str:
@@ -102,9 +127,12 @@ def draft_row(
         return Row(record.line, None, not_rated=True)
     problems: list[Problem] = [rating] if isinstance(rating, Problem) else []
     rated = rating if isinstance(rating, Rating) else None
-    problems.extend(_text_problems(text("text", ""), rated))
+    problems.extend(_text_problems(text("text", "")))
     said_on = _date(fields, problems, today)
     agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
+    if rated is not None and not text("text", ""):
+        # Its helpdesk ids are listed still: mapped, they serve the next import's comments.
+        return Row(record.line, None, rating=rated, unknown=unknown, no_comment=True)
     if problems:
         return Row(record.line, None, tuple(problems), rated, unknown=unknown)
     channel = text("channel", "").lower() or fmt.channel
@@ -128,9 +156,9 @@ def draft_row(
     return Row(record.line, draft, (), rated, unknown=unknown)
 
 
-def _text_problems(text: str, rating: Rating | None) -> list[Problem]:
+def _text_problems(text: str) -> list[Problem]:
     if not text:
-        return [Problem("text", "no_comment" if rating else "empty_text")]
+        return [Problem("text", "empty_text")]
     if len(text) > MAX_QUOTE_CHARS:
         # Normalising only ever shortens (white space, invisible characters); linear and cheap.
         length = len(normalize_text(text))
@@ -144,37 +172,50 @@ def _date(fields: _Fields, problems: list[Problem], today: dt.date) -> dt.date:
     if not written:
         return today
     raw = fields.raw["date"]
-    day = parse_date(written if isinstance(raw, str) else raw)
+    day = parse_date(written if isinstance(raw, str) else raw, today)
     if day is None:
         problems.append(Problem("said_on", "bad_import_date", {"value": written}))
         return today
+    if day > today:  # named as the file writes it, not as 2099-11-23
+        problems.append(Problem("said_on", "future_date", {"value": written}))
     return day
 
 
 def _recipient(
     fields: _Fields, resolver: Resolver, system: str, problems: list[Problem]
 ) -> tuple[int | None, int | None, tuple[tuple[str, str], ...]]:
+    text = fields.text.get
     agent_id = team_id = None
     unknown: list[tuple[str, str]] = []
-    if agent := fields.text.get("agent"):
+    if agent := text("agent"):
         agent_id = resolver.agent(agent)
         if agent_id is None:
             problems.append(Problem("agent", "unknown_agent", {"value": agent}))
-    if team := fields.text.get("team"):
+    if ref := text("agent_ref"):
+        agent_id = _mapped(resolver, system, "agent", ref)
+        if agent_id is None:
+            unknown.append(("agent", ref))
+    if ref := text("group_ref"):
+        team_id = _mapped(resolver, system, "group", ref)
+        if team_id is None:
+            unknown.append(("group", ref))
+    if team_id is None and (team := text("team")):
         team_id = resolver.team(team)
         # A helpdesk's group ("Support") is rarely one of our team names: where the row names
         # one of our agents, the agent's team counts and the group name is no reason to reject.
-        if team_id is None and agent_id is None:
+        if team_id is None and agent_id is None and not unknown:
             problems.append(Problem("team", "unknown_team", {"value": team}))
-    if ref := fields.text.get("agent_ref"):
-        agent_id = resolver.ref(system, "agent", ref)
-        if agent_id is None:
-            unknown.append(("agent", ref))
-    if ref := fields.text.get("group_ref"):
-        team_id = resolver.ref(system, "group", ref)
-        if team_id is None:
-            unknown.append(("group", ref))
     return agent_id, team_id, tuple(unknown)
+
+
+def _mapped(resolver: Resolver, system: str, kind: str, ref: str) -> int | None:
+    """Our agent (``kind`` agent) or team (group) for a helpdesk's ``ref``: its mapping, else,
+    where ``ref`` is no numeric id but a name (Intercom's UI export names the teammate, "Anna
+    Meier"), our agent's handle or name or our team's name."""
+    found = resolver.ref(system, kind, ref)
+    if found is None and not ref.isdigit():
+        found = resolver.agent(ref) if kind == "agent" else resolver.team(ref)
+    return found
 
 
 def _tags(raw: Any) -> list[str]:

@@ -4,6 +4,10 @@ JSON is a list of objects, or an object holding that list under a known key (Zen
 ``satisfaction_ratings``, ``ratings``, ``data``, ... see :data:`LIST_KEYS`); ``line`` is the
 index in the list + 1. JSON Lines has one object per line; ``line`` is the line number.
 Nested objects are flattened to dotted names (Freshdesk's ``ratings.default_question``).
+The columns are the keys of the first :data:`KEYS_FROM` objects together, in the order they
+first appear: an exporter leaves out keys that are null, and Intercom's first conversation
+may be unrated (``"conversation_rating": null``, no ``conversation_rating.rating``); such a
+row simply has no rating.
 
 JSON that breaks (a missing comma, a cut-off file) raises :class:`UnreadableFile`
 ``broken_json`` naming the element, when reading reaches it. A broken JSON Lines line is one
@@ -15,13 +19,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, islice
 from typing import Any, TextIO
 
 from feedback.collect.files.table import Record, Table, UnreadableFile
 from feedback.collect.validate import Problem
 
-__all__ = ["LIST_KEYS", "flatten", "read_json", "read_jsonl"]
+__all__ = ["KEYS_FROM", "LIST_KEYS", "flatten", "read_json", "read_jsonl"]
 
 LIST_KEYS = (
     "satisfaction_ratings",
@@ -34,6 +38,9 @@ LIST_KEYS = (
 )
 # Why 64 KiB per read, and 8 MiB for one element: a rating is well under a kilobyte; an
 # element that grows past 8 MiB is a broken file (an unclosed string), not a rating.
+# Why 100: a page of most helpdesk APIs, enough to meet a rated row among unrated ones, and
+# nothing to hold in memory.
+KEYS_FROM = 100
 _CHUNK = 64 * 1024
 _MAX_ELEMENT = 8 * 1024 * 1024
 _SPACE = re.compile(r"[ \t\r\n]*")
@@ -63,10 +70,25 @@ def read_json(text: TextIO) -> Table:
 
 
 def _table(kind: str, records: Iterator[Record]) -> Table:
-    first = next(records, None)
-    if first is None:
+    first: list[Record] = []
+    broken: UnreadableFile | None = None
+    try:
+        first.extend(islice(records, KEYS_FROM))
+    except UnreadableFile as exc:  # the rows before the break are read first, as always
+        if not first:
+            raise
+        broken = exc
+    if not first:
         raise UnreadableFile("empty_file")
-    return Table(kind, tuple(first.values), chain([first], records))
+    columns = dict.fromkeys(key for record in first for key in record.values)
+    rest = _raising(broken) if broken is not None else records
+    return Table(kind, tuple(columns), chain(first, rest))
+
+
+def _raising(broken: UnreadableFile) -> Iterator[Record]:
+    """No records: raises ``broken`` when reading reaches it, as the reader would have."""
+    yield from ()
+    raise broken
 
 
 def _record(line: int, value: Any) -> Record:
@@ -82,7 +104,9 @@ def _jsonl_records(text: TextIO) -> Iterator[Record]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Record(number, {}, (Problem("row", "broken_json_line", {"reason": exc.msg}),))
+            # Where, not Python's English reason: the message is in the user's language.
+            problem = Problem("row", "broken_json_line", {"column": exc.colno})
+            yield Record(number, {}, (problem,))
             continue
         yield _record(number, value)
 

@@ -4,20 +4,33 @@ count as it goes (the import's summary: skipped, rated by polarity, unknown help
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from feedback.collect.files.drafts import Row, draft_row
-from feedback.collect.files.formats import Format, recognise
+from feedback.collect.files.formats import Format, normal_name, recognise
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Table, UnreadableFile
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft
 
-__all__ = ["ParsedFile", "Summary", "parse_file", "parse_table"]
+__all__ = [
+    "ParsedFile",
+    "Summary",
+    "parse_file",
+    "parse_in_format",
+    "parse_table",
+    "shown_columns",
+]
+
+# Why 300 characters: a wide export's header is readable; a binary file's is cut short.
+_SHOWN_COLUMN_CHARS = 300
+# C0 and C1 controls, DEL, and the invisible formatting characters a terminal acts on.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
 
 
 @dataclass(slots=True)
@@ -26,21 +39,28 @@ class Summary:
 
     ``polarity`` counts every rated row (positive/neutral/negative), drafts and rows without a
     comment alike: the file's CSAT is ``polarity["positive"] / sum(polarity.values())``.
+    ``no_comment`` counts the rated rows without a comment (skipped: nothing to quote).
     ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
+    ``undated``: the file has no date column its format reads, so every row is dated on the
+    day of the import (trends and retention go by that day: the import says so).
     """
 
     rows: int = 0
     drafts: int = 0
     rejected: int = 0
     not_rated: int = 0
+    no_comment: int = 0
     polarity: Counter[str] = field(default_factory=Counter)
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
+    undated: bool = False
 
     def add(self, row: Row) -> None:
         self.rows += 1
         if row.not_rated:
             self.not_rated += 1
+        elif row.no_comment:
+            self.no_comment += 1
         elif row.draft is None:
             self.rejected += 1
         else:
@@ -61,8 +81,9 @@ class Summary:
 class ParsedFile:
     """An opened import: its ``kind`` (csv, xlsx, json, jsonl), ``format`` and helpdesk
     ``system``; ``rows`` streams one :class:`Row` per data row, in file order, once, and
-    updates ``summary`` as it goes. Iterating may raise :class:`UnreadableFile` when JSON
-    breaks midway (the rows before it were read correctly)."""
+    updates ``summary`` as it goes. Iterating ``rows`` may raise :class:`UnreadableFile` when
+    JSON breaks midway (the rows before it were read correctly); :meth:`entries` instead ends
+    there and keeps the reason in ``broken``."""
 
     kind: str
     format: Format
@@ -71,16 +92,28 @@ class ParsedFile:
     rows: Iterator[Row]
     summary: Summary
     details: dict[str, str]
+    broken: UnreadableFile | None = None
 
     def entries(self) -> Iterator[tuple[int, QuoteDraft | None, list[Problem]]]:
         """The rows as ``feedback.collect.bulk`` takes them: (line, draft or None, problems).
 
-        Rows that are not rated yet are left out (skipped, not rejected); they are counted in
-        ``summary.not_rated``, so imported + present + rejected + not rated = every data row.
+        Rows that are not rated yet, or rated without a comment, are left out (skipped, not
+        rejected); they are counted in ``summary.not_rated`` and ``summary.no_comment``, so
+        imported + present + rejected + not rated + without a comment = every data row.
+
+        A draft that names nobody because its helpdesk ids are not mapped comes with problems
+        naming them (:meth:`Row.unmapped`): rejected, unless a lead's rule gives it a team.
+
+        A file that breaks midway ends the rows where it breaks, so that every row before it
+        is imported (or rejected) as usual; ``broken`` then says why it ended, for the caller
+        to report with the counts.
         """
-        for row in self.rows:
-            if not row.not_rated:
-                yield row.line, row.draft, list(row.problems)
+        try:
+            for row in self.rows:
+                if not row.skipped:
+                    yield row.line, row.draft, [*row.problems, *row.unmapped()]
+        except UnreadableFile as broken:
+            self.broken = broken
 
 
 def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date) -> ParsedFile:
@@ -91,9 +124,24 @@ def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date
     """
     fmt = recognise(table.columns)
     if fmt is None:
-        raise UnreadableFile("unknown_format", columns=", ".join(table.columns) or "-")
+        raise UnreadableFile("unknown_format", columns=shown_columns(table.columns))
+    return parse_in_format(table, fmt, resolver, system=system, today=today)
+
+
+def shown_columns(columns: Sequence[str]) -> str:
+    """The columns for a message: control characters (a binary file read as text) as "�",
+    cut after :data:`_SHOWN_COLUMN_CHARS` characters."""
+    shown = _CONTROL.sub("\ufffd", ", ".join(columns)) or "-"
+    return shown if len(shown) <= _SHOWN_COLUMN_CHARS else shown[:_SHOWN_COLUMN_CHARS] + "…"
+
+
+def parse_in_format(
+    table: Table, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+) -> ParsedFile:
+    """Draft the rows of ``table`` in ``fmt`` (recognised, or mapped by hand), lazily,
+    counted; ``system`` names the source unless ``fmt`` is a helpdesk's own."""
     source = fmt.system or system
-    summary = Summary()
+    summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)
 
     def rows() -> Iterator[Row]:
         for record in table.records:

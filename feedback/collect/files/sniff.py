@@ -15,6 +15,9 @@ __all__ = ["KINDS", "open_table", "sniff_kind"]
 
 KINDS = ("csv", "xlsx", "json", "jsonl")
 _ZIP = b"PK\x03\x04"
+# An OLE2 compound file: Excel 97-2003 (.xls), also when named .csv.
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_WEB_PAGE = ("<!doctype html", "<html", "<head")
 _XLSX_NAMES = (".xlsx", ".xlsm")
 _JSONL_NAMES = (".jsonl", ".ndjson")
 
@@ -55,6 +58,7 @@ def open_table(source: BinaryIO, name: str = "", kind: str | None = None) -> Tab
     read at all; rows that cannot be read come as records with problems.
     """
     first = source.read(FIRST_CHUNK)
+    _refuse_other_files(first)
     kind = kind or sniff_kind(first, name)
     if kind == "xlsx":
         if not first.startswith(_ZIP):
@@ -68,6 +72,19 @@ def open_table(source: BinaryIO, name: str = "", kind: str | None = None) -> Tab
     if kind == "jsonl":
         return read_jsonl(text)
     return read_csv(text)
+
+
+def _refuse_other_files(first: bytes) -> None:
+    """Files people take for an export that are none: an old Excel workbook, a web page (a
+    login or error page saved instead of the download). Read as CSV, they gave binary
+    garbage or markup as their "columns"."""
+    if first.startswith(_OLE2):
+        raise UnreadableFile("legacy_xls")
+    if first.startswith(_ZIP):
+        return
+    text = first[:1024].decode(detect_encoding(first), errors="replace")
+    if text.lstrip("\ufeff \t\r\n").lower().startswith(_WEB_PAGE):
+        raise UnreadableFile("web_page")
 
 
 def _rewound(source: BinaryIO, first: bytes) -> BinaryIO:

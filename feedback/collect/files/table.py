@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from feedback.collect.validate import Problem
-from feedback.i18n import t
 
 __all__ = ["Record", "Table", "UnreadableFile"]
 
@@ -30,7 +29,7 @@ class Record:
 @dataclass(slots=True)
 class Table:
     """A file opened for reading: ``kind`` is csv, xlsx, json or jsonl; ``columns`` come from
-    the header (JSON: the first object's keys); ``records`` streams the rows once."""
+    the header (JSON: the keys of the first objects); ``records`` streams the rows once."""
 
     kind: str
     columns: tuple[str, ...]
@@ -49,4 +48,4 @@ class UnreadableFile(ValueError):
         super().__init__(f"{code} {params}")
 
     def message(self, lang: str | None) -> str:
-        return t(f"validation.{self.problem.code}", lang, **self.problem.params)
+        return self.problem.message(lang)

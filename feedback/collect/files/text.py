@@ -61,6 +61,8 @@ def detect_encoding(chunk: bytes) -> str:
     for bom, name in _BOMS:
         if chunk.startswith(bom):
             return name
+    if (utf16 := _utf16_without_bom(chunk)) is not None:
+        return utf16
     if _is_utf8(chunk):
         return "utf-8"
     best = from_bytes(chunk, cp_isolation=_CANDIDATES).best()
@@ -80,6 +82,21 @@ def open_text(source: BinaryIO) -> io.TextIOWrapper:
     errors = "replace" if encoding.startswith(("utf-16", "utf-32")) else _FALLBACK_ERRORS
     raw = io.BufferedReader(Prefixed(chunk, source), buffer_size=FIRST_CHUNK)
     return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
+
+
+def _utf16_without_bom(chunk: bytes) -> str | None:
+    """UTF-16 that starts without a byte-order mark: Latin text has a zero byte in every
+    other place (odd places little-endian, even ones big-endian); other text has hardly any."""
+    sample = chunk[:4096]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > half * 0.4 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.4 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _decodes(chunk: bytes, encoding: str) -> bool:

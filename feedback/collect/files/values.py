@@ -1,6 +1,7 @@
 """Dates and numbers as helpdesk exports write them, parsed into Python values. Pure, no I/O.
 
-Dates: German (``23.11.2026``, ``23.11.26``, ``23.11.26 14:05``, ``23.11.2026 14:05:33``), ISO
+Dates: German (``23.11.2026``, ``23.11.26``, ``23.11.26 14:05``, ``23.11.2026 14:05:33``; a
+two-digit year is the latest that is not in the future: ``23.11.99`` is 1999), ISO
 8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), Excel serial days (``46349``,
 also as a cell value) and Unix timestamps (Intercom's ``created_at``, seconds or milliseconds).
 A moment with a time zone counts on its calendar day in Europe/Berlin, where the teams work;
@@ -32,8 +33,9 @@ _GERMAN = re.compile(
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)")
 
 
-def parse_date(value: object) -> dt.date | None:
-    """The calendar day ``value`` names (see the module docstring), or None if it names none."""
+def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
+    """The calendar day ``value`` names (see the module docstring), or None if it names none.
+    A two-digit year is the latest that is not after ``today``'s year ("23.11.99" is 1999)."""
     if isinstance(value, dt.datetime):
         return _local_day(value)
     if isinstance(value, dt.date):
@@ -47,7 +49,7 @@ def parse_date(value: object) -> dt.date | None:
     raw = value.strip()
     german = _GERMAN.fullmatch(raw)
     if german:
-        return _german(german)
+        return _german(german, (today or dt.date.today()).year)
     number = parse_number(raw)
     if number is not None:
         return _from_number(number)
@@ -74,10 +76,13 @@ def _local_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(LOCAL_ZONE).date()
 
 
-def _german(match: re.Match[str]) -> dt.date | None:
+def _german(match: re.Match[str], this_year: int) -> dt.date | None:
     year = int(match["y"])
     if len(match["y"]) == 2:
-        year += 2000  # "26" is 2026: ratings from the last century do not exist
+        # "26" is 2026, "99" 1999: the latest such year that is not in the future.
+        year += this_year - this_year % 100
+        if year > this_year:
+            year -= 100
     try:
         day = dt.date(year, int(match["m"]), int(match["d"]))
         if match["H"] is not None:

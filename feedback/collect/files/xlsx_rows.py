@@ -1,6 +1,7 @@
-"""XLSX rows, streamed with openpyxl's read-only mode: the first sheet, the first non-empty row
-as the header (or, below a report's title lines, the first a known format reads), ``line`` =
-the row number Excel shows.
+"""XLSX rows, streamed with openpyxl's read-only mode: the first sheet that has a row (an
+export may leave the first sheet empty; ``details`` then names the sheet read and the empty
+ones before it), the first non-empty row as the header (or, below a report's title lines, the
+first a known format reads), ``line`` = the row number Excel shows.
 
 Cells keep their types: numbers stay numbers, date cells arrive as ``datetime``; a date that
 Excel stored as a plain number (46349) is read as a serial day later (:mod:`.values`).
@@ -46,18 +47,19 @@ _SPOOL_BYTES = 16 * 1024 * 1024
 
 
 def read_xlsx(source: BinaryIO) -> Table:
-    """Open the first sheet of ``source`` as a table with a header row."""
+    """Open the first sheet of ``source`` that has a row as a table with a header row."""
     seekable = _seekable(source)
     try:
         book = load_workbook(seekable, read_only=True, data_only=True)
     except _BROKEN as exc:
         raise UnreadableFile("broken_xlsx", reason=type(exc).__name__) from exc
-    sheet = book.worksheets[0]
-    sheet.reset_dimensions()  # some generators write wrong sheet dimensions
-    rows = _numbered_rows(sheet.iter_rows(), book)
+    try:
+        sheet, rows, looked = _first_sheet_with_rows(book)
+    except BaseException:
+        book.close()
+        raise
     # The header is the first row, or the first of the next rows that a known format reads
     # (a report's title lines above it); rows looked at after the header are data again.
-    looked = list(itertools.islice(rows, TITLE_ROWS + 1))
     texts = [["" if v is None else str(v).strip() for v in cells] for _, cells in looked]
     chosen = header_position(texts)
     header = texts[chosen] if texts else []
@@ -67,7 +69,23 @@ def read_xlsx(source: BinaryIO) -> Table:
     if not header:
         book.close()
         raise UnreadableFile("empty_file")
-    return Table("xlsx", tuple(header), _records(rows, header), {"sheet": sheet.title})
+    details = {"sheet": sheet.title}
+    empty = [s.title for s in book.worksheets[: book.worksheets.index(sheet)]]
+    if empty:
+        details["empty_sheets"] = ", ".join(empty)
+    return Table("xlsx", tuple(header), _closing(_records(rows, header), book), details)
+
+
+def _first_sheet_with_rows(book: Any) -> tuple[Any, Iterator[tuple[int, list[Any]]], list[Any]]:
+    """The first sheet with a row that is not empty (an export may leave "Tabelle1" empty and
+    put its data on the next sheet), its rows, and its first rows, looked at for the header."""
+    for sheet in book.worksheets:
+        sheet.reset_dimensions()  # some generators write wrong sheet dimensions
+        rows = _numbered_rows(sheet.iter_rows())
+        looked = list(itertools.islice(rows, TITLE_ROWS + 1))
+        if looked:
+            return sheet, rows, looked
+    raise UnreadableFile("empty_file")
 
 
 def _seekable(source: BinaryIO) -> IO[bytes]:
@@ -79,8 +97,8 @@ def _seekable(source: BinaryIO) -> IO[bytes]:
     return spool
 
 
-def _numbered_rows(cells: Iterator[tuple[Any, ...]], book: Any) -> Iterator[tuple[int, list[Any]]]:
-    """Non-empty rows as (row number, values); the workbook is closed at the end."""
+def _numbered_rows(cells: Iterator[tuple[Any, ...]]) -> Iterator[tuple[int, list[Any]]]:
+    """Non-empty rows as (row number, values)."""
     try:
         for row in cells:
             values = [cell.value for cell in row]
@@ -89,6 +107,12 @@ def _numbered_rows(cells: Iterator[tuple[Any, ...]], book: Any) -> Iterator[tupl
                 yield number, values
     except _BROKEN as exc:
         raise UnreadableFile("broken_xlsx", reason=type(exc).__name__) from exc
+
+
+def _closing(records: Iterator[Record], book: Any) -> Iterator[Record]:
+    """``records``; the workbook is closed at their end (or when they are dropped)."""
+    try:
+        yield from records
     finally:
         book.close()
 

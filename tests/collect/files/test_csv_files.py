@@ -3,7 +3,9 @@ Each test states the exact rows, drafts and problems a fixture gives."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
 
@@ -141,6 +143,120 @@ def test_an_unclosed_quote_in_the_last_row_gives_back_the_lines_it_swallowed():
 
     assert read.problems == {2: ["broken_quote"]}
     assert {line: d.text for line, d in read.drafts.items()} == {3: "Danke", 4: "Gut"}
+
+
+def test_a_quoted_value_over_the_field_limit_on_many_lines_is_one_rejected_row():
+    """5 MB of lines in one quoted field: one row "value too long", the next row read normally
+    (it came back as 187,246 rejected rows, every inner line read as a record)."""
+    lines = "Vielen Dank für die Hilfe.\r\n" * 10_000  # about 280 K characters
+    data = (
+        f'id,text,date,agent\r\nB-1,"{lines}",01.11.2026,anna.meier\r\n'
+        "B-2,Normale Zeile danach,01.11.2026,anna.meier\r\n"
+    ).encode()
+
+    read = read_bytes(data)
+
+    assert read.problems == {2: ["value_too_long"]}
+    assert {line: d.external_id for line, d in read.drafts.items()} == {10_003: "B-2"}
+    assert read.parsed.summary.rows == 2
+
+
+def test_an_unclosed_quote_past_the_field_limit_is_a_broken_quote_that_swallows_nothing():
+    rows = "".join(f"{n},Danke {n},anna.meier\n" for n in range(2, 20_000))
+    data = f'id,text,agent\n1,"offen bis zum Ende,anna.meier\n{rows}'.encode()
+
+    read = read_bytes(data)
+
+    assert read.problems == {2: ["broken_quote"]}
+    assert len(read.drafts) == 19_998
+    assert read.drafts[3].text == "Danke 2"
+
+
+@pytest.mark.parametrize(
+    ("title", "delimiter"),
+    [
+        ("Zufriedenheitsbericht November 2026, Team Nord", ";"),
+        ("Report: CSAT; Zeitraum: November", ","),
+        ("Bericht, Team Nord, Filter: alle", "\t"),
+    ],
+)
+def test_a_title_line_with_another_delimiter_does_not_decide_the_files_delimiter(title, delimiter):
+    """The first line with a delimiter decided it: a title with a comma above a ``;`` header
+    made the file "No known format" (its columns: the title)."""
+    rows = [
+        ["Ticket-ID", "Erstellt am", "Bearbeiter", "Bewertung", "Kommentar"],
+        ["T-1", "02.11.2026", "Anna Meier", "5", "Hat prima geklappt, danke Anna"],
+        ["T-2", "03.11.2026", "Jonas Becker", "4", "Schnell und freundlich"],
+    ]
+    table = io.StringIO()
+    csv.writer(table, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    data = f"{title}\r\nExportiert am 01.12.2026 09:15\r\n\r\n{table.getvalue()}".encode("cp1252")
+
+    read = read_bytes(data)
+
+    assert read.parsed.details["delimiter"] == delimiter
+    assert read.parsed.columns == tuple(rows[0])
+    assert {line: (d.external_id, d.agent_id) for line, d in read.drafts.items()} == {
+        5: ("T-1", ANNA),
+        6: ("T-2", JONAS),
+    }
+
+
+def test_row_reasons_are_wholly_in_german_with_german_numbers_and_the_files_dates():
+    """Python's English JSON error text, 2099-11-23 for "23.11.2099" and 131072 unformatted."""
+    jsonl = b'{"text": "gut", "agent": "anna.meier"}\n{"text": "Danke, ab\n'
+    huge = "Danke! " * (200 * 1024 // 7)
+    data = f"text;agent;date\nGut;anna.meier;23.11.2099\n{huge};anna.meier;23.11.2026\n"
+
+    broken = read_bytes(jsonl, name="r.jsonl").rows[1].problems[0]
+    future, long = (row.problems[0] for row in read_bytes(data.encode()).rows)
+
+    assert broken.message("de") == "Diese Zeile ist kein gültiges JSON (ab Zeichen 20)."
+    assert future.message("de") == "Das Datum 23.11.2099 liegt in der Zukunft."
+    assert long.message("de") == "Ein Wert in dieser Zeile ist länger als 131.072 Zeichen."
+    assert long.message("en") == "A value in this line is longer than 131,072 characters."
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "code", "english"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 8, "alt.xls", "legacy_xls",
+         "save it as .xlsx or CSV"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "export.csv", "legacy_xls", ".xls"),
+        (b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head></html>\n",
+         "export.csv", "web_page", "this is a web page, not an export"),
+        (b"\xef\xbb\xbf  <html lang=en>\n<body>Login</body>\n", "ratings.json", "web_page",
+         "web page"),
+    ],
+)  # fmt: skip
+def test_an_old_excel_file_or_a_web_page_is_named_for_what_it_is(data, name, code, english):
+    """Read as CSV they printed binary garbage or markup as their "columns"."""
+    with pytest.raises(UnreadableFile) as refused:
+        read_bytes(data, name=name)
+
+    assert refused.value.problem.code == code
+    assert english.casefold() in refused.value.message("en").casefold()
+    assert refused.value.message("de") != refused.value.message("en")
+
+
+def test_utf16_without_a_byte_order_mark_is_read():
+    text = "id\ttext\tagent\nE-1\tGrüße an Anna, danke!\tanna.meier\n"
+
+    little, big = read_bytes(text.encode("utf-16-le")), read_bytes(text.encode("utf-16-be"))
+
+    assert little.drafts[2].text == big.drafts[2].text == "Grüße an Anna, danke!"
+
+
+def test_columns_of_an_unknown_format_never_carry_control_characters():
+    data = b"\x01\x02\x1b[31mrot\x1b[0m;\x7fx\x00y;" + b"z" * 1000 + b"\n1;2;3\n"
+
+    with pytest.raises(UnreadableFile) as unknown:
+        read_bytes(data)
+
+    shown = unknown.value.problem.params["columns"]
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in shown)
+    assert "rot" in shown
+    assert len(shown) <= 301
 
 
 def test_windows_1252_after_the_first_chunk_still_reads():

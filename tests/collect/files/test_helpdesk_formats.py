@@ -5,12 +5,24 @@ unknown helpdesk ids kept and listed."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 
 import pytest
 
-from feedback.collect.files import Polarity
+from feedback.collect.files import Polarity, parse_file
+from feedback.collect.validate import Problem
 from feedback.domain import Status
-from tests.collect.files.helpers import ANNA, JONAS, TEAM_NORTH, Read, read_fixture
+from tests.collect.files.helpers import (
+    ANNA,
+    JONAS,
+    RESOLVER,
+    TEAM_NORTH,
+    TODAY,
+    Read,
+    read_bytes,
+    read_fixture,
+)
 
 P, N, X = Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE
 
@@ -56,10 +68,12 @@ def test_zendesk_satisfaction_ratings_api_json():
     # Unknown ids: the rows stay, without the agent (or team) nobody has mapped yet.
     assert (drafts[2].agent_id, drafts[2].team_id) == (None, None)
     assert (drafts[6].agent_id, drafts[6].team_id) == (None, TEAM_NORTH)
-    assert read.problems == {4: ["no_comment"]}
+    assert read.problems == {}
     assert [row.not_rated for row in read.rows] == [False, False, True, False, False, False]
+    assert [row.no_comment for row in read.rows] == [False, False, False, True, False, False]
     summary = read.parsed.summary
-    assert (summary.rows, summary.drafts, summary.rejected, summary.not_rated) == (6, 4, 1, 1)
+    assert (summary.rows, summary.drafts, summary.rejected) == (6, 4, 0)
+    assert (summary.not_rated, summary.no_comment) == (1, 1)
     assert summary.polarity == {"positive": 4, "negative": 1}  # the rating without comment too
     assert summary.csat == pytest.approx(0.8)
     assert summary.unknown_agents == {"3999": 2, "3002": 1}
@@ -176,6 +190,100 @@ def test_intercom_whole_conversations_with_nested_ratings():
     assert read.parsed.summary.unknown_groups == {"7001": 2}
 
 
+def _conversation(number: int, rating: int | None, remark: str = "") -> dict[str, object]:
+    rated = {"rating": rating, "remark": remark, "teammate": {"type": "admin", "id": "814"}}
+    return {
+        "type": "conversation",
+        "id": str(number),
+        "created_at": 1763800000 + number,
+        "conversation_rating": rated if rating is not None else None,
+    }
+
+
+@pytest.mark.parametrize("kind", ["json", "jsonl"])
+def test_the_format_comes_from_the_keys_of_the_first_objects_not_only_the_first(kind):
+    """Intercom's first conversation is unrated (``"conversation_rating": null``): the file
+    was "No known format", as its columns came from that one object only."""
+    conversations = [_conversation(n, None) for n in range(1, 60)]
+    conversations += [_conversation(60, 5, "Super Chat, danke!"), _conversation(61, None)]
+    if kind == "json":
+        data = json.dumps({"type": "conversation.list", "conversations": conversations})
+    else:
+        data = "\n".join(json.dumps(c) for c in conversations)
+
+    read = read_bytes(data.encode(), name=f"conversations.{kind}")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("intercom", "intercom")
+    assert "conversation_rating.rating" in read.parsed.columns
+    assert {line: (d.text, d.agent_id) for line, d in read.drafts.items()} == {
+        60: ("Super Chat, danke!", JONAS)
+    }
+    assert read.problems == {}
+    assert read.parsed.summary.not_rated == 60  # a null rating object: not rated, skipped
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "Ticket gelöst - Datum",
+        "Ticket erstellt - Datum",
+        "Ticket aktualisiert - Datum",
+        "Zufriedenheitsbewertung aktualisiert",
+        "Ticket gelöst",
+    ],
+)
+def test_a_german_zendesk_explore_reports_date_column_is_read(column):
+    """The German date columns had no alias: every quote was dated on the import day."""
+    data = (
+        f"Ticket-ID;{column};Bearbeiter;Zufriedenheitsbewertung;Zufriedenheitskommentar\n"
+        "188001;03.11.2026;Anna Meier;Gut, ich bin zufrieden;Anna war klasse, danke!\n"
+    ).encode()
+
+    read = read_bytes(data, name="explore.csv")
+
+    assert read.parsed.format.name == "zendesk_report"
+    assert read.drafts[2].said_on == dt.date(2026, 11, 3)
+    assert not read.parsed.summary.undated
+
+
+def test_a_file_without_a_date_column_is_marked_undated():
+    read = read_bytes(b"id;text;agent\n1;Danke!;anna.meier\n", name="own.csv")
+
+    assert read.drafts[2].said_on == TODAY
+    assert read.parsed.summary.undated
+
+
+def test_intercoms_ui_export_names_the_teammate_and_the_team_and_they_are_ours():
+    """The teammate column holds names, not ids: the rows could not be imported at all."""
+    data = (
+        b"Conversation ID,Rating,Remark,Teammate,Rated at,Team\n"
+        b'184467440001,5,"Super schneller Chat, danke!",Anna Meier,2026-11-20 10:15:00 UTC,'
+        b"Privatkunden Nord\n"
+        b"184467440002,4,Alles gut,Jonas Becker,2026-11-21 11:15:00 UTC,Privatkunden Nord\n"
+        b"184467440003,5,Danke!,Unbekannt Person,2026-11-21 11:15:00 UTC,\n"
+    )
+
+    read = read_bytes(data, name="intercom.csv")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("intercom", "intercom")
+    assert {line: (d.agent_id, d.team_id) for line, d in read.drafts.items()} == {
+        2: (ANNA, TEAM_NORTH),
+        3: (JONAS, TEAM_NORTH),
+        4: (None, None),
+    }
+    assert read.parsed.summary.unknown_agents == {"Unbekannt Person": 1}
+    ((_, _, problems),) = [e for e in _entries(data) if e[0] == 4]
+    assert [p.message("de") for p in problems] == [
+        "Die Bearbeiter-ID „Unbekannt Person“ aus Intercom ist noch keiner Person aus dem Team "
+        "zugeordnet: Ordnen Sie sie zu und importieren Sie die Datei erneut."
+    ]
+
+
+def _entries(data: bytes) -> list[tuple[int, object, list[Problem]]]:
+    parsed = parse_file(io.BytesIO(data), RESOLVER, name="intercom.csv", today=TODAY)
+    return list(parsed.entries())
+
+
 def test_zendesk_report_with_ratings_in_words_and_names():
     read = read_fixture("zendesk_report.csv")
 
@@ -190,7 +298,8 @@ def test_zendesk_report_with_ratings_in_words_and_names():
     assert [r.line for r in read.rows if r.not_rated] == [4]
     # The helpdesk's group "Support" is none of our teams: no reason to reject a row that
     # names our agent (the agent's team counts), but one that names nobody else is rejected.
-    assert read.problems == {6: ["no_comment"], 7: ["unknown_team"]}
+    assert read.problems == {7: ["unknown_team"]}
+    assert [r.line for r in read.rows if r.no_comment] == [6]
     drafts = read.drafts
     assert sorted(drafts) == [2, 3, 5]
     assert (drafts[2].agent_id, drafts[2].team_id, drafts[2].said_on) == (

@@ -38,13 +38,19 @@ def test_zendesk_ratings_are_stored_with_rating_scale_status_and_mapped_people(e
     assert [(o.line, o.quote_id is not None) for o in outcomes] == [
         (1, True),
         (2, True),
-        (4, False),
         (5, False),
         (6, True),
     ]
-    # Line 5: neither the agent nor the group is mapped, so no recipient: rejected, and listed.
-    assert [p.code for p in outcomes[3].problems] == ["missing_recipient"]
-    assert parsed.summary.not_rated == 1
+    # Line 5: neither the agent nor the group is mapped, so no recipient: rejected naming the
+    # ids (not the web form's "choose the praised agent or the team"), and listed.
+    assert [p.message("en") for p in outcomes[2].problems] == [
+        "The agent id “3999” of Zendesk is not mapped to one of our agents yet: map it, then "
+        "import the file again.",
+        "The group id “4999” of Zendesk is not mapped to one of our teams yet: map it, then "
+        "import the file again.",
+    ]
+    # Line 4 rated without a comment, line 3 only offered: both skipped and counted.
+    assert (parsed.summary.not_rated, parsed.summary.no_comment) == (1, 1)
     assert parsed.summary.unknown_agents == {"3999": 2, "3002": 1}
     assert parsed.summary.unknown_groups == {"4999": 1}
     with engine.connect() as conn:

@@ -41,6 +41,20 @@ def test_dates(raw, expected):
 
 
 @pytest.mark.parametrize(
+    ("raw", "today", "expected"),
+    [
+        ("23.11.99", dt.date(2026, 12, 5), dt.date(1999, 11, 23)),  # was 2099, "in the future"
+        ("23.11.26", dt.date(2026, 12, 5), dt.date(2026, 11, 23)),
+        ("23.11.27", dt.date(2026, 12, 5), dt.date(1927, 11, 23)),
+        ("01.01.00", dt.date(2026, 12, 5), dt.date(2000, 1, 1)),
+        ("23.11.99", dt.date(2101, 1, 1), dt.date(2099, 11, 23)),
+    ],
+)
+def test_a_two_digit_year_is_the_latest_that_is_not_in_the_future(raw, today, expected):
+    assert parse_date(raw, today) == expected
+
+
+@pytest.mark.parametrize(
     "raw",
     ["gestern", "", "31.02.2026", "23.11.2026 25:00", "2026-13-01", "123", 4.5, True, None, "1.5"],
 )

@@ -30,7 +30,8 @@ def test_xlsx_rows_with_date_cells_serials_german_and_iso_dates():
         5: ("1003", dt.date(2026, 11, 22), JONAS, 4.5, 5, Status.PENDING),  # row 4 is empty
         6: ("1004", dt.date(2026, 11, 23), JONAS, 2.0, 5, Status.ARCHIVED),  # 23:30Z
     }
-    assert read.problems == {7: ["bad_import_date"], 8: ["extra_columns"], 9: ["no_comment"]}
+    assert read.problems == {7: ["bad_import_date"], 8: ["extra_columns"]}
+    assert [r.line for r in read.rows if r.no_comment] == [9]
     assert read.rows[4].problems[0].params == {"value": "gestern"}
     assert read.rows[5].problems[0].params == {"count": 1, "values": "Überhang"}
 
@@ -158,3 +159,36 @@ def test_xlsx_report_with_title_rows_above_the_header():
         5: ("Anna was super quick, thanks!", ANNA, 2.0),
         6: ("Waited three days.", JONAS, 1.0),
     }
+
+
+def _workbook(*sheets: tuple[str, list[list[object]]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_empty_first_sheet_is_passed_over_for_the_first_with_rows():
+    """Only the first sheet was read: "The file holds no rows" though "Export" had them."""
+    data = _workbook(
+        ("Tabelle1", []),
+        ("Leer", [[None, "  "]]),
+        ("Export", [["id", "text", "agent"], ["S-1", "Zweites Blatt, danke", "anna.meier"]]),
+        ("Notizen", [["nur eine Notiz"]]),
+    )
+
+    read = read_bytes(data, name="export.xlsx")
+
+    assert read.parsed.details == {"sheet": "Export", "empty_sheets": "Tabelle1, Leer"}
+    assert {line: d.external_id for line, d in read.drafts.items()} == {2: "S-1"}
+
+
+def test_a_workbook_whose_sheets_are_all_empty_holds_no_rows():
+    with pytest.raises(UnreadableFile) as empty:
+        read_bytes(_workbook(("Tabelle1", []), ("Tabelle2", [])), name="leer.xlsx")
+    assert empty.value.problem.code == "empty_file"
