@@ -24,9 +24,17 @@ def plotly_text(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
+# Where GitHub-flavoured markdown makes a link of bare text: a scheme's "://", "www." and the
+# "@" of an e-mail address. Escaping does not stop it (the URL in "[x](https://evil)" became
+# a link of its own); a word joiner after each does.
+_AUTOLINK_RE = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)")
+_WORD_JOINER = "\u2060"
+
+
 def markdown_literal(text: str) -> str:
     """``text`` shown as typed inside Streamlit's markdown (captions, messages): names, handles
     and searches are typed by people, and "[x](https://…)", "*", "$" or ":icon:" in them must
     not turn into links, images, formatting, formulas or icons. Every ASCII punctuation mark
-    is escaped with a backslash, which markdown shows as the mark itself."""
-    return _MARKDOWN.sub(r"\\\g<0>", text)
+    is escaped with a backslash, which markdown shows as the mark itself, and an invisible word
+    joiner keeps bare addresses from becoming links."""
+    return _MARKDOWN.sub(r"\\\g<0>", _AUTOLINK_RE.sub(_WORD_JOINER, text))

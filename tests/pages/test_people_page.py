@@ -41,7 +41,7 @@ def press(at, key: str, lang: str = "de"):
 
 def shown(elements) -> list[str]:
     """Message bodies as the reader sees them (the page escapes markdown in them)."""
-    return [re.sub(r"\\(.)", r"\1", e.value) for e in elements]
+    return [re.sub(r"\\(.)", r"\1", e.value).replace("\u2060", "") for e in elements]
 
 
 def test_the_tabs_show_accounts_teams_and_agents(store):

@@ -116,10 +116,12 @@ def test_a_search_is_shown_as_typed_in_the_filter_summary(store):
     search(at, typed)
 
     (summary,) = [c.value for c in at.sidebar.caption if "evil" in c.value]
-    assert "\\[Sitzung abgelaufen\\]\\(https\\:\\/\\/evil\\.example\\/login\\)" in summary
+    assert "\\[Sitzung abgelaufen\\]\\(https\\:" in summary
+    assert "https\\:\\/\\/" not in summary  # a bare address would become a link of its own
     assert "\\*\\*fett\\*\\*" in summary
     assert "\\$x\\^2\\$" in summary
-    assert re.sub(r"\\(.)", r"\1", summary).endswith(f"{typed}“")
+    shown = re.sub(r"\\(.)", r"\1", summary).replace("\u2060", "")
+    assert shown.endswith(f"{typed}“")
 
 
 def test_markup_in_a_quote_is_shown_escaped(store):
