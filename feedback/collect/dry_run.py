@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ParsedRow
 from feedback.collect.duplicates import with_duplicates
+from feedback.collect.fingerprint import source_of
 from feedback.collect.pipeline import Prepared, _prepare_text
 from feedback.collect.validate import Problem
 from feedback.store.directory import load_directory
@@ -98,12 +99,7 @@ def dry_run_rows(
 def _count(
     item: Prepared, result: DryRun, seen: set[str], seen_external: set[tuple[str, str]]
 ) -> None:
-    draft = item.draft
-    key = (
-        (draft.source_system, draft.external_id)
-        if draft.source_system and draft.external_id
-        else None
-    )
+    key = source_of(item.draft.source_system, item.draft.external_id)
     if item.problems:
         if all(p.code in _PRESENT for p in item.problems):
             result.present += 1

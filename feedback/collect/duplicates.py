@@ -83,10 +83,7 @@ def _own_rating(
 
 
 def _external_key(prepared: Prepared) -> tuple[str, str] | None:
-    draft = prepared.draft
-    if draft.source_system and draft.external_id:
-        return draft.source_system, draft.external_id
-    return None
+    return source_of(prepared.draft.source_system, prepared.draft.external_id)
 
 
 def stored_fingerprint(session: Session, quote: Quote, text: str) -> str:
