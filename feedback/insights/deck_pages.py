@@ -49,12 +49,14 @@ def build_deck_from_queries(
     if order not in DECK_ORDERS:
         raise ValueError(f"unknown deck order {order!r}; expected one of {DECK_ORDERS}")
     count = max(1, min(slides, MAX_SLIDES))
-    chosen = [int(i) for i in ordered(None, order, count)]
     team = spotlight_team
     if team is None:
         team = rotating_team(sorted(teams), today)
     own = stats(team) if team is not None and team in teams else None
     best = [int(i) for i in ordered(team, "loved", _SPOTLIGHT_QUOTES)] if own else []
+    # The spotlight's quotes get no slide of their own: the next ones in the order do.
+    chosen = [int(i) for i in ordered(None, order, count + len(best)) if int(i) not in best]
+    chosen = chosen[:count]
     found = {
         q.id: q for q in team_level(fetch(list(dict.fromkeys(chosen + best))), works_council_mode)
     }

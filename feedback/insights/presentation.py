@@ -50,9 +50,17 @@ class Spotlight:
 
 @dataclass(frozen=True, slots=True)
 class Deck:
+    """The title numbers, the spotlight and the quotes of the quote slides (``cards``): the
+    quotes the spotlight shows are not among them, so a meeting sees no quote twice."""
+
     stats: PeriodStats
     spotlight: Spotlight | None
     cards: tuple[Card, ...]
+
+    @property
+    def shown(self) -> tuple[Card, ...]:
+        """Every quote the meeting sees, once: the spotlight's, then the quote slides'."""
+        return (self.spotlight.cards if self.spotlight else ()) + self.cards
 
 
 def period_stats(frame: pd.DataFrame) -> PeriodStats:
@@ -117,7 +125,8 @@ def build_deck(
     today: dt.date | None = None,
     names: NamePrivacy | None = None,
 ) -> Deck:
-    """The deck for the quotes of ``frame``: title numbers, a spotlight and ``slides`` quotes.
+    """The deck for the quotes of ``frame``: title numbers, a spotlight and ``slides`` quotes
+    besides the spotlight's.
 
     ``spotlight_team`` None means the weekly rotation over the teams in ``frame``; ``names``
     masks agent names in the texts (see :mod:`feedback.insights.privacy`).
@@ -125,13 +134,16 @@ def build_deck(
     if order not in DECK_ORDERS:
         raise ValueError(f"unknown deck order {order!r}; expected one of {DECK_ORDERS}")
     count = max(1, min(slides, MAX_SLIDES))
-    chosen = top(frame, order, count, seed)
     team = spotlight_team
     if team is None:
         team = rotating_team(list(team_choices(frame)), today or dt.date.today())
+    spot = spotlight(frame, team, names) if team is not None else None
+    shown = {card.quote_id for card in spot.cards} if spot else set()
+    chosen = top(frame, order, count + len(shown), seed)
+    chosen = chosen[~chosen["id"].isin(shown)].head(count)
     return Deck(
         stats=period_stats(frame),
-        spotlight=spotlight(frame, team, names) if team is not None else None,
+        spotlight=spot,
         cards=tuple(card_from_row(row, names) for row in chosen.to_dict("records")),
     )
 

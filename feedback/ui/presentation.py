@@ -106,8 +106,8 @@ def exporters(
         "pptx": lambda: build_pptx(
             current, lang=lang, period_label=period_label, theme_names=names
         ),
-        "png": lambda: collage_png(current.cards, title=title, lang=lang),
-        "pdf": lambda: collage_pdf(current.cards, title=title, lang=lang),
+        "png": lambda: collage_png(current.shown, title=title, lang=lang),
+        "pdf": lambda: collage_pdf(current.shown, title=title, lang=lang),
     }
 
 

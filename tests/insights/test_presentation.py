@@ -64,7 +64,8 @@ def test_the_spotlight_shows_the_team_its_count_themes_and_warmest_notes():
     assert spotlight(_selection(), 99) is None
 
 
-@pytest.mark.parametrize(("asked", "shown"), [(2, 2), (0, 1), (500, 4)])
+# Four quotes, two of them team 20's: those two are on the spotlight slide.
+@pytest.mark.parametrize(("asked", "shown"), [(2, 2), (0, 1), (500, 2)])
 def test_the_deck_holds_the_asked_number_of_quote_slides(asked, shown):
     deck = build_deck(_selection(), slides=asked, spotlight_team=20)
     assert len(deck.cards) == shown
@@ -73,10 +74,22 @@ def test_the_deck_holds_the_asked_number_of_quote_slides(asked, shown):
     assert shown <= MAX_SLIDES
 
 
+def test_no_quote_of_the_spotlight_gets_a_slide_again_and_the_next_ones_take_their_place():
+    deck = build_deck(_selection(), slides=2, order="newest", spotlight_team=10)
+    assert deck.spotlight is not None
+    spot = [c.quote_id for c in deck.spotlight.cards]
+    slides = [c.quote_id for c in deck.cards]
+    assert spot == [1, 3]
+    assert len(slides) == 2
+    assert not set(spot) & set(slides)
+    assert [c.quote_id for c in deck.shown] == spot + slides
+
+
 def test_the_most_loved_quotes_lead_the_deck():
-    deck = build_deck(_selection(), slides=2, order="loved", today=DAY)
+    deck = build_deck(_selection(), slides=2, order="loved", spotlight_team=20)
     assert deck.cards[0].quote_id == 1
-    assert deck.spotlight is not None  # the weekly rotation picked a team
+    rotated = build_deck(_selection(), slides=2, order="loved", today=DAY)
+    assert rotated.spotlight is not None  # the weekly rotation picked a team
 
 
 def test_an_unknown_deck_order_is_refused():

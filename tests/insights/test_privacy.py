@@ -133,8 +133,8 @@ def test_wall_cards_and_quote_of_the_week_are_masked():
 def test_deck_slides_and_spotlight_are_masked():
     deck = build_deck(frame_about_katharina(), names=PEOPLE, spotlight_team=10)
     assert deck.spotlight is not None
-    texts = [c.text for c in deck.cards] + [c.text for c in deck.spotlight.cards]
-    assert len(texts) == 4
+    texts = [c.text for c in deck.shown]
+    assert len(texts) == 2  # both quotes, once each: the spotlight's are not repeated
     assert not any("Katharina" in text or "Weiß" in text for text in texts)
 
 
