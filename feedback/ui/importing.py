@@ -124,7 +124,10 @@ def open_upload(file: Upload) -> Opened | None:
         table = open_table(io.BytesIO(file.data), file.name)
         preview = import_view.preview_frame(table.columns, islice(table.records, PREVIEW_ROWS))
     except UnreadableFile as unreadable:
-        st.error(unreadable.message(lang()), icon=":material/error:")
+        if unreadable.problem.code == "empty_file":  # an export of an empty page: nothing to do
+            st.info(unreadable.message(lang()), icon=":material/inbox:")
+        else:
+            st.error(unreadable.message(lang()), icon=":material/error:")
         return None
     found = recognise(table.columns)
     name = found.name if found else None

@@ -138,3 +138,15 @@ def test_dry_run_reasons_are_whole_and_literal(store_url):
     (reason,) = at.table[0].value.iloc[:, 0]
     assert "ersten von 2 Zeilen" in reason
     assert "\\[hier\\]\\(https\\:" in reason
+
+
+def test_an_empty_export_says_there_is_nothing_to_import_and_is_no_error(store_url):
+    at = open_page(PAGE, "en")
+    data = b"[]"
+    digest = hashlib.sha256(data).hexdigest()
+    at.session_state[UPLOAD_KEY] = {"name": "ratings.json", "data": data, "digest": digest}
+    at.run()
+    assert not at.exception
+    assert not at.error
+    assert [i.value for i in at.info] == [t("validation.empty_file", "en")]
+    assert "import_dry_run" not in {b.key for b in at.button}  # nothing to try
