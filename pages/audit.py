@@ -68,6 +68,7 @@ labels = headers(lang(), zone)
 st.dataframe(
     audit.table(found, zone),
     hide_index=True,
+    placeholder="",  # an empty cell, not "None"
     width="stretch",
     column_config={
         "at": st.column_config.TextColumn(labels["at"], width="medium"),  # "05.12.2026, 14:00:07"

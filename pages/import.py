@@ -59,7 +59,7 @@ if empty_sheets := opened.details.get("empty_sheets"):
     st.caption(tr("imports.sheet", sheet=opened.details["sheet"], empty=empty_sheets))
 columns = import_columns.column_choice(opened.columns, opened.format is not None)
 st.subheader(tr("imports.preview"))
-st.dataframe(opened.preview, hide_index=True, width="stretch")
+st.dataframe(opened.preview, hide_index=True, width="stretch", placeholder="")
 
 if columns is not None and not columns.get("text"):
     st.info(tr("imports.need_text"))

@@ -219,6 +219,7 @@ def detail(row: QueueQuote, enabled: bool) -> None:
             zone=zone,
         ),
         hide_index=True,
+        placeholder="",  # an empty cell, not "None"
         width="stretch",
         column_config={
             "at": st.column_config.TextColumn(

@@ -77,6 +77,7 @@ def teams_tab() -> None:
     st.dataframe(
         people.team_table(found),
         hide_index=True,
+        placeholder="",  # an empty cell, not "None"
         width="stretch",
         column_order=["name", "agents"],
         column_config={

@@ -34,6 +34,7 @@ def accounts_tab() -> None:
     st.dataframe(
         people.account_table(found, directory, lang(), now=dt.datetime.now(dt.UTC), zone=zone()),
         hide_index=True,
+        placeholder="",  # an empty cell, not "None"
         width="stretch",
         column_config={
             c: st.column_config.TextColumn(tr(f"people.col_{c}"))

@@ -174,3 +174,5 @@ def test_the_period_has_room_for_both_dates_and_the_actor_column_for_a_name(stor
     assert all(when.proto.weight > other.proto.weight for other in others)
     columns = json.loads(at.dataframe[0].proto.columns)
     assert columns["actor"]["width"] == 150
+    # A settings entry has no number: its cell is empty, not "None".
+    assert at.dataframe[0].proto.placeholder == ""
