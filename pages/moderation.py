@@ -66,6 +66,7 @@ elif view == "pending":
 edited = st.data_editor(
     table,
     hide_index=True,
+    placeholder="",
     key=f"queue_{editor_version()}",
     height=min(420, 38 + 35 * len(table)),
     disabled=[c for c in table.columns if c != "select"],

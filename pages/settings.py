@@ -60,6 +60,7 @@ with st.form("settings_form"):
         num_rows="dynamic",
         width="stretch",
         hide_index=True,
+        placeholder="",
         key="settings_themes",
         column_order=shown,
         # default "": a row the admin adds starts blank, not with "None" in every cell.

@@ -123,6 +123,7 @@ def agents_tab() -> None:
         edited = st.data_editor(
             table,
             hide_index=True,
+            placeholder="",
             width="stretch",
             key=f"people_agents_{version()}",
             disabled=["id", "handle", "name"],
