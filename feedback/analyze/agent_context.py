@@ -4,7 +4,8 @@
 not. The check looks at the cue's clause (tokens between , ; : . ! ? and the like), then at its
 sentence, in this order:
 
-1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the agent) -> yes;
+1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the agent; in the
+   cue's clause also a capitalised first name: "Tom was so patient") -> yes;
 2. a thing, place or trip (``objects``: Bus, Zimmer, flight, room) -> no;
 3. service work (``service``: geholfen, erklärt, call back, on hold) or a pronoun -> yes;
 4. a product, a dish or a delivery (``products``: Handy, Akku, Lieferung, phone, shipping) in
@@ -25,7 +26,9 @@ import importlib.resources
 import tomllib
 from collections.abc import Sequence
 
+from feedback.analyze.stopwords import stopwords
 from feedback.analyze.theme_keywords import fold
+from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, OTHER = 1, 2, 3, 4, 5, 6, 0
 YES, NO, UNKNOWN = 1, 0, -1
@@ -43,6 +46,8 @@ _THIRD_PERSON = frozenset(
 # A sentence of up to 5 tokens ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
 # or blame of the person the quote is about; longer ones must say who acted.
 _ELLIPTIC = 5
+# English puts no article before a person's first name.
+_ARTICLES_EN = frozenset(("the", "a", "an"))
 _CACHE_LIMIT = 100_000  # distinct tokens per language before the cache is cleared
 
 
@@ -183,7 +188,7 @@ def _verdict(
         kind = lists.kind(token)
         if kind == CHANNEL:
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
-        if kind == AGENT:
+        if kind == AGENT or (clause and kind == OTHER and _first_name(tokens, i)):
             return YES
         if kind == OBJECT:
             thing = True
@@ -204,6 +209,25 @@ def _verdict(
     # A product rules a cue out in its sentence, not in its clause alone: "Friendly and knew the
     # product inside out, thank you" thanks a person.
     return NO if (product and not clause) or noun else UNKNOWN
+
+
+def _first_name(tokens: Sequence[str], i: int) -> bool:
+    """A capitalised first name ("Tom was so patient", "Lisa hat sofort geholfen"): in the cue's
+    own clause it names the person who acted, as "Frau" does. Names that are words as well
+    ("Rose", "Will", a stopword such as "Kam"), a name inside a longer proper name
+    ("Checkpoint Charlie") and a word after an English article ("the Thai food") do not
+    count."""
+    token = tokens[i]
+    folded = token.casefold()
+    if not token[:1].isupper() or token.isupper() or folded in WORDLIKE_NAMES:
+        return False
+    if folded in stopwords("any"):  # "Kam schnell an": a verb opening the sentence
+        return False
+    if i > 1 and tokens[i - 1][:1].isupper() and not _ends_sentence(tokens[i - 2]):
+        return False
+    if i > 0 and tokens[i - 1].casefold() in _ARTICLES_EN:  # "the Thai food": no one's name
+        return False
+    return is_first_name(token)
 
 
 def _after_opener(tokens: Sequence[str], i: int, lists: _Lists) -> bool:

@@ -38,6 +38,10 @@ NOT_ABOUT_AGENTS = [
     ("en", "Fast delivery, well packed."),
     ("en", "Nice phone, nice camera and a great price."),
     ("en", "This phone is buggy and slow."),
+    # a first name inside a place's name, or a verb that is a listed name, is nobody
+    ("en", "Nice walk to Checkpoint Charlie and plenty of restaurants around."),
+    ("de", "Kam wirklich schnell an, geliefert am nächsten Tag, gut verpackt."),
+    ("en", "Every dish is too sweet, the Thai fusion stuff most of all."),
 ]
 
 ABOUT_AGENTS = [
@@ -61,6 +65,9 @@ ABOUT_AGENTS = [
     ("en", "Impressive product knowledge.", "competence"),
     ("en", "Friendly and knew the product inside out, thank you Leonie.", "friendliness"),
     ("en", "You saved my day, the app works again!", "problem_solved"),
+    # a first name in the cue's clause names who acted, whatever else the sentence mentions
+    ("en", "Tom was so patient with my dad, who is not good with computers.", "patience"),
+    ("en", "Priya was really quick with the refund on my laptop.", "speed"),
 ]
 
 
