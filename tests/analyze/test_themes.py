@@ -182,6 +182,11 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("en", "Could you please call me back?", set(), set()),
     ("de", "Top Service, danke!", set(), set()),
     ("en", "Thank you so much!", set(), set()),
+    # "no idea what I'd have done without you" is thanks, not a clueless agent
+    ("de", "Keine Ahnung, was ich ohne Sie gemacht hätte.", set(), set()),
+    ("de", "Der Mitarbeiter hatte keine Ahnung.", {"competence"}, set()),
+    ("en", "No idea what I would have done without you!", set(), set()),
+    ("en", "He had no idea what he was doing.", {"competence"}, set()),
 ]
 
 
