@@ -253,8 +253,10 @@ def highlighted_html(
     """Escaped HTML of the segments; ``titles`` maps a kind to its tooltip (already localised).
     Redaction placeholders show in words of ``lang`` ("[Telefonnummer]"), as on the wall."""
     pieces = []
+    before = ""  # what precedes a part: words there may already name a placeholder
     for part in parts:
-        body = shown_html(part.text, lang)
+        body = shown_html(part.text, lang, before)
+        before += part.text
         if part.kind is None:
             pieces.append(body)
             continue

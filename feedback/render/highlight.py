@@ -53,7 +53,7 @@ def highlighted_html(text: str, findings: Sequence[FindingLike], lang: str) -> s
         label = html.escape(redaction_label(kind, lang), quote=True)
         parts.append(shown_html(text[cursor:start], lang))
         # the placeholder in words ("[Telefonnummer]"), as on the wall and in moderation
-        shown = shown_html(text[start:end], lang)
+        shown = shown_html(text[start:end], lang, text[:start])
         parts.append(f'<mark class="lw-redacted" title="{label}">{shown}</mark>')
         cursor = end
     parts.append(shown_html(text[cursor:], lang))

@@ -125,7 +125,7 @@ def test_redaction_placeholders_are_shown_in_words_that_never_break():
 
 
 def test_wall_cards_show_placeholders_in_words_inside_a_no_wrap_span():
-    markup = card_html(replace(CARD, text="Nummer [REF] <b>"), "de")
+    markup = card_html(replace(CARD, text="Bitte unter [REF] <b>"), "de")
     assert (
         '<span class="lw-ph" style="white-space:nowrap">[Kunden-/Vorgangsnummer]</span>' in markup
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from feedback.collect.redact import PLACEHOLDERS, redact
 from feedback.export.formats import ExportFormat, render
+from feedback.i18n import t
 from feedback.insights import moderation
 from feedback.insights.privacy import NAME_PLACEHOLDER
 from feedback.render.highlight import highlighted_html
@@ -52,7 +54,8 @@ def _stripped(text: str) -> str:
 def test_preview_moderation_wall_and_slides_use_the_same_words(lang):
     """The same stored text reads the same in the submit preview, moderation and on the wall."""
     result = redact("Ruf mich an: 0151 23456789, Kundennummer 123456789")
-    words = [placeholder_label("[PHONE]", lang), placeholder_label("[REF]", lang)]
+    # "Kundennummer" names what was removed: the placeholder only says that it was.
+    words = [placeholder_label("[PHONE]", lang), t("common.redaction_removed", lang)]
     preview = highlighted_html(result.text, result.findings, lang)
     parts = moderation.segments(
         result.text, [{"start": f.start, "end": f.end, "kind": f.kind} for f in result.findings], []
@@ -64,6 +67,37 @@ def test_preview_moderation_wall_and_slides_use_the_same_words(lang):
         assert "[REF]" not in markup
         assert all(word in _stripped(markup) for word in words)
     assert '<span class="lw-ph" style="white-space:nowrap">' in wall
+
+
+NAMED_BEFORE = [
+    ("Kundennummer: [REF]", "Kundennummer: [entfernt]", "Kundennummer: [removed]"),
+    ("Kunden-Nr. [REF]", "Kunden-Nr. [entfernt]", "Kunden-Nr. [removed]"),
+    ("Meine Handynummer ist [PHONE]", "Meine Handynummer ist [entfernt]", None),
+    ("my phone number is [PHONE]", None, "my phone number is [removed]"),
+    ("IBAN [IBAN]", "IBAN [entfernt]", "IBAN [removed]"),
+    ("geb. am [BIRTHDATE]", "geb. am [entfernt]", None),
+    ("E-Mail: [EMAIL]", "E-Mail: [entfernt]", "E-Mail: [removed]"),
+    # nothing before names it: the kind in words
+    ("Ruf mich an unter [PHONE]", "Ruf mich an unter [Telefonnummer]", None),
+    ("Rechnung [REF] kam", "Rechnung [Kunden-/Vorgangsnummer] kam", None),
+    ("Danke Stefano [PHONE]", "Danke Stefano [Telefonnummer]", None),
+    ("Schreib an [EMAIL]", None, "Schreib an [email address]"),
+]
+
+
+@pytest.mark.parametrize(("text", "de", "en"), NAMED_BEFORE)
+def test_a_placeholder_the_words_before_already_name_says_only_removed(text, de, en):
+    for lang, expected in (("de", de), ("en", en)):
+        if expected is not None:
+            assert shown_text(text, lang, no_break=False) == expected
+            assert _stripped(shown_html(text, lang)) == html.escape(expected)
+
+
+def test_the_preview_reads_the_words_before_a_placeholder_as_the_wall_does():
+    result = redact("Meine Kundennummer ist 123456789, danke!")
+    preview = _stripped(highlighted_html(result.text, result.findings, "de"))
+    assert "Kundennummer ist [entfernt]" in preview
+    assert _stripped(shown_html(result.text, "de")) in preview
 
 
 def test_the_moderation_history_shows_words_not_tokens():
