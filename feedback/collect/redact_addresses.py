@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_address_shapes import find_more_addresses
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
     UNIT_AFTER_RE,
@@ -47,7 +48,7 @@ _HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
 # (or after a signature's separator: "Am Markt 5 · 01067 Dresden")
 _CITY = (
-    rf"(?:,?\s|\sin\s|\s[·•]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s[{_UP}][\w-]+"
+    rf"(?:,?\s|\sin\s|\s[·•]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s(?:St\.\s)?[{_UP}][\w-]+"
     rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
 )
 # A flat or floor between the house number and the town: ", App. 4", ", 2. OG links",
@@ -95,12 +96,15 @@ _EN_CITY = rf"{_EN_TOWN}?"  # optional after a street
 _NAMED_POSTCODE_RE = re.compile(
     r"(?i)\b(?:eircode|postal\s?code|post\s?code|zip(?:\s?code)?|plz|postleitzahl)"
     r"(?:\s?(?:is|ist|:))?\s?((?-i:[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})|\d{4,5}(?:-\d{4})?)(?![\w-])"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))(?![\w-])"
 )
 # ", Apt 3B", " Unit 7", ", Flat 2", ", Suite 400"
 _EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)?"
 # The flat before the house: "Flat 3, 22 Albert Street"
-_EN_UNIT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?,?\s)?"
+_EN_UNIT_FIRST = (
+    r"(?:(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?"
+    r"|\d{1,2}(?:st|nd|rd|th)\s[Ff]loor|Ground\s[Ff]loor),?\s)?"
+)
 _EN_ADDRESS_RE = re.compile(
     rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s"
     # a compass point before the street name: "2219 W Belmont Ave", "10 North Elm Street"
@@ -112,6 +116,9 @@ _EN_ADDRESS_RE = re.compile(
     rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,?\s(?:[A-Z][a-z']+\s){{0,3}}"
     r"(?:Park|Estate|House|Court|Centre|Center|Building|Buildings|Tower|Works|Mill|Yard|Mews)"
     rf"\b{_EN_TOWN}"
+    # or a building of any name, with the postcode: "Apartment 12, The Maltings, Galway H91 X2F6"
+    rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,\s(?:The\s)?[A-Z][a-z']+"
+    rf"(?:\s[A-Z][a-z']+)?{_EN_TOWN}"
 )
 # PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
 # "P.O. Box 998". The box number is grouped in pairs or threes in German ("10 05 22").
@@ -183,6 +190,7 @@ def find_addresses(text: str) -> list[Candidate]:
         found.append(_address(m.start(), m.end()))
     for m in _NAMED_POSTCODE_RE.finditer(text):
         found.append(_address(m.start(1), m.end(1)))
+    found += find_more_addresses(text)
     for m in _PO_BOX_RE.finditer(text):
         if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
             continue  # "im Postfach 3 Mails": the mailbox, not a PO box
