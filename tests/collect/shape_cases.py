@@ -1,12 +1,13 @@
 """Redaction cases of licence plates, National Insurance numbers, IBANs, dates of birth,
-references and addresses in Austrian, Swiss, British and Irish shapes (dev set 8 and probes of
-its formats), and of look-alikes that stay: (id, input, known names[, expected output]).
+references, addresses and names in Austrian, Swiss, British and Irish shapes (dev set 8 and
+probes of its formats), and of look-alikes that stay: (id, input, known names[, expected
+output]).
 
 Appended to ``REDACTED`` (redacted_cases.py) and ``KEPT`` (kept_cases.py)."""
 
 from __future__ import annotations
 
-NONE: tuple[str, ...] = ()
+from tests.collect.name_cases import AGENTS, NONE
 
 SHAPE_REDACTED = [
     ("plate_uk_spaced", "My car reg is MA68 KTR, thanks!", NONE, "My car reg is [ID], thanks!"),
@@ -129,6 +130,73 @@ SHAPE_REDACTED = [
         "Send it to [ADDRESS].",
     ),
     ("addr_unit_building", "Apartment 12, The Maltings, Galway H91 X2F6.", NONE, "[ADDRESS]."),
+    # names: Swiss and Austrian closings, account holders, particles, capitals
+    (
+        "name_inhaber_bracket",
+        "Bitte auf mein Konto (Inhaber Ernst Radlegger) überweisen.",
+        NONE,
+        "Bitte auf mein Konto (Inhaber E. R.) überweisen.",
+    ),
+    (
+        "name_kontoinhaberin_no_colon",
+        "Kontoinhaberin Fabienne Rochat, danke!",
+        NONE,
+        "Kontoinhaberin F. R., danke!",
+    ),
+    (
+        "name_swiss_gruess_lower",
+        "merci vöumau em jonas vom support!! gruess luca",
+        AGENTS,
+        "merci vöumau em jonas vom support!! gruess L.",
+    ),
+    (
+        "name_swiss_grüessli",
+        "Merci Anna! Grüessli, Reto Käslin",
+        AGENTS,
+        "Merci Anna! Grüessli, R. K.",
+    ),
+    (
+        "name_article_after_closing",
+        "Danke Frau Meier! Liebe Grüße, die Resi",
+        AGENTS,
+        "Danke Frau Meier! Liebe Grüße, die R.",
+    ),
+    (
+        "name_swiss_vo_de",
+        "Merci vöumol Anna, es Grüessli vo de Vreni",
+        AGENTS,
+        "Merci vöumol Anna, es Grüessli vo de V.",
+    ),
+    (
+        "name_von_in_apposition",
+        "Mein Vater, Hans-Peter von Bülow, bedankt sich bei Jonas.",
+        AGENTS,
+        "Mein Vater, H. B., bedankt sich bei Jonas.",
+    ),
+    (
+        "name_lower_from_and_the_kids",
+        "thanks to jonas, a legend. love from siobhan and the kids",
+        AGENTS,
+        "thanks to jonas, a legend. love from S. and the kids",
+    ),
+    (
+        "name_caps_apostrophe_surname",
+        "GREAT JOB BY TASHA!!! REGARDS MARGARET O'DONNELL",
+        AGENTS,
+        "GREAT JOB BY TASHA!!! REGARDS M. O.",
+    ),
+    (
+        "name_caps_from_apostrophe",
+        "THANK YOU JONAS! FROM SEAN O'BRIEN",
+        AGENTS,
+        "THANK YOU JONAS! FROM S. O.",
+    ),
+    (
+        "name_after_from_town",
+        "Thank you, Frau Meier! Regards from Munich, Anastasia Petrova",
+        AGENTS,
+        "Thank you, Frau Meier! Regards from Munich, A. P.",
+    ),
 ]
 
 SHAPE_KEPT = [
@@ -150,4 +218,12 @@ SHAPE_KEPT = [
     ("ref_ist_die_word", "Meine Kundennummer ist die gleiche.", NONE),
     ("polizze_duration", "Die Polizze gilt ab 1.1.2025 für 3 Jahre.", NONE),
     ("eircode_no_digit_mix", "Thanks from the A96 junction.", NONE),
+    ("inhaber_of_shop", "Der Inhaber des Ladens war sehr nett, danke Anna!", AGENTS),
+    ("inhaber_company", "Inhaber Deutsche Bank AG, danke Anna.", AGENTS),
+    ("article_team_after_closing", "Danke Anna! Liebe Grüße, die Redaktion", AGENTS),
+    ("article_family_after_closing", "Danke Anna! Viele Grüße, die Familie", AGENTS),
+    ("article_colleagues", "Danke Anna! Liebe Grüße, die Kollegen aus Graz", AGENTS),
+    ("von_company_apposition", "Danke an Anna, Jonas von Zalando, hat geholfen.", AGENTS),
+    ("lower_from_work_and_kids", "greetings from work and the kids", NONE),
+    ("caps_dont", "I DON'T KNOW HOW, BUT THANKS TASHA, BRILLIANT WORK", AGENTS),
 ]
