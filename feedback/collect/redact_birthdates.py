@@ -26,13 +26,13 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}"  # 1985-04-03
     rf"|\d{{1,2}}[-/](?:{_MONTHS})[-/](?:\d{{4}}|\d{{2}})"  # 03-Sep-1982, 3/Apr/85
     # 3. April 1985, 3rd of April 85
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s(?:of\s)?(?:{_MONTHS})\.?,?\s(?:\d{{4}}|\d{{2}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\.\s?|\s)(?:of\s)?(?:{_MONTHS})\.?,?\s(?:\d{{4}}|\d{{2}})"
     rf"|(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"  # April 3rd, 1985
 )
 _KEYWORD = (
     # "GebDat", "Geb.-Dat.", "Geburtsdat." before "geb." alone
     r"geboren(?:\s(?:am|den))?|geb(?:urts)?\.?\s?-?dat(?:um\b|\.|\b)"
-    r"|geb\.(?:\s(?:am|den))?|geburtsdatum|geburtstag(?:\sist)?"
+    r"|geb\.(?:\s(?:am|den))?|geb(?=\s?:)|geburtsdatum|geburtstag(?:\sist)?"
     r"|born(?:\s(?:on|in))?|date\sof\sbirth|birth\s?date|birthday(?:\sis)?|d\.?o\.?b\.?"
     # "Jahrgang" with a whole date ("Jahrgang 1985" alone is a year); "date of birth's"
     r"|jahrgang(?=\s?:?\s?\d{1,2}\.\s?\d{1,2}\.)"

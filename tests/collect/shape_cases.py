@@ -1,7 +1,7 @@
 """Redaction cases of licence plates, National Insurance numbers, IBANs, dates of birth,
-references, addresses and names in Austrian, Swiss, British and Irish shapes (dev set 8 and
-probes of its formats), and of look-alikes that stay: (id, input, known names[, expected
-output]).
+references, addresses, IP addresses, card codes and names in Austrian, Swiss, British and
+Irish shapes (dev set 8 and probes of its formats), and of look-alikes that stay: (id, input,
+known names[, expected output]).
 
 Appended to ``REDACTED`` (redacted_cases.py) and ``KEPT`` (kept_cases.py)."""
 
@@ -197,6 +197,33 @@ SHAPE_REDACTED = [
         AGENTS,
         "Thank you, Frau Meier! Regards from Munich, A. P.",
     ),
+    # IP addresses, card security codes, more dates of birth
+    (
+        "ip_public_after_word",
+        "Bitte freischalten, extern 213.47.12.9, danke!",
+        NONE,
+        "Bitte freischalten, extern [REF], danke!",
+    ),
+    (
+        "ip_labelled",
+        "Could you whitelist IP: 81.2.69.160? Thanks.",
+        NONE,
+        "Could you whitelist IP: [REF]? Thanks.",
+    ),
+    (
+        "ipv6_labelled",
+        "IP address 2a02:8070:a1c2:4d00::1, thanks.",
+        NONE,
+        "IP address [REF], thanks.",
+    ),
+    (
+        "cvv_after_card",
+        "Kreditkarte 4434 8395 4862 0573, CVV 123, bitte löschen.",
+        NONE,
+        "Kreditkarte [CARD], CVV [REF], bitte löschen.",
+    ),
+    ("birth_geb_colon", "Geb: 03.04.1985, danke.", NONE, "Geb: [BIRTHDATE], danke."),
+    ("birth_month_after_dot", "Geburtsdatum: 03.April 1985.", NONE, "Geburtsdatum: [BIRTHDATE]."),
 ]
 
 SHAPE_KEPT = [
@@ -226,4 +253,8 @@ SHAPE_KEPT = [
     ("von_company_apposition", "Danke an Anna, Jonas von Zalando, hat geholfen.", AGENTS),
     ("lower_from_work_and_kids", "greetings from work and the kids", NONE),
     ("caps_dont", "I DON'T KNOW HOW, BUT THANKS TASHA, BRILLIANT WORK", AGENTS),
+    ("ip_resolver", "Mit DNS 8.8.8.8 und 1.1.1.1 geht es wieder.", NONE),
+    ("ip_version_four_parts", "Version 2.14.3.1 läuft, Firmware 7.29.1.2 auch.", NONE),
+    ("ip_not_octets", "Preis 1.299.00.50 oder so.", NONE),
+    ("cvv_word", "Was ist ein CVV? Danke für die Erklärung.", NONE),
 ]
