@@ -54,7 +54,8 @@ _FIRST_TOKEN_RE = re.compile(_NAME_TOKEN)
 _NEXT_TOKEN_RE = re.compile(rf"(?:{_SP}+|(?<=\.)-?)({_NAME_TOKEN})")
 
 _TITLE = r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Sir)"
-_ACADEMIC = r"(?:Dr\.|Prof\.|med\.|Ing\.|Mag\.|Dipl\.-\w+\.)"
+# Austrian titles in their female forms too: "Frau Mag.a Huber", "Frau Dr.in Bauer"
+_ACADEMIC = r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\.)"
 _TITLE_AT_RE = re.compile(rf"{_TITLE}(?![\w-])")
 _ANCHOR_RE = re.compile(
     # closings first, so that "Liebe Grüße" is a closing and not the greeting "Liebe"
@@ -64,7 +65,7 @@ _ANCHOR_RE = re.compile(
     r"|(?:best|kind|warm|warmest|kindest)\sregards|regards"
     r"|best\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
     r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare)\b|Best(?=,))"
-    r"|(?P<abbr>\b(?:MfG|mfg|LG|lg|VG|vg|BG|GLG|glg)\b)"
+    r"|(?P<abbr>\b(?:MfG|mfg|Mfg|MFG|LG|lg|Lg|VG|vg|Vg|BG|GLG|glg|Glg)\b)"
     r"|(?P<greet>\b(?i:hallo|hi|hey|hej|moin|servus|grüß\sgott|grüezi|guten\s(?:tag|morgen"
     r"|abend)|liebe[rs]?|sehr\sgeehrte[rs]?|hello|hiya|dear|good\s(?:morning|afternoon"
     r"|evening))\b)"
@@ -267,7 +268,7 @@ def _nickname(text: str, pos: int) -> re.Match[str] | None:
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
 # Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
 _INNER_PARTICLE_RE = re.compile(
-    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní"
+    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|O|Ní"
     rf"|Nic|Mac)"
     rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
 )

@@ -70,6 +70,7 @@ _DATA_LABELS = (
 )
 _FOLLOW_RE = re.compile(
     rf"[^\w\n]*(?:\n|\Z)"
+    rf"|{_SP}+[xX]{{1,4}}[^\w\n]*(?:\n|\Z)"  # kisses after the name: "Eimear x"
     rf"|{_SP}*(?:,|\(|\||[-–—]){_SP}*(?i:{_DATA_LABELS})\b"
     # the data itself: a placeholder already put in, a phone number, an e-mail address
     rf"|{_SP}*(?:,|\(|\||[-–—]|:){_SP}*(?:\[|\+?\d|[\w.+-]+@)"

@@ -224,6 +224,32 @@ SHAPE_REDACTED = [
     ),
     ("birth_geb_colon", "Geb: 03.04.1985, danke.", NONE, "Geb: [BIRTHDATE], danke."),
     ("birth_month_after_dot", "Geburtsdatum: 03.April 1985.", NONE, "Geburtsdatum: [BIRTHDATE]."),
+    # more signatures and Austrian titles
+    ("name_mfg_dot_initial", "Danke Anna. Mfg. K. Brunner", AGENTS, "Danke Anna. Mfg. K. B."),
+    (
+        "name_kiss_after_name",
+        "Thanks a million, Tasha! Eimear x",
+        AGENTS,
+        "Thanks a million, Tasha! E. x",
+    ),
+    (
+        "name_irish_o_without_apostrophe",
+        "Thanks Jonas. Regards, Daniel O Sullivan",
+        AGENTS,
+        "Thanks Jonas. Regards, D. S.",
+    ),
+    (
+        "name_title_mag_a",
+        "Danke Anna! Frau Mag.a Huber war sehr zufrieden.",
+        AGENTS,
+        "Danke Anna! Frau Mag.a H. war sehr zufrieden.",
+    ),
+    (
+        "name_title_dr_in",
+        "Frau Dr.in Bauer bedankt sich bei Anna.",
+        AGENTS,
+        "Frau Dr.in B. bedankt sich bei Anna.",
+    ),
 ]
 
 SHAPE_KEPT = [
@@ -257,4 +283,6 @@ SHAPE_KEPT = [
     ("ip_version_four_parts", "Version 2.14.3.1 läuft, Firmware 7.29.1.2 auch.", NONE),
     ("ip_not_octets", "Preis 1.299.00.50 oder so.", NONE),
     ("cvv_word", "Was ist ein CVV? Danke für die Erklärung.", NONE),
+    ("lg_tv_mid_sentence", "Mein Lg Fernseher läuft wieder, danke Anna!", AGENTS),
+    ("kiss_after_agent", "Thanks so much! Tasha x", AGENTS),
 ]
