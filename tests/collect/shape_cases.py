@@ -250,6 +250,37 @@ SHAPE_REDACTED = [
         AGENTS,
         "Frau Dr.in B. bedankt sich bei Anna.",
     ),
+    # streets of any name with a four-digit postcode, British and Irish street names
+    (
+        "addr_any_street_four_digit_postcode",
+        "Neue Adresse: Oberdorf 12, 6045 Meggen. Danke!",
+        NONE,
+        "Neue Adresse: [ADDRESS]. Danke!",
+    ),
+    (
+        "addr_any_street_vienna",
+        "Wohne jetzt Praterstern 1, 1020 Wien.",
+        NONE,
+        "Wohne jetzt [ADDRESS].",
+    ),
+    (
+        "addr_en_apostrophe_street",
+        "Send it to 12 O'Connell St, Limerick V94 T9PX please.",
+        NONE,
+        "Send it to [ADDRESS] please.",
+    ),
+    (
+        "addr_en_saint_street",
+        "I'm at 14 St. John's Road, Cork T12 X5R2 now.",
+        NONE,
+        "I'm at [ADDRESS] now.",
+    ),
+    (
+        "addr_glasgow_flat",
+        "New address: 3/2, 45 Dumbarton Road, Glasgow G11 6PA.",
+        NONE,
+        "New address: [ADDRESS].",
+    ),
 ]
 
 SHAPE_KEPT = [
@@ -285,4 +316,7 @@ SHAPE_KEPT = [
     ("cvv_word", "Was ist ein CVV? Danke für die Erklärung.", NONE),
     ("lg_tv_mid_sentence", "Mein Lg Fernseher läuft wieder, danke Anna!", AGENTS),
     ("kiss_after_agent", "Thanks so much! Tasha x", AGENTS),
+    ("counted_noun_four_digits", "Seite 12, 1500 Wörter, danke!", NONE),
+    ("unit_after_four_digits", "Danke! Paket 5, 1200 Stück geliefert.", NONE),
+    ("year_after_number", "Platz 3, 2024 Meister geworden.", NONE),
 ]
