@@ -1,7 +1,8 @@
 """Remove customers' personal data from a quote before it is stored or shown.
 
 Pure Python, no I/O. ``redact`` replaces e-mail addresses, phone numbers, IBANs, card numbers,
-street addresses, order/ticket/customer numbers, links and dates of birth with tokens
+street addresses, order/ticket/customer numbers (and public IP addresses and card security
+codes, as references), links and dates of birth with tokens
 (``[EMAIL]``, ``[PHONE]``, ``[IBAN]``, ``[CARD]``, ``[ADDRESS]``, ``[REF]``, ``[URL]``,
 ``[BIRTHDATE]``, ``[ID]`` for tax, insurance and passport numbers and licence plates,
 ``[HANDLE]`` for a social-media handle made of a customer's name) that the UI localises, and
