@@ -1,7 +1,8 @@
 """Remove customers' personal data from a quote before it is stored or shown.
 
 Pure Python, no I/O. ``redact`` replaces e-mail addresses, phone numbers, IBANs, card numbers,
-street addresses, order/ticket/customer numbers, links and dates of birth with tokens
+street addresses, order/ticket/customer numbers (and public IP addresses and card security
+codes, as references), links and dates of birth with tokens
 (``[EMAIL]``, ``[PHONE]``, ``[IBAN]``, ``[CARD]``, ``[ADDRESS]``, ``[REF]``, ``[URL]``,
 ``[BIRTHDATE]``, ``[ID]`` for tax, insurance and passport numbers and licence plates,
 ``[HANDLE]`` for a social-media handle made of a customer's name) that the UI localises, and
@@ -41,6 +42,7 @@ from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
+from feedback.collect.redact_ips_and_codes import find_ips_and_codes
 from feedback.collect.redact_names import known_name_keys
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_patterns import (
@@ -90,6 +92,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_addresses(text)
         found += find_birthdates(text)
         found += find_personal_ids(text)
+        found += find_ips_and_codes(text)
         found = _outside(found, company_id_spans(text))
     found += find_all_names(text, known_names)
     known = known_name_keys(known_names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_address_shapes import find_more_addresses
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
     UNIT_AFTER_RE,
@@ -47,7 +48,7 @@ _HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
 # (or after a signature's separator: "Am Markt 5 · 01067 Dresden")
 _CITY = (
-    rf"(?:,?\s|\sin\s|\s[·•]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s[{_UP}][\w-]+"
+    rf"(?:,?\s|\sin\s|\s[·•]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s(?:St\.\s)?[{_UP}][\w-]+"
     rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
 )
 # A flat or floor between the house number and the town: ", App. 4", ", 2. OG links",
@@ -95,23 +96,33 @@ _EN_CITY = rf"{_EN_TOWN}?"  # optional after a street
 _NAMED_POSTCODE_RE = re.compile(
     r"(?i)\b(?:eircode|postal\s?code|post\s?code|zip(?:\s?code)?|plz|postleitzahl)"
     r"(?:\s?(?:is|ist|:))?\s?((?-i:[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})|\d{4,5}(?:-\d{4})?)(?![\w-])"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))(?![\w-])"
 )
 # ", Apt 3B", " Unit 7", ", Flat 2", ", Suite 400"
 _EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)?"
 # The flat before the house: "Flat 3, 22 Albert Street"
-_EN_UNIT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?,?\s)?"
+_EN_UNIT_FIRST = (
+    r"(?:(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?"
+    r"|\d{1,2}(?:st|nd|rd|th)\s[Ff]loor|Ground\s[Ff]loor"
+    r"|\d{1,2}/\d{1,2}(?=,))"  # a Glasgow flat: "3/2, 45 Dumbarton Road"
+    r",?\s)?"
+)
 _EN_ADDRESS_RE = re.compile(
     rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s"
     # a compass point before the street name: "2219 W Belmont Ave", "10 North Elm Street"
     # an ordinal for a name: "221 W 48th St"
-    rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?(?:(?:[A-Z][a-z']+|\d{{1,3}}(?:st|nd|rd|th))\s){{1,3}}"
+    rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?"
+    # "O'Connell St", "St. John's Road", "W 48th St"
+    rf"(?:(?:(?:[A-Z][a-z]*['’])?[A-Z][a-z']+|St\.|\d{{1,3}}(?:st|nd|rd|th))\s){{1,3}}"
     rf"{_EN_SUFFIX}\b{_EN_UNIT}{_EN_CITY}"
     # a unit in a named park or building, with its town and postcode: "Unit 4, Riverside Park,
     # Cardiff CF10 4GA"
     rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,?\s(?:[A-Z][a-z']+\s){{0,3}}"
     r"(?:Park|Estate|House|Court|Centre|Center|Building|Buildings|Tower|Works|Mill|Yard|Mews)"
     rf"\b{_EN_TOWN}"
+    # or a building of any name, with the postcode: "Apartment 12, The Maltings, Galway H91 X2F6"
+    rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,\s(?:The\s)?[A-Z][a-z']+"
+    rf"(?:\s[A-Z][a-z']+)?{_EN_TOWN}"
 )
 # PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
 # "P.O. Box 998". The box number is grouped in pairs or threes in German ("10 05 22").
@@ -143,11 +154,20 @@ _NOT_STREETS = _word_set(
 )
 
 
+# Nouns that number things, before a four-digit number that is then no postcode.
+_COUNTED_NOUNS = _word_set(
+    "seite seiten tabelle artikel kapitel folge teil punkt nummer position zeile spalte"
+    " abschnitt absatz band heft ausgabe staffel episode runde level stufe gruppe klasse raum"
+    " zimmer tisch platz gleis halle stand tor reihe sitz woche tag monat jahr version modell"
+    " typ größe grösse preis tarif paket option schritt frage fall ticket bus linie bahn"
+)
 # A street of any name with its house number, a comma and a German postcode and town: "Heide
 # 12, 48653 Coesfeld". One word: the word before may be a verb or a closing ("Wohnhaft
 # Kirchplatz 2, …"), and the line before may end in an initial ("E. S.\nHeide 12, …").
 _STREET_POSTCODE_RE = re.compile(
-    rf"(?<![\w.-])[{_UP}][\w-]+[ ](?P<no>\d{{1,3}}[a-z]?),[ ]\d{{5}}"
+    # (Austrian and Swiss postcodes have four digits, but not those that read as a year)
+    rf"(?<![\w.-])(?P<street>[{_UP}][\w-]+)[ ](?P<no>\d{{1,3}}[a-z]?),[ ]"
+    rf"(?:\d{{5}}|(?P<four>(?:A-|CH-)\d{{4}}|(?!19|20)\d{{4}}))"
     rf"[ ][{_UP}][\w-]+(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei)[ ][{_UP}]\w+)?"
 )
 # A street of any name right after the word "Adresse" or "address": "Adresse Contrescarpe 48",
@@ -169,6 +189,11 @@ def find_addresses(text: str) -> list[Candidate]:
             continue
         found.append(_address(m.start(), m.end()))
     for m in _STREET_POSTCODE_RE.finditer(text):
+        if m.group("four") and (
+            m.group("street").casefold() in _COUNTED_NOUNS
+            or UNIT_AFTER_RE.match(text, m.end("four"))
+        ):
+            continue  # "Seite 12, 1500 Wörter", "Artikel 5, 1200 Stück"
         found.append(_address(m.start(), m.end()))
     for m in _LABELLED_RE.finditer(text):
         if not UNIT_AFTER_RE.match(text, m.end("no")):
@@ -183,6 +208,7 @@ def find_addresses(text: str) -> list[Candidate]:
         found.append(_address(m.start(), m.end()))
     for m in _NAMED_POSTCODE_RE.finditer(text):
         found.append(_address(m.start(1), m.end(1)))
+    found += find_more_addresses(text)
     for m in _PO_BOX_RE.finditer(text):
         if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
             continue  # "im Postfach 3 Mails": the mailbox, not a PO box

@@ -26,19 +26,23 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}"  # 1985-04-03
     rf"|\d{{1,2}}[-/](?:{_MONTHS})[-/](?:\d{{4}}|\d{{2}})"  # 03-Sep-1982, 3/Apr/85
     # 3. April 1985, 3rd of April 85
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s(?:of\s)?(?:{_MONTHS})\.?,?\s(?:\d{{4}}|\d{{2}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\.\s?|\s)(?:of\s)?(?:{_MONTHS})\.?,?\s(?:\d{{4}}|\d{{2}})"
     rf"|(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"  # April 3rd, 1985
 )
 _KEYWORD = (
     # "GebDat", "Geb.-Dat.", "Geburtsdat." before "geb." alone
     r"geboren(?:\s(?:am|den))?|geb(?:urts)?\.?\s?-?dat(?:um\b|\.|\b)"
-    r"|geb\.(?:\s(?:am|den))?|geburtsdatum|geburtstag(?:\sist)?"
+    r"|geb\.(?:\s(?:am|den))?|geb(?=\s?:)|geburtsdatum|geburtstag(?:\sist)?"
     r"|born(?:\s(?:on|in))?|date\sof\sbirth|birth\s?date|birthday(?:\sis)?|d\.?o\.?b\.?"
+    # "Jahrgang" with a whole date ("Jahrgang 1985" alone is a year); "date of birth's"
+    r"|jahrgang(?=\s?:?\s?\d{1,2}\.\s?\d{1,2}\.)"
 )
 # The keyword, then at most a few words of filler ("ist der", "zur Prüfung", "it's"): a colon,
 # a dash, a bracket or up to three short words, before the date itself.
 _BIRTHDATE_RE = re.compile(
-    rf"(?i)(?:\b(?:{_KEYWORD})|(?<![\w*])\*(?=\s?\d))"  # "*": born, as in a family tree
+    rf"(?i)(?:\b(?:{_KEYWORD})(?:['’]s)?|(?<![\w*])\*(?=\s?\d)"  # "*": born, as in a family tree
+    # "b. 3 April 1985", "b. 03/04/1985": English "born", only right before a whole date
+    rf"|(?<![\w.])b\.(?=\s?(?:{_DATE})(?!\d)))"
     rf"(?P<fill>\s?[:\-–(]?\s?(?:[^\W\d](?:[^\W\d]|'){{0,11}}[:,]?\s){{0,3}}[:\-–(]?\s?)"
     rf"(?P<date>{_DATE})(?!\d)"
     # or the date first: "am 1. April 1980 geboren", "on 3 May 1990 I was born" is rarer
@@ -50,7 +54,7 @@ _ANOTHER_RE = re.compile(
     rf"(?i)\s?[,;]?\s(?:statt|anstatt|nicht|not|instead\sof|oder|or|bzw\.|und|and)\s"
     rf"(?P<date>{_DATE})(?!\d)"
 )
-_FIRST_LETTERS = frozenset("gbdGBD*")
+_FIRST_LETTERS = frozenset("gbdjGBDJ*")
 
 
 def find_birthdates(text: str) -> list[Candidate]:

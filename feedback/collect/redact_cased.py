@@ -19,7 +19,8 @@ from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = ["cased"]
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
+# "O'DONNELL", "D'SOUZA" are one word: read as "O'Donnell"
+_WORD_RE = re.compile(r"(?<![^\W\d_])[OoDd]['’][^\W\d_]{2,}|[^\W\d_]+")
 _CODE_RE = re.compile(r"\S*\d\S*")
 _DIGIT_RE = re.compile(r"\d")
 _MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
@@ -70,6 +71,12 @@ def _surname_next(text: str, end: int) -> bool:
     return not english_word(word)
 
 
+def _capitalised(word: str) -> str:
+    if word[1:2] in "'’":  # "O'Donnell"
+        return word[:3].upper() + word[3:].lower()
+    return word[:1].upper() + word[1:].lower()
+
+
 def cased(text: str, known: frozenset[str] = frozenset()) -> str:
     """``text`` as the name rules read it. A message typed all in lower case ("gruß peter") or
     all in capitals ("MFG HANS MEIER") gives no capitals to tell names by; its listed first
@@ -110,7 +117,7 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
             kind, up = "first", True
         else:
             kind, up = "", before == "first" and joined and folded not in function_words()
-        parts += [gap, word[:1].upper() + word[1:].lower() if up else word.lower()]
+        parts += [gap, _capitalised(word) if up else word.lower()]
         before, previous = kind, folded
         cursor = m.end()
     parts.append(text[cursor:])

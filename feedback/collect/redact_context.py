@@ -59,6 +59,8 @@ _STRONG_INTRO = (
     r"|(?<=in\sthe\s)name\s+of|(?<=auf\sden\s)namen(?:\s+von)?"
     r"|name\s+on\s+the\s+(?:account|card)\s+is|account\s+holder\s+is"
     r"|kontoinhaber(?:in)?\s+ist(?:\s+(?:mein|meine)\s+(?:frau|mann))?"
+    # "(Inhaber Ernst Radlegger)", "Kontoinhaberin Fabienne Rochat": a name must follow
+    r"|(?:konto)?inhaber(?:in)?(?=\s+(?-i:[A-ZÄÖÜ]))"
 )
 _WEAK_INTRO = (
     r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
@@ -121,6 +123,7 @@ _ANCHOR_FIRST = frozenset(
     f"mein my name ich i hier this it heißt heisst is named namens our his her their "
     f"{_KIN_DE_START} {_KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
+    "inhaber inhaberin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
     "namen anruf rückruf nachricht call callback message "
     f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()

@@ -44,6 +44,12 @@ _FROM_RE = re.compile(
     rf"(?={_SP}*(?:x+)?[^\w\n]*\Z)"
     rf"|\b(?i:love|xoxo|hugs|bussi),?{_SP}+(?P<kiss>{_NAME})(?={_SP}+x+[^\w\n]*\Z)"
 )
+# The same in a message typed in lower case: "love from siobhan and the kids" (a listed first
+# name that no dictionary knows)
+_FROM_LOWER_RE = re.compile(
+    rf"\b(?:from|von){_SP}+(?P<name>[a-zà-öø-ÿ]{{2,}}){_SP}+(?:and|und|&){_SP}+"
+    rf"(?:{_DETERMINER}{_SP}+)?(?:{_FAMILY})\b"
+)
 _OPEN_QUOTE = "\"“„‚'‘»«"
 _CLOSE_QUOTE = "\"“”‘’'«»"
 
@@ -102,6 +108,10 @@ def _senders(text: str, known: frozenset[str]) -> list[Candidate]:
         # after "and the kids" anyone is a person; at the end a place may stand there too
         if _name_like(m.group(group)) and (candidate := _initial(m, group, known)):
             found.append(candidate)
+    for m in _FROM_LOWER_RE.finditer(text):
+        word = m.group("name")
+        if is_first_name(word) and not known_word(word) and (c := _initial(m, "name", known)):
+            found.append(c._replace(replacement=word[0].upper() + "."))
     return found
 
 

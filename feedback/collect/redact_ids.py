@@ -24,6 +24,7 @@ from feedback.collect.redact_patterns import (
     RedactionKind,
     looks_like_date,
 )
+from feedback.collect.redact_plates import find_plates
 
 __all__ = ["find_personal_ids"]
 
@@ -35,13 +36,15 @@ _KEYWORD = (
     r"|(?:sozial|renten|kranken)?versicherungs(?:nummer|-?nr\b\.?)"
     r"|(?:kranken)?versicherten(?:nummer|-?nr\b\.?)|(?:sv|rv|kv|ahv)-?(?:nummer|nr\b\.?)|kvnr"
     rf"|(?:personal)?ausweis{_NUM}?|(?:reise)?pass(?:nummer|-nr\b\.?)|reisepass"
-    r"|führerschein(?:nummer|-?nr\b\.?)?|(?:kfz-?)?kennzeichen|nummernschild"
+    r"|führerschein(?:nummer|-?nr\b\.?)?|(?:kfz-?)?kennzeichen|nummernschild|kontrollschild"
+    r"|autonummer"
     # English: tax id, passport, National Insurance, NHS, SSN, licence, plate, reg.
     rf"|tax(?:payer)?\s?(?:id(?:entification)?|reference|file|code)?{_NUM}?\b"
     rf"|tax\sid\b|passport{_NUM}?|(?:national\s)?id(?:entity)?\scard{_NUM}?"
     rf"|national\sinsurance{_NUM}?|ni{_NUM}|nino|nhs{_NUM}?|social\ssecurity{_NUM}?|ssn"
     rf"|driv(?:ing|er'?s)\slicen[cs]e{_NUM}?|(?:licen[cs]e|number|registration)\splate"
-    rf"|reg(?:istration)?(?:\s(?:number|no\b\.?|mark)|\.)|aadhaar{_NUM}?|pps{_NUM}"
+    rf"|reg(?:istration)?(?:\s(?:number|no\b\.?|mark)|\.)|reg(?=:|\sis\b)|aadhaar{_NUM}?"
+    rf"|pps{_NUM}"
 )
 # Upper-case-only acronyms ("PAN", "SIN", "BSN", "UTR"): in lower case they are words.
 _ACRONYM = r"PAN|SIN|BSN|UTR|TIN|NIF|NIE|DNI|AHV"
@@ -60,7 +63,7 @@ _KEYWORD_ID_RE = re.compile(
 )
 # Words whose presence lets a text hold a keyword above (cheap test before the big regex).
 _STEM_RE = re.compile(
-    r"(?i)steuer|\bid|versich|ausweis|pass|führerschein|kennzeichen|nummernschild|\btax"
+    r"(?i)steuer|\bid|versich|ausweis|pass|führerschein|kennzeichen|schild|autonummer|\btax"
     r"|insurance|\bni\b|nino|nhs|social|ssn|licen[cs]e|plate|\breg|aadhaar|pps|"
     rf"\bst\.?-?nr|sv-|rv-|kv-?n|ahv|(?-i:{_ACRONYM})"
 )
@@ -69,6 +72,9 @@ _STEM_RE = re.compile(
 _NINO_RE = re.compile(
     r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"\s\d{2}\s\d{2}\s\d{2}\s[A-D](?![\w-])"  # spaced as printed; "PN 320008A" is a part
+    # or run together with a valid prefix: "TK736241A", "AB 123456 C"
+    r"|(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"(?:\d{6}[A-D]|\s\d{6}\s[A-D])(?![\w-])"
 )
 _PLATE_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{2,4}[EH]?(?![\w-])")
 _MIN_CHARS = 5  # "A1234": shorter strings after a keyword are no identifier ("Pass 12")
@@ -92,7 +98,7 @@ def find_personal_ids(text: str) -> list[Candidate]:
                 found.append(_candidate(m.start("id"), end))
     for regex in (_NINO_RE, _PLATE_RE):
         found.extend(_candidate(m.start(), m.end()) for m in regex.finditer(text))
-    return found
+    return found + find_plates(text)
 
 
 def _candidate(start: int, end: int) -> Candidate:

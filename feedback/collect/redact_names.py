@@ -54,16 +54,18 @@ _FIRST_TOKEN_RE = re.compile(_NAME_TOKEN)
 _NEXT_TOKEN_RE = re.compile(rf"(?:{_SP}+|(?<=\.)-?)({_NAME_TOKEN})")
 
 _TITLE = r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Sir)"
-_ACADEMIC = r"(?:Dr\.|Prof\.|med\.|Ing\.|Mag\.|Dipl\.-\w+\.)"
+# Austrian titles in their female forms too: "Frau Mag.a Huber", "Frau Dr.in Bauer"
+_ACADEMIC = r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\.)"
 _TITLE_AT_RE = re.compile(rf"{_TITLE}(?![\w-])")
 _ANCHOR_RE = re.compile(
     # closings first, so that "Liebe Grüße" is a closing and not the greeting "Liebe"
     r"(?P<sign>(?i:(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige|mit\s(?:freundlichen"
     r"|besten|herzlichen|lieben|vielen))\s(?:grüße|grüsse|gruesse|grüßen|grüssen)"
-    r"|grüße|grüsse|gruß|gruss|grüßle|(?:best|kind|warm|warmest|kindest)\sregards|regards"
+    r"|grüße|grüsse|gruß|gruss|grüßle|gr(?:ü|ue)ess(?:li|le)?"  # Swiss: "Gruess", "Grüessli"
+    r"|(?:best|kind|warm|warmest|kindest)\sregards|regards"
     r"|best\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
     r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare)\b|Best(?=,))"
-    r"|(?P<abbr>\b(?:MfG|mfg|LG|lg|VG|vg|BG|GLG|glg)\b)"
+    r"|(?P<abbr>\b(?:MfG|mfg|Mfg|MFG|LG|lg|Lg|VG|vg|Vg|BG|GLG|glg|Glg)\b)"
     r"|(?P<greet>\b(?i:hallo|hi|hey|hej|moin|servus|grüß\sgott|grüezi|guten\s(?:tag|morgen"
     r"|abend)|liebe[rs]?|sehr\sgeehrte[rs]?|hello|hiya|dear|good\s(?:morning|afternoon"
     r"|evening))\b)"
@@ -80,7 +82,8 @@ def _word_set(words: str) -> frozenset[str]:
 ANCHOR_WORDS = _word_set(
     """
     viele liebe beste herzliche freundliche schöne sonnige mit grüße grüsse gruesse gruß gruss
-    grüßle best kind warm warmest kindest regards many thanks cheers sincerely yours all take
+    grüßle grüess gruess grüessli gruessli grüessle
+    best kind warm warmest kindest regards many thanks cheers sincerely yours all take
     mfg lg vg bg glg hallo hi hey hej moin servus grüß grüezi guten lieber liebes sehr hello hiya
     dear good herr herrn frau hr fr familie fam mrs mr ms miss mx dr prof sir
     """
@@ -88,6 +91,9 @@ ANCHOR_WORDS = _word_set(
 _AFTER_SIGN_RE = re.compile(
     rf"(?:{_SP}*[,!.:–—-])?\s*(?:(?i:ihr|ihre|dein|deine|euer|eure|your|yours|von|from){_SP}+)?"
 )
+_ARTICLE_RE = re.compile(rf"(?i:die|der|de|vo{_SP}+de[rm]?|von{_SP}+de[rm]){_SP}+")
+_FROM_PLACE_RE = re.compile(r"(?i)\b(?:from|von)\b")
+_COMMA_NAME_RE = re.compile(rf"{_SP}*,{_SP}*[A-ZÄÖÜ]")
 _POSSESSIVE_BEFORE_RE = re.compile(rf"\b(?i:mein|meine|meiner|meinem|unsere|unserer|my){_SP}+\Z")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 _AFTER_GREET_RE = re.compile(rf"{_SP}*,?{_SP}*")
@@ -262,7 +268,7 @@ def _nickname(text: str, pos: int) -> re.Match[str] | None:
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
 # Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
 _INNER_PARTICLE_RE = re.compile(
-    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|Ní"
+    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|O|Ní"
     rf"|Nic|Mac)"
     rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
 )
@@ -288,9 +294,19 @@ def _inner_particle(text: str, pos: int, name_start: int) -> re.Match[str] | Non
     after = _FIRST_TOKEN_RE.match(text, m.end())
     if after is None or not is_name_word(after.group(), first_after_title=False, allow_caps=False):
         return None
-    if von and not (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start)):
+    if von and not (
+        (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start))
+        or _set_off_by_commas(text, name_start, after.end())
+    ):
         return None
     return m
+
+
+def _set_off_by_commas(text: str, start: int, end: int) -> bool:
+    """ "Mein Vater, Hans-Peter von Bülow, bedankt sich": a name in apposition."""
+    return text[max(0, start - 3) : start].rstrip(" \t\u00a0").endswith(",") and text[
+        end : end + 3
+    ].lstrip(" \t\u00a0").startswith(",")
 
 
 _LINE_HEAD_RE = re.compile(rf"(?:^|\n)[ \t\u00a0]*(?:{_TITLE}{_SP}*(?:{_ACADEMIC}{_SP}*)*)?\Z")
@@ -332,10 +348,23 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     # listed first name is taken there ("Hallo, Jens Meier hier").
     listed = group == "greet" and "," in pos.group()
     candidate = name_after(text, pos.end(), known, after_title=False, first_name=listed)
+    article = _ARTICLE_RE.match(text, pos.end()) if group == "sign" else None
+    if candidate is None and article is not None:
+        # "Liebe Grüße, die Resi", "es Grüessli vo de Vreni": a listed first name that ends
+        # the clause
+        candidate = name_after(text, article.end(), known, after_title=False, first_name=True)
+        if candidate is not None and not _ends_clause(text, candidate.end):
+            candidate = None
     if candidate is None and group in ("sign", "abbr"):
         candidate = _initialled_line_end(text, pos.end(), known, closing=True)
     elif candidate is not None and group in ("sign", "abbr"):
         candidate = _with_dotted_surname(text, candidate, known)
+    if candidate is not None and _FROM_PLACE_RE.search(pos.group()):
+        # "Regards from Munich, Anastasia Petrova": one word that is no first name, then a
+        # comma and the name: a town ("Grüße von Simran Suresh, Indien" is a name)
+        word = text[candidate.start : candidate.end]
+        if _COMMA_NAME_RE.match(text, candidate.end) and " " not in word:
+            candidate = None if not is_first_name(word) else candidate
     while candidate is not None:
         found.append(candidate)
         # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group

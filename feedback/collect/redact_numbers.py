@@ -37,6 +37,10 @@ _IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 _IBAN_MIN, _IBAN_MAX = 15, 34
 _IBAN_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ \u00a0-]?[A-Za-z0-9])")
+# "DE 89 370 400 440 532 013 000": a space after the country code; only with a valid checksum
+_IBAN_SPACED_START_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}[ \u00a0]\d{2}(?=[ \u00a0-]?[A-Za-z0-9])"
+)
 # Groups of ASCII letters and digits joined by single spaces or dashes ("DE89 3704 0044 ...").
 _IBAN_BODY_RE = re.compile(r"[A-Za-z0-9]+(?:[ \u00a0-][A-Za-z0-9]+)*")
 _IBAN_GROUP_RE = re.compile(r"[A-Za-z0-9]+")
@@ -93,7 +97,9 @@ def find_ibans(text: str) -> list[Candidate]:
         )
         for m in _BANK_CODE_RE.finditer(text)
     ]
-    for m in _IBAN_START_RE.finditer(text):
+    starts = [(m, False) for m in _IBAN_START_RE.finditer(text)]
+    starts += [(m, True) for m in _IBAN_SPACED_START_RE.finditer(text)]
+    for m, spaced in starts:
         chars, ends = _collect_iban_chars(text, m.start())
         expected = _IBAN_LENGTHS.get(chars[:2])
         lengths = [expected] if expected else range(min(len(chars), _IBAN_MAX), _IBAN_MIN - 1, -1)
@@ -103,7 +109,9 @@ def find_ibans(text: str) -> list[Candidate]:
             end = ends[length - 1]
             if end < len(text) and text[end].isascii() and text[end].isalnum():
                 continue  # the IBAN would end inside a word
-            if expected or iban_checksum_ok(chars[:length]):
+            if spaced and (not expected or sum(c.isalpha() for c in chars[2:length]) > 4):
+                break  # spaced: a known country, a checksum and (nearly) digits only
+            if (expected and not spaced) or iban_checksum_ok(chars[:length]):
                 found.append(
                     Candidate(
                         m.start(),

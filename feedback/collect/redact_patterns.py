@@ -205,18 +205,22 @@ _REF_KEYWORD_RE = re.compile(
     r"|transaction|transaktions)-?id\b"
     r"|kd\.?\s?-?\s?nr\.?|az\.|aktenzeichen|(?:kunden|vertrags)?konto"
     r"|bestellung|buchung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag"
-    r"|police|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking"
+    r"|police|polizze|meter\s(?:serial|number|no\b\.?)"
+    r"|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking"
     r"|confirmation|claim|policy|membership|member|reference|reservation|incident|request"
     r"|acct\b\.?|ref\b\.?)"
     r"(?:\s?(?:no\b\.?|number|num\b\.?|nr\b\.?|id\b|\#|ref\b))?"
     r"|rma"
     r")"
     # filler between keyword and number: "Nr.", ":", "#", "ist", "lautet", "is", ...
-    r"(?P<fill>(?:\s*(?:[:#=]|(?:nr|no|num)\.|\b(?:number|nummer|ist|lautet|lautete|is|was"
-    r"|war|id)\b))*"
+    r"(?P<fill>(?:['’]s\b|\s*(?:[:#=]|(?:nr|no|num)\.|\b(?:number|nummer|ist(?:\s(?:die|der))?"
+    r"|lautet|lautete|is|was|war|id)\b))*"
     # or up to two words before a colon: "Buchungsnummer vergessen: XK7P2M"
     r"(?:(?:\s+[^\W\d_]+){1,2}\s*:)?\s*\#?)"
-    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:[-/.](?:[A-Za-z]{1,6}[-/])?\d[\dA-Za-z]*)*"
+    # a prefix of capitals may stand apart: "VN 12 345 678"; a last group may start with a
+    # letter: "CAS-40571-X2Y3"
+    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?|(?-i:(?!EUR|USD|CHF|GBP)[A-Z]{2,4})\s(?=\d))?\d[\dA-Za-z]*"
+    r"(?:[-/.](?:[A-Za-z]{1,6}[-/])?[A-Za-z]{0,3}\d[\dA-Za-z]*)*"
     # groups of digits, or of capitals then digits: "12 AZ 4471/23", "7 EBZ 0123 4432 19"
     r"(?:\s\d{2,}(?![\d,.]?\d)|\s(?!(?:EUR|USD|CHF|GBP)\b)[A-Z]{2,3}\s\d{2,}(?:/\d{2,4})?"
     r"(?![\d,.]?\d))*"
@@ -238,7 +242,7 @@ _REF_FIRST_WORDS = _word_set(
     """
     kunden vorgangs vertrags auftrags bestell ticket case customer user member account
     transaction transaktions kd az aktenzeichen konto kundenkonto vertragskonto bestellung
-    auftrag vorgang referenz rechnung vertrag police buchung
+    auftrag vorgang referenz rechnung vertrag police polizze buchung meter
     sendung reklamation order contract invoice tracking booking confirmation claim policy
     membership reference reservation incident request ref rma acct
     """

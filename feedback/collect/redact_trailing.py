@@ -55,6 +55,7 @@ _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 # Words after which a name is a signature: "Gruß W. Hoffmann", "xx Becky", "MFG Hans Meier".
 _CLOSING_WORDS = (
     "gruß from von grüßen gruessen grüße gruss grüsse lg vg mfg bussi hochachtungsvoll tschüss"
+    " gruess grüess grüessli gruessli grüessle"  # Swiss
     " ciao bye best regards cheers thanks thx danke xx xxx xoxo love sincerely"
     # a possessive or a kiss: "bis bald, eure mia", "eure Vroni", "big up hannah!!! x lou"
     " eure euer deine dein yours x"
@@ -69,6 +70,7 @@ _DATA_LABELS = (
 )
 _FOLLOW_RE = re.compile(
     rf"[^\w\n]*(?:\n|\Z)"
+    rf"|{_SP}+[xX]{{1,4}}[^\w\n]*(?:\n|\Z)"  # kisses after the name: "Eimear x"
     rf"|{_SP}*(?:,|\(|\||[-–—]){_SP}*(?i:{_DATA_LABELS})\b"
     # the data itself: a placeholder already put in, a phone number, an e-mail address
     rf"|{_SP}*(?:,|\(|\||[-–—]|:){_SP}*(?:\[|\+?\d|[\w.+-]+@)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.collect.message_cases import MESSAGE_KEPT
 from tests.collect.number_cases import NUMBER_KEPT
 from tests.collect.redacted_cases import AGENTS, NONE
+from tests.collect.shape_cases import SHAPE_KEPT
 from tests.collect.signature_cases import SIGNATURE_KEPT
 
 # (id, input, known_names): the input comes back unchanged, with no finding
@@ -123,3 +124,4 @@ KEPT = [
 KEPT += NUMBER_KEPT
 KEPT += SIGNATURE_KEPT
 KEPT += MESSAGE_KEPT
+KEPT += SHAPE_KEPT

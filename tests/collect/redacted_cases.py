@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.collect.message_cases import MESSAGE_REDACTED
 from tests.collect.name_cases import AGENTS, NAME_REDACTED, NONE
 from tests.collect.number_cases import NUMBER_REDACTED
+from tests.collect.shape_cases import SHAPE_REDACTED
 from tests.collect.signature_cases import SIGNATURE_REDACTED
 
 __all__ = ["AGENTS", "NONE", "REDACTED"]
@@ -224,3 +225,4 @@ REDACTED += NAME_REDACTED
 REDACTED += NUMBER_REDACTED
 REDACTED += SIGNATURE_REDACTED
 REDACTED += MESSAGE_REDACTED
+REDACTED += SHAPE_REDACTED
