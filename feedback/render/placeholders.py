@@ -47,7 +47,7 @@ _TOKEN_RE = re.compile("|".join(re.escape(token) for token in _KEYS))
 _NAMING: dict[str, tuple[str, str]] = {
     "[REF]": (
         "nummer|nr|referenz|reference|aktenzeichen|ticket|vorgang|auftrag|bestellung|order|account",
-        "no|number|ref|id|az",
+        "no|number|ref|id|az|ip|cvv|cvc|cid",
     ),
     "[PHONE]": (
         "nummer|nr|telefon|handy|mobil|mobile|phone|festnetz|whatsapp",
@@ -58,7 +58,7 @@ _NAMING: dict[str, tuple[str, str]] = {
     "[CARD]": ("nummer|nr|karte|card", "no|number"),
     "[BIRTHDATE]": ("geburtsdatum|geburtstag|geboren|birthday|birth", "geb|dob|born"),
     "[ADDRESS]": ("adresse|anschrift|address", ""),
-    "[ID]": ("nummer|nr|ausweis", "no|number|id"),
+    "[ID]": ("nummer|nr|ausweis|kennzeichen|plate|registration", "no|number|id|reg"),
 }
 _FILLERS = r"(?:\s*(?:[:#=–-]|\b(?:ist|lautet|lauten|is|was|am|on|vom|of)\b))*"
 

@@ -77,6 +77,8 @@ NAMED_BEFORE = [
     ("IBAN [IBAN]", "IBAN [entfernt]", "IBAN [removed]"),
     ("geb. am [BIRTHDATE]", "geb. am [entfernt]", None),
     ("E-Mail: [EMAIL]", "E-Mail: [entfernt]", "E-Mail: [removed]"),
+    ("Meine IP ist [REF]", "Meine IP ist [entfernt]", None),
+    ("Kennzeichen [ID]", "Kennzeichen [entfernt]", None),
     # nothing before names it: the kind in words
     ("Ruf mich an unter [PHONE]", "Ruf mich an unter [Telefonnummer]", None),
     ("Rechnung [REF] kam", "Rechnung [Kunden-/Vorgangsnummer] kam", None),
