@@ -31,6 +31,7 @@ from feedback.collect.files.table import UnreadableFile
 from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view
+from feedback.render.plain import markdown_literal
 from feedback.services.import_preview import preview_import
 from feedback.services.imports import import_stream
 from feedback.ui import resources
@@ -124,7 +125,7 @@ def open_upload(file: Upload) -> Opened | None:
         table = open_table(io.BytesIO(file.data), file.name)
         preview = import_view.preview_frame(table.columns, islice(table.records, PREVIEW_ROWS))
     except UnreadableFile as unreadable:
-        st.error(unreadable.message(lang()), icon=":material/error:")
+        st.error(markdown_literal(unreadable.message(lang())), icon=":material/error:")
         return None
     found = recognise(table.columns)
     name = found.name if found else None
@@ -156,7 +157,7 @@ def run_dry(file: Upload, columns: Mapping[str, str] | None) -> None:
         st.error(refused.message(lang()), icon=":material/block:")
         return
     except UnreadableFile as unreadable:
-        st.error(unreadable.message(lang()), icon=":material/error:")
+        st.error(markdown_literal(unreadable.message(lang())), icon=":material/error:")
         return
     st.session_state[_DRY_KEY] = (_signature(file, columns), found)
 
@@ -192,7 +193,7 @@ def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -
         st.error(refused.message(lang()), icon=":material/block:")
         return False
     except UnreadableFile as unreadable:
-        st.error(unreadable.message(lang()), icon=":material/error:")
+        st.error(markdown_literal(unreadable.message(lang())), icon=":material/error:")
         return False
     finally:
         resources.after_write()
