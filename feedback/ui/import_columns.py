@@ -119,7 +119,11 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
         for item in found[:SHOWN_UNKNOWN]:
             labels = {0: tr("imports.map_none"), **options[item.kind]}
             target = st.selectbox(
-                tr(f"imports.unknown_{item.kind}", id=item.external_id, rows=item.rows),
+                tr(
+                    f"imports.unknown_{item.kind}",
+                    id=markdown_literal(item.external_id),
+                    rows=item.rows,
+                ),
                 list(labels),
                 format_func=labels.__getitem__,
                 key=relabelled(f"import_target_{item.kind}_{item.external_id}"),

@@ -1,8 +1,11 @@
-"""Names and values typed by people show literally in Streamlit's markdown (subheadings,
-messages): "![x](https://…)" loads no image (it would tell an outside server who is looking),
-"[x](javascript:…)" is no link, "$…$", "**…**" and ":red[…]" neither formula nor formatting."""
+"""Names and values typed by people (or read from their files) show literally in Streamlit's
+markdown (subheadings, messages, widget labels): "![x](https://…)" loads no image (it would
+tell an outside server who is looking), "[x](javascript:…)" is no link, "$…$", "**…**" and
+":red[…]" are neither formula nor formatting."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 import streamlit as st
@@ -12,6 +15,8 @@ from feedback.domain import MAX_TAG_CHARS
 from feedback.i18n import t
 from feedback.render.plain import markdown_literal
 from feedback.services import people
+from feedback.ui.importing import UPLOAD_KEY
+from tests.collect.files.helpers import FIXTURES
 from tests.pages.conftest import open_page
 
 HOSTILE = [
@@ -48,3 +53,17 @@ def test_a_tag_in_a_message_shows_as_typed(store, tag):
     errors = [e.value for e in at.error]
     shown = t("validation.tag_too_long", "de", value=(tag * 10)[:20] + "…", limit=MAX_TAG_CHARS)
     assert markdown_literal(shown) in errors, errors
+
+
+@pytest.mark.parametrize("group", HOSTILE)
+def test_an_unknown_helpdesk_id_is_labelled_as_in_the_file(store_url, group):
+    # A widget label is markdown too: an id from the file must not load an image or link.
+    data = (FIXTURES / "zendesk_ratings.json").read_text("utf-8")
+    data = data.replace('"group_id": 4001', f'"group_id": {json.dumps(group)}').encode()
+    at = open_page("pages/import.py")
+    at.session_state[UPLOAD_KEY] = {"name": "z.json", "data": data, "digest": "hostile"}
+    at.run()
+    at.button(key="import_dry_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    label = t("imports.unknown_group", "de", id=markdown_literal(group), rows=3)
+    assert label in [s.label for s in at.selectbox]
