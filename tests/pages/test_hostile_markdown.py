@@ -58,8 +58,8 @@ def test_a_tag_in_a_message_shows_as_typed(store, tag):
 @pytest.mark.parametrize("group", HOSTILE)
 def test_an_unknown_helpdesk_id_is_labelled_as_in_the_file(store_url, group):
     # A widget label is markdown too: an id from the file must not load an image or link.
-    data = (FIXTURES / "zendesk_ratings.json").read_text("utf-8")
-    data = data.replace('"group_id": 4001', f'"group_id": {json.dumps(group)}').encode()
+    text = (FIXTURES / "zendesk_ratings.json").read_text("utf-8")
+    data = text.replace('"group_id": 4001', f'"group_id": {json.dumps(group)}').encode()
     at = open_page("pages/import.py")
     at.session_state[UPLOAD_KEY] = {"name": "z.json", "data": data, "digest": "hostile"}
     at.run()
