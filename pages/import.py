@@ -7,6 +7,7 @@ import streamlit as st
 
 from feedback.i18n import format_number
 from feedback.insights import import_view
+from feedback.render.plain import markdown_literal
 from feedback.ui import import_columns, importing
 from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, tr
@@ -21,7 +22,8 @@ if finished is not None:
     st.success(import_view.result_line(finished.report, lang()), icon=":material/check:")
     if finished.broken is not None:
         st.error(
-            tr("imports.stopped", reason=finished.broken.message(lang())), icon=":material/error:"
+            tr("imports.stopped", reason=markdown_literal(finished.broken.message(lang()))),
+            icon=":material/error:",
         )
     if finished.not_rated:
         st.caption(tr("imports.not_rated", count=format_number(finished.not_rated, lang())))
@@ -56,7 +58,9 @@ if opened is None:
 
 st.markdown(f"**{tr('imports.format')}:** {import_view.format_label(opened.format, lang())}")
 if empty_sheets := opened.details.get("empty_sheets"):
-    st.caption(tr("imports.sheet", sheet=opened.details["sheet"], empty=empty_sheets))
+    st.caption(
+        tr("imports.sheet", sheet=markdown_literal(opened.details["sheet"]), empty=empty_sheets)
+    )
 columns = import_columns.column_choice(opened.columns, opened.format is not None)
 st.subheader(tr("imports.preview"))
 st.dataframe(opened.preview, hide_index=True, width="stretch", placeholder="")
@@ -75,7 +79,10 @@ st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
 if dry.undated and dry.rows:
     st.warning(tr("imports.undated"), icon=":material/event_busy:")
 if dry.broken is not None:
-    st.error(tr("imports.dry_stopped", reason=dry.broken.message(lang())), icon=":material/error:")
+    st.error(
+        tr("imports.dry_stopped", reason=markdown_literal(dry.broken.message(lang()))),
+        icon=":material/error:",
+    )
 if dry.rejected:
     # A table, not a data grid: a long reason wraps instead of being cut off mid-word.
     st.table(import_view.reasons_markdown(dry, lang()), hide_index=True)

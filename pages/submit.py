@@ -6,6 +6,7 @@ import streamlit as st
 
 from feedback.insights.submit import outcome_rows, summary, visible_problems
 from feedback.render.highlight import analysis_html, highlighted_html, preview_css
+from feedback.render.plain import markdown_literal
 from feedback.ui import resources, typing
 from feedback.ui import submit_form as form
 from feedback.ui.labels import theme_labels
@@ -45,9 +46,9 @@ def one_quote() -> None:
                 icon=":material/content_copy:",
             )
         for message in visible_problems(prepared, lang(), attempted=form.attempted()):
-            st.error(message, icon=":material/error:")
+            st.error(markdown_literal(message), icon=":material/error:")
         for message in form.failed_save_messages(prepared, lang()):
-            st.error(message, icon=":material/error:")
+            st.error(markdown_literal(message), icon=":material/error:")
     else:
         st.caption(tr("submit.preview_hint"))
     buttons = st.container(horizontal=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback.insights import clouds
+from feedback.render.plain import markdown_literal
 from feedback.ui import resources
 from feedback.ui.cards import quote_cards
 from feedback.ui.clouds import cloud_controls, cloud_png, emoji_cloud, quotes_for_word
@@ -50,12 +51,12 @@ word = st.pills(
     tr("wordclouds.pick_word"),
     list(surfaces),
     key="cloud_word",
-    format_func=lambda term: f"{surfaces[term]} · {counts[term]}",
+    format_func=lambda term: markdown_literal(f"{surfaces[term]} · {counts[term]}"),
 )
 if word is None:
     st.caption(tr("wordclouds.pick_hint"))
     stop_page()
 
 hits = quotes_for_word(scoped, word, surfaces[word])
-st.caption(tr("wordclouds.matches", count=len(hits), word=surfaces[word]))
+st.caption(tr("wordclouds.matches", count=len(hits), word=markdown_literal(surfaces[word])))
 quote_cards(hits, limit=12, columns=2)

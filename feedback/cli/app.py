@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from feedback.cli import builtin_texts
 from feedback.cli.localized_typer import Typer
+from feedback.cli.terminal import echo
 from feedback.i18n import normalize_language, t
 from feedback.store.open import open_store
 
@@ -49,12 +50,12 @@ class CliState:
         return self._engine
 
     def say(self, key: str, **params: object) -> None:
-        typer.echo(t(f"cli.{key}", self.lang, **params))
+        echo(t(f"cli.{key}", self.lang, **params))
 
     def fail(self, lines: list[str]) -> None:
-        typer.echo(t("cli.rejected", self.lang), err=True)
+        echo(t("cli.rejected", self.lang), err=True)
         for line in lines:
-            typer.echo(f"  - {line}", err=True)
+            echo(f"  - {line}", err=True)
         raise typer.Exit(code=1)
 
 

@@ -11,6 +11,7 @@ import typer
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
+from feedback.cli.terminal import echo
 from feedback.i18n import t
 from feedback.services.backup import backup_store, restore_store
 from feedback.store.backup import BackupError
@@ -54,6 +55,6 @@ def restore(
 
 
 def _refuse(st: CliState, exc: BackupError) -> NoReturn:
-    typer.echo(t("cli.not_done", st.lang), err=True)
-    typer.echo(f"  - {exc.message(st.lang)}", err=True)
+    echo(t("cli.not_done", st.lang), err=True)
+    echo(f"  - {exc.message(st.lang)}", err=True)
     raise typer.Exit(code=1)

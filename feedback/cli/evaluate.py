@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, cast
 import typer
 
 from feedback.cli.app import HELP_LANG, app, h
+from feedback.cli.terminal import echo
 from feedback.i18n import t
 
 if TYPE_CHECKING:
@@ -34,9 +35,9 @@ def evaluate(
     try:
         frame = load_labelled(file)
     except ValueError as exc:
-        typer.echo(str(exc), err=True)
+        echo(str(exc), err=True)
         raise typer.Exit(code=2) from exc
     analyzer = Analyzer()
     report = evaluate_frame(frame, analyzer.analyze, cast("Task", task))
-    typer.echo(f"{file}  ({len(frame)} rows, analyser {analyzer.version})")
-    typer.echo(format_report(report))
+    echo(f"{file}  ({len(frame)} rows, analyser {analyzer.version})")
+    echo(format_report(report))

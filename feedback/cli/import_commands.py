@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import HELP_LANG, CliState, app, h, state
+from feedback.cli.terminal import echo, progress
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
 from feedback.collect.bulk_workers import auto_workers
 from feedback.collect.files import Summary, UnreadableFile
@@ -84,7 +85,7 @@ def import_file(
     _print_report(st, done)
     if done.broken is not None:
         reason = done.broken.message(st.lang)
-        typer.echo(t("cli.import_stopped", st.lang, path=path, reason=reason), err=True)
+        echo(t("cli.import_stopped", st.lang, path=path, reason=reason), err=True)
         raise typer.Exit(code=2)
     if not done.report.ok:
         raise typer.Exit(code=1)
@@ -168,7 +169,7 @@ def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
             present=format_number(step.present, st.lang),
             rejected=format_number(step.rejected, st.lang),
         )
-        typer.echo(f"\r{line}", err=True, nl=False)
+        progress(line)
 
     return show
 
@@ -176,10 +177,10 @@ def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
 def _interrupted(st: CliState, committed: ImportProgress | None) -> NoReturn:
     """Ctrl-C: what the committed batches hold stays; the same command adds the rest."""
     if sys.stderr.isatty():
-        typer.echo(err=True)  # ends the progress line
+        echo(err=True)  # ends the progress line
     new = format_number(committed.imported if committed else 0, st.lang)
     rows = format_number(committed.rows if committed else 0, st.lang)
-    typer.echo(t("cli.import_interrupted", st.lang, rows=rows, new=new), err=True)
+    echo(t("cli.import_interrupted", st.lang, rows=rows, new=new), err=True)
     raise typer.Exit(code=130)
 
 
@@ -191,20 +192,20 @@ def _no_rows(st: CliState, path: Path) -> NoReturn:
 
 
 def _file_error(st: CliState, path: Path, reason: str) -> NoReturn:
-    typer.echo(t("cli.import_file_error", st.lang, path=path, reason=reason), err=True)
+    echo(t("cli.import_file_error", st.lang, path=path, reason=reason), err=True)
     raise typer.Exit(code=2)
 
 
 def _print_report(st: CliState, done: FileImport) -> None:
     report, summary = done.report, done.summary
     if sys.stderr.isatty() and report.batches:
-        typer.echo(err=True)  # ends the progress line
+        echo(err=True)  # ends the progress line
     for row in report.rejected_rows[:SHOWN_REJECTED]:
         reason = " ".join(row.reasons(st.lang))  # whole sentences, as on the import page
-        typer.echo(t("cli.import_row_rejected", st.lang, line=row.line, reason=reason), err=True)
+        echo(t("cli.import_row_rejected", st.lang, line=row.line, reason=reason), err=True)
     if report.rejected > SHOWN_REJECTED:
         more = format_number(report.rejected - SHOWN_REJECTED, st.lang)
-        typer.echo(t("cli.import_more_rejected", st.lang, count=more), err=True)
+        echo(t("cli.import_more_rejected", st.lang, count=more), err=True)
     if empty := done.details.get("empty_sheets"):
         st.say("import_sheet", sheet=done.details["sheet"], empty=empty)
     unknown = [*summary.unknown_agents, *summary.unknown_groups]

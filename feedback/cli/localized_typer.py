@@ -1,7 +1,7 @@
 """``typer.Typer`` with its own texts ("Usage:", the --help line, errors) from the catalog.
 
 See :mod:`feedback.cli.builtin_texts`. The classes only hand Typer's English texts to gettext:
-without a bound catalog (English) they print exactly what Typer prints.
+without a bound catalog (English) they print exactly what Typer prints, control characters escaped.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from typer._click import exceptions as errors
 from typer.core import TyperCommand, TyperGroup, TyperOption
 from typer.models import CommandFunctionType
 
-from feedback.cli.builtin_texts import _, bound, render
+from feedback.cli.builtin_texts import _, render
+from feedback.render.plain import terminal_text
 
 
 class TranslatedError(errors.ClickException):
@@ -28,7 +29,7 @@ class TranslatedError(errors.ClickException):
         self.exit_code = original.exit_code
 
     def show(self, file: IO[Any] | None = None) -> None:
-        typer.echo(render(self.original), file=file, err=True)
+        typer.echo(terminal_text(render(self.original)), file=file, err=True)
 
 
 @contextmanager
@@ -36,8 +37,9 @@ def _translated_errors() -> Iterator[None]:
     try:
         yield
     except errors.ClickException as error:
-        # A help page for no arguments is already translated.
-        if not bound() or isinstance(error, (TranslatedError, errors.NoArgsIsHelpError)):
+        # A help page for no arguments is already translated. English errors pass through
+        # TranslatedError too: it prints the typed values with their control characters escaped.
+        if isinstance(error, (TranslatedError, errors.NoArgsIsHelpError)):
             raise
         raise TranslatedError(error) from error
 

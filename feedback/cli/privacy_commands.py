@@ -13,6 +13,7 @@ import typer
 from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
 from feedback.cli.localized_typer import Typer
+from feedback.cli.terminal import echo
 from feedback.i18n import t
 from feedback.services import privacy
 
@@ -69,7 +70,7 @@ def _details(st: CliState, report: privacy.ForgetReport) -> None:
 
 def _refuse(st: CliState, lines: list[str]) -> NoReturn:
     """Like :meth:`CliState.fail`, headed "not done" (nothing was stored, nor removed)."""
-    typer.echo(t("cli.not_done", st.lang), err=True)
+    echo(t("cli.not_done", st.lang), err=True)
     for line in lines:
-        typer.echo(f"  - {line}", err=True)
+        echo(f"  - {line}", err=True)
     raise typer.Exit(code=1)

@@ -10,6 +10,7 @@ import typer
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
+from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import t
 from feedback.render.cards import channel_label
@@ -118,7 +119,7 @@ def list_quotes(
         who = str(row.agent_first_name or row.team or "-")
         status_word = t(f"common.status_{row.status}", st.lang)
         text = shown_text(str(row.text), st.lang, no_break=False)
-        typer.echo(
+        echo(
             f"#{row.id:<6} {row.said_on:%Y-%m-%d} {status_word:<11} "
             f"{channel_label(str(row.channel), st.lang):<12} {who:<12} {text}"
         )
@@ -158,6 +159,6 @@ def stats(ctx: typer.Context) -> None:
     st.say("stats_total", count=len(frame))
     for column in ("status", "channel", "language", "team", "sentiment_label"):
         counts = frame[column].fillna("-").value_counts()
-        typer.echo(f"\n{column}:")
+        echo(f"\n{column}:")
         for value, count in counts.items():
-            typer.echo(f"  {value!s:<24} {count:>7}")
+            echo(f"  {value!s:<24} {count:>7}")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from feedback.cli.app import CliState, app, h, state
+from feedback.cli.terminal import echo, progress
 from feedback.i18n import format_number, t
 from feedback.store.migrate import current_revision
 from feedback.store.read import count_quotes
@@ -52,7 +53,7 @@ def demo(
     )
     seconds = time.perf_counter() - started
     if sys.stderr.isatty():
-        typer.echo(err=True)  # ends the progress line
+        echo(err=True)  # ends the progress line
     st.say(
         "demo_done",
         teams=report.teams,
@@ -78,7 +79,7 @@ def _seed_progress(st: CliState, total: int) -> Callable[[SeedProgress], None]:
             total=format_number(total, st.lang),
             rate=format_number(round(rate), st.lang),
         )
-        typer.echo(f"\r{line}", err=True, nl=False)
+        progress(line)
 
     return show
 

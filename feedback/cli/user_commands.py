@@ -15,6 +15,7 @@ from feedback.auth.passwords import generate_password
 from feedback.auth.roles import Actor, Role
 from feedback.cli.app import CliState, app, h, state
 from feedback.cli.localized_typer import Typer
+from feedback.cli.terminal import echo
 from feedback.i18n import t
 from feedback.services import accounts
 from feedback.store.directory import read_directory
@@ -132,9 +133,7 @@ def list_users(ctx: typer.Context) -> None:
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        typer.echo(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
+        echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 
 
 def _role(st: CliState, value: str) -> Role:
@@ -159,7 +158,7 @@ def _read_password(st: CliState) -> str:
 
 def _refuse(st: CliState, lines: list[str]) -> NoReturn:
     """Like :meth:`CliState.fail`, headed "not done" (nothing was stored, nor removed)."""
-    typer.echo(t("cli.not_done", st.lang), err=True)
+    echo(t("cli.not_done", st.lang), err=True)
     for line in lines:
-        typer.echo(f"  - {line}", err=True)
+        echo(f"  - {line}", err=True)
     raise typer.Exit(code=1)

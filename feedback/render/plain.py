@@ -38,3 +38,24 @@ def markdown_literal(text: str) -> str:
     is escaped with a backslash, which markdown shows as the mark itself, and an invisible word
     joiner keeps bare addresses from becoming links."""
     return _MARKDOWN.sub(r"\\\g<0>", _AUTOLINK_RE.sub(_WORD_JOINER, text))
+
+
+# What a terminal acts on instead of showing: C0 controls (ESC starts colour, cursor, clear-screen
+# and OSC 8 link sequences; CR overwrites the line), DEL and C1 controls (U+009B is a one-byte
+# CSI), the bidi controls that reorder what is shown (Trojan Source), and lone surrogates, which
+# no terminal encoding can write. Line feed and tab are layout and stay.
+_TERMINAL_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_text(text: str) -> str:
+    """``text`` safe to print to a terminal: every control character shown as its escape
+    (``\\x1b``, ``\\u202e``), so a name or quote can neither clear the screen, colour or
+    overwrite lines, plant a hidden link, nor reorder what is shown. Other text is unchanged."""
+    return _TERMINAL_RE.sub(_escaped, text)

@@ -15,6 +15,7 @@ from feedback.auth.roles import NotAllowed
 from feedback.collect.column_map import FIELDS
 from feedback.collect.dry_run import DryRun
 from feedback.insights import import_view
+from feedback.render.plain import markdown_literal
 from feedback.services.mappings import MappingProblem, save_mapping
 from feedback.services.settings import MappingNameProblem, save_import_mapping
 from feedback.ui import resources
@@ -98,7 +99,9 @@ def _save_form(chosen: dict[str, str]) -> None:
         st.error(tr("imports.mapping_name_problem"), icon=":material/error:")
         return
     resources.after_write()
-    st.success(tr("imports.mapping_saved", name=name.strip()), icon=":material/check:")
+    st.success(
+        tr("imports.mapping_saved", name=markdown_literal(name.strip())), icon=":material/check:"
+    )
 
 
 def unknown_ids(dry: DryRun, system: str) -> bool:
@@ -116,7 +119,11 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
         for item in found[:SHOWN_UNKNOWN]:
             labels = {0: tr("imports.map_none"), **options[item.kind]}
             target = st.selectbox(
-                tr(f"imports.unknown_{item.kind}", id=item.external_id, rows=item.rows),
+                tr(
+                    f"imports.unknown_{item.kind}",
+                    id=markdown_literal(item.external_id),
+                    rows=item.rows,
+                ),
                 list(labels),
                 format_func=labels.__getitem__,
                 key=relabelled(f"import_target_{item.kind}_{item.external_id}"),
@@ -133,7 +140,7 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
         st.error(refused.message(lang()), icon=":material/block:")
         return False
     except MappingProblem as problem:
-        st.error(problem.message(lang()), icon=":material/error:")
+        st.error(markdown_literal(problem.message(lang())), icon=":material/error:")
         return False
     finally:
         resources.after_write()

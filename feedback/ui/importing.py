@@ -31,6 +31,7 @@ from feedback.collect.files.table import UnreadableFile
 from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view
+from feedback.render.plain import markdown_literal
 from feedback.services.import_preview import preview_import
 from feedback.services.imports import import_stream
 from feedback.ui import resources
@@ -124,10 +125,11 @@ def open_upload(file: Upload) -> Opened | None:
         table = open_table(io.BytesIO(file.data), file.name)
         preview = import_view.preview_frame(table.columns, islice(table.records, PREVIEW_ROWS))
     except UnreadableFile as unreadable:
+        message = markdown_literal(unreadable.message(lang()))
         if unreadable.problem.code == "empty_file":  # an export of an empty page: nothing to do
-            st.info(unreadable.message(lang()), icon=":material/inbox:")
+            st.info(message, icon=":material/inbox:")
         else:
-            st.error(unreadable.message(lang()), icon=":material/error:")
+            st.error(message, icon=":material/error:")
         return None
     found = recognise(table.columns)
     name = found.name if found else None
@@ -159,7 +161,7 @@ def run_dry(file: Upload, columns: Mapping[str, str] | None) -> None:
         st.error(refused.message(lang()), icon=":material/block:")
         return
     except UnreadableFile as unreadable:
-        st.error(unreadable.message(lang()), icon=":material/error:")
+        st.error(markdown_literal(unreadable.message(lang())), icon=":material/error:")
         return
     st.session_state[_DRY_KEY] = (_signature(file, columns), found)
 
@@ -195,7 +197,7 @@ def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -
         st.error(refused.message(lang()), icon=":material/block:")
         return False
     except UnreadableFile as unreadable:
-        st.error(unreadable.message(lang()), icon=":material/error:")
+        st.error(markdown_literal(unreadable.message(lang())), icon=":material/error:")
         return False
     finally:
         resources.after_write()

@@ -18,6 +18,7 @@ from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
 from feedback.render.placeholders import placeholder_legend
+from feedback.render.plain import markdown_literal
 from feedback.services.quotes import edit_text, set_status
 from feedback.store.analyses import analyses_by_id
 from feedback.store.audit import audit_frame
@@ -114,7 +115,7 @@ def save_text(quote_id: int, text: str, original: str, agent_id: int | None = No
         st.error(refused.message(lang()), icon=":material/block:")
         return
     for problem in result.problems:
-        st.error(problem.message(lang()))
+        st.error(markdown_literal(problem.message(lang())))
     if result.changed:
         _written(tr("moderation.edit_done"))
         st.rerun()

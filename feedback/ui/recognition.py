@@ -23,6 +23,7 @@ from feedback.insights.recognition import (
 )
 from feedback.render.cards import shown_text
 from feedback.render.chips import shout_out_html
+from feedback.render.plain import markdown_literal
 from feedback.store.filters import QuoteFilter
 from feedback.store.recognition_queries import MonthRollup, WallData, month_rollup, wall_data
 from feedback.ui import resources
@@ -79,7 +80,7 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
 
 def show_wall(name: str, wall: Wall) -> None:
     """Counts, milestones, favourite themes and the newest quotes of one wall."""
-    st.subheader(tr("recognition.wall_of", name=name))
+    st.subheader(tr("recognition.wall_of", name=markdown_literal(name)))
     cols = st.columns([1, 1, 1, 2])
     cols[0].metric(tr("recognition.total"), wall.total, border=True)
     cols[1].metric(tr("recognition.this_month"), wall.this_month, border=True)

@@ -10,6 +10,7 @@ import streamlit as st
 
 from feedback.auth.roles import Action, Actor
 from feedback.i18n import LANGUAGES, normalize_language, t
+from feedback.render.plain import markdown_literal
 from feedback.ui import resources, url
 
 _LANG_KEY = "ui_lang"
@@ -98,7 +99,11 @@ def account_box(actor: Actor) -> None:
     from feedback.ui import auth
 
     st.sidebar.caption(
-        tr("auth.signed_in_as", name=actor.name, role=tr(f"auth.role_{actor.role.value}"))
+        tr(
+            "auth.signed_in_as",
+            name=markdown_literal(actor.name),
+            role=tr(f"auth.role_{actor.role.value}"),
+        )
     )
     if st.sidebar.button(tr("auth.sign_out"), icon=":material/logout:", key="sign_out"):
         auth.sign_out()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from feedback.render.plain import markdown_literal
 from feedback.ui import auth
 from feedback.ui.session import tr
 
@@ -15,7 +16,10 @@ def show_sign_in(asked_for_page: bool = False) -> None:
     if notice:
         st.info(tr(notice, minutes=int(auth.IDLE_TIMEOUT.total_seconds() // 60)))
     if auth.company_email():
-        st.warning(tr("auth.no_role", email=auth.company_email()), icon=":material/block:")
+        st.warning(
+            tr("auth.no_role", email=markdown_literal(auth.company_email())),
+            icon=":material/block:",
+        )
         # A company account without a role can leave, to sign in with another one.
         if st.button(tr("auth.sign_out"), icon=":material/logout:", key="sign_out_company"):
             auth.sign_out()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from streamlit.util import calc_hash
 
 from feedback.i18n import t
+from feedback.render.plain import markdown_literal
 from feedback.store.directory import read_directory
 from feedback.store.models import Quote
 from feedback.ui.importing import UPLOAD_KEY
@@ -148,5 +149,5 @@ def test_an_empty_export_says_there_is_nothing_to_import_and_is_no_error(store_u
     at.run()
     assert not at.exception
     assert not at.error
-    assert [i.value for i in at.info] == [t("validation.empty_file", "en")]
+    assert [i.value for i in at.info] == [markdown_literal(t("validation.empty_file", "en"))]
     assert "import_dry_run" not in {b.key for b in at.button}  # nothing to try

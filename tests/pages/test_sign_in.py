@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from feedback.auth.roles import Role
 from feedback.demo.seed import DEMO_PASSWORD
 from feedback.i18n import t
+from feedback.render.plain import markdown_literal
 from feedback.store.db import transaction
 from feedback.store.models import Quote, User
 from feedback.store.users import MAX_FAILED_LOGINS, NewUser, add_user
@@ -56,7 +57,12 @@ def test_demo_accounts_are_offered_one_per_role_while_demo_data_is_there(store):
         assert t("auth.demo_sign_in", "de", role=t(f"auth.role_{role.value}", "de")) in labels
     at.button(key="demo_lead").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    signed = t("auth.signed_in_as", "de", name="demo.lead", role=t("auth.role_lead", "de"))
+    signed = t(
+        "auth.signed_in_as",
+        "de",
+        name=markdown_literal("demo.lead"),
+        role=t("auth.role_lead", "de"),
+    )
     assert signed in [c.value for c in at.sidebar.caption]
 
 
@@ -73,7 +79,12 @@ def test_the_right_password_signs_in_and_the_wrong_one_says_so(store):
     assert t("auth.wrong", "de") in [e.value for e in at.error]
     at = _sign_in(at, "DEMO.Manager ", DEMO_PASSWORD)
     assert not at.error
-    caption = t("auth.signed_in_as", "de", name="demo.manager", role=t("auth.role_manager", "de"))
+    caption = t(
+        "auth.signed_in_as",
+        "de",
+        name=markdown_literal("demo.manager"),
+        role=t("auth.role_manager", "de"),
+    )
     assert caption in [c.value for c in at.sidebar.caption]
 
 

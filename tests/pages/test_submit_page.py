@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from streamlit.testing.v1 import AppTest
 
 from feedback.i18n import t
+from feedback.render.plain import markdown_literal
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
@@ -87,9 +88,9 @@ def test_validation_messages_appear_in_the_chosen_language(store, lang):
     at.selectbox(key="submit_one_agent").set_value(0)
     button(at, "submit.save", lang).click()
     at.run()
-    errors = [e.value for e in at.error]
-    assert t("validation.empty_text", lang) in errors
-    assert t("validation.missing_recipient", lang) in errors
+    errors = [e.value for e in at.error]  # markdown: every punctuation mark escaped
+    assert markdown_literal(t("validation.empty_text", lang)) in errors
+    assert markdown_literal(t("validation.missing_recipient", lang)) in errors
 
 
 def test_a_duplicate_is_announced_before_saving(store):
@@ -155,7 +156,7 @@ def test_a_save_the_store_refuses_says_so_and_keeps_the_quote(store, lang):
     button(at, "submit.save", lang).click()
     at.run()
 
-    failed = t("validation.storage_failed", lang, reason="\x00").split("\x00")[0]
+    failed = markdown_literal(t("validation.storage_failed", lang, reason="\x00").split("\x00")[0])
     assert [e.value for e in at.error if e.value.startswith(failed)], [e.value for e in at.error]
     assert not at.success
     assert at.text_area(key="submit_one_text").value == text

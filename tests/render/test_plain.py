@@ -1,4 +1,5 @@
-"""plotly_text: a label reaches plotly as text, never as markup."""
+"""plotly_text: a label reaches plotly as text, never as markup; terminal_text: no control
+character reaches a terminal."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedback.render.plain import plotly_text
+from feedback.render.plain import plotly_text, terminal_text
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,37 @@ def test_plotly_shows_exactly_the_label(label):
     assert ">" not in text
     assert set(_ENTITY.findall(text)) <= {"&amp;", "&lt;", "&gt;"}
     assert html.unescape(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("\x1b[2J\x1b[31mrot", "\\x1b[2J\\x1b[31mrot"),  # clear screen, colour
+        (
+            "\x1b]8;;https://evil.example\x07hier\x1b]8;;\x07",
+            "\\x1b]8;;https://evil.example\\x07hier\\x1b]8;;\\x07",
+        ),
+        ("echt\rgefälscht", "echt\\x0dgefälscht"),  # would overwrite the line
+        ("\x9b2J", "\\x9b2J"),  # C1 CSI
+        ("\x00\x7f", "\\x00\\x7f"),
+        ("abc\u202edef\u2066gh", "abc\\u202edef\\u2066gh"),  # bidi reordering
+        ("lone \udc9b", "lone \\udc9b"),  # a surrogate no terminal encoding writes
+        ("Zeile 1\nZeile 2\tTab", "Zeile 1\nZeile 2\tTab"),  # layout stays
+        ("Müller „Nord“ 😀 \u200b", "Müller „Nord“ 😀 \u200b"),
+        ("", ""),
+    ],
+)
+def test_terminal_text_shows_control_characters_as_escapes(text, shown):
+    assert terminal_text(text) == shown
+
+
+_ACTED_ON = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+@given(st.text())
+def test_terminal_text_leaves_nothing_a_terminal_acts_on(text):
+    shown = terminal_text(text)
+    assert _ACTED_ON.search(shown) is None
+    assert shown == text or _ACTED_ON.search(text) is not None  # other text stays as it is
