@@ -13,6 +13,7 @@ from feedback.cli.app import CliState, app, h, state
 from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import t
+from feedback.insights.wall import display_name
 from feedback.render.cards import channel_label
 from feedback.render.placeholders import kind_label, shown_text
 from feedback.services.quotes import submit
@@ -115,13 +116,15 @@ def list_quotes(
         st.say("no_quotes")
         return
     # In the reader's words, as every view shows them: statuses, channels and placeholders.
-    for row in frame.itertuples():
-        who = str(row.agent_first_name or row.team or "-")
-        status_word = t(f"common.status_{row.status}", st.lang)
-        text = shown_text(str(row.text), st.lang, no_break=False)
+    for row in frame.to_dict("records"):
+        # The agent's first name with their consent, else the team ("-" for neither).
+        who = display_name(row)[0] or "-"
+        status_word = t(f"common.status_{row['status']}", st.lang)
+        text = shown_text(str(row["text"]), st.lang, no_break=False)
+        channel = channel_label(str(row["channel"]), st.lang)
         echo(
-            f"#{row.id:<6} {row.said_on:%Y-%m-%d} {status_word:<11} "
-            f"{channel_label(str(row.channel), st.lang):<12} {who:<12} {text}"
+            f"#{row['id']:<6} {row['said_on']:%Y-%m-%d} {status_word:<11} "
+            f"{channel:<12} {who:<12} {text}"
         )
 
 

@@ -141,6 +141,27 @@ def test_added_quote_survives_a_restart_and_is_listed_redacted(db_with_agent: Pa
     assert "[PHONE]" not in german + listed.stdout
 
 
+def test_the_list_names_an_agent_only_with_consent_and_else_the_team(db_with_agent: Path):
+    assert (
+        _cli(db_with_agent, "add", "Danke an das Team!", "--team", "Technik-Hotline").returncode
+        == 0
+    )
+    assert _cli(db_with_agent, "add", "Danke, Jonas!", "--agent", "jonas.becker").returncode == 0
+    assert (
+        _cli(db_with_agent, "agent-add", "mia.k", "--first", "Mia", "--last", "Klein").returncode
+        == 0
+    )
+    assert _cli(db_with_agent, "add", "Danke, super Hilfe!", "--agent", "mia.k").returncode == 0
+
+    lines = _cli(db_with_agent, "list").stdout.splitlines()
+    assert len(lines) == 3
+    team_only, with_consent, without = sorted(lines)  # by quote number
+    assert "Technik-Hotline" in team_only
+    assert "Jonas" in with_consent
+    assert "Mia" not in without  # no consent: no name
+    assert "nan" not in " ".join(lines)
+
+
 def test_rejected_quote_says_why_in_german_and_exits_nonzero(db_with_agent: Path):
     result = _cli(
         db_with_agent, "add", "   ", "--agent", "jonas.becker", "--date", "2999-01-01", lang="de"
