@@ -26,9 +26,12 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     """Create an engine for ``url`` (default: :func:`feedback.config.database_url`).
 
     SQLite files get WAL mode, foreign keys and a busy timeout; their folder is created.
+    Errors and logs show statements without their parameters (``hide_parameters``).
     """
     url = url or database_url()
     parsed = make_url(url)
+    # A failed statement's message and log line name no values: those are customers' texts.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
