@@ -145,7 +145,9 @@ def _fixpoint(step: Callable[[str], str], text: str) -> str:
     return result
 
 
-_SPACE_RUN_RE = re.compile(r"\s+")
+# Whitespace runs that change: any but a single space between two words (which stays as it is,
+# and most runs are that one). Each match is a whole run: the trailing ``\s*`` takes the rest.
+_SPACE_RUN_RE = re.compile(r"\s*[^\S ]\s*|\s{2,}|^\s+|\s+$")
 
 
 def collapse_whitespace(text: str) -> tuple[str, Callable[[int], int]]:
@@ -168,6 +170,8 @@ def collapse_whitespace(text: str) -> tuple[str, Callable[[int], int]]:
         starts.append(m.end())
         removed.append(gone)
         cursor = m.end()
+    if not starts:
+        return text, _same
     parts.append(text[cursor:])
 
     def moved(position: int) -> int:
@@ -175,6 +179,10 @@ def collapse_whitespace(text: str) -> tuple[str, Callable[[int], int]]:
         return position - (removed[i - 1] if i else 0)
 
     return "".join(parts), moved
+
+
+def _same(position: int) -> int:
+    return position
 
 
 def normalize_text(text: str) -> str:
