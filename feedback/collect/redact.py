@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from feedback.collect.redact_addresses import find_addresses
+from feedback.collect.redact_agent_names import known_name_keys
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
@@ -43,7 +44,6 @@ from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
 from feedback.collect.redact_ips_and_codes import find_ips_and_codes
-from feedback.collect.redact_names import known_name_keys
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_agent_names import is_agent_name, is_agent_word
 from feedback.collect.redact_name_words import ABBREVIATED
-from feedback.collect.redact_names import is_agent_name, is_agent_word, name_after
+from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, has_title, name_openers
 from feedback.first_names import WORDLIKE_NAMES, is_first_name

@@ -13,7 +13,7 @@ import re
 import simplemma
 
 from feedback.analyze.lemmas import LOW_MEMORY, known
-from feedback.collect.redact_names import is_agent_word
+from feedback.collect.redact_agent_names import is_agent_word
 from feedback.collect.redact_trailing import english_word, function_words
 from feedback.first_names import is_first_name, is_local_first_name
 

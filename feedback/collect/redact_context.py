@@ -20,16 +20,11 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
 from feedback.collect.redact_name_words import ABBREVIATED
-from feedback.collect.redact_names import (
-    ANCHOR_WORDS,
-    is_agent_word,
-    known_name_keys,
-    name_after,
-    names_at,
-)
+from feedback.collect.redact_names import ANCHOR_WORDS, name_after, names_at
 from feedback.collect.redact_orgs import is_organisation
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_places import place_qualifier

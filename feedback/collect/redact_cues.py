@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_agent_names import is_agent_word
 from feedback.collect.redact_context import KIN_WORDS
-from feedback.collect.redact_names import is_agent_word, name_after
+from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, known_word, reads_as_word
 from feedback.first_names import is_first_name, is_local_first_name

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from feedback.collect.redact_names import is_agent_name
+from feedback.collect.redact_agent_names import is_agent_name
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import known_word, reads_as_word

@@ -9,20 +9,20 @@ first name in running prose ("Thomas hat mir geholfen") is not detected.
 Name words are capitalised; ALL-CAPS words count only after a title ("Herr MÜLLER"), because in
 greetings and sign-offs they are mostly brands or acronyms ("LG OLED"). A stop list keeps
 ordinary capitalised words ("Team", "Danke", "Sie", "Kollegin", weekdays, months) from being
-taken for names. Agents' names (``known_names``) are kept, compared case- and accent-insensitively
-("Müller" = "Muller" = "MUELLER") on whole words; a group of name words is kept only if every
-word is an agent's name, so a customer "Anna Schmidt" is redacted even when an agent is "Anna".
+taken for names. Agents' names (``known_names``) are kept (:mod:`feedback.collect.
+redact_agent_names`): a customer "Anna Schmidt" is redacted even when an agent is "Anna".
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
 
 from feedback.analyze.lemmas import known as in_dictionary
+from feedback.collect.redact_agent_names import FIRST_TOKEN_RE as _FIRST_TOKEN_RE
+from feedback.collect.redact_agent_names import NAME_TOKEN as _NAME_TOKEN
+from feedback.collect.redact_agent_names import is_agent_name, is_agent_word, known_name_keys
 from feedback.collect.redact_initials import (
     PREFIXED_SURNAME_RE,
     compact,
@@ -35,21 +35,9 @@ from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name, is_local_first_name
 
-__all__ = [
-    "ANCHOR_WORDS",
-    "find_names",
-    "is_agent_name",
-    "is_agent_word",
-    "known_name_keys",
-    "name_after",
-    "names_at",
-]
+__all__ = ["ANCHOR_WORDS", "find_names", "name_after", "names_at"]
 
 _SP = "[ \t\u00a0]"
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_WORD = rf"(?:[^\W\d_][{_MARKS}]*)+"
-_NAME_TOKEN = rf"{_WORD}(?:['’]{_WORD})*(?:-{_WORD}(?:['’]{_WORD})*)*(?![\d_@])"
-_FIRST_TOKEN_RE = re.compile(_NAME_TOKEN)
 # The next word, or, right after an initial's dot, the next initial: "J.W. Bakker", "H.-D."
 _NEXT_TOKEN_RE = re.compile(rf"(?:{_SP}+|(?<=\.)-?)({_NAME_TOKEN})")
 
@@ -110,56 +98,6 @@ _SENTENCE_START_CHARS = frozenset("\n.!?;:…\"'„“”»«()–—-*#")
 # Name words and initials together ("Hans Peter O. Schmidt"); one limit for both keeps redaction
 # idempotent: a group re-read as initials stops where the first reading stopped.
 _MAX_NAME_WORDS = 4
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
-
-
-@functools.lru_cache(maxsize=4096)
-def _keys(word: str) -> tuple[str, str]:
-    """Accent-tolerant comparison keys: "Müller" -> ("muller", "mueller")."""
-    folded = word.casefold()  # also ß -> ss
-    german = folded.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    return _fold(folded), _fold(german)
-
-
-# Joins the keys of two words of one agent's name in ``known_name_keys``: no word's key holds it.
-_PAIR = "\x00"
-
-
-@functools.lru_cache(maxsize=64)
-def known_name_keys(names: tuple[str, ...]) -> frozenset[str]:
-    """Comparison keys of every word of every agent name, and of every two words of one agent's
-    name, either way round ("Thomas Wolf", "Wolf Thomas"); cached: the directory rarely changes."""
-    keys: set[str] = set()
-    for name in names:
-        words = _FIRST_TOKEN_RE.findall(name)
-        for word in words:
-            keys.update(_keys(word))
-        for i, first in enumerate(words):
-            for second in words[i + 1 :]:
-                for a, b in zip(_keys(first), _keys(second), strict=True):
-                    keys.update((a + _PAIR + b, b + _PAIR + a))
-    return frozenset(keys)
-
-
-def is_agent_word(word: str, known: frozenset[str]) -> bool:
-    """True when ``word`` is a word of an agent's name (``known``: ``known_name_keys``)."""
-    return not known.isdisjoint(_keys(word))
-
-
-def is_agent_name(words: list[str], known: frozenset[str]) -> bool:
-    """True when ``words`` name one agent: a word of any agent's name, or words of which every
-    two neighbours belong to the same agent's name. With agents Thomas Wolf and Sabine Müller,
-    "Thomas Müller" is somebody else: a customer, whose name is redacted."""
-    if len(words) == 1:
-        return is_agent_word(words[0], known)
-    return all(
-        any(a + _PAIR + b in known for a, b in zip(_keys(first), _keys(second), strict=True))
-        for first, second in itertools.pairwise(words)
-    )
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
