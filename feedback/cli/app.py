@@ -1,13 +1,15 @@
 """The Typer application every CLI module registers its commands on.
 
-Help texts are chosen once at import from ``FEEDBACK_LANG`` (or ``LANG``), Typer's own texts
-("Usage:", "Options", usage errors) too (see builtin_texts.py); messages follow ``--lang``.
+Help texts are chosen once at start from ``--lang`` on the command line, else ``FEEDBACK_LANG``
+(or ``LANG``), Typer's own texts ("Usage:", "Options", usage errors) too (see
+builtin_texts.py); messages follow ``--lang``.
 Every command opens the store migrated to the newest schema.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -20,7 +22,21 @@ from feedback.cli.terminal import echo
 from feedback.i18n import normalize_language, t
 from feedback.store.open import open_store
 
-HELP_LANG = normalize_language(os.environ.get("FEEDBACK_LANG") or os.environ.get("LANG"))
+
+def _typed_lang(argv: list[str]) -> str | None:
+    """The value of ``--lang`` on the command line, if any ("--lang en", "--lang=en")."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
+
+
+# "python -m feedback --lang en add --help" asks for English help: the typed language first.
+HELP_LANG = normalize_language(
+    _typed_lang(sys.argv[1:]) or os.environ.get("FEEDBACK_LANG") or os.environ.get("LANG")
+)
 builtin_texts.use(HELP_LANG)  # before any Typer is made: their usage placeholders are translated
 
 

@@ -81,6 +81,20 @@ def test_english_help_stays_english():
 
 
 @pytest.mark.parametrize(
+    ("shell", "args", "heading"),
+    [
+        ("de", ("--lang", "en", "add", "--help"), "Usage: python -m feedback add [OPTIONS]"),
+        ("de", ("--lang=en", "--help"), "Usage: python -m feedback [OPTIONS]"),
+        ("en", ("--lang", "de", "add", "--help"), "Aufruf: python -m feedback add [OPTIONEN]"),
+    ],
+)
+def test_the_typed_language_decides_the_help(shell, args, heading):
+    shown = _run(shell, *args)
+    assert shown.returncode == 0, shown.stderr
+    assert heading in shown.stdout
+
+
+@pytest.mark.parametrize(
     ("args", "command", "error"),
     [
         (("add", "--bogus"), "add", "Fehler: Unbekannte Option: --bogus"),
