@@ -12,14 +12,14 @@ from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
 from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
-from feedback.i18n import t
+from feedback.i18n import format_number, t
 from feedback.insights.wall import display_name
 from feedback.render.cards import channel_label
 from feedback.render.placeholders import kind_label, shown_text
 from feedback.services.quotes import submit
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
-from feedback.store.read import quotes_frame
+from feedback.store.read import COUNTED, count_matching, counts_by, quotes_frame
 
 _ALL_STATUSES = tuple(s.value for s in Status)
 
@@ -158,10 +158,25 @@ def export(
 @app.command("stats", help=h("stats_help"))
 def stats(ctx: typer.Context) -> None:
     st = state(ctx)
-    frame = quotes_frame(st.engine(), _filter(None))
-    st.say("stats_total", count=len(frame))
-    for column in ("status", "channel", "language", "team", "sentiment_label"):
-        counts = frame[column].fillna("-").value_counts()
-        echo(f"\n{column}:")
-        for value, count in counts.items():
-            echo(f"  {value!s:<24} {count:>7}")
+    engine, flt = st.engine(), _filter(None)
+    st.say("stats_total", count=format_number(count_matching(engine, flt), st.lang))
+    for column in COUNTED:
+        echo(f"\n{t(f'cli.stats_by_{column}', st.lang)}:")
+        for value, count in counts_by(engine, flt, column):
+            shown = _stat_value(column, value, st.lang)
+            echo(f"  {shown:<24} {format_number(count, st.lang):>9}")
+
+
+def _stat_value(column: str, value: str | None, lang: str) -> str:
+    """A counted value in the reader's words ("Wartet", "Telefon", "Deutsch"); "-" for none."""
+    if value is None:
+        return "-"
+    if column == "channel":
+        return channel_label(value, lang)
+    catalog = {"status": "status", "language": "language", "sentiment_label": "sentiment"}
+    if column in catalog:
+        try:
+            return t(f"common.{catalog[column]}_{value}", lang)
+        except KeyError:
+            return value
+    return value

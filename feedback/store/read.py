@@ -203,3 +203,22 @@ def count_matching(engine: Engine, flt: QuoteFilter | None = None) -> int:
 def count_quotes(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count(Quote.id))).scalar_one())
+
+
+# What ``counts_by`` may group by: a quote column, or the team's name.
+COUNTED = ("status", "channel", "language", "team", "sentiment_label")
+
+
+def counts_by(engine: Engine, flt: QuoteFilter, column: str) -> list[tuple[str | None, int]]:
+    """How many quotes matching ``flt`` have each value of ``column`` (one of ``COUNTED``),
+    most first, then by value; counted in the database (a team-less quote has None)."""
+    if column not in COUNTED:
+        raise ValueError(f"cannot count by {column!r}; expected one of {COUNTED}")
+    key = Team.name if column == "team" else getattr(Quote, column)
+    count = func.count(Quote.id).label("n")
+    query = select(key, count)
+    if column == "team":
+        query = query.select_from(Quote).outerjoin(Team, Team.id == Quote.team_id)
+    query = flt.apply(query).group_by(key).order_by(count.desc(), key)
+    with engine.connect() as conn:
+        return [(value, int(n)) for value, n in conn.execute(query)]

@@ -194,6 +194,15 @@ def test_export_is_formula_safe_in_csv_and_exact_in_json(db_with_agent: Path, tm
 def test_stats_counts_quotes(db_with_agent: Path):
     added = _cli(db_with_agent, "add", "Super Hilfe, danke!", "--agent", "jonas.becker")
     assert added.returncode == 0
+    assert _cli(db_with_agent, "add", "Danke an alle!", "--team", "Technik-Hotline").returncode == 0
     result = _cli(db_with_agent, "stats")
-    assert "Quotes in total: 1" in result.stdout
-    assert "pending" in result.stdout
+    assert "Quotes in total: 2" in result.stdout
+    lines = [line.split() for line in result.stdout.splitlines()]
+    # In the reader's words, counted in the database
+    assert ["By", "status:"] in lines
+    assert ["Pending", "2"] in lines
+    assert ["Technik-Hotline", "2"] in lines
+    assert ["German", "2"] in lines
+    german = _cli(db_with_agent, "stats", lang="de").stdout.splitlines()
+    assert "Nach Kanal:" in german
+    assert any(line.split() == ["Wartet", "2"] for line in german)

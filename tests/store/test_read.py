@@ -3,10 +3,12 @@ leave out what the caller excludes (agent names) before the limit."""
 
 from __future__ import annotations
 
+import pytest
+
 from feedback.collect.pipeline import submit_many
 from feedback.domain import Status
 from feedback.store.filters import QuoteFilter
-from feedback.store.read import count_matching, quotes_frame, term_counts
+from feedback.store.read import COUNTED, count_matching, counts_by, quotes_frame, term_counts
 from tests.conftest import draft
 
 
@@ -46,3 +48,17 @@ def test_term_counts_exclude_before_the_limit(engine, people):
     pairs = zip(top["term"], top["surface"], strict=True)
     assert not any(is_name(term) or is_name(surface) for term, surface in pairs)
     assert top["count"].is_monotonic_decreasing
+
+
+def test_counts_by_a_column_or_the_team_match_the_rows_read(engine, people):
+    seed(engine, people)
+    flt = QuoteFilter(statuses=tuple(s.value for s in Status))
+    frame = quotes_frame(engine, flt)
+    for column in COUNTED:
+        counts = counts_by(engine, flt, column)
+        expected = frame[column].value_counts(dropna=False)
+        assert sorted(n for _, n in counts) == sorted(expected.tolist()), column
+        assert [n for _, n in counts] == sorted((n for _, n in counts), reverse=True)
+    assert dict(counts_by(engine, flt, "status")) == {"approved": 2, "pending": 1}
+    with pytest.raises(ValueError, match="count by"):
+        counts_by(engine, flt, "text")
