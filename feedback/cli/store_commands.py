@@ -12,7 +12,7 @@ import typer
 
 from feedback.cli.app import CliState, app, h, state
 from feedback.cli.terminal import echo, progress
-from feedback.i18n import format_number, t
+from feedback.i18n import format_date, format_number, t
 from feedback.store.migrate import current_revision
 from feedback.store.read import count_quotes
 from feedback.store.settings import load_settings
@@ -119,4 +119,5 @@ def purge(ctx: typer.Context) -> None:
     today = dt.date.today()
     count = privacy.purge(st.engine(), Actor.system("cli"), today)
     months = load_settings(st.engine()).retention_months
-    st.say("purged", count=count, cutoff=retention_cutoff(months, today))
+    cutoff = format_date(retention_cutoff(months, today), st.lang, "medium")
+    st.say("purged", count=format_number(count, st.lang), cutoff=cutoff)

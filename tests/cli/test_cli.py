@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -206,3 +207,11 @@ def test_stats_counts_quotes(db_with_agent: Path):
     german = _cli(db_with_agent, "stats", lang="de").stdout.splitlines()
     assert "Nach Kanal:" in german
     assert any(line.split() == ["Wartet", "2"] for line in german)
+
+
+def test_purge_names_its_cutoff_day_as_the_reader_writes_dates(db_with_agent: Path):
+    german = _cli(db_with_agent, "purge", lang="de")
+    assert german.returncode == 0, german.stderr
+    assert re.search(r"vor dem \d{2}\.\d{2}\.\d{4} gelöscht", german.stdout), german.stdout
+    english = _cli(db_with_agent, "purge")
+    assert re.search(r"before \d{1,2} [A-Z][a-z]{2} \d{4}\.", english.stdout), english.stdout
