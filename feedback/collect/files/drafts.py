@@ -32,7 +32,7 @@ from feedback.collect.files.table import Record
 from feedback.collect.files.values import parse_date
 from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
-from feedback.domain import MAX_QUOTE_CHARS, QuoteDraft, Source, Status
+from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 
 __all__ = ["SYSTEM_NAMES", "Row", "draft_row", "text_of"]
 
@@ -133,12 +133,15 @@ def draft_row(
     if rated is not None and not text("text", ""):
         # Its helpdesk ids are listed still: mapped, they serve the next import's comments.
         return Row(record.line, None, rating=rated, unknown=unknown, no_comment=True)
+    channel = channel_alias(text("channel", "").lower() or fmt.channel)
     if problems:
+        # Every reason at once: a row rejected for its date names its unknown channel too.
+        if channel not in Channel._value2member_map_:
+            problems.append(Problem("channel", "unknown_channel", {"value": channel}))
         return Row(record.line, None, tuple(problems), rated, unknown=unknown)
-    channel = text("channel", "").lower() or fmt.channel
     draft = QuoteDraft(
         text=text("text", ""),
-        channel=channel_alias(channel),
+        channel=channel,
         said_on=said_on,
         submitted_by=f"import:{system}",
         agent_id=agent_id,

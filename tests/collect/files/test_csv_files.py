@@ -357,3 +357,12 @@ def test_an_unknown_channel_lists_the_channels_as_the_reader_knows_them(lang, wo
     problem = Problem("channel", "unknown_channel", {"value": "fax"})
     assert words in problem.message(lang)
     assert "email, phone" not in problem.message(lang)
+
+
+def test_a_rejected_row_names_every_reason_at_once_its_channel_too():
+    data = "text;date;agent;channel\nDanke!;xx;nobody;Brieftaube\nDanke!;xx;anna.meier;Chat\n"
+    read = read_bytes(data.encode(), "reasons.csv")
+    assert read.problems == {
+        2: ["bad_import_date", "unknown_agent", "unknown_channel"],
+        3: ["bad_import_date"],
+    }
