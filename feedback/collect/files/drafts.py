@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, normal_name
+from feedback.collect.files.markup import plain_comment
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.table import Record
@@ -111,6 +112,8 @@ class _Fields:
             field: (value if type(value) is str else text_of(value)).strip()
             for field, value in self.raw.items()
         }
+        if comment := self.text.get("text"):
+            self.text["text"] = plain_comment(comment).strip()
 
 
 def draft_row(
