@@ -23,10 +23,10 @@ if finished is not None:
         st.error(
             tr("imports.stopped", reason=finished.broken.message(lang())), icon=":material/error:"
         )
-    if finished.not_rated:
-        st.caption(tr("imports.not_rated", count=format_number(finished.not_rated, lang())))
-    if finished.no_comment:
-        st.caption(tr("imports.no_comment", count=format_number(finished.no_comment, lang())))
+    for skipped, count in (("not_rated", finished.not_rated), ("no_comment", finished.no_comment)):
+        if count:  # "1 Bewertung … wurde", not "1 Bewertungen … wurden"
+            key = f"imports.{skipped}_one" if count == 1 else f"imports.{skipped}"
+            st.caption(tr(key, count=format_number(count, lang())))
     if finished.report.rejected:
         st.download_button(
             tr("imports.download"),

@@ -129,6 +129,9 @@ def open_upload(file: Upload) -> Opened | None:
         else:
             st.error(unreadable.message(lang()), icon=":material/error:")
         return None
+    if preview.empty:  # a header and nothing under it: the same as an empty export
+        st.info(tr("imports.header_only"), icon=":material/inbox:")
+        return None
     found = recognise(table.columns)
     name = found.name if found else None
     system = (found and found.system) or SYSTEM
