@@ -40,6 +40,7 @@ if finished is not None:
     st.button(tr("imports.start_over"), on_click=importing.start_over, key="import_again")
     stop_page()
 
+importing.uploader_words()
 st.file_uploader(
     tr("imports.upload"),
     type=["csv", "txt", "tsv", "xlsx", "json", "jsonl"],

@@ -160,3 +160,14 @@ def test_a_file_of_headings_only_says_there_is_nothing_to_import(store_url):
     assert [i.value for i in at.info] == [t("imports.header_only", "de")]
     assert not at.dataframe  # no empty preview grid, no dry run to try
     assert "import_dry_run" not in {b.key for b in at.button}
+
+
+def test_the_drop_zone_speaks_the_page_language(store_url):
+    """Streamlit writes "Upload" and "25MB per file" in English; the page puts its own words in
+    (the browser test sees them in the drop zone)."""
+    for lang, other in (("de", "en"), ("en", "de")):
+        at = open_page(PAGE, lang)
+        scripts = "".join(h.proto.body for h in at.get("html"))
+        assert t("imports.upload_button", lang) in scripts
+        assert t("imports.upload_limit", lang, size="25") in scripts
+        assert t("imports.upload_button", other) not in scripts
