@@ -76,10 +76,12 @@ def translated_tab(key: str, messages: Sequence[str]) -> str:
     label in the current language. Call before drawing the tabs.
     """
     shown = st.session_state.get(key) or st.query_params.get(key)
-    if shown is not None:
-        for message in messages:
-            if shown != tr(message) and shown in {t(message, code) for code in LANGUAGES}:
-                st.session_state[key] = tr(message)
+    for message in messages if shown is not None else ():
+        if shown in {t(message, code) for code in LANGUAGES}:
+            # Set even when the label reads the same in both languages ("Teams"): with new
+            # labels Streamlit draws a new tab bar, which starts from this value.
+            st.session_state[key] = tr(message)
+            if shown != tr(message):
                 url.want({key: tr(message)})  # Streamlit dropped the old label from the address
-                break
+            break
     return key

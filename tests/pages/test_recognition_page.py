@@ -148,3 +148,11 @@ def test_rankings_caption_points_at_their_own_month_and_shares_are_whole(store):
     assert all(0 <= share <= 100 and share == int(share) for share in shares)
     config = json.loads(at.dataframe[1].proto.columns)["positive_share"]
     assert config["type_config"]["format"] == "%d %%"
+
+
+def test_the_open_tab_stays_open_when_the_language_changes(store):
+    at = show_tab(open_page("pages/recognition.py"), "rankings")
+    at.session_state["ui_lang"] = "en"  # what the sidebar's language switch sets
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(t("recognition.rankings_off", "en") in i.value for i in at.info)
