@@ -56,11 +56,12 @@ _UPLOADER_SCRIPT = """<script>(() => {
         if (el.textContent !== text) el.textContent = text;
       }
     }
-    // The chosen file's size: "0.7KB" becomes "0,7 KB" on a German page.
+    // The chosen file's size: "0.7KB" becomes "0,7 KB" on a German page, "73.0B" "73 B".
     for (const el of document.querySelectorAll('[data-testid="stFileChipName"] + div')) {
       const size = el.textContent.match(/^(\\d+)(?:[.,](\\d+))?\\s*([KMG]?B)$/);
       if (!size) continue;
-      const text = size[1] + (size[2] ? words.decimal + size[2] : "") + "\\u00a0" + size[3];
+      const decimals = size[2] && size[2] !== "0" ? words.decimal + size[2] : "";  // "73 B"
+      const text = size[1] + decimals + "\\u00a0" + size[3];
       if (el.textContent !== text) el.textContent = text;
     }
   };
