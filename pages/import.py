@@ -25,10 +25,10 @@ if finished is not None:
             tr("imports.stopped", reason=markdown_literal(finished.broken.message(lang()))),
             icon=":material/error:",
         )
-    if finished.not_rated:
-        st.caption(tr("imports.not_rated", count=format_number(finished.not_rated, lang())))
-    if finished.no_comment:
-        st.caption(tr("imports.no_comment", count=format_number(finished.no_comment, lang())))
+    for skipped, count in (("not_rated", finished.not_rated), ("no_comment", finished.no_comment)):
+        if count:  # "1 Bewertung … wurde", not "1 Bewertungen … wurden"
+            key = f"imports.{skipped}_one" if count == 1 else f"imports.{skipped}"
+            st.caption(tr(key, count=format_number(count, lang())))
     if finished.report.rejected:
         st.download_button(
             tr("imports.download"),
@@ -42,6 +42,7 @@ if finished is not None:
     st.button(tr("imports.start_over"), on_click=importing.start_over, key="import_again")
     stop_page()
 
+importing.uploader_words()
 st.file_uploader(
     tr("imports.upload"),
     type=["csv", "txt", "tsv", "xlsx", "json", "jsonl"],

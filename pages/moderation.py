@@ -7,8 +7,9 @@ import streamlit as st
 from feedback.domain import Status
 from feedback.i18n import format_number
 from feedback.insights import moderation
+from feedback.insights.query_params import FilterState
 from feedback.ui import resources
-from feedback.ui.filters import sidebar_filters
+from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.moderation import (
     bulk_bar,
     detail,
@@ -55,7 +56,11 @@ st.caption(
     )
 )
 if table.empty:
-    st.info(tr("moderation.empty"))
+    # "All done" only where that is true: nothing pending, and no filter narrowing the queue.
+    if view == "pending" and filter_state() == FilterState():
+        st.info(tr("moderation.empty"))
+    else:
+        st.info(tr("moderation.empty_selection", status=tr(f"common.status_{view}")))
     stop_page()
 fresh = moderation.new_today(table)
 if fresh:

@@ -8,6 +8,7 @@ from feedback.ui import people
 from feedback.ui.people_accounts import accounts_tab
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import tr
+from feedback.ui.widgets import translated_tab
 
 ensure_routed()
 
@@ -17,7 +18,10 @@ st.title(tr("nav.people"))
 st.caption(tr("people.intro"))
 people.notice()
 # Only the open tab runs: each holds forms and tables of its own.
-tabs = st.tabs([tr(f"people.tab_{name}") for name in TABS], key="people_tab", on_change="rerun")
+headings = [f"people.tab_{name}" for name in TABS]
+tabs = st.tabs(
+    [tr(h) for h in headings], key=translated_tab("people_tab", headings), on_change="rerun"
+)
 for show, tab in zip(TABS.values(), tabs, strict=True):
     if tab.open:
         with tab:

@@ -14,7 +14,7 @@ from feedback.ui import resources, wall
 from feedback.ui.assets import app_fonts
 from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.labels import theme_labels
-from feedback.ui.router import ensure_routed
+from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import acting, lang, may, tr
 from feedback.ui.widgets import relabelled
 
@@ -75,6 +75,9 @@ label = period_label(flt.start, flt.end, lang(), filter_state().period)
 # The seed only matters for a shuffled deck: otherwise every session shares one cached deck.
 seed = wall.seed() if order == "random" else 0
 deck = show.deck(flt, slides, order, seed, team or None, dt.date.today())
+if not deck.shown:  # a title slide saying "0" and nothing to export: say why instead
+    st.info(tr("presentation.empty"), icon=":material/filter_alt_off:")
+    stop_page()
 st.html(show.frame_css(fullscreen))
 st.iframe(
     deck_html(

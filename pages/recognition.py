@@ -18,6 +18,7 @@ from feedback.ui.recognition import (
 )
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
+from feedback.ui.widgets import translated_tab
 
 ensure_routed()
 
@@ -26,9 +27,10 @@ st.title(tr("nav.recognition"))
 st.caption(tr("recognition.intro"))
 TABS = ("wall", "shout_outs", "rankings")
 # Tabs that run only when open (the open one is kept in the URL): a new visit draws one tab.
+HEADINGS = [f"recognition.tab_{name}" for name in TABS]
 wall_tab, shout_tab, rank_tab = st.tabs(
-    [tr(f"recognition.tab_{name}") for name in TABS],
-    key="recognition_view",
+    [tr(heading) for heading in HEADINGS],
+    key=translated_tab("recognition_view", HEADINGS),
     on_change="rerun",
     bind="query-params",
 )

@@ -14,7 +14,7 @@ from feedback.ui.session import lang, tr
 from feedback.ui.trend_charts import partial_caption, period_axis
 from feedback.ui.trend_data import VIEWS, trend_chart, trend_report
 from feedback.ui.trend_metrics import metrics_row
-from feedback.ui.widgets import labelled, relabelled
+from feedback.ui.widgets import labelled, relabelled, translated_tab
 
 ensure_routed()
 
@@ -58,9 +58,10 @@ def _charts() -> None:
     partial_caption(report, axis, freq)
     # One chart at a time, in tabs that run only when open: each chart costs the browser time
     # to draw, and one per row needs the width for upright, readable labels.
+    headings = [f"trends.{view}_heading" for view in VIEWS]
     tabs = st.tabs(
-        [tr(f"trends.{view}_heading") for view in VIEWS],
-        key="trend_view",
+        [tr(heading) for heading in headings],
+        key=translated_tab("trend_view", headings),
         on_change="rerun",
         bind="query-params",
     )

@@ -26,6 +26,10 @@ _AMOUNTS = frozenset({"length", "limit", "count", "found", "expected"})
 _MIN_SCALE, _MAX_SCALE = 2, 100
 
 
+# Problems that name the quote already there: its number, or "#n" for an earlier block or row.
+_DUPLICATES = frozenset({"duplicate", "duplicate_external"})
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One rejected field: ``code`` names a message in ``validation.toml``."""
@@ -41,6 +45,10 @@ class Problem:
             else value
             for key, value in self.params.items()
         }
+        if self.code in _DUPLICATES and str(self.params.get("quote_id", "")).startswith("#"):
+            # A repeat inside the same paste or file: "(#2)", not "(Nr. #2)" as if it were the
+            # number of a stored quote.
+            return t(f"validation.{self.code}_earlier", lang, **params)
         if self.code == "unknown_channel":
             # the channels as the reader knows them from the app, not our codes
             allowed = ", ".join(t(f"common.channel_{c.value}", lang) for c in Channel)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from feedback.domain import Channel, QuoteDraft, Source, Status
 from feedback.i18n import t
+from feedback.render.placeholders import shown_text
 
 if TYPE_CHECKING:  # the pipeline module pulls in the analysers; the types are all we need
     from feedback.collect.pipeline import Prepared, SubmitResult
@@ -47,7 +48,7 @@ class BlockOutcome:
     """One pasted block after submission: stored (with its id) or rejected (with reasons)."""
 
     number: int
-    excerpt: str
+    text: str  # as stored (placeholders as tokens), or as typed when not stored
     quote_id: int | None
     problems: tuple[Problem, ...]
     redacted: tuple[str, ...]
@@ -127,7 +128,7 @@ def block_outcomes(results: Sequence[SubmitResult]) -> list[BlockOutcome]:
     return [
         BlockOutcome(
             number=index,
-            excerpt=excerpt(result.prepared.text or result.prepared.draft.text),
+            text=result.prepared.text or result.prepared.draft.text,
             quote_id=result.quote_id,
             problems=result.prepared.problems,
             redacted=redacted_kinds(result.prepared),
@@ -178,7 +179,8 @@ def outcome_rows(outcomes: Sequence[BlockOutcome], lang: str) -> list[dict[str, 
         rows.append(
             {
                 t("submit.col_block", lang): outcome.number,
-                t("submit.col_text", lang): outcome.excerpt,
+                # "[Telefonnummer]", not the stored token "[PHONE]"
+                t("submit.col_text", lang): excerpt(shown_text(outcome.text, lang, no_break=False)),
                 t("submit.col_result", lang): ("✅ " if outcome.stored else "⛔ ") + result,
             }
         )

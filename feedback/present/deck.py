@@ -86,6 +86,9 @@ def _title_slide(
         INK,
         serif=True,
     )
+    if stats.first_day and stats.last_day:  # "Letzte 30 Tage" says which days only today
+        first, last = (format_date(day, lang, "long") for day in (stats.first_day, stats.last_day))
+        _text(slide, (_MARGIN, Inches(2.45), full, Inches(0.5)), f"{first} – {last}", 18, INK)
     column = full // 3
     facts = [
         (t("presentation.quotes_label", lang), format_number(stats.quotes, lang)),

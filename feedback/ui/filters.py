@@ -72,9 +72,14 @@ def sidebar_filters(
             format_func=labelled("ui.period_", PERIODS),
         )
         start, end = state.date_range(today)
+        # A link may name days after today (or the range back to front); the picker only
+        # takes days up to today, in order. The view itself keeps the range it was given.
+        shown = sorted(
+            min(d, today) for d in (start or today - dt.timedelta(days=365), end or today)
+        )
         custom = st.date_input(
             tr("ui.custom_range"),
-            value=(start or today - dt.timedelta(days=365), end or today),
+            value=(shown[0], shown[1]),
             max_value=today,
             format=tr("ui.date_input_format"),
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import islice
@@ -36,6 +37,39 @@ from feedback.services.import_preview import preview_import
 from feedback.services.imports import import_stream
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, tr
+
+# Streamlit writes the drop zone's button ("Upload") and its limit ("25MB per file • CSV, …")
+# in English whatever the page's language, and a chosen file's size as "0.7KB". This script
+# puts the page's words in their place, now and whenever Streamlit draws the drop zone again;
+# run again (another language), it only changes the words.
+_UPLOADER_SCRIPT = """<script>(() => {
+  window.__lwUploaderWords = %s;
+  if (window.__lwUploaderWords_put) { window.__lwUploaderWords_put(); return; }
+  const put = () => {
+    const words = window.__lwUploaderWords;
+    const places = [
+      ['[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p',
+       words.button],
+      ['[data-testid="stFileUploaderDropzoneInstructions"] span', words.limit],
+    ];
+    for (const [selector, text] of places) {
+      for (const el of document.querySelectorAll(selector)) {
+        if (el.textContent !== text) el.textContent = text;
+      }
+    }
+    // The chosen file's size: "0.7KB" becomes "0,7 KB" on a German page, "73.0B" "73 B".
+    for (const el of document.querySelectorAll('[data-testid="stFileChipName"] + div')) {
+      const size = el.textContent.match(/^(\\d+)(?:[.,](\\d+))?\\s*([KMG]?B)$/);
+      if (!size) continue;
+      const decimals = size[2] && size[2] !== "0" ? words.decimal + size[2] : "";  // "73 B"
+      const text = size[1] + decimals + "\\u00a0" + size[3];
+      if (el.textContent !== text) el.textContent = text;
+    }
+  };
+  window.__lwUploaderWords_put = put;
+  new MutationObserver(put).observe(document.body, {childList: true, subtree: true});
+  put();
+})();</script>"""
 
 UPLOAD_KEY = "import_upload"
 _DRY_KEY = "import_dry"
@@ -87,6 +121,19 @@ def take_upload(name: str, data: bytes) -> None:
     st.session_state.pop(_DONE_KEY, None)
 
 
+def uploader_words() -> None:
+    """Show the file uploader's own words in the page's language (see ``_UPLOADER_SCRIPT``)."""
+    size = format_number(int(st.get_option("server.maxUploadSize")), lang())
+    words = {
+        "button": tr("imports.upload_button"),
+        "limit": tr("imports.upload_limit", size=size),
+        "decimal": format_number(0.5, lang())[1],  # "," or "."
+    }
+    # JSON in a script: "<" escaped, so no text can end the script element.
+    script = _UPLOADER_SCRIPT % json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+    st.html(script, unsafe_allow_javascript=True)
+
+
 def uploader_key() -> str:
     return f"import_file_{st.session_state.get(_ROUND_KEY, 0)}"
 
@@ -130,6 +177,9 @@ def open_upload(file: Upload) -> Opened | None:
             st.info(message, icon=":material/inbox:")
         else:
             st.error(message, icon=":material/error:")
+        return None
+    if preview.empty:  # a header and nothing under it: the same as an empty export
+        st.info(tr("imports.header_only"), icon=":material/inbox:")
         return None
     found = recognise(table.columns)
     name = found.name if found else None

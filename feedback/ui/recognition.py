@@ -89,6 +89,8 @@ def show_wall(name: str, wall: Wall) -> None:
     with cols[3].container(border=True, height="stretch"):
         st.caption(tr("recognition.top_themes"))
         labels = theme_labels()
+        if not wall.top_themes:  # a wall without quotes: words, not an empty box
+            st.markdown(tr("recognition.no_themes"))
         chips([f"{labels.get(theme, theme)} · {count}" for theme, count in wall.top_themes])
     _milestones(wall)
     st.markdown(f"**{tr('recognition.latest')}**")

@@ -108,21 +108,22 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         _follow_current_user(prefix, f"{prefix}_agent", me.id if me else NOBODY)
     else:
         _follow_current_user(prefix, f"{prefix}_team", (me.team_id or NOBODY) if me else NOBODY)
-    left, middle, right = st.columns(3)
+    columns = list(st.columns(3))
     if per_person:
-        left.selectbox(
+        columns.pop(0).selectbox(
             tr("submit.agent"),
             list(agents),
             key=relabelled(f"{prefix}_agent"),
             format_func=agents.__getitem__,
         )
-    middle.selectbox(
+    # Without the agent (works-council mode) the team moves left: no gap at the row's start.
+    columns[0].selectbox(
         tr("submit.team"),
         list(teams),
         key=relabelled(f"{prefix}_team"),
         format_func=teams.__getitem__,
     )
-    rating_col, scale_col = right.columns([3, 2])
+    rating_col, scale_col = columns[1].columns([3, 2])
     rating_col.number_input(
         tr("submit.rating"),
         min_value=0.0,

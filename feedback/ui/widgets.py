@@ -14,10 +14,12 @@ Streamlit details need care:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import streamlit as st
 
+from feedback.i18n import LANGUAGES, t
+from feedback.ui import url
 from feedback.ui.session import tr
 
 # Keys of select-like widgets (selectbox, radio, segmented control, pills) whose option labels
@@ -62,3 +64,24 @@ def relabel_all() -> None:
     for key in sorted(_RELABELLED):
         if st.session_state.get(key) is not None:
             st.session_state[key] = st.session_state[key]
+
+
+def translated_tab(key: str, messages: Sequence[str]) -> str:
+    """``key`` of a tab bar whose labels are the ``messages``, with its open tab kept in the
+    current language.
+
+    A keyed tab bar remembers (and puts into the address) the open tab by its label. After a
+    language switch, or in a link from someone reading the other language, that label is not
+    among the tabs, and Streamlit fell back to the first tab; here it becomes the same tab's
+    label in the current language. Call before drawing the tabs.
+    """
+    shown = st.session_state.get(key) or st.query_params.get(key)
+    for message in messages if shown is not None else ():
+        if shown in {t(message, code) for code in LANGUAGES}:
+            # Set even when the label reads the same in both languages ("Teams"): with new
+            # labels Streamlit draws a new tab bar, which starts from this value.
+            st.session_state[key] = tr(message)
+            if shown != tr(message):
+                url.want({key: tr(message)})  # Streamlit dropped the old label from the address
+            break
+    return key

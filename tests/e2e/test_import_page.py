@@ -3,6 +3,7 @@ it, and read the result counts. On a server of its own: the import changes its s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -60,9 +61,17 @@ def test_upload_dry_run_import_and_result(import_page: Page, fresh_server: Serve
         f";{handle}\n"  # no text: rejected
     )
     open_page(page, fresh_server.url("import", lang="de"))
+    # Streamlit's own words in the drop zone ("Upload", "25MB per file") are German here too.
+    zone = page.get_by_test_id("stFileUploaderDropzone")
+    expect(zone).to_contain_text(t("imports.upload_button", "de"))
+    expect(zone).to_contain_text(t("imports.upload_limit", "de", size="25"))
+    assert "per file" not in zone.inner_text()
     uploader = page.get_by_test_id("stFileUploaderDropzoneInput")
     payload: FilePayload = {"name": "lob.csv", "mimeType": "text/csv", "buffer": csv.encode()}
     rerun(page, lambda: uploader.set_input_files(files=[payload]))
+    expect(page.get_by_test_id("stFileChip")).to_contain_text(
+        re.compile(r"^lob\.csv\d+(,\d)?\xa0K?B$")
+    )
     expect(page.get_by_text(t("imports.format_generic", "de"))).to_be_visible()
     assert dialogs(page) == []
 

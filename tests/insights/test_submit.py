@@ -171,3 +171,19 @@ def test_excerpt_is_one_line_and_cut_with_an_ellipsis():
 )
 def test_the_saved_message_says_where_the_card_will_appear(status, key):
     assert saved_message_key(status) == key
+
+
+def test_the_result_table_shows_placeholders_in_words_and_a_repeat_as_a_repeat():
+    phone = Finding(RedactionKind.PHONE, "0151 22334455", "[PHONE]", 25, 32)
+    repeat = Problem("text", "duplicate", {"quote_id": "#2"})  # the same words as block 2
+    results = [
+        SubmitResult(_prepared("Super nett, ruf an unter [PHONE].", findings=(phone,)), 7),
+        SubmitResult(_prepared("Super nett, ruf an unter [PHONE].", repeat), None),
+    ]
+    rows = outcome_rows(block_outcomes(results), "de")
+    assert [r["Zitat"] for r in rows] == ["Super nett, ruf an unter [Telefonnummer]."] * 2
+    assert rows[1]["Ergebnis"] == (
+        "⛔ nicht gespeichert: Dasselbe Zitat für diese Person kommt weiter oben schon einmal vor"
+        " (#2)."
+    )
+    assert repeat.message("en") == "The same quote for this person already appears further up (#2)."

@@ -63,10 +63,11 @@ def signed_in_app(role: str | None = "admin") -> AppTest:
     return at
 
 
-def open_page(path: str, lang: str = "de", role: str = "admin") -> AppTest:
-    """Run ``dashboard.py`` signed in as ``role`` and switch to the page at ``path``."""
+def open_page(path: str, lang: str = "de", role: str = "admin", **params: str) -> AppTest:
+    """Run ``dashboard.py`` signed in as ``role`` and switch to the page at ``path``; ``params``
+    go into the address too (filters, as a shared link carries them)."""
     at = signed_in_app(role)
-    at.query_params["lang"] = lang
+    at.query_params.update(lang=lang, **params)
     at.run()
     at.switch_page(path)
     at.run()

@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from feedback.i18n import t
 from feedback.insights.query_params import FilterState
 from tests.pages.conftest import open_page
 
@@ -75,3 +77,24 @@ def test_pages_that_end_early_still_update_the_address(store_url):
     at = _ends_early("pages/moderation.py", filter_state=FilterState(search=NO_MATCH))
     assert at.info, "the queue is empty"
     assert _wanted(_address_script(at))["q"] == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("page", "empty"),
+    [("pages/wall.py", "wall.empty"), ("pages/presentation.py", "presentation.empty")],
+)
+def test_a_link_to_a_period_in_the_future_says_there_is_nothing_yet(store_url, page, empty):
+    """The date picker takes days up to today only: such a link raised an exception before."""
+    future = {"period": "custom", "from": "2099-03-01", "to": "2099-03-31"}
+    at = open_page(page, "de", **future)
+    assert not at.exception, [e.value for e in at.exception]
+    shown = [i.value for i in at.info] + [h.proto.body for h in at.get("html")]
+    assert any(t(empty, "de") in text for text in shown)
+    assert _wanted(_address_script(at))["from"] == "2099-03-01"  # the link stays as it was
+
+
+def test_a_range_given_back_to_front_opens(store_url):
+    at = open_page(
+        "pages/wall.py", "de", period="custom", **{"from": "2026-03-31", "to": "2026-03-01"}
+    )
+    assert not at.exception, [e.value for e in at.exception]

@@ -22,8 +22,9 @@ from tests.pages.conftest import open_page, signed_in_app
 PAGE = "pages/import.py"
 
 
-def _upload(at, name: str = "zendesk_ratings.json") -> None:
-    data = (FIXTURES / name).read_bytes()
+def _upload(at, name: str = "zendesk_ratings.json", data: bytes | None = None) -> None:
+    """Hand the page ``data`` (default: the fixture ``name``) as the uploaded file ``name``."""
+    data = (FIXTURES / name).read_bytes() if data is None else data
     digest = hashlib.sha256(data).hexdigest()
     at.session_state[UPLOAD_KEY] = {"name": name, "data": data, "digest": digest}
     at.run()
@@ -75,8 +76,9 @@ def test_dry_run_mapping_import_and_re_import(store_url, store):
     assert not at.exception, [e.value for e in at.exception]
     assert at.success[0].value == "4 neu, 0 bereits vorhanden, 0 abgelehnt"
     assert [c.value for c in at.caption][-2:] == [
-        t("imports.not_rated", "de", count="1"),
-        t("imports.no_comment", "de", count="1"),
+        # One row: "1 Bewertung … wurde übersprungen", not "1 Bewertungen … wurden".
+        t("imports.not_rated_one", "de"),
+        t("imports.no_comment_one", "de"),
     ]
     assert _zendesk(store) == before + 4
     assert UPLOAD_KEY not in at.session_state  # the bytes are gone once imported
@@ -143,11 +145,30 @@ def test_dry_run_reasons_are_whole_and_literal(store_url):
 
 def test_an_empty_export_says_there_is_nothing_to_import_and_is_no_error(store_url):
     at = open_page(PAGE, "en")
-    data = b"[]"
-    digest = hashlib.sha256(data).hexdigest()
-    at.session_state[UPLOAD_KEY] = {"name": "ratings.json", "data": data, "digest": digest}
-    at.run()
+    _upload(at, "ratings.json", b"[]")
     assert not at.exception
     assert not at.error
     assert [i.value for i in at.info] == [markdown_literal(t("validation.empty_file", "en"))]
     assert "import_dry_run" not in {b.key for b in at.button}  # nothing to try
+
+
+def test_a_file_of_headings_only_says_there_is_nothing_to_import(store_url):
+    """A German Excel export of an empty view: the header row, nothing under it."""
+    at = open_page(PAGE, "de")
+    _upload(at, "export.csv", "Ticketnummer;Datum;Kommentar\r\n".encode("cp1252"))
+    assert not at.exception
+    assert not at.error
+    assert [i.value for i in at.info] == [t("imports.header_only", "de")]
+    assert not at.dataframe  # no empty preview grid, no dry run to try
+    assert "import_dry_run" not in {b.key for b in at.button}
+
+
+def test_the_drop_zone_speaks_the_page_language(store_url):
+    """Streamlit writes "Upload" and "25MB per file" in English; the page puts its own words in
+    (the browser test sees them in the drop zone)."""
+    for lang, other in (("de", "en"), ("en", "de")):
+        at = open_page(PAGE, lang)
+        scripts = "".join(h.proto.body for h in at.get("html"))
+        assert t("imports.upload_button", lang) in scripts
+        assert t("imports.upload_limit", lang, size="25") in scripts
+        assert t("imports.upload_button", other) not in scripts

@@ -17,7 +17,7 @@ from feedback.store.audit import audit_frame
 from feedback.store.directory import read_directory
 from feedback.store.models import Quote
 from tests.conftest import TODAY
-from tests.pages.conftest import signed_in_app
+from tests.pages.conftest import open_page, signed_in_app
 
 LEAD = "demo.admin"  # the signed-in account the audit log names (admins moderate every team)
 
@@ -219,3 +219,10 @@ def test_the_history_is_in_the_readers_time_zone_and_says_which(store):
     assert created["action"] == t("moderation.action_create", "de")
     assert "Kanal: " in created["change"]
     assert not re.search(r"Kanal: (email|chat|phone|sms)\b", created["change"])
+
+
+def test_an_empty_filtered_queue_does_not_claim_all_is_done(store):
+    at = open_page("pages/moderation.py", q="Zzzxqy")  # a search nothing matches
+    assert not at.exception
+    status = t("common.status_pending", "de")
+    assert [i.value for i in at.info] == [t("moderation.empty_selection", "de", status=status)]

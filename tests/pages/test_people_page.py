@@ -211,3 +211,11 @@ def test_typed_names_are_shown_as_typed_not_as_markdown(store):
     assert "\\*\\*Nacht\\*\\*" in message.value
     assert "\\:material\\/bolt\\:" in message.value
     assert shown(at.success) == [t("people.team_added", "de", name=name)]
+
+
+def test_the_open_tab_stays_open_when_the_language_changes(store):
+    at = open_tab("teams")
+    at.session_state["ui_lang"] = "en"  # what the sidebar's language switch sets
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("people.rename_button", "en") in [b.label for b in at.button]  # the teams tab

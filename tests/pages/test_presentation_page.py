@@ -115,3 +115,11 @@ def test_the_spotlight_rotates_when_the_week_turns_while_the_page_stays_open(sto
         at.run()
     assert not at.exception
     assert spotlight(at) != this_week
+
+
+def test_a_selection_without_quotes_says_so_instead_of_a_deck_of_zero(store_url):
+    at = open_page("pages/presentation.py", q="Zzzxqy")  # a search nothing matches
+    assert not at.exception
+    assert [i.value for i in at.info] == [t("presentation.empty", "de")]
+    assert not at.main.get("iframe")  # no title slide reading "0 Zitate"
+    assert not at.get("download_button")  # nor empty files

@@ -8,7 +8,9 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
+from feedback.auth.roles import Actor
 from feedback.i18n import t
+from feedback.services.people import add_team
 from feedback.store.directory import read_directory
 from feedback.store.settings import AppSettings, save_settings
 from tests.pages.conftest import open_page, signed_in_app
@@ -148,3 +150,21 @@ def test_rankings_caption_points_at_their_own_month_and_shares_are_whole(store):
     assert all(0 <= share <= 100 and share == int(share) for share in shares)
     config = json.loads(at.dataframe[1].proto.columns)["positive_share"]
     assert config["type_config"]["format"] == "%d %%"
+
+
+def test_the_open_tab_stays_open_when_the_language_changes(store):
+    at = show_tab(open_page("pages/recognition.py"), "rankings")
+    at.session_state["ui_lang"] = "en"  # what the sidebar's language switch sets
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(t("recognition.rankings_off", "en") in i.value for i in at.info)
+
+
+def test_a_team_without_quotes_says_it_has_no_themes_yet(store):
+    new = add_team(store, Actor.system("test"), "Neues Team Süd")
+    at = _recognition()
+    at.button_group(key="wall_kind").set_value("team").run()
+    at.selectbox(key="wall_team").set_value(new).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("recognition.no_themes", "de") in [m.value for m in at.markdown]
+    assert t("recognition.no_quotes", "de") in [c.value for c in at.caption]

@@ -17,6 +17,7 @@ from feedback.insights.trends import MIN_RATINGS
 from feedback.render.chart_frame import FIGURE_ID
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
+from feedback.ui.session import _LANG_KEY as LANG_KEY
 from tests.conftest import TODAY
 from tests.pages.conftest import open_page, signed_in_app
 
@@ -99,9 +100,10 @@ def test_the_rolling_window_sits_with_the_sentiment_chart_and_is_kept(store):
     assert at.slider(key="trend_rolling").value == 8
 
 
-def test_a_link_opens_the_chart_tab_it_names(store_url):
+@pytest.mark.parametrize("written_in", ["en", "de"])  # "de": shared by a German reader
+def test_a_link_opens_the_chart_tab_it_names(store_url, written_in):
     at = signed_in_app()
-    at.query_params.update(lang="en", trend_view=t("trends.ratings_heading", "en"))
+    at.query_params.update(lang="en", trend_view=t("trends.ratings_heading", written_in))
     at.run()
     at.switch_page("pages/trends.py")
     at.run()
@@ -222,3 +224,13 @@ def test_the_csat_card_has_room_for_its_sample(store):
     quotes, csat = t("trends.metric_quotes", "de"), t("trends.metric_csat", "de")
     # "↑ +0,8 Pp. 711 Bewertungen" was cut off: the quotes card (no sample) gives it room.
     assert cards[csat] > cards[t("trends.metric_sentiment", "de")] > cards[quotes]
+
+
+def test_the_open_chart_tab_stays_open_when_the_language_changes(store):
+    at = show_tab(open_page("pages/trends.py"), "ratings")
+    at.session_state[LANG_KEY] = "en"  # what the sidebar's language switch sets
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    # Not back on the first tab: the tab bar remembered the German label, which the English
+    # tabs do not have.
+    assert t("trends.ratings_caption", "en", min=MIN_RATINGS) in [c.value for c in at.caption]

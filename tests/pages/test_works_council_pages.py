@@ -225,3 +225,12 @@ def test_in_the_mode_a_quote_handed_in_praises_my_team(store):
         None,
         my_team,
     )
+
+
+def test_in_the_mode_the_team_takes_the_agents_place_in_the_form(store):
+    """No agent to pick: the team opens the row instead of leaving a gap at its start."""
+    works_council_mode(store, on=True)
+    at = open_page("pages/submit.py", role="agent")
+    tab = at.tabs[0]  # one quote
+    second_row_start = tab.columns[3]  # the row after channel, date and tags
+    assert [s.key for s in second_row_start.selectbox] == ["submit_one_team"]

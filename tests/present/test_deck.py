@@ -27,6 +27,8 @@ def test_the_deck_reopens_with_title_spotlight_and_quote_slides():
     slides = list(prs.slides)
     assert len(slides) == 2 + len(deck.cards)
     assert "1.234" in _texts(slides[0])
+    # The days, as on the show's title slide: opened next month, "Letzte 30 Tage" says nothing.
+    assert "1. Oktober 2026 – " in _texts(slides[0])
     assert "Schnelligkeit" in _texts(slides[0])
     assert "Telefon" in _texts(slides[0])
     assert "Nord" in _texts(slides[1])
