@@ -162,6 +162,16 @@ def period_label(
     return f"{first} – {last}"
 
 
+def collage_title(stats: PeriodStats, period_label: str, lang: str) -> str:
+    """The collage's heading: 'Love Wall · Letzte 30 Tage · 06.11.2026 – 05.12.2026'. The days
+    of the quotes too, since "Letzte 30 Tage" says which days only on the day it was made."""
+    title = f"Love Wall · {period_label}"
+    if stats.first_day is None or stats.last_day is None:
+        return title
+    first, last = (format_date(day, lang, "medium") for day in (stats.first_day, stats.last_day))
+    return title if first in period_label else f"{title} · {first} – {last}"
+
+
 def _top_themes(frame: pd.DataFrame, limit: int) -> tuple[tuple[str, int], ...]:
     # Few distinct theme lists repeat over many quotes: count the lists, then their themes.
     lists = Counter(tuple(themes) for themes in frame["themes"] if isinstance(themes, list | tuple))

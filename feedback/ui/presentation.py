@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 from feedback.auth.roles import Action, Actor, require
 from feedback.insights.deck_pages import database_deck
-from feedback.insights.presentation import Deck, build_deck
+from feedback.insights.presentation import Deck, build_deck, collage_title
 from feedback.present.collage import collage_pdf, collage_png
 from feedback.present.deck import build_pptx
 from feedback.store import presentation_queries
@@ -101,7 +101,7 @@ def exporters(
     """
     require(actor, Action.PRESENT)
     names = dict(theme_names)
-    title = f"Love Wall · {period_label}"
+    title = collage_title(current.stats, period_label, lang)
     return {
         "pptx": lambda: build_pptx(
             current, lang=lang, period_label=period_label, theme_names=names

@@ -10,6 +10,7 @@ import pytest
 from feedback.insights.presentation import (
     MAX_SLIDES,
     build_deck,
+    collage_title,
     period_label,
     period_stats,
     rotating_team,
@@ -114,3 +115,20 @@ def test_period_label_in_the_ui_language(start, end, lang, label):
 def test_a_preset_period_is_named():
     assert period_label(dt.date(2026, 1, 1), DAY, "de", "30d") == "Letzte 30 Tage"
     assert period_label(None, None, "en", "all") == "All time"
+
+
+@pytest.mark.parametrize(
+    ("label", "lang", "title"),
+    [
+        ("Letzte 30 Tage", "de", "Love Wall · Letzte 30 Tage · 19.11.2026 – 22.11.2026"),
+        ("Last 30 days", "en", "Love Wall · Last 30 days · 19 Nov 2026 – 22 Nov 2026"),
+        # a custom period's label is its days already
+        ("19.11.2026 – 22.11.2026", "de", "Love Wall · 19.11.2026 – 22.11.2026"),
+    ],
+)
+def test_the_collage_title_names_the_days_of_its_quotes(label, lang, title):
+    assert collage_title(period_stats(_selection()), label, lang) == title
+
+
+def test_an_empty_collage_title_is_the_period_alone():
+    assert collage_title(period_stats(_selection().head(0)), "Alles", "de") == "Love Wall · Alles"
