@@ -12,6 +12,7 @@ from feedback.ui import submit_form as form
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
+from feedback.ui.widgets import translated_tab
 
 ensure_routed()
 resources.warm_analyser()  # loads while the quote is typed; the first preview need not wait
@@ -19,7 +20,11 @@ resources.hold()  # others' writes never rerun this form: it shows nothing they 
 
 st.title(tr("nav.submit"))
 st.caption(tr("submit.intro"))
-one, many = st.tabs([tr("submit.mode_one"), tr("submit.mode_many")])
+# Keyed: a language switch (or a link from the other language) keeps the open tab.
+modes = ["submit.mode_one", "submit.mode_many"]
+one, many = st.tabs(
+    [tr(mode) for mode in modes], key=translated_tab("submit_mode", modes), on_change="rerun"
+)
 
 
 @st.fragment

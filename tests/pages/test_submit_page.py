@@ -164,3 +164,9 @@ def test_a_save_the_store_refuses_says_so_and_keeps_the_quote(store, lang):
     # Typing on: the message belongs to the text that failed and gives way.
     at.text_area(key="submit_one_text").input(text + " Wirklich!").run()
     assert not [e.value for e in at.error if e.value.startswith(failed)]
+
+
+def test_a_link_from_the_other_language_opens_the_same_tab(store_url):
+    at = open_page("pages/submit.py", "de", submit_mode=t("submit.mode_many", "en"))
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["submit_mode"] == t("submit.mode_many", "de")
