@@ -65,7 +65,7 @@ def test_a_bad_or_duplicate_team_name_is_refused_in_both_languages(engine, peopl
 def test_the_refusals_name_the_field_and_the_limit():
     problem = _refused(lambda: service.clean_name("x" * 81, field="team"), "name_too_long")
     assert problem.message("de") == "„Teamname“ ist zu lang (höchstens 80 Zeichen)."
-    assert problem.message("en") == '"Team name" is too long (at most 80 characters).'
+    assert problem.message("en") == "“Team name” is too long (at most 80 characters)."
 
 
 def test_renaming_a_team_is_audited_with_old_and_new_name(engine, people):
