@@ -64,3 +64,11 @@ def test_period_becomes_a_date_range():
 def test_any_url_parses_without_error(params):
     state = state_from_params(params, THEMES)
     assert len(state.search) <= 100
+
+
+def test_a_number_no_database_id_can_be_is_dropped():
+    huge = str(2**63)
+    state = state_from_params({"team": f"3,{huge},99999999999999999999999", "agent": huge}, THEMES)
+    assert state.team_ids == (3,)
+    assert state.agent_ids == ()
+    assert state_from_params({"team": str(2**63 - 1)}, THEMES).team_ids == (2**63 - 1,)

@@ -51,10 +51,15 @@ class FilterState:
         )
 
 
+# The largest id a database column holds (64-bit signed); a longer number in a link is no id.
+_MAX_ID = 2**63 - 1
+
+
 def _ints(raw: str) -> tuple[int, ...]:
     # ASCII digits only: "²" and other Unicode digits pass str.isdigit but not int().
     parts = (part.strip() for part in raw.split(_LIST_SEP))
-    return tuple(int(part) for part in parts if part.isascii() and part.isdigit())
+    numbers = (int(part) for part in parts if part.isascii() and part.isdigit() and len(part) < 20)
+    return tuple(number for number in numbers if number <= _MAX_ID)
 
 
 def _choices(raw: str, allowed: set[str]) -> tuple[str, ...]:
