@@ -42,13 +42,18 @@ _SQLITE_CACHE_MB = 256
 _SQLITE_CACHE_WITH_WORKERS_MB = 128
 
 
+# Rows per transaction at most: a batch is held in memory and locks the store while written.
+MAX_BATCH = 100_000
+
+
 @app.command("import", help=h("import_help"))
 def import_file(
     ctx: typer.Context,
     path: Path,
     system: Annotated[str, typer.Option(help=h("import_system_help"))] = "helpdesk",
     batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help=h("import_batch_size_help"))
+        int,
+        typer.Option("--batch-size", min=1, max=MAX_BATCH, help=h("import_batch_size_help")),
     ] = DEFAULT_BATCH_SIZE,
     workers: Annotated[str, typer.Option("--workers", help=h("import_workers_help"))] = "auto",
 ) -> None:

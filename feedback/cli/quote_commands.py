@@ -22,6 +22,8 @@ from feedback.store.filters import QuoteFilter
 from feedback.store.read import COUNTED, count_matching, counts_by, quotes_frame
 
 _ALL_STATUSES = tuple(s.value for s in Status)
+# Lines ``list`` prints at most: a screenful many times over ("export" writes every quote).
+MAX_LIST = 100_000
 
 
 @app.command("add", help=h("add_help"))
@@ -106,7 +108,7 @@ def _bad_statuses(st: CliState, statuses: list[str] | None) -> list[str]:
 def list_quotes(
     ctx: typer.Context,
     status: Annotated[list[str] | None, typer.Option(help=h("list_status_help"))] = None,
-    limit: Annotated[int, typer.Option(help=h("list_limit_help"), min=1)] = 20,
+    limit: Annotated[int, typer.Option(help=h("list_limit_help"), min=1, max=MAX_LIST)] = 20,
 ) -> None:
     st = state(ctx)
     if bad := _bad_statuses(st, status):

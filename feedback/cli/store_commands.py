@@ -30,7 +30,7 @@ def migrate(ctx: typer.Context) -> None:
 @app.command("demo", help=h("demo_help"))
 def demo(
     ctx: typer.Context,
-    quotes: Annotated[int, typer.Option(help=h("demo_quotes_help"), min=1)] = 3000,
+    quotes: Annotated[int, typer.Option(help=h("demo_quotes_help"), min=1, max=10_000_000)] = 3000,
     seed: Annotated[int, typer.Option(help=h("demo_seed_help"))] = 20261123,
     if_empty: Annotated[bool, typer.Option("--if-empty", help=h("demo_if_empty_help"))] = False,
 ) -> None:

@@ -215,3 +215,18 @@ def test_purge_names_its_cutoff_day_as_the_reader_writes_dates(db_with_agent: Pa
     assert re.search(r"vor dem \d{2}\.\d{2}\.\d{4} gelöscht", german.stdout), german.stdout
     english = _cli(db_with_agent, "purge")
     assert re.search(r"before \d{1,2} [A-Z][a-z]{2} \d{4}\.", english.stdout), english.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("list", "--limit", "99999999999999999999999"), "100000"),
+        (("import", "x.csv", "--batch-size", "99999999999"), "100000"),
+        (("demo", "--quotes", "99999999999"), "10000000"),
+    ],
+)
+def test_a_number_too_large_is_a_usage_error_not_a_traceback(db_with_agent: Path, args, words):
+    result = _cli(db_with_agent, *args)  # Typer's texts in the shell's language: the limit
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
