@@ -169,16 +169,20 @@ def stats(ctx: typer.Context) -> None:
             echo(f"  {shown:<24} {format_number(count, st.lang):>9}")
 
 
+# Counted columns whose values the catalog words: key prefix under "common.".
+_STAT_WORDS = {"status": "status", "language": "language", "sentiment_label": "sentiment"}
+
+
 def _stat_value(column: str, value: str | None, lang: str) -> str:
     """A counted value in the reader's words ("Wartet", "Telefon", "Deutsch"); "-" for none."""
     if value is None:
         return "-"
     if column == "channel":
         return channel_label(value, lang)
-    catalog = {"status": "status", "language": "language", "sentiment_label": "sentiment"}
-    if column in catalog:
-        try:
-            return t(f"common.{catalog[column]}_{value}", lang)
-        except KeyError:
-            return value
-    return value
+    prefix = _STAT_WORDS.get(column)
+    if prefix is None:  # a team's name
+        return value
+    try:
+        return t(f"common.{prefix}_{value}", lang)
+    except KeyError:  # a value the catalog does not know (yet): as stored
+        return value

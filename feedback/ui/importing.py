@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import islice
@@ -33,6 +32,7 @@ from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view
 from feedback.render.plain import markdown_literal
+from feedback.render.uploader import uploader_script
 from feedback.services.import_preview import preview_import
 from feedback.services.imports import import_stream
 from feedback.ui import resources
@@ -42,34 +42,6 @@ from feedback.ui.session import acting, lang, tr
 # in English whatever the page's language, and a chosen file's size as "0.7KB". This script
 # puts the page's words in their place, now and whenever Streamlit draws the drop zone again;
 # run again (another language), it only changes the words.
-_UPLOADER_SCRIPT = """<script>(() => {
-  window.__lwUploaderWords = %s;
-  if (window.__lwUploaderWords_put) { window.__lwUploaderWords_put(); return; }
-  const put = () => {
-    const words = window.__lwUploaderWords;
-    const places = [
-      ['[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p',
-       words.button],
-      ['[data-testid="stFileUploaderDropzoneInstructions"] span', words.limit],
-    ];
-    for (const [selector, text] of places) {
-      for (const el of document.querySelectorAll(selector)) {
-        if (el.textContent !== text) el.textContent = text;
-      }
-    }
-    // The chosen file's size: "0.7KB" becomes "0,7 KB" on a German page, "73.0B" "73 B".
-    for (const el of document.querySelectorAll('[data-testid="stFileChipName"] + div')) {
-      const size = el.textContent.match(/^(\\d+)(?:[.,](\\d+))?\\s*([KMG]?B)$/);
-      if (!size) continue;
-      const decimals = size[2] && size[2] !== "0" ? words.decimal + size[2] : "";  // "73 B"
-      const text = size[1] + decimals + "\\u00a0" + size[3];
-      if (el.textContent !== text) el.textContent = text;
-    }
-  };
-  window.__lwUploaderWords_put = put;
-  new MutationObserver(put).observe(document.body, {childList: true, subtree: true});
-  put();
-})();</script>"""
 
 UPLOAD_KEY = "import_upload"
 _DRY_KEY = "import_dry"
@@ -122,16 +94,14 @@ def take_upload(name: str, data: bytes) -> None:
 
 
 def uploader_words() -> None:
-    """Show the file uploader's own words in the page's language (see ``_UPLOADER_SCRIPT``)."""
+    """Show the file uploader's own words in the page's language (:func:`uploader_script`)."""
     size = format_number(int(st.get_option("server.maxUploadSize")), lang())
     words = {
         "button": tr("imports.upload_button"),
         "limit": tr("imports.upload_limit", size=size),
         "decimal": format_number(0.5, lang())[1],  # "," or "."
     }
-    # JSON in a script: "<" escaped, so no text can end the script element.
-    script = _UPLOADER_SCRIPT % json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
-    st.html(script, unsafe_allow_javascript=True)
+    st.html(uploader_script(words), unsafe_allow_javascript=True)
 
 
 def uploader_key() -> str:
