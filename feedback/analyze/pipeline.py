@@ -22,7 +22,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.14"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -36,7 +36,11 @@ ANALYSER_VERSION = "2026.12.14"  # 2026.12: rules plus the trained model; .5: pr
 # evidence leaves out placeholders and words that moved the score by less than 0.01; a quote
 # mostly in another script (Arabic, Cyrillic) is "other" (one German word made Arabic "en");
 # .14: a first name in a cue's clause names who acted ("Tom was so patient with my dad, who
-# is not good with computers" lost patience to the computers)
+# is not good with computers" lost patience to the computers); .15: thanks told as the loss
+# that did not happen ("Ohne Herrn Wagner wäre ich verzweifelt", sentiment/counterfactual.py);
+# "never … such" intensifies ("I have never had such great service" was negative); a rescue
+# after the fear ("…, but Kevin recovered everything"); "my dad, who is not good with computers"
+# describes the customer, not the service
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment import passes
+from feedback.analyze.sentiment.counterfactual import WITHOUT, without_you
 from feedback.analyze.sentiment.lexicon import (
     F_BOOST,
     F_BREAK,
@@ -156,7 +157,8 @@ class RuleEngine:
             elif value:
                 kinds[i] = passes.ITEM
                 items.append(passes.Item(i, i + 1, value, key))
-        if not items and not dual:
+        without = not WITHOUT.isdisjoint(low)
+        if not items and not dual and not without:
             return NEUTRAL  # no sentiment word: nothing for the passes to modify or weigh
         phrase_negs = (
             [q for q in range(n) if kinds[q] == passes.NEG and q not in negs] if skip else []
@@ -197,6 +199,9 @@ class RuleEngine:
                 repeat or complaint,
                 long_wait,
             )
+        if without:
+            used = [k == passes.USED for k in kinds]
+            without_you(tokens, low, items, sent_of, contrast, used)
         for it in items:
             # A question with only mild words is a request ("Wie lange dauert das?"), not a verdict.
             if (

@@ -13,6 +13,14 @@ NONE, ITEM, BOOST, NEG, CONTRAST, CONCESSIVE, DUAL, BREAK, USED, POSTNEG = range
 # Negation and boosters do not reach across a conjunction ("wasn't running and sorted that").
 _SCOPE_ENDS = frozenset({"und", "and", "oder", "or", "sondern"})
 MIXED_SPLIT = 0.8  # each side of "X, aber Y" needs this much raw valence for "mixed"
+# "never … such", "noch nie so", "selten so": a comparison with everything before, which
+# intensifies ("I have never had such great service", "never been so disappointed").
+_NEVER = frozenset({"never", "nie", "niemals", "selten", "rarely", "seldom"})
+_SUCH = frozenset(
+    {"such", "so", "this", "that", "solch", "solche", "solchen", "solcher", "solches"}
+    | {"derart", "dermaßen", "dermassen"}
+)
+NEVER_SUCH = 1.25  # VADER's factor for "never so"
 
 
 class Item:
@@ -88,6 +96,10 @@ def modify(
                 step = scalar[q] * _DECAY[dist]
                 value += step if value > 0 else -step
                 it.mods.append(q)
+            elif kind == NEG and low[q] in _NEVER and not _SUCH.isdisjoint(low[q + 1 : it.start]):
+                value *= NEVER_SUCH
+                it.mods.append(q)
+                used.add(q)
             elif kind == NEG:
                 value *= N_SCALAR
                 it.negated = True
