@@ -61,3 +61,12 @@ def test_repeated_evidence_raises_the_score() -> None:
 
 def test_neutral_text_has_no_emotion() -> None:
     assert detect_emotions(tokenize("Bitte senden Sie mir die Rechnung.")) == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Thanks for nothing.", "Vielen Dank für nichts!", "Danke für gar nichts."]
+)
+def test_sarcastic_thanks_is_frustration_not_gratitude(text: str) -> None:
+    found = labels(text)
+    assert "gratitude" not in found
+    assert found["frustration"] > 0.5
