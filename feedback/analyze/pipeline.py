@@ -40,7 +40,8 @@ ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: pr
 # that did not happen ("Ohne Herrn Wagner wäre ich verzweifelt", sentiment/counterfactual.py);
 # "never … such" intensifies ("I have never had such great service" was negative); a rescue
 # after the fear ("…, but Kevin recovered everything"); "my dad, who is not good with computers"
-# describes the customer, not the service; "Thanks for nothing" is frustration, not gratitude
+# describes the customer, not the service; "Thanks for nothing" is frustration, not gratitude;
+# "freundlich und hat mich nicht unter Druck gesetzt" is praise (a clause-final negator is final)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -158,3 +158,26 @@ def test_thanks_for_patience_is_praise() -> None:
         "Danke für Ihre Geduld mit mir, ich bin keine Technikerin.",
     ):
         assert analyze_text(text).sentiment.label == "positive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie war freundlich und hat mich nicht unter Druck gesetzt.",
+        "Frau Schmidt hat mir die Tarife verständlich erklärt und mich nicht zu etwas überredet.",
+    ],
+)
+def test_a_negator_before_a_phrase_does_not_negate_the_praise_before_it(
+    scorer: RuleBasedScorer, text: str
+) -> None:
+    # "nicht" here is no clause-final negator: a phrase follows it, and "und" stands between
+    result = de(scorer, text)
+    assert result.compound > 0.3
+    assert not any(e.text.endswith(" nicht") for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text", ["Das gefällt mir nicht.", "Geholfen hat es leider nicht.", "Freundlich war das nicht."]
+)
+def test_a_clause_final_negator_still_negates(scorer: RuleBasedScorer, text: str) -> None:
+    assert de(scorer, text).compound < 0

@@ -122,7 +122,15 @@ def modify(
             j += 1
         if j < n and clause_of[j] == clause:
             continue
-        before = [it for it in items if it.end <= q and clause_of[it.start] == clause]
+        # Clause-final means final: one word may follow ("nicht wirklich", "nicht mehr"), a
+        # phrase may not ("und hat mich nicht unter Druck gesetzt" negates no praise before it).
+        if sum(1 for k in range(q + 1, j) if kinds[k] != BREAK) > 1:
+            continue
+        # Nor does it reach across a conjunction: "freundlich und hat mich nicht gedrängt".
+        start = q
+        while start > 0 and clause_of[start - 1] == clause and low[start - 1] not in _SCOPE_ENDS:
+            start -= 1
+        before = [it for it in items if start <= it.start and it.end <= q]
         candidates = [it for it in before if not it.negated]
         target = next((it for it in reversed(candidates) if it.valence > 0), None)
         if target is None and candidates and q - candidates[-1].end < 3:
