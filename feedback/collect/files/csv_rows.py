@@ -32,8 +32,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from feedback.collect.files.formats import TITLE_ROWS, header_position, recognise
-from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.files.formats import TITLE_ROWS, header_position, normal_name, recognise
+from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
 from feedback.collect.validate import Problem
 
 __all__ = ["DELIMITERS", "read_csv"]
@@ -66,7 +66,10 @@ class _Lines:
         if self._again:
             item = self._again.popleft()
         else:
-            item = (self._next_number, next(self._source))
+            line = next(self._source)
+            if self._next_number == 1:  # a second byte-order mark: a file saved again as text
+                line = line.lstrip("\ufeff")
+            item = (self._next_number, line)
             self._next_number += 1
         self.taken.append(item)
         return item[1]
@@ -92,9 +95,9 @@ def read_csv(text: TextIO) -> Table:
     header = list(first.values or ())
     while header and not header[-1].strip():
         header.pop()  # a trailing delimiter
-    header = _unique(header)
+    header, repeated = unique_columns(header, normal_name)
     records = _rows(lines, reader, header, delimiter)
-    return Table("csv", tuple(header), records, {"delimiter": delimiter})
+    return Table("csv", tuple(header), records, {"delimiter": delimiter}, repeated)
 
 
 def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:
@@ -114,16 +117,6 @@ def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:
 
 def _known(read: _Read) -> bool:
     return read.values is not None and recognise(read.values) is not None
-
-
-def _unique(header: list[str]) -> list[str]:
-    """A repeated column name gets " (2)", " (3)", ...: no value overwrites another's."""
-    seen: dict[str, int] = {}
-    unique: list[str] = []
-    for name in header:
-        seen[name] = seen.get(name, 0) + 1
-        unique.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
-    return unique
 
 
 def _delimiter(lines: _Lines) -> str:

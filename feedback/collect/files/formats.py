@@ -28,6 +28,9 @@ NOT_RATED = "not_rated"
 # Why 10: report exports put a title, a period, filters and blank lines above the header.
 TITLE_ROWS = 10
 _SEPARATORS = re.compile(r"[\s\-/]+")
+# Invisible characters a header picks up: a byte-order mark (a file saved again after being
+# read as text), zero-width spaces and joiners, a soft hyphen.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: one per entry
@@ -59,8 +62,9 @@ class Format:
 
 
 def normal_name(name: str) -> str:
-    """A column name as formats.toml writes it: "Ticket ID" -> "ticket_id"."""
-    return _SEPARATORS.sub("_", name.strip().lower())
+    """A column name as formats.toml writes it: "Ticket ID" -> "ticket_id"; any case, white
+    space (a no-break space too) and invisible characters as in "KOMMENTAR\u00a0" -> "kommentar"."""
+    return _SEPARATORS.sub("_", _INVISIBLE.sub("", name).strip().lower())
 
 
 @cache

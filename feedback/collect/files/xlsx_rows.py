@@ -26,8 +26,8 @@ from openpyxl.utils.exceptions import (  # type: ignore[import-untyped, unused-i
     InvalidFileException,
 )
 
-from feedback.collect.files.formats import TITLE_ROWS, header_position
-from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.files.formats import TITLE_ROWS, header_position, normal_name
+from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
 from feedback.collect.validate import Problem
 
 __all__ = ["read_xlsx"]
@@ -69,11 +69,13 @@ def read_xlsx(source: BinaryIO) -> Table:
     if not header:
         book.close()
         raise UnreadableFile("empty_file")
+    header, repeated = unique_columns(header, normal_name)
     details = {"sheet": sheet.title}
     empty = [s.title for s in book.worksheets[: book.worksheets.index(sheet)]]
     if empty:
         details["empty_sheets"] = ", ".join(empty)
-    return Table("xlsx", tuple(header), _closing(_records(rows, header), book), details)
+    records = _closing(_records(rows, header), book)
+    return Table("xlsx", tuple(header), records, details, repeated)
 
 
 def _first_sheet_with_rows(book: Any) -> tuple[Any, Iterator[tuple[int, list[Any]]], list[Any]]:

@@ -5,10 +5,14 @@ stores. Each test names the rows, values and reasons a file gives."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
+from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 
-from feedback.collect.files import Polarity
+from feedback.collect.files import Polarity, UnreadableFile
+from feedback.collect.files.sniff import open_table
+from feedback.collect.validate import Problem
 from feedback.domain import Status
 from tests.collect.files.helpers import ANNA, JONAS, Read, read_bytes, read_fixture
 
@@ -77,3 +81,64 @@ def test_german_excel_csv_with_sep_line_and_empty_columns():
     assert drafts[4].text == "Schnell, freundlich; so soll es sein"
     assert (drafts[4].rating, drafts[4].agent_id) == (4.5, JONAS)
     assert (drafts[6].rating, drafts[6].rating_scale) == (5.0, 5)  # "5 Sterne"
+
+
+def test_a_repeated_comment_column_is_not_guessed():
+    """Two columns "Kommentar": the agent's note first, the customer's words second. Reading
+    the first silently put internal notes on the wall; now the file says which is repeated."""
+    with pytest.raises(UnreadableFile) as refused:
+        read_fixture("real_shapes/duplicate_kommentar.csv")
+
+    assert refused.value.problem == Problem("file", "repeated_column", {"column": "Kommentar"})
+    assert "„Kommentar“" in refused.value.message("de")
+
+
+def test_a_repeated_column_differing_only_in_case_and_spaces_is_repeated_too():
+    with pytest.raises(UnreadableFile) as refused:
+        read_bytes(b"Kommentar,Agent,KOMMENTAR \nNotiz,anna.meier,Danke!\n")
+
+    assert refused.value.problem.code == "repeated_column"
+
+
+def test_a_repeated_column_the_format_does_not_read_is_harmless():
+    read = read_bytes(b"Notiz;text;Notiz;agent\neins;Danke!;zwei;anna.meier\n")
+
+    assert read.parsed.columns == ("Notiz", "text", "Notiz (2)", "agent")
+    assert read.drafts[2].text == "Danke!"
+
+
+def test_a_repeated_column_in_a_workbook_is_not_overwritten():
+    """XLSX rows kept the last of two equal names (the CSV reader the first): now both are
+    kept and the import refuses to guess, as for CSV."""
+    book = Workbook()
+    book.active.append(["text", "agent", "text"])
+    book.active.append(["intern", "anna.meier", "Danke!"])
+    out = io.BytesIO()
+    book.save(out)
+
+    table = open_table(io.BytesIO(out.getvalue()), "export.xlsx")
+    assert table.columns == ("text", "agent", "text (2)")
+    assert next(table.records).values == {
+        "text": "intern",
+        "agent": "anna.meier",
+        "text (2)": "Danke!",
+    }
+    with pytest.raises(UnreadableFile) as refused:
+        read_bytes(out.getvalue(), "export.xlsx")
+    assert refused.value.problem.code == "repeated_column"
+
+
+def test_header_names_with_invisible_characters_and_a_second_byte_order_mark():
+    """A header with a second byte-order mark (the quotes of its first name were read as
+    text), a no-break space, padding and a zero-width space in "Bewer​tung"."""
+    read = read_fixture("real_shapes/odd_header_names.csv")
+
+    assert read.parsed.format.name == "generic"
+    assert read.parsed.columns[0] == "KOMMENTAR "
+    draft = read.drafts[2]
+    assert (draft.text, draft.agent_id, draft.said_on, draft.rating) == (
+        "Sehr gut beraten worden.",
+        ANNA,
+        dt.date(2026, 11, 13),
+        5.0,
+    )
