@@ -9,6 +9,8 @@
   one ``"``), wherever in the file the first doubled quote appears. Python's sniffer guessed
   quoting from the first 4 KB and cut texts short.
 * Quoted fields may hold line breaks; line ends may be ``\\n``, ``\\r\\n`` or ``\\r``, mixed.
+* A second header line under the first (SurveyMonkey's answer options: "Response",
+  "Open-Ended Response") is part of the header, not a response.
 * Blank lines (and rows of only empty values) are skipped but counted: ``line`` is always
   the physical line where a record starts, the first line being line 1.
 * Too few values: ``missing_columns``. Too many: ``extra_columns`` naming the extra values
@@ -32,7 +34,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from feedback.collect.files.formats import TITLE_ROWS, header_position, normal_name, recognise
+from feedback.collect.files.formats import (
+    TITLE_ROWS,
+    header_position,
+    normal_name,
+    recognise,
+    second_header,
+)
 from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
 from feedback.collect.validate import Problem
 
@@ -197,7 +205,12 @@ def _rows(
     lines: _Lines, reader: Iterator[list[str]], header: list[str], delimiter: str
 ) -> Iterator[Record]:
     width = len(header)
+    first = True
     while (read := _next_record(lines, reader)) is not None:
+        if first and read.values is not None and second_header(header, read.values):
+            first = False
+            continue  # a survey tool's second header line: the answer options, no response
+        first = False
         too_long = read.values is None and "field limit" in read.error
         if too_long and _skip_long(read, lines, width, delimiter):
             limit = csv.field_size_limit()

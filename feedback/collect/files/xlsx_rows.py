@@ -26,7 +26,7 @@ from openpyxl.utils.exceptions import (  # type: ignore[import-untyped, unused-i
     InvalidFileException,
 )
 
-from feedback.collect.files.formats import TITLE_ROWS, header_position, normal_name
+from feedback.collect.files.formats import TITLE_ROWS, header_position, normal_name, second_header
 from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
 from feedback.collect.validate import Problem
 
@@ -63,7 +63,9 @@ def read_xlsx(source: BinaryIO) -> Table:
     texts = [["" if v is None else str(v).strip() for v in cells] for _, cells in looked]
     chosen = header_position(texts)
     header = texts[chosen] if texts else []
-    rows = itertools.chain(looked[chosen + 1 :], rows)
+    under = looked[chosen + 1 : chosen + 2]
+    skip = 2 if under and header and second_header(texts[chosen], under[0][1]) else 1
+    rows = itertools.chain(looked[chosen + skip :], rows)
     while header and not header[-1]:
         header.pop()
     if not header:

@@ -10,11 +10,22 @@ import io
 import pytest
 from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 
+from feedback.collect.column_map import manual_format, parse_mapped
 from feedback.collect.files import Polarity, UnreadableFile
 from feedback.collect.files.sniff import open_table
+from feedback.collect.files.values import parse_date
 from feedback.collect.validate import Problem
 from feedback.domain import Status
-from tests.collect.files.helpers import ANNA, JONAS, Read, read_bytes, read_fixture
+from tests.collect.files.helpers import (
+    ANNA,
+    FIXTURES,
+    JONAS,
+    RESOLVER,
+    TODAY,
+    Read,
+    read_bytes,
+    read_fixture,
+)
 
 P, N, X = Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE
 
@@ -142,3 +153,70 @@ def test_header_names_with_invisible_characters_and_a_second_byte_order_mark():
         dt.date(2026, 11, 13),
         5.0,
     )
+
+
+def test_surveymonkeys_second_header_line_is_no_response():
+    """SurveyMonkey writes the answer options ("Response", "Open-Ended Response") under the
+    questions; that line was imported as a quote reading "Open-Ended Response"."""
+    read = read_fixture("real_shapes/surveymonkey.csv")
+
+    assert sorted(row.line for row in read.rows) == [3, 4]
+    assert [d.text for d in read.drafts.values()] == [
+        "Danke für die tolle Beratung!",
+        "Keiner hat zurückgerufen.",
+    ]
+
+
+def test_a_second_header_line_in_a_workbook_is_no_response():
+    book = Workbook()
+    book.active.append(["Respondent ID", "Kommentar", "Agent"])
+    book.active.append([None, "Open-Ended Response", None])
+    book.active.append([1141, "Danke!", "anna.meier"])
+    out = io.BytesIO()
+    book.save(out)
+
+    read = read_bytes(out.getvalue(), "antworten.xlsx")
+    assert [(row.line, row.draft and row.draft.text) for row in read.rows] == [(3, "Danke!")]
+
+
+def test_a_first_row_that_only_looks_like_options_is_a_row():
+    """Only a tool's option names continue the header; any other first row is a response."""
+    read = read_bytes(b"Kommentar,Agent\nResponse time was great!,anna.meier\n")
+
+    assert read.drafts[2].text == "Response time was great!"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026/11/09 2:03:11 PM MEZ", dt.date(2026, 11, 9)),  # Google Forms
+        ("2026/11/09 14:03:11 GMT+1", dt.date(2026, 11, 9)),
+        ("2026/11/09", dt.date(2026, 11, 9)),
+        ("11/09/2026 02:03:11 PM", dt.date(2026, 11, 9)),  # SurveyMonkey: month first
+        ("11/09/2026 02:03 p.m.", dt.date(2026, 11, 9)),
+        ("11/09/2026", None),  # 11 September or 9 November: not guessed
+        ("13/09/2026 2:00 PM", None),  # no 13th month
+        ("2026/02/30", None),
+    ],
+)
+def test_dates_with_slashes(raw, expected):
+    assert parse_date(raw) == expected
+
+
+def test_google_forms_mapped_by_hand_reads_its_timestamps():
+    data = (FIXTURES / "real_shapes" / "google_forms_de.csv").read_bytes()
+    table = open_table(io.BytesIO(data), "antworten.csv")
+    columns = {
+        "text": "Ihr Kommentar",
+        "date": "Zeitstempel",
+        "agent": "Wer hat Ihnen geholfen?",
+        "rating": "Wie zufrieden waren Sie mit unserem Service?",
+    }
+    parsed = parse_mapped(table, manual_format(columns), RESOLVER, system="helpdesk", today=TODAY)
+    rows = list(parsed.rows)
+
+    assert [r.problems for r in rows] == [(), ()]
+    assert [(r.draft.said_on, r.draft.agent_id, r.draft.rating) for r in rows if r.draft] == [
+        (dt.date(2026, 11, 9), ANNA, 5.0),
+        (dt.date(2026, 11, 10), JONAS, 2.0),
+    ]
