@@ -187,3 +187,12 @@ def test_a_repeated_comment_column_is_mapped_by_hand(store_url):
     counts = _dry_run(at)
     assert counts[t("imports.count_would_import", "de")] == 2
     assert counts[t("imports.count_rejected", "de")] == 0
+
+
+def test_every_recognised_format_is_named_as_recognised(store_url):
+    """A Zendesk report was recognised and read, but the page called it "not recognised"."""
+    at = open_page(PAGE, "de")
+    _upload(at, "zendesk_report.csv")
+    assert t("imports.format_zendesk_report", "de") in at.markdown[0].value
+    _upload(at, "real_shapes/trustpilot_reviews.csv")
+    assert t("imports.format_trustpilot", "de") in at.markdown[0].value

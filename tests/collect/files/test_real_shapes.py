@@ -220,3 +220,41 @@ def test_google_forms_mapped_by_hand_reads_its_timestamps():
         (dt.date(2026, 11, 9), ANNA, 5.0),
         (dt.date(2026, 11, 10), JONAS, 2.0),
     ]
+
+
+def test_google_play_reviews_csv_in_utf16():
+    read = read_fixture("real_shapes/reviews_de.example.kundenapp_202611.csv")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("google_play", "google_play")
+    assert read.problems == {}
+    assert _ratings(read) == {2: (5.0, 5, P), 3: (1.0, 5, X), 4: (4.0, 5, P)}
+    first = read.drafts[2]
+    assert (first.text, first.said_on, first.channel) == (
+        "Die Hotline hat mir super geholfen, danke!",
+        dt.date(2026, 11, 3),
+        "review",
+    )
+    assert first.external_id == "https://play.google.com/apps/publish?account=1&reviewid=gp-1"
+    assert read.drafts[3].status is Status.ARCHIVED
+    assert read.parsed.summary.no_comment == 1  # line 4: stars only, counted
+
+
+def test_trustpilot_review_export():
+    read = read_fixture("real_shapes/trustpilot_reviews.csv")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("trustpilot", "trustpilot")
+    assert read.problems == {}
+    assert _ratings(read) == {2: (5.0, 5, P), 3: (1.0, 5, X)}
+    assert (read.drafts[2].external_id, read.drafts[2].said_on) == ("tp-101", dt.date(2026, 11, 2))
+    assert read.drafts[2].text == "Frau Meier vom Kundenservice hat sich sofort gekümmert."
+
+
+def test_google_business_profile_reviews_json():
+    read = read_fixture("real_shapes/google_business_reviews.json")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("google_reviews", "google")
+    assert read.problems == {}
+    assert _ratings(read) == {1: (5.0, 5, P), 2: (2.0, 5, X), 3: (4.0, 5, P)}
+    assert (read.drafts[1].external_id, read.drafts[1].said_on) == ("r-1", dt.date(2026, 11, 6))
+    assert read.drafts[2].text == "Lange Wartezeit in der Hotline."  # not the owner's reply
+    assert read.parsed.summary.no_comment == 1
