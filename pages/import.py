@@ -62,6 +62,8 @@ if empty_sheets := opened.details.get("empty_sheets"):
     st.caption(
         tr("imports.sheet", sheet=markdown_literal(opened.details["sheet"]), empty=empty_sheets)
     )
+if repeated := opened.details.get("repeated"):
+    st.warning(tr("validation.repeated_column", column=markdown_literal(repeated)))
 columns = import_columns.column_choice(opened.columns, opened.format is not None)
 st.subheader(tr("imports.preview"))
 st.dataframe(opened.preview, hide_index=True, width="stretch", placeholder="")

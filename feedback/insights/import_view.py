@@ -13,6 +13,7 @@ from feedback.auth.roles import Actor, Role
 from feedback.collect.bulk import ImportReport
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.drafts import text_of
+from feedback.collect.files.formats import formats
 from feedback.collect.files.table import Record
 from feedback.export.cells import safe_cell
 from feedback.i18n import format_number, t
@@ -35,12 +36,15 @@ __all__ = [
 
 # Why 200 characters: enough to find the row in the file, short enough for a spreadsheet cell.
 REPORT_TEXT_CHARS = 200
-_FORMATS = ("zendesk_ratings", "zendesk_csat", "freshdesk", "intercom", "generic", "manual")
+_MANUAL = "manual"
 
 
 def format_label(name: str | None, lang: str | None) -> str:
-    """The recognised format's name for people ("Zendesk (satisfaction ratings)")."""
-    return t(f"imports.format_{name if name in _FORMATS else 'none'}", lang)
+    """The recognised format's name for people ("Zendesk (satisfaction ratings)"): every
+    format of formats.toml has one (a list kept by hand here left Zendesk's reports out, and
+    the page called such a file "not recognised")."""
+    known = name == _MANUAL or any(f.name == name for f in formats())
+    return t(f"imports.format_{name if known else 'none'}", lang)
 
 
 def preview_frame(columns: Iterable[str], records: Iterable[Record]) -> pd.DataFrame:

@@ -24,7 +24,7 @@ from feedback.collect.bulk import ImportProgress, ImportReport
 from feedback.collect.column_map import field_text, manual_format, parse_mapped
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.formats import Format, recognise
-from feedback.collect.files.parse import ParsedFile, parse_table
+from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import UnreadableFile
@@ -70,7 +70,8 @@ class Opened:
     preview: pd.DataFrame
     format: str | None
     system: str  # whose ids the file's agent and group ids are
-    details: dict[str, str]  # the reader's: the delimiter, the sheet read, empty sheets
+    # The reader's: the delimiter, the sheet read, empty sheets; and a repeated column's name.
+    details: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +153,13 @@ def open_upload(file: Upload) -> Opened | None:
         st.info(tr("imports.header_only"), icon=":material/inbox:")
         return None
     found = recognise(table.columns)
+    details = dict(table.details)
+    if found is not None and (repeated := repeated_column(table, found)):
+        # Two columns of one name: which holds the comment is the lead's to say, by hand.
+        found, details["repeated"] = None, repeated
     name = found.name if found else None
     system = (found and found.system) or SYSTEM
-    return Opened(table.kind, table.columns, preview, name, system, table.details)
+    return Opened(table.kind, table.columns, preview, name, system, details)
 
 
 def _parsed(file: Upload, columns: Mapping[str, str] | None) -> ParsedFile:

@@ -14,7 +14,7 @@ zd-2;02.11.2026;Sehr freundlich, vielen Dank.;Anna Meier;;mail;5
 zd-3;2026-11-03;Danke!;nobody;;web;good
 zd-4;gestern;Toll;anna.meier;;web;good
 zd-5;2026-11-04;;anna.meier;;web;good
-zd-6;2026-11-04;Gute Beratung im Team;;Technik-Hotline;voice;5 Sterne
+zd-6;2026-11-04;Gute Beratung im Team;;Technik-Hotline;voice;fünf Sterne
 """
 
 

@@ -172,3 +172,27 @@ def test_the_drop_zone_speaks_the_page_language(store_url):
         assert t("imports.upload_button", lang) in scripts
         assert t("imports.upload_limit", lang, size="25") in scripts
         assert t("imports.upload_button", other) not in scripts
+
+
+def test_a_repeated_comment_column_is_mapped_by_hand(store_url):
+    """Two columns "Kommentar": the page does not pick one; it says so and asks for the map."""
+    at = open_page(PAGE, "de")
+    _upload(at, "real_shapes/duplicate_kommentar.csv")
+    assert not at.exception
+    assert t("imports.format_none", "de") in at.markdown[0].value
+    message = t("validation.repeated_column", "de", column=markdown_literal("Kommentar"))
+    assert [w.value for w in at.warning] == [message]
+    at.selectbox(key="import_col_text").set_value("Kommentar (2)").run()
+    at.selectbox(key="import_col_agent").set_value("Mitarbeiter").run()
+    counts = _dry_run(at)
+    assert counts[t("imports.count_would_import", "de")] == 2
+    assert counts[t("imports.count_rejected", "de")] == 0
+
+
+def test_every_recognised_format_is_named_as_recognised(store_url):
+    """A Zendesk report was recognised and read, but the page called it "not recognised"."""
+    at = open_page(PAGE, "de")
+    _upload(at, "zendesk_report.csv")
+    assert t("imports.format_zendesk_report", "de") in at.markdown[0].value
+    _upload(at, "real_shapes/trustpilot_reviews.csv")
+    assert t("imports.format_trustpilot", "de") in at.markdown[0].value

@@ -9,6 +9,8 @@
   one ``"``), wherever in the file the first doubled quote appears. Python's sniffer guessed
   quoting from the first 4 KB and cut texts short.
 * Quoted fields may hold line breaks; line ends may be ``\\n``, ``\\r\\n`` or ``\\r``, mixed.
+* A second header line under the first (SurveyMonkey's answer options: "Response",
+  "Open-Ended Response") is part of the header, not a response.
 * Blank lines (and rows of only empty values) are skipped but counted: ``line`` is always
   the physical line where a record starts, the first line being line 1.
 * Too few values: ``missing_columns``. Too many: ``extra_columns`` naming the extra values
@@ -32,8 +34,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from feedback.collect.files.formats import TITLE_ROWS, header_position, recognise
-from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.files.formats import (
+    TITLE_ROWS,
+    header_position,
+    normal_name,
+    recognise,
+    second_header,
+)
+from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
 from feedback.collect.validate import Problem
 
 __all__ = ["DELIMITERS", "read_csv"]
@@ -66,7 +74,10 @@ class _Lines:
         if self._again:
             item = self._again.popleft()
         else:
-            item = (self._next_number, next(self._source))
+            line = next(self._source)
+            if self._next_number == 1:  # a second byte-order mark: a file saved again as text
+                line = line.lstrip("\ufeff")
+            item = (self._next_number, line)
             self._next_number += 1
         self.taken.append(item)
         return item[1]
@@ -92,9 +103,9 @@ def read_csv(text: TextIO) -> Table:
     header = list(first.values or ())
     while header and not header[-1].strip():
         header.pop()  # a trailing delimiter
-    header = _unique(header)
+    header, repeated = unique_columns(header, normal_name)
     records = _rows(lines, reader, header, delimiter)
-    return Table("csv", tuple(header), records, {"delimiter": delimiter})
+    return Table("csv", tuple(header), records, {"delimiter": delimiter}, repeated)
 
 
 def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:
@@ -114,16 +125,6 @@ def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:
 
 def _known(read: _Read) -> bool:
     return read.values is not None and recognise(read.values) is not None
-
-
-def _unique(header: list[str]) -> list[str]:
-    """A repeated column name gets " (2)", " (3)", ...: no value overwrites another's."""
-    seen: dict[str, int] = {}
-    unique: list[str] = []
-    for name in header:
-        seen[name] = seen.get(name, 0) + 1
-        unique.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
-    return unique
 
 
 def _delimiter(lines: _Lines) -> str:
@@ -204,7 +205,12 @@ def _rows(
     lines: _Lines, reader: Iterator[list[str]], header: list[str], delimiter: str
 ) -> Iterator[Record]:
     width = len(header)
+    first = True
     while (read := _next_record(lines, reader)) is not None:
+        if first and read.values is not None and second_header(header, read.values):
+            first = False
+            continue  # a survey tool's second header line: the answer options, no response
+        first = False
         too_long = read.values is None and "field limit" in read.error
         if too_long and _skip_long(read, lines, width, delimiter):
             limit = csv.field_size_limit()

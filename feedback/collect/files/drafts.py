@@ -38,7 +38,14 @@ from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 __all__ = ["SYSTEM_NAMES", "Row", "draft_row", "text_of"]
 
 # The helpdesks' names as people write them, for messages; another system keeps its own name.
-SYSTEM_NAMES = {"zendesk": "Zendesk", "freshdesk": "Freshdesk", "intercom": "Intercom"}
+SYSTEM_NAMES = {
+    "zendesk": "Zendesk",
+    "freshdesk": "Freshdesk",
+    "intercom": "Intercom",
+    "google_play": "Google Play",
+    "trustpilot": "Trustpilot",
+    "google": "Google",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,16 @@ __all__ = [
     "header_position",
     "normal_name",
     "recognise",
+    "second_header",
 ]
 
 NOT_RATED = "not_rated"
 # Why 10: report exports put a title, a period, filters and blank lines above the header.
 TITLE_ROWS = 10
 _SEPARATORS = re.compile(r"[\s\-/]+")
+# Invisible characters a header picks up: a byte-order mark (a file saved again after being
+# read as text), zero-width spaces and joiners, a soft hyphen.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: one per entry
@@ -59,8 +63,9 @@ class Format:
 
 
 def normal_name(name: str) -> str:
-    """A column name as formats.toml writes it: "Ticket ID" -> "ticket_id"."""
-    return _SEPARATORS.sub("_", name.strip().lower())
+    """A column name as formats.toml writes it: "Ticket ID" -> "ticket_id"; any case, white
+    space (a no-break space too) and invisible characters as in "KOMMENTAR\u00a0" -> "kommentar"."""
+    return _SEPARATORS.sub("_", _INVISIBLE.sub("", name).strip().lower())
 
 
 @cache
@@ -101,6 +106,37 @@ def header_position(rows: Sequence[Sequence[str]]) -> int:
     """Which of a file's first rows is its header: the first whose columns a known format
     reads (a report's title lines come before it), else the first row."""
     return next((i for i, row in enumerate(rows) if recognise(row) is not None), 0)
+
+
+# SurveyMonkey writes the answer options under the questions: a second header line, whose
+# open questions say "Open-Ended Response" ("Offene Antwort"), single choices "Response".
+_SUB_HEADERS = frozenset(
+    {
+        "response",
+        "open-ended response",
+        "other (please specify)",
+        "antwort",
+        "offene antwort",
+        "sonstiges (bitte angeben)",
+        "andere (bitte angeben)",
+    }
+)
+_RESPONDENT = "respondent_id"
+
+
+def second_header(header: Sequence[str], values: Sequence[object]) -> bool:
+    """Whether ``values``, the first line under ``header``, continues the header (a survey
+    tool's answer options) rather than holding a response: it names only answer options, or
+    it has no respondent where the header has a respondent id column."""
+    texts = ["" if v is None else str(v).strip() for v in values]
+    filled = [v.casefold() for v in texts if v]
+    if filled and all(v in _SUB_HEADERS for v in filled):
+        return True
+    names = [normal_name(h) for h in header]
+    if _RESPONDENT in names and filled:
+        at = names.index(_RESPONDENT)
+        return at < len(texts) and not texts[at]
+    return False
 
 
 def channel_alias(raw: str) -> str:

@@ -1,7 +1,8 @@
 """JSON and JSON Lines rows, streamed: one object is in memory at a time, not the file.
 
 JSON is a list of objects, or an object holding that list under a known key (Zendesk's
-``satisfaction_ratings``, ``ratings``, ``data``, ... see :data:`LIST_KEYS`); ``line`` is the
+``satisfaction_ratings``, ``ratings``, Google's ``reviews``, ``data``, ... see
+:data:`LIST_KEYS`); ``line`` is the
 index in the list + 1. JSON Lines has one object per line; ``line`` is the line number.
 Nested objects are flattened to dotted names (Freshdesk's ``ratings.default_question``).
 The columns are the keys of the first :data:`KEYS_FROM` objects together, in the order they
@@ -32,6 +33,7 @@ LIST_KEYS = (
     "survey_responses",
     "conversations",
     "ratings",
+    "reviews",
     "data",
     "results",
     "items",

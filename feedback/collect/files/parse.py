@@ -24,6 +24,7 @@ __all__ = [
     "parse_file",
     "parse_in_format",
     "parse_table",
+    "repeated_column",
     "shown_columns",
 ]
 
@@ -120,12 +121,28 @@ def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date
     """Recognise the format of ``table`` and draft its rows lazily.
 
     ``system`` names the source of our own columns' format; a helpdesk format names its own.
-    Raises :class:`UnreadableFile` ``unknown_format`` when no format has its columns.
+    Raises :class:`UnreadableFile` ``unknown_format`` when no format has its columns, and
+    ``repeated_column`` when a column the format reads is in the file twice (which of the two
+    holds the comment is anyone's guess: mapped by hand, the lead picks one).
     """
     fmt = recognise(table.columns)
     if fmt is None:
         raise UnreadableFile("unknown_format", columns=shown_columns(table.columns))
+    if repeated := repeated_column(table, fmt):
+        raise UnreadableFile("repeated_column", column=repeated)
     return parse_in_format(table, fmt, resolver, system=system, today=today)
+
+
+def repeated_column(table: Table, fmt: Format) -> str:
+    """The name of a column that ``fmt`` reads and that ``table``'s header has more than once
+    (as the file writes it), or ""."""
+    repeated = {normal_name(name): name for name in table.repeated}
+    present = [normal_name(c) for c in table.columns]
+    for name in fmt.columns:
+        column = fmt.column(name, present)
+        if column is not None and column in repeated:
+            return repeated[column]
+    return ""
 
 
 def shown_columns(columns: Sequence[str]) -> str:

@@ -4,10 +4,15 @@ A rating above the middle of its scale is positive, at the middle neutral, below
 good of {bad, good}; 3 of 1–3; 4 and 5 of 1–5; Freshdesk's 101..103 (5..7 of 7). Zendesk
 itself counts a middle rating as bad; both agree on what is positive, and only positive
 ratings are offered for the wall.
+
+Formats that read numbers also read them as people and survey tools write them: with a unit
+("5 Sterne", "1 star", "4 Punkte"), as a fraction that names its scale ("4/5", "4 von 5",
+"9 out of 10") and as stars ("★★★★★"; "★★★☆☆" names its scale of five with the empty ones).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,6 +24,18 @@ __all__ = ["Polarity", "Rating", "polarity", "read_rating"]
 
 # The scales the store accepts (feedback/collect/validate.py: stars, grades, NPS, percent).
 _MIN_SCALE, _MAX_SCALE = 2, 100
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+# "5 Sterne", "1 Stern", "5 stars", "4 Punkte", "4 pts": the unit says nothing about the scale.
+_WITH_UNIT = re.compile(
+    _NUMBER + r"\s*(?:sterne?|stars?|punkte?|points?|pkt\.?|pts\.?)", re.IGNORECASE
+)
+# "4/5", "4 / 5", "4 von 5", "4 of 5", "4 out of 5": the scale is named.
+_FRACTION = re.compile(
+    _NUMBER + r"\s*(?:/|von|of|out\s+of)\s*(\d+)(?:\s*(?:sternen|stars|punkten|points))?",
+    re.IGNORECASE,
+)
+# Full stars (★ or ⭐), then empty ones (☆).
+_STARS = re.compile("([\u2605\u2b50]+)(\u2606*)")
 
 
 class Polarity(StrEnum):
@@ -59,16 +76,36 @@ def read_rating(fmt: Format, raw: str, raw_scale: str) -> Rating | str | Problem
         return NOT_RATED
     if isinstance(known, tuple):
         value, scale = known
-    elif fmt.ratings == "number" and (number := parse_number(raw)) is not None:
-        value, scale_or_problem = number, _scale(raw_scale, fmt.scale)
+    elif fmt.ratings == "number" and (written := _written_number(raw)) is not None:
+        number, named_scale = written
+        scale_or_problem = named_scale or _scale(raw_scale, fmt.scale)
         if isinstance(scale_or_problem, Problem):
             return scale_or_problem
-        scale = scale_or_problem
+        value, scale = number, scale_or_problem
     else:
         return Problem("rating", "bad_rating", {"value": raw})
     if not 1 <= value <= scale:
         return Problem("rating", "rating_out_of_range", {"value": raw, "scale": scale})
     return Rating(raw, float(value), scale, polarity(value, scale))
+
+
+def _written_number(raw: str) -> tuple[float, int | None] | None:
+    """The number ``raw`` writes (plain, with a unit, as a fraction or as stars) and the scale
+    it names, if it names one (and that is a scale the store accepts); None if no number."""
+    if (number := parse_number(raw)) is not None:
+        return number, None
+    if unit := _WITH_UNIT.fullmatch(raw):
+        return float(unit[1].replace(",", ".")), None
+    if fraction := _FRACTION.fullmatch(raw):
+        scale = int(fraction[2])
+        if not _MIN_SCALE <= scale <= _MAX_SCALE:
+            return None
+        return float(fraction[1].replace(",", ".")), scale
+    # ⭐ may come with its emoji selector; full stars first, then the empty ones.
+    if stars := _STARS.fullmatch(raw.replace(" ", "").replace("\ufe0f", "")):
+        full, empty = len(stars[1]), len(stars[2])
+        return float(full), (full + empty if empty else None)
+    return None
 
 
 def _scale(raw: str, default: int) -> int | Problem:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from feedback.collect.validate import Problem
 
-__all__ = ["Record", "Table", "UnreadableFile"]
+__all__ = ["Record", "Table", "UnreadableFile", "unique_columns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +29,35 @@ class Record:
 @dataclass(slots=True)
 class Table:
     """A file opened for reading: ``kind`` is csv, xlsx, json or jsonl; ``columns`` come from
-    the header (JSON: the keys of the first objects); ``records`` streams the rows once."""
+    the header (JSON: the keys of the first objects); ``records`` streams the rows once.
+    ``details`` holds what the reader found out (the delimiter, the sheet read); ``repeated``
+    the column names the header has more than once (see :func:`unique_columns`)."""
 
     kind: str
     columns: tuple[str, ...]
     records: Iterator[Record]
     details: dict[str, str] = field(default_factory=dict)
+    repeated: tuple[str, ...] = ()
+
+
+def unique_columns(
+    header: list[str], normal: Callable[[str], str]
+) -> tuple[list[str], tuple[str, ...]]:
+    """``header`` with every repeated name (compared as ``normal`` makes it: "Kommentar" and
+    "KOMMENTAR " are one) given " (2)", " (3)", ...: no value overwrites another's. Also the
+    repeated names, as the file first writes them."""
+    seen: dict[str, int] = {}
+    first: dict[str, str] = {}
+    unique: list[str] = []
+    for name in header:
+        key = normal(name)
+        if not key:
+            unique.append(name)  # an unnamed column (values under it are read, never matched)
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        first.setdefault(key, name.strip())
+        unique.append(name if seen[key] == 1 else f"{name.strip()} ({seen[key]})")
+    return unique, tuple(first[key] for key, count in seen.items() if count > 1)
 
 
 class UnreadableFile(ValueError):

@@ -1,7 +1,10 @@
 """Dates and numbers as helpdesk exports write them, parsed into Python values. Pure, no I/O.
 
 Dates: German (``23.11.2026``, ``23.11.26``, ``23.11.26 14:05``, ``23.11.2026 14:05:33``; a
-two-digit year is the latest that is not in the future: ``23.11.99`` is 1999), ISO
+two-digit year is the latest that is not in the future: ``23.11.99`` is 1999), year first
+with slashes (Google Forms: ``2026/11/23 2:05:33 PM MEZ``), month first with slashes where
+a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``; without one,
+``05/11/2026`` could be either day and stays unread), ISO
 8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), Excel serial days (``46349``,
 also as a cell value) and Unix timestamps (Intercom's ``created_at``, seconds or milliseconds).
 A moment with a time zone counts on its calendar day in Europe/Berlin, where the teams work;
@@ -30,6 +33,15 @@ _GERMAN = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
+# The time after a date written with slashes: 24-hour or 12-hour, a zone name or offset after
+# it ("MEZ", "GMT+1"); the day is taken as written, in the time of whoever wrote it.
+_TIME = (
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?P<ampm>\s*[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:\s+[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
+)
+_YEAR_FIRST = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME)
+_MONTH_FIRST = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})" + _TIME)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)")
 
 
@@ -50,6 +62,9 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     german = _GERMAN.fullmatch(raw)
     if german:
         return _german(german, (today or dt.date.today()).year)
+    slashed = _YEAR_FIRST.fullmatch(raw) or _MONTH_FIRST.fullmatch(raw)
+    if slashed and (slashed.re is _YEAR_FIRST or slashed["ampm"]):
+        return _day(int(slashed["y"]), int(slashed["m"]), int(slashed["d"]))
     number = parse_number(raw)
     if number is not None:
         return _from_number(number)
@@ -90,6 +105,13 @@ def _german(match: re.Match[str], this_year: int) -> dt.date | None:
     except ValueError:
         return None
     return day
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _from_number(number: float) -> dt.date | None:

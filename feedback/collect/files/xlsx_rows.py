@@ -26,8 +26,8 @@ from openpyxl.utils.exceptions import (  # type: ignore[import-untyped, unused-i
     InvalidFileException,
 )
 
-from feedback.collect.files.formats import TITLE_ROWS, header_position
-from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.files.formats import TITLE_ROWS, header_position, normal_name, second_header
+from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
 from feedback.collect.validate import Problem
 
 __all__ = ["read_xlsx"]
@@ -63,17 +63,21 @@ def read_xlsx(source: BinaryIO) -> Table:
     texts = [["" if v is None else str(v).strip() for v in cells] for _, cells in looked]
     chosen = header_position(texts)
     header = texts[chosen] if texts else []
-    rows = itertools.chain(looked[chosen + 1 :], rows)
+    under = looked[chosen + 1 : chosen + 2]
+    skip = 2 if under and header and second_header(texts[chosen], under[0][1]) else 1
+    rows = itertools.chain(looked[chosen + skip :], rows)
     while header and not header[-1]:
         header.pop()
     if not header:
         book.close()
         raise UnreadableFile("empty_file")
+    header, repeated = unique_columns(header, normal_name)
     details = {"sheet": sheet.title}
     empty = [s.title for s in book.worksheets[: book.worksheets.index(sheet)]]
     if empty:
         details["empty_sheets"] = ", ".join(empty)
-    return Table("xlsx", tuple(header), _closing(_records(rows, header), book), details)
+    records = _closing(_records(rows, header), book)
+    return Table("xlsx", tuple(header), records, details, repeated)
 
 
 def _first_sheet_with_rows(book: Any) -> tuple[Any, Iterator[tuple[int, list[Any]]], list[Any]]:

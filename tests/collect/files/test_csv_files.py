@@ -10,6 +10,7 @@ import io
 import pytest
 
 from feedback.collect.files import UnreadableFile
+from feedback.collect.files.sniff import open_table
 from feedback.collect.validate import Problem
 from feedback.domain import Source, Status
 from tests.collect.files.helpers import ANNA, JONAS, read_bytes, read_fixture
@@ -292,11 +293,15 @@ def test_excel_sep_hint_names_the_delimiter():
 
 
 def test_excel_sep_hint_for_tabs_and_repeated_column_names():
-    read = read_bytes(b"sep=\t\nid\ttext\tagent\ttext\nS-1\tErster Text\tanna.meier\tZweiter\n")
+    data = b"sep=\t\nid\ttext\tagent\ttext\nS-1\tErster Text\tanna.meier\tZweiter\n"
+    table = open_table(io.BytesIO(data))
 
-    assert read.parsed.details["delimiter"] == "\t"
-    assert read.parsed.columns == ("id", "text", "agent", "text (2)")
-    assert read.drafts[3].text == "Erster Text"  # the first column of a name counts
+    assert table.details["delimiter"] == "\t"
+    assert table.columns == ("id", "text", "agent", "text (2)")
+    assert table.repeated == ("text",)
+    # Which "text" holds the comment is not guessed (the first one was read silently).
+    with pytest.raises(UnreadableFile, match="repeated_column"):
+        read_bytes(data)
 
 
 def test_a_report_with_title_lines_above_the_header():
