@@ -37,13 +37,16 @@ from dataclasses import dataclass
 
 from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_agent_names import known_name_keys
+from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
+from feedback.collect.redact_figures import figure_spans
 from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
 from feedback.collect.redact_ips_and_codes import find_ips_and_codes
+from feedback.collect.redact_ipv6 import find_ipv6
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
@@ -54,6 +57,7 @@ from feedback.collect.redact_patterns import (
     find_urls,
 )
 from feedback.collect.redact_spelled_emails import find_spelled_emails
+from feedback.collect.redact_vietnamese_names import find_vietnamese_names
 
 __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
 
@@ -93,16 +97,19 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_birthdates(text)
         found += find_personal_ids(text)
         found += find_ips_and_codes(text)
+        found += find_ipv6(text)
         found = _outside(found, company_id_spans(text))
-    found += find_all_names(text, known_names)
+    names = find_all_names(text, known_names)
     known = known_name_keys(known_names)
-    found += find_cued_names(text, known)
-    found += find_handles(text, known)
-    return found
+    names += find_cued_names(text, known)
+    names += find_handles(text, known)
+    names += find_apposed_names(text, known)
+    names += find_vietnamese_names(text)
+    return found + _outside(names, figure_spans(text))
 
 
 def _outside(candidates: list[Candidate], kept: list[tuple[int, int]]) -> list[Candidate]:
-    """``candidates`` that touch no ``kept`` span (a company's register or VAT number)."""
+    """``candidates`` that touch no ``kept`` span (a company register number, "Frau Holle")."""
     if not kept:
         return candidates
     return [c for c in candidates if not any(s < c.end and c.start < e for s, e in kept)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_address_edges import widen_address
 from feedback.collect.redact_address_shapes import find_more_addresses
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
@@ -213,4 +214,4 @@ def find_addresses(text: str) -> list[Candidate]:
         if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
             continue  # "im Postfach 3 Mails": the mailbox, not a PO box
         found.append(_address(m.start(), m.end()))
-    return found
+    return [_address(*widen_address(text, c.start, c.end)) for c in found]

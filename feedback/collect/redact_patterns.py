@@ -12,6 +12,8 @@ from enum import IntEnum, StrEnum
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from feedback.collect.redact_profile_links import is_profile_link
+
 __all__ = [
     "PLACEHOLDERS",
     "UNIT_AFTER_RE",
@@ -136,6 +138,8 @@ def _url_is_sensitive(url: str) -> bool:
     except ValueError:  # malformed (e.g. bad IPv6 literal): treat as unsafe
         return True
     if parts.query or "@" in parts.netloc or "=" in parts.fragment:
+        return True
+    if is_profile_link(parts.hostname or "", parts.path):
         return True
     return any(
         _SECRET_WORD_RE.search(segment) or _TOKENISH_RE.search(segment)

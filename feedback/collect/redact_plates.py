@@ -10,7 +10,9 @@ their own:
 * Austrian plates typed with a hyphen after the district ("W-48213K", "GU-345 BK") and Swiss
   plates, canton and digits ("ZH 482913", "SG 84 221"), only after a word for a vehicle in the
   same sentence ("Auto", "Wagen", "Fahrzeug", "car", "Unfall"): alone, "F-150 XL", "LG-55 TV",
-  "L-12 GB" are models and tariffs, "AG 123456" is a company.
+  "L-12 GB" are models and tariffs, "AG 123456" is a company;
+* any plate of letters and digits run together after the bare word "plate" ("plate 8ABC123",
+  a US plate): a dish's number ("plate 2") has no letters.
 
 The plate becomes ``[ID]`` like the other identifiers for life.
 """
@@ -37,6 +39,10 @@ _VEHICLE_RE = re.compile(
     r"|wohnmobil|anhänger|camper|schild|autonummer|unfall\w*|werkstatt|abschlepp\w*|geparkt"
     r"|car|vehicle|van|motorbike|scooter|garage|breakdown|recovery|towed|parked)\b"
 )
+_PLATE_WORD_RE = re.compile(
+    r"(?i:\bplate)(?:\s(?i:no\.?|number|is|was))?:?\s"
+    r"(?P<id>(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{5,8})(?![\w-])"
+)
 _REACH = 60
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
@@ -58,5 +64,7 @@ def find_plates(text: str) -> list[Candidate]:
         for m in rx.finditer(text)
         if _vehicle_before(text, m.start())
     ]
+    if "plate" in text.casefold():
+        spans += [m.span("id") for m in _PLATE_WORD_RE.finditer(text)]
     kind = RedactionKind.PERSONAL_ID
     return [Candidate(s, e, kind, PLACEHOLDERS[kind], Priority.PERSONAL_ID) for s, e in spans]

@@ -121,10 +121,10 @@ def test_the_fourth_to_sixth_sets_stay_at_their_measured_figures(path):
 # 1.000, structured 0.931 -> 1.000, kept 0.991 -> 1.000) and held-out set 7 (120 cases, 60 de
 # / 60 en: Austrian, Swiss, British and Irish formats), read once before the tuning (names
 # 0.935, structured 0.946, kept 0.995) and once after it (0.952, 0.968, 0.995), its misses not
-# read. Never tune on it.
+# read; structured 0.978 after the eighth session. Never tune on it.
 DEV8 = DEFAULT_CASES.with_name("redaction_dev8_cases.jsonl")
 HOLDOUT7 = DEFAULT_CASES.with_name("redaction_holdout7_cases.jsonl")
-FLOORS7 = {DEV8: (160, 0.99, 0.99, 0.99), HOLDOUT7: (120, 0.945, 0.96, 0.99)}
+FLOORS7 = {DEV8: (160, 0.99, 0.99, 0.99), HOLDOUT7: (120, 0.945, 0.975, 0.99)}
 
 
 @pytest.mark.parametrize("path", [DEV8, HOLDOUT7], ids=["dev8", "holdout7"])
@@ -139,6 +139,31 @@ def test_the_seventh_sessions_sets_stay_at_their_measured_figures(path):
     assert scores.structured_recall >= structured
     assert scores.keep_rate >= kept
     assert scores.capitalised_rate >= kept
+
+
+# The eighth session's pair (2026-12-05, written by the helper that then tuned the rules,
+# before it read them): development set 9 (80 cases, 40 de / 40 en, tuned on: names 0.818 ->
+# 1.000, structured 0.797 -> 0.984, kept 0.991 -> 1.000) and held-out set 8 (120 cases, 60 de /
+# 60 en), read once before the tuning (names 0.894, structured 0.937, kept 0.972, capitalised
+# 0.985) and once after it (0.915, 0.991, 0.978, 0.986), its misses not read. Held-out 7's
+# structured recall rose to 0.978 on the way. Never tune on held-out 8.
+DEV9 = DEFAULT_CASES.with_name("redaction_dev9_cases.jsonl")
+HOLDOUT8 = DEFAULT_CASES.with_name("redaction_holdout8_cases.jsonl")
+FLOORS8 = {DEV9: (80, 0.99, 0.98, 0.99, 0.99), HOLDOUT8: (120, 0.91, 0.985, 0.975, 0.985)}
+
+
+@pytest.mark.parametrize("path", [DEV9, HOLDOUT8], ids=["dev9", "holdout8"])
+def test_the_eighth_sessions_sets_stay_at_their_measured_figures(path):
+    cases = load_cases(path)
+    size, names, structured, kept, capitalised = FLOORS8[path]
+    scores = evaluate(cases)
+    german = sum(case["lang"] == "de" for case in cases)
+    assert len(cases) == size
+    assert german == size // 2
+    assert scores.name_recall >= names
+    assert scores.structured_recall >= structured
+    assert scores.keep_rate >= kept
+    assert scores.capitalised_rate >= capitalised
 
 
 def test_a_dash_before_a_name_is_no_part_of_it():

@@ -1,0 +1,53 @@
+"""A Vietnamese name that ends in "An": "Herr Nguyễn Văn An", "Mr Nguyen Van An".
+
+The given name "An" is also the German preposition "an" (and the English article), so the
+name finders stop before it and leave it standing ("Herr N. V. An"). Capitalised after a
+Vietnamese family or middle name it is the name's last word: a word with a letter only
+Vietnamese spells ("ễ", "ă", "đ", "ơ", ...) or a common middle name ("Văn", "Van", "Thị",
+"Thi", "Đức", "Duc", "Hữu", "Huu", "Quốc", "Quoc") must come before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_trailing import known_word
+
+__all__ = ["find_vietnamese_names"]
+
+_SP = r"[ \t\u00a0]"
+_WORD = r"[A-ZĐ][^\W\d_]*"
+_RUN_RE = re.compile(rf"(?<![\w.-])(?P<run>(?:{_WORD}{_SP}+){{1,3}})An(?![\w'’-])")
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_LETTERS_RE = re.compile(f"[{''.join(sorted(_VIETNAMESE_LETTERS))}]", re.IGNORECASE)
+_MIDDLE = frozenset(["văn", "van", "thị", "thi", "đức", "duc", "hữu", "huu", "quốc", "quoc"])
+_NOT_NAMES = frozenset(["herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr"])
+
+
+def _vietnamese(word: str) -> bool:
+    folded = word.casefold()
+    return folded in _MIDDLE or any(ch in _VIETNAMESE_LETTERS for ch in folded)
+
+
+def find_vietnamese_names(text: str) -> list[Candidate]:
+    """Vietnamese names ending in "An", with every word as an initial ("N. V. A.")."""
+    found: list[Candidate] = []
+    if "An" not in text:
+        return found
+    for m in _RUN_RE.finditer(text):
+        words = m.group("run").split()
+        while (
+            words
+            and not _vietnamese(words[0])
+            and (words[0].casefold().rstrip(".") in _NOT_NAMES or known_word(words[0]))
+        ):
+            words = words[1:]  # the title stays, and so do words before the name ("Danke")
+        if not any(_LETTERS_RE.search(w) for w in words) and not (
+            len(words) >= 2 and any(w.casefold() in _MIDDLE for w in words)
+        ):
+            continue  # "Der Van An der Ecke": a middle name alone is too weak
+        start = text.rindex(words[0], m.start(), m.end())
+        initials = " ".join(f"{w[0]}." for w in [*words, "An"])
+        found.append(Candidate(start, m.end(), RedactionKind.NAME, initials, Priority.NAME))
+    return found
