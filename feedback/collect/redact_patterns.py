@@ -172,8 +172,11 @@ def find_urls(text: str) -> list[Candidate]:
 # --- e-mail addresses ---------------------------------------------------------------------------
 
 # "@" or an obfuscated "(at)" / "[at]" / " at " inside brackets; dots may be "(dot)" / "(punkt)".
-_AT = r"(?:@|\s?[\[(]\s?(?:at|ät)\s?[\])]\s?)"
-_DOT = r"(?:\.|\s?[\[(]\s?(?:dot|punkt)\s?[\])]\s?)"
+# Spaces only, no line break: "Ihre Klaus Schneider\n(at) web.de" is a signature over a broken
+# address, and "Schneider" is no local part of it.
+_SP = r"[^\S\r\n]?"
+_AT = rf"(?:@|{_SP}[\[(]{_SP}(?:at|ät){_SP}[\])]{_SP})"
+_DOT = rf"(?:\.|{_SP}[\[(]{_SP}(?:dot|punkt){_SP}[\])]{_SP})"
 _OBFUSCATED_AT_RE = re.compile(r"(?i)[\[(]\s?(?:at|ät)\s?[\])]")
 _EMAIL_RE = re.compile(
     rf"(?i)(?<![\w.+%-])[\w.+%'-]+{_AT}(?:[\w-]+{_DOT})+[^\W\d_]{{2,24}}(?![\w-])"

@@ -28,6 +28,9 @@ REDACTED = [
     ("Mr Nguyen Van An called back.", "Mr N. V. A. called back."),
     ("plate 8ABC123 (California), towed.", "plate [ID] (California), towed."),
     ("My Facebook is facebook.com/samira.haddad.904 – see!", "My Facebook is [URL] – see!"),
+    # Hypothesis found it: a signature over a line break took the surname into an e-mail
+    # ("Schneider\n(at) web.de") and left the first name.
+    ("\nDanke!\nIhre Klaus Schneider\n(at) web.de", "\nDanke!\nIhre K. S.\n(at) web.de"),
     ("See linkedin.com/in/huang-lijun-5a3b91 for me.", "See [URL] for me."),
 ]
 
