@@ -41,7 +41,9 @@ ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: pr
 # "never … such" intensifies ("I have never had such great service" was negative); a rescue
 # after the fear ("…, but Kevin recovered everything"); "my dad, who is not good with computers"
 # describes the customer, not the service; "Thanks for nothing" is frustration, not gratitude;
-# "freundlich und hat mich nicht unter Druck gesetzt" is praise (a clause-final negator is final)
+# "freundlich und hat mich nicht unter Druck gesetzt" is praise (a clause-final negator is final);
+# "could be better" / "könnte besser sein" criticise; "took two days to reply" and "kaum
+# erreichbar" credit no theme
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -53,3 +53,16 @@ def test_evidence_names_no_placeholder_and_no_word_twice():
     texts = [e.text for e in script.sentiment.evidence]
     assert len(texts) == len(set(texts))
     assert all(abs(e.weight) >= 0.005 for e in script.sentiment.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Customer service could be better though.", "negative"),
+        ("Der Service könnte besser sein.", "negative"),
+        ("Was soll man sagen, es hat einfach alles gepasst.", "positive"),
+    ],
+)
+def test_polite_criticism_and_plain_contentment(text, label):
+    # "besser" / "better" praised the service that "could be better"; "alles gepasst" was neutral
+    assert analyze_text(text).sentiment.label == label

@@ -241,6 +241,10 @@ CREDIT_CASES = [
     ("de", "Vielen Dank für Ihre Geduld!", True, ("patience",)),
     ("de", "Vielen Dank für Ihre Geduld!", False, ()),
     ("en", "Thanks for the callback you promised, right on time.", True, ("reliability",)),
+    # a slow reply and a line hardly reached complain, even in a quote that praises overall
+    ("en", "Customer service took two days to reply to my email.", True, ()),
+    ("de", "Die Hotline ist kaum erreichbar.", True, ()),
+    ("en", "The hotline is barely reachable.", True, ()),
 ]
 
 
