@@ -1,4 +1,5 @@
-"""Keyboard only: Tab walks the sidebar and the page without stops on things nobody sees."""
+"""Keyboard only (Tab walks the sidebar and the page without stops on things nobody sees), and
+a quiet server log while it happens."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_tab_stops_only_on_visible_things_until_the_page(page: Page, server: Ser
         pytest.fail(f"Tab never reached the page: {stops}")
     assert len(stops) > 5, stops  # the skip link, the navigation, the sidebar's buttons
     assert [s for s in stops if s["tag"] == "IFRAME" or not s["visible"]] == []
+
+
+def test_the_server_log_has_no_widget_state_warning(page: Page, server: Server):
+    # The language radio had a default index and a value in session state: Streamlit logged a
+    # warning with a whole stack on the first run of the first session.
+    open_page(page, server.url("wall", lang="en"))
+    assert "set via the Session State API" not in server.log_tail(500_000)
