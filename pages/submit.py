@@ -20,6 +20,7 @@ resources.hold()  # others' writes never rerun this form: it shows nothing they 
 
 st.title(tr("nav.submit"))
 st.caption(tr("submit.intro"))
+form.nobody_to_praise()
 # Keyed: a language switch (or a link from the other language) keeps the open tab.
 modes = ["submit.mode_one", "submit.mode_many"]
 one, many = st.tabs(

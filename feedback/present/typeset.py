@@ -6,6 +6,9 @@ Fonts, best first, all from installed packages (no download at run time):
   SIL Open Font License); the quote is set at weight 500 as on the wall.
 - DejaVu Serif and Sans (:func:`feedback.present.font_path`) for what Source does not cover,
   or for everything when Streamlit's files are not found.
+- DejaVu Sans last, for the scripts the serif fonts lack (Hebrew, Arabic). A run of such words
+  is drawn in one piece, so Pillow's layout engine (raqm, where installed) joins the Arabic
+  letters and sets right-to-left words from right to left.
 - Noto Color Emoji (Debian's ``fonts-noto-color-emoji``) for emoji. It is a bitmap font with
   one size (109 px): each emoji is drawn once at that size and scaled. Without it, emoji are
   left out, as before.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +36,13 @@ _SOURCE = {
     "sans": ("SourceSansVF-Upright", 400),
     "sans-bold": ("SourceSansVF-Upright", 700),
 }
+# The sans face of each style: DejaVu Sans has Hebrew and Arabic, DejaVu Serif has neither.
+_SCRIPT_STYLE: dict[FontStyle, FontStyle] = {
+    "serif": "sans",
+    "serif-bold": "sans-bold",
+    "sans": "sans",
+    "sans-bold": "sans-bold",
+}
 EMOJI_FONTS = (
     Path("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"),
     Path("/usr/share/fonts/noto/NotoColorEmoji.ttf"),
@@ -40,6 +51,8 @@ EMOJI_FONTS = (
 _EMOJI_PX = 109
 # Emoji sit a little larger than the letters, as in the browser.
 _EMOJI_EM = 1.15
+# Bidi classes without a direction of their own: spaces, separators, other neutrals.
+_NEUTRAL = frozenset({"WS", "CS", "ON", "ES", "ET", "S"})
 # Where a line may break: any white space but the no-break space of a placeholder.
 _BREAKS = re.compile(r"[^\S\u00a0]+")
 _HYPHEN = "-"
@@ -47,11 +60,13 @@ _HYPHEN = "-"
 
 @dataclass(frozen=True, slots=True)
 class Face:
-    """The fonts of one style at one size: the main one and the fallback for missing letters."""
+    """The fonts of one style at one size: the main one, the fallback for missing letters and
+    the sans font for scripts that neither serif has."""
 
     main: ImageFont.FreeTypeFont
     fallback: ImageFont.FreeTypeFont
     size: int
+    script: ImageFont.FreeTypeFont | None = None
 
 
 @cache
@@ -59,9 +74,10 @@ def face(style: FontStyle, size: int) -> Face:
     """``style`` at ``size`` px: Source (the wall's font) with DejaVu behind it."""
     size = max(8, size)
     fallback = ImageFont.truetype(str(font_path(style)), size=size)
+    script = ImageFont.truetype(str(font_path(_SCRIPT_STYLE[style])), size=size)
     source = _source_file(style)
     if source is None:
-        return Face(fallback, fallback, size)
+        return Face(fallback, fallback, size, script)
     main = ImageFont.truetype(str(source), size=size)
     axes = main.get_variation_axes()
     weight = _SOURCE[style][1]
@@ -73,7 +89,7 @@ def face(style: FontStyle, size: int) -> Face:
         for axis in axes
     ]
     main.set_variation_by_axes(values)
-    return Face(main, fallback, size)
+    return Face(main, fallback, size, script)
 
 
 def _source_file(style: FontStyle) -> Path | None:
@@ -133,18 +149,49 @@ def _covers(font: ImageFont.FreeTypeFont, ch: str) -> bool:
     return mask.size != missing.size or bytes(mask) != bytes(missing)
 
 
-Run = tuple[str, str]  # (kind, text): kind "main", "fallback" or "emoji"
+Run = tuple[str, str]  # (kind, text): kind "main", "fallback", "script" or "emoji"
 
 
 def runs(text: str, fc: Face) -> list[Run]:
-    """``text`` cut into runs that one font draws; what no font has is left out."""
+    """``text`` cut into runs that one font draws; what no font has is left out.
+
+    Spaces and punctuation between two words of the script font belong to its run:
+    "העזרה, שירות מצוין" is one run, whose words the layout engine orders right to left.
+    """
     out: list[Run] = []
     for kind, piece in _pieces(text, fc):
+        if kind == "script" and len(out) >= 2 and out[-2][0] == "script" and _between(out[-1], fc):
+            piece = out.pop()[1] + piece
         if out and out[-1][0] == kind and kind != "emoji":
             out[-1] = (kind, out[-1][1] + piece)
         else:
             out.append((kind, piece))
     return out
+
+
+def _is_text(ch: str) -> bool:
+    """Letters, marks, digits and punctuation; not symbols: an emoji without the colour font
+    stays left out rather than drawn as a black outline."""
+    return unicodedata.category(ch)[0] in "LMNP"
+
+
+def _between(run: Run, fc: Face) -> bool:
+    """True for a run of spaces and punctuation (no letters, digits or emoji) the script font
+    has: it takes no direction of its own, so it goes with the right-to-left words around it."""
+    kind, text = run
+    return (
+        kind != "emoji"
+        and fc.script is not None
+        and all(
+            unicodedata.bidirectional(ch) in _NEUTRAL and _has_glyph(fc.script, ch) for ch in text
+        )
+    )
+
+
+def _font(fc: Face, kind: str) -> ImageFont.FreeTypeFont:
+    if kind == "script" and fc.script is not None:
+        return fc.script
+    return fc.main if kind == "main" else fc.fallback
 
 
 def _pieces(text: str, fc: Face) -> Iterator[Run]:
@@ -166,6 +213,8 @@ def _letters(text: str, fc: Face) -> Iterator[Run]:
             yield ("main", ch)
         elif _has_glyph(fc.fallback, ch):
             yield ("fallback", ch)
+        elif fc.script is not None and _is_text(ch) and _has_glyph(fc.script, ch):
+            yield ("script", ch)
 
 
 def measure(text: str, fc: Face) -> float:
@@ -176,7 +225,7 @@ def measure(text: str, fc: Face) -> float:
             image = emoji_image(piece, fc.size)
             total += (image.width if image else 0) + fc.size * 0.08
         else:
-            total += (fc.main if kind == "main" else fc.fallback).getlength(piece)
+            total += _font(fc, kind).getlength(piece)
     return total
 
 
@@ -193,8 +242,8 @@ def draw_line(canvas: Image.Image, xy: tuple[int, int], text: str, fc: Face, fil
                 canvas.alpha_composite(image, (round(x), max(0, top)))
                 x += image.width + fc.size * 0.08
             continue
-        font = fc.main if kind == "main" else fc.fallback
-        # Both fonts sit on the same baseline.
+        font = _font(fc, kind)
+        # All fonts sit on the same baseline.
         draw.text((x, y + ascent), piece, font=font, fill=fill, anchor="ls")
         x += font.getlength(piece)
 

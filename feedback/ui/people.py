@@ -74,17 +74,21 @@ def notice() -> None:
 
 def teams_tab() -> None:
     found = resources.directory()
-    st.dataframe(
-        people.team_table(found),
-        hide_index=True,
-        placeholder="",  # an empty cell, not "None"
-        width="stretch",
-        column_order=["name", "agents"],
-        column_config={
-            "name": st.column_config.TextColumn(tr("people.col_team")),
-            "agents": st.column_config.NumberColumn(tr("people.col_agents"), format="%d"),
-        },
-    )
+    if found.teams:
+        st.dataframe(
+            people.team_table(found),
+            hide_index=True,
+            placeholder="",  # an empty cell, not "None"
+            width="stretch",
+            column_order=["name", "agents"],
+            column_config={
+                "name": st.column_config.TextColumn(tr("people.col_team")),
+                "agents": st.column_config.NumberColumn(tr("people.col_agents"), format="%d"),
+            },
+        )
+    else:
+        # An empty table reads "empty" in English whatever the language: a sentence instead.
+        st.info(tr("people.no_teams"), icon=":material/groups:")
     add, rename = st.columns(2, gap="large")
     with add.form("people_add_team", clear_on_submit=True):
         st.markdown(f"**{tr('people.add_team')}**")
@@ -118,6 +122,12 @@ def agents_tab() -> None:
     found = resources.directory()
     table = people.agent_table(found)
     team_names: list[str] = sorted(found.teams.values(), key=str.casefold)
+    if table.empty:
+        # Nothing to edit yet (an empty table would read "empty" in English): the form to add
+        # the first agent, open.
+        st.info(tr("people.no_agents"), icon=":material/person_add:")
+        _add_agent_form(expanded=True)
+        return
     st.caption(tr("people.agents_intro"))
     with st.form("people_agents_form"):
         edited = st.data_editor(
@@ -183,10 +193,10 @@ def _apply(change: people.AgentChange) -> bool:
     return service.set_agent_team(engine, actor, change.agent_id, team)
 
 
-def _add_agent_form() -> None:
+def _add_agent_form(*, expanded: bool = False) -> None:
     found = resources.directory()
     with (
-        st.expander(tr("people.add_agent"), icon=":material/person_add:"),
+        st.expander(tr("people.add_agent"), icon=":material/person_add:", expanded=expanded),
         st.form("people_add_agent", clear_on_submit=True),
     ):
         handle_col, first_col, last_col = st.columns(3)

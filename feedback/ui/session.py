@@ -32,11 +32,10 @@ def tr(key: str, **params: Any) -> str:
 
 def language_switch() -> None:
     """Sidebar radio for the UI language; the choice is mirrored into the URL."""
-    current = lang()
+    lang()  # sets the key's value first: the radio takes it from there
     st.sidebar.radio(
         tr("ui.language"),
         LANGUAGES,
-        index=LANGUAGES.index(current),
         format_func=lambda code: t(f"ui.language_{code}", code),
         horizontal=True,
         key=_LANG_KEY,

@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from feedback.auth.roles import Action
 from feedback.collect.pipeline import Prepared, preview_quote
 from feedback.domain import MAX_QUOTE_CHARS, Channel
 from feedback.insights import works_council
@@ -29,7 +30,14 @@ from feedback.insights.submit import (
 )
 from feedback.services.quotes import submit
 from feedback.ui import resources
-from feedback.ui.session import acting, current_user, my_agent_id, sees_everyone, tr
+from feedback.ui.session import (
+    acting,
+    current_user,
+    may,
+    my_agent_id,
+    sees_everyone,
+    tr,
+)
 from feedback.ui.widgets import relabelled
 
 ONE = "submit_one"
@@ -149,6 +157,26 @@ def fields(prefix: str, *, live: bool) -> FormValues:
             format_func=manners.__getitem__,
         )
     return values_from_state(prefix)
+
+
+def nobody_to_praise() -> None:
+    """On a new store (no teams, nobody this user may pick) no quote can be saved: say so
+    first, with the way out, instead of letting each save fail with "choose the agent or team".
+    """
+    directory = resources.directory()
+    if directory.teams:
+        return
+    per_person = works_council.per_person(resources.works_council_mode())
+    pickable = (
+        directory.agents.values() if sees_everyone() else visible_agents(directory, my_agent_id())
+    )
+    if per_person and any(True for _ in pickable):
+        return
+    if may(Action.MANAGE_USERS):
+        st.info(tr("submit.nobody_yet_admin"), icon=":material/group_add:")
+        st.page_link("pages/people.py", label=tr("nav.people"), icon=":material/group:")
+    else:
+        st.info(tr("submit.nobody_yet"), icon=":material/group_add:")
 
 
 def _follow_current_user(prefix: str, key: str, default: int) -> None:

@@ -24,8 +24,15 @@ _RUN_KEY = "_url_run"
 
 # Sets or deletes the noted parameters on the app's current history entry, from a frame of the
 # app's own origin (an st.html element would show up among the page's HTML). The run number
-# makes the frame new on every run, so it runs again after each page switch.
+# makes the frame new on every run, so it runs again after each page switch. The frame shows
+# nothing: it takes itself out of the Tab order and out of what screen readers announce (it was
+# a Tab stop in the sidebar with nothing to see, and read out as "st.iframe").
 _SCRIPT = """<script>((win) => {{
+  const frame = window.frameElement;
+  if (frame) {{
+    frame.tabIndex = -1;
+    frame.setAttribute("aria-hidden", "true");
+  }}
   const wanted = {wanted};
   const params = new URLSearchParams(win.location.search);
   for (const [key, value] of Object.entries(wanted)) {{

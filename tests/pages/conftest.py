@@ -72,3 +72,25 @@ def open_page(path: str, lang: str = "de", role: str = "admin", **params: str) -
     at.switch_page(path)
     at.run()
     return at
+
+
+@pytest.fixture
+def empty_store_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A brand-new store as a new customer has it: migrated, one admin and one agent account
+    (``demo.admin``, ``demo.agent``, linked to no agent), no teams, no agents, no quotes."""
+    from feedback.auth.roles import Role
+    from feedback.store.db import transaction
+    from feedback.store.users import NewUser, add_user
+
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    engine = open_store(url)
+    with transaction(engine) as session:
+        for username, role in (("demo.admin", Role.ADMIN), ("demo.agent", Role.AGENT)):
+            add_user(session, NewUser(username=username, role=role), actor="test")
+    engine.dispose()
+    monkeypatch.setenv(DATABASE_URL_ENV, url)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield url
+    st.cache_data.clear()
+    st.cache_resource.clear()

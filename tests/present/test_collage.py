@@ -7,11 +7,19 @@ import io
 from dataclasses import replace
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from feedback.present import drawable, font_path
 from feedback.present.collage import A4_LANDSCAPE, PNG_WIDTH, collage_pdf, collage_png
-from feedback.present.typeset import emoji_font_path, emoji_image, face, measure, runs, wrap
+from feedback.present.typeset import (
+    draw_line,
+    emoji_font_path,
+    emoji_image,
+    face,
+    measure,
+    runs,
+    wrap,
+)
 from tests.render.test_cards import CARD
 
 CARDS = tuple(
@@ -125,3 +133,42 @@ def test_without_the_colour_font_emoji_are_left_out(monkeypatch: pytest.MonkeyPa
 
 def test_a_page_is_a4_landscape():
     assert A4_LANDSCAPE == (1754, 1240)
+
+
+HEBREW = "תודה רבה על העזרה המהירה והאדיבה, שירות מצוין"
+ARABIC = "شكرا جزيلا على المساعدة السريعة، الموظف كان لطيفا جدا"
+
+
+@pytest.mark.parametrize("text", [HEBREW, ARABIC], ids=["hebrew", "arabic"])
+def test_hebrew_and_arabic_quotes_are_drawn_not_left_out(text: str):
+    # Neither serif has these letters; the collage drew such a card as an empty „ “.
+    fc = face("serif", 40)
+    assert runs(f"„{text}“", fc) == [("main", "„"), ("script", text), ("main", "“")]
+    assert "".join(piece for _kind, piece in runs(f"Danke! {text}", fc)) == f"Danke! {text}"
+
+
+@pytest.mark.parametrize("text", [HEBREW, ARABIC], ids=["hebrew", "arabic"])
+def test_a_right_to_left_line_is_drawn_as_the_layout_engine_sets_it(text: str):
+    # One run, so its words read right to left and Arabic letters join: the same pixels as the
+    # whole line drawn by Pillow in the script font (word by word, the order would be reversed).
+    fc = face("serif", 40)
+    assert fc.script is not None
+    width = round(measure(text, fc)) + 20
+    ours = Image.new("RGB", (width, 80), "white")
+    draw_line(ours, (10, 10), text, fc, "black")
+    whole = Image.new("RGB", (width, 80), "white")
+    ascent = fc.main.getmetrics()[0]
+    ImageDraw.Draw(whole).text((10, 10 + ascent), text, font=fc.script, fill="black", anchor="ls")
+    assert ours.tobytes() == whole.tobytes()
+    assert ours.getbbox() is not None
+
+
+def test_a_card_with_a_hebrew_quote_has_ink_on_it():
+    blank = Image.open(io.BytesIO(collage_png((replace(CARD, text="x"),), title="", lang="de")))
+    png = collage_png((replace(CARD, text=HEBREW),), title="", lang="de")
+    drawn = Image.open(io.BytesIO(png))
+    assert _dark_pixels(drawn) > 5 * _dark_pixels(blank)
+
+
+def _dark_pixels(image: Image.Image) -> int:
+    return image.convert("L").point(lambda value: 255 if value < 100 else 0).tobytes().count(255)
