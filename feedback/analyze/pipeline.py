@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from feedback.analyze.about_service import shipped as shipped_service_models
 from feedback.analyze.emotions import detect_emotions
 from feedback.analyze.language import detect_language
+from feedback.analyze.markup import plain
 from feedback.analyze.sentiment import RuleBasedScorer, SentimentScorer
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
 from feedback.analyze.themes import themes_and_credit
@@ -43,7 +44,8 @@ ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: pr
 # describes the customer, not the service; "Thanks for nothing" is frustration, not gratitude;
 # "freundlich und hat mich nicht unter Druck gesetzt" is praise (a clause-final negator is final);
 # "could be better" / "könnte besser sein" criticise; "took two days to reply" and "kaum
-# erreichbar" credit no theme
+# erreichbar" credit no theme; links, tags, Markdown and formulas are read as what they say
+# (analyze/markup.py), and a word counts at most three times a quote in the clouds
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
@@ -95,6 +97,7 @@ class Analyzer:
 
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """Full analysis of one quote; ``language`` skips detection when the caller knows it."""
+        text = plain(text)  # links, tags and Markdown are no customer's words
         with_breaks = tokenize_with_breaks(text)
         tokens = list(filter(_IS_WORD.__getitem__, with_breaks))
         if not tokens:

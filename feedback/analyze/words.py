@@ -42,6 +42,8 @@ from feedback.analyze.stopwords import stop_phrases, stopwords
 from feedback.analyze.tokens import is_emoji, is_emoticon
 from feedback.analyze.types import Term, TermKind
 
+# One quote that says "freundlich" 32 times is one customer: it counts at most this often.
+MAX_PER_QUOTE = 3
 _CACHE_LIMIT = 200_000  # distinct tokens (or bigrams) per cache before it is cleared
 _BREAKS = frozenset(".,;:…–—!?")
 # Quotes with these sentiment labels give no terms: the clouds show praise.
@@ -246,5 +248,5 @@ def _counted(groups: tuple[dict[str, Term], ...], again: list[Term]) -> tuple[Te
             for surface in more:
                 surfaces[surface] = surfaces.get(surface, 0) + 1
             best = max(surfaces, key=surfaces.__getitem__)
-            out.append(Term(key, best, first.kind, 1 + len(more)))
+            out.append(Term(key, best, first.kind, min(1 + len(more), MAX_PER_QUOTE)))
     return tuple(out)

@@ -91,7 +91,8 @@ def test_emoji_and_emoticons_are_counted_as_emoji() -> None:
 def test_order_and_counts() -> None:
     terms = extract_terms(tokenize("toll toll toll 🙂 toll Service"), "de")
     assert [t.kind for t in terms] == ["word", "word", "bigram", "emoji"]
-    assert terms[0] == Term(term="toll", surface="toll", kind="word", count=4)
+    # four times in one quote counts three times: one customer cannot fill the cloud
+    assert terms[0] == Term(term="toll", surface="toll", kind="word", count=3)
     assert extract_terms([], "de") == ()
 
 

@@ -1,0 +1,36 @@
+"""What a quote says, without the markup around it: links, HTML tags, Markdown and spreadsheet
+formulas are no customer's words.
+
+A quote pasted from a mail or a chat can carry "https://…", "<p>", "**toll**" or
+"[hier](javascript:…)"; a hostile one carries "<script>alert('xss')</script>". Their pieces
+("https", "com", "img", "onerror", "alert") reached the word clouds, and "://" and "com" the
+sentiment's evidence. The analysis reads :func:`plain`: links and tags become a space, a
+Markdown link becomes its text, emphasis markers and a formula's function name go. The stored
+and shown text stay as written (escaped where they are shown).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Any sign that there is markup at all: most quotes have none and are returned as they are.
+_MAYBE = re.compile(r"[<*_`~\]=]|://|www\.|javascript:", re.IGNORECASE)
+_SCRIPT = re.compile(r"(?is)<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)")
+_TAG = re.compile(r"</?[A-Za-z!][^<>]{0,300}>")
+_MD_LINK = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+_URL = re.compile(r"(?i)(?:\b(?:https?|ftp)://|\bwww\.|\bjavascript:)[^\s<>\"']*")
+# "**toll**", "__toll__", "~~alt~~", "`code`"; a run of stars is a rating ("*****"): it stays.
+_EMPHASIS = re.compile(r"(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)|~~|`+")
+_FORMULA = re.compile(r"(?<![\w.])=?[A-Z][A-Z0-9.]{2,}\(")
+
+
+def plain(text: str) -> str:
+    """``text`` without links, tags, Markdown emphasis and formula names (see the module)."""
+    if _MAYBE.search(text) is None:
+        return text
+    text = _SCRIPT.sub(" ", text)
+    text = _TAG.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    text = _EMPHASIS.sub("", text)
+    return _FORMULA.sub(" ", text)
