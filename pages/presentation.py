@@ -12,6 +12,7 @@ from feedback.render.slides import deck_html
 from feedback.ui import presentation as show
 from feedback.ui import resources, wall
 from feedback.ui.assets import app_fonts
+from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed, stop_page
@@ -76,7 +77,8 @@ label = period_label(flt.start, flt.end, lang(), filter_state().period)
 seed = wall.seed() if order == "random" else 0
 deck = show.deck(flt, slides, order, seed, team or None, dt.date.today())
 if not deck.shown:  # a title slide saying "0" and nothing to export: say why instead
-    st.info(tr("presentation.empty"), icon=":material/filter_alt_off:")
+    if not no_quotes_yet():  # a new store: no filter would help
+        st.info(tr("presentation.empty"), icon=":material/filter_alt_off:")
     stop_page()
 st.html(show.frame_css(fullscreen))
 st.iframe(

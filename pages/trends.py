@@ -8,6 +8,7 @@ import streamlit as st
 
 from feedback.insights import trends
 from feedback.ui.charts import show_chart
+from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
@@ -52,7 +53,8 @@ def _charts() -> None:
 
     metrics_row(report.metrics, windows)
     if report.volume.empty:
-        st.info(tr("trends.empty"))
+        if not no_quotes_yet():
+            st.info(tr("trends.empty"))
         return
     axis = period_axis(report, freq)
     partial_caption(report, axis, freq)

@@ -7,6 +7,7 @@ import streamlit as st
 from feedback.insights.wall import WALL_ORDERS
 from feedback.render.cards import count_line, wall_html
 from feedback.ui import wall
+from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
@@ -34,6 +35,8 @@ def board() -> None:
             tr("wall.shuffle"), icon=":material/shuffle:", on_click=wall.shuffle, width="stretch"
         )
     view = wall.view(flt, order, lang())
+    if not view.cards and view.highlight is None and no_quotes_yet():
+        return  # a new store: "change the filters" on an empty board would not help
     st.caption(count_line(view, lang()))
     st.html(wall_html(view, lang()))
     if view.has_more:

@@ -9,6 +9,7 @@ from feedback.render.plain import markdown_literal
 from feedback.ui import resources
 from feedback.ui.cards import quote_cards
 from feedback.ui.clouds import cloud_controls, cloud_png, emoji_cloud, quotes_for_word
+from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, tr
@@ -25,7 +26,8 @@ kind, heart = choice.kind, choice.heart
 terms = resources.terms(scoped, kind)
 
 if terms.empty:
-    st.info(tr("wordclouds.empty"))
+    if not no_quotes_yet():
+        st.info(tr("wordclouds.empty"))
     stop_page()
 if kind == "emoji":
     emoji_cloud(terms)

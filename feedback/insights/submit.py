@@ -65,7 +65,8 @@ class BlockOutcome:
 def split_blocks(raw: str) -> list[str]:
     """Pasted text -> one quote per block; blocks are separated by blank lines.
 
-    Line breaks inside a block are kept; blocks that are only whitespace are dropped.
+    Line breaks inside a block are kept here, but the pipeline's normalising joins a single
+    break into a space (the form's help says so); blocks that are only whitespace are dropped.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     return [block.strip() for block in _BLANK_LINE.split(text) if block.strip()]

@@ -3,7 +3,9 @@
 Drawn with Pillow in the wall's own fonts, with colour emoji (see :mod:`feedback.present.typeset`).
 Cards go into the shortest column (masonry), each slightly tilted like the wall. Lines break
 between words; a word too wide for its note first makes the type smaller, and only a word wider
-than the note at the smallest size is hyphenated.
+than the note at the smallest size is hyphenated. A note is never taller than a PDF page holds
+(on the PNG too): a long letter ends after a whole word with "…" and the closing mark. A Hebrew
+or Arabic quote is set flush right, its opening mark at the right.
 """
 
 from __future__ import annotations
@@ -17,8 +19,19 @@ from PIL import Image, ImageDraw, ImageFilter
 from feedback.i18n import format_date
 from feedback.insights.wall import Card
 from feedback.present import BOARD, INK, FontStyle, tone_colours
-from feedback.present.typeset import Face, draw_line, face, longest_word, wrap
-from feedback.render.cards import channel_label, compact, quoted, shown_text, who_label
+from feedback.present.typeset import (
+    Face,
+    Placed,
+    draw_line,
+    draw_placed,
+    face,
+    layout,
+    longest_word,
+    measure,
+    right_to_left,
+    wrap,
+)
+from feedback.render.cards import channel_label, compact, quote_marks, shown_text, who_label
 
 # Why 2400 px: sharp on a 4K screen and for A3 prints at 200 dpi.
 PNG_WIDTH = 2400
@@ -30,6 +43,9 @@ _SHADOW_BLUR = 10
 _TEXT_PX = {1: 30, 2: 36, 3: 44}
 # A long word shrinks the quote's type down to this share of size 1 before it is hyphenated.
 _SMALLEST = 0.85
+# Where a cut quote ends: after a whole word, before the closing mark.
+_ELLIPSIS = " …"
+_HYPHEN = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +81,10 @@ def _pages(
     margin, gap = round(90 * scale), round(44 * scale)
     columns = 4 if width >= 1600 else 3
     column_width = (width - 2 * margin - (columns - 1) * gap) // columns
-    max_note = None if page_height is None else page_height - 2 * margin - round(120 * scale)
+    # A note is never taller than a PDF page holds; the PNG cuts a long letter at the same
+    # place, as if it were an A4 landscape page as wide as the board.
+    sheet_height = page_height or round(width * A4_LANDSCAPE[1] / A4_LANDSCAPE[0])
+    max_note = sheet_height - 2 * margin - round(120 * scale)
     notes = [_note(card, lang, column_width, scale, max_note) for card in cards]
     top = margin + round(130 * scale)
     pages: list[list[tuple[_Note, int, int]]] = [[]]
@@ -99,21 +118,61 @@ def _board(
     return board
 
 
-def _note(card: Card, lang: str, width: int, scale: float, max_height: int | None) -> _Note:
+@dataclass(frozen=True, slots=True)
+class QuoteBlock:
+    """The quote of one note as it is set: its lines (cut to fit), type and direction."""
+
+    lines: tuple[str, ...]
+    face: Face
+    rtl: bool  # a Hebrew or Arabic quote: lines flush right, the opening mark at the right
+    line_px: int
+
+    def placed(self, width: int) -> list[list[Placed]]:
+        """Each line's pieces, with x from the left of a text area ``width`` px wide."""
+        out: list[list[Placed]] = []
+        for line in self.lines:
+            pieces = layout(line, self.face, rtl=self.rtl)
+            shift = width - measure(line, self.face) if self.rtl else 0.0
+            out.append([(x + shift, kind, piece) for x, kind, piece in pieces])
+        return out
+
+
+def quote_block(card: Card, lang: str, width: int, scale: float, max_px: int) -> QuoteBlock:
+    """``card``'s quote in the language's marks, wrapped to ``width`` px and cut with "…"
+    after a whole word (before the closing mark) where it would be taller than ``max_px``."""
+    text = compact(shown_text(card.text, lang))
+    opening, closing = quote_marks(lang)
+    quote = f"{opening}{text}{closing}"
+    text_font = _quote_face(quote, card.size, scale, width)
+    line_px = round(text_font.size * 1.38)
+    lines = wrap(quote, text_font, width)
+    fit = max(1, max_px // line_px)
+    if len(lines) > fit:
+        lines = [*lines[: fit - 1], _cut_line(lines[fit - 1], text_font, width, closing)]
+    return QuoteBlock(tuple(lines), text_font, right_to_left(text), line_px)
+
+
+def _cut_line(line: str, fc: Face, width: int, closing: str) -> str:
+    """The last line of a cut quote: whole words, then "…" and the closing mark, within
+    ``width``. A word split by the wrap (ending in a hyphen) goes, as do words that leave no
+    room for the ending."""
+    words = line.split(" ")
+    while len(words) > 1 and (
+        words[-1].endswith(_HYPHEN) or measure(" ".join(words) + _ELLIPSIS + closing, fc) > width
+    ):
+        words.pop()
+    return " ".join(words).rstrip(" .,;:–-") + _ELLIPSIS + closing
+
+
+def _note(card: Card, lang: str, width: int, scale: float, max_height: int) -> _Note:
     """One card as an RGBA image: shadow, paper, tape, text, footer; tilted like the wall."""
     pad = round(34 * scale)
-    quote = quoted(compact(shown_text(card.text, lang)), lang)
-    text_font = _quote_face(quote, card.size, scale, width - 2 * pad)
     who_font = _face("sans-bold", 24 * scale)
     meta_font = _face("sans", 21 * scale)
-    line_px = round(text_font.size * 1.38)
-    lines = wrap(quote, text_font, width - 2 * pad)
     footer_px = round(who_font.size * 1.5 + meta_font.size * 1.4)
-    if max_height is not None:
-        fit = max(1, (max_height - 2 * pad - footer_px - round(20 * scale)) // line_px)
-        if len(lines) > fit:
-            lines = [*lines[: fit - 1], lines[fit - 1].rstrip(" .,;") + " …"]
-    height = 2 * pad + len(lines) * line_px + round(20 * scale) + footer_px
+    text_px = max_height - 2 * pad - footer_px - round(20 * scale)
+    block = quote_block(card, lang, width - 2 * pad, scale, text_px)
+    height = 2 * pad + len(block.lines) * block.line_px + round(20 * scale) + footer_px
     paper, paper2, accent = tone_colours(card.tone)
     border = round(26 * scale)
     canvas = Image.new("RGBA", (width + 2 * border, height + 2 * border), (0, 0, 0, 0))
@@ -136,9 +195,9 @@ def _note(card: Card, lang: str, width: int, scale: float, max_height: int | Non
     )
     draw.rectangle(tape, fill=(255, 255, 255, 150))
     y = border + pad
-    for line in lines:
-        draw_line(canvas, (border + pad, y), line, text_font, INK)
-        y += line_px
+    for placed in block.placed(width - 2 * pad):
+        draw_placed(canvas, (border + pad, y), placed, block.face, INK)
+        y += block.line_px
     y += round(20 * scale)
     heart = "♥" if card.named else "✦"
     draw_line(canvas, (border + pad, y), f"{heart} {who_label(card, lang)}", who_font, accent)

@@ -217,35 +217,100 @@ def _letters(text: str, fc: Face) -> Iterator[Run]:
             yield ("script", ch)
 
 
+def right_to_left(text: str) -> bool:
+    """True when the first letter of ``text`` that has a direction is Hebrew or Arabic: the
+    paragraph then reads from the right (rules P2 and P3 of the Unicode bidi algorithm)."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction == "L":
+            return False
+        if direction in ("R", "AL"):
+            return True
+    return False
+
+
+Placed = tuple[float, str, str]  # (x from the line's left edge, kind, text), as runs are
+
+
+def layout(text: str, fc: Face, *, rtl: bool = False) -> list[Placed]:
+    """Where each run of ``text`` stands on its line, from left to right.
+
+    Left to right, the runs follow each other in reading order. In a right-to-left paragraph
+    the first run read stands at the right: a quotation mark that opens the quote is the
+    rightmost piece of the first line, the closing one the leftmost of the last, and marks and
+    spaces at the ends of a run (such as "…“") read from the right too. A run of Hebrew or
+    Arabic words is one piece, ordered inside by the layout engine; Latin words or digits
+    keep their own left-to-right order.
+    """
+    pieces = runs(text, fc)
+    if rtl:
+        pieces = [part for run in reversed(pieces) for part in _from_the_right(run)]
+    placed: list[Placed] = []
+    x = 0.0
+    for kind, piece in pieces:
+        placed.append((x, kind, piece))
+        x += _advance(kind, piece, fc)
+    return placed
+
+
+def _from_the_right(run: Run) -> list[Run]:
+    """One run of a right-to-left line, cut into its pieces from left to right: the marks and
+    spaces at its ends take the paragraph's direction (what ends the run stands at its left),
+    its letters and digits in between keep their own order."""
+    kind, text = run
+    if kind == "emoji":
+        return [run]
+    start, end = 0, len(text)
+    while start < end and unicodedata.bidirectional(text[start]) in _NEUTRAL:
+        start += 1
+    while end > start and unicodedata.bidirectional(text[end - 1]) in _NEUTRAL:
+        end -= 1
+    parts = (text[end:][::-1], text[start:end], text[:start][::-1])
+    return [(kind, part) for part in parts if part]
+
+
+def _advance(kind: str, piece: str, fc: Face) -> float:
+    if kind == "emoji":
+        image = emoji_image(piece, fc.size)
+        return (image.width if image else 0) + fc.size * 0.08
+    return _font(fc, kind).getlength(piece)
+
+
 def measure(text: str, fc: Face) -> float:
     """Width of ``text`` in px as :func:`draw_line` sets it."""
-    total = 0.0
-    for kind, piece in runs(text, fc):
-        if kind == "emoji":
-            image = emoji_image(piece, fc.size)
-            total += (image.width if image else 0) + fc.size * 0.08
-        else:
-            total += _font(fc, kind).getlength(piece)
-    return total
+    return sum(_advance(kind, piece, fc) for kind, piece in runs(text, fc))
 
 
-def draw_line(canvas: Image.Image, xy: tuple[int, int], text: str, fc: Face, fill: str) -> None:
-    """Draw one line of ``text`` at ``xy`` (top left), emoji in colour."""
-    x, y = float(xy[0]), xy[1]
+def draw_line(
+    canvas: Image.Image,
+    xy: tuple[int, int],
+    text: str,
+    fc: Face,
+    fill: str,
+    *,
+    rtl: bool = False,
+) -> None:
+    """Draw one line of ``text`` at ``xy`` (top left), emoji in colour; ``rtl``: the line of a
+    right-to-left paragraph (see :func:`layout`)."""
+    draw_placed(canvas, xy, layout(text, fc, rtl=rtl), fc, fill)
+
+
+def draw_placed(
+    canvas: Image.Image, xy: tuple[int, int], placed: list[Placed], fc: Face, fill: str
+) -> None:
+    """Draw the pieces of a :func:`layout` with the line's top left at ``xy``."""
     draw = ImageDraw.Draw(canvas)
     ascent = fc.main.getmetrics()[0]
-    for kind, piece in runs(text, fc):
+    for offset, kind, piece in placed:
+        x, y = xy[0] + offset, xy[1]
         if kind == "emoji":
             image = emoji_image(piece, fc.size)
             if image is not None:
                 top = y + ascent - image.height + round(fc.size * 0.12)
                 canvas.alpha_composite(image, (round(x), max(0, top)))
-                x += image.width + fc.size * 0.08
             continue
-        font = _font(fc, kind)
         # All fonts sit on the same baseline.
-        draw.text((x, y + ascent), piece, font=font, fill=fill, anchor="ls")
-        x += font.getlength(piece)
+        draw.text((x, y + ascent), piece, font=_font(fc, kind), fill=fill, anchor="ls")
 
 
 def wrap(text: str, fc: Face, width: int) -> list[str]:

@@ -48,9 +48,15 @@ def compact(text: str) -> str:
     return _BLANK_LINES.sub("\n", text)
 
 
+def quote_marks(lang: str) -> tuple[str, str]:
+    """The language's opening and closing quotation marks: „ “ in German, “ ” in English."""
+    return ("„", "“") if lang == "de" else ("“", "”")
+
+
 def quoted(text: str, lang: str) -> str:
     """``text`` in the language's quotation marks: „…“ in German, “…” in English."""
-    return f"„{text}“" if lang == "de" else f"“{text}”"
+    opening, closing = quote_marks(lang)
+    return f"{opening}{text}{closing}"
 
 
 def channel_label(channel: str, lang: str) -> str:

@@ -101,7 +101,7 @@ def teams_tab() -> None:
     with rename.form("people_rename_team"):
         st.markdown(f"**{tr('people.rename_team')}**")
         team_id = st.selectbox(
-            tr("people.field_team"),
+            tr("people.pick_team"),
             sorted(found.teams, key=_team_sort(found)),
             format_func=dict(found.teams).__getitem__,
             key="people_rename_pick",
@@ -214,7 +214,7 @@ def _add_agent_form(*, expanded: bool = False) -> None:
         labels: dict[int | None, str] = {None: tr("people.no_team")}
         labels.update(found.teams.items())
         team_id = team_col.selectbox(
-            tr("people.field_team"),
+            tr("people.pick_team"),
             choices,
             format_func=labels.__getitem__,
             key=relabelled("people_agent_team"),

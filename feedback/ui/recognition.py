@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from feedback.auth.roles import Role
+from feedback.auth.roles import Action, Role
 from feedback.i18n import format_date, format_share
 from feedback.insights import works_council
 from feedback.insights.recognition import (
@@ -24,12 +24,13 @@ from feedback.insights.recognition import (
 from feedback.render.cards import shown_text
 from feedback.render.chips import shout_out_html
 from feedback.render.plain import markdown_literal
+from feedback.store.directory import Directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.recognition_queries import MonthRollup, WallData, month_rollup, wall_data
 from feedback.ui import resources
 from feedback.ui.cards import chips, grid_cells, quote_cards
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import acting, lang, my_agent_id, tr
+from feedback.ui.session import acting, lang, may, my_agent_id, tr
 from feedback.ui.widgets import labelled, relabelled
 
 
@@ -64,7 +65,7 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     options = agents if kind == "agent" else teams
     mine = (me.id if kind == "agent" else me.team_id) if me is not None else None
     if not options:
-        st.info(tr("recognition.nobody"))
+        _nobody(kind, directory)
         return "", None
     keys = list(options)
     chosen = who_col.selectbox(
@@ -76,6 +77,18 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     )
     flt = QuoteFilter(agent_ids=(chosen,)) if kind == "agent" else QuoteFilter(team_ids=(chosen,))
     return options[chosen], flt
+
+
+def _nobody(kind: str | None, directory: Directory) -> None:
+    """No wall to pick. Before the first team (or, for agent walls, the first agent) exists,
+    say where people are added: on the People page for admins, by an admin for the others."""
+    if directory.teams and (kind != "agent" or directory.agents):
+        st.info(tr("recognition.nobody"))  # there are people, just none this user may see
+    elif may(Action.MANAGE_USERS):  # who may open the People page
+        st.info(tr("recognition.nobody_yet_admin"), icon=":material/group_add:")
+        st.page_link("pages/people.py", label=tr("nav.people"), icon=":material/group:")
+    else:
+        st.info(tr("recognition.nobody_yet"), icon=":material/group_add:")
 
 
 def show_wall(name: str, wall: Wall) -> None:

@@ -219,3 +219,14 @@ def test_the_open_tab_stays_open_when_the_language_changes(store):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert t("people.rename_button", "en") in [b.label for b in at.button]  # the teams tab
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_team_pickers_say_team_not_team_name(store, lang):
+    # Both select an existing team; "Teamname" / "Team name" read like a box to type a name in.
+    # The box that does take a new team's name keeps that label.
+    at = open_tab("agents", lang)
+    assert at.selectbox(key="people_agent_team").label == t("people.pick_team", lang) == "Team"
+    at = open_tab("teams", lang)
+    assert at.selectbox(key="people_rename_pick").label == "Team"
+    assert at.text_input(key="people_team_name").label == t("people.field_team", lang) != "Team"

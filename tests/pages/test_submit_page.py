@@ -123,6 +123,33 @@ def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
     assert at.text_area(key="submit_many_text").value == "Zweites: sehr geduldig."
 
 
+# What the help of the "paste several" box must say, in each language, about the two rules
+# the paste follows (a blank line separates; a single break becomes a space).
+MANY_HELP_RULES = {
+    "de": ("Leerzeile", "Zeilenumbruch", "wird zu einem Leerzeichen"),
+    "en": ("blank line", "line break", "becomes a space"),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_paste_help_says_what_happens_to_a_line_break_inside_a_quote(store, lang):
+    # The help promised that line breaks inside a quote are kept; normalising joins a single
+    # break into a space (only a blank line survives, and that separates two quotes here).
+    before = set(stored(store)["id"])
+    at = open_page("pages/submit.py", lang)
+    box = at.text_area(key="submit_many_text")
+    box.input("Erste Zeile des Lobs,\nzweite Zeile des Lobs.\n\nEin zweites, kurzes Lob.")
+    at.selectbox(key="submit_many_agent").set_value(agent_id(store))
+    button(at, "submit.many_save", lang).click()
+    at.run()
+
+    new = stored(store)
+    texts = sorted(new[~new["id"].isin(before)]["text"])
+    assert texts == ["Ein zweites, kurzes Lob.", "Erste Zeile des Lobs, zweite Zeile des Lobs."]
+    help_text = at.text_area(key="submit_many_text").help
+    assert all(rule in help_text for rule in MANY_HELP_RULES[lang]), help_text
+
+
 def test_opening_the_page_warms_the_analyser_up_in_the_background(store_url):
     from feedback.ui import resources
 

@@ -10,16 +10,25 @@ import pytest
 from PIL import Image, ImageDraw
 
 from feedback.present import drawable, font_path
-from feedback.present.collage import A4_LANDSCAPE, PNG_WIDTH, collage_pdf, collage_png
+from feedback.present.collage import (
+    A4_LANDSCAPE,
+    PNG_WIDTH,
+    collage_pdf,
+    collage_png,
+    quote_block,
+)
 from feedback.present.typeset import (
     draw_line,
     emoji_font_path,
     emoji_image,
     face,
+    layout,
     measure,
+    right_to_left,
     runs,
     wrap,
 )
+from feedback.render.cards import quote_marks
 from tests.render.test_cards import CARD
 
 CARDS = tuple(
@@ -172,3 +181,96 @@ def test_a_card_with_a_hebrew_quote_has_ink_on_it():
 
 def _dark_pixels(image: Image.Image) -> int:
     return image.convert("L").point(lambda value: 255 if value < 100 else 0).tobytes().count(255)
+
+
+LETTER = ("Vielen Dank für die wirklich geduldige Beratung am Telefon, " * 40)[:2000]
+
+
+def _height(text: str, size: int = 3) -> int:
+    png = collage_png((replace(CARD, text=text, size=size),), title="x", lang="de")
+    return Image.open(io.BytesIO(png)).height
+
+
+def test_a_long_letter_is_cut_on_the_png_as_on_a_pdf_page():
+    # A 2,000-character quote made its note 6,000 px tall, the whole board; the PDF cut it.
+    a4_as_wide = PNG_WIDTH * A4_LANDSCAPE[1] // A4_LANDSCAPE[0]
+    assert _height(LETTER) == _height(LETTER * 2) < a4_as_wide + 100
+    assert _height("Danke!") < _height(LETTER)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_cut_quote_ends_after_a_whole_word_with_an_ellipsis_and_the_closing_mark(lang):
+    width, max_px = 470, 600
+    block = quote_block(replace(CARD, text=LETTER, size=3), lang, width, 1.0, max_px)
+    closing = quote_marks(lang)[1]
+    assert len(block.lines) * block.line_px <= max_px
+    assert all(measure(line, block.face) <= width for line in block.lines), "the … fits too"
+    body = " ".join(block.lines)
+    assert body.endswith(" …" + closing)
+    said = body[1 : -len(" …" + closing)]  # without the opening mark and the ending
+    assert LETTER.startswith(said)
+    assert LETTER[len(said)] in " ,.", "cut between words, not inside one"
+    short = quote_block(replace(CARD, text="Danke!", size=3), lang, width, 1.0, max_px)
+    assert short.lines == (f"{quote_marks(lang)[0]}Danke!{closing}",)
+
+
+def test_hebrew_and_arabic_read_from_the_right_mixed_starts_decide():
+    assert right_to_left(HEBREW)
+    assert right_to_left(ARABIC)
+    assert right_to_left("„" + HEBREW)  # marks have no direction of their own
+    assert right_to_left("5 " + HEBREW)
+    assert not right_to_left("Danke! " + HEBREW)
+    assert not right_to_left("😊")
+
+
+def _ends(placed) -> tuple[float, float]:
+    return placed[0][0], placed[-1][0]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("text", [HEBREW, ARABIC], ids=["hebrew", "arabic"])
+def test_on_a_right_to_left_card_the_opening_mark_stands_at_the_right(text: str, lang: str):
+    # The German „ “ stood where a left-to-right line has them: „ at the left of the first
+    # word read (which is at the right), “ at the right of the last.
+    width = 470
+    opening, closing = quote_marks(lang)
+    block = quote_block(replace(CARD, text=f"{text} {text} {text}", size=2), lang, width, 1.0, 900)
+    assert block.rtl
+    lines = block.placed(width)
+    assert len(lines) >= 2
+    first, last = lines[0], lines[-1]
+    # First line: the opening mark is the rightmost piece, flush with the right edge.
+    x, _kind, piece = max(first, key=lambda p: p[0])
+    assert piece == opening
+    assert x + measure(opening, block.face) == pytest.approx(width, abs=0.5)
+    assert all(p[0] < x for p in first if p[2] != opening)
+    # Last line: the closing mark is the leftmost piece; every line is flush right.
+    assert min(last, key=lambda p: p[0])[2].startswith(closing)
+    for line, placed in zip(block.lines, lines, strict=True):
+        end = placed[-1][0] + measure(placed[-1][2], block.face)
+        assert end == pytest.approx(width, abs=0.5), line
+
+
+def test_a_left_to_right_card_keeps_its_marks_where_they_were():
+    block = quote_block(replace(CARD, text="Danke für alles!", size=2), "de", 470, 1.0, 900)
+    assert not block.rtl
+    (line,) = block.placed(470)
+    assert line[0] == (0.0, "main", "„Danke für alles!“")
+
+
+def test_a_cut_right_to_left_quote_ends_at_the_left_with_the_closing_mark_outermost():
+    block = quote_block(replace(CARD, text=" ".join([HEBREW] * 30), size=3), "de", 470, 1.0, 400)
+    last = block.placed(470)[-1]
+    leftmost = min(last, key=lambda p: p[0])
+    assert leftmost[2] == "“… "  # read from the right: the word, " …", then the mark
+
+
+def test_latin_words_in_a_hebrew_line_keep_their_order_and_their_place():
+    fc = face("serif", 40)
+    placed = layout("„תודה Anna, שירות 5 כוכבים 😊“", fc, rtl=True)
+    order = [piece for _x, _kind, piece in sorted(placed)]
+    assert order[0] == "“"
+    assert order[-1] == "„"
+    assert order.index("Anna") < order.index("תודה")  # read after it, so left of it
+    assert order.index(" ,") < order.index("Anna")  # the comma closes "Anna" on its left
+    assert order.index("😊") < order.index("כוכבים")
