@@ -66,3 +66,18 @@ def test_evidence_names_no_placeholder_and_no_word_twice():
 def test_polite_criticism_and_plain_contentment(text, label):
     # "besser" / "better" praised the service that "could be better"; "alles gepasst" was neutral
     assert analyze_text(text).sentiment.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("So stelle ich mir Kundenservice vor!", "positive"),
+        ("This is how customer service should be done!", "positive"),
+        ("Please pass on my thanks to your colleague.", "positive"),
+        ("So stelle ich mir Kundenservice nicht vor.", "negative"),
+        ("That is not how it should be done.", "negative"),
+    ],
+)
+def test_praise_as_the_standard(text, label):
+    # "So stelle ich mir Kundenservice vor!" was neutral, "This is how … should be done!" negative
+    assert analyze_text(text).sentiment.label == label
