@@ -29,6 +29,7 @@ from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
 from feedback.i18n import format_number, t
 from feedback.store.db import widen_sqlite_cache
+from feedback.store.directory import read_directory
 
 # Why 50: enough to see what went wrong with a file; the rest is a count, not a flood.
 SHOWN_REJECTED = 50
@@ -56,9 +57,11 @@ def import_file(
         typer.Option("--batch-size", min=1, max=MAX_BATCH, help=h("import_batch_size_help")),
     ] = DEFAULT_BATCH_SIZE,
     workers: Annotated[str, typer.Option("--workers", help=h("import_workers_help"))] = "auto",
+    team: Annotated[str | None, typer.Option("--team", help=h("import_team_help"))] = None,
 ) -> None:
     st = state(ctx)
     processes = worker_count(workers)
+    team_id = team_named(st.engine(), team, st.lang) if team is not None else None
     settle_for_import(st.engine(), processes)
     committed: list[ImportProgress] = []  # the last committed batch's counts, for Ctrl-C
     show = _show_progress(st) if sys.stderr.isatty() else None
@@ -76,6 +79,7 @@ def import_file(
             batch_size=batch_size,
             progress=progress,
             workers=processes,
+            team_id=team_id,
         )
     except KeyboardInterrupt:
         _interrupted(st, committed[0] if committed else None)
@@ -104,6 +108,19 @@ def worker_count(value: str) -> int:
         return int(value)
     message = t("cli.import_workers_invalid", HELP_LANG, value=value)
     raise typer.BadParameter(message, param_hint="--workers")
+
+
+def team_named(engine: Engine, name: str, lang: str) -> int:
+    """``--team``: our team of that name (any case, spaces around it ignored); an unknown name
+    is a usage error listing the teams there are."""
+    teams = read_directory(engine).teams
+    wanted = name.strip().casefold()
+    found = next((tid for tid, known in teams.items() if known.casefold() == wanted), None)
+    if found is not None:
+        return found
+    known = ", ".join(sorted(teams.values(), key=str.casefold)) or "–"
+    message = t("cli.import_team_unknown", lang, name=name, teams=known)
+    raise typer.BadParameter(message, param_hint="--team")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +158,11 @@ def run_import(
     today: dt.date | None = None,
     progress: Callable[[ImportProgress], None] | None = None,
     workers: int = 0,
+    team_id: int | None = None,
 ) -> FileImport:
     """Import ``path`` (CSV, XLSX, JSON or JSON Lines, streamed) as the command line does: an
-    admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches.
+    admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches;
+    rows that name no agent, team or helpdesk id go to ``team_id`` (``--team``), if given.
     Raises UnreadableFile or OSError for a file that cannot be opened; one that breaks
     midway is imported up to the break, and ``broken`` says why it ended.
     """
@@ -151,7 +170,9 @@ def run_import(
 
     today = today or dt.date.today()
     with path.open("rb") as handle:
-        parsed = open_import(engine, handle, name=path.name, system=system, today=today)
+        parsed = open_import(
+            engine, handle, name=path.name, system=system, today=today, team_id=team_id
+        )
         report = import_stream(
             engine,
             Actor.system(),

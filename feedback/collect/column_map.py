@@ -44,10 +44,17 @@ def manual_format(columns: Mapping[str, str]) -> Format:
 
 
 def parse_mapped(
-    table: Table, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+    table: Table,
+    fmt: Format,
+    resolver: Resolver,
+    *,
+    system: str,
+    today: dt.date,
+    team_id: int | None = None,
 ) -> ParsedFile:
-    """Draft the rows of ``table`` in ``fmt`` (see :func:`manual_format`), lazily, counted."""
-    return parse_in_format(table, fmt, resolver, system=system, today=today)
+    """Draft the rows of ``table`` in ``fmt`` (see :func:`manual_format`), lazily, counted;
+    ``team_id``: the team for rows that name no one."""
+    return parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)
 
 
 def field_text(fmt: Format, record: Record, field: str) -> str:

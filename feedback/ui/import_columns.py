@@ -2,7 +2,8 @@
 helpdesk's unknown agent and group ids onto our agents and teams.
 
 Owns the widget keys ``import_manual``, ``import_saved``, ``import_col_<field>``,
-``import_mapping_name`` and ``import_target_<kind>_<id>``.
+``import_mapping_name``, ``import_team`` (the team for rows that name no one) and
+``import_target_<kind>_<id>``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from feedback.ui.widgets import relabelled
 _MANUAL_KEY = "import_manual"
 _SAVED_KEY = "import_saved"
 _NAME_KEY = "import_mapping_name"
+TEAM_KEY = "import_team"
 # Why 50: more unknown ids than that is a file from another helpdesk account or a wrong
 # format; the dry run's counts still name them all.
 SHOWN_UNKNOWN = 50
@@ -83,6 +85,24 @@ def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | 
         )
     _save_form(chosen)
     return chosen
+
+
+def team_for_unnamed() -> int | None:
+    """The team for rows that name no agent, no team and no helpdesk id (review sites and
+    surveys name no one), as the lead picked it: one of the teams they may import for; None
+    (the default) leaves such rows rejected, saying so."""
+    teams = import_view.targets(resources.directory(), acting(), "group")
+    labels = {0: tr("imports.team_for_unnamed_none"), **teams}
+    if st.session_state.get(TEAM_KEY) not in labels:
+        st.session_state[TEAM_KEY] = 0
+    chosen = st.selectbox(
+        tr("imports.team_for_unnamed"),
+        list(labels),
+        format_func=labels.__getitem__,
+        help=tr("imports.team_for_unnamed_help"),
+        key=relabelled(TEAM_KEY),
+    )
+    return int(chosen) or None
 
 
 def _save_form(chosen: dict[str, str]) -> None:
