@@ -185,10 +185,16 @@ def run_import(
     return FileImport(report, parsed.summary, parsed.broken, parsed.details)
 
 
+def counted(key: str, count: int) -> str:
+    """``key``, or ``key_one`` when ``count`` is one: "1 Bewertung ohne Kommentar", not "1
+    Bewertungen" (the import page's messages do the same)."""
+    return f"{key}_one" if count == 1 else key
+
+
 def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
     def show(step: ImportProgress) -> None:
         line = t(
-            "cli.import_progress",
+            counted("cli.import_progress", step.rows),
             st.lang,
             rows=format_number(step.rows, st.lang),
             new=format_number(step.imported, st.lang),
@@ -204,9 +210,11 @@ def _interrupted(st: CliState, committed: ImportProgress | None) -> NoReturn:
     """Ctrl-C: what the committed batches hold stays; the same command adds the rest."""
     if sys.stderr.isatty():
         echo(err=True)  # ends the progress line
+    done = committed.rows if committed else 0
     new = format_number(committed.imported if committed else 0, st.lang)
-    rows = format_number(committed.rows if committed else 0, st.lang)
-    echo(t("cli.import_interrupted", st.lang, rows=rows, new=new), err=True)
+    rows = format_number(done, st.lang)
+    key = "cli.import_interrupted_none" if done == 0 else counted("cli.import_interrupted", done)
+    echo(t(key, st.lang, rows=rows, new=new), err=True)
     raise typer.Exit(code=130)
 
 
@@ -230,18 +238,22 @@ def _print_report(st: CliState, done: FileImport) -> None:
         reason = " ".join(row.reasons(st.lang))  # whole sentences, as on the import page
         echo(t("cli.import_row_rejected", st.lang, line=row.line, reason=reason), err=True)
     if report.rejected > SHOWN_REJECTED:
-        more = format_number(report.rejected - SHOWN_REJECTED, st.lang)
-        echo(t("cli.import_more_rejected", st.lang, count=more), err=True)
+        left = report.rejected - SHOWN_REJECTED
+        more = format_number(left, st.lang)
+        echo(t(counted("cli.import_more_rejected", left), st.lang, count=more), err=True)
     if empty := done.details.get("empty_sheets"):
         st.say("import_sheet", sheet=done.details["sheet"], empty=empty)
     unknown = [*summary.unknown_agents, *summary.unknown_groups]
     if unknown:
         shown = ", ".join(unknown[:SHOWN_UNKNOWN]) + (", …" if len(unknown) > SHOWN_UNKNOWN else "")
-        st.say("import_unknown_ids", count=format_number(len(unknown), st.lang), ids=shown)
-    if summary.not_rated:
-        st.say("import_not_rated", count=format_number(summary.not_rated, st.lang))
-    if summary.no_comment:
-        st.say("import_no_comment", count=format_number(summary.no_comment, st.lang))
+        count = format_number(len(unknown), st.lang)
+        st.say(counted("import_unknown_ids", len(unknown)), count=count, ids=shown)
+    for key, skipped in (
+        ("import_not_rated", summary.not_rated),
+        ("import_no_comment", summary.no_comment),
+    ):
+        if skipped:
+            st.say(counted(key, skipped), count=format_number(skipped, st.lang))
     if summary.undated and summary.rows:
         st.say("import_undated")
     st.say(
