@@ -64,7 +64,7 @@ if empty_sheets := opened.details.get("empty_sheets"):
     )
 if repeated := opened.details.get("repeated"):
     st.warning(tr("validation.repeated_column", column=markdown_literal(repeated)))
-columns = import_columns.column_choice(opened.columns, opened.format is not None)
+columns = import_columns.column_choice(opened.columns, opened.format is not None, opened.suggested)
 team = import_columns.team_for_unnamed()
 st.subheader(tr("imports.preview"))
 st.dataframe(opened.preview, hide_index=True, width="stretch", placeholder="")

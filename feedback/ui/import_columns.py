@@ -8,7 +8,7 @@ Owns the widget keys ``import_manual``, ``import_saved``, ``import_col_<field>``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
@@ -46,9 +46,12 @@ def _apply_saved(columns: Sequence[str]) -> None:
         st.session_state[_column_key(field)] = column if column in columns else ""
 
 
-def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | None:
+def column_choice(
+    columns: Sequence[str], recognised: bool, suggested: Mapping[str, str]
+) -> dict[str, str] | None:
     """None to read the file in its recognised format; else our field -> the file's column
-    ("" for none), as the lead picked them."""
+    ("" for none), as the lead picked them, starting from the ``suggested`` columns
+    (:func:`~feedback.collect.column_map.suggested_columns`)."""
     manual = st.toggle(
         tr("imports.manual"),
         value=not recognised,
@@ -76,7 +79,7 @@ def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | 
     for index, field in enumerate(FIELDS):
         key = _column_key(field)
         if st.session_state.get(key) not in options:
-            st.session_state[key] = field if field in columns else ""
+            st.session_state[key] = suggested.get(field, "")
         chosen[field] = pickers[index % 3].selectbox(
             tr(f"imports.field_{field}"),
             options,

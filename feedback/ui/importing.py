@@ -21,7 +21,12 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.collect.bulk import ImportProgress, ImportReport
-from feedback.collect.column_map import field_text, manual_format, parse_mapped
+from feedback.collect.column_map import (
+    field_text,
+    manual_format,
+    parse_mapped,
+    suggested_columns,
+)
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.formats import Format, recognise
 from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
@@ -73,6 +78,8 @@ class Opened:
     system: str  # whose ids the file's agent and group ids are
     # The reader's: the delimiter, the sheet read, empty sheets; and a repeated column's name.
     details: dict[str, str]
+    # Our field -> the column our own columns' format reads for it: a mapping by hand's start.
+    suggested: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +169,8 @@ def open_upload(file: Upload) -> Opened | None:
         found, details["repeated"] = None, repeated
     name = found.name if found else None
     system = (found and found.system) or SYSTEM
-    return Opened(table.kind, table.columns, preview, name, system, details)
+    suggested = suggested_columns(table.columns, table.repeated)
+    return Opened(table.kind, table.columns, preview, name, system, details, suggested)
 
 
 def _parsed(file: Upload, columns: Mapping[str, str] | None, team: int | None) -> ParsedFile:

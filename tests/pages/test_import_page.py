@@ -251,3 +251,20 @@ def test_a_lead_chooses_among_their_own_teams_only(store_url, store):
     all_teams = set(read_directory(store).teams.values())
     assert lead_teams
     assert lead_teams < all_teams
+
+
+def test_a_google_forms_export_needs_only_its_comment_column_and_a_team(store_url, store):
+    """Its "Zeitstempel" was no date column the import knew: each row was dated on the day
+    of the import unless the lead mapped it by hand too."""
+    at = open_page(PAGE, "de")
+    _upload(at, "real_shapes/google_forms_de.csv")
+    assert t("imports.format_none", "de") in at.markdown[0].value
+    assert at.selectbox(key="import_col_date").value == "Zeitstempel"
+    assert at.selectbox(key="import_col_text").value == ""  # a question's title: not guessed
+    assert at.selectbox(key="import_col_agent").value == ""
+
+    at.selectbox(key="import_col_text").set_value("Ihr Kommentar").run()
+    at.selectbox(key="import_team").set_value(min(read_directory(store).teams)).run()
+    counts = _dry_run(at)
+    assert counts[t("imports.count_would_import", "de")] == 2
+    assert t("imports.undated", "de") not in [w.value for w in at.warning]
