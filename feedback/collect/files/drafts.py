@@ -33,6 +33,7 @@ from feedback.collect.files.markup import plain_comment
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.table import Record
+from feedback.collect.files.titles import titled
 from feedback.collect.files.values import parse_date
 from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
@@ -138,7 +139,8 @@ def _columns(fmt: Format, keys: tuple[str, ...]) -> dict[str, str]:
 
 class _Fields:
     """A record's values by field name of ``fmt`` (the first alias present winning): ``raw``
-    as the file holds them, ``text`` as stripped text ("" when absent)."""
+    as the file holds them, ``text`` as stripped text ("" when absent); a review's title is
+    part of its ``text`` (:func:`~feedback.collect.files.titles.titled`)."""
 
     __slots__ = ("raw", "text")
 
@@ -150,6 +152,8 @@ class _Fields:
         }
         if comment := self.text.get("text"):
             self.text["text"] = plain_comment(comment).strip()
+        if title := self.text.pop("title", ""):  # a review's: joined to its text
+            self.text["text"] = titled(plain_comment(title).strip(), self.text.get("text", ""))
 
 
 def draft_row(
