@@ -64,7 +64,8 @@ if empty_sheets := opened.details.get("empty_sheets"):
     )
 if repeated := opened.details.get("repeated"):
     st.warning(tr("validation.repeated_column", column=markdown_literal(repeated)))
-columns = import_columns.column_choice(opened.columns, opened.format is not None)
+columns = import_columns.column_choice(opened.columns, opened.format is not None, opened.suggested)
+team = import_columns.team_for_unnamed()
 st.subheader(tr("imports.preview"))
 st.dataframe(opened.preview, hide_index=True, width="stretch", placeholder="")
 
@@ -72,8 +73,8 @@ if columns is not None and not columns.get("text"):
     st.info(tr("imports.need_text"))
     stop_page()
 if st.button(tr("imports.dry_run"), icon=":material/science:", key="import_dry_run"):
-    importing.run_dry(file, columns)
-dry = importing.dry_run(file, columns)
+    importing.run_dry(file, columns, team)
+dry = importing.dry_run(file, columns, team)
 if dry is None:
     stop_page()
 
@@ -90,7 +91,7 @@ if dry.rejected:
     # A table, not a data grid: a long reason wraps instead of being cut off mid-word.
     st.table(import_view.reasons_markdown(dry, lang()), hide_index=True)
 if import_columns.unknown_ids(dry, opened.system):
-    importing.run_dry(file, columns)
+    importing.run_dry(file, columns, team)
     st.rerun()
 
 # Nothing new to store (every row present or refused): the dry run above says why.
@@ -101,5 +102,5 @@ started = st.button(
     key="import_start",
     disabled=dry.would_import == 0,
 )
-if started and importing.run_import(file, columns, dry.rows - dry.not_rated - dry.no_comment):
+if started and importing.run_import(file, columns, team, dry.rows - dry.not_rated - dry.no_comment):
     st.rerun()

@@ -29,6 +29,7 @@ from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
 from feedback.i18n import format_number, t
 from feedback.store.db import widen_sqlite_cache
+from feedback.store.directory import read_directory
 
 # Why 50: enough to see what went wrong with a file; the rest is a count, not a flood.
 SHOWN_REJECTED = 50
@@ -56,9 +57,11 @@ def import_file(
         typer.Option("--batch-size", min=1, max=MAX_BATCH, help=h("import_batch_size_help")),
     ] = DEFAULT_BATCH_SIZE,
     workers: Annotated[str, typer.Option("--workers", help=h("import_workers_help"))] = "auto",
+    team: Annotated[str | None, typer.Option("--team", help=h("import_team_help"))] = None,
 ) -> None:
     st = state(ctx)
     processes = worker_count(workers)
+    team_id = team_named(st.engine(), team, st.lang) if team is not None else None
     settle_for_import(st.engine(), processes)
     committed: list[ImportProgress] = []  # the last committed batch's counts, for Ctrl-C
     show = _show_progress(st) if sys.stderr.isatty() else None
@@ -76,6 +79,7 @@ def import_file(
             batch_size=batch_size,
             progress=progress,
             workers=processes,
+            team_id=team_id,
         )
     except KeyboardInterrupt:
         _interrupted(st, committed[0] if committed else None)
@@ -104,6 +108,19 @@ def worker_count(value: str) -> int:
         return int(value)
     message = t("cli.import_workers_invalid", HELP_LANG, value=value)
     raise typer.BadParameter(message, param_hint="--workers")
+
+
+def team_named(engine: Engine, name: str, lang: str) -> int:
+    """``--team``: our team of that name (any case, spaces around it ignored); an unknown name
+    is a usage error listing the teams there are."""
+    teams = read_directory(engine).teams
+    wanted = name.strip().casefold()
+    found = next((tid for tid, known in teams.items() if known.casefold() == wanted), None)
+    if found is not None:
+        return found
+    known = ", ".join(sorted(teams.values(), key=str.casefold)) or "–"
+    message = t("cli.import_team_unknown", lang, name=name, teams=known)
+    raise typer.BadParameter(message, param_hint="--team")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +158,11 @@ def run_import(
     today: dt.date | None = None,
     progress: Callable[[ImportProgress], None] | None = None,
     workers: int = 0,
+    team_id: int | None = None,
 ) -> FileImport:
     """Import ``path`` (CSV, XLSX, JSON or JSON Lines, streamed) as the command line does: an
-    admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches.
+    admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches;
+    rows that name no agent, team or helpdesk id go to ``team_id`` (``--team``), if given.
     Raises UnreadableFile or OSError for a file that cannot be opened; one that breaks
     midway is imported up to the break, and ``broken`` says why it ended.
     """
@@ -151,7 +170,9 @@ def run_import(
 
     today = today or dt.date.today()
     with path.open("rb") as handle:
-        parsed = open_import(engine, handle, name=path.name, system=system, today=today)
+        parsed = open_import(
+            engine, handle, name=path.name, system=system, today=today, team_id=team_id
+        )
         report = import_stream(
             engine,
             Actor.system(),
@@ -164,10 +185,16 @@ def run_import(
     return FileImport(report, parsed.summary, parsed.broken, parsed.details)
 
 
+def counted(key: str, count: int) -> str:
+    """``key``, or ``key_one`` when ``count`` is one: "1 Bewertung ohne Kommentar", not "1
+    Bewertungen" (the import page's messages do the same)."""
+    return f"{key}_one" if count == 1 else key
+
+
 def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
     def show(step: ImportProgress) -> None:
         line = t(
-            "cli.import_progress",
+            counted("cli.import_progress", step.rows),
             st.lang,
             rows=format_number(step.rows, st.lang),
             new=format_number(step.imported, st.lang),
@@ -183,9 +210,11 @@ def _interrupted(st: CliState, committed: ImportProgress | None) -> NoReturn:
     """Ctrl-C: what the committed batches hold stays; the same command adds the rest."""
     if sys.stderr.isatty():
         echo(err=True)  # ends the progress line
+    done = committed.rows if committed else 0
     new = format_number(committed.imported if committed else 0, st.lang)
-    rows = format_number(committed.rows if committed else 0, st.lang)
-    echo(t("cli.import_interrupted", st.lang, rows=rows, new=new), err=True)
+    rows = format_number(done, st.lang)
+    key = "cli.import_interrupted_none" if done == 0 else counted("cli.import_interrupted", done)
+    echo(t(key, st.lang, rows=rows, new=new), err=True)
     raise typer.Exit(code=130)
 
 
@@ -209,18 +238,22 @@ def _print_report(st: CliState, done: FileImport) -> None:
         reason = " ".join(row.reasons(st.lang))  # whole sentences, as on the import page
         echo(t("cli.import_row_rejected", st.lang, line=row.line, reason=reason), err=True)
     if report.rejected > SHOWN_REJECTED:
-        more = format_number(report.rejected - SHOWN_REJECTED, st.lang)
-        echo(t("cli.import_more_rejected", st.lang, count=more), err=True)
+        left = report.rejected - SHOWN_REJECTED
+        more = format_number(left, st.lang)
+        echo(t(counted("cli.import_more_rejected", left), st.lang, count=more), err=True)
     if empty := done.details.get("empty_sheets"):
         st.say("import_sheet", sheet=done.details["sheet"], empty=empty)
     unknown = [*summary.unknown_agents, *summary.unknown_groups]
     if unknown:
         shown = ", ".join(unknown[:SHOWN_UNKNOWN]) + (", …" if len(unknown) > SHOWN_UNKNOWN else "")
-        st.say("import_unknown_ids", count=format_number(len(unknown), st.lang), ids=shown)
-    if summary.not_rated:
-        st.say("import_not_rated", count=format_number(summary.not_rated, st.lang))
-    if summary.no_comment:
-        st.say("import_no_comment", count=format_number(summary.no_comment, st.lang))
+        count = format_number(len(unknown), st.lang)
+        st.say(counted("import_unknown_ids", len(unknown)), count=count, ids=shown)
+    for key, skipped in (
+        ("import_not_rated", summary.not_rated),
+        ("import_no_comment", summary.no_comment),
+    ):
+        if skipped:
+            st.say(counted(key, skipped), count=format_number(skipped, st.lang))
     if summary.undated and summary.rows:
         st.say("import_undated")
     st.say(

@@ -8,7 +8,7 @@ drafting (:func:`~feedback.collect.files.drafts.draft_row`) every recognised for
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from feedback.collect.files.drafts import text_of
@@ -17,7 +17,7 @@ from feedback.collect.files.parse import ParsedFile, parse_in_format
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.table import Record, Table
 
-__all__ = ["FIELDS", "MANUAL", "field_text", "manual_format", "parse_mapped"]
+__all__ = ["FIELDS", "MANUAL", "field_text", "manual_format", "parse_mapped", "suggested_columns"]
 
 # Our fields, in the order the page asks for them; "text" is the one a row cannot do without.
 FIELDS = ("text", "date", "agent", "team", "rating", "scale", "id", "channel", "tags")
@@ -43,11 +43,37 @@ def manual_format(columns: Mapping[str, str]) -> Format:
     )
 
 
+def suggested_columns(columns: Sequence[str], repeated: Collection[str] = ()) -> dict[str, str]:
+    """Our field -> the file's column that our own columns' format reads for it (its aliases
+    in formats.toml: "Zeitstempel" or "Fertigstellungszeit" for the date), as a mapping by hand
+    starts; a field without such a column is left out. A column the header has more than once
+    (``repeated``) is never suggested: which one holds the field is the lead's to say. Only
+    names formats.toml lists count: a survey's question titles are not guessed at."""
+    generic = formats()[-1]
+    twice = {normal_name(name) for name in repeated}
+    by_normal: dict[str, str] = {}
+    for column in columns:
+        by_normal.setdefault(normal_name(column), column)
+    suggested: dict[str, str] = {}
+    for field in FIELDS:
+        alias = generic.column(field, by_normal)
+        if alias is not None and alias not in twice:
+            suggested[field] = by_normal[alias]
+    return suggested
+
+
 def parse_mapped(
-    table: Table, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+    table: Table,
+    fmt: Format,
+    resolver: Resolver,
+    *,
+    system: str,
+    today: dt.date,
+    team_id: int | None = None,
 ) -> ParsedFile:
-    """Draft the rows of ``table`` in ``fmt`` (see :func:`manual_format`), lazily, counted."""
-    return parse_in_format(table, fmt, resolver, system=system, today=today)
+    """Draft the rows of ``table`` in ``fmt`` (see :func:`manual_format`), lazily, counted;
+    ``team_id``: the team for rows that name no one."""
+    return parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)
 
 
 def field_text(fmt: Format, record: Record, field: str) -> str:

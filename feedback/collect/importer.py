@@ -72,14 +72,18 @@ def open_import(
     system: str = "helpdesk",
     today: dt.date,
     kind: str | None = None,
+    team_id: int | None = None,
 ) -> ParsedFile:
     """Open an import file of any kind (CSV, XLSX, JSON, JSON Lines) against this store's
     agents, teams and helpdesk mappings; its rows stream from :meth:`ParsedFile.entries`.
+    ``team_id``: the team for rows that name no agent, team or helpdesk id.
 
     Raises :class:`~feedback.collect.files.UnreadableFile` for a file that cannot be read.
     """
     resolver = load_resolver(engine)
-    return parse_file(source, resolver, name=name, system=system, today=today, kind=kind)
+    return parse_file(
+        source, resolver, name=name, system=system, today=today, kind=kind, team_id=team_id
+    )
 
 
 def store_parsed(parsed: Parsed, submit: Submit) -> list[RowOutcome]:

@@ -16,6 +16,7 @@ from feedback.collect.bulk import (
     ParsedRow,
     import_rows,
 )
+from feedback.collect.files.drafts import recipient_missing
 from feedback.collect.importer import RowOutcome, parse_csv, store_parsed
 from feedback.collect.pipeline import AnalyzerLike
 from feedback.collect.validate import Problem
@@ -87,14 +88,15 @@ def import_stream(
 def _own_teams_only(engine: Engine, actor: Actor, rows: Iterable[ParsedRow]) -> Iterator[ParsedRow]:
     """A lead's rows: those of their teams; a row that names nobody goes to their team when
     they lead exactly one (a file exported from their own team's view has no team column),
-    also one whose only problem is that its helpdesk ids are not mapped."""
+    also one whose only problem is that it names no one or that its helpdesk ids are not
+    mapped."""
     agents = read_directory(engine).agents
     only_team = next(iter(actor.team_ids)) if len(actor.team_ids) == 1 else None
     for line, draft, problems in rows:
         nobody = draft is not None and draft.team_id is None and draft.agent_id is None
         if draft is not None and nobody and only_team is not None:
             draft = replace(draft, team_id=only_team)
-            problems = [p for p in problems if not p.code.startswith("unmapped_")]
+            problems = [p for p in problems if not recipient_missing(p)]
         if draft is not None and not problems:
             team = draft.team_id
             if team is None and draft.agent_id in agents:

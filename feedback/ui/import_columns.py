@@ -2,12 +2,13 @@
 helpdesk's unknown agent and group ids onto our agents and teams.
 
 Owns the widget keys ``import_manual``, ``import_saved``, ``import_col_<field>``,
-``import_mapping_name`` and ``import_target_<kind>_<id>``.
+``import_mapping_name``, ``import_team`` (the team for rows that name no one) and
+``import_target_<kind>_<id>``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
@@ -25,6 +26,7 @@ from feedback.ui.widgets import relabelled
 _MANUAL_KEY = "import_manual"
 _SAVED_KEY = "import_saved"
 _NAME_KEY = "import_mapping_name"
+TEAM_KEY = "import_team"
 # Why 50: more unknown ids than that is a file from another helpdesk account or a wrong
 # format; the dry run's counts still name them all.
 SHOWN_UNKNOWN = 50
@@ -44,9 +46,12 @@ def _apply_saved(columns: Sequence[str]) -> None:
         st.session_state[_column_key(field)] = column if column in columns else ""
 
 
-def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | None:
+def column_choice(
+    columns: Sequence[str], recognised: bool, suggested: Mapping[str, str]
+) -> dict[str, str] | None:
     """None to read the file in its recognised format; else our field -> the file's column
-    ("" for none), as the lead picked them."""
+    ("" for none), as the lead picked them, starting from the ``suggested`` columns
+    (:func:`~feedback.collect.column_map.suggested_columns`)."""
     manual = st.toggle(
         tr("imports.manual"),
         value=not recognised,
@@ -74,7 +79,7 @@ def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | 
     for index, field in enumerate(FIELDS):
         key = _column_key(field)
         if st.session_state.get(key) not in options:
-            st.session_state[key] = field if field in columns else ""
+            st.session_state[key] = suggested.get(field, "")
         chosen[field] = pickers[index % 3].selectbox(
             tr(f"imports.field_{field}"),
             options,
@@ -83,6 +88,24 @@ def column_choice(columns: Sequence[str], recognised: bool) -> dict[str, str] | 
         )
     _save_form(chosen)
     return chosen
+
+
+def team_for_unnamed() -> int | None:
+    """The team for rows that name no agent, no team and no helpdesk id (review sites and
+    surveys name no one), as the lead picked it: one of the teams they may import for; None
+    (the default) leaves such rows rejected, saying so."""
+    teams = import_view.targets(resources.directory(), acting(), "group")
+    labels = {0: tr("imports.team_for_unnamed_none"), **teams}
+    if st.session_state.get(TEAM_KEY) not in labels:
+        st.session_state[TEAM_KEY] = 0
+    chosen = st.selectbox(
+        tr("imports.team_for_unnamed"),
+        list(labels),
+        format_func=labels.__getitem__,
+        help=tr("imports.team_for_unnamed_help"),
+        key=relabelled(TEAM_KEY),
+    )
+    return int(chosen) or None
 
 
 def _save_form(chosen: dict[str, str]) -> None:

@@ -21,7 +21,12 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.collect.bulk import ImportProgress, ImportReport
-from feedback.collect.column_map import field_text, manual_format, parse_mapped
+from feedback.collect.column_map import (
+    field_text,
+    manual_format,
+    parse_mapped,
+    suggested_columns,
+)
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.formats import Format, recognise
 from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
@@ -36,6 +41,7 @@ from feedback.render.uploader import uploader_script
 from feedback.services.import_preview import preview_import
 from feedback.services.imports import import_stream
 from feedback.ui import resources
+from feedback.ui.import_columns import TEAM_KEY
 from feedback.ui.session import acting, lang, tr
 
 # Streamlit writes the drop zone's button ("Upload") and its limit ("25MB per file • CSV, …")
@@ -72,6 +78,8 @@ class Opened:
     system: str  # whose ids the file's agent and group ids are
     # The reader's: the delimiter, the sheet read, empty sheets; and a repeated column's name.
     details: dict[str, str]
+    # Our field -> the column our own columns' format reads for it: a mapping by hand's start.
+    suggested: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +132,11 @@ def drop() -> None:
 
 
 def start_over() -> None:
-    """After an import: forget the result and offer an empty file uploader."""
+    """After an import: forget the result and offer an empty file uploader; the next file's
+    team for rows that name no one is chosen again (another file may be another team's)."""
     drop()
     st.session_state.pop(_DONE_KEY, None)
+    st.session_state.pop(TEAM_KEY, None)
     st.session_state[_ROUND_KEY] = int(st.session_state.get(_ROUND_KEY, 0)) + 1
 
 
@@ -159,28 +169,32 @@ def open_upload(file: Upload) -> Opened | None:
         found, details["repeated"] = None, repeated
     name = found.name if found else None
     system = (found and found.system) or SYSTEM
-    return Opened(table.kind, table.columns, preview, name, system, details)
+    suggested = suggested_columns(table.columns, table.repeated)
+    return Opened(table.kind, table.columns, preview, name, system, details, suggested)
 
 
-def _parsed(file: Upload, columns: Mapping[str, str] | None) -> ParsedFile:
+def _parsed(file: Upload, columns: Mapping[str, str] | None, team: int | None) -> ParsedFile:
+    """The file read in its format or with ``columns``; ``team`` for rows that name no one."""
     table = open_table(io.BytesIO(file.data), file.name)
     resolver = load_resolver(resources.engine())
+    today = dt.date.today()
     if columns is not None:
         fmt = manual_format(columns)
-        return parse_mapped(table, fmt, resolver, system=SYSTEM, today=dt.date.today())
-    return parse_table(table, resolver, system=SYSTEM, today=dt.date.today())
+        return parse_mapped(table, fmt, resolver, system=SYSTEM, today=today, team_id=team)
+    return parse_table(table, resolver, system=SYSTEM, today=today, team_id=team)
 
 
-def _signature(file: Upload, columns: Mapping[str, str] | None) -> str:
-    return repr((file.digest, sorted(columns.items()) if columns is not None else None))
+def _signature(file: Upload, columns: Mapping[str, str] | None, team: int | None) -> str:
+    return repr((file.digest, sorted(columns.items()) if columns is not None else None, team))
 
 
-def run_dry(file: Upload, columns: Mapping[str, str] | None) -> None:
-    """Read the whole file and count what importing it would give; nothing is written."""
+def run_dry(file: Upload, columns: Mapping[str, str] | None, team: int | None) -> None:
+    """Read the whole file and count what importing it would give (rows that name no one
+    given ``team``); nothing is written."""
     try:
         with st.spinner(tr("imports.dry_running")):
             found = preview_import(
-                resources.engine(), acting(), _parsed(file, columns), today=dt.date.today()
+                resources.engine(), acting(), _parsed(file, columns, team), today=dt.date.today()
             )
     except NotAllowed as refused:
         st.error(refused.message(lang()), icon=":material/block:")
@@ -188,13 +202,13 @@ def run_dry(file: Upload, columns: Mapping[str, str] | None) -> None:
     except UnreadableFile as unreadable:
         st.error(markdown_literal(unreadable.message(lang())), icon=":material/error:")
         return
-    st.session_state[_DRY_KEY] = (_signature(file, columns), found)
+    st.session_state[_DRY_KEY] = (_signature(file, columns, team), found)
 
 
-def dry_run(file: Upload, columns: Mapping[str, str] | None) -> DryRun | None:
-    """The last dry run, if it was of this file with these columns."""
+def dry_run(file: Upload, columns: Mapping[str, str] | None, team: int | None) -> DryRun | None:
+    """The last dry run, if it was of this file with these columns and this team."""
     kept = st.session_state.get(_DRY_KEY)
-    if kept and kept[0] == _signature(file, columns):
+    if kept and kept[0] == _signature(file, columns, team):
         return kept[1]  # type: ignore[no-any-return]
     return None
 
@@ -203,9 +217,12 @@ def forget_dry_run() -> None:
     st.session_state.pop(_DRY_KEY, None)
 
 
-def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -> bool:
-    """Import the file with a progress bar; keep the result, drop the file's bytes. False
-    (with the reason shown) when the import could not run."""
+def run_import(
+    file: Upload, columns: Mapping[str, str] | None, team: int | None, expected: int
+) -> bool:
+    """Import the file with a progress bar (rows that name no one given ``team``); keep the
+    result, drop the file's bytes. False (with the reason shown) when the import could not
+    run."""
     bar = st.progress(0.0, text=tr("imports.importing", done=0, total=expected))
 
     def progress(step: ImportProgress) -> None:
@@ -213,7 +230,7 @@ def run_import(file: Upload, columns: Mapping[str, str] | None, expected: int) -
         done, total = format_number(step.rows, lang()), format_number(expected, lang())
         bar.progress(share, text=tr("imports.importing", done=done, total=total))
 
-    parsed = _parsed(file, columns)
+    parsed = _parsed(file, columns, team)
     try:
         report = import_stream(
             resources.engine(), acting(), parsed.entries(), progress=progress, today=dt.date.today()

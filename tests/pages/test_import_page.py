@@ -196,3 +196,75 @@ def test_every_recognised_format_is_named_as_recognised(store_url):
     assert t("imports.format_zendesk_report", "de") in at.markdown[0].value
     _upload(at, "real_shapes/trustpilot_reviews.csv")
     assert t("imports.format_trustpilot", "de") in at.markdown[0].value
+
+
+def _trustpilot(store) -> list[int | None]:
+    with store.connect() as conn:
+        query = select(Quote.team_id).where(Quote.source_system == "trustpilot")
+        return list(conn.scalars(query.order_by(Quote.external_id)))
+
+
+def test_a_review_export_goes_to_the_team_chosen_for_rows_that_name_no_one(store_url, store):
+    """Trustpilot names no agent and no team: every row was refused with the web form's
+    "choose the praised agent or the team". The lead picks the file's team once."""
+    at = open_page(PAGE, "de")
+    _upload(at, "real_shapes/trustpilot_reviews.csv")
+    picker = at.selectbox(key="import_team")
+    assert picker.label == "Team für Zeilen ohne Person oder Team"
+    assert picker.value == 0  # none, until the lead picks one
+
+    counts = _dry_run(at)
+    assert counts[t("imports.count_rejected", "de")] == 2
+    (reason,) = at.table[0].value.iloc[:, 0]
+    assert reason == markdown_literal(t("validation.nobody_named", "de"))
+
+    team = min(read_directory(store).teams)
+    at.selectbox(key="import_team").set_value(team).run()
+    assert len(at.dataframe) == 1  # the dry run was of no team: it is not shown as this one's
+    counts = _dry_run(at)
+    assert counts[t("imports.count_would_import", "de")] == 2
+    assert counts[t("imports.count_rejected", "de")] == 0
+
+    at.button(key="import_start").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value == "2 neu, 0 bereits vorhanden, 0 abgelehnt"
+    assert _trustpilot(store) == [team, team]
+
+    at.button(key="import_again").click().run()
+    _upload(at, "real_shapes/trustpilot_reviews.csv")
+    # Chosen again for the next file (it may be another team's): none, so refused again.
+    assert at.selectbox(key="import_team").value == 0
+    assert _dry_run(at)[t("imports.count_rejected", "de")] == 2
+    at.selectbox(key="import_team").set_value(team).run()
+    counts = _dry_run(at)
+    assert counts[t("imports.count_present", "de")] == 2
+    assert counts[t("imports.count_would_import", "de")] == 0
+    assert _trustpilot(store) == [team, team]
+
+
+def test_a_lead_chooses_among_their_own_teams_only(store_url, store):
+    at = open_page(PAGE, "en", role="lead")
+    _upload(at, "real_shapes/trustpilot_reviews.csv")
+    picker = at.selectbox(key="import_team")
+    assert picker.label == "Team for rows that name no one"
+    lead_teams = set(picker.options) - {t("imports.team_for_unnamed_none", "en")}
+    all_teams = set(read_directory(store).teams.values())
+    assert lead_teams
+    assert lead_teams < all_teams
+
+
+def test_a_google_forms_export_needs_only_its_comment_column_and_a_team(store_url, store):
+    """Its "Zeitstempel" was no date column the import knew: each row was dated on the day
+    of the import unless the lead mapped it by hand too."""
+    at = open_page(PAGE, "de")
+    _upload(at, "real_shapes/google_forms_de.csv")
+    assert t("imports.format_none", "de") in at.markdown[0].value
+    assert at.selectbox(key="import_col_date").value == "Zeitstempel"
+    assert at.selectbox(key="import_col_text").value == ""  # a question's title: not guessed
+    assert at.selectbox(key="import_col_agent").value == ""
+
+    at.selectbox(key="import_col_text").set_value("Ihr Kommentar").run()
+    at.selectbox(key="import_team").set_value(min(read_directory(store).teams)).run()
+    counts = _dry_run(at)
+    assert counts[t("imports.count_would_import", "de")] == 2
+    assert t("imports.undated", "de") not in [w.value for w in at.warning]

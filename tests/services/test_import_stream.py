@@ -39,19 +39,20 @@ def test_a_lead_of_one_team_gets_the_rows_that_name_nobody(engine, people):
     """A browser walk found every row of a file without agent and team column refused for a
     lead who leads one team; such rows are that team's."""
     lead = Actor("lea.lead", Role.LEAD, team_ids=frozenset({people["team_tech"]}))
-    rows: list[ParsedRow] = [(2, draft("Danke, super Beratung!", None), [])]
+    nobody = Problem("team", "nobody_named")  # as the reader says it of such a row
+    rows: list[ParsedRow] = [(2, draft("Danke, super Beratung!", None), [nobody])]
 
     report = import_stream(engine, lead, rows, today=TODAY)
 
     assert (report.imported, report.rejected) == (1, 0)
     with engine.connect() as conn:
         assert list(conn.execute(select(Quote.team_id)).scalars()) == [people["team_tech"]]
-    # a lead of two teams must say which: the row is refused with the reason
+    # a lead of two teams must say which (a team for such rows): refused, saying so
     other = people["team_tech"] + 1000
     two = Actor("lea.lead", Role.LEAD, team_ids=frozenset({people["team_tech"], other}))
-    rows = [(3, draft("Danke, tolle Hilfe!", None), [])]
+    rows = [(3, draft("Danke, tolle Hilfe!", None), [nobody])]
     report = import_stream(engine, two, rows, today=TODAY)
-    assert [p.code for p in report.rejected_rows[0].problems] == ["not_your_team"]
+    assert report.rejected_rows[0].problems == (nobody,)
 
 
 def test_a_lead_of_one_team_gets_a_row_whose_helpdesk_ids_are_not_mapped(engine, people):

@@ -16,6 +16,9 @@ A helpdesk id that no mapping names is not an error here either: the draft keeps
 team, and :attr:`Row.unknown` lists the id, so the import can report it for mapping; a row
 left with nobody to credit is rejected naming them (:meth:`Row.unmapped`). An id that
 is not numeric is a name (Intercom's UI export: "Anna Meier"): our agent or team of that name.
+A row that names no one at all (review sites and surveys name no agent and no team) is
+rejected saying so and what to do (:data:`NOBODY_NAMED`), unless the import was given a team
+for such rows (:meth:`Row.names_nobody`).
 """
 
 from __future__ import annotations
@@ -30,12 +33,13 @@ from feedback.collect.files.markup import plain_comment
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.table import Record
+from feedback.collect.files.titles import titled
 from feedback.collect.files.values import parse_date
 from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 
-__all__ = ["SYSTEM_NAMES", "Row", "draft_row", "text_of"]
+__all__ = ["NOBODY_NAMED", "SYSTEM_NAMES", "Row", "draft_row", "recipient_missing", "text_of"]
 
 # The helpdesks' names as people write them, for messages; another system keeps its own name.
 SYSTEM_NAMES = {
@@ -46,6 +50,16 @@ SYSTEM_NAMES = {
     "trustpilot": "Trustpilot",
     "google": "Google",
 }
+
+# A row that names neither an agent nor a team nor a helpdesk id: said so, with what to do
+# (choose a team for such rows), rather than the web form's "choose the praised agent or team".
+NOBODY_NAMED = "nobody_named"
+
+
+def recipient_missing(problem: Problem) -> bool:
+    """Whether ``problem`` only says that a row has nobody to credit (it names no one, or its
+    helpdesk ids are not mapped): a team given to the row answers it."""
+    return problem.code == NOBODY_NAMED or problem.code.startswith("unmapped_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +77,31 @@ class Row:
     no_comment: bool = False
 
     def unmapped(self) -> tuple[Problem, ...]:
-        """Why a draft that names nobody has nobody: its helpdesk ids no mapping names (say so,
-        rather than the web form's "choose the praised agent or the team"); () otherwise."""
+        """Why a draft that names nobody has nobody: its helpdesk ids no mapping names, or it
+        names no one at all (:data:`NOBODY_NAMED`); said so, rather than with the web form's
+        "choose the praised agent or the team"; () for a draft with someone to credit."""
         draft = self.draft
         if draft is None or draft.agent_id is not None or draft.team_id is not None:
             return ()
+        if not self.unknown:
+            return (Problem("team", NOBODY_NAMED),)
         name = SYSTEM_NAMES.get(draft.source_system or "", draft.source_system)
         return tuple(
             Problem(kind, f"unmapped_{kind}", {"value": ref, "system": name})
             for kind, ref in self.unknown
+        )
+
+    @property
+    def names_nobody(self) -> bool:
+        """A draft without an agent, a team or a helpdesk id: the team an import was given for
+        such rows is its team. A row whose ids are not mapped names someone (the mapping it
+        lacks decides whom), so it is not one of them."""
+        draft = self.draft
+        return (
+            draft is not None
+            and draft.agent_id is None
+            and draft.team_id is None
+            and not self.unknown
         )
 
     @property
@@ -109,7 +139,8 @@ def _columns(fmt: Format, keys: tuple[str, ...]) -> dict[str, str]:
 
 class _Fields:
     """A record's values by field name of ``fmt`` (the first alias present winning): ``raw``
-    as the file holds them, ``text`` as stripped text ("" when absent)."""
+    as the file holds them, ``text`` as stripped text ("" when absent); a review's title is
+    part of its ``text`` (:func:`~feedback.collect.files.titles.titled`)."""
 
     __slots__ = ("raw", "text")
 
@@ -121,6 +152,8 @@ class _Fields:
         }
         if comment := self.text.get("text"):
             self.text["text"] = plain_comment(comment).strip()
+        if title := self.text.pop("title", ""):  # a review's: joined to its text
+            self.text["text"] = titled(plain_comment(title).strip(), self.text.get("text", ""))
 
 
 def draft_row(

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from feedback.collect.files.drafts import Row, draft_row
@@ -84,7 +84,9 @@ class ParsedFile:
     ``system``; ``rows`` streams one :class:`Row` per data row, in file order, once, and
     updates ``summary`` as it goes. Iterating ``rows`` may raise :class:`UnreadableFile` when
     JSON breaks midway (the rows before it were read correctly); :meth:`entries` instead ends
-    there and keeps the reason in ``broken``."""
+    there and keeps the reason in ``broken``. ``team_id``: the team for rows that name no one
+    (a review site's or a survey's export names no agent and no team), if the import was given
+    one."""
 
     kind: str
     format: Format
@@ -94,6 +96,7 @@ class ParsedFile:
     summary: Summary
     details: dict[str, str]
     broken: UnreadableFile | None = None
+    team_id: int | None = None
 
     def entries(self) -> Iterator[tuple[int, QuoteDraft | None, list[Problem]]]:
         """The rows as ``feedback.collect.bulk`` takes them: (line, draft or None, problems).
@@ -102,8 +105,10 @@ class ParsedFile:
         rejected); they are counted in ``summary.not_rated`` and ``summary.no_comment``, so
         imported + present + rejected + not rated + without a comment = every data row.
 
-        A draft that names nobody because its helpdesk ids are not mapped comes with problems
-        naming them (:meth:`Row.unmapped`): rejected, unless a lead's rule gives it a team.
+        A draft that names no one (no agent, no team, no helpdesk id) takes ``team_id``; without
+        one, or when it names nobody because its helpdesk ids are not mapped, it comes with
+        problems saying so (:meth:`Row.unmapped`): rejected, unless a lead's rule gives it a
+        team.
 
         A file that breaks midway ends the rows where it breaks, so that every row before it
         is imported (or rejected) as usual; ``broken`` then says why it ended, for the caller
@@ -111,16 +116,28 @@ class ParsedFile:
         """
         try:
             for row in self.rows:
-                if not row.skipped:
+                if row.skipped:
+                    continue
+                if row.draft is not None and self.team_id is not None and row.names_nobody:
+                    yield row.line, replace(row.draft, team_id=self.team_id), list(row.problems)
+                else:
                     yield row.line, row.draft, [*row.problems, *row.unmapped()]
         except UnreadableFile as broken:
             self.broken = broken
 
 
-def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date) -> ParsedFile:
+def parse_table(
+    table: Table,
+    resolver: Resolver,
+    *,
+    system: str,
+    today: dt.date,
+    team_id: int | None = None,
+) -> ParsedFile:
     """Recognise the format of ``table`` and draft its rows lazily.
 
     ``system`` names the source of our own columns' format; a helpdesk format names its own.
+    ``team_id``: the team for rows that name no one (:attr:`ParsedFile.team_id`).
     Raises :class:`UnreadableFile` ``unknown_format`` when no format has its columns, and
     ``repeated_column`` when a column the format reads is in the file twice (which of the two
     holds the comment is anyone's guess: mapped by hand, the lead picks one).
@@ -130,7 +147,7 @@ def parse_table(table: Table, resolver: Resolver, *, system: str, today: dt.date
         raise UnreadableFile("unknown_format", columns=shown_columns(table.columns))
     if repeated := repeated_column(table, fmt):
         raise UnreadableFile("repeated_column", column=repeated)
-    return parse_in_format(table, fmt, resolver, system=system, today=today)
+    return parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)
 
 
 def repeated_column(table: Table, fmt: Format) -> str:
@@ -153,10 +170,17 @@ def shown_columns(columns: Sequence[str]) -> str:
 
 
 def parse_in_format(
-    table: Table, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+    table: Table,
+    fmt: Format,
+    resolver: Resolver,
+    *,
+    system: str,
+    today: dt.date,
+    team_id: int | None = None,
 ) -> ParsedFile:
     """Draft the rows of ``table`` in ``fmt`` (recognised, or mapped by hand), lazily,
-    counted; ``system`` names the source unless ``fmt`` is a helpdesk's own."""
+    counted; ``system`` names the source unless ``fmt`` is a helpdesk's own; ``team_id`` is
+    the team for rows that name no one."""
     source = fmt.system or system
     summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)
 
@@ -166,7 +190,9 @@ def parse_in_format(
             summary.add(row)
             yield row
 
-    return ParsedFile(table.kind, fmt, source, table.columns, rows(), summary, table.details)
+    return ParsedFile(
+        table.kind, fmt, source, table.columns, rows(), summary, table.details, team_id=team_id
+    )
 
 
 def parse_file(
@@ -177,8 +203,10 @@ def parse_file(
     system: str = "helpdesk",
     today: dt.date,
     kind: str | None = None,
+    team_id: int | None = None,
 ) -> ParsedFile:
     """Open ``source`` (any supported kind and encoding, see :mod:`feedback.collect.files`)
-    and draft its rows lazily. Raises :class:`UnreadableFile` for a file that cannot be read."""
+    and draft its rows lazily (``team_id``: the team for rows that name no one). Raises
+    :class:`UnreadableFile` for a file that cannot be read."""
     table = open_table(source, name, kind)
-    return parse_table(table, resolver, system=system, today=today)
+    return parse_table(table, resolver, system=system, today=today, team_id=team_id)

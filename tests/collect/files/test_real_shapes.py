@@ -246,7 +246,9 @@ def test_trustpilot_review_export():
     assert read.problems == {}
     assert _ratings(read) == {2: (5.0, 5, P), 3: (1.0, 5, X)}
     assert (read.drafts[2].external_id, read.drafts[2].said_on) == ("tp-101", dt.date(2026, 11, 2))
-    assert read.drafts[2].text == "Frau Meier vom Kundenservice hat sich sofort gekümmert."
+    assert read.drafts[2].text == (  # with its title (test_review_titles)
+        "Toller Kundenservice. Frau Meier vom Kundenservice hat sich sofort gekümmert."
+    )
 
 
 def test_google_business_profile_reviews_json():

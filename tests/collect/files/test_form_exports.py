@@ -1,0 +1,96 @@
+"""Survey tools' exports (Google Forms, Microsoft Forms): their response times are the date
+column without a mapping ("Zeitstempel"/"Timestamp", "Fertigstellungszeit"/"Completion time"
+before "Startzeit"/"Start time"); their question titles are never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
+from feedback.collect.files.sniff import open_table
+from tests.collect.files.helpers import ANNA, FIXTURES, RESOLVER, TODAY, read_fixture
+
+
+def test_microsoft_forms_german_is_dated_by_its_completion_time():
+    read = read_fixture("real_shapes/microsoft_forms_de.xlsx")
+
+    assert read.parsed.format.name == "generic"  # "Kommentar" is one of our names
+    assert read.parsed.summary.undated is False  # it was: every row dated on the import day
+    assert read.drafts[2].said_on == dt.date(2026, 11, 11)
+    assert read.drafts[2].text == "Die Beratung war ausgezeichnet."
+
+
+def test_microsoft_forms_english_takes_the_completion_time_not_the_start():
+    read = read_fixture("real_shapes/microsoft_forms_en.xlsx")
+
+    assert read.parsed.summary.undated is False
+    # Started at 23:58 on the 13th, sent at 00:03 on the 14th: the day it was sent.
+    assert read.drafts[2].said_on == dt.date(2026, 11, 14)
+
+
+def test_google_forms_english_with_a_comment_column_we_know_needs_no_mapping():
+    read = read_fixture("real_shapes/google_forms_en.csv")
+
+    assert read.parsed.format.name == "generic"
+    assert read.problems == {}
+    assert [(d.said_on, d.text) for d in read.drafts.values()] == [
+        (dt.date(2026, 11, 9), "Very helpful on the phone!"),
+        (dt.date(2026, 11, 10), "Quick answer, thanks."),
+    ]
+
+
+def test_google_forms_german_needs_only_its_comment_column_mapped():
+    """ "Ihr Kommentar" is a question's title, not one of our names: the lead maps it; the
+    date ("Zeitstempel") is suggested, the other questions are not guessed at."""
+    data = (FIXTURES / "real_shapes" / "google_forms_de.csv").read_bytes()
+    table = open_table(io.BytesIO(data), "antworten.csv")
+
+    suggested = suggested_columns(table.columns)
+    assert suggested == {"date": "Zeitstempel"}
+
+    columns = {**suggested, "text": "Ihr Kommentar"}
+    parsed = parse_mapped(table, manual_format(columns), RESOLVER, system="helpdesk", today=TODAY)
+    rows = list(parsed.rows)
+    assert parsed.summary.undated is False
+    assert [(r.draft.said_on, r.draft.text) for r in rows if r.draft] == [
+        (dt.date(2026, 11, 9), "Sehr hilfsbereit am Telefon!"),
+        (dt.date(2026, 11, 10), "Zu lange Warteschleife."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("columns", "repeated", "expected"),
+    [
+        (
+            ("Startzeit", "Fertigstellungszeit", "Kommentar", "Mitarbeiter"),
+            (),
+            {"date": "Fertigstellungszeit", "text": "Kommentar", "agent": "Mitarbeiter"},
+        ),
+        (("Start time", "Completion time"), (), {"date": "Completion time"}),
+        (("Timestamp", "Wie zufrieden waren Sie?"), (), {"date": "Timestamp"}),
+        # Two "Kommentar" columns: which is the customer's is not guessed.
+        (
+            ("Ticket", "Kommentar", "Mitarbeiter", "Kommentar (2)"),
+            ("Kommentar",),
+            {"id": "Ticket", "agent": "Mitarbeiter"},
+        ),
+    ],
+)
+def test_suggested_columns_are_formats_names_only(columns, repeated, expected):
+    assert suggested_columns(columns, repeated) == expected
+
+
+def test_a_mapped_agent_column_still_names_the_agent():
+    data = b"Zeitstempel;Ihr Kommentar;Bearbeiter\n2026/11/09 2:03:11 PM MEZ;Danke!;anna.meier\n"
+    table = open_table(io.BytesIO(data), "antworten.csv")
+    columns = {**suggested_columns(table.columns), "text": "Ihr Kommentar"}
+
+    (row,) = parse_mapped(
+        table, manual_format(columns), RESOLVER, system="helpdesk", today=TODAY
+    ).rows
+
+    assert row.draft is not None
+    assert (row.draft.agent_id, row.draft.said_on) == (ANNA, dt.date(2026, 11, 9))
