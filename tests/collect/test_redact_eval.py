@@ -220,3 +220,16 @@ def test_the_command_prints_each_language_and_the_targets(capsys):
     assert "[en]" in out
     assert "name recall" in out
     assert "target ≥ 0.95" in out
+
+
+def test_a_name_with_a_possessive_s_is_caught_when_it_is_initialled():
+    case = {
+        "id": "t-possessive",
+        "text": "I'm Aditya's dad, thanks to Amy.",
+        "remove": [{"kind": "name", "value": "Aditya"}],
+        "keep": ["Amy"],
+        "agents": ["Amy Fox"],
+    }
+    scores = evaluate([case])
+    assert scores.name_recall == 1.0
+    assert scores.capitalised == [True]  # "Amy"; "I'm" is no word of letters only
