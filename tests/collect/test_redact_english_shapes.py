@@ -1,6 +1,6 @@
 """Shapes added in the ninth redaction session (English): a title before a customer's name
 stays a word, the town after a signed name stays, more family words, a lower-case first name
-after a family word."""
+after a family word, a name before a bracketed note that ends the message."""
 
 from __future__ import annotations
 
@@ -21,11 +21,16 @@ REDACTED = [
     ("My little girl Inaya was crying.", "My little girl I. was crying."),
     ("Hi, my grandad Albert doesn't do email.", "Hi, my grandad A. doesn't do email."),
     ("So my son liam rang for me, Kyle", "So my son L. rang for me, Kyle"),
+    (
+        "You legend!! - Tilly (the one who lost her keys)",
+        "You legend!! - T. (the one who lost her keys)",
+    ),
 ]
 
 KEPT = [
     "So my son will call you back, Kyle.",  # "will" is a word, not the listed "Will"
     "She helped my father, Mr H. G., with his pension.",
+    "We loved the service. Chester (UK)",  # a note that is no lower-case remark
 ]
 
 
