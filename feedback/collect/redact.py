@@ -47,6 +47,7 @@ from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
 from feedback.collect.redact_ips_and_codes import find_ips_and_codes
 from feedback.collect.redact_ipv6 import find_ipv6
+from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
@@ -56,6 +57,7 @@ from feedback.collect.redact_patterns import (
     find_keyword_references,
     find_urls,
 )
+from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_vietnamese_names import find_vietnamese_names
 
@@ -105,7 +107,8 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_handles(text, known)
     names += find_apposed_names(text, known)
     names += find_vietnamese_names(text)
-    return found + _outside(names, figure_spans(text))
+    names = without_signature_places(text, _outside(names, figure_spans(text)))
+    return found + without_lead_titles(text, names)
 
 
 def _outside(candidates: list[Candidate], kept: list[tuple[int, int]]) -> list[Candidate]:

@@ -81,6 +81,7 @@ _KIN_EN = (
     r"|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|kids|children|friend|neighbou?r"
     r"|mate|buddy|pal|colleague|flatmate|roommate"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
+    r"|grand?dad|granny|nanna?|stepmum|stepmom|stepdad|girl|boy|lad|lass"
 )
 KIN_WORDS = f"{_KIN_DE}|{_KIN_EN}"  # family words, an alternation for a regex
 _KIN_DE_START = (
@@ -282,8 +283,20 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known)
         return _with_more(text, first, known)
-    # English capitalises no nouns: after "my son" any name word is a name.
-    return _with_more(text, _named(text, pos, known, listed=group != "kinen"), known)
+    # English capitalises no nouns: after "my son" any name word is a name; in lower case
+    # ("my son liam") a listed first name that no dictionary knows ("my son will" stays).
+    first = _named(text, pos, known, listed=group != "kinen")
+    if first is None and group == "kinen":
+        first = _kin_lower(text, pos, known)
+    return _with_more(text, first, known)
+
+
+def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    found = _lower_case_name(text, pos, known)
+    if found is None:
+        return None
+    word = text[found.start : found.end]
+    return found if is_first_name(word) and not known_word(word) else None
 
 
 def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:

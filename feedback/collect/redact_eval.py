@@ -13,7 +13,8 @@ name these are its words of two or more letters (initials may stay: "K. S."); fo
 data the words holding a digit or "@", and for addresses and PO boxes their other words too,
 except "Postfach", "PO" and "Box". A word to keep is kept when it occurs in the redacted text
 as often as in the original. Besides the listed words, every capitalised word outside the items
-to remove is checked the same way ("capitalised words kept").
+to remove is checked the same way ("capitalised words kept"). For the items to remove, a
+possessive "'s" is no part of a word: "Aditya's" in the text is the name "Aditya".
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ DEFAULT_CASES = Path(__file__).resolve().parents[2] / "tests/fixtures/redaction_
 TARGETS = {"name_recall": 0.95, "structured_recall": 0.99, "keep_rate": 0.98}
 
 _TOKEN_RE = re.compile(r"[@.+]*[\w@](?:[\w@.+'’-]*[\w@])?")  # no leading dash: "-Travis"
+_POSSESSIVE_RE = re.compile(r"['’]s\Z")
 _GENERIC = frozenset({"postfach", "po", "p.o", "box"})
 _PLACE_KINDS = frozenset({"address", "pobox"})
 
@@ -68,12 +70,22 @@ class Scores:
         return self._rate(self.capitalised)
 
 
+def _word(token: str) -> str:
+    """A token without a possessive ending: "Aditya's" counts as "Aditya"."""
+    return _POSSESSIVE_RE.sub("", token).rstrip(".")
+
+
 def _tokens(text: str) -> Counter[str]:
+    return Counter(_word(m.group()) for m in _TOKEN_RE.finditer(text))
+
+
+def _written_tokens(text: str) -> Counter[str]:
+    """Tokens as written ("Aditya's" stays one): the capitalised words checked as before."""
     return Counter(m.group().rstrip(".") for m in _TOKEN_RE.finditer(text))
 
 
 def _identifying(kind: str, value: str) -> list[str]:
-    words = [m.group().rstrip(".") for m in _TOKEN_RE.finditer(value)]
+    words = [_word(m.group()) for m in _TOKEN_RE.finditer(value)]
     if kind == "name":
         return [w for w in words if sum(ch.isalpha() for ch in w) >= 2]
     return [
@@ -106,11 +118,12 @@ def _score_case(case: Mapping[str, Any], scores: Scores) -> None:
         scores.kept.append(kept)
         if not kept:
             scores.misses.append(f"{case['id']} keep {phrase!r} -> {out!r}")
-    for word, n in before.items():
+    written_before, written_after = _written_tokens(text), _written_tokens(out)
+    for word, n in written_before.items():
         if word[0].isupper() and word.isalpha() and len(word) > 1:
             outside = n - removed_words[word]
             if outside > 0:
-                scores.capitalised.append(after[word] >= outside)
+                scores.capitalised.append(written_after[word] >= outside)
 
 
 def evaluate(cases: Iterable[Mapping[str, Any]]) -> Scores:

@@ -80,6 +80,9 @@ _FOLLOW_RE = re.compile(
     rf"|{_SP}+(?:and|und|&){_SP}+(?i:family|familie)\b"
     rf"|{_SP}+(?:in|aus|from){_SP}+[^\W\d_]+[^\w\n]*(?:\n|\Z)"
     rf"|{_SP}*\)"  # "und ich (Ruth)"
+    # a note in brackets that ends the message: "Siobhan (his daughter)", "- Tilly (the one
+    # who lost her keys)"; a note in lower case ("Chester (UK)" is a place)
+    rf"|{_SP}+\((?=[a-zäöüß])[^()\n]{{1,60}}\)[^\w\n]*\Z"
 )
 # "Ich, Georgios Papadopoulos, …": the name between commas after "ich"/"wir".
 _SELF_BEFORE_RE = re.compile(r"(?i:\b(?:ich|wir|i|we)),[ \t\u00a0]*\Z")

@@ -166,6 +166,31 @@ def test_the_eighth_sessions_sets_stay_at_their_measured_figures(path):
     assert scores.capitalised_rate >= capitalised
 
 
+# The ninth session's pair, English only (2026-12-05, written by the helper that then tuned the
+# rules, before it read them): development set 10 (80 cases, tuned on: names 0.863 -> 0.925,
+# structured 0.951 -> 0.951, kept 0.993 -> 1.000, capitalised 0.983 -> 1.000) and held-out set 9
+# (106 cases: UK, US, Irish, Australian and Indian-English messages), read once before the
+# tuning (names 0.848, structured 0.962, kept 1.000, capitalised 0.990) and once after it
+# (0.895, 0.962, 1.000, 1.000; names also counted with the possessive fix of the scoring), its
+# misses not read. Never tune on held-out 9.
+DEV10 = DEFAULT_CASES.with_name("redaction_dev10_cases.jsonl")
+HOLDOUT9 = DEFAULT_CASES.with_name("redaction_holdout9_cases.jsonl")
+FLOORS9 = {DEV10: (80, 0.92, 0.95, 0.995, 0.995), HOLDOUT9: (106, 0.89, 0.96, 0.995, 0.995)}
+
+
+@pytest.mark.parametrize("path", [DEV10, HOLDOUT9], ids=["dev10", "holdout9"])
+def test_the_ninth_sessions_english_sets_stay_at_their_measured_figures(path):
+    cases = load_cases(path)
+    size, names, structured, kept, capitalised = FLOORS9[path]
+    scores = evaluate(cases)
+    assert len(cases) == size
+    assert all(case["lang"] == "en" for case in cases)
+    assert scores.name_recall >= names
+    assert scores.structured_recall >= structured
+    assert scores.keep_rate >= kept
+    assert scores.capitalised_rate >= capitalised
+
+
 def test_a_dash_before_a_name_is_no_part_of_it():
     case = {
         "id": "t-dash",
@@ -220,3 +245,16 @@ def test_the_command_prints_each_language_and_the_targets(capsys):
     assert "[en]" in out
     assert "name recall" in out
     assert "target ≥ 0.95" in out
+
+
+def test_a_name_with_a_possessive_s_is_caught_when_it_is_initialled():
+    case = {
+        "id": "t-possessive",
+        "text": "I'm Aditya's dad, thanks to Amy.",
+        "remove": [{"kind": "name", "value": "Aditya"}],
+        "keep": ["Amy"],
+        "agents": ["Amy Fox"],
+    }
+    scores = evaluate([case])
+    assert scores.name_recall == 1.0
+    assert scores.capitalised == [True]  # "Amy"; "I'm" is no word of letters only

@@ -1,0 +1,50 @@
+"""The town after a signed name stays: "Gerry Malone, Derry BT48 6DQ", "…, York.".
+
+A signature often ends with where the customer lives, after a comma. Some towns are listed
+first names too ("Derry", "York", "Chester"), and a list of first names ("Gary, Louise") or a
+name ending the message read them as a second person. A single word right after a full name
+and a comma, that ends the line or the message or comes before a postcode or a placeholder,
+is the town, not a person: the customer's name is redacted and the place is kept, as
+everywhere ("postcodes and places outside a street address stay").
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_patterns import Candidate, RedactionKind
+
+__all__ = ["without_signature_places"]
+
+_SP = r"[ \t\u00a0]"
+_COMMA_RE = re.compile(rf",{_SP}*")
+# after the town: the end of the line or message, or a postcode, a ZIP or a placeholder
+# a full name already initialled by an earlier pass: "G. M., Derry"
+_INITIALLED_RE = re.compile(rf"(?<![^\W\d_])[^\W\d_]\.(?:{_SP}?[^\W\d_]\.)+\Z")
+_TOWN_END_RE = re.compile(rf"[.!]?{_SP}*(?:\n|\Z)|{_SP}+(?:[A-Z]{{1,2}}\d|\d{{3}}|\[)")
+
+
+def without_signature_places(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` without a one-word name that is the town after a full name."""
+    full_ends = {
+        c.end
+        for c in candidates
+        if c.kind is RedactionKind.NAME and " " in text[c.start : c.end].strip()
+    }
+    if not full_ends and "." not in text:
+        return candidates
+    return [c for c in candidates if not _town(text, c, full_ends)]
+
+
+def _town(text: str, c: Candidate, full_ends: set[int]) -> bool:
+    if c.kind is not RedactionKind.NAME or " " in text[c.start : c.end].strip():
+        return False
+    before = text.rfind(",", 0, c.start)
+    if before < 0 or (
+        before not in full_ends and not _INITIALLED_RE.search(text, max(0, before - 12), before)
+    ):
+        return False
+    comma = _COMMA_RE.match(text, before)
+    return (
+        comma is not None and comma.end() == c.start and _TOWN_END_RE.match(text, c.end) is not None
+    )
