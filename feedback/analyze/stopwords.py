@@ -64,8 +64,9 @@ _EXTRA_EN = "ok okay yes etc also"
 # super", "on the same day"); per language like the function words above. Intensifiers such as
 # "echt" and "mal" are in DOMAIN already. German "zeit" stays a term ("nahm sich Zeit" is praise);
 # English "time" goes, since in clouds it is mostly "first time", "every time", "this time".
-_FILLER_DE = "sagen sogar obwohl lief laufen bitte bitten gestern grad"
-_FILLER_EN = "day days time times really just also got get english"
+# "user" is what an @handle becomes (analyze/markup.py).
+_FILLER_DE = "sagen sogar obwohl lief laufen bitte bitten gestern grad user"
+_FILLER_EN = "day days time times really just also got get english user"
 # Phrases removed as a whole (their words may count elsewhere): sign-offs and formulas.
 _PHRASES_DE = """
 mit freundlichen grüßen | mit freundlichen grüssen | freundliche grüße | freundliche grüsse
