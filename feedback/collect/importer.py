@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 
 from feedback.collect.files import ParsedFile, Row, UnreadableFile, parse_file, parse_table
 from feedback.collect.files.csv_rows import read_csv
+from feedback.collect.files.formats import DEFAULT_SYSTEM
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.pipeline import AnalyzerLike, SubmitResult, submit_many
 from feedback.collect.validate import Problem
@@ -69,7 +70,7 @@ def open_import(
     source: BinaryIO,
     *,
     name: str = "",
-    system: str = "helpdesk",
+    system: str = DEFAULT_SYSTEM,
     today: dt.date,
     kind: str | None = None,
     team_id: int | None = None,

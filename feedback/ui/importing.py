@@ -28,7 +28,7 @@ from feedback.collect.column_map import (
     suggested_columns,
 )
 from feedback.collect.dry_run import DryRun
-from feedback.collect.files.formats import Format, recognise
+from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, recognise
 from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
@@ -57,7 +57,7 @@ _ROUND_KEY = "import_round"
 PREVIEW_ROWS = 10
 # The system our own columns are imported under (the command line's default too): a
 # re-import of the same file from the page or the command line finds the same external ids.
-SYSTEM = "helpdesk"
+SYSTEM = DEFAULT_SYSTEM
 
 
 @dataclass(frozen=True, slots=True)

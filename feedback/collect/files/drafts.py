@@ -157,9 +157,16 @@ class _Fields:
 
 
 def draft_row(
-    record: Record, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+    record: Record,
+    fmt: Format,
+    resolver: Resolver,
+    *,
+    system: str,
+    today: dt.date,
+    numbers_are_ids: bool = False,
 ) -> Row:
-    """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings)."""
+    """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings;
+    ``numbers_are_ids``: a row's bare number is its id, see :func:`_external_id`)."""
     if record.problems:
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
@@ -194,12 +201,29 @@ def draft_row(
         tags=_tags(fields.raw.get("tags")),
         source=Source.IMPORT,
         source_system=system,
-        external_id=text("id") or None,
+        external_id=_external_id(fields, numbers_are_ids),
         status=Status.ARCHIVED
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
     )
     return Row(record.line, draft, (), rated, unknown=unknown)
+
+
+def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
+    """The rating's id in its source system: a ticket's id; else a response's number with the
+    form it belongs to ("4200001:114100000001", SurveyMonkey's collector and respondent);
+    else the bare number ("ID" 1, 2, … of Microsoft Forms) only with ``numbers_are_ids`` (the
+    import named the source system). Each form numbers its responses from 1: taken for an id,
+    response 1 of a second form was "already present" and never imported."""
+    text = fields.text.get
+    if ticket := text("id"):
+        return ticket
+    number = text("number")
+    if not number:
+        return None
+    if form := text("form"):
+        return f"{form}:{number}"
+    return number if numbers_are_ids else None
 
 
 def _text_problems(text: str) -> list[Problem]:

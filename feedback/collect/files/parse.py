@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from feedback.collect.files.drafts import Row, draft_row
-from feedback.collect.files.formats import Format, normal_name, recognise
+from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, normal_name, recognise
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Table, UnreadableFile
@@ -180,13 +180,17 @@ def parse_in_format(
 ) -> ParsedFile:
     """Draft the rows of ``table`` in ``fmt`` (recognised, or mapped by hand), lazily,
     counted; ``system`` names the source unless ``fmt`` is a helpdesk's own; ``team_id`` is
-    the team for rows that name no one."""
+    the team for rows that name no one. A row's bare number (a form's "ID") is its id only
+    when ``system`` is named (not :data:`DEFAULT_SYSTEM`): see formats.toml."""
     source = fmt.system or system
+    numbers_are_ids = not fmt.system and system != DEFAULT_SYSTEM
     summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)
 
     def rows() -> Iterator[Row]:
         for record in table.records:
-            row = draft_row(record, fmt, resolver, system=source, today=today)
+            row = draft_row(
+                record, fmt, resolver, system=source, today=today, numbers_are_ids=numbers_are_ids
+            )
             summary.add(row)
             yield row
 
@@ -200,7 +204,7 @@ def parse_file(
     resolver: Resolver,
     *,
     name: str = "",
-    system: str = "helpdesk",
+    system: str = DEFAULT_SYSTEM,
     today: dt.date,
     kind: str | None = None,
     team_id: int | None = None,
