@@ -252,6 +252,8 @@ def _print_report(st: CliState, done: FileImport) -> None:
     for key, skipped in (
         ("import_not_rated", summary.not_rated),
         ("import_no_comment", summary.no_comment),
+        ("import_no_text", summary.no_text),
+        ("import_empty", summary.empty),
     ):
         if skipped:
             st.say(counted(key, skipped), count=format_number(skipped, st.lang))

@@ -49,6 +49,10 @@ def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
         return row.line, None, [Problem("rating", "not_rated")]
     if row.no_comment:
         return row.line, None, [Problem("text", "no_comment")]
+    if row.no_text:
+        return row.line, None, [Problem("text", "no_text")]
+    if row.empty:
+        return row.line, None, [Problem("text", "empty_row")]
     return row.line, row.draft, list(row.problems)
 
 

@@ -92,6 +92,17 @@ class Done:
     no_comment: int
     csv: bytes
     broken: Problem | None = None
+    no_text: int = 0  # without a comment and without a rating read
+    empty: int = 0
+
+    def skipped(self) -> list[tuple[str, int]]:
+        """The skipped rows by kind (their message's key under ``imports``), in that order."""
+        return [
+            ("not_rated", self.not_rated),
+            ("no_comment", self.no_comment),
+            ("no_text", self.no_text),
+            ("empty", self.empty),
+        ]
 
 
 def take_upload(name: str, data: bytes) -> None:
@@ -247,7 +258,15 @@ def run_import(
     csv = import_view.rejected_csv(report, texts, lang())
     broken = parsed.broken.problem if parsed.broken else None
     summary = parsed.summary
-    st.session_state[_DONE_KEY] = Done(report, summary.not_rated, summary.no_comment, csv, broken)
+    st.session_state[_DONE_KEY] = Done(
+        report,
+        summary.not_rated,
+        summary.no_comment,
+        csv,
+        broken,
+        no_text=summary.no_text,
+        empty=summary.empty,
+    )
     drop()
     return True
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from feedback.i18n import t
 from feedback.store.models import Quote
 from tests.cli.test_import_cli import _cli, _store
 from tests.collect.files.helpers import FIXTURES
@@ -50,9 +51,10 @@ def test_the_real_forms_export_after_another_form_imports_its_response_1(tmp_pat
     _store(tmp_path / "s.db")
     _cli(tmp_path / "s.db", "import", str(_form(tmp_path / "a.csv", "Top!")), "--team", TEAM)
 
-    _, out, _ = _cli(tmp_path / "s.db", "import", str(FORMS_DE), "--team", TEAM)
+    code, out, _ = _cli(tmp_path / "s.db", "import", str(FORMS_DE), "--team", TEAM)
 
-    assert out.splitlines()[-1].startswith("1 new, 0 already present")
+    assert code == 0
+    assert out.splitlines()[-1] == "1 new, 0 already present, 0 rejected."
 
 
 def test_with_a_named_system_the_numbers_are_that_systems_ids(tmp_path: Path):
@@ -71,3 +73,27 @@ def test_with_a_named_system_the_numbers_are_that_systems_ids(tmp_path: Path):
     assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")
     assert other[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
     assert [external for _, external in _stored(engine)] == ["1", "1"]
+
+
+def test_a_response_without_a_comment_is_skipped_and_said_so_in_both_languages(tmp_path: Path):
+    """Line 3 of the Forms export has a rating question answered and no comment: it was
+    "Zeile 3: Bitte geben Sie den Text des Lobs ein." and exit 1."""
+    engine = _store(tmp_path / "s.db")
+
+    de = _cli(tmp_path / "s.db", "import", str(FORMS_DE), "--team", TEAM, lang="de")
+    en = _cli(tmp_path / "s.db", "import", str(FORMS_DE), "--team", TEAM, lang="en")
+
+    assert de == (
+        0,
+        f"{t('cli.import_no_text_one', 'de')}\n1 neu, 0 bereits vorhanden, 0 abgelehnt.\n",
+        "",
+    )
+    assert en == (
+        0,
+        f"{t('cli.import_no_text_one', 'en')}\n0 new, 1 already present, 0 rejected.\n",
+        "",
+    )
+    assert "1 Zeile ohne Kommentar" in de[1]
+    assert "1 row without a comment" in en[1]
+    assert t("validation.empty_text", "de") not in de[1] + de[2]
+    assert _stored(engine) == [("Die Beratung war ausgezeichnet.", None)]

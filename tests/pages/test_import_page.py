@@ -268,3 +268,22 @@ def test_a_google_forms_export_needs_only_its_comment_column_and_a_team(store_ur
     counts = _dry_run(at)
     assert counts[t("imports.count_would_import", "de")] == 2
     assert t("imports.undated", "de") not in [w.value for w in at.warning]
+
+
+def test_a_forms_response_without_a_comment_is_skipped_and_counted(store_url, store):
+    """Microsoft Forms' line 3 answered the rating question and left the comment blank: the
+    dry run refused it with the web form's "Bitte geben Sie den Text des Lobs ein."."""
+    at = open_page(PAGE, "de")
+    _upload(at, "real_shapes/microsoft_forms_de.xlsx")
+    at.selectbox(key="import_team").set_value(min(read_directory(store).teams)).run()
+    counts = _dry_run(at)
+    assert counts[t("imports.count_rejected", "de")] == 0
+    assert counts[t("imports.count_no_text", "de")] == 1
+    assert counts[t("imports.count_would_import", "de")] == 1
+    assert not at.table  # no reasons: nothing refused
+
+    at.button(key="import_start").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value == "1 neu, 0 bereits vorhanden, 0 abgelehnt"
+    assert t("imports.no_text_one", "de") in [c.value for c in at.caption]
+    assert "import_download" not in {b.key for b in at.get("download_button")}

@@ -65,8 +65,10 @@ def recipient_missing(problem: Problem) -> bool:
 @dataclass(frozen=True, slots=True)
 class Row:
     """What one record became: a ``draft`` to store, or None with ``problems``; ``not_rated``
-    rows and ``no_comment`` rows (rated, but nothing to quote) are skipped. ``unknown`` lists
-    the (kind, external id) pairs no mapping names."""
+    rows, ``no_comment`` rows (rated, but nothing to quote), ``no_text`` rows (no comment and
+    no rating read: a survey's answer left blank, its rating a question the import does not
+    read) and ``empty`` rows (no value at all) are skipped. ``unknown`` lists the (kind,
+    external id) pairs no mapping names."""
 
     line: int
     draft: QuoteDraft | None
@@ -75,6 +77,8 @@ class Row:
     not_rated: bool = False
     unknown: tuple[tuple[str, str], ...] = ()
     no_comment: bool = False
+    no_text: bool = False
+    empty: bool = False
 
     def unmapped(self) -> tuple[Problem, ...]:
         """Why a draft that names nobody has nobody: its helpdesk ids no mapping names, or it
@@ -106,8 +110,8 @@ class Row:
 
     @property
     def skipped(self) -> bool:
-        """Not rated yet, or rated without a comment: counted, neither stored nor rejected."""
-        return self.not_rated or self.no_comment
+        """Not rated yet, without a comment or empty: counted, neither stored nor rejected."""
+        return self.not_rated or self.no_comment or self.no_text or self.empty
 
 
 def text_of(value: Any) -> str:
@@ -183,6 +187,12 @@ def draft_row(
     if rated is not None and not text("text", ""):
         # Its helpdesk ids are listed still: mapped, they serve the next import's comments.
         return Row(record.line, None, rating=rated, unknown=unknown, no_comment=True)
+    if rating is None and not text("text", ""):
+        # A survey's answer without a comment, its rating (if any) a question we do not read:
+        # nothing to quote, as a rating without a comment; it was rejected with the web form's
+        # "enter the customer's words". A row without any value is counted as empty.
+        blank = not any(text_of(value).strip() for value in record.values.values())
+        return Row(record.line, None, unknown=unknown, no_text=not blank, empty=blank)
     channel = channel_alias(text("channel", "").lower() or fmt.channel)
     if problems:
         # Every reason at once: a row rejected for its date names its unknown channel too.
