@@ -21,13 +21,9 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.collect.bulk import ImportProgress, ImportReport
-from feedback.collect.column_map import (
-    field_text,
-    manual_format,
-    parse_mapped,
-    suggested_columns,
-)
+from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.dry_run import DryRun
+from feedback.collect.files.drafts import imported_text
 from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, recognise
 from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
 from feedback.collect.files.resolve import load_resolver
@@ -272,16 +268,17 @@ def run_import(
 
 
 def _rejected_texts(file: Upload, fmt: Format, lines: set[int]) -> dict[int, str]:
-    """The original text of each rejected line, read again from the file (streamed)."""
+    """The text of each rejected line as the import read it (a review's title joined to its
+    text, HTML as the text it shows), read again from the file (streamed). It was the comment
+    column alone: a review refused for its date showed its text without the title it had."""
     if not lines:
         return {}
     texts: dict[int, str] = {}
     try:
         for record in open_table(io.BytesIO(file.data), file.name).records:
             if record.line in lines:
-                texts[record.line] = field_text(fmt, record, "text")[
-                    : import_view.REPORT_TEXT_CHARS
-                ]
+                text = imported_text(fmt, record.values)
+                texts[record.line] = text[: import_view.REPORT_TEXT_CHARS]
     except UnreadableFile:
         pass  # the rows up to the break have their texts; the report names every line
     return texts

@@ -39,7 +39,15 @@ from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 
-__all__ = ["NOBODY_NAMED", "SYSTEM_NAMES", "Row", "draft_row", "recipient_missing", "text_of"]
+__all__ = [
+    "NOBODY_NAMED",
+    "SYSTEM_NAMES",
+    "Row",
+    "draft_row",
+    "imported_text",
+    "recipient_missing",
+    "text_of",
+]
 
 # The helpdesks' names as people write them, for messages; another system keeps its own name.
 SYSTEM_NAMES = {
@@ -158,6 +166,12 @@ class _Fields:
             self.text["text"] = plain_comment(comment).strip()
         if title := self.text.pop("title", ""):  # a review's: joined to its text
             self.text["text"] = titled(plain_comment(title).strip(), self.text.get("text", ""))
+
+
+def imported_text(fmt: Format, values: dict[str, Any]) -> str:
+    """The text a record's quote has, as :func:`draft_row` reads it: a comment exported as
+    HTML as the text it shows, a review's title joined to it ("Title. Text"); "" when none."""
+    return _Fields(fmt, values).text.get("text", "")
 
 
 def draft_row(
