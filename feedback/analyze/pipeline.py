@@ -46,7 +46,8 @@ ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: pr
 # "could be better" / "könnte besser sein" criticise; "took two days to reply" and "kaum
 # erreichbar" credit no theme; links, tags, Markdown and formulas are read as what they say
 # (analyze/markup.py), @handles as the model learnt them ("@user") and no word for the rules,
-# the clouds or the evidence; a word counts at most three times a quote in the clouds
+# the clouds or the evidence; a word counts at most three times a quote in the clouds; a
+# negated comparative beside "could" / "geht" is the superlative ("Freundlicher geht es nicht")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
