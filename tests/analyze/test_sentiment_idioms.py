@@ -118,3 +118,15 @@ def test_the_negated_comparative_credits_its_theme(language, text):
     analysis = analyze_text(text)
     assert analysis.language == language
     assert "friendliness" in analysis.credited
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The staff were less than friendly.", "negative"),
+        ("The agent was less than helpful.", "negative"),
+        ("Sorted in less than 5 minutes, brilliant.", "positive"),
+    ],
+)
+def test_understatement_with_less_than(text, label):
+    assert analyze_text(text).sentiment.label == label
