@@ -181,3 +181,17 @@ def test_a_negator_before_a_phrase_does_not_negate_the_praise_before_it(
 )
 def test_a_clause_final_negator_still_negates(scorer: RuleBasedScorer, text: str) -> None:
     assert de(scorer, text).compound < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Vielleicht ist das Ding ohne Internetverbindung wirklich beschissen.", -1),
+        ("Es lief ohne Frage super.", 1),
+        ("Alles ohne Probleme, danke!", 1),
+    ],
+)
+def test_ohne_negates_its_own_noun_not_what_follows_it(
+    scorer: RuleBasedScorer, text: str, sign: int
+) -> None:
+    assert de(scorer, text).compound * sign > 0.3

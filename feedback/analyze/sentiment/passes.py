@@ -114,6 +114,8 @@ def modify(
                 value *= NEVER_SUCH
                 it.mods.append(q)
                 used.add(q)
+            elif kind == NEG and low[q] == "ohne" and _noun_between(tokens, q, it.start):
+                break  # "ohne Internetverbindung wirklich beschissen": "ohne" has its noun
             elif kind == NEG:
                 value *= N_SCALAR
                 it.negated = True
@@ -282,3 +284,8 @@ def _can_in_clause(low: list[str], clause_of: list[int], q: int) -> bool:
     """ "could", "can't", "geht", "können" in the clause of position ``q``."""
     clause = clause_of[q]
     return any(low[k] in _CAN for k in range(len(low)) if clause_of[k] == clause)
+
+
+def _noun_between(tokens: Sequence[str], q: int, start: int) -> bool:
+    """A capitalised word (a German noun) between positions ``q`` and ``start``."""
+    return any(tokens[k][:1].isupper() for k in range(q + 1, start))
