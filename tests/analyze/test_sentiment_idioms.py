@@ -130,3 +130,17 @@ def test_the_negated_comparative_credits_its_theme(language, text):
 )
 def test_understatement_with_less_than(text, label):
     assert analyze_text(text).sentiment.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dieser Ort rockt!!", "positive"),
+        ("Das Essen war in Ordnung, wenn nicht sogar gut.", "positive"),
+        ("Sie werden in Berlin kaum etwas Besseres finden.", "positive"),
+        ("You won't find better service anywhere.", "positive"),
+        ("I did not find it better than before.", "negative"),
+    ],
+)
+def test_praise_from_the_review_dev_split(text, label):
+    assert analyze_text(text).sentiment.label == label
