@@ -31,7 +31,7 @@ def agent_add(
     handle: str,
     first: Annotated[str, typer.Option(help=h("agent_first_help"))],
     last: Annotated[str, typer.Option(help=h("agent_last_help"))] = "",
-    team: Annotated[str | None, typer.Option(help=h("add_team_help"))] = None,
+    team: Annotated[str | None, typer.Option(help=h("agent_team_help"))] = None,
     consent: Annotated[
         bool, typer.Option("--consent/--no-consent", help=h("agent_consent_help"))
     ] = False,
@@ -67,4 +67,4 @@ def consent(
         st.fail([t("cli.unknown_handle", st.lang, handle=handle)])
         return
     people.set_consent(st.engine(), _CLI, agent.id, value)
-    st.say("consent_set", handle=handle, value=value)
+    st.say("consent_given" if value else "consent_withdrawn", handle=handle)

@@ -230,3 +230,28 @@ def test_a_number_too_large_is_a_usage_error_not_a_traceback(db_with_agent: Path
     assert result.returncode == 2
     assert words in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_consent_is_said_in_words_and_changes_what_the_list_names(db_with_agent: Path):
+    added = _cli(db_with_agent, "add", "Danke Jonas, super erklärt!", "--agent", "jonas.becker")
+    assert added.returncode == 0, added.stderr
+    withdrawn = _cli(db_with_agent, "consent", "jonas.becker", "--no", lang="de")
+    assert withdrawn.returncode == 0
+    assert withdrawn.stdout.strip() == (
+        "jonas.becker wird auf Walls nicht mehr genannt: Einwilligung widerrufen."
+    )  # not "ist jetzt: False"
+    assert "Jonas" not in _cli(db_with_agent, "list").stdout.split("Danke")[0]
+    given = _cli(db_with_agent, "consent", "jonas.becker", "--yes")
+    assert given.stdout.strip() == "jonas.becker agreed to be named on walls: consent given."
+    assert "True" not in given.stdout
+    assert "Jonas" in _cli(db_with_agent, "list").stdout.split("Danke")[0]
+
+
+def test_agent_add_team_help_speaks_of_the_agents_team():
+    """It said "Name of the praised team (when no single agent is praised)", from ``add``."""
+    options = {p.name: p for p in _commands()["agent-add"].params}
+    shown = options["team"].help
+    assert shown in (
+        "Name of the team the agent belongs to, e.g. Technik-Hotline.",
+        "Name des Teams, zu dem die Person gehört, z. B. Technik-Hotline.",
+    )  # in the help language the environment gives
