@@ -10,6 +10,7 @@ import typer
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
+from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import format_number, t
@@ -153,7 +154,11 @@ def export(
     if output == "-":
         typer.echo(done.body, nl=False)  # bytes: written as they are (XLSX, a BOM)
         return
-    Path(output).write_bytes(done.body)
+    try:
+        Path(output).write_bytes(done.body)
+    except OSError as exc:  # no such folder, a folder, no permission, a full disk
+        echo(t("cli.write_failed", st.lang, path=output, reason=os_reason(exc, st.lang)), err=True)
+        raise typer.Exit(code=1) from exc
     st.say("exported", count=done.count, path=output)
 
 
