@@ -25,7 +25,7 @@ from feedback.cli.failures import store_failure
 from feedback.cli.localized_typer import Group, Typer
 from feedback.cli.terminal import echo
 from feedback.config import database_url
-from feedback.i18n import normalize_language, t
+from feedback.i18n import catalog, normalize_language, t
 from feedback.store.open import open_store
 
 
@@ -97,6 +97,10 @@ class CliState:
         raise typer.Exit(code=2) from exc
 
     def say(self, key: str, **params: object) -> None:
+        """Print ``cli.key``; its ``key_one`` form when the catalog has one and ``count`` is 1
+        ("Exported 1 quote", not "1 quotes")."""
+        if str(params.get("count")) == "1" and f"cli.{key}_one" in catalog(self.lang):
+            key = f"{key}_one"
         echo(t(f"cli.{key}", self.lang, **params))
 
     def fail(self, lines: list[str]) -> None:

@@ -255,3 +255,46 @@ def test_agent_add_team_help_speaks_of_the_agents_team():
         "Name of the team the agent belongs to, e.g. Technik-Hotline.",
         "Name des Teams, zu dem die Person gehört, z. B. Technik-Hotline.",
     )  # in the help language the environment gives
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            [
+                "Exported 1 quote to {out}.",
+                "Re-analysed 1 quote with analyser",
+                "Dry run: would remove 1 quote containing the text.",
+                "Would blank the texts in 1 audit entry.",
+                "Deleted 1 quote said before",
+            ],
+        ),
+        (
+            "de",
+            [
+                "1 Zitat nach {out} exportiert.",
+                "1 Zitat mit Analyse",
+                "Probelauf: 1 Zitat mit dem Text würde entfernt.",
+                "Text in 1 Protokolleintrag würde geleert.",
+                "1 Zitat von vor dem",
+            ],
+        ),
+    ],
+)
+def test_one_quote_is_counted_in_the_singular(tmp_path: Path, lang, expected):
+    """It said "Exported 1 quotes", "1 Zitate … exportiert", "1 audit entries"."""
+    db = tmp_path / "one.db"
+    assert _cli(db, "team-add", "Technik-Hotline").returncode == 0
+    old = ("Danke für die Hilfe damals!", "--team", "Technik-Hotline", "--date", "2019-05-02")
+    assert _cli(db, "add", *old).returncode == 0
+    out = tmp_path / "one.csv"
+    said = [
+        _cli(db, "export", "--output", str(out), lang=lang).stdout,
+        _cli(db, "reanalyse", "--all", lang=lang).stdout,
+        *_cli(db, "forget", "text", "damals", "--dry-run", lang=lang).stdout.splitlines()[::2],
+        _cli(db, "purge", lang=lang).stdout,
+    ]
+    for line, start in zip(said, expected, strict=True):
+        assert line.startswith(start.format(out=out)), (line, start)
+    assert _cli(db, "stats").stdout.startswith("Quotes in total: 0")

@@ -66,7 +66,7 @@ def test_forget_text(db: Path):
     assert cli(db, "forget", "text", "ab").code == 1
     done = cli(db, "forget", "text", "ÜBERWEISUNG")
     assert done.code == 0
-    assert "Removed 1 quotes containing the text." in done.stdout
+    assert "Removed 1 quote containing the text." in done.stdout
     assert "Quote nos.: 3" in done.stdout
     assert "Überweisung" not in cli(db, "list").stdout
 
