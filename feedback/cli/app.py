@@ -103,8 +103,10 @@ class CliState:
             key = f"{key}_one"
         echo(t(f"cli.{key}", self.lang, **params))
 
-    def fail(self, lines: list[str]) -> None:
-        echo(t("cli.rejected", self.lang), err=True)
+    def fail(self, lines: list[str], heading: str = "rejected") -> None:
+        """Print ``lines`` under ``cli.<heading>`` ("Not stored:", or "Not done:" where nothing
+        would have been stored) and exit with code 1."""
+        echo(t(f"cli.{heading}", self.lang), err=True)
         for line in lines:
             echo(f"  - {line}", err=True)
         raise typer.Exit(code=1)

@@ -113,7 +113,7 @@ def list_quotes(
 ) -> None:
     st = state(ctx)
     if bad := _bad_statuses(st, status):
-        st.fail(bad)
+        st.fail(bad, heading="not_done")  # listing stores nothing: not "Not stored"
     frame = quotes_frame(st.engine(), _filter(status), limit=limit)
     if frame.empty:
         st.say("no_quotes")
@@ -148,7 +148,7 @@ def export(
     if fmt not in formats:
         bad.insert(0, t("cli.bad_choice", st.lang, value=fmt, allowed=", ".join(formats)))
     if bad:
-        st.fail(bad)
+        st.fail(bad, heading="not_done")
     # Agents without consent are not named, in the agent column or the customers' words.
     done = export_quotes(st.engine(), Actor.system(), _filter(status), fmt, lang or st.lang)
     if output == "-":
