@@ -81,6 +81,8 @@ def store_failure(exc: Exception, url: str, lang: str) -> str | None:
             return t("cli.store_not_sqlite", lang, path=path)
         if isinstance(exc, DBAPIError) and "unable to open" in str(exc.orig):
             return t("cli.store_sqlite_unopenable", lang, path=path)
+        if isinstance(exc, DBAPIError) and "readonly database" in str(exc.orig):
+            return t("cli.store_sqlite_read_only", lang, path=path)
         if isinstance(exc, OperationalError) and "database is locked" in str(exc.orig):
             return t("cli.store_locked", lang, path=path)
         return None

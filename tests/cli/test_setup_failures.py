@@ -208,3 +208,20 @@ def test_evaluate_on_a_file_that_is_no_labelled_csv(tmp_path: Path, lang):
         line = _one_clear_line(stderr)
         assert line.startswith(str(path))
         assert {"de": "gelabelte CSV-Datei", "en": "labelled CSV"}[lang] in line
+
+
+def test_a_store_that_may_only_be_read_is_said_in_words(tmp_path: Path):
+    db = tmp_path / "read-only.db"
+    with sqlite3.connect(db) as made:
+        made.execute("CREATE TABLE t (x)")
+    engine = create_engine(f"sqlite:///file:{db}?mode=ro&uri=true")
+    try:
+        with pytest.raises(OperationalError) as raised, engine.begin() as conn:
+            conn.execute(text("INSERT INTO t VALUES (1)"))
+        message = store_failure(raised.value, f"sqlite:///{db}", "en")
+        assert message == (
+            f"The SQLite file {db} may only be read (its permissions, or a read-only disk): "
+            "this command writes to it."
+        )
+    finally:
+        engine.dispose()
