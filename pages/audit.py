@@ -20,6 +20,9 @@ DEFAULT_DAYS = 30
 
 st.title(tr("nav.audit"))
 st.caption(tr("audit.intro"))
+hide_people = audit.hides_people()
+if hide_people:
+    st.info(tr("audit.works_council"), icon=":material/visibility_off:")
 zone = audit.zone()
 today = audit.today(zone)
 
@@ -34,7 +37,13 @@ with st.form("audit_filters"):
         format=tr("audit.date_format"),
         key="audit_days",
     )
-    actor = who.text_input(tr("audit.actor"), key="audit_actor", max_chars=80)
+    actor = who.text_input(
+        tr("audit.actor"),
+        key="audit_actor",
+        max_chars=80,
+        disabled=hide_people,
+        help=tr("audit.actor_off") if hide_people else None,
+    )
     action = what.selectbox(
         tr("audit.action"),
         (ANY, *ACTIONS),

@@ -25,7 +25,7 @@ if finished is not None:
             tr("imports.stopped", reason=markdown_literal(finished.broken.message(lang()))),
             icon=":material/error:",
         )
-    for skipped, count in (("not_rated", finished.not_rated), ("no_comment", finished.no_comment)):
+    for skipped, count in finished.skipped():
         if count:  # "1 Bewertung … wurde", not "1 Bewertungen … wurden"
             key = f"imports.{skipped}_one" if count == 1 else f"imports.{skipped}"
             st.caption(tr(key, count=format_number(count, lang())))
@@ -102,5 +102,5 @@ started = st.button(
     key="import_start",
     disabled=dry.would_import == 0,
 )
-if started and importing.run_import(file, columns, team, dry.rows - dry.not_rated - dry.no_comment):
+if started and importing.run_import(file, columns, team, dry.rows - dry.skipped):
     st.rerun()

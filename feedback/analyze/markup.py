@@ -14,13 +14,19 @@ from __future__ import annotations
 import re
 
 # Any sign that there is markup at all: most quotes have none and are returned as they are.
-_MAYBE = re.compile(r"[<*_`~\]=]|://|www\.|javascript:", re.IGNORECASE)
+_MAYBE = re.compile(r"[<*_`~\]=@]|://|www\.|javascript:", re.IGNORECASE)
 _SCRIPT = re.compile(r"(?is)<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)")
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,300}>")
 _MD_LINK = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _URL = re.compile(r"(?i)(?:\b(?:https?|ftp)://|\bwww\.|\bjavascript:)[^\s<>\"']*")
 # "**toll**", "__toll__", "~~alt~~", "`code`"; a run of stars is a rating ("*****"): it stays.
 _EMPHASIS = re.compile(r"(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)|~~|`+")
+# "@TelekomHilft", "@Jess_at_BT": an address, not a word (an e-mail is redacted before this).
+# It becomes "@user", as in the tweets the sentiment model learnt from (train/corpora.clean);
+# the clouds and the evidence leave "user" out.
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{1,30}")
+HANDLE = "@user"
+HANDLE_WORD = "user"  # the token the tokenizer makes of it
 _FORMULA = re.compile(r"(?<![\w.])=?[A-Z][A-Z0-9.]{2,}\(")
 
 
@@ -32,5 +38,6 @@ def plain(text: str) -> str:
     text = _TAG.sub(" ", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _URL.sub(" ", text)
+    text = _HANDLE.sub(HANDLE, text)
     text = _EMPHASIS.sub("", text)
     return _FORMULA.sub(" ", text)

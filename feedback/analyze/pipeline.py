@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from feedback.analyze.about_service import shipped as shipped_service_models
 from feedback.analyze.emotions import detect_emotions
 from feedback.analyze.language import detect_language
-from feedback.analyze.markup import plain
+from feedback.analyze.markup import HANDLE, HANDLE_WORD, plain
 from feedback.analyze.sentiment import RuleBasedScorer, SentimentScorer
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
 from feedback.analyze.themes import themes_and_credit
@@ -45,7 +45,9 @@ ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: pr
 # "freundlich und hat mich nicht unter Druck gesetzt" is praise (a clause-final negator is final);
 # "could be better" / "könnte besser sein" criticise; "took two days to reply" and "kaum
 # erreichbar" credit no theme; links, tags, Markdown and formulas are read as what they say
-# (analyze/markup.py), and a word counts at most three times a quote in the clouds
+# (analyze/markup.py), @handles as the model learnt them ("@user") and no word for the rules,
+# the clouds or the evidence; a word counts at most three times a quote in the clouds; a
+# negated comparative beside "could" / "geht" is the superlative ("Freundlicher geht es nicht")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
@@ -110,7 +112,9 @@ class Analyzer:
         return Analysis(
             language=lang,
             sentiment=sentiment,
-            emotions=detect_emotions(tokens, lang),
+            emotions=detect_emotions(
+                tokens if HANDLE not in text else [t for t in tokens if t != HANDLE_WORD], lang
+            ),
             themes=themes,
             terms=extract_terms(with_breaks, lang, self.extra_stopwords, sentiment=sentiment.label),
             version=self.version,

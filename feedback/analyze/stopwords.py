@@ -64,8 +64,9 @@ _EXTRA_EN = "ok okay yes etc also"
 # super", "on the same day"); per language like the function words above. Intensifiers such as
 # "echt" and "mal" are in DOMAIN already. German "zeit" stays a term ("nahm sich Zeit" is praise);
 # English "time" goes, since in clouds it is mostly "first time", "every time", "this time".
-_FILLER_DE = "sagen sogar obwohl lief laufen bitte bitten gestern grad"
-_FILLER_EN = "day days time times really just also got get"
+# "user" is what an @handle becomes (analyze/markup.py).
+_FILLER_DE = "sagen sogar obwohl lief laufen bitte bitten gestern grad user"
+_FILLER_EN = "day days time times really just also got get english user"
 # Phrases removed as a whole (their words may count elsewhere): sign-offs and formulas.
 _PHRASES_DE = """
 mit freundlichen grüßen | mit freundlichen grüssen | freundliche grüße | freundliche grüsse
@@ -76,6 +77,7 @@ guten tag | guten morgen | guten abend | schönen tag | schönen abend | schöne
 einen schönen tag | noch einen schönen tag | schöne grüße | schöne feiertage | frohe weihnachten
 vielen dank | vielen lieben dank | herzlichen dank | tausend dank | besten dank | danke schön
 danke sehr | ich bedanke mich | bleiben sie gesund | alles gute | gute besserung
+nur kurz | ganz kurz | kurze rückmeldung | eine kurze rückmeldung | kurzes feedback
 """
 _PHRASES_EN = """
 kind regards | kindest regards | best regards | warm regards | warmest regards | best wishes
@@ -83,6 +85,8 @@ many thanks | thank you | thank you so much | thank you very much | thanks a lot
 have a nice day | have a great day | have a good day | have a lovely day | have a good one
 have a great weekend | have a nice weekend | yours sincerely | yours faithfully | all the best
 to whom it may concern | dear sir or madam | dear team | take care | best of luck
+just a quick note | a quick note | quick note | just a quick line | a quick line | quick line
+just a quick message | a quick message | quick message | a quick word | quick word
 """
 
 

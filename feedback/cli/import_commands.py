@@ -26,6 +26,7 @@ from feedback.cli.terminal import echo, progress
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
 from feedback.collect.bulk_workers import auto_workers
 from feedback.collect.files import Summary, UnreadableFile
+from feedback.collect.files.formats import DEFAULT_SYSTEM
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
 from feedback.i18n import format_number, t
@@ -52,7 +53,7 @@ MAX_BATCH = 100_000
 def import_file(
     ctx: typer.Context,
     path: Path,
-    system: Annotated[str, typer.Option(help=h("import_system_help"))] = "helpdesk",
+    system: Annotated[str, typer.Option(help=h("import_system_help"))] = DEFAULT_SYSTEM,
     batch_size: Annotated[
         int,
         typer.Option("--batch-size", min=1, max=MAX_BATCH, help=h("import_batch_size_help")),
@@ -253,6 +254,8 @@ def _print_report(st: CliState, done: FileImport) -> None:
     for key, skipped in (
         ("import_not_rated", summary.not_rated),
         ("import_no_comment", summary.no_comment),
+        ("import_no_text", summary.no_text),
+        ("import_empty", summary.empty),
     ):
         if skipped:
             st.say(counted(key, skipped), count=format_number(skipped, st.lang))

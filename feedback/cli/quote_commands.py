@@ -118,6 +118,12 @@ def list_quotes(
     if frame.empty:
         st.say("no_quotes")
         return
+    # As the pages and exports show them: agents without consent (in works-council mode, every
+    # agent) are named neither in the "who" column nor inside the customers' words.
+    from feedback.services.exports import as_others_see  # the analyser's taxonomy: on demand
+
+    shown, privacy = as_others_see(st.engine(), frame)
+    frame = privacy.mask_frame(shown)
     # In the reader's words, as every view shows them: statuses, channels and placeholders.
     for row in frame.to_dict("records"):
         # The agent's first name with their consent, else the team ("-" for neither).

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
-from typing import Any
 
-from feedback.collect.files.drafts import text_of
 from feedback.collect.files.formats import Format, formats, normal_name
 from feedback.collect.files.parse import ParsedFile, parse_in_format
 from feedback.collect.files.resolve import Resolver
-from feedback.collect.files.table import Record, Table
+from feedback.collect.files.table import Table
 
-__all__ = ["FIELDS", "MANUAL", "field_text", "manual_format", "parse_mapped", "suggested_columns"]
+__all__ = ["FIELDS", "MANUAL", "manual_format", "parse_mapped", "suggested_columns"]
 
 # Our fields, in the order the page asks for them; "text" is the one a row cannot do without.
 FIELDS = ("text", "date", "agent", "team", "rating", "scale", "id", "channel", "tags")
@@ -74,12 +72,3 @@ def parse_mapped(
     """Draft the rows of ``table`` in ``fmt`` (see :func:`manual_format`), lazily, counted;
     ``team_id``: the team for rows that name no one."""
     return parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)
-
-
-def field_text(fmt: Format, record: Record, field: str) -> str:
-    """The text of ``field`` in ``record`` as ``fmt`` reads it ("" when it has none)."""
-    by_normal: dict[str, Any] = {}
-    for key, value in record.values.items():
-        by_normal.setdefault(normal_name(key), value)
-    column = fmt.column(field, by_normal)
-    return text_of(by_normal[column]).strip() if column is not None else ""

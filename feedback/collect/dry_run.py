@@ -36,8 +36,9 @@ _UNREADABLE = Problem("text", "unreadable_row")
 class DryRun:
     """What an import would give: ``would_import + present + rejected`` rows, the rejected
     ones counted by problem code (``reasons``; ``examples`` keeps the first problem of each
-    code, for its message). ``not_rated``, ``no_comment`` (rated without a comment, skipped)
-    and the unknown helpdesk ids come from the file's
+    code, for its message). ``not_rated``, ``no_comment`` (rated without a comment, skipped),
+    ``no_text`` (no comment, no rating read), ``empty`` and the unknown helpdesk ids come from
+    the file's
     summary (:class:`~feedback.collect.files.parse.Summary`), as does ``undated`` (no date
     column: every row would be dated on the import day); ``broken`` says why reading
     ended early (JSON that breaks midway), the counts being those of the rows before it."""
@@ -49,6 +50,8 @@ class DryRun:
     examples: dict[str, Problem] = field(default_factory=dict)
     not_rated: int = 0
     no_comment: int = 0
+    no_text: int = 0
+    empty: int = 0
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
     broken: Problem | None = None
@@ -56,10 +59,13 @@ class DryRun:
 
     @property
     def rows(self) -> int:
-        """Every data row of the file: imported, present, rejected, not rated or without a
-        comment."""
-        skipped = self.not_rated + self.no_comment
-        return self.would_import + self.present + self.rejected + skipped
+        """Every data row of the file: imported, present, rejected or skipped."""
+        return self.would_import + self.present + self.rejected + self.skipped
+
+    @property
+    def skipped(self) -> int:
+        """Not rated, without a comment (rated or not) or empty: counted, not imported."""
+        return self.not_rated + self.no_comment + self.no_text + self.empty
 
     def reject(self, problems: Iterable[Problem]) -> None:
         self.rejected += 1

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 
 from feedback.collect.files import ParsedFile, Row, UnreadableFile, parse_file, parse_table
 from feedback.collect.files.csv_rows import read_csv
+from feedback.collect.files.formats import DEFAULT_SYSTEM
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.pipeline import AnalyzerLike, SubmitResult, submit_many
 from feedback.collect.validate import Problem
@@ -48,6 +49,10 @@ def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
         return row.line, None, [Problem("rating", "not_rated")]
     if row.no_comment:
         return row.line, None, [Problem("text", "no_comment")]
+    if row.no_text:
+        return row.line, None, [Problem("text", "no_text")]
+    if row.empty:
+        return row.line, None, [Problem("text", "empty_row")]
     return row.line, row.draft, list(row.problems)
 
 
@@ -69,7 +74,7 @@ def open_import(
     source: BinaryIO,
     *,
     name: str = "",
-    system: str = "helpdesk",
+    system: str = DEFAULT_SYSTEM,
     today: dt.date,
     kind: str | None = None,
     team_id: int | None = None,

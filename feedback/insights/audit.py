@@ -4,6 +4,12 @@ and time zone, and the CSV export (formula-safe; semicolons and a BOM for German
 Pure functions: the language, the time zone and the names of teams and agents come in as
 arguments. Quote texts never appear here: an edited text shows as "changed", a created quote
 by its status, channel and day.
+
+In works-council mode (:attr:`Names.hide_people`) the log names nobody, as every other view:
+a person who acted shows as their role ("Teamleitung (Name verborgen)"), names, handles,
+usernames and e-mail addresses in a change show as hidden, and entries about one account or
+agent lose their number. Imports and the command line keep their labels. The stored log keeps
+every name; switching the mode off (itself an audited settings change) shows them again.
 """
 
 from __future__ import annotations
@@ -76,12 +82,25 @@ _CONTENT = frozenset({"text", "theme_additions", "password"})
 _VALUE_CHARS = 60
 
 
+# Values that name or point to one person: hidden in works-council mode.
+_PERSONAL = frozenset(
+    {"username", "email", "display_name", "handle", "first_name", "last_name", "agent_id"}
+)
+# Entries about one person (an account, an agent): their number is hidden in the mode too.
+_PERSONAL_ENTITIES = frozenset({"user", "agent"})
+
+
 @dataclass(frozen=True, slots=True)
 class Names:
-    """Team and agent names by id, so ``team_id: 3`` reads as the team's name."""
+    """Team and agent names by id, so ``team_id: 3`` reads as the team's name.
+
+    ``roles`` maps who can act (account names and e-mails, agent handles; casefolded) to their
+    role; ``hide_people`` is works-council mode: people show by role, never by name."""
 
     teams: Mapping[int, str] = field(default_factory=dict)
     agents: Mapping[int, str] = field(default_factory=dict)
+    roles: Mapping[str, str] = field(default_factory=dict)
+    hide_people: bool = False
 
 
 def day_bounds(first: dt.date, last: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
@@ -139,14 +158,21 @@ def label(kind: str, value: str, lang: str | None) -> str:
 _SYSTEMS = {"zendesk": "Zendesk", "freshdesk": "Freshdesk", "intercom": "Intercom"}
 
 
-def actor_label(actor: str, lang: str | None) -> str:
-    """Who did it, for people: an account's name as it is; an import as "Import (Zendesk)"
-    instead of the stored "import:zendesk", the command line as such."""
+def actor_label(actor: str, lang: str | None, names: Names = Names()) -> str:
+    """Who did it, for people: an account's name as it is (in works-council mode its role
+    only); an import as "Import (Zendesk)" instead of the stored "import:zendesk", the command
+    line as such."""
     kind, _, system = actor.partition(":")
     if kind == "import" and system:
         return t("audit.actor_import", lang, system=_SYSTEMS.get(system, system))
     if actor == "cli":
         return t("audit.actor_cli", lang)
+    if names.hide_people:
+        role = names.roles.get(actor.strip().casefold())
+        if role is None:
+            return t("audit.actor_hidden", lang)
+        role_name = t(f"auth.role_{role}", lang)
+        return t("audit.actor_role_hidden", lang, role=role_name[:1].upper() + role_name[1:])
     return actor
 
 
@@ -157,10 +183,12 @@ def _frame(
         [
             {
                 "at": when(row.at),
-                "actor": actor_label(row.actor, lang),
+                "actor": actor_label(row.actor, lang, names),
                 "action": label("action", row.action, lang),
                 "entity": label("entity", row.entity, lang),
-                "entity_id": row.entity_id,
+                "entity_id": None
+                if names.hide_people and row.entity in _PERSONAL_ENTITIES
+                else row.entity_id,
                 "change": describe_change(row, lang, names),
             }
             for row in rows
@@ -203,6 +231,9 @@ def describe_change(row: AuditRow, lang: str | None, names: Names = Names()) -> 
     for key in keys:
         value = changes[key]
         name = _field(key, lang)
+        if names.hide_people and key in _PERSONAL:
+            parts.append(f"{name}: {t('audit.hidden', lang)}")
+            continue
         if key in _CONTENT:
             what = "password_reset" if key == "password" else "changed"
             if not (row.action in ("create", "delete") and key == "text"):

@@ -62,6 +62,8 @@ def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
         "rejected": dry.rejected,
         "not_rated": dry.not_rated,
         "no_comment": dry.no_comment,
+        "no_text": dry.no_text,
+        **({"empty": dry.empty} if dry.empty else {}),  # rare: a JSON entry without values
         "unknown_agents": sum(dry.unknown_agents.values()),
         "unknown_groups": sum(dry.unknown_groups.values()),
     }

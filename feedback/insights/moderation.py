@@ -282,17 +282,19 @@ def audit_table(
     lang: str | None = None,
     mask: Callable[[str], str] | None = None,
     zone: dt.tzinfo = dt.UTC,
+    who: Callable[[str], str] = str,
 ) -> pd.DataFrame:
     """The audit rows of one quote as plain text columns: at, actor, action, change, built from
     the stored codes in the reader's language (actions, fields, statuses, channels, dates) and
-    the time in ``zone`` (stored times are UTC); ``mask`` hides names in old and new texts
-    (works-council mode)."""
+    the time in ``zone`` (stored times are UTC); ``mask`` hides names in old and new texts and
+    ``who`` shows the stored actor (in works-council mode by role only, see
+    :func:`feedback.insights.audit.actor_label`)."""
     if audit.empty:
         return pd.DataFrame(columns=["at", "actor", "action", "change"])
     return pd.DataFrame(
         {
             "at": [_when(at, lang, zone) for at in audit["at"]],
-            "actor": audit["actor"].astype(str),
+            "actor": [who(str(actor)) for actor in audit["actor"]],
             "action": [_action(action, lang) for action in audit["action"]],
             "change": [
                 _describe_change(action, changes, lang, mask)

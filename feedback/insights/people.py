@@ -137,3 +137,17 @@ def account_table(
         )
     columns = ["username", "display_name", "email", "role", "teams", "agent", "sign_in", "locked"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def teams_of_one(directory: Directory) -> list[str]:
+    """The names of the teams with exactly one active agent, by name.
+
+    Such a team's figures and cards point at that one person, whether they consented to be
+    named or not, and in works-council mode too. Inactive agents do not count: they no longer
+    take calls. A team without active agents singles nobody out today and is not listed."""
+    active: dict[int, int] = {}
+    for agent in directory.agents.values():
+        if agent.active and agent.team_id is not None:
+            active[agent.team_id] = active.get(agent.team_id, 0) + 1
+    names = [name for tid, name in directory.teams.items() if active.get(tid) == 1]
+    return sorted(names, key=str.casefold)

@@ -1,8 +1,8 @@
 """Recognition: a wall per agent or team, milestones, the monthly shout-outs and rankings.
 
 Names follow consent: an agent who has not agreed to be named appears as "a colleague from
-team X" everywhere except on their own wall. Rankings are only built when the team's settings
-allow them (many works councils forbid ranking people).
+team X" everywhere except on their own wall, and is never ranked. Rankings are only built when
+the team's settings allow them (many works councils forbid ranking people).
 
 The views work from the sums of :mod:`feedback.store.recognition_queries` (computed in the
 database); a quotes frame is summed the same way first (:mod:`.recognition_frames`).
@@ -264,23 +264,26 @@ def team_shout_outs(
 def agent_ranking(
     data: MonthRollup | pd.DataFrame, lang: str | None, top: int = 10
 ) -> pd.DataFrame:
-    """Agents by number of approved quotes (ties share a rank): rank, who, team, quotes.
+    """Agents who consented to be named, by number of approved quotes (ties share a rank):
+    rank, who, team, quotes.
 
-    Who has not consented is "eine Person": the team stands in its own column, and "eine
-    Person aus Technik-Hotline" said it twice and did not fit the column."""
-    agents = _per_agent(data).head(top)
-    if agents.empty:
+    Who has not consented is not ranked at all: a row "a colleague · Solo · 8" is one person's
+    figure, and their team (a team of one, or the team's count in the team ranking minus the
+    named colleagues') says whose. Ranks count only the agents listed, so no gap hints at an
+    unnamed colleague between them."""
+    agents = _per_agent(data)
+    named = agents[
+        agents["consent"].fillna(False).astype(bool)
+        & agents["first"].map(lambda first: isinstance(first, str) and bool(first.strip()))
+    ].head(top)
+    if named.empty:
         return pd.DataFrame(columns=["rank", "who", "team", "quotes"])
-    unnamed = t("recognition.rank_unnamed", lang)
     return pd.DataFrame(
         {
-            "rank": agents["quotes"].rank(method="min", ascending=False).astype(int),
-            "who": [
-                display_name(f, c, None, lang) if c else unnamed
-                for f, c in zip(agents["first"], agents["consent"], strict=True)
-            ],
-            "team": agents["team"].fillna("–"),
-            "quotes": agents["quotes"].astype(int),
+            "rank": named["quotes"].rank(method="min", ascending=False).astype(int),
+            "who": [display_name(f, True, None, lang) for f in named["first"]],
+            "team": named["team"].fillna("–"),
+            "quotes": named["quotes"].astype(int),
         }
     ).reset_index(drop=True)
 

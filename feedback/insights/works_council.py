@@ -8,7 +8,9 @@ setting, off by default):
   the customers' words is masked, consent or not;
 - nothing is offered per person: no agent filter, no agent's wall, no agent's word cloud,
   no agent to pick when a quote is handed in (the quote praises a team);
-- there are no rankings, whatever ``rankings_enabled`` says.
+- there are no rankings, whatever ``rankings_enabled`` says;
+- the audit log and the moderation history show people by role, not by name
+  (:func:`feedback.insights.audit.actor_label`).
 
 Quotes keep their agent in the store: switching the mode off shows everything as before.
 Every decision here takes the setting as an argument; the UI reads it from the settings.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+import pandas as pd
 from sqlalchemy import Engine
 
 from feedback.analyze.taxonomy import load_taxonomy
@@ -25,7 +26,7 @@ from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
-from feedback.store.settings import load_settings
+from feedback.store.settings import AppSettings, load_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,16 +49,28 @@ def export_quotes(
     fmt = ExportFormat(fmt)
     flt = allowed_filter(actor, flt)
     settings = load_settings(engine)
-    agents = list(read_directory(engine).agents.values())
-    quotes = quotes_frame(engine, flt)
-    if getattr(settings, "works_council_mode", False):
-        agents = [dataclasses.replace(a, consent_named=False) for a in agents]
-        quotes = quotes.assign(agent_consent=False)
-    table = export_table(quotes, NamePrivacy(agents))
+    quotes, privacy = as_others_see(engine, quotes_frame(engine, flt), settings)
+    table = export_table(quotes, privacy)
     lang = normalize_language(lang)
     taxonomy = load_taxonomy(settings.theme_additions or None)
     labels = {theme.id: theme.label_for(lang) for theme in taxonomy.themes}
     return Export(render(table, fmt, lang, labels), len(table))
+
+
+def as_others_see(
+    engine: Engine, quotes: pd.DataFrame, settings: AppSettings | None = None
+) -> tuple[pd.DataFrame, NamePrivacy]:
+    """``quotes`` as views others see them, and the :class:`NamePrivacy` for their texts: in
+    works-council mode every quote as if its agent had not consented, and every agent's name
+    hidden; otherwise the names of agents without consent. The texts are not yet masked
+    (``privacy.mask_frame`` or :func:`~feedback.export.export_table` do that)."""
+    settings = settings or load_settings(engine)
+    agents = list(read_directory(engine).agents.values())
+    if settings.works_council_mode:
+        agents = [dataclasses.replace(a, consent_named=False) for a in agents]
+        if "agent_consent" in quotes:
+            quotes = quotes.assign(agent_consent=False)
+    return quotes, NamePrivacy(agents)
 
 
 def allowed_filter(actor: Actor, flt: QuoteFilter) -> QuoteFilter:

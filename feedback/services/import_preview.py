@@ -28,6 +28,8 @@ def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: d
     summary = parsed.summary
     result.not_rated = summary.not_rated
     result.no_comment = summary.no_comment
+    result.no_text = summary.no_text
+    result.empty = summary.empty
     result.undated = summary.undated
     result.unknown_agents = summary.unknown_agents
     result.unknown_groups = summary.unknown_groups

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, String, cast, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from feedback.auth.roles import Action, Actor, require
@@ -322,6 +322,20 @@ def _pseudonymise_names(session: Session, names: set[str], pseudonym: str) -> No
         update(Quote).where(Quote.submitted_by.in_(names)).values(submitted_by=pseudonym)
     )
     session.execute(update(AuditEntry).where(AuditEntry.actor.in_(names)).values(actor=pseudonym))
+    # A created quote's audit row holds the whole submission, "submitted_by" too. The text
+    # search only narrows the rows down (both backends); the value itself is compared exactly.
+    mentions = or_(
+        *(cast(AuditEntry.changes, String).contains(name, autoescape=True) for name in names)
+    )
+    for entry_id, changes in session.execute(
+        select(AuditEntry.id, AuditEntry.changes).where(AuditEntry.entity == "quote", mentions)
+    ):
+        if isinstance(changes, dict) and changes.get("submitted_by") in names:
+            session.execute(
+                update(AuditEntry)
+                .where(AuditEntry.id == entry_id)
+                .values(changes={**changes, "submitted_by": pseudonym})
+            )
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:

@@ -12,9 +12,10 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from feedback.auth.roles import Actor, NotAllowed
+from feedback.auth.roles import Actor, NotAllowed, Role
 from feedback.insights import audit
 from feedback.services.audit import AuditFilter, AuditPage, read_audit
+from feedback.store.users import list_users
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, reader_zone
 
@@ -39,7 +40,9 @@ def paged_filter(
 ) -> AuditFilter:
     """The filter of the page's widgets, at the page the reader turned to; a changed filter
     starts again with the newest rows."""
-    first = audit.build_filter(days, actor, action, entity, where, limit=PAGE_ROWS)
+    # In works-council mode a filter by name would single a person out again.
+    who = "" if hides_people() else actor
+    first = audit.build_filter(days, who, action, entity, where, limit=PAGE_ROWS)
     signature = repr(first)
     kept, number = st.session_state.get(_PAGE_KEY, (signature, 0))
     if kept != signature:
@@ -64,11 +67,31 @@ def rows(flt: AuditFilter) -> AuditPage | None:
         return None
 
 
+def hides_people() -> bool:
+    """Works-council mode: the log shows people by role, and cannot be filtered by person."""
+    return resources.works_council_mode()
+
+
 def names() -> audit.Names:
     found = resources.directory()
     return audit.Names(
-        teams=dict(found.teams), agents={a.id: a.handle for a in found.agents.values()}
+        teams=dict(found.teams),
+        agents={a.id: a.handle for a in found.agents.values()},
+        roles=_roles() if hides_people() else {},
+        hide_people=hides_people(),
     )
+
+
+@resources.cached("people", "audit", max_entries=4)
+def _roles() -> dict[str, str]:
+    """Who can act, casefolded, with their role: agents by handle (they hand in quotes under
+    it), then accounts by username and e-mail (an account's role wins)."""
+    roles = {a.handle.casefold(): Role.AGENT.value for a in resources.directory().agents.values()}
+    for account in list_users(resources.engine()):
+        roles[account.username.casefold()] = account.role.value
+        if account.email:
+            roles[account.email.strip().casefold()] = account.role.value
+    return roles
 
 
 def table(page: AuditPage, where: dt.tzinfo) -> pd.DataFrame:
@@ -95,4 +118,5 @@ def _read(name: str, role: str, flt: AuditFilter, _actor: Actor) -> AuditPage:
 def _export(
     flt: AuditFilter, language: str, zone_key: str, _page: AuditPage, _zone: dt.tzinfo
 ) -> bytes:
+    # "settings" in the key: switching works-council mode changes what the file may name.
     return audit.export_csv(_page.rows, language, _zone, names())

@@ -21,14 +21,10 @@ import streamlit as st
 
 from feedback.auth.roles import NotAllowed
 from feedback.collect.bulk import ImportProgress, ImportReport
-from feedback.collect.column_map import (
-    field_text,
-    manual_format,
-    parse_mapped,
-    suggested_columns,
-)
+from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.dry_run import DryRun
-from feedback.collect.files.formats import Format, recognise
+from feedback.collect.files.drafts import imported_text
+from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, recognise
 from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
@@ -57,7 +53,7 @@ _ROUND_KEY = "import_round"
 PREVIEW_ROWS = 10
 # The system our own columns are imported under (the command line's default too): a
 # re-import of the same file from the page or the command line finds the same external ids.
-SYSTEM = "helpdesk"
+SYSTEM = DEFAULT_SYSTEM
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +88,17 @@ class Done:
     no_comment: int
     csv: bytes
     broken: Problem | None = None
+    no_text: int = 0  # without a comment and without a rating read
+    empty: int = 0
+
+    def skipped(self) -> list[tuple[str, int]]:
+        """The skipped rows by kind (their message's key under ``imports``), in that order."""
+        return [
+            ("not_rated", self.not_rated),
+            ("no_comment", self.no_comment),
+            ("no_text", self.no_text),
+            ("empty", self.empty),
+        ]
 
 
 def take_upload(name: str, data: bytes) -> None:
@@ -247,22 +254,31 @@ def run_import(
     csv = import_view.rejected_csv(report, texts, lang())
     broken = parsed.broken.problem if parsed.broken else None
     summary = parsed.summary
-    st.session_state[_DONE_KEY] = Done(report, summary.not_rated, summary.no_comment, csv, broken)
+    st.session_state[_DONE_KEY] = Done(
+        report,
+        summary.not_rated,
+        summary.no_comment,
+        csv,
+        broken,
+        no_text=summary.no_text,
+        empty=summary.empty,
+    )
     drop()
     return True
 
 
 def _rejected_texts(file: Upload, fmt: Format, lines: set[int]) -> dict[int, str]:
-    """The original text of each rejected line, read again from the file (streamed)."""
+    """The text of each rejected line as the import read it (a review's title joined to its
+    text, HTML as the text it shows), read again from the file (streamed). It was the comment
+    column alone: a review refused for its date showed its text without the title it had."""
     if not lines:
         return {}
     texts: dict[int, str] = {}
     try:
         for record in open_table(io.BytesIO(file.data), file.name).records:
             if record.line in lines:
-                texts[record.line] = field_text(fmt, record, "text")[
-                    : import_view.REPORT_TEXT_CHARS
-                ]
+                text = imported_text(fmt, record.values)
+                texts[record.line] = text[: import_view.REPORT_TEXT_CHARS]
     except UnreadableFile:
         pass  # the rows up to the break have their texts; the report names every line
     return texts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -14,6 +15,7 @@ from feedback.auth.roles import NotAllowed
 from feedback.domain import Status
 from feedback.i18n import format_zone
 from feedback.insights import moderation
+from feedback.insights.audit import actor_label
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
@@ -25,6 +27,7 @@ from feedback.store.audit import audit_frame
 from feedback.store.filters import QuoteFilter
 from feedback.store.moderation_queries import QueueQuote, queue_page
 from feedback.ui import resources
+from feedback.ui.audit import names as audit_names
 from feedback.ui.session import acting, lang, reader_zone, tr
 
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
@@ -218,6 +221,7 @@ def detail(row: QueueQuote, enabled: bool) -> None:
             lang(),
             mask=(lambda text: names.mask(text, agent_id)) if names is not None else None,
             zone=zone,
+            who=partial(actor_label, lang=lang(), names=audit_names()),
         ),
         hide_index=True,
         placeholder="",  # an empty cell, not "None"

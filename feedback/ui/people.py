@@ -89,6 +89,10 @@ def teams_tab() -> None:
     else:
         # An empty table reads "empty" in English whatever the language: a sentence instead.
         st.info(tr("people.no_teams"), icon=":material/groups:")
+    for name in people.teams_of_one(found):
+        # A team of one names its person on every team-level view, consent or not.
+        message = tr("people.team_of_one", name=name, tab=tr("people.tab_agents"))
+        st.warning(markdown_literal(message), icon=":material/warning:")
     add, rename = st.columns(2, gap="large")
     with add.form("people_add_team", clear_on_submit=True):
         st.markdown(f"**{tr('people.add_team')}**")

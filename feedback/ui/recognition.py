@@ -183,6 +183,7 @@ def rankings(quotes: MonthRollup) -> None:
     """Agents and teams by their number of quotes (only where the settings allow rankings)."""
     people, teams = st.columns(2)
     people.markdown(f"**{tr('recognition.rank_agents')}**")
+    people.caption(tr("recognition.rank_named_only"))
     people.dataframe(
         agent_ranking(quotes, lang()),
         hide_index=True,

@@ -19,6 +19,7 @@ from feedback.analyze.pipeline import analyze_text
         ("Ganz **toll**, siehe [hier](javascript:alert(1))", "Ganz toll, siehe hier"),
         ('=HYPERLINK("http://evil.example","Klick") Danke', ' " ","Klick") Danke'),
         ("Sterne: ***** und 3 < 5 > 2", "Sterne: ***** und 3 < 5 > 2"),
+        ("@TelekomHilft danke! Mail: [EMAIL], a@b.de", "@user danke! Mail: [EMAIL], a@b.de"),
     ],
 )
 def test_plain_removes_markup_and_keeps_words(text, expected):
@@ -44,3 +45,22 @@ def test_markup_never_reaches_the_clouds(text):
 def test_a_word_said_many_times_in_one_quote_counts_at_most_three_times():
     terms = {t.term: t.count for t in analyze_text("Sehr freundlich! " * 20).terms}
     assert terms["freundlich"] == 3
+
+
+def test_handles_are_no_words_and_no_evidence():
+    analysis = analyze_text("Shoutout to @Jess_at_BT for sorting my broadband 🙌 @TelekomHilft")
+    surfaces = {t.surface for t in analysis.terms}
+    assert "broadband" in surfaces
+    assert surfaces.isdisjoint({"Jess", "BT", "TelekomHilft", "Jess_at_BT", "user"})
+    evidence = " ".join(e.text for e in analysis.sentiment.evidence)
+    assert "Telekom" not in evidence
+    assert "user" not in evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["Thanks @o2 for absolutely nothing #worstservice", "Danke für überhaupt nichts."]
+)
+def test_sarcastic_thanks_with_a_handle_or_an_intensifier_is_a_complaint(text):
+    analysis = analyze_text(text)
+    assert analysis.sentiment.label == "negative"
+    assert "gratitude" not in {e.label for e in analysis.emotions}

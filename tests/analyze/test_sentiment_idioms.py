@@ -81,3 +81,40 @@ def test_polite_criticism_and_plain_contentment(text, label):
 def test_praise_as_the_standard(text, label):
     # "So stelle ich mir Kundenservice vor!" was neutral, "This is how … should be done!" negative
     assert analyze_text(text).sentiment.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She could not have been nicer.",
+        "She couldn't have been friendlier.",
+        "It doesn't get better than this.",
+        "Hätte nicht netter sein können.",
+        "Freundlicher geht es nicht.",
+        "Nothing but praise for Leo.",
+        "Not a single complaint.",
+        "Nur Lob für Frau Roth!",
+        "Ich wünschte, alle Firmen wären so.",
+    ],
+)
+def test_the_superlative_said_with_a_negator_is_praise(text):
+    # a negated comparative next to "could" / "geht" is the best there is, not a complaint
+    assert analyze_text(text).sentiment.label == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The service was not better than last time.", "Leider nicht besser als letztes Mal."],
+)
+def test_a_negated_comparative_without_could_stays_a_complaint(text):
+    assert analyze_text(text).sentiment.compound < 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "She could not have been nicer."), ("de", "Hätte nicht netter sein können.")],
+)
+def test_the_negated_comparative_credits_its_theme(language, text):
+    analysis = analyze_text(text)
+    assert analysis.language == language
+    assert "friendliness" in analysis.credited

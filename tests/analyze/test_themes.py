@@ -380,3 +380,15 @@ def test_typo_fallback_skips_tokens_longer_than_any_keyword() -> None:
     assert [hit.label for hit in detect_themes(tokenize("Sie war so kompetnt"), "de")] == [
         "competence"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "nvm sorted it myself, thanks anyway"),
+        ("de", "Hab es selbst gelöst, danke trotzdem."),
+    ],
+)
+def test_what_the_customer_solved_alone_is_no_theme(language: str, text: str) -> None:
+    assert themes_and_credit(tokenize(text), language, praising=True) == ((), ())
+    assert themes_and_credit(tokenize("She sorted it in minutes"), "en", praising=True)[1]

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from feedback.analyze.pipeline import analyze_text
 from feedback.analyze.stopwords import stopwords
 from feedback.analyze.tokens import tokenize
 from feedback.analyze.types import Term
@@ -127,3 +128,17 @@ def test_extract_terms_never_raises_and_counts_are_positive(text: str, language:
         assert term.term
         assert term.surface
         assert term.kind in ("word", "bigram", "emoji")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Danke, dass Sie so spät noch erreichbar waren.", {"spät", "so spät"}),
+        ("Just a quick note: great service!", {"quick", "note", "quick note"}),
+        ("You explained everything in plain English.", {"english"}),
+    ],
+)
+def test_openers_and_problem_words_are_no_praise_in_the_cloud(text, absent):
+    surfaces = {t.surface.lower() for t in analyze_text(text).terms}
+    assert surfaces  # the praise is still counted
+    assert surfaces.isdisjoint(absent)

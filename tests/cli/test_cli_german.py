@@ -161,3 +161,17 @@ def test_every_text_is_translated_with_known_fields():
         known = {f for _t, f, _s, _c in fields.parse(msgid) if f is not None}
         assert {f for _t, f, _s, _c in fields.parse(msgstr) if f is not None} <= known, msgid
     assert not [m.id for m in source if m.fuzzy and m.id], "fuzzy entries are not compiled"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("de", "zu dem die Person gehört"), ("en", "the agent belongs to")]
+)
+def test_agent_add_help_says_the_team_is_the_agents_own(lang: str, words: str):
+    # it read "Name des gelobten Teams (wenn keine einzelne Person gelobt wird)", the help of
+    # 'add', which praises a team; here the team is where the agent belongs
+    shown = _run(lang, "agent-add", "--help")
+    assert shown.returncode == 0
+    team_help = " ".join(shown.stdout.split("--team")[1].split("--consent")[0].split())
+    assert words in team_help
+    assert "gelobt" not in team_help
+    assert "praised" not in team_help

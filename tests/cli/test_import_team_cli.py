@@ -75,7 +75,7 @@ def test_rows_that_name_someone_keep_them(tmp_path: Path):
     engine = _store(tmp_path / "s.db")
     data = tmp_path / "mixed.csv"
     data.write_text(
-        "id;text;agent;team;date\n"
+        "ticket;text;agent;team;date\n"
         "m-1;Anna hat mir sehr geholfen, danke!;anna.meier;;2025-06-02\n"
         "m-2;Das Team war spitze, vielen Dank!;;Technik-Hotline;2025-06-02\n"
         "m-3;Schnelle und freundliche Hilfe!;;;2025-06-02\n"

@@ -146,12 +146,21 @@ def test_unnamed_colleagues_of_a_team_share_one_line_with_a_masked_quote():
 def test_agent_ranking_orders_by_count_and_shares_ranks():
     ben = _quotes(2, agent_id=9, agent_first_name="Ben", team="Technik")
     out = recognition.agent_ranking(pd.concat([_month(), ben], ignore_index=True), "en")
-    # The team has its own column: who did not consent is "a colleague", not "… from Nord".
-    assert out["who"].tolist() == ["Jonas", "Anna", "a colleague", "Ben"]
-    assert out["team"].tolist() == ["Technik", "Nord", "Nord", "Technik"]
-    assert out["quotes"].tolist() == [4, 3, 2, 2]
-    assert out["rank"].tolist() == [1, 2, 3, 3]
+    # Who did not consent is not ranked: "a colleague · Nord · 2" is one person's figure.
+    assert out["who"].tolist() == ["Jonas", "Anna", "Ben"]
+    assert out["team"].tolist() == ["Technik", "Nord", "Technik"]
+    assert out["quotes"].tolist() == [4, 3, 2]
+    assert out["rank"].tolist() == [1, 2, 3]
     assert len(recognition.agent_ranking(_month(), "en", top=2)) == 2
+
+
+def test_an_agent_without_consent_is_not_ranked_even_alone_in_a_team():
+    """A team of one: "a colleague · Solo · 8" would be Zora's figure, under her team's name."""
+    zora = _quotes(8, agent_id=41, agent_first_name="Zora", agent_consent=False, team="Solo")
+    out = recognition.agent_ranking(pd.concat([_month(), zora], ignore_index=True), "en")
+    assert "Solo" not in out["team"].tolist()
+    assert out["quotes"].max() == 4, "the top rank is the named leader's, not the hidden one's"
+    assert out["rank"].tolist() == [1, 2]
 
 
 def test_team_ranking():

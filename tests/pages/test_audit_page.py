@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -176,3 +177,78 @@ def test_the_period_has_room_for_both_dates_and_the_actor_column_for_a_name(stor
     assert columns["actor"]["width"] == 150
     # A settings entry has no number: its cell is empty, not "None".
     assert at.dataframe[0].proto.placeholder == ""
+
+
+def _works_council_mode(store) -> None:
+    from feedback.store.settings import AppSettings, load_settings, save_settings
+
+    new = load_settings(store).model_copy(update={"works_council_mode": True})
+    save_settings(store, AppSettings.model_validate(new.model_dump()), actor="test")
+
+
+def test_in_works_council_mode_the_log_and_its_csv_name_nobody(store):
+    """The mode's promise (nobody is named, no view per person) holds in the audit log too:
+    people show by role, names and handles inside changes as hidden, no filter by person."""
+    from feedback.store.directory import add_agent, read_directory
+    from feedback.store.users import list_users
+
+    now = dt.datetime.now(dt.UTC)
+    sign_in(store, "demo.lead", DEMO_PASSWORD, now=now)
+    sign_in(store, "demo.agent", DEMO_PASSWORD, now=now)
+    team_id = next(iter(read_directory(store).teams))
+    with transaction(store) as session:
+        add_agent(
+            session,
+            handle="zora.quist",
+            first_name="Zora",
+            last_name="Quist",
+            team_id=team_id,
+            consent_named=False,
+            actor="demo.admin",
+        )
+        record(
+            session,
+            actor="zora.quist",
+            action="create",
+            entity="quote",
+            entity_id=None,
+            changes={"status": "pending", "agent_id": 1},
+        )
+    _works_council_mode(store)
+    people = re.compile(r"(?i)demo\.|zora|quist")
+
+    at = open_audit()
+
+    shown = at.dataframe[0].value
+    assert not [v for v in shown.values.ravel() if people.search(str(v))]
+    assert at.text_input(key="audit_actor").disabled
+    assert t("audit.works_council", "de") in [i.value for i in at.info]
+    logins = shown[shown["action"] == t("audit.action_login", "de")]
+    assert set(logins["actor"]) == {"Teamleitung (Name verborgen)", "Agent (Name verborgen)"}
+    assert logins["entity_id"].isna().all(), "an account's number would name it again"
+    created = shown[shown["entity"] == t("audit.entity_agent", "de")].iloc[0]
+    assert created["actor"] == "Administration (Name verborgen)"
+    assert "Kürzel: verborgen" in created["change"]
+    handed_in = shown[shown["actor"] == "Agent (Name verborgen)"]
+    assert t("audit.action_create", "de") in set(handed_in["action"])
+
+    # The download holds the same view: the page's rows, people by role.
+    zone = ZoneInfo(BERLIN)
+    today = dt.datetime.now(zone).date()
+    flt = audit.build_filter(
+        (today - dt.timedelta(days=29), today), "", audit.ANY, audit.ANY, zone, limit=EXPORT_ROWS
+    )
+    rows = read_audit(store, Actor("demo.admin", Role.ADMIN), flt).rows
+    directory = read_directory(store)
+    roles = {a.handle: "agent" for a in directory.agents.values()}
+    roles.update({u.username: u.role.value for u in list_users(store)})
+    names = audit.Names(teams=dict(directory.teams), roles=roles, hide_people=True)
+    expected = audit.export_csv(rows, "de", zone, names)
+    (button,) = at.get("download_button")
+    file_name = f"{t('audit.file_name', 'de')}-{today.isoformat()}.csv"
+    storage = MemoryMediaFileStorage("/mock/media")
+    file_id = storage.load_and_get_id(expected, "text/csv", MediaFileKind.DOWNLOADABLE, file_name)
+    assert button.proto.url == storage.get_url(file_id), "the download holds exactly these bytes"
+    exported = expected.decode("utf-8-sig")
+    assert "Teamleitung (Name verborgen)" in exported
+    assert not people.search(exported)

@@ -268,3 +268,59 @@ def test_a_google_forms_export_needs_only_its_comment_column_and_a_team(store_ur
     counts = _dry_run(at)
     assert counts[t("imports.count_would_import", "de")] == 2
     assert t("imports.undated", "de") not in [w.value for w in at.warning]
+
+
+def test_a_forms_response_without_a_comment_is_skipped_and_counted(store_url, store):
+    """Microsoft Forms' line 3 answered the rating question and left the comment blank: the
+    dry run refused it with the web form's "Bitte geben Sie den Text des Lobs ein."."""
+    at = open_page(PAGE, "de")
+    _upload(at, "real_shapes/microsoft_forms_de.xlsx")
+    at.selectbox(key="import_team").set_value(min(read_directory(store).teams)).run()
+    counts = _dry_run(at)
+    assert counts[t("imports.count_rejected", "de")] == 0
+    assert counts[t("imports.count_no_text", "de")] == 1
+    assert counts[t("imports.count_would_import", "de")] == 1
+    assert not at.table  # no reasons: nothing refused
+
+    at.button(key="import_start").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value == "1 neu, 0 bereits vorhanden, 0 abgelehnt"
+    assert t("imports.no_text_one", "de") in [c.value for c in at.caption]
+    assert "import_download" not in {b.key for b in at.get("download_button")}
+
+
+_REVIEWS = (
+    "Review ID,Review Created (UTC),Review Title,Review Content,Review Stars\n"
+    'tp-201,2026-11-02 09:14:55,Toller Service,"Alles bestens, danke!",5\n'
+    "tp-202,2099-01-01 00:00:00,Super Beratung,Frau Meier hat mir sehr geholfen.,5\n"
+    'tp-203,2099-01-01 00:00:00,"=HYPERLINK(""https://evil.example"",""klick"")",Danke.,5\n'
+    "tp-204,2099-01-01 00:00:00,@SUM(1+1),  -1+2 danach,5\n"
+)
+
+
+def test_the_rejected_rows_report_shows_the_text_as_imported_and_runs_no_formula(store_url, store):
+    """The report showed the review's text without its title, while the import stores "Title.
+    Text"; the text comes from the uploaded file, so no cell may start a formula."""
+    import csv
+    import io
+
+    at = open_page(PAGE, "de")
+    _upload(at, "bewertungen.csv", _REVIEWS.encode())
+    at.selectbox(key="import_team").set_value(min(read_directory(store).teams)).run()
+    _dry_run(at)
+    at.button(key="import_start").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value == "1 neu, 0 bereits vorhanden, 3 abgelehnt"
+    assert "import_download" in {b.key for b in at.get("download_button")}
+
+    report = at.session_state["import_done"].csv
+    rows = list(csv.reader(io.StringIO(report.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Zeile", "Grund", "Text"]
+    assert [(line, text) for line, _, text in rows[1:]] == [
+        ("3", "Super Beratung. Frau Meier hat mir sehr geholfen."),  # was without the title
+        ("4", '\'=HYPERLINK("https://evil.example","klick") Danke.'),
+        ("5", "'@SUM(1+1) -1+2 danach"),
+    ]
+    for _, reason, text in rows[1:]:
+        assert not reason.lstrip().startswith(("=", "+", "-", "@"))
+        assert not text.lstrip().startswith(("=", "+", "-", "@"))

@@ -226,3 +226,26 @@ def test_an_empty_filtered_queue_does_not_claim_all_is_done(store):
     assert not at.exception
     status = t("common.status_pending", "de")
     assert [i.value for i in at.info] == [t("moderation.empty_selection", "de", status=status)]
+
+
+def test_in_works_council_mode_the_history_names_people_by_role_only(store):
+    """Who handed a quote in and who moderated it: in works-council mode by role, as on the
+    audit page, never by account name or agent handle."""
+    from feedback.store.settings import AppSettings, load_settings, save_settings
+
+    new = load_settings(store).model_copy(update={"works_council_mode": True})
+    save_settings(store, AppSettings.model_validate(new.model_dump()), actor="test")
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    at.text_area[0].set_value(f"{at.text_area[0].value} Danke!")
+    at.button[[b.label for b in at.button].index(t("moderation.edit_save", "de"))].click().run()
+    at.selectbox(key="moderation_pick").set_value(quote_id).run()
+
+    actors = audit_frame(store, entity="quote", entity_id=quote_id)["actor"].tolist()
+    assert LEAD in actors, "an edited quote"
+    assert len(set(actors)) > 1, "handed in by someone else"
+    shown = at.dataframe[-1].value["actor"].tolist()
+    handles = {a.handle for a in read_directory(store).agents.values()}
+    assert not (set(shown) & (handles | {LEAD}))
+    assert shown[0] == "Administration (Name verborgen)"
+    assert shown[-1] == "Agent (Name verborgen)"

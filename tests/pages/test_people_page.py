@@ -9,9 +9,10 @@ import pytest
 import streamlit as st
 from streamlit.util import calc_hash
 
-from feedback.auth.roles import Role
+from feedback.auth.roles import Actor, Role
 from feedback.i18n import t
 from feedback.insights.people import agent_table
+from feedback.services import people as service
 from feedback.store.audit import audit_frame
 from feedback.store.directory import read_directory
 from feedback.store.users import SignIn, find_user, sign_in
@@ -230,3 +231,37 @@ def test_the_team_pickers_say_team_not_team_name(store, lang):
     at = open_tab("teams", lang)
     assert at.selectbox(key="people_rename_pick").label == "Team"
     assert at.text_input(key="people_team_name").label == t("people.field_team", lang) != "Team"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_team_of_one_is_warned_about_until_a_second_person_joins(store, lang):
+    admin = Actor("demo.admin", Role.ADMIN)
+    at = open_tab("teams", lang)
+    assert shown(at.warning) == [], "the demo teams have several active agents each"
+
+    solo = service.add_team(store, admin, "Solo *1*")
+    service.add_agent(
+        store,
+        admin,
+        handle="sam.solo",
+        first_name="Sam",
+        last_name="",
+        team_id=solo,
+        consent_named=False,
+    )
+    at = open_tab("teams", lang)
+    warning = t("people.team_of_one", lang, name="Solo *1*", tab=t("people.tab_agents", lang))
+    assert shown(at.warning) == [warning]
+    assert r"Solo \*1\*" in at.warning[0].value, "markdown in the team's name is escaped"
+
+    service.add_agent(
+        store,
+        admin,
+        handle="kim.solo",
+        first_name="Kim",
+        last_name="",
+        team_id=solo,
+        consent_named=True,
+    )
+    at = open_tab("teams", lang)
+    assert shown(at.warning) == []

@@ -30,7 +30,8 @@ from tests.pages.conftest import open_page
 from tests.pages.test_privacy_pages import TABS_THAT_RUN_WHEN_OPEN, everything_shown
 
 # Pages that keep the people themselves (accounts, consent, the audit log of who changed what):
-# they name agents by their nature and only admins open them (checked below).
+# only admins open them (checked below). The People page names agents by its nature; the audit
+# log shows people by role in the mode (tests/pages/test_audit_page.py).
 ABOUT_PEOPLE = frozenset({"people", "audit"})
 # Pages with the sidebar filters, and pages with an agent picker of their own.
 FILTERED = frozenset({"wall", "wordclouds", "presentation", "trends", "moderation"})

@@ -282,3 +282,24 @@ def test_forget_agent_leaves_no_handle_or_account_name_as_submitter_or_actor(
     actors = set(_audit(engine)["actor"])
     assert not actors & {"aylin", "aylin.kaya"}
     assert {"anna.meier", ADMIN.name} <= actors
+
+
+def test_forget_agent_leaves_their_name_in_no_audit_change_of_a_quote_they_handed_in(
+    engine: Engine, people: dict[str, int], quotes: dict[str, int]
+):
+    """The created quote's audit row holds the whole submission, "submitted_by" included:
+    after the request it names the pseudonym, as the quote and the actor column do."""
+    praise = "Jonas hat mir den Vertrag geduldig erklärt."
+    (kept,) = submit_many(engine, [draft(praise, people["jonas"], submitted_by="aylin")])
+    assert kept.quote_id is not None
+    created = audit_frame(engine, entity="quote", entity_id=kept.quote_id)
+    assert created.iloc[0]["changes"]["submitted_by"] == "aylin"
+
+    forget_agent(engine, ADMIN, "aylin.kaya")
+
+    pseudonym = f"forgotten-{people['aylin']}"
+    created = audit_frame(engine, entity="quote", entity_id=kept.quote_id)
+    assert created.iloc[0]["changes"]["submitted_by"] == pseudonym
+    assert created.iloc[0]["changes"]["text"] == praise, "the quote stays, so does its text"
+    left = " ".join(str(c) for c in _audit(engine)["changes"])
+    assert not re.search(r"'submitted_by': '(aylin|aylin\.kaya)'", left)

@@ -43,7 +43,7 @@ MIN_MODEL_WEIGHT = 0.01
 # the mood (the model learnt the token from praise that named an IBAN).
 _PLACEHOLDER_WORDS = frozenset(
     {"EMAIL", "PHONE", "IBAN", "CARD", "ADDRESS", "REF", "URL", "BIRTHDATE", "ID", "HANDLE"}
-    | {"NAME"}
+    | {"NAME", "user"}  # "user": an @handle (analyze/markup.py)
 )
 
 
@@ -95,7 +95,9 @@ def _evidence(
     same = [
         p
         for p in pulls
-        if p.weight * model_compound > 0 and _wordy(p.text) and p.text not in _PLACEHOLDER_WORDS
+        if p.weight * model_compound > 0
+        and _wordy(p.text)
+        and _PLACEHOLDER_WORDS.isdisjoint(p.text.split())
     ]
     total = sum(p.weight for p in same)
     added = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from feedback.analyze.sentiment.lexicon import N_SCALAR, Lexicon
+from feedback.analyze.sentiment.lexicon import N_SCALAR, PLAIN, Lexicon
 
 C_INCR = 0.733  # VADER: ALL-CAPS emphasis
 _DECAY = (0.0, 1.0, 0.95, 0.9)
@@ -21,6 +21,13 @@ _SUCH = frozenset(
     | {"derart", "dermaßen", "dermassen"}
 )
 NEVER_SUCH = 1.25  # VADER's factor for "never so"
+# "could not have been nicer", "Hätte nicht netter sein können", "Freundlicher geht es nicht",
+# "It doesn't get better than this": a negated comparative next to "could" / "geht" is the
+# superlative, not a complaint ("The service was not better than last time" has none).
+_CAN = frozenset(
+    {"could", "couldn't", "couldnt", "can't", "cant", "cannot", "can", "get", "gets", "got"}
+    | {"können", "könnte", "könnten", "kann", "geht", "gehts", "geht's", "ginge"}
+)
 
 
 class Item:
@@ -96,7 +103,14 @@ def modify(
                 step = scalar[q] * _DECAY[dist]
                 value += step if value > 0 else -step
                 it.mods.append(q)
-            elif kind == NEG and low[q] in _NEVER and not _SUCH.isdisjoint(low[q + 1 : it.start]):
+            elif kind == NEG and (
+                (low[q] in _NEVER and not _SUCH.isdisjoint(low[q + 1 : it.start]))
+                or (
+                    value > 0
+                    and _comparative(low, it, lexes[clause])
+                    and _can_in_clause(low, clause_of, q)
+                )
+            ):
                 value *= NEVER_SUCH
                 it.mods.append(q)
                 used.add(q)
@@ -135,7 +149,15 @@ def modify(
         target = next((it for it in reversed(candidates) if it.valence > 0), None)
         if target is None and candidates and q - candidates[-1].end < 3:
             target = candidates[-1]
-        if target is not None:
+        if (
+            target is not None
+            and target.valence > 0
+            and _comparative(low, target, lexes[clause])
+            and _can_in_clause(low, clause_of, q)
+        ):
+            target.valence *= NEVER_SUCH  # "Freundlicher geht es nicht."
+            target.mods.append(q)
+        elif target is not None:
             target.valence *= N_SCALAR
             target.negated = True
             target.mods.append(q)
@@ -237,3 +259,26 @@ def sarcasm(
     for it in ironic:
         it.valence = -abs(it.valence)
         it.ironic = True
+
+
+def _comparative(low: list[str], it: Item, lex: Lexicon) -> bool:
+    """The item is a comparative: "nicer", "friendlier", "netter", "besser", "more helpful"."""
+    word = low[it.end - 1]
+    if word in ("better", "besser") or (it.start > 0 and low[it.start - 1] in ("more", "mehr")):
+        return True
+    if len(word) < 5 or not word.endswith("er"):
+        return False
+    if not it.key.endswith("er"):
+        return True  # the lexicon matched its base form ("netter" as "nett")
+    stem = word[:-2]  # "nicer" -> "nic" / "nice", "friendlier" -> "friendly", "kinder" -> "kind"
+    for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem):
+        found = lex.info(base)
+        if found is not PLAIN and found[1] > 0:
+            return True
+    return False
+
+
+def _can_in_clause(low: list[str], clause_of: list[int], q: int) -> bool:
+    """ "could", "can't", "geht", "können" in the clause of position ``q``."""
+    clause = clause_of[q]
+    return any(low[k] in _CAN for k in range(len(low)) if clause_of[k] == clause)

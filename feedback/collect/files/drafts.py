@@ -39,7 +39,15 @@ from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 
-__all__ = ["NOBODY_NAMED", "SYSTEM_NAMES", "Row", "draft_row", "recipient_missing", "text_of"]
+__all__ = [
+    "NOBODY_NAMED",
+    "SYSTEM_NAMES",
+    "Row",
+    "draft_row",
+    "imported_text",
+    "recipient_missing",
+    "text_of",
+]
 
 # The helpdesks' names as people write them, for messages; another system keeps its own name.
 SYSTEM_NAMES = {
@@ -65,8 +73,10 @@ def recipient_missing(problem: Problem) -> bool:
 @dataclass(frozen=True, slots=True)
 class Row:
     """What one record became: a ``draft`` to store, or None with ``problems``; ``not_rated``
-    rows and ``no_comment`` rows (rated, but nothing to quote) are skipped. ``unknown`` lists
-    the (kind, external id) pairs no mapping names."""
+    rows, ``no_comment`` rows (rated, but nothing to quote), ``no_text`` rows (no comment and
+    no rating read: a survey's answer left blank, its rating a question the import does not
+    read) and ``empty`` rows (no value at all) are skipped. ``unknown`` lists the (kind,
+    external id) pairs no mapping names."""
 
     line: int
     draft: QuoteDraft | None
@@ -75,6 +85,8 @@ class Row:
     not_rated: bool = False
     unknown: tuple[tuple[str, str], ...] = ()
     no_comment: bool = False
+    no_text: bool = False
+    empty: bool = False
 
     def unmapped(self) -> tuple[Problem, ...]:
         """Why a draft that names nobody has nobody: its helpdesk ids no mapping names, or it
@@ -106,8 +118,8 @@ class Row:
 
     @property
     def skipped(self) -> bool:
-        """Not rated yet, or rated without a comment: counted, neither stored nor rejected."""
-        return self.not_rated or self.no_comment
+        """Not rated yet, without a comment or empty: counted, neither stored nor rejected."""
+        return self.not_rated or self.no_comment or self.no_text or self.empty
 
 
 def text_of(value: Any) -> str:
@@ -156,10 +168,23 @@ class _Fields:
             self.text["text"] = titled(plain_comment(title).strip(), self.text.get("text", ""))
 
 
+def imported_text(fmt: Format, values: dict[str, Any]) -> str:
+    """The text a record's quote has, as :func:`draft_row` reads it: a comment exported as
+    HTML as the text it shows, a review's title joined to it ("Title. Text"); "" when none."""
+    return _Fields(fmt, values).text.get("text", "")
+
+
 def draft_row(
-    record: Record, fmt: Format, resolver: Resolver, *, system: str, today: dt.date
+    record: Record,
+    fmt: Format,
+    resolver: Resolver,
+    *,
+    system: str,
+    today: dt.date,
+    numbers_are_ids: bool = False,
 ) -> Row:
-    """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings)."""
+    """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings;
+    ``numbers_are_ids``: a row's bare number is its id, see :func:`_external_id`)."""
     if record.problems:
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
@@ -176,6 +201,12 @@ def draft_row(
     if rated is not None and not text("text", ""):
         # Its helpdesk ids are listed still: mapped, they serve the next import's comments.
         return Row(record.line, None, rating=rated, unknown=unknown, no_comment=True)
+    if rating is None and not text("text", ""):
+        # A survey's answer without a comment, its rating (if any) a question we do not read:
+        # nothing to quote, as a rating without a comment; it was rejected with the web form's
+        # "enter the customer's words". A row without any value is counted as empty.
+        blank = not any(text_of(value).strip() for value in record.values.values())
+        return Row(record.line, None, unknown=unknown, no_text=not blank, empty=blank)
     channel = channel_alias(text("channel", "").lower() or fmt.channel)
     if problems:
         # Every reason at once: a row rejected for its date names its unknown channel too.
@@ -194,12 +225,29 @@ def draft_row(
         tags=_tags(fields.raw.get("tags")),
         source=Source.IMPORT,
         source_system=system,
-        external_id=text("id") or None,
+        external_id=_external_id(fields, numbers_are_ids),
         status=Status.ARCHIVED
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
     )
     return Row(record.line, draft, (), rated, unknown=unknown)
+
+
+def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
+    """The rating's id in its source system: a ticket's id; else a response's number with the
+    form it belongs to ("4200001:114100000001", SurveyMonkey's collector and respondent);
+    else the bare number ("ID" 1, 2, … of Microsoft Forms) only with ``numbers_are_ids`` (the
+    import named the source system). Each form numbers its responses from 1: taken for an id,
+    response 1 of a second form was "already present" and never imported."""
+    text = fields.text.get
+    if ticket := text("id"):
+        return ticket
+    number = text("number")
+    if not number:
+        return None
+    if form := text("form"):
+        return f"{form}:{number}"
+    return number if numbers_are_ids else None
 
 
 def _text_problems(text: str) -> list[Problem]:

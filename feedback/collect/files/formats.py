@@ -14,6 +14,7 @@ from feedback.domain import Channel
 from feedback.i18n import LANGUAGES, t
 
 __all__ = [
+    "DEFAULT_SYSTEM",
     "NOT_RATED",
     "TITLE_ROWS",
     "Format",
@@ -26,6 +27,9 @@ __all__ = [
 ]
 
 NOT_RATED = "not_rated"
+# The source system of our own columns when the import names none (the command line's
+# default, the import page's only one): a bare "ID" column is then no rating's id (formats.toml).
+DEFAULT_SYSTEM = "helpdesk"
 # Why 10: report exports put a title, a period, filters and blank lines above the header.
 TITLE_ROWS = 10
 _SEPARATORS = re.compile(r"[\s\-/]+")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from feedback.collect.files.drafts import Row, draft_row
-from feedback.collect.files.formats import Format, normal_name, recognise
+from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, normal_name, recognise
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Table, UnreadableFile
@@ -40,7 +40,9 @@ class Summary:
 
     ``polarity`` counts every rated row (positive/neutral/negative), drafts and rows without a
     comment alike: the file's CSAT is ``polarity["positive"] / sum(polarity.values())``.
-    ``no_comment`` counts the rated rows without a comment (skipped: nothing to quote).
+    ``no_comment`` counts the rated rows without a comment (skipped: nothing to quote);
+    ``no_text`` the other rows without a comment (no rating read either), ``empty`` the rows
+    without any value (both skipped).
     ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
     ``undated``: the file has no date column its format reads, so every row is dated on the
     day of the import (trends and retention go by that day: the import says so).
@@ -51,6 +53,8 @@ class Summary:
     rejected: int = 0
     not_rated: int = 0
     no_comment: int = 0
+    no_text: int = 0
+    empty: int = 0
     polarity: Counter[str] = field(default_factory=Counter)
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
@@ -62,6 +66,10 @@ class Summary:
             self.not_rated += 1
         elif row.no_comment:
             self.no_comment += 1
+        elif row.no_text:
+            self.no_text += 1
+        elif row.empty:
+            self.empty += 1
         elif row.draft is None:
             self.rejected += 1
         else:
@@ -70,6 +78,11 @@ class Summary:
             self.polarity[row.rating.polarity.value] += 1
         for kind, external_id in row.unknown:
             (self.unknown_agents if kind == "agent" else self.unknown_groups)[external_id] += 1
+
+    @property
+    def skipped(self) -> int:
+        """Rows neither stored nor rejected: not rated, without a comment, or empty."""
+        return self.not_rated + self.no_comment + self.no_text + self.empty
 
     @property
     def csat(self) -> float | None:
@@ -101,9 +114,9 @@ class ParsedFile:
     def entries(self) -> Iterator[tuple[int, QuoteDraft | None, list[Problem]]]:
         """The rows as ``feedback.collect.bulk`` takes them: (line, draft or None, problems).
 
-        Rows that are not rated yet, or rated without a comment, are left out (skipped, not
-        rejected); they are counted in ``summary.not_rated`` and ``summary.no_comment``, so
-        imported + present + rejected + not rated + without a comment = every data row.
+        Rows that are not rated yet, without a comment or empty are left out (skipped, not
+        rejected); they are counted in ``summary`` (:attr:`Summary.skipped`), so imported +
+        present + rejected + skipped = every data row.
 
         A draft that names no one (no agent, no team, no helpdesk id) takes ``team_id``; without
         one, or when it names nobody because its helpdesk ids are not mapped, it comes with
@@ -180,13 +193,17 @@ def parse_in_format(
 ) -> ParsedFile:
     """Draft the rows of ``table`` in ``fmt`` (recognised, or mapped by hand), lazily,
     counted; ``system`` names the source unless ``fmt`` is a helpdesk's own; ``team_id`` is
-    the team for rows that name no one."""
+    the team for rows that name no one. A row's bare number (a form's "ID") is its id only
+    when ``system`` is named (not :data:`DEFAULT_SYSTEM`): see formats.toml."""
     source = fmt.system or system
+    numbers_are_ids = not fmt.system and system != DEFAULT_SYSTEM
     summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)
 
     def rows() -> Iterator[Row]:
         for record in table.records:
-            row = draft_row(record, fmt, resolver, system=source, today=today)
+            row = draft_row(
+                record, fmt, resolver, system=source, today=today, numbers_are_ids=numbers_are_ids
+            )
             summary.add(row)
             yield row
 
@@ -200,7 +217,7 @@ def parse_file(
     resolver: Resolver,
     *,
     name: str = "",
-    system: str = "helpdesk",
+    system: str = DEFAULT_SYSTEM,
     today: dt.date,
     kind: str | None = None,
     team_id: int | None = None,

@@ -13,7 +13,7 @@ from feedback.collect.files import UnreadableFile
 from feedback.collect.files.sniff import open_table
 from feedback.collect.validate import Problem
 from feedback.domain import Source, Status
-from tests.collect.files.helpers import ANNA, JONAS, read_bytes, read_fixture
+from tests.collect.files.helpers import ANNA, JONAS, NAMED, read_bytes, read_fixture
 
 # The same three rows, written in every encoding and with every delimiter (make_fixtures.py).
 EXPECTED = {
@@ -98,7 +98,7 @@ def test_mixed_line_endings():
 
 
 def test_blank_lines_are_skipped_but_counted():
-    read = read_fixture("blank_lines.csv")
+    read = read_fixture("blank_lines.csv", system=NAMED)
 
     assert {line: d.external_id for line, d in read.drafts.items()} == {
         4: "B-1",
@@ -123,7 +123,7 @@ def test_missing_and_extra_columns_are_reported_never_dropped():
 
 
 def test_a_broken_quote_is_reported_at_its_line_and_swallows_nothing():
-    read = read_fixture("broken_quote.csv")
+    read = read_fixture("broken_quote.csv", system=NAMED)
 
     assert {line: d.external_id for line, d in read.drafts.items()} == {
         2: "K-1",
@@ -155,7 +155,7 @@ def test_a_quoted_value_over_the_field_limit_on_many_lines_is_one_rejected_row()
         "B-2,Normale Zeile danach,01.11.2026,anna.meier\r\n"
     ).encode()
 
-    read = read_bytes(data)
+    read = read_bytes(data, system=NAMED)
 
     assert read.problems == {2: ["value_too_long"]}
     assert {line: d.external_id for line, d in read.drafts.items()} == {10_003: "B-2"}

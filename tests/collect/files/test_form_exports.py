@@ -11,7 +11,7 @@ import pytest
 
 from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.files.sniff import open_table
-from tests.collect.files.helpers import ANNA, FIXTURES, RESOLVER, TODAY, read_fixture
+from tests.collect.files.helpers import ANNA, FIXTURES, RESOLVER, TODAY, read_bytes, read_fixture
 
 
 def test_microsoft_forms_german_is_dated_by_its_completion_time():
@@ -94,3 +94,46 @@ def test_a_mapped_agent_column_still_names_the_agent():
 
     assert row.draft is not None
     assert (row.draft.agent_id, row.draft.said_on) == (ANNA, dt.date(2026, 11, 9))
+
+
+def test_a_forms_response_without_a_comment_is_skipped_and_counted_not_rejected():
+    """Line 3 answered only the rating question (a question's title: no rating the import
+    reads) and left the comment blank. It was rejected with the web form's "Bitte geben Sie
+    den Text des Lobs ein."; it is skipped and counted as a row without a comment."""
+    read = read_fixture("real_shapes/microsoft_forms_de.xlsx")
+
+    assert read.problems == {}
+    assert [(r.line, r.no_text, r.skipped) for r in read.rows if r.draft is None] == [
+        (3, True, True)
+    ]
+    summary = read.parsed.summary
+    assert (summary.rows, summary.drafts, summary.rejected) == (2, 1, 0)
+    assert (summary.no_text, summary.no_comment, summary.empty, summary.skipped) == (1, 0, 0, 1)
+
+
+def test_an_entry_without_any_value_is_counted_as_empty():
+    read = read_bytes(b'[{"text": "Danke!", "agent": "anna.meier"}, {"text": "", "agent": null}]')
+
+    assert read.problems == {}
+    assert [(r.line, r.empty, r.no_text) for r in read.rows if r.draft is None] == [
+        (2, True, False)
+    ]
+    assert (read.parsed.summary.empty, read.parsed.summary.skipped) == (1, 1)
+
+
+def test_a_rated_row_without_a_comment_stays_a_rating_without_a_comment():
+    read = read_bytes(b"Kommentar;Bewertung;Mitarbeiter\n;5;anna.meier\n;;anna.meier\n")
+
+    assert read.problems == {}
+    assert [(r.line, r.no_comment, r.no_text) for r in read.rows] == [
+        (2, True, False),  # counts in the CSAT
+        (3, False, True),
+    ]
+
+
+def test_a_row_without_a_comment_whose_rating_is_wrong_is_rejected_for_the_rating():
+    """Skipped rows are those with nothing wrong in them: a rating the import cannot read
+    (the file's, in a column it reads) still says why."""
+    read = read_bytes(b"Kommentar;Bewertung;Mitarbeiter\n;5 Aepfel;anna.meier\n")
+
+    assert read.problems[2][0] == "bad_rating"

@@ -167,6 +167,26 @@ def test_surveymonkeys_second_header_line_is_no_response():
     ]
 
 
+def test_surveymonkey_is_dated_by_its_end_date():
+    """SurveyMonkey's "Start Date" and "End Date" were no date column: every response was
+    dated on the day of the import. The first response started on 8 November before midnight
+    and was sent on the 9th: the day it was sent counts (month first, as SurveyMonkey writes)."""
+    read = read_fixture("real_shapes/surveymonkey.csv")
+
+    assert read.parsed.summary.undated is False
+    assert read.problems == {}
+    assert [d.said_on for d in read.drafts.values()] == [
+        dt.date(2026, 11, 9),
+        dt.date(2026, 11, 10),
+    ]
+
+
+def test_a_start_date_alone_dates_the_response():
+    read = read_bytes(b"Start Date,Kommentar\n11/08/2026 11:58:11 PM,Danke!\n")
+
+    assert read.drafts[2].said_on == dt.date(2026, 11, 8)
+
+
 def test_a_second_header_line_in_a_workbook_is_no_response():
     book = Workbook()
     book.active.append(["Respondent ID", "Kommentar", "Agent"])

@@ -12,11 +12,11 @@ import pytest
 from feedback.collect.files import UnreadableFile
 from feedback.collect.files.sniff import sniff_kind
 from feedback.domain import Status
-from tests.collect.files.helpers import ANNA, JONAS, read_bytes, read_fixture
+from tests.collect.files.helpers import ANNA, JONAS, NAMED, read_bytes, read_fixture
 
 
 def test_xlsx_rows_with_date_cells_serials_german_and_iso_dates():
-    read = read_fixture("generic.xlsx")
+    read = read_fixture("generic.xlsx", system=NAMED)
 
     assert (read.parsed.kind, read.parsed.format.name) == ("xlsx", "generic")
     assert read.parsed.details == {"sheet": "Bewertungen"}
@@ -182,7 +182,7 @@ def test_an_empty_first_sheet_is_passed_over_for_the_first_with_rows():
         ("Notizen", [["nur eine Notiz"]]),
     )
 
-    read = read_bytes(data, name="export.xlsx")
+    read = read_bytes(data, name="export.xlsx", system=NAMED)
 
     assert read.parsed.details == {"sheet": "Export", "empty_sheets": "Tabelle1, Leer"}
     assert {line: d.external_id for line, d in read.drafts.items()} == {2: "S-1"}

@@ -1,0 +1,99 @@
+"""``python -m feedback import`` of survey exports on a real SQLite file: two forms number
+their responses alike (Microsoft Forms' "ID" 1, 2, …), and responses without a comment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from feedback.i18n import t
+from feedback.store.models import Quote
+from tests.cli.test_import_cli import _cli, _store
+from tests.collect.files.helpers import FIXTURES
+
+FORMS_DE = FIXTURES / "real_shapes" / "microsoft_forms_de.xlsx"
+TEAM = "Technik-Hotline"  # _store's team: forms name no agent and no team
+
+
+def _form(path: Path, text: str) -> Path:
+    path.write_text(f"ID;Kommentar;Datum\n1;{text};2025-06-02\n", encoding="utf-8")
+    return path
+
+
+def _stored(engine: Engine) -> list[tuple[str, str | None]]:
+    """(text, external id) of every stored quote, in the order stored."""
+    query = select(Quote.text, Quote.external_id).order_by(Quote.id)
+    with engine.connect() as conn:
+        return [(text, external) for text, external in conn.execute(query)]
+
+
+def test_response_1_of_a_second_form_is_new_and_a_re_import_is_present(tmp_path: Path):
+    """Both forms' first response has "ID" 1: the second form's was "already present"."""
+    engine = _store(tmp_path / "s.db")
+    north = _form(tmp_path / "umfrage_nord.csv", "Danke, Frau Meier war super!")
+    south = _form(tmp_path / "umfrage_sued.csv", "Sehr schnelle Hilfe am Telefon.")
+
+    first = _cli(tmp_path / "s.db", "import", str(north), "--team", TEAM)
+    second = _cli(tmp_path / "s.db", "import", str(south), "--team", TEAM)
+    again = _cli(tmp_path / "s.db", "import", str(north), "--team", TEAM)
+
+    assert first[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
+    assert second[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
+    assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")  # by its words
+    assert _stored(engine) == [
+        ("Danke, Frau Meier war super!", None),
+        ("Sehr schnelle Hilfe am Telefon.", None),
+    ]
+
+
+def test_the_real_forms_export_after_another_form_imports_its_response_1(tmp_path: Path):
+    _store(tmp_path / "s.db")
+    _cli(tmp_path / "s.db", "import", str(_form(tmp_path / "a.csv", "Top!")), "--team", TEAM)
+
+    code, out, _ = _cli(tmp_path / "s.db", "import", str(FORMS_DE), "--team", TEAM)
+
+    assert code == 0
+    assert out.splitlines()[-1] == "1 new, 0 already present, 0 rejected."
+
+
+def test_with_a_named_system_the_numbers_are_that_systems_ids(tmp_path: Path):
+    """``--system`` says whose numbers they are: the same number again is the same response,
+    even with other words (an edited answer); another system's number 1 is another one."""
+    engine = _store(tmp_path / "s.db")
+    north = _form(tmp_path / "nord.csv", "Danke, Frau Meier war super!")
+    edited = _form(tmp_path / "nord_neu.csv", "Danke, Frau Meier war wirklich super!")
+    south = _form(tmp_path / "sued.csv", "Sehr schnelle Hilfe am Telefon.")
+
+    first = _cli(tmp_path / "s.db", "import", str(north), "--team", TEAM, "--system", "nord")
+    again = _cli(tmp_path / "s.db", "import", str(edited), "--team", TEAM, "--system", "nord")
+    other = _cli(tmp_path / "s.db", "import", str(south), "--team", TEAM, "--system", "sued")
+
+    assert first[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
+    assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")
+    assert other[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
+    assert [external for _, external in _stored(engine)] == ["1", "1"]
+
+
+def test_a_response_without_a_comment_is_skipped_and_said_so_in_both_languages(tmp_path: Path):
+    """Line 3 of the Forms export has a rating question answered and no comment: it was
+    "Zeile 3: Bitte geben Sie den Text des Lobs ein." and exit 1."""
+    engine = _store(tmp_path / "s.db")
+
+    de = _cli(tmp_path / "s.db", "import", str(FORMS_DE), "--team", TEAM, lang="de")
+    en = _cli(tmp_path / "s.db", "import", str(FORMS_DE), "--team", TEAM, lang="en")
+
+    assert de == (
+        0,
+        f"{t('cli.import_no_text_one', 'de')}\n1 neu, 0 bereits vorhanden, 0 abgelehnt.\n",
+        "",
+    )
+    assert en == (
+        0,
+        f"{t('cli.import_no_text_one', 'en')}\n0 new, 1 already present, 0 rejected.\n",
+        "",
+    )
+    assert "1 Zeile ohne Kommentar" in de[1]
+    assert "1 row without a comment" in en[1]
+    assert t("validation.empty_text", "de") not in de[1] + de[2]
+    assert _stored(engine) == [("Die Beratung war ausgezeichnet.", None)]
