@@ -3,7 +3,9 @@
 Help texts are chosen once at start from ``--lang`` on the command line, else ``FEEDBACK_LANG``
 (or ``LANG``), Typer's own texts ("Usage:", "Options", usage errors) too (see
 builtin_texts.py); messages follow ``--lang``.
-Every command opens the store migrated to the newest schema.
+Every command opens the store migrated to the newest schema. A store that cannot be opened,
+or that fails while a command runs (a server gone, a write lock held too long), ends the
+command with one line saying why and exit code 2 (feedback/cli/failures.py).
 """
 
 from __future__ import annotations
@@ -11,15 +13,19 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any, NoReturn
 
 import typer
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from typer._click import Context
 
 from feedback.cli import builtin_texts
-from feedback.cli.localized_typer import Typer
+from feedback.cli.failures import store_failure
+from feedback.cli.localized_typer import Group, Typer
 from feedback.cli.terminal import echo
-from feedback.i18n import normalize_language, t
+from feedback.config import database_url
+from feedback.i18n import catalog, normalize_language, t
 from feedback.store.open import open_store
 
 
@@ -45,8 +51,22 @@ def h(key: str) -> str:
     return t(f"cli.{key}", HELP_LANG)
 
 
+class _Root(Group):
+    """The root group: a store that fails under any command is reported, not a traceback."""
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OperationalError as exc:  # opened, then lost (a server gone, a lock held)
+            cli = ctx.find_root().obj
+            if not isinstance(cli, CliState):
+                raise
+            cli.store_failed(exc)
+
+
 app = Typer(
     name="feedback",
+    cls=_Root,
     help=h("app_help"),
     no_args_is_help=True,
     add_completion=False,
@@ -62,14 +82,31 @@ class CliState:
 
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = open_store(self.db_url)
+            try:
+                self._engine = open_store(self.db_url)
+            except Exception as exc:  # a driver that is not installed too
+                self.store_failed(exc)
         return self._engine
 
+    def store_failed(self, exc: Exception) -> NoReturn:
+        """Say in one line why the store failed and exit with code 2; a bug is raised as is."""
+        message = store_failure(exc, self.db_url or database_url(), self.lang)
+        if message is None:
+            raise exc
+        echo(message, err=True)
+        raise typer.Exit(code=2) from exc
+
     def say(self, key: str, **params: object) -> None:
+        """Print ``cli.key``; its ``key_one`` form when the catalog has one and ``count`` is 1
+        ("Exported 1 quote", not "1 quotes")."""
+        if str(params.get("count")) == "1" and f"cli.{key}_one" in catalog(self.lang):
+            key = f"{key}_one"
         echo(t(f"cli.{key}", self.lang, **params))
 
-    def fail(self, lines: list[str]) -> None:
-        echo(t("cli.rejected", self.lang), err=True)
+    def fail(self, lines: list[str], heading: str = "rejected") -> None:
+        """Print ``lines`` under ``cli.<heading>`` ("Not stored:", or "Not done:" where nothing
+        would have been stored) and exit with code 1."""
+        echo(t(f"cli.{heading}", self.lang), err=True)
         for line in lines:
             echo(f"  - {line}", err=True)
         raise typer.Exit(code=1)

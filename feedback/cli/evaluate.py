@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
-from feedback.cli.app import HELP_LANG, app, h
+from feedback.cli.app import HELP_LANG, app, h, state
 from feedback.cli.terminal import echo
 from feedback.i18n import t
 
@@ -19,6 +19,7 @@ _TASKS = ("sentiment", "themes", "both")
 
 @app.command("evaluate", help=h("evaluate_help"))
 def evaluate(
+    ctx: typer.Context,
     file: Annotated[
         Path,
         typer.Argument(help=h("evaluate_file_help"), exists=True, dir_okay=False, readable=True),
@@ -34,8 +35,8 @@ def evaluate(
 
     try:
         frame = load_labelled(file)
-    except ValueError as exc:
-        echo(str(exc), err=True)
+    except ValueError as exc:  # not CSV, not UTF-8, no header or no text column (pandas' words)
+        echo(t("cli.evaluate_unreadable", state(ctx).lang, path=file), err=True)
         raise typer.Exit(code=2) from exc
     analyzer = Analyzer()
     report = evaluate_frame(frame, analyzer.analyze, cast("Task", task))

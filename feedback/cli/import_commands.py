@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import HELP_LANG, CliState, app, h, state
+from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo, progress
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
 from feedback.collect.bulk_workers import auto_workers
@@ -88,8 +89,9 @@ def import_file(
         if exc.problem.code == "empty_file":  # an empty page of ratings: nothing to do
             _no_rows(st, path)
         _file_error(st, path, exc.message(st.lang))
-    except OSError as exc:
-        _file_error(st, path, exc.strerror or str(exc))
+    except OSError as exc:  # no such file, a folder, no permission
+        echo(t("cli.import_os_error", st.lang, path=path, reason=os_reason(exc, st.lang)), err=True)
+        raise typer.Exit(code=2) from exc
     if done.summary.rows == 0 and done.broken is None:
         _no_rows(st, path)  # a header and no rows: as an empty JSON page
     _print_report(st, done)

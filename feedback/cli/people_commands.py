@@ -67,4 +67,4 @@ def consent(
         st.fail([t("cli.unknown_handle", st.lang, handle=handle)])
         return
     people.set_consent(st.engine(), _CLI, agent.id, value)
-    st.say("consent_set", handle=handle, value=value)
+    st.say("consent_given" if value else "consent_withdrawn", handle=handle)

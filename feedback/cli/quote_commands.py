@@ -10,6 +10,7 @@ import typer
 
 from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
+from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import format_number, t
@@ -112,7 +113,7 @@ def list_quotes(
 ) -> None:
     st = state(ctx)
     if bad := _bad_statuses(st, status):
-        st.fail(bad)
+        st.fail(bad, heading="not_done")  # listing stores nothing: not "Not stored"
     frame = quotes_frame(st.engine(), _filter(status), limit=limit)
     if frame.empty:
         st.say("no_quotes")
@@ -153,13 +154,17 @@ def export(
     if fmt not in formats:
         bad.insert(0, t("cli.bad_choice", st.lang, value=fmt, allowed=", ".join(formats)))
     if bad:
-        st.fail(bad)
+        st.fail(bad, heading="not_done")
     # Agents without consent are not named, in the agent column or the customers' words.
     done = export_quotes(st.engine(), Actor.system(), _filter(status), fmt, lang or st.lang)
     if output == "-":
         typer.echo(done.body, nl=False)  # bytes: written as they are (XLSX, a BOM)
         return
-    Path(output).write_bytes(done.body)
+    try:
+        Path(output).write_bytes(done.body)
+    except OSError as exc:  # no such folder, a folder, no permission, a full disk
+        echo(t("cli.write_failed", st.lang, path=output, reason=os_reason(exc, st.lang)), err=True)
+        raise typer.Exit(code=1) from exc
     st.say("exported", count=done.count, path=output)
 
 

@@ -261,3 +261,61 @@ def test_a_number_too_large_is_a_usage_error_not_a_traceback(db_with_agent: Path
     assert result.returncode == 2
     assert words in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_consent_is_said_in_words_and_changes_what_the_list_names(db_with_agent: Path):
+    added = _cli(db_with_agent, "add", "Danke Jonas, super erklärt!", "--agent", "jonas.becker")
+    assert added.returncode == 0, added.stderr
+    withdrawn = _cli(db_with_agent, "consent", "jonas.becker", "--no", lang="de")
+    assert withdrawn.returncode == 0
+    assert withdrawn.stdout.strip() == (
+        "jonas.becker wird auf Walls nicht mehr genannt: Einwilligung widerrufen."
+    )  # not "ist jetzt: False"
+    assert "Jonas" not in _cli(db_with_agent, "list").stdout.split("Danke")[0]
+    given = _cli(db_with_agent, "consent", "jonas.becker", "--yes")
+    assert given.stdout.strip() == "jonas.becker agreed to be named on walls: consent given."
+    assert "True" not in given.stdout
+    assert "Jonas" in _cli(db_with_agent, "list").stdout.split("Danke")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            [
+                "Exported 1 quote to {out}.",
+                "Re-analysed 1 quote with analyser",
+                "Dry run: would remove 1 quote containing the text.",
+                "Would blank the texts in 1 audit entry.",
+                "Deleted 1 quote said before",
+            ],
+        ),
+        (
+            "de",
+            [
+                "1 Zitat nach {out} exportiert.",
+                "1 Zitat mit Analyse",
+                "Probelauf: 1 Zitat mit dem Text würde entfernt.",
+                "Text in 1 Protokolleintrag würde geleert.",
+                "1 Zitat von vor dem",
+            ],
+        ),
+    ],
+)
+def test_one_quote_is_counted_in_the_singular(tmp_path: Path, lang, expected):
+    """It said "Exported 1 quotes", "1 Zitate … exportiert", "1 audit entries"."""
+    db = tmp_path / "one.db"
+    assert _cli(db, "team-add", "Technik-Hotline").returncode == 0
+    old = ("Danke für die Hilfe damals!", "--team", "Technik-Hotline", "--date", "2019-05-02")
+    assert _cli(db, "add", *old).returncode == 0
+    out = tmp_path / "one.csv"
+    said = [
+        _cli(db, "export", "--output", str(out), lang=lang).stdout,
+        _cli(db, "reanalyse", "--all", lang=lang).stdout,
+        *_cli(db, "forget", "text", "damals", "--dry-run", lang=lang).stdout.splitlines()[::2],
+        _cli(db, "purge", lang=lang).stdout,
+    ]
+    for line, start in zip(said, expected, strict=True):
+        assert line.startswith(start.format(out=out)), (line, start)
+    assert _cli(db, "stats").stdout.startswith("Quotes in total: 0")

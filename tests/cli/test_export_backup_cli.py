@@ -77,6 +77,8 @@ def test_an_unknown_format_names_the_known_ones(store: Path):
     code, _, stderr, _ = _cli(store, "export", "--format", "pdf", lang="de")
     assert code == 1
     assert "„pdf“ ist nicht eines von: csv, csv-excel, xlsx, json" in stderr
+    # An export stores nothing: it said "Nicht gespeichert:" above the reason.
+    assert stderr.startswith("Nicht ausgeführt:\n")
 
 
 def test_an_unknown_status_is_refused_as_an_unknown_format_is(store: Path):
@@ -88,6 +90,7 @@ def test_an_unknown_status_is_refused_as_an_unknown_format_is(store: Path):
     assert "„bogus“ ist nicht eines von: pending, approved, rejected, archived" in stderr
     assert listed[0] == 1
     assert "“aproved” is not one of: pending, approved, rejected, archived" in listed[2]
+    assert listed[2].startswith("Not done:\n")
 
 
 @pytest.mark.parametrize("name", ["backup.jsonl", "backup.jsonl.gz"])

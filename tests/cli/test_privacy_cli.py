@@ -48,13 +48,15 @@ def test_forget_agent_dry_run_then_for_real(db: Path):
     assert preview.code == 0, preview.stderr
     assert "Dry run: would remove 2 quotes (1 about aylin.kaya, 1 naming them)" in preview.stdout
     assert "Quote nos.: 1, 2" in preview.stdout
-    assert "Aylin hat mir" in cli(db, "list").stdout
+    # The dry run removed nothing (the list masks Aylin, who did not consent, as "[Name]").
+    assert "hat mir schnell geholfen" in cli(db, "list").stdout
 
     done = cli(db, "forget", "agent", "aylin.kaya", lang="de")
     assert done.code == 0, done.stderr
     assert "2 Zitate entfernt (1 über aylin.kaya, 1 mit ihrem Namen)" in done.stdout
     listed = cli(db, "list").stdout
     assert "Aylin" not in listed
+    assert "hat mir schnell geholfen" not in listed
     assert "Überweisung" in listed
 
     again = cli(db, "forget", "agent", "aylin.kaya")
@@ -66,7 +68,7 @@ def test_forget_text(db: Path):
     assert cli(db, "forget", "text", "ab").code == 1
     done = cli(db, "forget", "text", "ÜBERWEISUNG")
     assert done.code == 0
-    assert "Removed 1 quotes containing the text." in done.stdout
+    assert "Removed 1 quote containing the text." in done.stdout
     assert "Quote nos.: 3" in done.stdout
     assert "Überweisung" not in cli(db, "list").stdout
 
