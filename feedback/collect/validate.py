@@ -28,6 +28,8 @@ _MIN_SCALE, _MAX_SCALE = 2, 100
 
 # Problems that name the quote already there: its number, or "#n" for an earlier block or row.
 _DUPLICATES = frozenset({"duplicate", "duplicate_external"})
+# Problems with a singular message ("<code>_one") for a count of one.
+_COUNTED = frozenset({"extra_columns"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,8 @@ class Problem:
             # the channels as the reader knows them from the app, not our codes
             allowed = ", ".join(t(f"common.channel_{c.value}", lang) for c in Channel)
             params = {**params, "allowed": allowed}
+        if self.code in _COUNTED and self.params.get("count") == 1:
+            return t(f"validation.{self.code}_one", lang, **params)  # "1 Wert", not "1 Werte"
         return t(f"validation.{self.code}", lang, **params)
 
 

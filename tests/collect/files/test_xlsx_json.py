@@ -34,6 +34,8 @@ def test_xlsx_rows_with_date_cells_serials_german_and_iso_dates():
     assert [r.line for r in read.rows if r.no_comment] == [9]
     assert read.rows[4].problems[0].params == {"value": "gestern"}
     assert read.rows[5].problems[0].params == {"count": 1, "values": "Überhang"}
+    assert read.rows[5].problems[0].message("de").startswith("1 Wert mehr")
+    assert read.rows[5].problems[0].message("en").startswith("1 value more")
 
 
 def test_a_truncated_xlsx_is_one_clear_error():
@@ -43,6 +45,10 @@ def test_a_truncated_xlsx_is_one_clear_error():
     assert broken.value.problem.code == "broken_xlsx"
     assert "Excel-Arbeitsmappe" in broken.value.message("de")
     assert "Excel workbook" in broken.value.message("en")
+    # what to do, not the name of a Python exception ("(BadZipFile)")
+    assert "Error" not in broken.value.message("en")
+    assert "BadZip" not in broken.value.message("de")
+    assert "CSV" in broken.value.message("de")
 
 
 def test_a_file_named_xlsx_that_is_no_zip_is_one_clear_error():
