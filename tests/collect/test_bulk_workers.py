@@ -35,13 +35,13 @@ BATCH = 20
 
 def _csv(path: Path) -> Path:
     """120 good rows (one with personal data to redact), and rows the reader, the pipeline
-    or the store turn away, spread over the batches: an unknown agent (line 9), an empty text
-    (32), a future date (52), a ticket repeated three batches later (97)."""
+    or the store turn away, spread over the batches: an unknown agent (line 9), an unknown
+    channel (32), a future date (52), a ticket repeated three batches later (97)."""
     lines = [list(row) for row in rows(120, AGENTS)]
     lines[60][2] = "Danke! Herr Müller rief mich unter 0171 1234567 zurück, alles gelöst."
     lines.insert(7, ["t-bad", SAID_ON, "Danke!", "nobody", "web", "5"])
-    # No rating either: a rating without a comment would be skipped, not rejected.
-    lines.insert(30, ["t-empty", SAID_ON, "   ", "anna.meier", "web", ""])
+    # An empty comment is skipped and counted, not rejected: a channel nobody knows is.
+    lines.insert(30, ["t-channel", SAID_ON, "Sehr nett, danke!", "anna.meier", "brieftaube", "5"])
     lines.insert(50, ["t-future", "2999-01-01", "Sehr nett, danke.", "anna.meier", "web", "5"])
     lines.insert(95, lines[33])  # already present: a repeat of an earlier batch's row
     text = "\n".join(";".join(line) for line in [list(HEADER), *lines])

@@ -58,7 +58,8 @@ def test_upload_dry_run_import_and_result(import_page: Page, fresh_server: Serve
         "text;agent\n"
         f"Danke für den {WORD}, das war großartig!;{handle}\n"
         f"Ihr {WORD} hat mir sehr geholfen, vielen Dank.;{handle}\n"
-        f";{handle}\n"  # no text: rejected
+        # an agent nobody knows: rejected (an empty comment would be skipped and counted)
+        f"Sehr freundlich, danke!;niemand.unbekannt\n"
     )
     open_page(page, fresh_server.url("import", lang="de"))
     # Streamlit's own words in the drop zone ("Upload", "25MB per file") are German here too.
