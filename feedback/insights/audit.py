@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from feedback.auth.roles import Role
 from feedback.export import safe_cell
 from feedback.i18n import format_date, format_datetime, format_zone, t
 from feedback.render.placeholders import kind_label
@@ -101,6 +102,20 @@ class Names:
     agents: Mapping[int, str] = field(default_factory=dict)
     roles: Mapping[str, str] = field(default_factory=dict)
     hide_people: bool = False
+
+
+def actor_roles(
+    agent_handles: Iterable[str], accounts: Iterable[tuple[str, str | None, str]]
+) -> dict[str, str]:
+    """:attr:`Names.roles`: who can act, casefolded, with their role. Agents by handle (they
+    hand in quotes under it), then ``accounts`` as (username, e-mail, role) by username and
+    e-mail; an account's role wins."""
+    roles = {handle.casefold(): Role.AGENT.value for handle in agent_handles}
+    for username, email, role in accounts:
+        roles[username.casefold()] = role
+        if email:
+            roles[email.strip().casefold()] = role
+    return roles
 
 
 def day_bounds(first: dt.date, last: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from feedback.auth.roles import Actor, NotAllowed, Role
+from feedback.auth.roles import Actor, NotAllowed
 from feedback.insights import audit
 from feedback.services.audit import AuditFilter, AuditPage, read_audit
 from feedback.store.users import list_users
@@ -86,12 +86,10 @@ def names() -> audit.Names:
 def _roles() -> dict[str, str]:
     """Who can act, casefolded, with their role: agents by handle (they hand in quotes under
     it), then accounts by username and e-mail (an account's role wins)."""
-    roles = {a.handle.casefold(): Role.AGENT.value for a in resources.directory().agents.values()}
-    for account in list_users(resources.engine()):
-        roles[account.username.casefold()] = account.role.value
-        if account.email:
-            roles[account.email.strip().casefold()] = account.role.value
-    return roles
+    return audit.actor_roles(
+        (a.handle for a in resources.directory().agents.values()),
+        ((u.username, u.email, u.role.value) for u in list_users(resources.engine())),
+    )
 
 
 def table(page: AuditPage, where: dt.tzinfo) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from feedback.auth.roles import Actor, Role
 from feedback.demo.seed import DEMO_PASSWORD
 from feedback.i18n import t
 from feedback.insights import audit
-from feedback.services.audit import read_audit
+from feedback.services.audit import AuditRow, read_audit
 from feedback.store.audit import record
 from feedback.store.db import transaction
 from feedback.store.users import sign_in
@@ -122,24 +122,10 @@ def test_the_csv_download_is_german_excel_and_formula_safe(store):
     at = apply(open_audit(), actor="hyperlink")
     assert at.dataframe[0].value["actor"].tolist() == [HOSTILE], "shown as text on the page"
 
-    zone = ZoneInfo(BERLIN)
-    today = dt.datetime.now(zone).date()
-    flt = audit.build_filter(
-        (today - dt.timedelta(days=29), today),
-        "hyperlink",
-        audit.ANY,
-        audit.ANY,
-        zone,
-        limit=EXPORT_ROWS,
-    )
-    expected = audit.export_csv(
-        read_audit(store, Actor("demo.admin", Role.ADMIN), flt).rows, "de", zone
-    )
+    rows, today = _last_30_days(store, "hyperlink")
+    expected = audit.export_csv(rows, "de", ZoneInfo(BERLIN))
     (button,) = at.get("download_button")
-    file_name = f"{t('audit.file_name', 'de')}-{today.isoformat()}.csv"
-    storage = MemoryMediaFileStorage("/mock/media")
-    file_id = storage.load_and_get_id(expected, "text/csv", MediaFileKind.DOWNLOADABLE, file_name)
-    assert button.proto.url == storage.get_url(file_id), "the download holds exactly these bytes"
+    assert button.proto.url == _download_url(expected, today), "the download holds these bytes"
 
     assert expected.startswith(b"\xef\xbb\xbf")
     cells = list(csv.reader(io.StringIO(expected.decode("utf-8-sig")), delimiter=";"))
@@ -233,22 +219,35 @@ def test_in_works_council_mode_the_log_and_its_csv_name_nobody(store):
     assert t("audit.action_create", "de") in set(handed_in["action"])
 
     # The download holds the same view: the page's rows, people by role.
-    zone = ZoneInfo(BERLIN)
-    today = dt.datetime.now(zone).date()
-    flt = audit.build_filter(
-        (today - dt.timedelta(days=29), today), "", audit.ANY, audit.ANY, zone, limit=EXPORT_ROWS
-    )
-    rows = read_audit(store, Actor("demo.admin", Role.ADMIN), flt).rows
+    rows, today = _last_30_days(store, "")
     directory = read_directory(store)
-    roles = {a.handle: "agent" for a in directory.agents.values()}
-    roles.update({u.username: u.role.value for u in list_users(store)})
+    roles = audit.actor_roles(
+        (a.handle for a in directory.agents.values()),
+        ((u.username, u.email, u.role.value) for u in list_users(store)),
+    )
     names = audit.Names(teams=dict(directory.teams), roles=roles, hide_people=True)
-    expected = audit.export_csv(rows, "de", zone, names)
+    expected = audit.export_csv(rows, "de", ZoneInfo(BERLIN), names)
     (button,) = at.get("download_button")
-    file_name = f"{t('audit.file_name', 'de')}-{today.isoformat()}.csv"
-    storage = MemoryMediaFileStorage("/mock/media")
-    file_id = storage.load_and_get_id(expected, "text/csv", MediaFileKind.DOWNLOADABLE, file_name)
-    assert button.proto.url == storage.get_url(file_id), "the download holds exactly these bytes"
+    assert button.proto.url == _download_url(expected, today), "the download holds these bytes"
     exported = expected.decode("utf-8-sig")
     assert "Teamleitung (Name verborgen)" in exported
     assert not people.search(exported)
+
+
+def _last_30_days(store, who: str) -> tuple[list[AuditRow], dt.date]:
+    """The rows the page's default period (the last 30 days in Berlin) holds for ``who``, and
+    that period's last day (the download's file name carries it)."""
+    zone = ZoneInfo(BERLIN)
+    today = dt.datetime.now(zone).date()
+    flt = audit.build_filter(
+        (today - dt.timedelta(days=29), today), who, audit.ANY, audit.ANY, zone, limit=EXPORT_ROWS
+    )
+    return list(read_audit(store, Actor("demo.admin", Role.ADMIN), flt).rows), today
+
+
+def _download_url(data: bytes, today: dt.date) -> str:
+    """The media URL Streamlit gives a CSV download of ``data`` made on ``today``."""
+    file_name = f"{t('audit.file_name', 'de')}-{today.isoformat()}.csv"
+    storage = MemoryMediaFileStorage("/mock/media")
+    file_id = storage.load_and_get_id(data, "text/csv", MediaFileKind.DOWNLOADABLE, file_name)
+    return storage.get_url(file_id)
