@@ -41,3 +41,11 @@ def plain(text: str) -> str:
     text = _HANDLE.sub(HANDLE, text)
     text = _EMPHASIS.sub("", text)
     return _FORMULA.sub(" ", text)
+
+
+def without_handles(tokens: list[str], text: str) -> list[str]:
+    """``tokens`` of ``text`` (after :func:`plain`) without the "user" of each @handle: no word
+    for the rules or the emotions. Unchanged (the same list) when ``text`` has no handle."""
+    if HANDLE not in text:
+        return tokens
+    return [token for token in tokens if token != HANDLE_WORD]

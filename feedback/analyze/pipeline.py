@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from feedback.analyze.about_service import shipped as shipped_service_models
 from feedback.analyze.emotions import detect_emotions
 from feedback.analyze.language import detect_language
-from feedback.analyze.markup import HANDLE, HANDLE_WORD, plain
+from feedback.analyze.markup import plain, without_handles
 from feedback.analyze.sentiment import RuleBasedScorer, SentimentScorer
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
 from feedback.analyze.themes import themes_and_credit
@@ -112,9 +112,7 @@ class Analyzer:
         return Analysis(
             language=lang,
             sentiment=sentiment,
-            emotions=detect_emotions(
-                tokens if HANDLE not in text else [t for t in tokens if t != HANDLE_WORD], lang
-            ),
+            emotions=detect_emotions(without_handles(tokens, text), lang),
             themes=themes,
             terms=extract_terms(with_breaks, lang, self.extra_stopwords, sentiment=sentiment.label),
             version=self.version,

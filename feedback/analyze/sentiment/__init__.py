@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
-from feedback.analyze.markup import HANDLE, HANDLE_WORD
+from feedback.analyze.markup import without_handles
 from feedback.analyze.sentiment.base import SentimentScorer, label_for, normalize
 from feedback.analyze.sentiment.engine import RuleEngine
 from feedback.analyze.sentiment.english import EnglishScorer, english_lexicon, vader_polarity
@@ -68,8 +68,7 @@ class RuleBasedScorer:
             # An @handle ("@user", analyze/markup.py) is no word for the rules: "Thanks @o2
             # for absolutely nothing" is the phrase "thanks for absolutely nothing". The
             # model learnt from tweets with "@user" in them and keeps it.
-            said = toks if HANDLE not in text else [t for t in toks if t != HANDLE_WORD]
-            rules = scorer.score(text, language, said)
+            rules = scorer.score(text, language, without_handles(toks, text))
             model = self.models.models.get(language) if self.models is not None else None
             verdict = rules if model is None else combine(model, rules, toks, language)
             if verdict.label == "negative" and rescued(toks, language, scorer.score_tokens):
