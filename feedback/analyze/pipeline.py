@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.16"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -47,7 +47,10 @@ ANALYSER_VERSION = "2026.12.15"  # 2026.12: rules plus the trained model; .5: pr
 # erreichbar" credit no theme; links, tags, Markdown and formulas are read as what they say
 # (analyze/markup.py), @handles as the model learnt them ("@user") and no word for the rules,
 # the clouds or the evidence; a word counts at most three times a quote in the clouds; a
-# negated comparative beside "could" / "geht" is the superlative ("Freundlicher geht es nicht")
+# negated comparative beside "could" / "geht" is the superlative ("Freundlicher geht es nicht");
+# .16: scores ("10/10", "1 out of 5", "Note 1", "Full marks") are verdicts the model may not
+# call neutral (sentiment/scores.py); clear praise beats a "neutral" of the model that hears no
+# complaint ("5 stars for Jenny"); "Freundlich ja, geholfen nein" is mixed (sentiment/yes_no.py)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -2,7 +2,8 @@
 
 Tokens keep their surface form. Emoji sequences (with skin tones, ZWJ joins and variation
 selectors), emoticons, redaction placeholders such as ``[EMAIL]``, words with inner hyphens or
-apostrophes ("Hans-Peter", "don't", "1A") and runs of ``!``/``?`` are single tokens.
+apostrophes ("Hans-Peter", "don't", "1A"), scores such as "10/10" and runs of ``!``/``?`` are
+single tokens.
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ _PLACEHOLDER = r"\[[A-Z]+\]"
 # at a time with a look-ahead), which the regex engine matches about a third faster.
 _WORD = r"[^\W_]+(?:['’\-][^\W_]+)*"
 _PUNCT_RUN = r"[!?]+"
+# A score out of 5, 10 or 100 ("10/10", "4,5/5"): one token, which the sentiment rules read as a
+# rating (sentiment/scores.py). Not a date ("12/05/2026", "1/5/26") and not "24/7".
+_SCORE = r"(?<![\d/.,])\d{1,3}(?:[.,]\d)?/(?:100|10|5)(?![\d/])"
 
 TOKEN_RE = re.compile(
-    "|".join((_PLACEHOLDER, _EMOJI_CORE, _EMOTICON, _WORD, _PUNCT_RUN)),
+    "|".join((_PLACEHOLDER, _EMOJI_CORE, _EMOTICON, _SCORE, _WORD, _PUNCT_RUN)),
 )
 EMOJI_RE = re.compile(_EMOJI_CORE)
 _EMOTICON_FULL_RE = re.compile(_EMOTICON + r"\Z")

@@ -36,6 +36,7 @@ from feedback.analyze.sentiment.lexicon import (
     Lexicon,
 )
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
+from feedback.analyze.sentiment.yes_no import YES, yes_but_no
 from feedback.analyze.types import Sentiment
 
 QUESTION_MILD = 1.2  # valence below which a word inside a question does not count
@@ -202,6 +203,8 @@ class RuleEngine:
         if without:
             used = [k == passes.USED for k in kinds]
             without_you(tokens, low, items, sent_of, contrast, used)
+        if negs and not YES.isdisjoint(low):
+            yes_but_no(low, kinds, sent_of, negs, items, contrast)
         for it in items:
             # A question with only mild words is a request ("Wie lange dauert das?"), not a verdict.
             if (

@@ -6,7 +6,8 @@ compound, so that "sehr freundlich" still outscores "freundlich". The label is t
 class, with two exceptions: "mixed" when the rules found a contrast joining praise and complaint
 or when both sides are likely (each at least ``MIXED_SIDE``); and the rules' label where the model
 says "neutral", not very surely (``NEUTRAL_SURE``), and the rules are clear (|compound| >=
-``RULES_CLEAR``). The model was trained on tweets to a railway and to airlines, mostly complaints
+``RULES_CLEAR``), or where the rules clearly praise and the model hears no complaint
+(``RULES_PRAISE``). The model was trained on tweets to a railway and to airlines, mostly complaints
 and questions, and on review sentences: it overrules the rules' praise when it hears a complaint
 ("… Your excellence in operational efficiency is showing."), but its "neutral" on a thank-you it
 has no words for is weak evidence against the praise. Evidence never holds punctuation.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from feedback.analyze.interned import evidence as make_evidence
 from feedback.analyze.sentiment.model import Contribution, LinearModel, rule_values
+from feedback.analyze.sentiment.scores import stated_score
 from feedback.analyze.sentiment.verdict import MAX_EVIDENCE, round4
 from feedback.analyze.types import Evidence, Sentiment, SentimentLabel
 
@@ -35,6 +37,15 @@ NEUTRAL_SURE = {"de": 0.5, "en": 0.48}
 # rules score is positive are rightly negative). On the real dev split German fell from 0.531
 # to 0.517, English from 0.708 to 0.697 with it.
 SIGN_AGREES = frozenset({"de"})
+# Clear praise by the rules ("5 stars for Jenny", "Bitte geben Sie mein Lob an Frau Kaya
+# weiter", compound >= RULES_PRAISE) beats a "neutral" of the model that hears no complaint at
+# all (p(negative) < HARDLY_NEGATIVE) unless it is at least NEUTRAL_VERY_SURE: the model learnt
+# "stars" and "Lob" from neutral review sentences. On our own labelled sets German 0.826 ->
+# 0.828, English 0.819 -> 0.826; on the real dev split German 0.713 -> 0.712, English 0.750 ->
+# 0.748 (tweets that thank for a reply were labelled neutral there).
+RULES_PRAISE = 0.5
+HARDLY_NEGATIVE = 0.1
+NEUTRAL_VERY_SURE = 0.6
 MODEL_EVIDENCE = 4  # at most this many model words are added to the rules' evidence
 # A model word that moved the compound less than this is no evidence worth a lead's reading
 # ("img" +0.003 was listed among the words that lifted the mood).
@@ -68,8 +79,17 @@ def combine(model: LinearModel, rules: Sentiment, tokens: list[str], language: s
         rules.label != "neutral"
         and abs(rules.compound) >= RULES_CLEAR.get(language, 0.25)
         and neu < NEUTRAL_SURE.get(language, 1.0)
+    ) or (
+        rules.label == "positive"
+        and rules.compound >= RULES_PRAISE
+        and neg < HARDLY_NEGATIVE
+        and neu < NEUTRAL_VERY_SURE
     ):
         label = rules.label
+    elif rules.label != "neutral" and stated_score([t.lower() for t in tokens]) == (
+        1 if rules.label == "positive" else -1
+    ):
+        label = rules.label  # "1 out of 5": the customer's own verdict (sentiment/scores.py)
     else:
         label = "neutral"
     if language in SIGN_AGREES and _contradicts(label, compound):

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from feedback.analyze.sentiment.scores import score_valence
+
 Morphology = Literal["de", "en", "none"]
 
 # Why these numbers: VADER's published constants, so German and English scores share one scale.
@@ -220,6 +222,8 @@ class Lexicon:
             flags |= F_BOOST
         if first.isalnum():
             value, key = self.lookup(low)
+            if not value and "/" in low:
+                value, key = score_valence(low), low
         else:
             stripped = low.translate(_EMOJI_STRIP)
             key = stripped if stripped in self.words else first
