@@ -68,6 +68,11 @@ def test_a_complaint_after_but_stays_a_complaint(rules):
         ("Never had such bad service. Cancelled.", "negative"),
         ("I have never been so disappointed.", "negative"),
         ("Ich wurde noch nie so freundlich behandelt.", "positive"),
+        # The "nie" at the clause's end: German word order puts it there.
+        ("So einen netten Kundendienst hatte ich noch nie!", "positive"),
+        ("So gut beraten wurde ich noch nie.", "positive"),
+        ("So einen schlechten Service hatte ich noch nie.", "negative"),
+        ("Einen netten Kundendienst hatte ich noch nie.", "negative"),
     ],
 )
 def test_never_such_compares_and_does_not_negate(text, label):

@@ -58,7 +58,12 @@ def test_a_top_score_is_praise(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["I give it 1 out of 5", "Leider nur 1 von 5 Sternen", "3/10 would not recommend"],
+    [
+        "I give it 1 out of 5",
+        "Leider nur 1 von 5 Sternen",
+        "3/10 would not recommend",
+        "Das war wohl nix.",
+    ],
 )
 def test_a_bottom_score_is_a_complaint(text):
     assert analyze_text(text).sentiment.label == "negative"

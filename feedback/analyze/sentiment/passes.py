@@ -154,8 +154,11 @@ def modify(
         if (
             target is not None
             and target.valence > 0
-            and _comparative(low, target, lexes[clause])
-            and _can_in_clause(low, clause_of, q)
+            and (
+                (_comparative(low, target, lexes[clause]) and _can_in_clause(low, clause_of, q))
+                # "So einen netten Kundendienst hatte ich noch nie!"
+                or (low[q] in _NEVER and not _SUCH.isdisjoint(low[start : target.start]))
+            )
         ):
             target.valence *= NEVER_SUCH  # "Freundlicher geht es nicht."
             target.mods.append(q)
