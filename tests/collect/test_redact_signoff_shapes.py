@@ -1,5 +1,6 @@
 """Shapes added in the eleventh redaction session: "it's Bex here", a sign-off of initials and
-a surname after a dash ("Thanks – K. Patel"), "acc no" before a spaced account number."""
+a surname after a dash ("Thanks – K. Patel"), "acc no" before a spaced account number, Indian
+addresses ending with a PIN code, a building's name between the flat and the street."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ REDACTED = [
     ("Thanks – A. Rahman. PS Holly was great.", "Thanks – A. R. PS Holly was great."),
     ("Danke sehr, G. Hoffmann-Riedl", "Danke sehr, G. H."),
     ("My acc no is 4471 2290 if you need it", "My acc no is [REF] if you need it"),
+    ("Deliver to 22, Anna Salai, Chennai 600002. Thanks", "Deliver to [ADDRESS]. Thanks"),
+    ("at H.No. 4-12, MG Road, Secunderabad, Telangana 500003.", "at [ADDRESS]."),
+    ("to B-204, Sector 15, Noida 201301 please", "to [ADDRESS] please"),
+    ("Holly\nFlat 7, Ashford House, 21 Marsh Lane, London N17 0XD", "Holly\n[ADDRESS]"),
 ]
 
 KEPT = [
@@ -27,6 +32,11 @@ KEPT = [
     "Thanks – J. Smith",  # the agent's surname stays
     "Danke an Frau B., K. Meier und alle",  # after a comma only at the end of the line
     "I have had an acc with you since 2019",
+]
+
+NO_ADDRESS = [
+    "Order 12, Chennai 600002 was the ticket",  # one part before the PIN
+    "I waited 3 days. Then Holly in Delhi, helped. Ticket 110001",  # a sentence between
 ]
 
 
@@ -39,3 +49,9 @@ def test_the_shape_is_redacted(text, expected):
 @pytest.mark.parametrize("text", KEPT)
 def test_the_look_alike_stays(text):
     assert redact(text, AGENTS).text == text
+
+
+@pytest.mark.parametrize("text", NO_ADDRESS)
+def test_no_indian_address_without_its_parts(text):
+    # the six-digit number alone is a reference, as before
+    assert "[ADDRESS]" not in redact(text, AGENTS).text
