@@ -2,7 +2,8 @@
 
 * The flat before the street: "Whg. 3, Hauptstr. 5, 04109 Leipzig", "Wohnung 12, Goethestraße
   41", "Top 7, Lindengasse 12", "flat 3, 12 Clyde Street" (the street alone was taken and the
-  flat number stayed, next to the placeholder).
+  flat number stayed, next to the placeholder), also with the building's name between: "Flat
+  7, Ashford House, 21 Marsh Lane".
 * A Dublin postal district after the street, and the Eircode after it: "17 Harcourt Street,
   Dublin 2, D02 W272" (a district alone names a quarter and stays, as in
   ``redact_address_shapes``; next to a house it is part of the address).
@@ -18,7 +19,10 @@ __all__ = ["widen_address"]
 
 _FLAT_BEFORE_RE = re.compile(
     r"(?<![\w.-])(?:(?i:Whg|Wohnung|Whng|App|Appartement|Top|Tür|Flat|Apartment|Apt)\.?"
-    r"\s?(?:Nr\.\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?,?\s)\Z"
+    r"\s?(?:Nr\.\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?,?\s"
+    # the building's name between: "Flat 7, Ashford House, 21 Marsh Lane"
+    r"(?:(?:[A-Z][a-z]+\s){1,2}(?:House|Court|Mansions|Apartments|Tower|Towers|Building|Lodge"
+    r"|Hall|Heights|Gardens|Residency|Haus|Hof),?\s)?)\Z"
 )
 _DISTRICT_AFTER_RE = re.compile(
     r",?\s(?:Dublin|Co\.\sDublin)\s(?:\d{1,2}|6W)(?![\w])"
@@ -28,7 +32,7 @@ _DISTRICT_AFTER_RE = re.compile(
 
 def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     """``start, end`` of an address, with a flat before it and a Dublin district after it."""
-    before = _FLAT_BEFORE_RE.search(text, max(0, start - 24), start)
+    before = _FLAT_BEFORE_RE.search(text, max(0, start - 64), start)
     if before:
         start = before.start()
     after = _DISTRICT_AFTER_RE.match(text, end)

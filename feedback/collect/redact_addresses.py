@@ -7,6 +7,7 @@ import re
 
 from feedback.collect.redact_address_edges import widen_address
 from feedback.collect.redact_address_shapes import find_more_addresses
+from feedback.collect.redact_indian_addresses import find_indian_addresses
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
     UNIT_AFTER_RE,
@@ -210,6 +211,7 @@ def find_addresses(text: str) -> list[Candidate]:
     for m in _NAMED_POSTCODE_RE.finditer(text):
         found.append(_address(m.start(1), m.end(1)))
     found += find_more_addresses(text)
+    found += find_indian_addresses(text)
     for m in _PO_BOX_RE.finditer(text):
         if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
             continue  # "im Postfach 3 Mails": the mailbox, not a PO box

@@ -23,6 +23,7 @@ import re
 from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
+from feedback.collect.redact_initial_signoffs import initial_signoffs
 from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import ANCHOR_WORDS, name_after, names_at
 from feedback.collect.redact_orgs import is_organisation
@@ -59,7 +60,8 @@ _STRONG_INTRO = (
 )
 _WEAK_INTRO = (
     r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
-    r"|i\s+am|this\s+is|it['’]?s|heißt|heisst|is\s+called|named|namens"
+    r"|i\s+am|this\s+is|it['’]?s(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
+    r"|namens"
     # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
     r"|(?-i:[Ii]ch|I)\s*,"
     # call notes: "Anruf von Dieter", "call from Maureen"
@@ -196,12 +198,20 @@ _AFTER_OWN_NAME_RE = re.compile(
 )
 
 
-def _unlisted(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+# "it's Bex here", "its me dani again": after "it's" only "here" or "again" shows that a name
+# the list lacks is the speaker's own ("it's Tuesday here" stays: a dictionary knows it).
+_ITS_RE = re.compile(r"(?i:it['’]?s(?:\s+(?:only|just))?(?:\s+me)?)")
+_HERE_AGAIN_RE = re.compile(rf"{_SP}+(?i:here|again|hier|wieder)\b")
+
+
+def _unlisted(
+    text: str, pos: int, known: frozenset[str], *, after: re.Pattern[str] = _AFTER_OWN_NAME_RE
+) -> Candidate | None:
     """The name at ``pos`` when a dictionary knows none of its words, or all but a surname
     ("I am Chukwuemeka Obi"; "I'm Very Happy" stays). In lower case ("this is zuzanna,"),
-    one word that no dictionary knows."""
+    one word that no dictionary knows. ``after`` must follow it."""
     found = _named(text, pos, known, listed=False) or _lower_case_name(text, pos, known)
-    if found is None or not _AFTER_OWN_NAME_RE.match(text, found.end):
+    if found is None or not after.match(text, found.end):
         return None
     words = _WORD_RE.findall(text, found.start, found.end)
     return None if known_word(words[0]) or all(map(known_word, words)) else found
@@ -282,6 +292,8 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
             return names if names and text.startswith(",", names[-1].end) else []
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known)
+        if first is None and _ITS_RE.fullmatch(m.group().strip()):
+            first = _unlisted(text, pos, known, after=_HERE_AGAIN_RE)
         return _with_more(text, first, known)
     # English capitalises no nouns: after "my son" any name word is a name; in lower case
     # ("my son liam") a listed first name that no dictionary knows ("my son will" stays).
@@ -380,6 +392,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         + trailing_names(view, known, openers)
         + self_named(view, known)
         + bare_names(view, known, openers)
+        + initial_signoffs(view, known)
     )
     return [
         c

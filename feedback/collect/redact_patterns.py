@@ -215,7 +215,7 @@ _REF_KEYWORD_RE = re.compile(
     r"|police|polizze|meter\s(?:serial|number|no\b\.?)"
     r"|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking"
     r"|confirmation|claim|policy|membership|member|reference|reservation|incident|request"
-    r"|acct\b\.?|ref\b\.?)"
+    r"|acct\b\.?|acc\b\.?|ref\b\.?)"
     r"(?:\s?(?:no\b\.?|number|num\b\.?|nr\b\.?|id\b|\#|ref\b))?"
     r"|rma"
     r")"
@@ -251,7 +251,7 @@ _REF_FIRST_WORDS = _word_set(
     transaction transaktions kd az aktenzeichen konto kundenkonto vertragskonto bestellung
     auftrag vorgang referenz rechnung vertrag police polizze buchung meter
     sendung reklamation order contract invoice tracking booking confirmation claim policy
-    membership reference reservation incident request ref rma acct
+    membership reference reservation incident request ref rma acct acc
     """
 )
 # A number followed by a unit or currency is an amount, not a reference (nor a house number).

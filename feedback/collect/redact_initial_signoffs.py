@@ -1,0 +1,55 @@
+"""A sign-off that is initials and a surname: "Thanks – K. Patel", "Regards - T. Nakamura",
+"Danke sehr, G. Hoffmann-Riedl".
+
+An initial before a capitalised word is how people sign, not how they thank an agent (who is
+thanked by first name). After a dash the name may end any clause ("– A. Rahman. PS …"); after
+a comma it must end the line and be no English word ("Washington, D.C. Area" stays; "Frau B.,
+K. Meier und …" is left to the other rules). A title ("M. Sc.", "Dr.") is no surname, and an
+agent's surname stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_agent_names import is_agent_word
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_trailing import english_word, has_title
+
+__all__ = ["initial_signoffs"]
+
+_SP = r"[ \t\u00a0]"
+_NAME = rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}[A-ZÄÖÜ][^\W\d_]+(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)"
+_AFTER_DASH_RE = re.compile(rf"(?<=\s)[-–—~]{_SP}*{_NAME}(?={_SP}*(?:[.!,;)]|\n|\Z))")
+_AFTER_COMMA_RE = re.compile(rf",{_SP}*{_NAME}(?={_SP}*[.!]?{_SP}*(?:\n|\Z))")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Degrees written like an initial and a surname: "M. Sc.", "B. Eng.", "Dr. med."
+_DEGREE_WORDS = frozenset({"sc", "eng", "ed", "phil", "jur", "med", "com", "tech", "arch"})
+
+
+def _known_surname(m: re.Match[str]) -> bool:
+    """After a comma a surname must be no English word ("Washington, D.C. Area" stays)."""
+    surname = _WORD_RE.findall(m.group("name"))[-1]
+    return any(english_word(w.casefold()) for w in re.split(r"['’-]", surname))
+
+
+def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Initials and a surname after a dash or a comma (see the module docstring)."""
+    if "." not in text:
+        return []
+    found: list[Candidate] = []
+    after_comma = [m for m in _AFTER_COMMA_RE.finditer(text) if not _known_surname(m)]
+    for m in [*_AFTER_DASH_RE.finditer(text), *after_comma]:
+        start, end = m.span("name")
+        words = _WORD_RE.findall(text, start, end)
+        if (
+            has_title(words)
+            or words[-1].casefold() in _DEGREE_WORDS
+            or is_agent_word(words[-1], known)
+        ):
+            continue
+        if text.startswith(".", end):
+            end += 1  # "A. Rahman. PS": the initials end with the sentence's full stop
+        initials = " ".join(w[0].upper() + "." for w in words)
+        found.append(Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME))
+    return found
