@@ -47,10 +47,16 @@ def catalog(lang: str) -> dict[str, str]:
     return out
 
 
+def supported_language(lang: str | None) -> str | None:
+    """The supported language ``lang`` names ('de-AT' -> 'de', 'EN' -> 'en'); None for one
+    the app does not speak ('fr', 'C', '')."""
+    code = (lang or "").split("-")[0].split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else None
+
+
 def normalize_language(lang: str | None) -> str:
-    """Map any input ('de-AT', 'EN', None) to a supported UI language."""
-    code = (lang or "").split("-")[0].split("_")[0].lower()
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    """Map any input ('de-AT', 'EN', None) to a supported UI language, else the default."""
+    return supported_language(lang) or DEFAULT_LANGUAGE
 
 
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
