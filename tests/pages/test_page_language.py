@@ -22,10 +22,11 @@ from sqlalchemy.orm import Session
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from feedback.i18n import LANGUAGES, t
-from feedback.store.models import Quote
+from feedback.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from feedback.store.models import Quote, Setting
+from feedback.store.settings import load_settings
 from feedback.ui.registry import PAGES
-from tests.pages.conftest import open_page
+from tests.pages.conftest import open_page, signed_in_app
 from tests.pages.test_chart_labels import label_strings
 from tests.pages.test_trends_page import _FIGURE_RE, TABS, show_tab
 
@@ -159,3 +160,23 @@ def test_the_check_finds_the_other_language():
     assert _foreign(["Download image", "3. Dezember 2026"], "en", []) == {
         "Dezember": ["3. Dezember 2026"]
     }
+
+
+@pytest.mark.parametrize("stored", ["fr", "EN"])
+def test_a_stored_default_language_the_app_does_not_speak_is_the_default(store, stored):
+    # written by hand or by a newer version's backup; it was a ValidationError on every page
+    with Session(store) as session, session.begin():
+        session.merge(Setting(key="ui_language", value=stored))
+    expected = "en" if stored == "EN" else DEFAULT_LANGUAGE
+    assert load_settings(store).ui_language.value == expected
+    at = signed_in_app()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == t("nav.wall", expected)
+
+
+def test_an_address_asking_for_another_language_shows_the_default(store, downloads):
+    at = open_page("pages/wall.py", "fr")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == t("nav.wall", DEFAULT_LANGUAGE)
+    assert _foreign(_texts(at, downloads), DEFAULT_LANGUAGE, _quotes(store)) == {}
