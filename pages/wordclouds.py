@@ -39,7 +39,7 @@ else:
     st.download_button(
         tr("wordclouds.download_png"),
         png,
-        file_name="wordcloud.png",
+        file_name=f"{tr('wordclouds.file_name')}.png",
         mime="image/png",
         icon=":material/download:",
         type="tertiary",

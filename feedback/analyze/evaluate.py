@@ -4,6 +4,7 @@ Sentiment: accuracy, macro-F1 (over the labels that occur in gold or prediction,
 scikit-learn's default), per-class precision/recall/F1 and a confusion matrix. Themes (multi-label):
 micro and macro F1 and per-theme precision/recall/F1. Every figure is in [0, 1]. Reports are
 given overall and per language (the CSV's ``language`` column when present, else the detected one).
+The CLI prints them in the reader's language (feedback/cli/evaluate_report.py).
 """
 
 from __future__ import annotations
@@ -171,44 +172,3 @@ def evaluate_frame(
                 [gold_t[i] for i in rows], [pred_t[i] for i in rows]
             )
     return report
-
-
-def format_report(report: EvaluationReport) -> str:
-    """A plain-text report for the terminal (figures as percentages). With a single language the
-    per-language sections would repeat "all", so only "all" is printed."""
-    lines: list[str] = []
-    single = len(report.sentiment or report.themes) == 2
-    report = EvaluationReport(
-        {k: v for k, v in report.sentiment.items() if not single or k == "all"},
-        {k: v for k, v in report.themes.items() if not single or k == "all"},
-        {k: v for k, v in report.language_accuracy.items() if not single or k != "all"},
-    )
-    for name, acc in report.language_accuracy.items():
-        lines.append(f"language detection [{name}]: {acc:.1%}")
-    for name, s in report.sentiment.items():
-        lines += [
-            "",
-            f"SENTIMENT [{name}]  n={s.n}  accuracy={s.accuracy:.1%}  macro-F1={s.macro_f1:.1%}",
-        ]
-        lines.append(f"  {'class':<10} {'prec':>6} {'recall':>6} {'F1':>6} {'n':>5}")
-        for lab, c in s.per_class.items():
-            lines.append(
-                f"  {lab:<10} {c.precision:>6.1%} {c.recall:>6.1%} {c.f1:>6.1%} {c.support:>5}"
-            )
-        labels = list(s.confusion)
-        lines.append("  confusion (rows gold, columns predicted):")
-        lines.append("  " + " " * 10 + "".join(f"{lab[:8]:>9}" for lab in labels))
-        for g in labels:
-            lines.append(f"  {g:<10}" + "".join(f"{s.confusion[g][p]:>9}" for p in labels))
-    for name, t in report.themes.items():
-        lines += [
-            "",
-            f"THEMES [{name}]  n={t.n}  micro P={t.micro_precision:.1%} R={t.micro_recall:.1%} "
-            f"F1={t.micro_f1:.1%}  macro-F1={t.macro_f1:.1%}",
-        ]
-        for theme, c in t.per_theme.items():
-            lines.append(
-                f"  {theme:<20} P={c.precision:>6.1%} R={c.recall:>6.1%} "
-                f"F1={c.f1:>6.1%} n={c.support}"
-            )
-    return "\n".join(lines).strip() + "\n"

@@ -25,7 +25,7 @@ from feedback.cli.failures import store_failure
 from feedback.cli.localized_typer import Group, Typer
 from feedback.cli.terminal import echo
 from feedback.config import database_url
-from feedback.i18n import catalog, normalize_language, t
+from feedback.i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, supported_language, t
 from feedback.store.open import open_store
 
 
@@ -40,8 +40,17 @@ def _typed_lang(argv: list[str]) -> str | None:
 
 
 # "python -m feedback --lang en add --help" asks for English help: the typed language first.
-HELP_LANG = normalize_language(
-    _typed_lang(sys.argv[1:]) or os.environ.get("FEEDBACK_LANG") or os.environ.get("LANG")
+# One the CLI does not speak ("--lang fr", FEEDBACK_LANG=fr) passes on to the next: --lang fr
+# is then refused in that language, FEEDBACK_LANG=fr is named in a warning (see main).
+HELP_LANG = next(
+    filter(
+        None,
+        map(
+            supported_language,
+            [_typed_lang(sys.argv[1:]), os.environ.get("FEEDBACK_LANG"), os.environ.get("LANG")],
+        ),
+    ),
+    DEFAULT_LANGUAGE,
 )
 builtin_texts.use(HELP_LANG)  # before any Typer is made: their usage placeholders are translated
 
@@ -112,13 +121,47 @@ class CliState:
         raise typer.Exit(code=1)
 
 
+def in_both_languages(key: str, **params: object) -> str:
+    """``cli.key`` in the help language, then in the other one: for a reader who asked for a
+    language the CLI does not speak, and may read either."""
+    order = [HELP_LANG, *(lang for lang in LANGUAGES if lang != HELP_LANG)]
+    return "\n".join(t(f"cli.{key}", lang, **params) for lang in order)
+
+
+def chosen_language(value: str | None) -> str | None:
+    """A typed ``--lang``: the language it names, or a usage error naming those there are."""
+    if value is None:
+        return None
+    found = supported_language(value)
+    if found is None:
+        available = ", ".join(LANGUAGES)
+        raise typer.BadParameter(
+            in_both_languages("lang_unknown", value=value, available=available)
+        )
+    return found
+
+
+def _warn_unknown_env_language() -> None:
+    value = os.environ.get("FEEDBACK_LANG")
+    if value and supported_language(value) is None:
+        available = ", ".join(LANGUAGES)
+        echo(
+            in_both_languages("lang_env_unknown", value=value, available=available, used=HELP_LANG),
+            err=True,
+        )
+
+
 @app.callback()
 def main(
     ctx: typer.Context,
-    lang: Annotated[str | None, typer.Option("--lang", help=h("lang_help"))] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help=h("lang_help"), callback=chosen_language)
+    ] = None,
     db: Annotated[str | None, typer.Option("--db", help=h("db_help"))] = None,
 ) -> None:
-    ctx.obj = CliState(lang=normalize_language(lang or HELP_LANG), db_url=db)
+    if lang is None:
+        _warn_unknown_env_language()
+    ctx.obj = CliState(lang=lang or HELP_LANG, db_url=db)
 
 
 def state(ctx: typer.Context) -> CliState:

@@ -30,15 +30,17 @@ def evaluate(
     if task not in _TASKS:
         message = t("cli.evaluate_bad_task", HELP_LANG, choices=", ".join(_TASKS))
         raise typer.BadParameter(message, param_hint="--task")
-    from feedback.analyze.evaluate import evaluate_frame, format_report, load_labelled
+    from feedback.analyze.evaluate import evaluate_frame, load_labelled
     from feedback.analyze.pipeline import Analyzer
+    from feedback.cli.evaluate_report import report_text
 
+    lang = state(ctx).lang
     try:
         frame = load_labelled(file)
     except ValueError as exc:  # not CSV, not UTF-8, no header or no text column (pandas' words)
-        echo(t("cli.evaluate_unreadable", state(ctx).lang, path=file), err=True)
+        echo(t("cli.evaluate_unreadable", lang, path=file), err=True)
         raise typer.Exit(code=2) from exc
     analyzer = Analyzer()
     report = evaluate_frame(frame, analyzer.analyze, cast("Task", task))
-    echo(f"{file}  ({len(frame)} rows, analyser {analyzer.version})")
-    echo(format_report(report))
+    echo(t("evaluation.heading", lang, path=file, rows=len(frame), version=analyzer.version))
+    echo(report_text(report, lang))

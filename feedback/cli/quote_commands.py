@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from feedback.auth.roles import Actor
-from feedback.cli.app import CliState, app, h, state
+from feedback.cli.app import CliState, app, chosen_language, h, state
 from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
@@ -143,7 +143,10 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help=h("export_format_help"))] = "csv",
     output: Annotated[str, typer.Option(help=h("export_output_help"))] = "-",
     status: Annotated[list[str] | None, typer.Option(help=h("list_status_help"))] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help=h("export_lang_help"))] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help=h("export_lang_help"), callback=chosen_language),
+    ] = None,
 ) -> None:
     from feedback.export import ExportFormat
     from feedback.services.exports import export_quotes

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.dates import get_timezone, get_timezone_location
@@ -46,10 +47,16 @@ def catalog(lang: str) -> dict[str, str]:
     return out
 
 
+def supported_language(lang: str | None) -> str | None:
+    """The supported language ``lang`` names ('de-AT' -> 'de', 'EN' -> 'en'); None for one
+    the app does not speak ('fr', 'C', '')."""
+    code = (lang or "").split("-")[0].split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else None
+
+
 def normalize_language(lang: str | None) -> str:
-    """Map any input ('de-AT', 'EN', None) to a supported UI language."""
-    code = (lang or "").split("-")[0].split("_")[0].lower()
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    """Map any input ('de-AT', 'EN', None) to a supported UI language, else the default."""
+    return supported_language(lang) or DEFAULT_LANGUAGE
 
 
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
@@ -80,9 +87,14 @@ def format_signed(value: float, lang: str | None) -> str:
     return format_number(value, lang, "+0.00;-0.00")
 
 
-def format_share(value: float, lang: str | None) -> str:
-    """``value`` in [0, 1] as a percentage in the locale's style ('42 %' / '42%')."""
-    return format_percent(value, locale=_LOCALES[normalize_language(lang)])
+def format_share(value: float, lang: str | None, decimals: int = 0) -> str:
+    """``value`` in [0, 1] as a percentage in the locale's style ('42 %' / '42%'), with
+    ``decimals`` places after the point ('86,9 %' / '86.9%')."""
+    locale = Locale.parse(_LOCALES[normalize_language(lang)])
+    pattern = locale.percent_formats[None].pattern  # "#,##0 %" (de), "#,##0%" (en)
+    if decimals:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1)
+    return format_percent(value, pattern, locale=locale)
 
 
 def format_zone(zone: dt.tzinfo, lang: str | None) -> str:

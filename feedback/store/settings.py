@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from feedback.domain import UiLanguage
+from feedback.i18n import normalize_language
 from feedback.store.audit import record
 from feedback.store.db import transaction
 from feedback.store.models import Setting
@@ -31,6 +32,13 @@ class AppSettings(BaseModel):
     works_council_mode: bool = False
     # Column mappings the import page saved by name: name -> {our field: the file's column}.
     import_mappings: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    @field_validator("ui_language", mode="before")
+    @classmethod
+    def _known_language(cls, value: object) -> object:
+        """A stored language the app does not speak (a backup from a newer version, "fr") is
+        the default, not an error on every page; "EN" and "de-AT" are theirs."""
+        return normalize_language(value) if isinstance(value, str) else value
 
 
 def load_settings(engine: Engine) -> AppSettings:
