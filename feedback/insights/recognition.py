@@ -286,7 +286,7 @@ def _small_teams_merged(
     if not small.any():
         return teams
     part = teams[small]
-    row: dict[str, Any] = dict(part.sort_values("positive", ascending=False).iloc[0])
+    row: dict[str, Any] = dict(part.sort_values("positive", ascending=False, kind="stable").iloc[0])
     row.update(team=other, quotes=part["quotes"].sum(), positive=part["positive"].sum())
     return pd.concat([teams[~small], pd.DataFrame([row])], ignore_index=True)
 
