@@ -49,7 +49,11 @@ if shout_tab.open:
         quotes = month_quotes(today, "shout_month")
         teams_only = resources.works_council_mode()
         shout_outs = recognition.month_shout_outs(
-            quotes, lang(), resources.names(), works_council_mode=teams_only
+            quotes,
+            lang(),
+            resources.names(),
+            works_council_mode=teams_only,
+            small_teams=resources.small_team_names(),
         )
         caption = "shout_outs_caption_teams" if teams_only else "shout_outs_caption"
         # Unnamed colleagues share one line per team: count the people, not the lines.

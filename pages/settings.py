@@ -41,6 +41,15 @@ with st.form("settings_form"):
         help=tr("settings.works_council_mode_help"),
         key="settings_works_council_mode",
     )
+    min_team = st.number_input(
+        tr("settings.works_council_min_team"),
+        min_value=2,
+        max_value=50,
+        value=current.works_council_min_team,
+        step=1,
+        help=tr("settings.works_council_min_team_help"),
+        key="settings_works_council_min_team",
+    )
     retention = st.number_input(
         tr("settings.retention"),
         min_value=1,
@@ -82,6 +91,7 @@ if submitted:
                 "ui_language": ui_language,
                 "rankings_enabled": rankings,
                 "works_council_mode": works_council_mode,
+                "works_council_min_team": int(min_team),
                 "retention_months": int(retention),
                 "theme_additions": additions,
             }

@@ -7,6 +7,7 @@ import datetime as dt
 import streamlit as st
 
 from feedback.insights import trends
+from feedback.ui import resources
 from feedback.ui.charts import show_chart
 from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import sidebar_filters
@@ -75,6 +76,10 @@ def _charts() -> None:
     caption, control, figure = st.empty(), st.empty(), st.empty()
     if view in ("sentiment", "themes", "ratings"):
         caption.caption(tr(f"trends.{view}_caption", min=trends.MIN_RATINGS))
+    elif by == "team" and resources.small_team_names():
+        minimum = resources.settings().works_council_min_team
+        other = tr("works_council.other_teams")
+        caption.caption(tr("works_council.merged", minimum=minimum, other=other))
     if view == "sentiment":
         rolling = control.slider(
             tr("trends.rolling"),

@@ -14,6 +14,7 @@ from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import format_number, t
+from feedback.insights import works_council
 from feedback.insights.wall import display_name
 from feedback.render.cards import channel_label
 from feedback.render.placeholders import kind_label, shown_text
@@ -21,6 +22,7 @@ from feedback.services.quotes import submit
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import COUNTED, count_matching, counts_by, quotes_frame
+from feedback.store.settings import load_settings
 
 _ALL_STATUSES = tuple(s.value for s in Status)
 # Lines ``list`` prints at most: a screenful many times over ("export" writes every quote).
@@ -176,9 +178,19 @@ def stats(ctx: typer.Context) -> None:
     st = state(ctx)
     engine, flt = st.engine(), _filter(None)
     st.say("stats_total", count=format_number(count_matching(engine, flt), st.lang))
+    settings = load_settings(engine)
+    directory = read_directory(engine)
+    small = works_council.small_teams(
+        directory, settings.works_council_mode, settings.works_council_min_team
+    )
+    small_names = works_council.small_team_names(directory, small)
     for column in COUNTED:
         echo(f"\n{t(f'cli.stats_by_{column}', st.lang)}:")
-        for value, count in counts_by(engine, flt, column):
+        counts = counts_by(engine, flt, column)
+        if column == "team":  # works-council mode: no team below the minimum on its own
+            other = t("works_council.other_teams", st.lang)
+            counts = works_council.merged_counts(counts, small_names, other)
+        for value, count in counts:
             shown = _stat_value(column, value, st.lang)
             echo(f"  {shown:<24} {format_number(count, st.lang):>9}")
 

@@ -67,6 +67,7 @@ FIELDS = frozenset(
         "ui_language",
         "rankings_enabled",
         "works_council_mode",
+        "works_council_min_team",
         "retention_months",
         "theme_additions",
         "sentiment_model_path",

@@ -6,12 +6,13 @@ both on both backends), without a row per matching quote leaving the database.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from sqlalchemy import Engine
 
+from feedback.insights import works_council
 from feedback.insights.presentation import (
     _SPOTLIGHT_QUOTES,
     DECK_ORDERS,
@@ -42,14 +43,17 @@ def build_deck_from_queries(
     today: dt.date,
     names: NamePrivacy | None,
     works_council_mode: bool,
+    small_teams: Collection[int] = frozenset(),
 ) -> Deck:
     """The deck. ``stats(team)`` sums the matching quotes (of one team, or all with None),
     ``ordered(team, order, n)`` gives the ids of the first ``n`` in ``order``, ``fetch`` reads
-    the records of ids, ``teams`` names the teams that have matching quotes (id -> name)."""
+    the records of ids, ``teams`` names the teams that have matching quotes (id -> name).
+    ``small_teams`` (works-council mode) get no spotlight, and their quotes name no team."""
     if order not in DECK_ORDERS:
         raise ValueError(f"unknown deck order {order!r}; expected one of {DECK_ORDERS}")
     count = max(1, min(slides, MAX_SLIDES))
     team = spotlight_team
+    teams = works_council.offered_teams(teams, small_teams)
     if team is None:
         team = rotating_team(sorted(teams), today)
     own = stats(team) if team is not None and team in teams else None
@@ -58,7 +62,10 @@ def build_deck_from_queries(
     chosen = [int(i) for i in ordered(None, order, count + len(best)) if int(i) not in best]
     chosen = chosen[:count]
     found = {
-        q.id: q for q in team_level(fetch(list(dict.fromkeys(chosen + best))), works_council_mode)
+        q.id: q
+        for q in team_level(
+            fetch(list(dict.fromkeys(chosen + best))), works_council_mode, small_teams
+        )
     }
     spotlight = None
     if team is not None and own is not None and own.quotes:
@@ -88,6 +95,7 @@ def database_deck(
     today: dt.date,
     names: NamePrivacy | None,
     works_council_mode: bool,
+    small_teams: Collection[int] = frozenset(),
 ) -> Deck:
     """:func:`build_deck_from_queries` over the store: sums, orders and the chosen texts from
     the database (``teams``: :func:`feedback.store.presentation_queries.team_choices`)."""
@@ -116,4 +124,5 @@ def database_deck(
             today=today,
             names=names,
             works_council_mode=works_council_mode,
+            small_teams=small_teams,
         )

@@ -11,12 +11,14 @@ database); a quotes frame is summed the same way first (:mod:`.recognition_frame
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from feedback.i18n import t
+from feedback.insights import works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.insights.recognition_frames import month_rollup_frame, wall_data_frame
 from feedback.store.directory import AgentInfo, Directory
@@ -226,26 +228,35 @@ def month_shout_outs(
     names: NamePrivacy,
     *,
     works_council_mode: bool,
+    small_teams: Collection[str] = frozenset(),
 ) -> pd.DataFrame:
     """The shout-outs of one month: per agent (:func:`shout_outs`), or per team in
-    works-council mode (:func:`team_shout_outs`). Same columns either way."""
+    works-council mode (:func:`team_shout_outs`, ``small_teams`` by name as one line). Same
+    columns either way."""
     if works_council_mode:
-        return team_shout_outs(data, lang, names)
+        return team_shout_outs(data, lang, names, small_teams)
     return shout_outs(data, lang, names)
 
 
 def team_shout_outs(
-    data: MonthRollup | pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
+    data: MonthRollup | pd.DataFrame,
+    lang: str | None,
+    names: NamePrivacy | None = None,
+    small_teams: Collection[str] = frozenset(),
 ) -> pd.DataFrame:
     """Which teams got praise in ``data`` (one month), for works-council mode: columns who
     (the team), team (the words "the whole team"), quotes, example.
 
     Ordered by team name, not by count. ``names`` masks agent names in the examples (in the
     mode it hides every agent, see :func:`feedback.insights.works_council.name_privacy`).
+    The ``small_teams`` (names; :func:`feedback.insights.works_council.small_teams`) share one
+    line "other teams", last, with the example of the one with the most positive quotes.
     """
     teams = _rolled(data).teams
     if teams.empty:
         return pd.DataFrame(columns=["who", "team", "quotes", "example"])
+    other = t("works_council.other_teams", lang)
+    teams = _small_teams_merged(teams, small_teams, other)
     examples = [
         names.mask(str(text), None) if names is not None else str(text)
         for text in _praising(teams, "example_language", "example_label")
@@ -258,7 +269,26 @@ def team_shout_outs(
             "example": [_shorten(example) for example in examples],
         }
     )
-    return out.sort_values("who", key=lambda s: s.str.casefold()).reset_index(drop=True)
+    last = out["who"].eq(other) & bool(small_teams)
+    order = out.assign(_last=last, _name=out["who"].str.casefold())
+    return (
+        order.sort_values(["_last", "_name"])
+        .drop(columns=["_last", "_name"])
+        .reset_index(drop=True)
+    )
+
+
+def _small_teams_merged(
+    teams: pd.DataFrame, small_teams: Collection[str], other: str
+) -> pd.DataFrame:
+    """The month's team rows (:data:`TEAM_COLUMNS`) with the ``small_teams`` summed into one."""
+    small = works_council.merged_teams(teams["team"], small_teams, other).ne(teams["team"])
+    if not small.any():
+        return teams
+    part = teams[small]
+    row: dict[str, Any] = dict(part.sort_values("positive", ascending=False, kind="stable").iloc[0])
+    row.update(team=other, quotes=part["quotes"].sum(), positive=part["positive"].sum())
+    return pd.concat([teams[~small], pd.DataFrame([row])], ignore_index=True)
 
 
 def agent_ranking(

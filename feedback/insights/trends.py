@@ -8,13 +8,14 @@ first) and returns a tidy DataFrame that a chart and its CSV download show as is
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 import pandas as pd
 
 from feedback.i18n import format_date, t
+from feedback.insights import works_council
 from feedback.store.filters import QuoteFilter
 from feedback.store.trend_rollup import SATISFIED_FROM as SATISFIED_FROM
 from feedback.store.trend_rollup import TrendRollup, rollup_frame
@@ -127,6 +128,18 @@ def volume(
     )
     tidy = counts.reset_index().melt(id_vars="period", var_name="group", value_name="quotes")
     return tidy.sort_values(["period", "group"]).reset_index(drop=True)
+
+
+def small_teams_merged(
+    volume_frame: pd.DataFrame, small_names: Collection[str], other: str
+) -> pd.DataFrame:
+    """:func:`volume` by team with the ``small_names`` teams summed into one group ``other``
+    (works-council mode: :func:`feedback.insights.works_council.small_teams`)."""
+    if not small_names or volume_frame.empty:
+        return volume_frame
+    groups = works_council.merged_teams(volume_frame["group"], small_names, other)
+    summed = volume_frame.assign(group=groups).groupby(["period", "group"])["quotes"].sum()
+    return summed.reset_index().sort_values(["period", "group"]).reset_index(drop=True)
 
 
 def sentiment(data: TrendRollup | pd.DataFrame, freq: Freq, window: int = 4) -> pd.DataFrame:

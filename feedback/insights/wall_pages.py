@@ -5,7 +5,7 @@ build_wall` over the same quotes (tests compare both on SQLite and PostgreSQL)."
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from feedback.insights.privacy import NamePrivacy
 from feedback.insights.wall import (
@@ -22,12 +22,20 @@ from feedback.store.wall_queries import PageKey, WallQuote, page_key
 WEEK_DAYS = 7
 
 
-def team_level(quotes: Sequence[WallQuote], works_council_mode: bool) -> tuple[WallQuote, ...]:
+def team_level(
+    quotes: Sequence[WallQuote], works_council_mode: bool, small: Collection[int] = frozenset()
+) -> tuple[WallQuote, ...]:
     """In works-council mode every quote as if its agent had not consented (cards name the
-    team), as :func:`feedback.insights.works_council.team_level` does for frames."""
+    team) and a ``small`` team's quote without its team, as
+    :func:`feedback.insights.works_council.team_level` does for frames."""
     if not works_council_mode:
         return tuple(quotes)
-    return tuple(dataclasses.replace(q, agent_consent=False) for q in quotes)
+    return tuple(
+        dataclasses.replace(q, agent_consent=False, team_id=None, team=None)
+        if q.team_id in small
+        else dataclasses.replace(q, agent_consent=False)
+        for q in quotes
+    )
 
 
 def pick_of_the_week(candidates: Sequence[WallQuote]) -> WallQuote | None:
@@ -78,11 +86,17 @@ def wall_view(
     highlight: WallQuote | None,
     names: NamePrivacy | None,
     works_council_mode: bool,
+    small_teams: Collection[int] = frozenset(),
 ) -> WallView:
     """The view of the cards' quotes (in order), the number of matching quotes besides the
-    quote of the week (``total``) and the quote of the week itself."""
-    shown = team_level(quotes, works_council_mode)
-    best = team_level([highlight], works_council_mode)[0] if highlight is not None else None
+    quote of the week (``total``) and the quote of the week itself. A quote of ``small_teams``
+    names no team (works-council mode)."""
+    shown = team_level(quotes, works_council_mode, small_teams)
+    best = (
+        team_level([highlight], works_council_mode, small_teams)[0]
+        if highlight is not None
+        else None
+    )
     return WallView(
         cards=tuple(card(q, names) for q in shown),
         total=total,

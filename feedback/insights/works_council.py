@@ -10,7 +10,12 @@ setting, off by default):
   no agent to pick when a quote is handed in (the quote praises a team);
 - there are no rankings, whatever ``rankings_enabled`` says;
 - the audit log and the moderation history show people by role, not by name
-  (:func:`feedback.insights.audit.actor_label`).
+  (:func:`feedback.insights.audit.actor_label`);
+- a team with fewer active agents than the minimum group size (``works_council_min_team``,
+  default :data:`MIN_TEAM_SIZE`) is never shown on its own (:func:`small_teams`): a team of
+  one is that one person. Filters and pickers do not offer it, a link naming it shows why
+  instead of its data, breakdowns per team show it inside one "other teams" group, and its
+  quotes on company-wide views carry no team name.
 
 Quotes keep their agent in the store: switching the mode off shows everything as before.
 Every decision here takes the setting as an argument; the UI reads it from the settings.
@@ -19,7 +24,8 @@ Every decision here takes the setting as an argument; the UI reads it from the s
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from typing import TypeVar
 
 import pandas as pd
@@ -28,6 +34,11 @@ from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import AgentInfo, Directory
 
 _Option = TypeVar("_Option")
+
+# Why 3: works agreements commonly set three to five people as the smallest group whose figures
+# may be shown. With two, each of them can subtract their own praise and read the other's; from
+# three on, nobody can. An admin may raise it (feedback.store.settings: works_council_min_team).
+MIN_TEAM_SIZE = 3
 
 # The kinds of wall the recognition page offers: one agent's or one team's.
 WALL_KINDS: tuple[str, ...] = ("agent", "team")
@@ -68,9 +79,66 @@ def name_privacy(directory: Directory, works_council_mode: bool) -> NamePrivacy:
     return NamePrivacy(agents)
 
 
-def team_level(frame: pd.DataFrame, works_council_mode: bool) -> pd.DataFrame:
+def small_teams(
+    directory: Directory, works_council_mode: bool, minimum: int = MIN_TEAM_SIZE
+) -> frozenset[int]:
+    """The teams no view may show on their own: in the mode, every team with fewer than
+    ``minimum`` active agents (a team of one, and a team nobody works in any more, whose
+    quotes are of its former members); outside the mode none.
+
+    Active agents count, as on the People page's warning: an agent who left takes no calls."""
+    if not works_council_mode:
+        return frozenset()
+    active = Counter(a.team_id for a in directory.agents.values() if a.active)
+    return frozenset(tid for tid in directory.teams if active[tid] < minimum)
+
+
+def offered_teams(teams: Mapping[int, str], small: Collection[int]) -> dict[int, str]:
+    """The teams (id -> name, in the given order) a filter or picker may offer on their own."""
+    return {tid: name for tid, name in teams.items() if tid not in small}
+
+
+def small_team_names(directory: Directory, small: Collection[int]) -> frozenset[str]:
+    """The names of ``small`` teams, for breakdowns keyed by a team's name."""
+    return frozenset(name for tid, name in directory.teams.items() if tid in small)
+
+
+def merged_teams(names: pd.Series, small_names: Collection[str], other: str) -> pd.Series:
+    """A column of team names where every small team reads ``other``: a breakdown per team then
+    shows the small teams as one group (the caller sums it again)."""
+    if not small_names:
+        return names
+    return names.mask(names.isin(list(small_names)), other)
+
+
+def merged_counts(
+    counts: Sequence[tuple[str | None, int]], small_names: Collection[str], other: str
+) -> list[tuple[str | None, int]]:
+    """Counts per team name (most first) with the ``small_names`` teams summed into one row
+    ``other``, placed by its count (ties: after the teams)."""
+    small = sum(n for name, n in counts if name in small_names)
+    kept = [(name, n) for name, n in counts if name not in small_names]
+    if not small:
+        return kept
+    at = next((i for i, (_name, n) in enumerate(kept) if n < small), len(kept))
+    return [*kept[:at], (other, small), *kept[at:]]
+
+
+def team_level(
+    frame: pd.DataFrame, works_council_mode: bool, small: Collection[int] = frozenset()
+) -> pd.DataFrame:
     """A quotes frame as views others see it: in the mode, every quote as if its agent had not
-    consented to be named, so cards, slides and the moderation queue name the team."""
+    consented to be named, so cards, slides and the moderation queue name the team; a quote of
+    a ``small`` team (:func:`small_teams`) names no team at all."""
     if not works_council_mode or frame.empty or "agent_consent" not in frame:
         return frame
-    return frame.assign(agent_consent=False)
+    shown = frame.assign(agent_consent=False)
+    if small and "team_id" in shown:
+        of_small = shown["team_id"].isin(list(small))
+        if of_small.any():
+            # Object columns: a missing team is None, as the store reads it, not NaN.
+            team_id = shown["team_id"].astype(object).mask(of_small, None)
+            shown = shown.assign(team_id=team_id)
+            if "team" in shown:
+                shown = shown.assign(team=shown["team"].astype(object).mask(of_small, None))
+    return shown

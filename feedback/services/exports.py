@@ -22,6 +22,7 @@ from feedback.auth.roles import Action, Actor, Role, require
 from feedback.domain import Status
 from feedback.export import ExportFormat, export_table, render
 from feedback.i18n import normalize_language
+from feedback.insights import works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
@@ -62,15 +63,16 @@ def as_others_see(
 ) -> tuple[pd.DataFrame, NamePrivacy]:
     """``quotes`` as views others see them, and the :class:`NamePrivacy` for their texts: in
     works-council mode every quote as if its agent had not consented, and every agent's name
-    hidden; otherwise the names of agents without consent. The texts are not yet masked
-    (``privacy.mask_frame`` or :func:`~feedback.export.export_table` do that)."""
+    hidden, and a team below the minimum group size not named either
+    (:func:`feedback.insights.works_council.small_teams`); otherwise the names of agents
+    without consent. The texts are not yet masked (``privacy.mask_frame`` or
+    :func:`~feedback.export.export_table` do that)."""
     settings = settings or load_settings(engine)
-    agents = list(read_directory(engine).agents.values())
-    if settings.works_council_mode:
-        agents = [dataclasses.replace(a, consent_named=False) for a in agents]
-        if "agent_consent" in quotes:
-            quotes = quotes.assign(agent_consent=False)
-    return quotes, NamePrivacy(agents)
+    directory = read_directory(engine)
+    mode = settings.works_council_mode
+    small = works_council.small_teams(directory, mode, settings.works_council_min_team)
+    quotes = works_council.team_level(quotes, mode, small)
+    return quotes, works_council.name_privacy(directory, mode)
 
 
 def allowed_filter(actor: Actor, flt: QuoteFilter) -> QuoteFilter:

@@ -30,6 +30,10 @@ class AppSettings(BaseModel):
     # On: team-level figures only, nobody named or picked (feedback.insights.works_council).
     # Off by default so that consenting agents can be thanked by name.
     works_council_mode: bool = False
+    # In the mode, a team with fewer active agents is never shown on its own (a team of one is
+    # one person); why 3: feedback.insights.works_council.MIN_TEAM_SIZE. At least 2: below that
+    # the rule would protect nobody.
+    works_council_min_team: int = Field(default=3, ge=2, le=50)
     # Column mappings the import page saved by name: name -> {our field: the file's column}.
     import_mappings: dict[str, dict[str, str]] = Field(default_factory=dict)
 

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback.domain import Language
-from feedback.insights import clouds, works_council
+from feedback.insights import clouds, wall_pages, works_council
 from feedback.insights.recognition import visible_agents
 from feedback.store import wall_queries
 from feedback.store.filters import QuoteFilter
@@ -42,10 +42,15 @@ class CloudChoice:
 
 def cloud_controls(ui_lang: str) -> CloudChoice:
     """Two rows: whose words and in which language; what to count and in which shape. The
-    language starts as the UI's. In works-council mode there is no cloud of one agent."""
+    language starts as the UI's. In works-council mode there is no cloud of one agent, nor
+    of a team below the minimum group size."""
     directory = resources.directory()
     mode = resources.works_council_mode()
     scopes = works_council.scopes(clouds.SCOPES, mode)
+    by_name = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
+    teams = works_council.offered_teams(by_name, resources.small_teams())
+    if by_name and not teams:  # every team is too small to have a cloud of its own
+        scopes = tuple(scope for scope in scopes if scope != "team")
     scope_col, value_col, lang_col = st.columns([1.1, 1.6, 1.5], vertical_alignment="bottom")
     kind_col, heart_col = st.columns([2, 1], vertical_alignment="bottom")
     if st.session_state.get("cloud_scope", scopes[0]) not in scopes:
@@ -58,7 +63,7 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
     )
     options: dict[Any, str] = {}
     if scope == "team":
-        options = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
+        options = teams
     elif scope == "agent":
         agents = works_council.pickable(visible_agents(directory, my_agent_id()), mode)
         options = {a.id: a.full_name for a in agents}
@@ -104,10 +109,15 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
 
 def quotes_for_word(flt: QuoteFilter, term: str, surface: str) -> pd.DataFrame:
     """Stored quotes that contain the word, newest first (columns id, text, said_on, channel,
-    team): the database narrows by text (the newest 500 per written form), a regex confirms."""
+    team): the database narrows by text (the newest 500 per written form), a regex confirms.
+    A quote of a small team names no team (works-council mode)."""
     candidates = [quote for form in {term, surface} if form for quote in _containing(flt, form)]
     names = resources.names()
-    hits = clouds.records_with_term(candidates, term, surface)
+    hits = wall_pages.team_level(
+        clouds.records_with_term(candidates, term, surface),
+        resources.works_council_mode(),
+        resources.small_teams(),
+    )
     return pd.DataFrame(
         [
             {

@@ -46,7 +46,9 @@ def sidebar_filters(
     """Draw the filter form in the sidebar and return the filter for this rerun.
 
     Views of approved quotes offer only agents who may be named (and the current user); the
-    moderation queue offers everyone. In works-council mode there is no agent filter at all.
+    moderation queue offers everyone. In works-council mode there is no agent filter at all,
+    and no team below the minimum group size: a link asking for one says why instead of
+    showing its quotes.
     """
     today = today or dt.date.today()
     state = filter_state()
@@ -57,6 +59,8 @@ def sidebar_filters(
         offered = list(directory.agents.values())
     mode = resources.works_council_mode()
     agents = {a.id: a.full_name for a in works_council.pickable(offered, mode)}
+    small = resources.small_teams()
+    teams = works_council.offered_teams(directory.teams, small)
     themes = theme_labels()
     # Streamlit's own placeholder ("Choose options") is English only.
     multiselect = partial(st.multiselect, placeholder=tr("ui.choose"))
@@ -85,9 +89,9 @@ def sidebar_filters(
         )
         team_ids = multiselect(
             tr("ui.team"),
-            sorted(directory.teams),
-            default=[t for t in state.team_ids if t in directory.teams],
-            format_func=lambda tid: directory.teams[tid],
+            sorted(teams),
+            default=[t for t in state.team_ids if t in teams],
+            format_func=teams.__getitem__,
         )
         agent_ids: list[int] = []
         if works_council.per_person(mode):
@@ -133,11 +137,18 @@ def sidebar_filters(
             )
             st.session_state[_STATE_KEY] = state
     # Searches come from the address too: a shared link must not show a link or a formula.
-    summary.caption(markdown_literal(_summary(state, directory.teams, agents, themes)))
+    summary.caption(markdown_literal(_summary(state, teams, agents, themes)))
     _mirror_to_url(state)
     flt = state.to_filter(today, statuses)
     # An agent id from the URL or the moderation queue never narrows a view to a hidden agent.
-    return replace(flt, agent_ids=tuple(a for a in flt.agent_ids if a in agents))
+    flt = replace(flt, agent_ids=tuple(a for a in flt.agent_ids if a in agents))
+    if not small.intersection(flt.team_ids):
+        return flt
+    # A small team asked for by a link (works-council mode): its quotes are one or two people's.
+    minimum = resources.settings().works_council_min_team
+    st.warning(tr("works_council.small_team", minimum=minimum), icon=":material/groups:")
+    # -1 is no team's id: asked for small teams only, the view shows nothing rather than all.
+    return replace(flt, team_ids=tuple(t for t in flt.team_ids if t not in small) or (-1,))
 
 
 def _summary(

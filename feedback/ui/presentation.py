@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from feedback.auth.roles import Action, Actor, require
+from feedback.insights import works_council
 from feedback.insights.deck_pages import database_deck
 from feedback.insights.presentation import Deck, build_deck, collage_title
 from feedback.present.collage import collage_pdf, collage_png
@@ -49,10 +50,12 @@ def frame_css(fullscreen: bool) -> str:
     return _FULLSCREEN_CSS if fullscreen else _WINDOW_CSS
 
 
-@resources.cached("quotes", "people", max_entries=32)
+@resources.cached("quotes", "people", "settings", max_entries=32)
 def teams(flt: QuoteFilter) -> dict[int, str]:
-    """The spotlight picker's teams: those with quotes matching ``flt`` (a GROUP BY)."""
-    return presentation_queries.team_choices(resources.engine(), flt)
+    """The spotlight picker's teams: those with quotes matching ``flt`` (a GROUP BY), but no
+    team below the minimum group size (works-council mode)."""
+    found = presentation_queries.team_choices(resources.engine(), flt)
+    return works_council.offered_teams(found, resources.small_teams())
 
 
 @resources.cached("quotes", "people", "settings", max_entries=32)
@@ -84,6 +87,7 @@ def deck(
         today=today,
         names=names,
         works_council_mode=resources.works_council_mode(),
+        small_teams=resources.small_teams(),
     )
 
 

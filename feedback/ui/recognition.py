@@ -37,7 +37,8 @@ from feedback.ui.widgets import labelled, relabelled
 def wall_picker() -> tuple[str, QuoteFilter | None]:
     """Agent or team (defaults to me and my team): returns the wall's title and filter.
 
-    In works-council mode there are team walls only, and no agent to pick."""
+    In works-council mode there are team walls only, no agent to pick and no team below the
+    minimum group size."""
     directory = resources.directory()
     mode = resources.works_council_mode()
     me = own_agent(directory, my_agent_id())
@@ -45,7 +46,8 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     only_own = acting().role is Role.AGENT
     owners = wall_owners(visible_agents(directory, my_agent_id()), my_agent_id(), only_own=only_own)
     agents = {a.id: a.full_name for a in works_council.pickable(owners, mode)}
-    teams = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
+    by_name = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
+    teams = works_council.offered_teams(by_name, resources.small_teams())
     kinds = works_council.wall_kinds(mode)
     kind: str | None = kinds[0]
     if len(kinds) == 1:
@@ -65,7 +67,11 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     options = agents if kind == "agent" else teams
     mine = (me.id if kind == "agent" else me.team_id) if me is not None else None
     if not options:
-        _nobody(kind, directory)
+        if kind == "team" and by_name:  # works-council mode, and every team is too small
+            minimum = resources.settings().works_council_min_team
+            st.info(tr("works_council.no_team", minimum=minimum), icon=":material/groups:")
+        else:
+            _nobody(kind, directory)
         return "", None
     keys = list(options)
     chosen = who_col.selectbox(

@@ -268,8 +268,8 @@ def count(flt: QuoteFilter) -> int:
 def shown_quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
     """Quotes for views that others see. Texts are masked card by card where they are shown
     (pass :func:`names`); here only a search that could find a hidden name is re-checked.
-    In works-council mode every quote names its team, not its agent."""
-    frame = works_council.team_level(quotes(flt, limit), works_council_mode())
+    In works-council mode every quote names its team, not its agent (a small team: none)."""
+    frame = works_council.team_level(quotes(flt, limit), works_council_mode(), small_teams())
     privacy = names()
     if flt.search and privacy.search_reveals(flt.search):
         return privacy.search_masked(frame, flt.search)
@@ -291,6 +291,20 @@ def names() -> NamePrivacy:
 def works_council_mode() -> bool:
     """Team-level figures only (see :mod:`feedback.insights.works_council`)."""
     return settings().works_council_mode
+
+
+def small_teams() -> frozenset[int]:
+    """Teams no view shows on their own (in works-council mode, those below the minimum
+    group size; see :func:`feedback.insights.works_council.small_teams`)."""
+    current = settings()
+    return works_council.small_teams(
+        directory(), current.works_council_mode, current.works_council_min_team
+    )
+
+
+def small_team_names() -> frozenset[str]:
+    """The names of :func:`small_teams`: breakdowns by team show them as one group."""
+    return works_council.small_team_names(directory(), small_teams())
 
 
 @cached("people", max_entries=4)

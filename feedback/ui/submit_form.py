@@ -61,7 +61,9 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     """Draw the quote fields (keys ``<prefix>_<field>``) and return what they hold now.
 
     ``live`` (outside a form) shows the verbatim choice only for phone quotes. In works-council
-    mode a quote praises a team: there is no agent to pick, and the team defaults to mine.
+    mode a quote praises a team: there is no agent to pick, and the team defaults to mine;
+    a team below the minimum group size is offered only to its own members (to others it
+    would be one person to pick).
     """
     directory = resources.directory()
     today = dt.date.today()
@@ -77,7 +79,10 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     agents.update(sorted(((a.id, a.full_name) for a in pickable), key=lambda p: p[1]))
     no_team = "submit.team_of_agent" if per_person else "submit.choose_team"
     teams: dict[int, str] = {NOBODY: tr(no_team)}
-    teams.update(sorted(directory.teams.items(), key=lambda item: item[1]))
+    own = {me.team_id} if me is not None and me.team_id is not None else set()
+    small = resources.small_teams() - own
+    offered = works_council.offered_teams(directory.teams, small)
+    teams.update(sorted(offered.items(), key=lambda item: item[1]))
     scales = {scale: tr("submit.scale_of", scale=scale) for scale in RATING_SCALES}
     manners = {True: tr("common.verbatim"), False: tr("common.paraphrased")}
     if prefix == ONE:

@@ -7,7 +7,7 @@ The charts share one x axis: a label per period in the UI language (see
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -21,6 +21,7 @@ from feedback.insights.trends import (
     GroupBy,
     TrendReport,
     period_labels,
+    small_teams_merged,
 )
 from feedback.render.plain import plotly_text
 from feedback.ui.charts import (
@@ -86,7 +87,17 @@ def partial_caption(report: TrendReport, axis: PeriodAxis, freq: Freq) -> None:
         st.caption(tr("trends.partial_caption", periods="; ".join(items)))
 
 
-def volume_chart(data: pd.DataFrame, axis: PeriodAxis, freq: Freq, by: GroupBy) -> ChartSpec:
+def volume_chart(
+    data: pd.DataFrame,
+    axis: PeriodAxis,
+    freq: Freq,
+    by: GroupBy,
+    small_teams: Collection[str] = frozenset(),
+) -> ChartSpec:
+    """Quotes per period, stacked by channel or team; ``small_teams`` (names) are one group
+    "other teams" (works-council mode)."""
+    if by == "team":
+        data = small_teams_merged(data, small_teams, tr("works_council.other_teams"))
     shown = data.assign(
         group=data["group"].map(
             lambda g: tr(f"common.channel_{g}") if by == "channel" and g != "–" else g

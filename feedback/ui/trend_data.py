@@ -72,7 +72,7 @@ def trend_chart(
         return None
     axis = period_axis(report, freq)
     if view == "volume":
-        return volume_chart(report.volume, axis, freq, by)
+        return volume_chart(report.volume, axis, freq, by, resources.small_team_names())
     if view == "sentiment":
         return sentiment_chart(report.sentiment, axis, rolling, freq)
     if view == "themes":

@@ -87,6 +87,7 @@ def _cached_view(
         highlight=highlight,
         names=names,
         works_council_mode=resources.works_council_mode(),
+        small_teams=resources.small_teams(),
     )
 
 

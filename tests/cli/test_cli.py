@@ -191,7 +191,39 @@ def test_the_list_masks_the_name_of_an_agent_without_consent_inside_the_text(
     engine.dispose()
     in_the_mode = _cli(db_with_agent, "list").stdout
     assert not re.search(r"(?i)zora|quist|jonas|becker", in_the_mode)
-    assert "Technik-Hotline" in in_the_mode, "the quote names the team"
+    assert "Technik-Hotline" not in in_the_mode, "a team of one is Jonas: not named either"
+    _two_more_agents(db_with_agent)
+    assert "Technik-Hotline" in _cli(db_with_agent, "list").stdout, "three people: the team"
+
+
+def _two_more_agents(db: Path) -> None:
+    for handle in ("mia.k", "ole.m"):
+        added = _cli(
+            db, "agent-add", handle, "--first", "X", "--last", "Y", "--team", "Technik-Hotline"
+        )
+        assert added.returncode == 0, added.stderr
+
+
+def test_in_the_mode_stats_count_a_team_of_one_with_the_other_small_teams(db_with_agent: Path):
+    from feedback.store.open import open_store
+    from feedback.store.settings import AppSettings, load_settings, save_settings
+
+    assert _cli(db_with_agent, "add", "Super, danke!", "--agent", "jonas.becker").returncode == 0
+    assert ["Technik-Hotline", "1"] in [
+        line.split() for line in _cli(db_with_agent, "stats").stdout.splitlines()
+    ]
+    engine = open_store(f"sqlite:///{db_with_agent}")
+    new = load_settings(engine).model_copy(update={"works_council_mode": True})
+    save_settings(engine, AppSettings.model_validate(new.model_dump()), actor="test")
+    engine.dispose()
+
+    english = _cli(db_with_agent, "stats").stdout
+    german = _cli(db_with_agent, "stats", lang="de").stdout
+    assert "Technik-Hotline" not in english + german
+    assert "  Other teams " in english
+    assert "  Weitere Teams " in german
+    _two_more_agents(db_with_agent)
+    assert "Technik-Hotline" in _cli(db_with_agent, "stats").stdout
 
 
 def test_rejected_quote_says_why_in_german_and_exits_nonzero(db_with_agent: Path):

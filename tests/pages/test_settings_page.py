@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 import streamlit as st
@@ -26,10 +27,14 @@ def save(at, lang: str = "de") -> None:
     at.run()
 
 
+def retention(at: Any) -> Any:
+    return next(n for n in at.number_input if n.label == t("settings.retention", "de"))
+
+
 def test_saving_writes_the_settings_and_one_audit_row(store):
     at = open_page("pages/settings.py")
     at.toggle[0].set_value(True)
-    at.number_input[0].set_value(36)
+    retention(at).set_value(36)
     save(at)
 
     settings = load_settings(store)
@@ -49,7 +54,7 @@ def test_a_shorter_retention_says_how_many_quotes_it_deletes_and_waits(store):
     doomed = quotes_past_retention(store, 1, dt.date.today())
     assert doomed > 0
     at = open_page("pages/settings.py")
-    at.number_input[0].set_value(1)
+    retention(at).set_value(1)
     save(at)
     assert load_settings(store).retention_months == 24, "nothing changes before the answer"
     (warning,) = [w.value for w in at.warning]
