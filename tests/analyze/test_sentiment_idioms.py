@@ -144,3 +144,31 @@ def test_understatement_with_less_than(text, label):
 )
 def test_praise_from_the_review_dev_split(text, label):
     assert analyze_text(text).sentiment.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rubbish. Absolute rubbish.", "negative"),
+        ("The chap I spoke to didn't have a clue", "negative"),
+        ("nothing to complain about", "positive"),
+        ("the guy on the phone was sound", "positive"),
+        ("The sound quality was poor", "negative"),
+        ("She went out of her way to help, I can't thank her enough", "positive"),
+        ("Not gonna lie I expected the worst but Priya was brilliant", "positive"),
+        ("Ich hatte das Schlimmste befürchtet, aber Frau Kaya war super.", "positive"),
+        ("Seit Jahren Kunde, nie Probleme gehabt.", "positive"),
+        ("Would give 6 stars if I could!", "positive"),
+        ("a 5 star resort with average food", "neutral"),
+    ],
+)
+def test_everyday_british_and_review_phrases(text, label):
+    assert analyze_text(text).sentiment.label == label
+
+
+def test_never_had_an_issue_is_no_complaint():
+    # The model hears "never" and "issue" as a complaint (p(negative) 0.57); the rules' praise
+    # makes it mixed with a positive score, not a complaint.
+    sentiment = analyze_text("I've been a customer for 10 years and never had an issue").sentiment
+    assert sentiment.label in ("positive", "mixed")
+    assert sentiment.compound > 0

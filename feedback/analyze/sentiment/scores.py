@@ -35,6 +35,8 @@ def score_valence(token: str) -> float:
 
 
 _OUT_OF = frozenset({"out of", "von", "of"})
+_STARS = frozenset({"star", "stars", "stern", "sterne", "sternen"})
+_ONE_STAR = frozenset({"star", "stern"})
 _NUMBER_WORDS = {
     **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
     **{w: i for i, w in enumerate(("null", "eins", "zwei", "drei", "vier", "fünf"))},
@@ -44,7 +46,8 @@ _NUMBER_WORDS = {
 
 def stated_score(low: Sequence[str]) -> int:
     """+1 when the lower-cased tokens ``low`` state a top score ("10/10", "5 out of 5", "10 von
-    10"), -1 for a bottom one ("1/5", "1 out of 5"), 0 when they state none (or both)."""
+    10", "5 stars"), -1 for a bottom one ("1/5", "1 out of 5", "1 Stern"), 0 when they state
+    none (or both)."""
     signs = {_sign(score_valence(t)) for t in low if "/" in t}
     for i in range(len(low) - 2):
         gap = 2 if low[i + 1] == "out" and low[i + 2] == "of" else 1
@@ -53,6 +56,11 @@ def stated_score(low: Sequence[str]) -> int:
         got, scale = _number(low[i]), _number(low[i + gap + 1])
         if got is not None and scale in (5, 10):
             signs.add(_sign(score_valence(f"{got}/{scale}")))
+    for i in range(len(low) - 1):
+        stars = _number(low[i]) if low[i + 1] in _STARS else None
+        if stars is not None and (stars <= 1 or low[i + 1] not in _ONE_STAR):
+            # "5 stars", "6 stars if I could", "1 Stern"; "a 5 star resort" is its class
+            signs.add(1 if stars >= 4 else -1 if stars <= 2 else 0)
     signs.discard(0)
     return signs.pop() if len(signs) == 1 else 0
 
