@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 
 from feedback.domain import QuoteDraft
@@ -16,6 +17,13 @@ from feedback.store.db import make_engine, transaction
 from feedback.store.directory import add_agent, add_team
 from feedback.store.migrate import upgrade
 from tests.clock import pinned_today, travel_to_pinned_day
+
+# Property tests explore new random inputs on every local run (that is how they found the
+# signature and abbreviation shapes in tests/collect/test_redact_signoff_shapes.py); CI replays
+# a fixed sequence, so a red CI is always the change's doing and can be re-run to the same end.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 POSTGRES_URL = os.environ.get("FEEDBACK_TEST_POSTGRES_URL")
 NO_POSTGRES = "FEEDBACK_TEST_POSTGRES_URL is not set, so the PostgreSQL variant is skipped"

@@ -69,7 +69,8 @@ _DE_UNIT = rf"(?:(?:,?\s(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})|,?\s{_D
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
     rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
-    rf"|[{_UP}][{_LOW}]+(?:er|e|es)\s{_DE_STREET_NOUN}"
+    # "Lange Straße", not across a line: "Ihre Klaus Schneider\nStraße 12" is a signature
+    rf"|[{_UP}][{_LOW}]+(?:er|e|es)[^\S\n]{_DE_STREET_NOUN}"
     rf"|(?:Am|Im|Beim|Zum|Zur|An\sder|An\sden|Auf\sder|Auf\sdem|In\sder|In\sden|Unter\sden"
     rf"|Hinter\sder|Vor\sdem|Bei\sder)\s(?:[{_UP}][{_LOW}]+(?:en|er|es|e)\s)?"
     rf"(?:[{_UP}][\w-]*{_DE_PLACE_NOUN}|{_DE_PLACE_NOUN}"

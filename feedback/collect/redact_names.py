@@ -146,6 +146,8 @@ def name_after(
             break
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
+        elif tokens and text.startswith(".", end) and text[end + 1 : end + 2].isalpha():
+            break  # "Müller Dr.Müller": an abbreviation glued to a word is no name word
         elif (
             is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title

@@ -55,3 +55,19 @@ def test_the_look_alike_stays(text):
 def test_no_indian_address_without_its_parts(text):
     # the six-digit number alone is a reference, as before
     assert "[ADDRESS]" not in redact(text, AGENTS).text
+
+
+def test_a_surname_ending_a_line_does_not_start_a_street_on_the_next():
+    # Found by Hypothesis (test_redact_properties): "Schneider\nStraße 00" was read as the
+    # street "Schneider Straße", which left the first name "Klaus" standing.
+    result = redact("Danke!\nIhre Klaus Schneider\nStraße 12").text
+    assert "Klaus" not in result
+    assert "Schneider" not in result
+
+
+def test_an_abbreviation_glued_to_a_name_keeps_redaction_idempotent():
+    # Found by Hypothesis: "Müller Dr.Müller" became "M. D.Müller", which a second pass read as
+    # initials and a surname ("M. D. M.").
+    once = redact("Viele Grüße, Müller Dr.Müller ").text
+    assert "Müller Dr" not in once
+    assert redact(once).text == once
