@@ -20,8 +20,14 @@ def chips_html(labels: Iterable[str]) -> str:
 
 
 def shout_out_html(who: str, team: str, count: str) -> str:
-    """A shout-out card's header: who (or "a colleague from …"), team and the quote count."""
+    """A shout-out card's header: who (or "a colleague from …"), team and the quote count.
+
+    A long name wraps inside the card, and each name is isolated (``<bdi>``): an Arabic team
+    name would otherwise take the count's number into its right-to-left run ("1 · فريق Zitat").
+    """
+    wrap = "overflow-wrap:anywhere"
     return (
-        f'<div style="font-size:1.1rem;font-weight:600">🎉 {esc(who)}</div>'
-        f'<div style="color:#6b6b6b;font-size:.9rem">{esc(team)} · {esc(count)}</div>'
+        f'<div style="font-size:1.1rem;font-weight:600;{wrap}">🎉 <bdi>{esc(who)}</bdi></div>'
+        f'<div style="color:#6b6b6b;font-size:.9rem;{wrap}"><bdi>{esc(team)}</bdi> · '
+        f"{esc(count)}</div>"
     )

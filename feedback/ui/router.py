@@ -23,6 +23,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from feedback.render.plain import markdown_literal
 from feedback.ui import auth, resources, url
 from feedback.ui.registry import PAGES
 from feedback.ui.session import not_allowed, tr
@@ -71,7 +72,9 @@ def not_found_page(address: str, show: Callable[[], None] | None = None) -> st.P
 
     def not_found() -> None:
         st.title(tr("nav.not_found_title"))
-        st.info(tr("nav.not_found", address=f"/{address}"), icon=":material/explore_off:")
+        # The address is typed by anyone: "/_x_" must not show as an italic "/x".
+        shown = markdown_literal(f"/{address}")
+        st.info(tr("nav.not_found", address=shown), icon=":material/explore_off:")
         spec = next(spec for spec in PAGES if spec.default)
         st.page_link(spec.path, label=tr(f"nav.{spec.key}"), icon=spec.icon)
 

@@ -4,11 +4,14 @@ colour emoji and word-boundary wrapping."""
 from __future__ import annotations
 
 import io
+import itertools
+import time
 from dataclasses import replace
 
 import pytest
 from PIL import Image, ImageDraw
 
+from feedback.domain import MAX_QUOTE_CHARS
 from feedback.present import drawable, font_path
 from feedback.present.collage import (
     A4_LANDSCAPE,
@@ -274,3 +277,19 @@ def test_latin_words_in_a_hebrew_line_keep_their_order_and_their_place():
     assert order.index("Anna") < order.index("תודה")  # read after it, so left of it
     assert order.index(" ,") < order.index("Anna")  # the comma closes "Anna" on its left
     assert order.index("😊") < order.index("כוכבים")
+
+
+def test_a_quote_of_one_two_thousand_letter_word_is_set_in_seconds_in_full_lines():
+    # Every cut length was tried from the longest down: half a minute for this one note.
+    word = "Dankeschön" * (MAX_QUOTE_CHARS // 10)
+    fc = face("serif", 30)
+    started = time.perf_counter()
+    lines = wrap(word, fc, 400)
+    png = collage_png((replace(CARD, text=word),), title="x", lang="de")
+    assert time.perf_counter() - started < 5
+    assert Image.open(io.BytesIO(png)).width == PNG_WIDTH
+    assert "".join(line.removesuffix("-") for line in lines) == word
+    for line, after in itertools.pairwise(lines):
+        assert measure(line, fc) <= 400
+        # the longest piece that fits: one letter more would not
+        assert measure(line[:-1] + after[0] + "-", fc) > 400

@@ -20,4 +20,10 @@ def test_shout_out_header_escapes_every_value():
     assert "<b>" not in html
     assert "Team &lt;b&gt;Nord&lt;/b&gt;" in html
     assert "3 Zitate &amp; mehr" in html
-    assert html.startswith('<div style="font-size:1.1rem;font-weight:600">🎉 &lt;img')
+    assert "🎉 <bdi>&lt;img" in html
+
+
+def test_a_right_to_left_team_name_keeps_the_count_out_of_its_run():
+    html = shout_out_html("محمد", "فريق الدعم", "1 Zitat")
+    assert "<bdi>فريق الدعم</bdi> · 1 Zitat" in html
+    assert html.count("overflow-wrap:anywhere") == 2  # an 80-letter name wraps in the card
