@@ -43,7 +43,7 @@ _POSSESSIVES = frozenset(
 _THIRD_PERSON = frozenset(
     ("sie", "er", "ihm", "ihn", "she", "he", "him", "her", "they", "them", "it")
 )
-# A sentence of up to 5 tokens ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
+# A sentence of up to 5 words ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
 # or blame of the person the quote is about; longer ones must say who acted.
 _ELLIPTIC = 5
 # English puts no article before a person's first name.
@@ -134,6 +134,8 @@ def _load() -> dict[str, _Lists]:
 
 
 _LISTS: dict[str, _Lists] = _load()
+# The languages whose cues are checked; a quote in any other is checked by all of them.
+CHECKED_LANGUAGES = tuple(sorted(_LISTS))
 
 
 class _BreakKinds(dict[str, int]):
@@ -301,7 +303,7 @@ def about_agent(
         if verdict == UNKNOWN:
             if start == end and lists.event(tokens[start]):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
-            if not weak or s_hi - s_lo <= _ELLIPTIC:
+            if not weak or _words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 return True
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
@@ -313,6 +315,11 @@ def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool
     "Frau", "the agent"): evidence no sentence-level doubt overrules."""
     lists = _LISTS.get(language)
     return lists is not None and any(lists.kind(tokens[i]) == AGENT for i in range(lo, hi))
+
+
+def _words_in(tokens: Sequence[str], lo: int, hi: int) -> int:
+    """How many of tokens ``lo``..``hi`` (exclusive) are words, not clause breaks."""
+    return sum(not _BREAK_KIND[tokens[i]] for i in range(lo, hi))
 
 
 def _ends_sentence(token: str) -> bool:
