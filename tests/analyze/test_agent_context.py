@@ -48,6 +48,13 @@ NOT_ABOUT_AGENTS = [
     ("de", "Verstehen Sie mich nicht falsch, das Gerät lässt sich gut umschalten."),
     ("de", "Ich war am Samstag zu meinem Geburtstag dort."),
     ("en", "Mussels and calamari were superb Saturday evening."),
+    # a product that works, and thanks for a delivery or a gift: nobody's act
+    ("de", "Funktioniert super."),
+    ("de", "Telefon funktioniert einwandfrei."),
+    ("en", "works great !"),
+    ("de", "Eine angenehme Überraschung - sehr effizient aktuelles Handy"),
+    ("de", "Schnelle Lieferung, danke für das Geschenk."),
+    ("en", "Fast delivery items are bubble wrapped nicely thank you for the gift"),
 ]
 
 ABOUT_AGENTS = [
@@ -78,6 +85,12 @@ ABOUT_AGENTS = [
     ("de", "Sogar am Samstag hat sie mich zurückgerufen.", "reachability"),
     ("de", "Auch am Samstag erreichbar, super!", "reachability"),
     ("en", "Open on weekends, which is a lifesaver.", "reachability"),
+    # ... but a repair works again, and thanks with nothing bought vouch for the cue
+    ("de", "Funktioniert wieder, super!", "problem_solved"),
+    ("en", "Works again, brilliant!", "problem_solved"),
+    ("de", "Hat super geklappt, danke!", "problem_solved"),
+    ("en", "Quick and friendly, thank you!", "speed"),
+    ("en", "Friendly and clearly knew the product inside out — thank you, Leonie.", "friendliness"),
 ]
 
 
