@@ -48,6 +48,7 @@ _THIRD_PERSON = frozenset(
 _ELLIPTIC = 5
 # English puts no article before a person's first name.
 _ARTICLES_EN = frozenset(("the", "a", "an"))
+_SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
 _CACHE_LIMIT = 100_000  # distinct tokens per language before the cache is cleared
 
 
@@ -89,6 +90,8 @@ class _Lists:
         events = [fold(word) for word in spec.get("events", [])]
         self.events = frozenset(w for w in events if not w.endswith("*"))
         self.event_stems = tuple(w[:-1] for w in events if w.endswith("*"))
+        # "keine Probleme", "no issues": nothing needed service work
+        self.none_words = frozenset(fold(word) for word in spec.get("none", []))
         # "funktioniert wieder", "works again": a repair, not a product that works
         self.repairs = frozenset(fold(word) for word in spec.get("repairs", []))
 
@@ -193,6 +196,10 @@ def _verdict(
         kind = lists.kind(token)
         if kind == CHANNEL:
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
+        # "the delivery guy", "delivery staff": the goods' people ("Qualität Service",
+        # "product support" still name the service)
+        if kind == AGENT and i > lo and lists.kind(tokens[i - 1]) == PRODUCT:
+            kind = AGENT if fold(token).startswith(_SERVICE_ITSELF) else PRODUCT
         if kind == AGENT or (
             kind == OTHER
             and (clause or _after_thanks(tokens, i, lo, lists))
@@ -209,11 +216,11 @@ def _verdict(
                 continue
             person = True
         elif kind == SERVICE:
-            service = True
+            service = service or i == lo or fold(tokens[i - 1]) not in lists.none_words
         elif kind == THANKS:
             thanks = True
-        elif kind == PRODUCT and i + 1 not in cue:  # "product knowledge" names a skill
-            product = True
+        elif kind == PRODUCT and (i + 1 not in cue or token.endswith("ed")):
+            product = True  # "product knowledge" names a skill; "delivered promptly" a delivery
         elif nouns and not noun and kind == OTHER and _is_noun(tokens, i):
             noun = True
     if thing:

@@ -55,6 +55,12 @@ NOT_ABOUT_AGENTS = [
     ("de", "Eine angenehme Überraschung - sehr effizient aktuelles Handy"),
     ("de", "Schnelle Lieferung, danke für das Geschenk."),
     ("en", "Fast delivery items are bubble wrapped nicely thank you for the gift"),
+    # a delivery's verb and its people; "no issues" says no service work was needed
+    ("en", "But was delivered promptly ."),
+    ("de", "Wurde aber prompt geliefert."),
+    ("en", "Quick delivery and efficient. Delivery staff very polite and super good"),
+    ("de", "Schnell Lieferung und effizient. Lieferpersonal sehr höflich und super gut"),
+    ("de", "Fotos sind super, keine Probleme, alles funktioniert prima."),
 ]
 
 ABOUT_AGENTS = [
@@ -91,6 +97,8 @@ ABOUT_AGENTS = [
     ("de", "Hat super geklappt, danke!", "problem_solved"),
     ("en", "Quick and friendly, thank you!", "speed"),
     ("en", "Friendly and clearly knew the product inside out — thank you, Leonie.", "friendliness"),
+    ("de", "Qualität Service und schnelle Reaktion des Händlers.", "speed"),
+    ("de", "Kein Problem war ihr zu viel, super geduldig.", "patience"),
 ]
 
 
