@@ -8,6 +8,7 @@ sentence, in this order:
    cue's clause also a capitalised first name: "Tom was so patient") -> yes;
 2. a thing, place or trip (``objects``: Bus, Zimmer, flight, room) -> no;
 3. service work (``service``: geholfen, erklärt, call back, on hold) or a pronoun -> yes;
+   thanks ("danke", "thank you") too, unless a product is named ("danke für das Geschenk");
 4. a product, a dish or a delivery (``products``: Handy, Akku, Lieferung, phone, shipping) in
    the sentence -> no: "Fast delivery", "Nice phone" (but "Sie haben das Handy schnell
    getauscht" is rule 3; a product right before a cue, "product knowledge", does not count);
