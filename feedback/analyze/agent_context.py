@@ -8,6 +8,7 @@ sentence, in this order:
    cue's clause also a capitalised first name: "Tom was so patient") -> yes;
 2. a thing, place or trip (``objects``: Bus, Zimmer, flight, room) -> no;
 3. service work (``service``: geholfen, erklärt, call back, on hold) or a pronoun -> yes;
+   thanks ("danke", "thank you") too, unless a product is named ("danke für das Geschenk");
 4. a product, a dish or a delivery (``products``: Handy, Akku, Lieferung, phone, shipping) in
    the sentence -> no: "Fast delivery", "Nice phone" (but "Sie haben das Handy schnell
    getauscht" is rule 3; a product right before a cue, "product knowledge", does not count);
@@ -30,7 +31,7 @@ from feedback.analyze.stopwords import stopwords
 from feedback.analyze.theme_keywords import fold
 from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
-AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, OTHER = 1, 2, 3, 4, 5, 6, 0
+AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, THANKS, OTHER = 1, 2, 3, 4, 5, 6, 7, 0
 YES, NO, UNKNOWN = 1, 0, -1
 _BREAK_CHARS = frozenset(".,;:…–—!?")
 _SENTENCE_END = frozenset(".!?…")
@@ -43,11 +44,12 @@ _POSSESSIVES = frozenset(
 _THIRD_PERSON = frozenset(
     ("sie", "er", "ihm", "ihn", "she", "he", "him", "her", "they", "them", "it")
 )
-# A sentence of up to 5 tokens ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
+# A sentence of up to 5 words ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
 # or blame of the person the quote is about; longer ones must say who acted.
 _ELLIPTIC = 5
 # English puts no article before a person's first name.
 _ARTICLES_EN = frozenset(("the", "a", "an"))
+_SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
 _CACHE_LIMIT = 100_000  # distinct tokens per language before the cache is cleared
 
 
@@ -63,6 +65,7 @@ class _Lists:
             (PRODUCT, "products"),
             (CHANNEL, "channels"),
             (PRONOUN, "pronouns"),
+            (THANKS, "thanks"),
             (AGENT, "agents"),
         )
         for kind, key in lists:
@@ -88,6 +91,10 @@ class _Lists:
         events = [fold(word) for word in spec.get("events", [])]
         self.events = frozenset(w for w in events if not w.endswith("*"))
         self.event_stems = tuple(w[:-1] for w in events if w.endswith("*"))
+        # "keine Probleme", "no issues": nothing needed service work
+        self.none_words = frozenset(fold(word) for word in spec.get("none", []))
+        # "funktioniert wieder", "works again": a repair, not a product that works
+        self.repairs = frozenset(fold(word) for word in spec.get("repairs", []))
 
     def event(self, token: str) -> bool:
         form = fold(token)
@@ -134,6 +141,8 @@ def _load() -> dict[str, _Lists]:
 
 
 _LISTS: dict[str, _Lists] = _load()
+# The languages whose cues are checked; a quote in any other is checked by all of them.
+CHECKED_LANGUAGES = tuple(sorted(_LISTS))
 
 
 class _BreakKinds(dict[str, int]):
@@ -180,7 +189,7 @@ def _verdict(
     another noun rules it out. For a ``weak`` cue only "Sie"/"du"/"you" in its own ``clause``
     vouch: "sie"/"er"/"they" may be a train.
     """
-    thing = person = service = product = noun = False
+    thing = person = service = product = noun = thanks = False
     for i in range(lo, hi):
         if i in cue:
             continue
@@ -188,23 +197,36 @@ def _verdict(
         kind = lists.kind(token)
         if kind == CHANNEL:
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
-        if kind == AGENT or (clause and kind == OTHER and _first_name(tokens, i)):
+        # "the delivery guy", "delivery staff": the goods' people ("Qualität Service",
+        # "product support" still name the service)
+        if kind == AGENT and i > lo and lists.kind(tokens[i - 1]) == PRODUCT:
+            kind = AGENT if fold(token).startswith(_SERVICE_ITSELF) else PRODUCT
+        if kind == AGENT or (
+            kind == OTHER
+            and (clause or _after_thanks(tokens, i, lo, lists))
+            and _first_name(tokens, i)
+        ):
             return YES
         if kind == OBJECT:
             thing = True
         elif kind == PRONOUN:
+            if i > lo and lists.kind(tokens[i - 1]) == THANKS:
+                thanks = True  # "thank you for the gift": whom the customer thanks, not who acted
+                continue
             if token in _POSSESSIVES or (weak and (token in _THIRD_PERSON or not clause)):
                 continue
             person = True
         elif kind == SERVICE:
-            service = True
-        elif kind == PRODUCT and i + 1 not in cue:  # "product knowledge" names a skill
-            product = True
+            service = service or i == lo or fold(tokens[i - 1]) not in lists.none_words
+        elif kind == THANKS:
+            thanks = True
+        elif kind == PRODUCT and (i + 1 not in cue or token.endswith("ed")):
+            product = True  # "product knowledge" names a skill; "delivered promptly" a delivery
         elif nouns and not noun and kind == OTHER and _is_noun(tokens, i):
             noun = True
     if thing:
         return NO
-    if person or service:
+    if person or service or (thanks and not product):
         return YES
     # A product rules a cue out in its sentence, not in its clause alone: "Friendly and knew the
     # product inside out, thank you" thanks a person.
@@ -228,6 +250,12 @@ def _first_name(tokens: Sequence[str], i: int) -> bool:
     if i > 0 and tokens[i - 1].casefold() in _ARTICLES_EN:  # "the Thai food": no one's name
         return False
     return is_first_name(token)
+
+
+def _after_thanks(tokens: Sequence[str], i: int, lo: int, lists: _Lists) -> bool:
+    """True when a thanks word stands up to three tokens before ``i`` ("thank you, Leonie"):
+    a first name there is the person thanked, wherever the sentence's cue is."""
+    return any(lists.kind(tokens[j]) == THANKS for j in range(max(lo, i - 3), i))
 
 
 def _after_opener(tokens: Sequence[str], i: int, lists: _Lists) -> bool:
@@ -299,13 +327,21 @@ def about_agent(
         s_lo, s_hi = where.sentence(start, end)
         verdict = _verdict(tokens, s_lo, s_hi, cue, lists, weak, False, weak and language == "de")
         if verdict == UNKNOWN:
-            if start == end and lists.event(tokens[start]):
+            if _is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
-            if not weak or s_hi - s_lo <= _ELLIPTIC:
+            if not weak or _words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 return True
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
     return verdict == YES
+
+
+def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: _Lists) -> bool:
+    """True when the cue names what happens to a trip or a thing ("delays", "works great")
+    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder")."""
+    if not any(lists.event(tokens[i]) for i in range(start, end + 1)):
+        return False
+    return not any(fold(tokens[i]) in lists.repairs for i in range(lo, hi))
 
 
 def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool:
@@ -313,6 +349,11 @@ def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool
     "Frau", "the agent"): evidence no sentence-level doubt overrules."""
     lists = _LISTS.get(language)
     return lists is not None and any(lists.kind(tokens[i]) == AGENT for i in range(lo, hi))
+
+
+def _words_in(tokens: Sequence[str], lo: int, hi: int) -> int:
+    """How many of tokens ``lo``..``hi`` (exclusive) are words, not clause breaks."""
+    return sum(not _BREAK_KIND[tokens[i]] for i in range(lo, hi))
 
 
 def _ends_sentence(token: str) -> bool:

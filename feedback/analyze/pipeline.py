@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.16"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.17"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -50,7 +50,9 @@ ANALYSER_VERSION = "2026.12.16"  # 2026.12: rules plus the trained model; .5: pr
 # negated comparative beside "could" / "geht" is the superlative ("Freundlicher geht es nicht");
 # .16: scores ("10/10", "1 out of 5", "Note 1", "Full marks") are verdicts the model may not
 # call neutral (sentiment/scores.py); clear praise beats a "neutral" of the model that hears no
-# complaint ("5 stars for Jenny"); "Freundlich ja, geholfen nein" is mixed (sentiment/yes_no.py)
+# complaint ("5 stars for Jenny"); "Freundlich ja, geholfen nein" is mixed (sentiment/yes_no.py);
+# .17: themes of products and deliveries are not the agent's ("works great", "delivered
+# promptly", "thank you for the gift", "Saturday evening", "hope this helps"; agent_context)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -23,6 +23,7 @@ from typing import Literal
 
 from feedback.analyze.about_service import about_service
 from feedback.analyze.agent_context import (
+    CHECKED_LANGUAGES,
     Clauses,
     about_agent,
     break_kinds,
@@ -293,7 +294,16 @@ def _about_agents(
     mentions: list[tuple[int, int, int, int, str]],
     language: str,
 ) -> list[tuple[int, int, int, int, str]]:
-    """The mentions whose cue is about a service person (positions mapped back to ``tokens``)."""
+    """The mentions whose cue is about a service person (positions mapped back to ``tokens``).
+
+    A quote in another language ("other": too short or mixed to tell, "nice keyboard") matches
+    the cues of every language; a cue then counts when the checks of every language with word
+    lists keep it.
+    """
+    if language not in CHECKED_LANGUAGES:
+        for checked in CHECKED_LANGUAGES:
+            mentions = _about_agents(tokens, where, mentions, checked)
+        return mentions
     at = where if where is not None else range(len(tokens))
     cues = {at[i] for _, s, e, _, _ in mentions for i in range(s, e + 1)}
     strong = {at[s] for _, s, e, _, _ in mentions if not is_weak(tokens, at[s], at[e], language)}

@@ -42,6 +42,25 @@ NOT_ABOUT_AGENTS = [
     ("en", "Nice walk to Checkpoint Charlie and plenty of restaurants around."),
     ("de", "Kam wirklich schnell an, geliefert am nächsten Tag, gut verpackt."),
     ("en", "Every dish is too sweet, the Thai fusion stuff most of all."),
+    # a seller's "hope this helps" offers help, nobody praises it; weekdays name when, not who
+    ("de", "Der Speicher lässt sich erweitern. Ich hoffe, das hilft Ihnen weiter."),
+    ("en", "It has 4GB of RAM. Hope this helps!"),
+    ("de", "Verstehen Sie mich nicht falsch, das Gerät lässt sich gut umschalten."),
+    ("de", "Ich war am Samstag zu meinem Geburtstag dort."),
+    ("en", "Mussels and calamari were superb Saturday evening."),
+    # a product that works, and thanks for a delivery or a gift: nobody's act
+    ("de", "Funktioniert super."),
+    ("de", "Telefon funktioniert einwandfrei."),
+    ("en", "works great !"),
+    ("de", "Eine angenehme Überraschung - sehr effizient aktuelles Handy"),
+    ("de", "Schnelle Lieferung, danke für das Geschenk."),
+    ("en", "Fast delivery items are bubble wrapped nicely thank you for the gift"),
+    # a delivery's verb and its people; "no issues" says no service work was needed
+    ("en", "But was delivered promptly ."),
+    ("de", "Wurde aber prompt geliefert."),
+    ("en", "Quick delivery and efficient. Delivery staff very polite and super good"),
+    ("de", "Schnell Lieferung und effizient. Lieferpersonal sehr höflich und super gut"),
+    ("de", "Fotos sind super, keine Probleme, alles funktioniert prima."),
 ]
 
 ABOUT_AGENTS = [
@@ -68,6 +87,18 @@ ABOUT_AGENTS = [
     # a first name in the cue's clause names who acted, whatever else the sentence mentions
     ("en", "Tom was so patient with my dad, who is not good with computers.", "patience"),
     ("en", "Priya was really quick with the refund on my laptop.", "speed"),
+    # weekdays and evenings: reachability when the sentence says who was there
+    ("de", "Sogar am Samstag hat sie mich zurückgerufen.", "reachability"),
+    ("de", "Auch am Samstag erreichbar, super!", "reachability"),
+    ("en", "Open on weekends, which is a lifesaver.", "reachability"),
+    # ... but a repair works again, and thanks with nothing bought vouch for the cue
+    ("de", "Funktioniert wieder, super!", "problem_solved"),
+    ("en", "Works again, brilliant!", "problem_solved"),
+    ("de", "Hat super geklappt, danke!", "problem_solved"),
+    ("en", "Quick and friendly, thank you!", "speed"),
+    ("en", "Friendly and clearly knew the product inside out — thank you, Leonie.", "friendliness"),
+    ("de", "Qualität Service und schnelle Reaktion des Händlers.", "speed"),
+    ("de", "Kein Problem war ihr zu viel, super geduldig.", "patience"),
 ]
 
 
@@ -104,6 +135,12 @@ def test_without_clause_breaks_the_check_still_works() -> None:
 
 def test_languages_without_lists_are_not_gated() -> None:
     assert about_agent(["rapide"], 0, 0, "fr")
+
+
+def test_a_quote_of_no_known_language_is_checked_by_every_language() -> None:
+    # "other" (too short to tell) matches every language's cues, so every check must agree
+    assert _themes("nice keyboard .", "other") == set()
+    assert _themes("Super schnell, danke!", "other") == {"speed"}
 
 
 def test_real_sentence_labels_are_well_formed() -> None:
