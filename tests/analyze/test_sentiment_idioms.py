@@ -160,6 +160,14 @@ def test_praise_from_the_review_dev_split(text, label):
         ("Seit Jahren Kunde, nie Probleme gehabt.", "positive"),
         ("Would give 6 stars if I could!", "positive"),
         ("a 5 star resort with average food", "neutral"),
+        ("Can't recommend them enough", "positive"),
+        ("Why can't I give zero stars?", "negative"),
+        ("Warum kann man hier keine 0 Sterne geben?", "negative"),
+        ("Left me on read for 3 days", "negative"),
+        ("It would have been nice to get a call back.", "negative"),
+        ("Preis-Leistung passt.", "positive"),
+        ("Totaler Reinfall", "negative"),
+        ("Endlich ein Anbieter, bei dem der Service stimmt.", "positive"),
     ],
 )
 def test_everyday_british_and_review_phrases(text, label):
