@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from feedback.collect.fingerprint import CONTENT_ID_PREFIX
 from feedback.i18n import t
 from feedback.store.models import Quote
 from tests.cli.test_import_cli import _cli, _store
@@ -22,10 +23,15 @@ def _form(path: Path, text: str) -> Path:
 
 
 def _stored(engine: Engine) -> list[tuple[str, str | None]]:
-    """(text, external id) of every stored quote, in the order stored."""
+    """(text, external id) of every stored quote, in the order stored; an id made from the
+    row's content (it had none) as "row:…"."""
     query = select(Quote.text, Quote.external_id).order_by(Quote.id)
     with engine.connect() as conn:
-        return [(text, external) for text, external in conn.execute(query)]
+        return [(text, _shown(external)) for text, external in conn.execute(query)]
+
+
+def _shown(external: str | None) -> str | None:
+    return "row:…" if external and external.startswith(CONTENT_ID_PREFIX) else external
 
 
 def test_response_1_of_a_second_form_is_new_and_a_re_import_is_present(tmp_path: Path):
@@ -40,10 +46,11 @@ def test_response_1_of_a_second_form_is_new_and_a_re_import_is_present(tmp_path:
 
     assert first[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
     assert second[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
-    assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")  # by its words
+    # By its content (date and words): the form's response number is no id.
+    assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")
     assert _stored(engine) == [
-        ("Danke, Frau Meier war super!", None),
-        ("Sehr schnelle Hilfe am Telefon.", None),
+        ("Danke, Frau Meier war super!", "row:…"),
+        ("Sehr schnelle Hilfe am Telefon.", "row:…"),
     ]
 
 
@@ -96,4 +103,4 @@ def test_a_response_without_a_comment_is_skipped_and_said_so_in_both_languages(t
     assert "1 Zeile ohne Kommentar" in de[1]
     assert "1 row without a comment" in en[1]
     assert t("validation.empty_text", "de") not in de[1] + de[2]
-    assert _stored(engine) == [("Die Beratung war ausgezeichnet.", None)]
+    assert _stored(engine) == [("Die Beratung war ausgezeichnet.", "row:…")]

@@ -32,6 +32,7 @@ from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, nor
 from feedback.collect.files.markup import plain_comment
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
 from feedback.collect.files.resolve import Resolver
+from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
 from feedback.collect.files.values import parse_date
@@ -182,9 +183,11 @@ def draft_row(
     system: str,
     today: dt.date,
     numbers_are_ids: bool = False,
+    row_keys: RowKeys | None = None,
 ) -> Row:
     """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings;
-    ``numbers_are_ids``: a row's bare number is its id, see :func:`_external_id`)."""
+    ``numbers_are_ids``: a row's bare number is its id, see :func:`_external_id`;
+    ``row_keys``: the file's, for the key of a dated or rated row without an id)."""
     if record.problems:
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
@@ -230,6 +233,9 @@ def draft_row(
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
     )
+    written = text("date", "")
+    if row_keys is not None and draft.external_id is None and (rated or written):
+        draft.row_key = row_keys.key(draft, written, unknown)
     return Row(record.line, draft, (), rated, unknown=unknown)
 
 

@@ -13,6 +13,7 @@ from typing import BinaryIO
 from feedback.collect.files.drafts import Row, draft_row
 from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, normal_name, recognise
 from feedback.collect.files.resolve import Resolver
+from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Table, UnreadableFile
 from feedback.collect.validate import Problem
@@ -200,9 +201,16 @@ def parse_in_format(
     summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)
 
     def rows() -> Iterator[Row]:
+        keys = RowKeys()  # a row without an id: its key among this file's rows
         for record in table.records:
             row = draft_row(
-                record, fmt, resolver, system=source, today=today, numbers_are_ids=numbers_are_ids
+                record,
+                fmt,
+                resolver,
+                system=source,
+                today=today,
+                numbers_are_ids=numbers_are_ids,
+                row_keys=keys,
             )
             summary.add(row)
             yield row
