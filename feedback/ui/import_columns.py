@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 import streamlit as st
 
 from feedback.auth.roles import NotAllowed
-from feedback.collect.column_map import FIELDS
+from feedback.collect.column_map import FIELDS, response_number
 from feedback.collect.dry_run import DryRun
 from feedback.insights import import_view
 from feedback.render.plain import markdown_literal
@@ -84,8 +84,12 @@ def column_choice(
             tr(f"imports.field_{field}"),
             options,
             format_func=labels.__getitem__,
+            help=tr("imports.field_id_help") if field == "id" else None,
             key=relabelled(key),
         )
+    if response_number(chosen["id"]):  # read as a response's number: no id (manual_format)
+        column = markdown_literal(chosen["id"])
+        st.caption(tr("imports.id_is_number", column=column))
     _save_form(chosen)
     return chosen
 
