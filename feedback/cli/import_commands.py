@@ -307,6 +307,7 @@ def _print_report(st: CliState, done: FileImport) -> None:
         ("import_no_comment", summary.no_comment),
         ("import_no_text", summary.no_text),
         ("import_empty", summary.empty),
+        ("import_totals", summary.totals),
     ):
         if skipped:
             st.say(counted(key, skipped), count=format_number(skipped, st.lang))

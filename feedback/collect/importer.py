@@ -56,6 +56,8 @@ def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
         return row.line, None, [Problem("text", "no_text")]
     if row.empty:
         return row.line, None, [Problem("text", "empty_row")]
+    if row.total:
+        return row.line, None, [Problem("text", "total_row")]
     return row.line, row.draft, list(row.problems)
 
 

@@ -30,11 +30,13 @@ from typing import Any
 
 from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, normal_name
 from feedback.collect.files.markup import plain_comment
+from feedback.collect.files.no_answer import no_answer
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
+from feedback.collect.files.totals import summary_row
 from feedback.collect.files.values import parse_date
 from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
@@ -76,7 +78,8 @@ class Row:
     """What one record became: a ``draft`` to store, or None with ``problems``; ``not_rated``
     rows, ``no_comment`` rows (rated, but nothing to quote), ``no_text`` rows (no comment and
     no rating read: a survey's answer left blank, its rating a question the import does not
-    read) and ``empty`` rows (no value at all) are skipped. ``unknown`` lists the (kind,
+    read), ``empty`` rows (no value at all) and ``total`` rows (a report's "Gesamt" or
+    "Average": :mod:`~feedback.collect.files.totals`) are skipped. ``unknown`` lists the (kind,
     external id) pairs no mapping names."""
 
     line: int
@@ -88,6 +91,7 @@ class Row:
     no_comment: bool = False
     no_text: bool = False
     empty: bool = False
+    total: bool = False
 
     def unmapped(self) -> tuple[Problem, ...]:
         """Why a draft that names nobody has nobody: its helpdesk ids no mapping names, or it
@@ -120,7 +124,7 @@ class Row:
     @property
     def skipped(self) -> bool:
         """Not rated yet, without a comment or empty: counted, neither stored nor rejected."""
-        return self.not_rated or self.no_comment or self.no_text or self.empty
+        return self.not_rated or self.no_comment or self.no_text or self.empty or self.total
 
 
 def text_of(value: Any) -> str:
@@ -164,7 +168,8 @@ class _Fields:
             for field, value in self.raw.items()
         }
         if comment := self.text.get("text"):
-            self.text["text"] = plain_comment(comment).strip()
+            plain = plain_comment(comment).strip()
+            self.text["text"] = "" if no_answer(plain) else plain  # "N/A", "-": none
         if title := self.text.pop("title", ""):  # a review's: joined to its text
             self.text["text"] = titled(plain_comment(title).strip(), self.text.get("text", ""))
 
@@ -192,6 +197,8 @@ def draft_row(
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
     text = fields.text.get
+    if summary_row(map(text_of, record.values.values()), text("text", "")):
+        return Row(record.line, None, total=True)
     rating = read_rating(fmt, text("rating", ""), text("scale", ""))
     required_rating = "rating" in fmt.requires
     if rating == NOT_RATED or (rating is None and required_rating):

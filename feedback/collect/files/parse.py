@@ -43,7 +43,7 @@ class Summary:
     comment alike: the file's CSAT is ``polarity["positive"] / sum(polarity.values())``.
     ``no_comment`` counts the rated rows without a comment (skipped: nothing to quote);
     ``no_text`` the other rows without a comment (no rating read either), ``empty`` the rows
-    without any value (both skipped).
+    without any value, ``totals`` a report's summary rows ("Gesamt", "Average"; all skipped).
     ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
     ``undated``: the file has no date column its format reads, so every row is dated on the
     day of the import (trends and retention go by that day: the import says so).
@@ -56,6 +56,7 @@ class Summary:
     no_comment: int = 0
     no_text: int = 0
     empty: int = 0
+    totals: int = 0
     polarity: Counter[str] = field(default_factory=Counter)
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
@@ -71,6 +72,8 @@ class Summary:
             self.no_text += 1
         elif row.empty:
             self.empty += 1
+        elif row.total:
+            self.totals += 1
         elif row.draft is None:
             self.rejected += 1
         else:
@@ -83,7 +86,7 @@ class Summary:
     @property
     def skipped(self) -> int:
         """Rows neither stored nor rejected: not rated, without a comment, or empty."""
-        return self.not_rated + self.no_comment + self.no_text + self.empty
+        return self.not_rated + self.no_comment + self.no_text + self.empty + self.totals
 
     @property
     def csat(self) -> float | None:

@@ -1,0 +1,105 @@
+"""What real exports hold besides answers: comments that say there is none ("N/A", "-"), a
+report's summary rows ("Gesamt", "Durchschnitt") and dates with the month's name. Each was a
+quote reading "-", a phantom rating in the CSAT, or a rejected row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
+
+from feedback.collect.files.values import parse_date
+from tests.collect.files.helpers import ANNA, TODAY, read_bytes
+
+HEADER = "Datum;Kommentar;Mitarbeiter;Bewertung\n"
+
+
+@pytest.mark.parametrize(
+    "comment", ["N/A", "n. a.", "-", "---", ".", "k. A.", "keine Angabe", "Keine Anmerkungen."]
+)
+def test_a_comment_that_says_there_is_none_is_a_rating_without_a_comment(comment):
+    """It was a quote reading "-", offered to moderation for the wall."""
+    read = read_bytes(f"{HEADER}10.11.2026;{comment};anna.meier;5\n".encode())
+
+    assert read.drafts == {}
+    assert read.parsed.summary.no_comment == 1
+    assert read.parsed.summary.csat == 1.0  # its rating still counts
+
+
+def test_an_unrated_answer_that_says_there_is_none_is_skipped_without_a_comment():
+    read = read_bytes(b"Zeitstempel;Kommentar;Mitarbeiter\n10.11.2026 14:03;n/a;anna.meier\n")
+
+    assert read.drafts == {}
+    assert read.parsed.summary.no_text == 1
+
+
+@pytest.mark.parametrize("comment", ["ok", "+++", "👍", "Nichts zu meckern", "Keine Wartezeit!"])
+def test_short_comments_are_comments(comment):
+    read = read_bytes(f"{HEADER}10.11.2026;{comment};anna.meier;5\n".encode())
+
+    assert read.drafts[2].text == comment
+
+
+def test_a_reports_summary_rows_are_skipped_and_count_in_no_csat():
+    """ "Gesamt;;;4,5" was one more positive rating in the CSAT; "Anzahl;2;;" was rejected as
+    a row dated "Anzahl"."""
+    data = (
+        f"{HEADER}10.11.2026;Super!;anna.meier;5\n11.11.2026;Zu langsam.;anna.meier;2\n"
+        "Gesamt;;;3,5\nDurchschnitt:;;;3,5\nAnzahl;2;;\n"
+    )
+
+    read = read_bytes(data.encode())
+    summary = read.parsed.summary
+
+    assert sorted(read.drafts) == [2, 3]
+    assert (summary.totals, summary.rejected, summary.no_comment) == (3, 0, 0)
+    assert summary.csat == 0.5
+    assert summary.rows == summary.drafts + summary.rejected + summary.skipped
+
+
+def test_a_comment_beginning_with_a_summary_word_is_an_answer():
+    data = "Kommentar;Datum;Mitarbeiter\nTotal super beraten!;10.11.2026;anna.meier\n"
+
+    assert read_bytes(data.encode()).drafts[2].text == "Total super beraten!"
+
+
+def test_an_excel_report_with_a_title_and_a_total_row_reads_its_answers():
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kundenfeedback November 2026"])
+    sheet.append([])
+    sheet.append(["Datum", "Kommentar", "Mitarbeiter", "Bewertung"])
+    sheet.append([dt.datetime(2026, 11, 10, 9, 0), "Super!", "anna.meier", 5])
+    sheet.append([dt.datetime(2026, 11, 10, 9, 5), "Gut.", "anna.meier", 4.5])
+    sheet.append(["Gesamt", None, None, 4.75])
+    data = io.BytesIO()
+    book.save(data)
+
+    read = read_bytes(data.getvalue(), "bericht.xlsx")
+
+    assert [(d.text, d.rating, d.agent_id) for d in read.drafts.values()] == [
+        ("Super!", 5.0, ANNA),
+        ("Gut.", 4.5, ANNA),
+    ]
+    assert read.parsed.summary.totals == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("3. Dezember 2025", dt.date(2025, 12, 3)),
+        ("Donnerstag, 3. Dezember 2026", dt.date(2026, 12, 3)),
+        ("3. Nov. 2026", dt.date(2026, 11, 3)),
+        ("3. März 2026, 14:05 Uhr", dt.date(2026, 3, 3)),
+        ("3. Jänner 2026", dt.date(2026, 1, 3)),
+        ("November 3, 2026", dt.date(2026, 11, 3)),
+        ("Thursday, December 3rd, 2026 2:05 PM", dt.date(2026, 12, 3)),
+        ("3 Oct 2026 14:05", dt.date(2026, 10, 3)),
+        ("31. Februar 2026", None),
+        ("3. Foo 2026", None),
+    ],
+)
+def test_dates_with_the_months_name(raw, expected):
+    assert parse_date(raw, TODAY) == expected
