@@ -103,3 +103,27 @@ def test_an_excel_report_with_a_title_and_a_total_row_reads_its_answers():
 )
 def test_dates_with_the_months_name(raw, expected):
     assert parse_date(raw, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("5 - Sehr zufrieden", 5.0),
+        ("1 – Sehr unzufrieden", 1.0),
+        ("4 (eher zufrieden)", 4.0),
+        ("4,5 = gut", 4.5),
+        ("Sehr gut (5)", 5.0),
+    ],
+)
+def test_a_rating_with_its_answers_label_reads_its_number(raw, expected):
+    """A survey tool's scale option with its label was rejected as "not a rating"."""
+    read = read_bytes(f"{HEADER}10.11.2026;Danke!;anna.meier;{raw}\n".encode())
+
+    assert read.drafts[2].rating == expected
+
+
+@pytest.mark.parametrize("raw", ["5 -", "3 - 4", "Gut (4) Punkte"])
+def test_a_label_without_one_number_is_no_rating(raw):
+    read = read_bytes(f"{HEADER}10.11.2026;Danke!;anna.meier;{raw}\n".encode())
+
+    assert read.problems == {2: ["bad_rating"]}
