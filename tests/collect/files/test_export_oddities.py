@@ -1,6 +1,7 @@
 """What real exports hold besides answers: comments that say there is none ("N/A", "-"), a
-report's summary rows ("Gesamt", "Durchschnitt") and dates with the month's name. Each was a
-quote reading "-", a phantom rating in the CSAT, or a rejected row."""
+report's summary rows ("Gesamt", "Durchschnitt"), dates with the month's name, ratings with
+their answer's label, a title above questions no format knows. Each was a quote reading "-",
+a phantom rating in the CSAT, a rejected row, or a file that could not be mapped."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import io
 import pytest
 from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 
+from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
+from feedback.collect.files.sniff import open_table
 from feedback.collect.files.values import parse_date
-from tests.collect.files.helpers import ANNA, TODAY, read_bytes
+from tests.collect.files.helpers import ANNA, RESOLVER, TODAY, read_bytes
 
 HEADER = "Datum;Kommentar;Mitarbeiter;Bewertung\n"
 
@@ -127,3 +130,38 @@ def test_a_label_without_one_number_is_no_rating(raw):
     read = read_bytes(f"{HEADER}10.11.2026;Danke!;anna.meier;{raw}\n".encode())
 
     assert read.problems == {2: ["bad_rating"]}
+
+
+def _survey_with_a_title() -> bytes:
+    """A survey tool's XLSX: a title and a blank row above questions no format knows."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Umfrage Kundenzufriedenheit November 2026"])
+    sheet.append([])
+    sheet.append(["Zeitstempel", "Wie zufrieden waren Sie?", "Ihr Kommentar"])
+    sheet.append([dt.datetime(2026, 11, 10, 9, 0), 5, "Danke, alles bestens!"])
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+_TITLED_CSV = (
+    b"Umfrage Kundenzufriedenheit November 2026;;\n;;\nZeitstempel;Wie zufrieden waren Sie?;"
+    b"Ihr Kommentar\n10.11.2026 09:00;5;Danke, alles bestens!\n"
+)
+
+
+@pytest.mark.parametrize("name", ["umfrage.xlsx", "umfrage.csv"])
+def test_a_title_above_questions_no_format_knows_leaves_the_questions_to_map(name):
+    """The title was taken for the header: the only column to map was the title."""
+    data = _survey_with_a_title() if name.endswith(".xlsx") else _TITLED_CSV
+    table = open_table(io.BytesIO(data), name)
+    columns = {"text": "Ihr Kommentar", "rating": "Wie zufrieden waren Sie?"}
+    fmt = manual_format({**suggested_columns(table.columns), **columns})
+
+    rows = list(parse_mapped(table, fmt, RESOLVER, system="helpdesk", today=TODAY).rows)
+
+    assert table.columns == ("Zeitstempel", "Wie zufrieden waren Sie?", "Ihr Kommentar")
+    assert [(r.line, r.draft.text, r.draft.rating, r.draft.said_on) for r in rows if r.draft] == [
+        (4, "Danke, alles bestens!", 5.0, dt.date(2026, 11, 10))
+    ]
