@@ -11,8 +11,10 @@ import hashlib
 from sqlalchemy import func, select
 from streamlit.util import calc_hash
 
+from feedback.auth.roles import Actor
 from feedback.i18n import t
 from feedback.render.plain import markdown_literal
+from feedback.services.settings import save_import_mapping
 from feedback.store.directory import read_directory
 from feedback.store.models import Quote
 from feedback.ui.importing import UPLOAD_KEY
@@ -350,3 +352,17 @@ def test_a_forms_id_picked_as_the_ticket_id_loses_no_second_form(store_url, stor
     counts = _dry_run(second)
     assert counts[t("imports.count_would_import", "de")] == 1
     assert counts[t("imports.count_present", "de")] == 0
+
+
+def test_a_saved_mapping_finds_its_columns_in_another_case_and_spacing(store_url, store):
+    """Next month's export wrote "IHR KOMMENTAR " where the mapping had "Ihr Kommentar": the
+    saved mapping left the text empty."""
+    mapping = {"text": "Ihr Kommentar", "rating": "Wie zufrieden?"}
+    save_import_mapping(store, Actor.system("test"), "Umfrage", mapping)
+    at = open_page(PAGE, "de")
+    _upload(at, "umfrage.csv", b"IHR KOMMENTAR ;wie zufrieden?\nDanke!;5\n")
+
+    at.selectbox(key="import_saved").set_value("Umfrage").run()
+
+    assert at.selectbox(key="import_col_text").value == "IHR KOMMENTAR "
+    assert at.selectbox(key="import_col_rating").value == "wie zufrieden?"
