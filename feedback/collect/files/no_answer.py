@@ -1,6 +1,6 @@
 """Comments that say there is no comment: what survey tools and spreadsheets put in a cell left
-without an answer ("N/A", "-", "keine Angabe", "k. A.", "---"), or what a customer typed into a
-required comment field to get past it.
+without an answer ("N/A", "-", "keine Angabe", "k. A.", "---", Excel's "#NV" of a failed
+formula), or what a customer typed into a required comment field to get past it.
 
 Imported as they were, they became quotes reading "-" or "N/A", offered to moderation for the
 wall and counted in the analysis; read as no comment, a rated row is a rating without a comment
@@ -40,6 +40,11 @@ _PHRASES = frozenset(
     }
 )
 _JOINERS = re.compile(r"[\s./\\]+")
+# Excel's error values, in English and German: a cell whose formula failed holds no comment.
+_EXCEL_ERROR = re.compile(
+    r"#(?:n/a|nv|value!|wert!|ref!|bezug!|div/0!|name\?|null!|num!|zahl!|spill!|überlauf!)",
+    re.IGNORECASE,
+)
 
 
 def no_answer(comment: str) -> bool:
@@ -47,6 +52,6 @@ def no_answer(comment: str) -> bool:
     nothing but punctuation ("-", "--", ".", "/", "?")."""
     if not comment or len(comment) > 30:  # Why 30: "Keine Anmerkungen." is the longest
         return False
-    if _JOINERS.sub("", comment.casefold()) in _PHRASES:
+    if _JOINERS.sub("", comment.casefold()) in _PHRASES or _EXCEL_ERROR.fullmatch(comment):
         return True
     return all(unicodedata.category(ch)[0] in "PZ" for ch in comment)

@@ -20,7 +20,8 @@ HEADER = "Datum;Kommentar;Mitarbeiter;Bewertung\n"
 
 
 @pytest.mark.parametrize(
-    "comment", ["N/A", "n. a.", "-", "---", ".", "k. A.", "keine Angabe", "Keine Anmerkungen."]
+    "comment",
+    ["N/A", "n. a.", "-", "---", ".", "k. A.", "keine Angabe", "Keine Anmerkungen.", "#NV", "#N/A"],
 )
 def test_a_comment_that_says_there_is_none_is_a_rating_without_a_comment(comment):
     """It was a quote reading "-", offered to moderation for the wall."""
