@@ -37,7 +37,7 @@ from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
 from feedback.collect.files.totals import summary_row
-from feedback.collect.files.values import parse_date
+from feedback.collect.files.values import moment, parse_date
 from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
@@ -240,9 +240,10 @@ def draft_row(
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
     )
-    written = text("date", "")
-    if row_keys is not None and draft.external_id is None and (rated or written):
-        draft.row_key = row_keys.key(draft, written, unknown)
+    dated = text("date", "")
+    if row_keys is not None and draft.external_id is None and (rated or dated):
+        when = moment(fields.raw["date"], today) if dated else ""
+        draft.row_key = row_keys.key(draft, when, unknown)
     return Row(record.line, draft, (), rated, unknown=unknown)
 
 

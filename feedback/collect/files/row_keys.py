@@ -1,6 +1,7 @@
 """The key of an imported row that has no id (a survey's answer, a review, our own columns
-without a ticket id): when it was written, its rating, and which of the file's rows like it
-it is. The pipeline makes the row's id from this key and its words
+without a ticket id): when it was written (one way, however the file writes it: the same
+answers exported as CSV and as XLSX give the same keys), its rating, and which of the file's
+rows like it it is. The pipeline makes the row's id from this key and its words
 (:func:`feedback.collect.fingerprint.content_id`).
 
 Known by its words alone, the second customer who answered "Sehr zufrieden, danke!" in the
@@ -41,11 +42,11 @@ class RowKeys:
     def __init__(self) -> None:
         self._seen: Counter[int] = Counter()
 
-    def key(self, draft: QuoteDraft, written: str, unknown: tuple[tuple[str, str], ...]) -> str:
-        """The key of ``draft`` (read from a row whose date cell says ``written``, "" for none;
-        ``unknown``: its helpdesk ids that no mapping names, part of whom it credits)."""
+    def key(self, draft: QuoteDraft, when: str, unknown: tuple[tuple[str, str], ...]) -> str:
+        """The key of ``draft``, read from a row whose date cell says ``when`` (as
+        :func:`~feedback.collect.files.values.moment` writes it; "" for none); ``unknown``:
+        its helpdesk ids that no mapping names, part of whom it credits."""
         rating = "" if draft.rating is None else f"{draft.rating:g}/{draft.rating_scale}"
-        when = " ".join(written.split())
         like = repr((when, rating, draft.agent_id, draft.team_id, unknown, folded(draft.text)))
         digest = int.from_bytes(hashlib.blake2b(like.encode(), digest_size=_DIGEST_BYTES).digest())
         self._seen[digest] += 1

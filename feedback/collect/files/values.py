@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-__all__ = ["LOCAL_ZONE", "parse_date", "parse_number"]
+__all__ = ["LOCAL_ZONE", "moment", "parse_date", "parse_number"]
 
 LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 # Excel counts days from 1899-12-30 (its phantom 29 Feb 1900 makes this right from March 1900).
@@ -112,6 +112,36 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
         return _local_day(dt.datetime.fromisoformat(raw.replace(" UTC", "Z")))
     except ValueError:
         return None
+
+
+# A time of day as the date formats above write it: 14:05, 14:05:33, 2:05:33 PM.
+_TIME_OF_DAY = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b)?")
+
+
+def moment(value: object, today: dt.date | None = None) -> str:
+    """When ``value`` (a date cell) says something happened, written one way whatever way the
+    file writes it: "2026-11-09 14:03:11" for Google Forms' "2026/11/09 2:03:11 PM MEZ" as CSV
+    and for the same cell as an XLSX date (a moment with a time zone in Europe/Berlin's time,
+    as :func:`parse_date` counts its day); the text as written, white space folded, when it
+    names no day. Two exports of the same responses then give their rows the same keys."""
+    if isinstance(value, dt.datetime):
+        local = value.astimezone(LOCAL_ZONE) if value.tzinfo is not None else value
+        return local.replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
+    written = " ".join(str("" if value is None else value).split())
+    day = parse_date(value, today)
+    if day is None or isinstance(value, int | float | dt.date):
+        return day.isoformat() if day is not None else written
+    try:
+        return moment(dt.datetime.fromisoformat(written.replace(" UTC", "Z")), today)
+    except ValueError:
+        pass
+    time = _TIME_OF_DAY.search(written)
+    if time is None:
+        return day.isoformat()
+    hour = int(time[1])
+    if time[4]:  # 12:03 AM is 00:03, 12:03 PM is 12:03
+        hour = hour % 12 + (12 if time[4] in "Pp" else 0)
+    return f"{day.isoformat()} {hour:02d}:{int(time[2]):02d}:{int(time[3] or 0):02d}"
 
 
 def parse_number(value: object) -> float | None:

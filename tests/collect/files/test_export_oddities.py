@@ -13,7 +13,7 @@ from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 
 from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.files.sniff import open_table
-from feedback.collect.files.values import parse_date
+from feedback.collect.files.values import moment, parse_date
 from tests.collect.files.helpers import ANNA, RESOLVER, TODAY, read_bytes
 
 HEADER = "Datum;Kommentar;Mitarbeiter;Bewertung\n"
@@ -166,3 +166,20 @@ def test_a_title_above_questions_no_format_knows_leaves_the_questions_to_map(nam
     assert [(r.line, r.draft.text, r.draft.rating, r.draft.said_on) for r in rows if r.draft] == [
         (4, "Danke, alles bestens!", 5.0, dt.date(2026, 11, 10))
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026/11/09 2:03:11 PM MEZ", "2026-11-09 14:03:11"),
+        ("2026/11/09 12:03:11 AM MEZ", "2026-11-09 00:03:11"),
+        (dt.datetime(2026, 11, 9, 14, 3, 11), "2026-11-09 14:03:11"),
+        ("09.11.2026 14:03", "2026-11-09 14:03:00"),
+        ("2026-11-09T13:03:11Z", "2026-11-09 14:03:11"),
+        ("11/09/2026 02:03:11 PM", "2026-11-09 14:03:11"),
+        ("3. Dezember 2026", "2026-12-03"),
+        ("  Gesamt  ", "Gesamt"),
+    ],
+)
+def test_a_moment_is_written_one_way_whatever_the_file_writes(raw, expected):
+    assert moment(raw, TODAY) == expected

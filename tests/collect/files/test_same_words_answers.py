@@ -7,8 +7,11 @@ quote". On SQLite and PostgreSQL (the ``engine`` fixture)."""
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import io
 
+from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 from sqlalchemy import select
 
 from feedback.auth.roles import Actor
@@ -109,3 +112,24 @@ def test_a_persons_quote_after_the_answers_is_already_present(engine, people):
     _import(engine, SURVEY.read_bytes())
 
     assert _typed_in(engine, people["anna"], "Sehr zufrieden, danke!") == ["duplicate"]
+
+
+def test_the_same_answers_as_xlsx_are_found_again(engine, people):
+    """Google Sheets' XLSX of the same responses holds the times as date cells: read as written,
+    each answer was imported a second time."""
+    book = Workbook()
+    sheet = book.active
+    rows = list(csv.reader(io.StringIO(SURVEY.read_text(encoding="utf-8"))))
+    sheet.append(rows[0])
+    for stamp, rating, comment, agent in rows[1:]:
+        day, clock, half, _ = stamp.split(" ")
+        moment = dt.datetime.strptime(f"{day} {clock} {half}", "%Y/%m/%d %I:%M:%S %p")
+        sheet.append([moment, int(rating), comment, agent])
+    xlsx = io.BytesIO()
+    book.save(xlsx)
+    _import(engine, SURVEY.read_bytes())
+
+    parsed = open_import(engine, io.BytesIO(xlsx.getvalue()), name="survey.xlsx", today=TODAY)
+    report = import_stream(engine, ADMIN, parsed.entries(), today=TODAY)
+
+    assert (report.imported, report.present, report.rejected) == (0, 5, 0)
