@@ -80,3 +80,9 @@ class QuoteDraft:
     # When it was handed in; None: now. Demo data gives the day the customer said it, so that
     # "new today" in moderation means what it says on the day the demo was seeded.
     submitted_at: dt.datetime | None = None
+    # An imported row without an id: when it was written, its rating and which of the file's
+    # rows like it it is ("2026/11/09 2:03:11 PM|5/5|1"). The pipeline makes its id from this
+    # and its words (feedback.collect.fingerprint.content_id), so that two customers' same
+    # answer are two quotes and a re-import finds each. None: a person's quote, a helpdesk's
+    # rating with its own id, or a row with neither date nor rating (known by its words).
+    row_key: str | None = None

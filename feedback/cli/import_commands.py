@@ -25,6 +25,7 @@ from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo, progress
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
 from feedback.collect.bulk_workers import auto_workers
+from feedback.collect.column_map import FIELDS
 from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.files.formats import DEFAULT_SYSTEM
 from feedback.collect.importer import open_import
@@ -32,6 +33,7 @@ from feedback.collect.pipeline import analyzer_for
 from feedback.i18n import format_number, t
 from feedback.store.db import widen_sqlite_cache
 from feedback.store.directory import read_directory
+from feedback.store.settings import load_settings
 
 # Why 50: enough to see what went wrong with a file; the rest is a count, not a flood.
 SHOWN_REJECTED = 50
@@ -60,10 +62,16 @@ def import_file(
     ] = DEFAULT_BATCH_SIZE,
     workers: Annotated[str, typer.Option("--workers", help=h("import_workers_help"))] = "auto",
     team: Annotated[str | None, typer.Option("--team", help=h("import_team_help"))] = None,
+    column: Annotated[
+        list[str] | None,
+        typer.Option("--column", metavar=h("import_column_metavar"), help=h("import_column_help")),
+    ] = None,
+    mapping: Annotated[str | None, typer.Option("--mapping", help=h("import_mapping_help"))] = None,
 ) -> None:
     st = state(ctx)
     processes = worker_count(workers)
     team_id = team_named(st.engine(), team, st.lang) if team is not None else None
+    columns = columns_named(st.engine(), mapping, column or [], st.lang)
     settle_for_import(st.engine(), processes)
     committed: list[ImportProgress] = []  # the last committed batch's counts, for Ctrl-C
     show = _show_progress(st) if sys.stderr.isatty() else None
@@ -82,12 +90,16 @@ def import_file(
             progress=progress,
             workers=processes,
             team_id=team_id,
+            columns=columns,
         )
     except KeyboardInterrupt:
         _interrupted(st, committed[0] if committed else None)
     except UnreadableFile as exc:
         if exc.problem.code == "empty_file":  # an empty page of ratings: nothing to do
             _no_rows(st, path)
+        if exc.problem.code in _NEEDS_COLUMNS:  # say how to name them: an example to copy
+            reason = exc.message(st.lang) + " " + t("cli.import_name_columns", st.lang, path=path)
+            _file_error(st, path, reason)
         _file_error(st, path, exc.message(st.lang))
     except OSError as exc:  # no such file, a folder, no permission
         echo(t("cli.import_os_error", st.lang, path=path, reason=os_reason(exc, st.lang)), err=True)
@@ -126,6 +138,37 @@ def team_named(engine: Engine, name: str, lang: str) -> int:
     raise typer.BadParameter(message, param_hint="--team")
 
 
+# The file's columns are not ours or a known format's: --column or --mapping names them.
+_NEEDS_COLUMNS = frozenset({"unknown_format", "repeated_column", "no_text_column"})
+
+
+def columns_named(
+    engine: Engine, mapping: str | None, given: list[str], lang: str
+) -> dict[str, str] | None:
+    """``--mapping NAME`` (saved on the import page) and ``--column FIELD=COLUMN`` (each
+    overriding the mapping's column for its field) as our field -> the file's column; None
+    when neither is given (the file is read in the format it is recognised as)."""
+    if mapping is None and not given:
+        return None
+    chosen: dict[str, str] = {}
+    if mapping is not None:
+        saved = load_settings(engine).import_mappings
+        if mapping.strip() not in saved:
+            known = ", ".join(sorted(saved, key=str.casefold)) or "–"
+            message = t("cli.import_mapping_unknown", lang, name=mapping, names=known)
+            raise typer.BadParameter(message, param_hint="--mapping")
+        chosen.update(saved[mapping.strip()])
+    for pair in given:
+        field, equals, column = pair.partition("=")
+        field = field.strip().casefold()
+        if not equals or field not in FIELDS:
+            fields = ", ".join(FIELDS)
+            message = t("cli.import_column_invalid", lang, value=pair, fields=fields)
+            raise typer.BadParameter(message, param_hint="--column")
+        chosen[field] = column.strip()
+    return chosen
+
+
 @dataclass(frozen=True, slots=True)
 class FileImport:
     """An imported file: what happened to its rows, and what its reader counted; ``broken``
@@ -162,10 +205,12 @@ def run_import(
     progress: Callable[[ImportProgress], None] | None = None,
     workers: int = 0,
     team_id: int | None = None,
+    columns: dict[str, str] | None = None,
 ) -> FileImport:
     """Import ``path`` (CSV, XLSX, JSON or JSON Lines, streamed) as the command line does: an
     admin named ``cli``, in batches, with ``workers`` processes preparing upcoming batches;
-    rows that name no agent, team or helpdesk id go to ``team_id`` (``--team``), if given.
+    rows that name no agent, team or helpdesk id go to ``team_id`` (``--team``), if given;
+    ``columns`` (``--column``, ``--mapping``): the file's columns by hand, as on the import page.
     Raises UnreadableFile or OSError for a file that cannot be opened; one that breaks
     midway is imported up to the break, and ``broken`` says why it ended.
     """
@@ -174,7 +219,13 @@ def run_import(
     today = today or dt.date.today()
     with path.open("rb") as handle:
         parsed = open_import(
-            engine, handle, name=path.name, system=system, today=today, team_id=team_id
+            engine,
+            handle,
+            name=path.name,
+            system=system,
+            today=today,
+            team_id=team_id,
+            columns=columns,
         )
         report = import_stream(
             engine,
@@ -256,6 +307,7 @@ def _print_report(st: CliState, done: FileImport) -> None:
         ("import_no_comment", summary.no_comment),
         ("import_no_text", summary.no_text),
         ("import_empty", summary.empty),
+        ("import_totals", summary.totals),
     ):
         if skipped:
             st.say(counted(key, skipped), count=format_number(skipped, st.lang))

@@ -15,7 +15,14 @@ from feedback.collect.files.parse import ParsedFile, parse_in_format
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.table import Table
 
-__all__ = ["FIELDS", "MANUAL", "manual_format", "parse_mapped", "suggested_columns"]
+__all__ = [
+    "FIELDS",
+    "MANUAL",
+    "manual_format",
+    "parse_mapped",
+    "response_number",
+    "suggested_columns",
+]
 
 # Our fields, in the order the page asks for them; "text" is the one a row cannot do without.
 FIELDS = ("text", "date", "agent", "team", "rating", "scale", "id", "channel", "tags")
@@ -27,18 +34,33 @@ def manual_format(columns: Mapping[str, str]) -> Format:
 
     Ratings read as our own columns' do: a number on the ``scale`` column, else of 5, and the
     words good/gut/bad/schlecht.
+
+    A column picked for the ticket id whose name is a survey's response number ("ID", "Nr",
+    "Response ID": :func:`response_number`) is read as that number, as our own columns read
+    it: no id unless the import names the system. Microsoft Forms numbers every form's
+    responses 1, 2, …; taken for the ticket id, response 1 of a second form was "already
+    present" and never imported.
     """
     generic = formats()[-1]
+    read = {f: normal_name(c) for f, c in columns.items() if f in FIELDS and c}
+    if response_number(read.get("id", "")):
+        read["number"] = read.pop("id")
     return Format(
         name=MANUAL,
         system="",
         requires=("text",),
-        columns={f: (normal_name(c),) for f, c in columns.items() if f in FIELDS and c},
+        columns={f: (c,) for f, c in read.items()},
         ratings="number",
         values=dict(generic.values),
         scale=generic.scale,
         channel=generic.channel,
     )
+
+
+def response_number(column: str) -> bool:
+    """Whether a column of this name holds a survey's response number, not a ticket's id
+    (the names formats.toml gives our own columns' ``number``)."""
+    return bool(column) and normal_name(column) in formats()[-1].columns["number"]
 
 
 def suggested_columns(columns: Sequence[str], repeated: Collection[str] = ()) -> dict[str, str]:

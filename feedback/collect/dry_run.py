@@ -52,6 +52,7 @@ class DryRun:
     no_comment: int = 0
     no_text: int = 0
     empty: int = 0
+    totals: int = 0  # a report's summary rows ("Gesamt", "Average")
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
     broken: Problem | None = None
@@ -65,7 +66,7 @@ class DryRun:
     @property
     def skipped(self) -> int:
         """Not rated, without a comment (rated or not) or empty: counted, not imported."""
-        return self.not_rated + self.no_comment + self.no_text + self.empty
+        return self.not_rated + self.no_comment + self.no_text + self.empty + self.totals
 
     def reject(self, problems: Iterable[Problem]) -> None:
         self.rejected += 1

@@ -5,6 +5,8 @@ fingerprint. An imported rating is also found by its helpdesk id, and it is its 
 when another *rating* has the same words: two tickets rated "Danke!" for one agent are two
 ratings, which trends and CSAT count. Such a rating takes its ``rating_fingerprint`` (words and
 id) instead. The same words handed in by a person stay one quote, whichever came first.
+A survey's answer or a review without an id has one made from its content by then
+(:func:`~feedback.collect.fingerprint.content_id`), and is a rating here like any other.
 """
 
 from __future__ import annotations

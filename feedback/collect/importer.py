@@ -16,16 +16,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from sqlalchemy import Engine
 
+from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.files import ParsedFile, Row, UnreadableFile, parse_file, parse_table
 from feedback.collect.files.csv_rows import read_csv
-from feedback.collect.files.formats import DEFAULT_SYSTEM
+from feedback.collect.files.formats import DEFAULT_SYSTEM, normal_name
+from feedback.collect.files.parse import shown_columns
 from feedback.collect.files.resolve import load_resolver
+from feedback.collect.files.sniff import open_table
 from feedback.collect.pipeline import AnalyzerLike, SubmitResult, submit_many
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft
@@ -53,6 +56,8 @@ def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
         return row.line, None, [Problem("text", "no_text")]
     if row.empty:
         return row.line, None, [Problem("text", "empty_row")]
+    if row.total:
+        return row.line, None, [Problem("text", "total_row")]
     return row.line, row.draft, list(row.problems)
 
 
@@ -78,17 +83,37 @@ def open_import(
     today: dt.date,
     kind: str | None = None,
     team_id: int | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> ParsedFile:
     """Open an import file of any kind (CSV, XLSX, JSON, JSON Lines) against this store's
     agents, teams and helpdesk mappings; its rows stream from :meth:`ParsedFile.entries`.
     ``team_id``: the team for rows that name no agent, team or helpdesk id.
 
-    Raises :class:`~feedback.collect.files.UnreadableFile` for a file that cannot be read.
+    ``columns`` maps our fields onto the file's columns by hand, as the import page does
+    (:mod:`~feedback.collect.column_map`): a form whose questions keep their own titles ("Ihr
+    Kommentar") has no column a format knows. Fields it leaves out take the column our own
+    columns' format reads for them ("Zeitstempel" for the date); "" for a field: none.
+
+    Raises :class:`~feedback.collect.files.UnreadableFile` for a file that cannot be read,
+    and ``unknown_column`` / ``no_text_column`` for ``columns`` the file does not have.
     """
     resolver = load_resolver(engine)
-    return parse_file(
-        source, resolver, name=name, system=system, today=today, kind=kind, team_id=team_id
-    )
+    if columns is None:
+        return parse_file(
+            source, resolver, name=name, system=system, today=today, kind=kind, team_id=team_id
+        )
+    table = open_table(source, name, kind)
+    chosen = {**suggested_columns(table.columns, table.repeated), **columns}
+    present = {normal_name(column) for column in table.columns}
+    for column in chosen.values():
+        if column and normal_name(column) not in present:
+            raise UnreadableFile(
+                "unknown_column", column=column, columns=shown_columns(table.columns)
+            )
+    if not chosen.get("text"):
+        raise UnreadableFile("no_text_column", columns=shown_columns(table.columns))
+    fmt = manual_format(chosen)
+    return parse_mapped(table, fmt, resolver, system=system, today=today, team_id=team_id)
 
 
 def store_parsed(parsed: Parsed, submit: Submit) -> list[RowOutcome]:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
 from feedback.collect.duplicates import with_duplicates
-from feedback.collect.fingerprint import fingerprint, source_of
+from feedback.collect.fingerprint import content_id, fingerprint, source_of
 from feedback.collect.redact import Redaction, redact
 from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.validate import Problem, validate_draft
@@ -149,6 +149,13 @@ def _prepare_text(
         if draft.channel == Channel.PHONE
         else None,  # only calls paraphrase
     )
+    if draft.row_key and draft.source_system and not draft.external_id:
+        # An imported row without an id gets one from its stored (redacted) words, recipient
+        # and row key: a re-import finds it as a ticket by its id, and it is its own quote
+        # even when another answer has its words (feedback.collect.fingerprint.content_id).
+        system, key = draft.source_system, draft.row_key
+        own = content_id(redaction.text, draft.agent_id, team_id, system, key)
+        draft = replace(draft, external_id=own)
     source = source_of(draft.source_system, draft.external_id)
     return Prepared(
         draft=draft,

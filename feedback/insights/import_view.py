@@ -64,6 +64,7 @@ def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
         "no_comment": dry.no_comment,
         "no_text": dry.no_text,
         **({"empty": dry.empty} if dry.empty else {}),  # rare: a JSON entry without values
+        **({"totals": dry.totals} if dry.totals else {}),  # a report's "Gesamt" rows
         "unknown_agents": sum(dry.unknown_agents.values()),
         "unknown_groups": sum(dry.unknown_groups.values()),
     }

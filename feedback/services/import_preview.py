@@ -30,6 +30,7 @@ def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: d
     result.no_comment = summary.no_comment
     result.no_text = summary.no_text
     result.empty = summary.empty
+    result.totals = summary.totals
     result.undated = summary.undated
     result.unknown_agents = summary.unknown_agents
     result.unknown_groups = summary.unknown_groups

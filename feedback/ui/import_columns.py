@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 import streamlit as st
 
 from feedback.auth.roles import NotAllowed
-from feedback.collect.column_map import FIELDS
+from feedback.collect.column_map import FIELDS, response_number
 from feedback.collect.dry_run import DryRun
+from feedback.collect.files.formats import normal_name
 from feedback.insights import import_view
 from feedback.render.plain import markdown_literal
 from feedback.services.mappings import MappingProblem, save_mapping
@@ -41,9 +42,14 @@ def _apply_saved(columns: Sequence[str]) -> None:
     chosen = resources.settings().import_mappings.get(st.session_state.get(_SAVED_KEY) or "")
     if chosen is None:
         return
+    # By name as formats compare them: next month's export may write "Kommentar " or
+    # "KOMMENTAR" where the mapping was saved with "Kommentar" (the field was left empty).
+    by_normal: dict[str, str] = {}
+    for column in columns:
+        by_normal.setdefault(normal_name(column), column)
     for field in FIELDS:
-        column = chosen.get(field, "")
-        st.session_state[_column_key(field)] = column if column in columns else ""
+        saved = normal_name(chosen.get(field, ""))
+        st.session_state[_column_key(field)] = by_normal.get(saved, "") if saved else ""
 
 
 def column_choice(
@@ -84,8 +90,12 @@ def column_choice(
             tr(f"imports.field_{field}"),
             options,
             format_func=labels.__getitem__,
+            help=tr("imports.field_id_help") if field == "id" else None,
             key=relabelled(key),
         )
+    if response_number(chosen["id"]):  # read as a response's number: no id (manual_format)
+        column = markdown_literal(chosen["id"])
+        st.caption(tr("imports.id_is_number", column=column))
     _save_form(chosen)
     return chosen
 

@@ -90,6 +90,7 @@ class Done:
     broken: Problem | None = None
     no_text: int = 0  # without a comment and without a rating read
     empty: int = 0
+    totals: int = 0  # a report's summary rows ("Gesamt", "Average")
 
     def skipped(self) -> list[tuple[str, int]]:
         """The skipped rows by kind (their message's key under ``imports``), in that order."""
@@ -98,6 +99,7 @@ class Done:
             ("no_comment", self.no_comment),
             ("no_text", self.no_text),
             ("empty", self.empty),
+            ("totals", self.totals),
         ]
 
 
@@ -262,6 +264,7 @@ def run_import(
         broken,
         no_text=summary.no_text,
         empty=summary.empty,
+        totals=summary.totals,
     )
     drop()
     return True

@@ -98,3 +98,30 @@ def test_an_interruption_counts_what_is_done_in_the_right_number(capsys, lang, d
         _interrupted(CliState(lang, None), committed)
 
     assert capsys.readouterr().err.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "de",
+            "1 Summenzeile („Gesamt“, „Durchschnitt“ …): übersprungen, ihre Werte zählen nicht "
+            "als Bewertung.\n1 neu, 0 bereits vorhanden, 0 abgelehnt.\n",
+        ),
+        (
+            "en",
+            "1 summary row (“Total”, “Average” …): skipped, its figures do not count as a "
+            "rating.\n1 new, 0 already present, 0 rejected.\n",
+        ),
+    ],
+)
+def test_a_reports_total_row_is_skipped_and_said_so(tmp_path: Path, lang: str, said: str):
+    """It was "Line 3: the date “Gesamt” …" and exit 1, or a phantom rating in the CSAT."""
+    _store(tmp_path / "s.db")
+    data = tmp_path / "bericht.csv"
+    data.write_text(
+        "Datum;Kommentar;Mitarbeiter;Bewertung\n02.06.2025;Danke!;anna.meier;5\nGesamt;;;5\n",
+        encoding="utf-8",
+    )
+
+    assert _cli(tmp_path / "s.db", "import", str(data), lang=lang) == (0, said, "")

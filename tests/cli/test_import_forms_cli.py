@@ -7,7 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from feedback.auth.roles import Actor
+from feedback.collect.fingerprint import CONTENT_ID_PREFIX
 from feedback.i18n import t
+from feedback.services.settings import save_import_mapping
 from feedback.store.models import Quote
 from tests.cli.test_import_cli import _cli, _store
 from tests.collect.files.helpers import FIXTURES
@@ -22,10 +25,15 @@ def _form(path: Path, text: str) -> Path:
 
 
 def _stored(engine: Engine) -> list[tuple[str, str | None]]:
-    """(text, external id) of every stored quote, in the order stored."""
+    """(text, external id) of every stored quote, in the order stored; an id made from the
+    row's content (it had none) as "row:…"."""
     query = select(Quote.text, Quote.external_id).order_by(Quote.id)
     with engine.connect() as conn:
-        return [(text, external) for text, external in conn.execute(query)]
+        return [(text, _shown(external)) for text, external in conn.execute(query)]
+
+
+def _shown(external: str | None) -> str | None:
+    return "row:…" if external and external.startswith(CONTENT_ID_PREFIX) else external
 
 
 def test_response_1_of_a_second_form_is_new_and_a_re_import_is_present(tmp_path: Path):
@@ -40,10 +48,11 @@ def test_response_1_of_a_second_form_is_new_and_a_re_import_is_present(tmp_path:
 
     assert first[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
     assert second[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
-    assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")  # by its words
+    # By its content (date and words): the form's response number is no id.
+    assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")
     assert _stored(engine) == [
-        ("Danke, Frau Meier war super!", None),
-        ("Sehr schnelle Hilfe am Telefon.", None),
+        ("Danke, Frau Meier war super!", "row:…"),
+        ("Sehr schnelle Hilfe am Telefon.", "row:…"),
     ]
 
 
@@ -96,4 +105,68 @@ def test_a_response_without_a_comment_is_skipped_and_said_so_in_both_languages(t
     assert "1 Zeile ohne Kommentar" in de[1]
     assert "1 row without a comment" in en[1]
     assert t("validation.empty_text", "de") not in de[1] + de[2]
-    assert _stored(engine) == [("Die Beratung war ausgezeichnet.", None)]
+    assert _stored(engine) == [("Die Beratung war ausgezeichnet.", "row:…")]
+
+
+GOOGLE_DE = FIXTURES / "real_shapes" / "google_forms_de.csv"
+_QUESTIONS = (
+    "--column",
+    "text=Ihr Kommentar",
+    "--column",
+    "rating=Wie zufrieden waren Sie mit unserem Service?",
+    "--column",
+    "agent=Wer hat Ihnen geholfen?",
+)
+
+
+def test_a_german_google_form_says_how_to_name_its_columns(tmp_path: Path):
+    """Its questions keep their titles: the command exited 2 saying only "No known format"."""
+    _store(tmp_path / "s.db")
+
+    de = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), lang="de")
+    en = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE))
+
+    assert (de[0], en[0]) == (2, 2)
+    assert t("cli.import_name_columns", "de", path=GOOGLE_DE) in " ".join(de[2].split())
+    assert t("cli.import_name_columns", "en", path=GOOGLE_DE) in " ".join(en[2].split())
+    assert "Ihr Kommentar" in en[2]  # the columns it found
+
+
+def test_a_german_google_form_imports_with_its_columns_named(tmp_path: Path):
+    engine = _store(tmp_path / "s.db")
+
+    first = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), *_QUESTIONS)
+    again = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), *_QUESTIONS)
+
+    assert first[:2] == (0, "2 new, 0 already present, 0 rejected.\n")
+    assert again[:2] == (0, "0 new, 2 already present, 0 rejected.\n")
+    query = select(Quote.said_on, Quote.rating, Quote.agent_id).order_by(Quote.id)
+    with engine.connect() as conn:
+        rows = [(str(day), rating, agent is not None) for day, rating, agent in conn.execute(query)]
+    # "Zeitstempel" is read without being named: the answers keep their days.
+    assert rows == [("2026-11-09", 5.0, True), ("2026-11-10", 2.0, True)]
+
+
+def test_a_mapping_saved_on_the_import_page_serves_the_command_line(tmp_path: Path):
+    engine = _store(tmp_path / "s.db")
+    columns = dict(pair.split("=", 1) for pair in _QUESTIONS[1::2])
+    save_import_mapping(engine, Actor.system("test"), "Google-Umfrage", columns)
+
+    code, out, _ = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), "--mapping", "Google-Umfrage")
+    unknown = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), "--mapping", "Umfrage")
+
+    assert (code, out) == (0, "2 new, 0 already present, 0 rejected.\n")
+    assert unknown[0] == 2
+    assert "There is no saved mapping “Umfrage”. Saved are: Google-Umfrage." in unknown[2]
+
+
+def test_a_column_the_file_does_not_have_is_named_with_the_ones_it_has(tmp_path: Path):
+    _store(tmp_path / "s.db")
+
+    code, _, err = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), "--column", "text=Kommentar")
+    wrong_field = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), "--column", "comment=x")
+
+    assert code == 2
+    assert "The file has no column “Kommentar”. Its columns: Zeitstempel, " in " ".join(err.split())
+    assert wrong_field[0] == 2
+    assert "text, date, agent" in wrong_field[2]

@@ -102,7 +102,7 @@ def test_rows_that_name_someone_keep_them(tmp_path: Path):
 def test_a_survey_without_ids_is_present_again_for_the_same_team_but_new_for_another(
     tmp_path: Path,
 ):
-    """A row without an id is recognised by its words and whom they praise (the fingerprint):
+    """A row without an id is recognised by its content (date, words) and whom it praises:
     imported again with the same team it is already present; given to another team, the same
     words are that team's praise, as the same words for two agents are two quotes."""
     engine = _store(tmp_path / "s.db")
@@ -117,7 +117,9 @@ def test_a_survey_without_ids_is_present_again_for_the_same_team_but_new_for_ano
     assert again[:2] == (0, "0 new, 1 already present, 0 rejected.\n")
     assert other[:2] == (0, "1 new, 0 already present, 0 rejected.\n")
     hotline, north = _team(engine, HOTLINE), _team(engine, "Privatkunden Nord")
-    assert _recipients(engine) == [(None, None, hotline), (None, None, north)]
+    stored = _recipients(engine)
+    assert [(agent, team) for _, agent, team in stored] == [(None, hotline), (None, north)]
+    assert stored[0][0] != stored[1][0]  # two ids made from the rows' content
 
 
 def test_an_unknown_team_is_a_usage_error_naming_the_teams(tmp_path: Path):

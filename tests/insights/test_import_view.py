@@ -28,7 +28,7 @@ CSV = (
     "Kommentar;Wer;Note\n"
     "Danke für die schnelle Hilfe!;anna.meier;5\n"
     "Sehr freundlich am Telefon.;jonas.becker;4\n"
-    "Danke für die schnelle Hilfe!;anna.meier;5\n"  # the same quote again: present
+    "Danke für die schnelle Hilfe!;anna.meier;5\n"  # the same answer again: a second rating
     ";anna.meier;5\n"  # no comment
     "Super Service;niemand;5\n"  # an agent we do not have
 )
@@ -50,13 +50,14 @@ def _count(engine) -> int:
 def test_the_dry_run_writes_nothing_and_predicts_the_import(engine, people):
     dry = dry_run_rows(engine, _parsed(engine).entries(), today=TODAY, batch_size=2)
 
-    # The row without a comment is skipped, not rejected (its rating still counts).
-    assert (dry.would_import, dry.present, dry.rejected) == (2, 1, 1)
+    # The row without a comment is skipped, not rejected (its rating still counts); the same
+    # rated answer twice is two answers (it was "already present", its rating lost).
+    assert (dry.would_import, dry.present, dry.rejected) == (3, 0, 1)
     assert dry.reasons == {"unknown_agent": 1}
     assert _count(engine) == 0
 
     report = import_rows(engine, "lead", _parsed(engine).entries(), today=TODAY, batch_size=2)
-    assert (report.imported, report.present, report.rejected) == (2, 1, 1)
+    assert (report.imported, report.present, report.rejected) == (3, 0, 1)
 
     again = dry_run_rows(engine, _parsed(engine).entries(), today=TODAY)
     assert (again.would_import, again.present, again.rejected) == (0, 3, 1)
@@ -67,7 +68,7 @@ def test_a_leads_rows_outside_their_teams_are_rejected_in_the_dry_run(engine, pe
 
     dry = preview_import(engine, lead, _parsed(engine), today=TODAY)
 
-    assert (dry.would_import, dry.rejected) == (1, 2)  # Jonas is in Technik-Hotline
+    assert (dry.would_import, dry.rejected) == (2, 2)  # Jonas is in Technik-Hotline
     assert dry.reasons["not_your_team"] == 1
 
 

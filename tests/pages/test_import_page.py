@@ -11,8 +11,10 @@ import hashlib
 from sqlalchemy import func, select
 from streamlit.util import calc_hash
 
+from feedback.auth.roles import Actor
 from feedback.i18n import t
 from feedback.render.plain import markdown_literal
+from feedback.services.settings import save_import_mapping
 from feedback.store.directory import read_directory
 from feedback.store.models import Quote
 from feedback.ui.importing import UPLOAD_KEY
@@ -324,3 +326,43 @@ def test_the_rejected_rows_report_shows_the_text_as_imported_and_runs_no_formula
     for _, reason, text in rows[1:]:
         assert not reason.lstrip().startswith(("=", "+", "-", "@"))
         assert not text.lstrip().startswith(("=", "+", "-", "@"))
+
+
+def _form_mapped_by_hand(at, data: bytes, team: int) -> None:
+    """A form without a column the import knows, its "ID" picked for the ticket id."""
+    _upload(at, "antworten.csv", data)
+    at.selectbox(key="import_col_text").set_value("Ihre Meinung").run()
+    at.selectbox(key="import_col_id").set_value("ID").run()
+    at.selectbox(key="import_team").set_value(team).run()
+
+
+def test_a_forms_id_picked_as_the_ticket_id_loses_no_second_form(store_url, store):
+    """Both forms number their responses from 1: read as ticket ids, the second form's
+    response 1 was "already present" and never imported."""
+    team = min(read_directory(store).teams)
+    at = open_page(PAGE, "de")
+    _form_mapped_by_hand(at, b"ID;Ihre Meinung\n1;Danke, sehr gut!\n", team)
+    column = markdown_literal("ID")
+    assert t("imports.id_is_number", "de", column=column) in [c.value for c in at.caption]
+    assert _dry_run(at)[t("imports.count_would_import", "de")] == 1
+    at.button(key="import_start").click().run()
+
+    second = open_page(PAGE, "de")
+    _form_mapped_by_hand(second, b"ID;Ihre Meinung\n1;Schnelle Hilfe am Telefon.\n", team)
+    counts = _dry_run(second)
+    assert counts[t("imports.count_would_import", "de")] == 1
+    assert counts[t("imports.count_present", "de")] == 0
+
+
+def test_a_saved_mapping_finds_its_columns_in_another_case_and_spacing(store_url, store):
+    """Next month's export wrote "IHR KOMMENTAR " where the mapping had "Ihr Kommentar": the
+    saved mapping left the text empty."""
+    mapping = {"text": "Ihr Kommentar", "rating": "Wie zufrieden?"}
+    save_import_mapping(store, Actor.system("test"), "Umfrage", mapping)
+    at = open_page(PAGE, "de")
+    _upload(at, "umfrage.csv", b"IHR KOMMENTAR ;wie zufrieden?\nDanke!;5\n")
+
+    at.selectbox(key="import_saved").set_value("Umfrage").run()
+
+    assert at.selectbox(key="import_col_text").value == "IHR KOMMENTAR "
+    assert at.selectbox(key="import_col_rating").value == "wie zufrieden?"

@@ -30,11 +30,14 @@ from typing import Any
 
 from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, normal_name
 from feedback.collect.files.markup import plain_comment
+from feedback.collect.files.no_answer import no_answer
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
 from feedback.collect.files.resolve import Resolver
+from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
-from feedback.collect.files.values import parse_date
+from feedback.collect.files.totals import summary_row
+from feedback.collect.files.values import moment, parse_date
 from feedback.collect.normalize import normalize_text
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
@@ -75,7 +78,8 @@ class Row:
     """What one record became: a ``draft`` to store, or None with ``problems``; ``not_rated``
     rows, ``no_comment`` rows (rated, but nothing to quote), ``no_text`` rows (no comment and
     no rating read: a survey's answer left blank, its rating a question the import does not
-    read) and ``empty`` rows (no value at all) are skipped. ``unknown`` lists the (kind,
+    read), ``empty`` rows (no value at all) and ``total`` rows (a report's "Gesamt" or
+    "Average": :mod:`~feedback.collect.files.totals`) are skipped. ``unknown`` lists the (kind,
     external id) pairs no mapping names."""
 
     line: int
@@ -87,6 +91,7 @@ class Row:
     no_comment: bool = False
     no_text: bool = False
     empty: bool = False
+    total: bool = False
 
     def unmapped(self) -> tuple[Problem, ...]:
         """Why a draft that names nobody has nobody: its helpdesk ids no mapping names, or it
@@ -119,7 +124,7 @@ class Row:
     @property
     def skipped(self) -> bool:
         """Not rated yet, without a comment or empty: counted, neither stored nor rejected."""
-        return self.not_rated or self.no_comment or self.no_text or self.empty
+        return self.not_rated or self.no_comment or self.no_text or self.empty or self.total
 
 
 def text_of(value: Any) -> str:
@@ -163,7 +168,8 @@ class _Fields:
             for field, value in self.raw.items()
         }
         if comment := self.text.get("text"):
-            self.text["text"] = plain_comment(comment).strip()
+            plain = plain_comment(comment).strip()
+            self.text["text"] = "" if no_answer(plain) else plain  # "N/A", "-": none
         if title := self.text.pop("title", ""):  # a review's: joined to its text
             self.text["text"] = titled(plain_comment(title).strip(), self.text.get("text", ""))
 
@@ -182,13 +188,17 @@ def draft_row(
     system: str,
     today: dt.date,
     numbers_are_ids: bool = False,
+    row_keys: RowKeys | None = None,
 ) -> Row:
     """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings;
-    ``numbers_are_ids``: a row's bare number is its id, see :func:`_external_id`)."""
+    ``numbers_are_ids``: a row's bare number is its id, see :func:`_external_id`;
+    ``row_keys``: the file's, for the key of a dated or rated row without an id)."""
     if record.problems:
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
     text = fields.text.get
+    if summary_row(map(text_of, record.values.values()), text("text", "")):
+        return Row(record.line, None, total=True)
     rating = read_rating(fmt, text("rating", ""), text("scale", ""))
     required_rating = "rating" in fmt.requires
     if rating == NOT_RATED or (rating is None and required_rating):
@@ -230,6 +240,10 @@ def draft_row(
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
     )
+    dated = text("date", "")
+    if row_keys is not None and draft.external_id is None and (rated or dated):
+        when = moment(fields.raw["date"], today) if dated else ""
+        draft.row_key = row_keys.key(draft, when, unknown)
     return Row(record.line, draft, (), rated, unknown=unknown)
 
 

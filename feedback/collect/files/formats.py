@@ -108,8 +108,17 @@ def recognise(columns: Iterable[str]) -> Format | None:
 
 def header_position(rows: Sequence[Sequence[str]]) -> int:
     """Which of a file's first rows is its header: the first whose columns a known format
-    reads (a report's title lines come before it), else the first row."""
-    return next((i for i, row in enumerate(rows) if recognise(row) is not None), 0)
+    reads (a report's title lines come before it); else, when the first row is a title (one
+    value at most: "Umfrage Kundenzufriedenheit November"), the first row with the most values
+    (the header of a survey whose questions no format knows, for a mapping by hand: with the
+    title taken for the header, there was no column to map); else the first row."""
+    found = next((i for i, row in enumerate(rows) if recognise(row) is not None), None)
+    if found is not None:
+        return found
+    filled = [sum(1 for value in row if str(value).strip()) for row in rows]
+    if not filled or filled[0] > 1:
+        return 0
+    return filled.index(max(filled))
 
 
 # SurveyMonkey writes the answer options under the questions: a second header line, whose

@@ -13,6 +13,7 @@ from typing import BinaryIO
 from feedback.collect.files.drafts import Row, draft_row
 from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, normal_name, recognise
 from feedback.collect.files.resolve import Resolver
+from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Table, UnreadableFile
 from feedback.collect.validate import Problem
@@ -42,7 +43,7 @@ class Summary:
     comment alike: the file's CSAT is ``polarity["positive"] / sum(polarity.values())``.
     ``no_comment`` counts the rated rows without a comment (skipped: nothing to quote);
     ``no_text`` the other rows without a comment (no rating read either), ``empty`` the rows
-    without any value (both skipped).
+    without any value, ``totals`` a report's summary rows ("Gesamt", "Average"; all skipped).
     ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
     ``undated``: the file has no date column its format reads, so every row is dated on the
     day of the import (trends and retention go by that day: the import says so).
@@ -55,6 +56,7 @@ class Summary:
     no_comment: int = 0
     no_text: int = 0
     empty: int = 0
+    totals: int = 0
     polarity: Counter[str] = field(default_factory=Counter)
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
@@ -70,6 +72,8 @@ class Summary:
             self.no_text += 1
         elif row.empty:
             self.empty += 1
+        elif row.total:
+            self.totals += 1
         elif row.draft is None:
             self.rejected += 1
         else:
@@ -82,7 +86,7 @@ class Summary:
     @property
     def skipped(self) -> int:
         """Rows neither stored nor rejected: not rated, without a comment, or empty."""
-        return self.not_rated + self.no_comment + self.no_text + self.empty
+        return self.not_rated + self.no_comment + self.no_text + self.empty + self.totals
 
     @property
     def csat(self) -> float | None:
@@ -200,9 +204,16 @@ def parse_in_format(
     summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)
 
     def rows() -> Iterator[Row]:
+        keys = RowKeys()  # a row without an id: its key among this file's rows
         for record in table.records:
             row = draft_row(
-                record, fmt, resolver, system=source, today=today, numbers_are_ids=numbers_are_ids
+                record,
+                fmt,
+                resolver,
+                system=source,
+                today=today,
+                numbers_are_ids=numbers_are_ids,
+                row_keys=keys,
             )
             summary.add(row)
             yield row

@@ -7,7 +7,8 @@ ratings are offered for the wall.
 
 Formats that read numbers also read them as people and survey tools write them: with a unit
 ("5 Sterne", "1 star", "4 Punkte"), as a fraction that names its scale ("4/5", "4 von 5",
-"9 out of 10") and as stars ("★★★★★"; "★★★☆☆" names its scale of five with the empty ones).
+"9 out of 10"), as stars ("★★★★★"; "★★★☆☆" names its scale of five with the empty ones) and
+with the answer's label a survey tool writes beside it ("5 - Sehr zufrieden", "Gut (4)").
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ _WITH_UNIT = re.compile(
 _FRACTION = re.compile(
     _NUMBER + r"\s*(?:/|von|of|out\s+of)\s*(\d+)(?:\s*(?:sternen|stars|punkten|points))?",
     re.IGNORECASE,
+)
+# A number with its answer's label, as survey tools export a scale's options: "5 - Sehr
+# zufrieden", "5 (sehr zufrieden)", "4 = gut", "Sehr zufrieden (5)". The number is the rating.
+_LABELLED = re.compile(
+    _NUMBER + r"\s*(?:[-–—:=]|\()\s*[^\W\d_][^\d]*|[^\W\d_][^\d]*?\(\s*" + _NUMBER + r"\s*\)",
 )
 # Full stars (★ or ⭐), then empty ones (☆).
 _STARS = re.compile("([\u2605\u2b50]+)(\u2606*)")
@@ -101,6 +107,8 @@ def _written_number(raw: str) -> tuple[float, int | None] | None:
         if not _MIN_SCALE <= scale <= _MAX_SCALE:
             return None
         return float(fraction[1].replace(",", ".")), scale
+    if labelled := _LABELLED.fullmatch(raw):
+        return float((labelled[1] or labelled[2]).replace(",", ".")), None
     # ⭐ may come with its emoji selector; full stars first, then the empty ones.
     if stars := _STARS.fullmatch(raw.replace(" ", "").replace("\ufe0f", "")):
         full, empty = len(stars[1]), len(stars[2])

@@ -1,7 +1,9 @@
 """Dates and numbers as helpdesk exports write them, parsed into Python values. Pure, no I/O.
 
 Dates: German (``23.11.2026``, ``23.11.26``, ``23.11.26 14:05``, ``23.11.2026 14:05:33``; a
-two-digit year is the latest that is not in the future: ``23.11.99`` is 1999), year first
+two-digit year is the latest that is not in the future: ``23.11.99`` is 1999), with the
+month's name in German or English (``3. Dezember 2026``, ``Donnerstag, 3. Dez. 2026``,
+``December 3, 2026``, ``3 Dec 2026 14:05``: Excel's long dates, review sites), year first
 with slashes (Google Forms: ``2026/11/23 2:05:33 PM MEZ``), month first with slashes where
 a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``; without one,
 ``05/11/2026`` could be either day and stays unread), ISO
@@ -19,7 +21,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-__all__ = ["LOCAL_ZONE", "parse_date", "parse_number"]
+__all__ = ["LOCAL_ZONE", "moment", "parse_date", "parse_number"]
 
 LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 # Excel counts days from 1899-12-30 (its phantom 29 Feb 1900 makes this right from March 1900).
@@ -43,6 +45,41 @@ _TIME = (
 _YEAR_FIRST = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME)
 _MONTH_FIRST = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})" + _TIME)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)")
+# Dates with the month's name, as Excel's long date formats and review sites write them, with
+# an optional weekday before and time after: "3. Dezember 2026", "Donnerstag, 3. Dez. 2026",
+# "3 December 2026", "December 3, 2026", "Thursday, Dec 3rd, 2026 2:05 PM".
+_WEEKDAY = r"(?:[^\W\d_]+\.?,?\s+)?"
+_NAMED_TIME = r"(?:,?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr))?)?"
+_DAY_MONTH = re.compile(
+    _WEEKDAY + r"(?P<d>\d{1,2})\.?\s+(?P<mon>[^\W\d_]+)\.?\s+(?P<y>\d{4})" + _NAMED_TIME
+)
+_MONTH_DAY = re.compile(
+    _WEEKDAY
+    + r"(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"
+    + _NAMED_TIME
+)
+# German and English month names and their abbreviations (Austrian "Jänner" too), lower case.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner jän jan january",
+            "februar feber feb february",
+            "märz mär mrz mar march",
+            "april apr",
+            "mai may",
+            "juni jun june",
+            "juli jul july",
+            "august aug",
+            "september sep sept",
+            "oktober okt october oct",
+            "november nov",
+            "dezember dez december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 
 
 def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
@@ -65,6 +102,9 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     slashed = _YEAR_FIRST.fullmatch(raw) or _MONTH_FIRST.fullmatch(raw)
     if slashed and (slashed.re is _YEAR_FIRST or slashed["ampm"]):
         return _day(int(slashed["y"]), int(slashed["m"]), int(slashed["d"]))
+    named = _DAY_MONTH.fullmatch(raw) or _MONTH_DAY.fullmatch(raw)
+    if named and named["mon"].casefold() in _MONTHS:
+        return _day(int(named["y"]), _MONTHS[named["mon"].casefold()], int(named["d"]))
     number = parse_number(raw)
     if number is not None:
         return _from_number(number)
@@ -72,6 +112,36 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
         return _local_day(dt.datetime.fromisoformat(raw.replace(" UTC", "Z")))
     except ValueError:
         return None
+
+
+# A time of day as the date formats above write it: 14:05, 14:05:33, 2:05:33 PM.
+_TIME_OF_DAY = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b)?")
+
+
+def moment(value: object, today: dt.date | None = None) -> str:
+    """When ``value`` (a date cell) says something happened, written one way whatever way the
+    file writes it: "2026-11-09 14:03:11" for Google Forms' "2026/11/09 2:03:11 PM MEZ" as CSV
+    and for the same cell as an XLSX date (a moment with a time zone in Europe/Berlin's time,
+    as :func:`parse_date` counts its day); the text as written, white space folded, when it
+    names no day. Two exports of the same responses then give their rows the same keys."""
+    if isinstance(value, dt.datetime):
+        local = value.astimezone(LOCAL_ZONE) if value.tzinfo is not None else value
+        return local.replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
+    written = " ".join(str("" if value is None else value).split())
+    day = parse_date(value, today)
+    if day is None or isinstance(value, int | float | dt.date):
+        return day.isoformat() if day is not None else written
+    try:
+        return moment(dt.datetime.fromisoformat(written.replace(" UTC", "Z")), today)
+    except ValueError:
+        pass
+    time = _TIME_OF_DAY.search(written)
+    if time is None:
+        return day.isoformat()
+    hour = int(time[1])
+    if time[4]:  # 12:03 AM is 00:03, 12:03 PM is 12:03
+        hour = hour % 12 + (12 if time[4] in "Pp" else 0)
+    return f"{day.isoformat()} {hour:02d}:{int(time[2]):02d}:{int(time[3] or 0):02d}"
 
 
 def parse_number(value: object) -> float | None:

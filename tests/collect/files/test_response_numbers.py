@@ -6,9 +6,14 @@ the import names its source system; the helpdesks' own formats keep their ids.""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
-from tests.collect.files.helpers import NAMED, read_bytes, read_fixture
+from feedback.collect.column_map import manual_format, parse_mapped
+from feedback.collect.files.formats import DEFAULT_SYSTEM
+from feedback.collect.files.sniff import open_table
+from tests.collect.files.helpers import NAMED, RESOLVER, TODAY, read_bytes, read_fixture
 
 FORM = b"ID;Kommentar;Datum\n1;Danke, Frau Meier war super!;2026-11-02\n"
 
@@ -77,3 +82,16 @@ def test_the_helpdesks_and_review_sites_keep_their_ids(name, system, line, expec
     assert draft.external_id  # every one of their ratings has its id
     if expected is not None:
         assert draft.external_id == expected
+
+
+@pytest.mark.parametrize(("column", "expected"), [("ID", None), ("Ticketnummer", "T-17")])
+def test_a_response_number_mapped_by_hand_to_the_ticket_id_is_no_id(column, expected):
+    """The import page's "Ticket ID" picker offered a form's "ID" (1, 2, … in every form):
+    response 1 of a second form was "already present". A ticket's column stays the id."""
+    data = f"{column};Ihre Meinung\nT-17;Danke!\n".encode()
+    table = open_table(io.BytesIO(data), "form.csv")
+    fmt = manual_format({"text": "Ihre Meinung", "id": column})
+
+    parsed = parse_mapped(table, fmt, RESOLVER, system=DEFAULT_SYSTEM, today=TODAY)
+
+    assert [row.draft.external_id for row in parsed.rows if row.draft] == [expected]

@@ -1,0 +1,35 @@
+"""A report's summary rows: "Gesamt", "Summe", "Durchschnitt", "Total", "Average" under (or
+over) the data, as Excel reports and survey tools' summaries put them.
+
+Read as data, "Gesamt;;;4,5" was a rating of 4.5 without a comment: skipped, but counted in
+the import's CSAT as one more positive rating, and "Anzahl;12;;" was rejected as a row with
+the date "Anzahl". A row whose first value is such a label and that has no comment (or only a
+number where the comment goes) is a summary row: skipped and counted as one, its figures
+counted nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from feedback.collect.files.values import parse_number
+
+__all__ = ["summary_row"]
+
+_LABELS = (
+    "gesamt|gesamtergebnis|gesamtsumme|insgesamt|summe|zwischensumme|ergebnis|durchschnitt"
+    "|mittelwert|ø|schnitt|anzahl|median|total|totals|grand total|subtotal|sum|average|avg"
+    "|mean|count|min|max|minimum|maximum"
+)
+# A label, a colon after it, and a remark in brackets: "Summe:", "Gesamt (12 Antworten)".
+_LABEL = re.compile(rf"(?:{_LABELS})\s*:?\s*(?:\(.*\))?", re.IGNORECASE)
+
+
+def summary_row(values: Iterable[str], comment: str) -> bool:
+    """Whether a row of ``values`` (as text, in column order) whose comment reads
+    ``comment`` is a summary row, as the module says."""
+    if comment and parse_number(comment) is None:
+        return False
+    first = next((value.strip() for value in values if value.strip()), "")
+    return bool(_LABEL.fullmatch(first))
