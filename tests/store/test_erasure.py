@@ -47,7 +47,9 @@ def test_a_deleted_quote_leaves_no_text_in_its_audit_rows(engine, people):
 
 def test_a_forgotten_text_is_in_neither_the_file_nor_its_log(people, engine):
     if engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL's files are the server's to vacuum (docs/privacy.md)")
+        pytest.skip(
+            "PostgreSQL frees deleted rows when it vacuums (README, customers' personal data)"
+        )
     path = Path(str(engine.url.database))
     _stored(engine, people["anna"])
     reader = engine.connect()  # the app keeps the store open, and so its log
