@@ -39,6 +39,7 @@ if finished is not None:
             on_click="ignore",
             key="import_download",
         )
+        st.caption(tr("imports.download_note"))
     st.button(tr("imports.start_over"), on_click=importing.start_over, key="import_again")
     stop_page()
 

@@ -18,8 +18,8 @@ from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.validate import Problem, too_short
 from feedback.domain import MAX_QUOTE_CHARS, MIN_QUOTE_LETTERS, Status
-from feedback.store.audit import record
-from feedback.store.db import transaction
+from feedback.store.audit import blank_quote_texts, record
+from feedback.store.db import empty_sqlite_log, transaction
 from feedback.store.directory import load_directory
 from feedback.store.models import Quote
 from feedback.store.quotes import replace_analysis
@@ -99,9 +99,11 @@ def edit_text(
 
 
 def delete_quotes(engine: Engine, quote_ids: Sequence[int], *, actor: str) -> int:
-    """Delete quotes and their terms; the audit keeps who deleted what, not the text."""
+    """Delete quotes and their terms; the audit keeps who deleted what, not the text: the
+    texts in the quotes' earlier audit rows (as created, as edited) are blanked too."""
     with transaction(engine) as session:
         found = list(session.scalars(select(Quote).where(Quote.id.in_(list(quote_ids)))))
+        blank_quote_texts(session, [quote.id for quote in found])
         for quote in found:
             record(
                 session,
@@ -112,4 +114,5 @@ def delete_quotes(engine: Engine, quote_ids: Sequence[int], *, actor: str) -> in
                 changes={"status": quote.status, "said_on": quote.said_on.isoformat()},
             )
         session.execute(delete(Quote).where(Quote.id.in_([q.id for q in found])))
+    empty_sqlite_log(engine)
     return len(found)

@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 from feedback.analyze.types import Analysis
 from feedback.collect.duplicates import with_duplicates
 from feedback.collect.fingerprint import content_id, fingerprint, source_of
-from feedback.collect.redact import Redaction, redact
+from feedback.collect.redact import Redaction
 from feedback.collect.redact_message import normalized_and_redacted
+from feedback.collect.traces import kept_tags
 from feedback.collect.validate import Problem, validate_draft
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Status
 from feedback.store.db import transaction
@@ -144,7 +145,7 @@ def _prepare_text(
     draft = replace(
         draft,
         team_id=team_id,
-        tags=_tags(draft.tags, names),
+        tags=kept_tags(draft.tags, names)[0],
         verbatim=draft.verbatim
         if draft.channel == Channel.PHONE
         else None,  # only calls paraphrase
@@ -189,14 +190,6 @@ def prepare_ahead(
             for p, ok in zip(prepared, new, strict=True)
         ],
     )
-
-
-def _tags(tags: Sequence[str], names: tuple[str, ...]) -> list[str]:
-    """The draft's tags without blanks, and without the tags that hold a customer's personal
-    data: helpdesk tags carry e-mail addresses and phone numbers, and a tag redacted to
-    "[EMAIL]" tells nobody anything."""
-    kept = (tag.strip() for tag in tags)
-    return [tag for tag in kept if tag and not redact(tag, names).findings]
 
 
 def _analysed(prepared: Prepared, analyzer: AnalyzerLike) -> Prepared:

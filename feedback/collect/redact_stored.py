@@ -6,9 +6,13 @@ stores what changed, with a fresh analysis, in batches of one transaction each. 
 idempotent, so a quote that is already clean stays as it is, and running the pass twice changes
 nothing the second time.
 
-The audit notes which kinds of data were removed from which quote, never the text that held
-them (an edit's audit row keeps old and new text; this one must not). Earlier findings keep
-their places in the new text. Where the new text would equal another quote's, the quote keeps
+The same rules clean what the quote keeps besides its text (:mod:`feedback.collect.traces`):
+tags holding personal data go (they were stored as written until 2026-12-05), and the texts
+and tags in the quote's audit rows (as created, old and new text of every edit) are redacted
+too, or what the new rules found would stay readable in the log. The audit notes which kinds
+of data were removed from which quote, never the text that held them (an edit's audit row
+keeps old and new text; this one must not). Earlier findings keep their places in the new
+text. Where the new text would equal another quote's, the quote keeps
 its old fingerprint: the data goes either way, and the two stay two quotes.
 """
 
@@ -25,8 +29,9 @@ from sqlalchemy.orm import Session
 from feedback.collect.duplicates import stored_fingerprint
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.collect.redact import Finding, redact
+from feedback.collect.traces import AuditRow, kept_tags, quote_audit_rows, redact_audit_row
 from feedback.store.audit import record
-from feedback.store.db import transaction
+from feedback.store.db import empty_sqlite_log, transaction
 from feedback.store.directory import load_directory
 from feedback.store.models import Quote
 from feedback.store.quotes import replace_analysis
@@ -73,25 +78,50 @@ def moved_redactions(
 
 
 def _redact_one(
-    session: Session, quote: Quote, names: tuple[str, ...], analyzer: AnalyzerLike, actor: str
+    session: Session,
+    quote: Quote,
+    names: tuple[str, ...],
+    analyzer: AnalyzerLike,
+    actor: str,
+    audit_rows: Sequence[AuditRow],
 ) -> bool:
     redaction = redact(quote.text, names)
-    if redaction.text == quote.text:
+    tags, tag_kinds = kept_tags(quote.tags or [], names)
+    kinds = set(tag_kinds)
+    for row in audit_rows:
+        kinds |= redact_audit_row(session, row, names, clean=redaction.text)
+    text_changed = redaction.text != quote.text
+    if text_changed:
+        kinds.update(f.kind.value for f in redaction.findings)
+    if not kinds:
         return False
-    new_fp = stored_fingerprint(session, quote, redaction.text)
+    record(session, actor=actor, action="redact", entity="quote", entity_id=quote.id,
+           changes={"kinds": sorted(kinds)})  # fmt: skip
+    if tag_kinds:
+        quote.tags = tags
+        quote.updated_at = dt.datetime.now(dt.UTC)
+    if text_changed:
+        _store_text(session, quote, redaction.text, redaction.findings, analyzer)
+    return True
+
+
+def _store_text(
+    session: Session,
+    quote: Quote,
+    text: str,
+    findings: Sequence[Finding],
+    analyzer: AnalyzerLike,
+) -> None:
+    new_fp = stored_fingerprint(session, quote, text)
     clash = session.scalar(
         select(Quote.id).where(Quote.fingerprint == new_fp, Quote.id != quote.id)
     )
-    kinds = sorted({f.kind.value for f in redaction.findings})
-    record(session, actor=actor, action="redact", entity="quote", entity_id=quote.id,
-           changes={"kinds": kinds})  # fmt: skip
-    quote.redactions = moved_redactions(quote.redactions or [], redaction.findings)
-    quote.text = redaction.text
+    quote.redactions = moved_redactions(quote.redactions or [], findings)
+    quote.text = text
     if clash is None:
         quote.fingerprint = new_fp
     quote.updated_at = dt.datetime.now(dt.UTC)
-    replace_analysis(session, quote, analyzer.analyze(redaction.text))
-    return True
+    replace_analysis(session, quote, analyzer.analyze(text))
 
 
 def redact_stored(
@@ -105,8 +135,13 @@ def redact_stored(
             names = load_directory(session).known_names
             query = select(Quote).where(Quote.id > last_id).order_by(Quote.id).limit(_BATCH)
             batch = list(session.scalars(query))
-            changed += sum(_redact_one(session, q, names, analyzer, actor) for q in batch)
+            audit = quote_audit_rows(session, [q.id for q in batch])
+            changed += sum(
+                _redact_one(session, q, names, analyzer, actor, audit.get(q.id, ())) for q in batch
+            )
         if not batch:
+            if changed:
+                empty_sqlite_log(engine)
             return RedactReport(checked, changed)
         checked += len(batch)
         last_id = batch[-1].id

@@ -34,13 +34,14 @@ from feedback.auth.roles import Action, Actor, require
 from feedback.collect.normalize import normalize_text
 from feedback.i18n import t
 from feedback.services.settings import retention_cutoff
-from feedback.store.audit import record
-from feedback.store.db import transaction
+from feedback.store.audit import FORGOTTEN, record, without_text
+from feedback.store.db import empty_sqlite_log, transaction
 from feedback.store.directory import AgentInfo, Directory, load_directory
 from feedback.store.models import Agent, AuditEntry, Quote, User
 from feedback.store.settings import load_settings
 
-FORGOTTEN = "[forgotten]"
+__all__ = ["FORGOTTEN", "ForgetReport", "PrivacyError", "forget_agent", "forget_text", "purge"]
+
 # Why 3: a one- or two-letter text is in nearly every quote; a slip must not delete them all.
 MIN_NEEDLE_CHARS = 3
 # Why 500: keeps every IN list far below SQLite's limit on bound parameters.
@@ -167,6 +168,8 @@ def forget_agent(
                     "audit_blanked": blanked,
                 },
             )
+    if not dry_run:
+        empty_sqlite_log(engine)
     return ForgetReport(tuple(ids), len(about), len(naming), blanked, dry_run, agent.id, linked)
 
 
@@ -206,6 +209,8 @@ def forget_text(
                     "audit_blanked": blanked,
                 },
             )
+    if not dry_run:
+        empty_sqlite_log(engine)
     return ForgetReport(tuple(ids), 0, len(ids), blanked, dry_run)
 
 
@@ -231,6 +236,7 @@ def purge(engine: Engine, actor: Actor, today: dt.date) -> int:
             entity_id=None,
             changes={"cutoff": cutoff.isoformat(), "retention_months": months, "count": len(ids)},
         )
+    empty_sqlite_log(engine)
     return len(ids)
 
 
@@ -266,11 +272,10 @@ def _blank_audit_texts(
             continue
         blanked += 1
         if not dry_run:
-            gone = [FORGOTTEN] * len(value) if isinstance(value, list) else FORGOTTEN
             session.execute(
                 update(AuditEntry)
                 .where(AuditEntry.id == entry_id)
-                .values(changes={**changes, "text": gone})
+                .values(changes=without_text(changes))
             )
     return blanked
 

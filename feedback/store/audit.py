@@ -6,10 +6,15 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import Engine, Table, insert, select
+from sqlalchemy import Engine, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from feedback.store.models import AuditEntry
+
+# What stands in an audit row for a quote's text that had to go (deleted, forgotten, purged).
+FORGOTTEN = "[forgotten]"
+# Why 500: keeps every IN list far below SQLite's limit on bound parameters.
+_CHUNK = 500
 
 
 def record(
@@ -33,6 +38,35 @@ def record_many(session: Session, entries: Sequence[dict[str, Any]]) -> None:
     if entries:
         # Core, not the ORM's bulk path: a third of the time for an import batch.
         session.execute(insert(cast(Table, AuditEntry.__table__)), list(entries))
+
+
+def without_text(changes: Any) -> dict[str, Any] | None:
+    """``changes`` with every quote text in it (one, or old and new of an edit) replaced by
+    :data:`FORGOTTEN`; None when it holds no text."""
+    if not isinstance(changes, dict) or "text" not in changes:
+        return None
+    value = changes["text"]
+    return {**changes, "text": [FORGOTTEN] * len(value) if isinstance(value, list) else FORGOTTEN}
+
+
+def blank_quote_texts(session: Session, quote_ids: Sequence[int]) -> int:
+    """Replace the texts in the audit rows of ``quote_ids`` (as created, as edited) in the
+    caller's transaction; the events stay. Returns how many rows held a text."""
+    ids = sorted(set(quote_ids))
+    blanked = 0
+    for start in range(0, len(ids), _CHUNK):
+        rows = session.execute(
+            select(AuditEntry.id, AuditEntry.changes).where(
+                AuditEntry.entity == "quote", AuditEntry.entity_id.in_(ids[start : start + _CHUNK])
+            )
+        )
+        for entry_id, changes in list(rows):
+            if (gone := without_text(changes)) is not None and gone != changes:
+                session.execute(
+                    update(AuditEntry).where(AuditEntry.id == entry_id).values(changes=gone)
+                )
+                blanked += 1
+    return blanked
 
 
 def audit_frame(

@@ -47,7 +47,22 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={_SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # A deleted row's bytes are overwritten, not left in free pages: a forgotten or purged
+    # quote, or a text that redact-again cleaned, must not stay readable in the file. Many
+    # builds do this by default; some (SQLite's own default) do not.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+def empty_sqlite_log(engine: Engine) -> None:
+    """After deleting or overwriting customers' texts: on SQLite, copy the write-ahead log
+    into the database file and empty it. The log keeps the pages as they were before, and an
+    app that keeps the store open keeps its log, so a forgotten text would stay readable in
+    ``feedback.db-wal`` (and in any copy of the folder). No effect on other backends."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def widen_sqlite_cache(engine: Engine, megabytes: int) -> None:
