@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.17"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.18"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -52,7 +52,9 @@ ANALYSER_VERSION = "2026.12.17"  # 2026.12: rules plus the trained model; .5: pr
 # call neutral (sentiment/scores.py); clear praise beats a "neutral" of the model that hears no
 # complaint ("5 stars for Jenny"); "Freundlich ja, geholfen nein" is mixed (sentiment/yes_no.py);
 # .17: themes of products and deliveries are not the agent's ("works great", "delivered
-# promptly", "thank you for the gift", "Saturday evening", "hope this helps"; agent_context)
+# promptly", "thank you for the gift", "Saturday evening", "hope this helps"; agent_context);
+# .18: "Still no refund" credits no problem_solved (a complaint's own "no" negates the next cue),
+# and "Thanks for nothing, still no refund" stays a complaint; review phrases in the lexicons
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

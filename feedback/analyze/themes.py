@@ -104,13 +104,20 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
         cues, negators, requests, resets = _with_roles(cues, found, infos, kind)
         if not cues:
             return []
+    # Complaints that say their own "no" ("still no"): another negator does not turn them into
+    # praise ("Thanks for nothing, still no refund").
+    negated_within = (
+        {c[0] for c in cues if c[1] > c[0] and not negators.isdisjoint(range(c[0], c[1] + 1))}
+        if negators
+        else set()
+    )
     if len(cues) > 1 and any(c[1] > c[0] for c in cues):
-        for start, end, _, _ in cues:  # a negator inside a cue ("nicht lange warten") is its own
-            if end > start:
-                negators.difference_update(range(start, end + 1))
+        for start, end, phrase, _ in cues:  # a negator inside a cue ("nicht lange warten") is
+            if end > start:  # its own, except one ending a complaint (see _inner_negators)
+                negators.difference_update(_inner_negators(start, end, phrase, index))
         cues = _longest(cues)
     elif cues[0][1] > cues[0][0]:
-        negators.difference_update(range(cues[0][0], cues[0][1] + 1))
+        negators.difference_update(_inner_negators(cues[0][0], cues[0][1], cues[0][2], index))
     if len(cues) > 1:
         cues.sort(key=lambda c: (kind[c[2]], c[0], -c[1]))
     # A negator reaches back only to the nearest cue, so other cues stop the search like resets.
@@ -126,6 +133,8 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
             continue
         neg = _negator(tokens, start, end, negators, stops, index) if negators else -1
         polarity = index.polarity[phrase]
+        if neg >= 0 and polarity < 0 and start in negated_within:
+            neg = -1
         if polarity == 0:
             polarity = -1 if neg >= 0 or flip else 0
         elif (neg >= 0) != flip:
@@ -134,6 +143,14 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
         text = tokens[first] if first == last else " ".join(tokens[first : last + 1])
         mentions.append((theme, start, end, polarity, text))
     return mentions
+
+
+def _inner_negators(start: int, end: int, phrase: int, index: ThemeIndex) -> range:
+    """The positions of a cue whose negators are the cue's own. A complaint that ends in its
+    negator ("still no", "noch immer keine") also negates the cue after it: "Still no refund"
+    credited problem_solved to the refund."""
+    last = end if index.polarity[phrase] < 0 else end + 1
+    return range(start, last)
 
 
 Match = tuple[int, ...]

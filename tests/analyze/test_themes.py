@@ -245,6 +245,10 @@ CREDIT_CASES = [
     ("en", "Customer service took two days to reply to my email.", True, ()),
     ("de", "Die Hotline ist kaum erreichbar.", True, ()),
     ("en", "The hotline is barely reachable.", True, ()),
+    # a complaint that says its own "no" negates the cue after it, and another negator does not
+    # turn it into praise
+    ("en", "Still no refund.", False, ()),
+    ("en", "Thanks for nothing, still no refund", False, ()),
 ]
 
 
