@@ -161,8 +161,16 @@ HARTMANN = "Eigentlich bin ich stinksauer auf Ihre Firma. Aber Frau Hartmann war
             "Frau Kaya hat mich gerettet.",
         ),
         ("Danke! Super Service.", "de", "Danke! Super Service."),  # no complaint: whole
-        ("Die Wartezeit war lang, aber die Beratung war spitze.", "de", None),  # one sentence
+        ("Die Wartezeit war lang, aber die Beratung war spitze.", "de", "Die Beratung war spitze."),
         ("Der Zug war zu spät. Die Bahn ist eine Katastrophe.", "de", None),  # no praise
+        # one sentence, mixed in itself: the wall shows its praising clause
+        (
+            "The app keeps crashing, but support was quick to help.",
+            "en",
+            "Support was quick to help.",
+        ),
+        ("Top Beratung, nur die Wartezeit war zu lang.", "de", "Top Beratung."),
+        ("Ich wollte nur danke sagen, Sie waren toll!", "de", None),  # "nur" without a comma
     ],
 )
 def test_praise_excerpt(text: str, language: str, excerpt: str | None) -> None:

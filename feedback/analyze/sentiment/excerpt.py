@@ -4,8 +4,9 @@
 quote; the wall is for the praise, so it shows "Frau Hartmann war die Rettung!". Sentences are
 scored one by one with the default scorer; the positive ones are kept, in order, and a contrast
 word that only linked them to the complaint ("Aber", "But") is dropped. A sentence that is mixed
-in itself ("The hotline was a disaster, but Mr Bianchi saved the day.") gives its praising
-clause. A quote with no clearly positive part, or with no negative one, is returned whole.
+in itself ("The hotline was a disaster, but Mr Bianchi saved the day."), also when it is the
+whole quote, gives its praising clause. A quote with no clearly positive part, or with no
+negative one, is returned whole.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from feedback.analyze.sentiment import RuleBasedScorer
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 # A contrast inside a sentence: "…, but …", "…, aber …" (the clauses are scored on their own).
 _CONTRAST = re.compile(
-    r"\s*[,;–—-]?\s+(?:but|however|though|aber|doch|jedoch|allerdings)\b[,:]?\s+", re.IGNORECASE
+    r"\s*[,;–—-]?\s+(?:but|however|though|aber|doch|jedoch|allerdings)\b[,:]?\s+"
+    # after a comma only: "Top Beratung, nur die Wartezeit war zu lang" ("nur danke sagen")
+    r"|\s*[,;–—]\s+(?:nur|only|leider|unfortunately)\b[,:]?\s+",
+    re.IGNORECASE,
 )
 _LEAD = re.compile(
     r"^(?:aber|doch|jedoch|allerdings|trotzdem|dennoch|but|however|still|yet)\b[,:]?\s*",
@@ -50,9 +54,13 @@ def _praising_clauses(sentence: str, language: str, scorer: RuleBasedScorer) -> 
 def praise_excerpt(text: str, language: str) -> str:
     """The praising sentences of ``text`` when it also complains, else ``text`` unchanged."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    if len(sentences) < 2:
+    if not sentences:
         return text
     scorer = _scorer()
+    if len(sentences) == 1:  # "The app keeps crashing, but support was quick to help."
+        if scorer.score(text, language).label != "mixed":
+            return text
+        return " ".join(_praising_clauses(sentences[0], language, scorer)) or text
     kept: list[str] = []
     complains = False
     for sentence in sentences:
