@@ -25,8 +25,16 @@ _PLACEHOLDER = r"\[[A-Z]+\]"
 _WORD = r"[^\W_]+(?:['’\-][^\W_]+)*"
 _PUNCT_RUN = r"[!?]+"
 # A score out of 5, 10 or 100 ("10/10", "4,5/5"): one token, which the sentiment rules read as a
-# rating (sentiment/scores.py). Not a date ("12/05/2026", "1/5/26") and not "24/7".
-_SCORE = r"(?<![\d/.,])\d{1,3}(?:[.,]\d)?/(?:100|10|5)(?![\d/])"
+# rating (sentiment/scores.py). Not a date ("12/05/2026", "1/5/26", "on 3/10", "am 1/5") and not
+# "24/7"; a score is at most a little over its scale ("12/10"), a date's day often is not.
+_NOT_AFTER_DATE_WORD = "".join(
+    rf"(?<!(?i:\b{word}) )"
+    for word in ("on", "am", "by", "vom", "zum", "bis", "due", "from", "seit", "until", "since")
+)
+_SCORE = (
+    rf"{_NOT_AFTER_DATE_WORD}(?<![\d/.,])"
+    r"(?:(?:[0-5](?:[.,]\d)?|6)/5|(?:\d|1[0-2])(?:[.,]\d)?/10|\d{1,3}/100)(?![\d/])"
+)
 
 TOKEN_RE = re.compile(
     "|".join((_PLACEHOLDER, _EMOJI_CORE, _EMOTICON, _SCORE, _WORD, _PUNCT_RUN)),

@@ -21,6 +21,9 @@ from feedback.analyze.tokens import tokenize_with_breaks
         ("am 12/05/2026", ["am", "12", "05", "2026"]),
         ("1/5/26", ["1", "5", "26"]),
         ("24/7 erreichbar", ["24", "7", "erreichbar"]),
+        ("Delivered on 1/5, thanks", ["Delivered", "on", "1", "5", ",", "thanks"]),
+        ("am 3/10 angerufen", ["am", "3", "10", "angerufen"]),
+        ("25/10 arrival", ["25", "10", "arrival"]),
     ],
 )
 def test_a_score_is_one_token_and_a_date_is_not(text, tokens):
