@@ -32,7 +32,7 @@ _NOT_AFTER_DATE_WORD = "".join(
     for word in ("on", "am", "by", "vom", "zum", "bis", "due", "from", "seit", "until", "since")
 )
 _SCORE = (
-    rf"{_NOT_AFTER_DATE_WORD}(?<![\d/.,])"
+    rf"(?=\d){_NOT_AFTER_DATE_WORD}(?<![\d/.,])"  # (?=\d) first: cheap at every other place
     r"(?:(?:[0-5](?:[.,]\d)?|6)/5|(?:\d|1[0-2])(?:[.,]\d)?/10|\d{1,3}/100)(?![\d/])"
 )
 
