@@ -91,11 +91,11 @@ def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     if m.group("name")[0].isupper() and m.group("closing").casefold() in _THANKS:
         return []  # "Danke, Mäx" may thank an agent the directory lacks
     own = _own_address_words(text)
-    if (
-        not _signs_as_name(m.group("name"), own)
-        or (m.group("surname") or "").casefold() in function_words()
-    ):
+    name, surname = m.group("name"), (m.group("surname") or "").casefold()
+    if not _signs_as_name(name, own) or surname in function_words():
         return []  # "cheers, ben too"
+    if surname and not is_first_name(name) and known_word(surname):
+        return []  # a name the list lacks goes on with no word: "grüess ama brother"
     end = m.end("surname" if m.group("surname") else "name")
     found = _capitalised_name(text, m.start("name"), end, known)
     if found and m.group("second") and _signs_as_name(m.group("second"), own):
