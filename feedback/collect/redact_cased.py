@@ -89,7 +89,7 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
         # Codes with digits ("RA-448190", "A77-204193") keep their capitals in a typed message.
         typed = _CODE_RE.sub(" ", text) if _DIGIT_RE.search(text) else text
         if not (typed.islower() or typed.isupper()):
-            return text
+            return _titled(text, known)
     if len(_WORD_RE.findall(text)) < _MIN_SINGLE_CASE_WORDS:
         return text  # "IBAN: DE89 …", "OK DANKE": a label or a shout, not a typed message
     parts: list[str] = []
@@ -123,3 +123,36 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
     parts.append(text[cursor:])
     view = "".join(parts)
     return view if len(view) == len(text) else text
+
+
+# A title typed in lower case in a message with capitals elsewhere: "with my grandad, mr ebenezer
+# asante." No "dr", "hr", "fr" here: "24 hr support", "fr tho" are no titles in mixed case.
+_LOWER_TITLE_RE = re.compile(r"(?<![^\W\d_])(?:mr|mrs|ms|herr|herrn|frau)[ \t]+(?=[^\W\d_])")
+
+
+def _titled(text: str, known: frozenset[str]) -> str:
+    """``text`` with each lower-case title and the lower-case name after it written with
+    capitals, when the word after the title reads as a surname or a listed first name."""
+    if _LOWER_TITLE_RE.search(text) is None:
+        return text
+    view = list(text)
+    for m in _LOWER_TITLE_RE.finditer(text):
+        after = _WORD_RE.match(text, m.end())
+        if after is None or is_agent_word(after.group(), known):
+            continue
+        if not _surname_next(text, m.end() - 1):
+            continue
+        view[m.start()] = view[m.start()].upper()
+        end = m.end()
+        for _ in range(2):  # a first name and a surname at most
+            word = _WORD_RE.match(text, end)
+            if word is None or not word.group().islower() or word.group() in function_words():
+                break
+            view[word.start()] = view[word.start()].upper()
+            if not (is_first_name(word.group()) and _surname_next(text, word.end())):
+                break
+            end = word.end() + 1
+            while end < len(text) and text[end] in " \t":
+                end += 1
+    titled = "".join(view)
+    return titled if len(titled) == len(text) else text

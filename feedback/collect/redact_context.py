@@ -24,6 +24,7 @@ from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
 from feedback.collect.redact_initial_signoffs import initial_signoffs
+from feedback.collect.redact_lower_signatures import CHAT_WORDS, lower_signatures
 from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import ANCHOR_WORDS, name_after, names_at
 from feedback.collect.redact_orgs import is_organisation
@@ -31,6 +32,7 @@ from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_places import place_qualifier
 from feedback.collect.redact_self_named import self_named
 from feedback.collect.redact_trailing import (
+    english_word,
     function_words,
     has_title,
     known_word,
@@ -59,7 +61,7 @@ _STRONG_INTRO = (
     r"|(?:konto)?inhaber(?:in)?(?=\s+(?-i:[A-ZÄÖÜ]))"
 )
 _WEAK_INTRO = (
-    r"ich\s+bin(?:\s+(?:die|der))?|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
+    r"(?:ich\s+)?bin\s+(?:die|der)|ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
     r"|i\s+am|this\s+is|it['’]?s(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
     r"|namens"
     # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
@@ -82,7 +84,7 @@ _KIN_EN = (
     r"|granddaughter|grandma|grandpa|grandmother|grandfather|nan|gran|boyfriend|girlfriend"
     r"|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|kids|children|friend|neighbou?r"
     r"|mate|buddy|pal|colleague|flatmate|roommate"
-    r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?"
+    r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?|baby"
     r"|grand?dad|granny|nanna?|stepmum|stepmom|stepdad|girl|boy|lad|lass"
 )
 KIN_WORDS = f"{_KIN_DE}|{_KIN_EN}"  # family words, an alternation for a regex
@@ -96,7 +98,10 @@ _KIN_DE_FAMILY = (
     r"sohn|tochter|mann|ehemann|ehefrau|frau|vater|mutter|bruder|schwester|enkel|enkelin|opa"
     r"|oma|onkel|tante|neffe|nichte|cousin|cousine|schwiegermutter|schwiegervater"
 )
-_KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin"
+_KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin Baby baby"
+# "Gruß, die Enkelin Maren", "der Opa Heinz": a family word after an article ("die Frau Berger"
+# is mostly the agent, so no "Frau" or "Mann")
+_KIN_DE_ARTICLE = _KIN_DE_FAMILY.replace("|mann|ehemann|ehefrau|frau", "")
 _KIN_OF_WORDS = (
     "mutter vater mama papa tochter sohn oma opa großmutter großvater mother father mum mom dad"
     " daughter son grandma grandpa grandmother grandfather"
@@ -113,12 +118,13 @@ _ANCHOR_RE = re.compile(
     rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
     rf"{_SP}+)?(?i:{_KIN_EN})(?:{_SP}*,)?{_SP}+)"
     rf"|(?P<kintitle>(?:{'|'.join(_KIN_TITLES.split())}){_SP}+)"
+    rf"|(?P<kinarticle>(?i:die|der){_SP}+(?i:{_KIN_DE_ARTICLE}){_SP}+)"
     # "die Mutter von Lukas Brenner", "the father of Noah", "die oma von lukas": a listed first
     # name must follow
     rf"|(?P<kinof>(?i:{_KIN_OF}){_SP}+(?i:von|of){_SP}+)"
 )
 _ANCHOR_FIRST = frozenset(
-    f"mein my name ich i hier this it heißt heisst is named namens our his her their "
+    f"mein my name ich i bin hier this it heißt heisst is named namens our his her their die der "
     f"{_KIN_DE_START} {_KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     "inhaber inhaberin "
@@ -148,7 +154,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _LINE_START_RE = re.compile(rf"[ \t\u00a0]*(?:[-–—~]{_SP}*)?(?=[^\W\d_])")
 _NEWLINE_RE = re.compile(r"\n")
 _MAX_NAME_LINE = 60  # characters: "— Hans-Peter Schmidt-Weber" fits, a sentence rarely does
-_DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?]{_SP}+(?=[-–—~])")
+# after a sentence or the customer's data already replaced ("… [ADDRESS] - Tomasz")
+_DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?\]]{_SP}+(?=[-–—~])")
 _LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
 # The customer's own data after a signature: "— E. Whittaker, 0171 2345678", ", [PHONE]"
 # Where the customer writes from, after a signature that ends the line: "— Ada Obi, Lagos"
@@ -163,6 +170,8 @@ _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
 _INITIAL_START_RE = re.compile(r"[^\W\d_]\.")
+_MIN_UNLISTED_KIN = 3  # letters of a name after a family word that the list lacks
+_VERB_ENDINGS = ("ed", "ing", "nt", "ly", "ve", "ll")  # "wouldve", "youll"
 
 
 def _named(
@@ -304,11 +313,25 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
 
 
 def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """A listed first name that no dictionary knows ("my son liam"), or a word that English
+    knows as no common word and the list lacks ("my brother kwame", "my sister ama"), unless
+    it reads as a chat word or a misspelt verb, adverb or contraction ("my mum recieved", "my
+    dad wouldve", "my son nd")."""
     found = _lower_case_name(text, pos, known)
     if found is None:
         return None
     word = text[found.start : found.end]
-    return found if is_first_name(word) and not known_word(word) else None
+    if is_first_name(word):
+        return None if known_word(word) else found
+    if (
+        len(word) < _MIN_UNLISTED_KIN
+        or word in CHAT_WORDS
+        or word.endswith(_VERB_ENDINGS)
+        or english_word(word)
+        or (word.endswith("s") and known_word(word[:-1]))  # "shes", "hes"
+    ):
+        return None
+    return found
 
 
 def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
@@ -362,12 +385,23 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
             or _INITIAL_START_RE.match(word)
             # not a message that is only a name: it thanks nobody, left to the reader
             or (start > 0 and _unknown_full_name(text[pos : names[-1].end]))
+            or (start > 0 and _dashed_last_word(text, m, names))
         ):
             found += names
     return found
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_TEXT_END_RE = re.compile(rf"{_SP}*[.!]?\s*\Z")
+
+
+def _dashed_last_word(text: str, line: re.Match[str], names: list[Candidate]) -> bool:
+    """ "\\n- Arindam", "… [ADDRESS] – Kwesi" at the end of the message: one name word after a
+    dash that no dictionary knows ("- Anonymous", "— Team" stay)."""
+    if len(names) != 1 or not line.group().strip() or not _TEXT_END_RE.match(text, names[0].end):
+        return False
+    words = _NAME_WORD_RE.findall(text, names[0].start, names[0].end)
+    return len(words) == 1 and not known_word(words[0]) and not is_organisation(words[0])
 
 
 def _unknown_full_name(span: str) -> bool:
@@ -390,6 +424,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         _anchored(view, known)
         + _name_lines(view, known)
         + trailing_names(view, known, openers)
+        + lower_signatures(view, known)
         + self_named(view, known)
         + bare_names(view, known, openers)
         + initial_signoffs(view, known)

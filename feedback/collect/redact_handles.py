@@ -8,7 +8,7 @@ word no dictionary knows ("kateosullivan"). Companies' and teams' handles stay: 
 role or a company ("@lena_support", "@StromNord_Hilfe", "@TelcoCareUK"), or the handle opens
 with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handles. A handle
 the customer gives as their own ("follow me @dj_kwesi_official", "Insta: @…") goes whatever
-its shape.
+its shape ("I'm @gaz_1990 on there" too).
 """
 
 from __future__ import annotations
@@ -86,13 +86,25 @@ _OWN_CUE_RE = re.compile(
     r"|account|profil|kanal|channel)(?:[ \t]+(?:is|ist))?|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)))"
     r"[ \t]*:?[ \t]*\Z"
 )
+# "I'm @gaz_1990 on there", "ich bin @…": the customer's name there, unless the handle names a
+# role or a company ("I'm @shop_help's biggest fan"); "im" is German too ("im @Kanal"), so
+# without an apostrophe only before "on".
+_I_AM_RE = re.compile(r"(?i:\b(?P<im>im|i['’]m|i[ \t]+am|ich[ \t]+bin))[ \t]+\Z")
+_ON_RE = re.compile(r"[ \t]+on\b")
 _CUE_WINDOW = 40  # characters before a handle searched for the cue
 
 
 def _own(text: str, m: re.Match[str], known: frozenset[str]) -> bool:
-    if _OWN_CUE_RE.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) is None:
-        return False
+    window = max(0, m.start() - _CUE_WINDOW)
     parts = [p for p in _PARTS_RE.split(m.group(1)) if p]
+    if _OWN_CUE_RE.search(text, window, m.start()) is None:
+        i_am = _I_AM_RE.search(text, window, m.start())
+        if (
+            i_am is None
+            or (i_am.group("im").casefold() == "im" and not _ON_RE.match(text, m.end()))
+            or any(p.casefold() in _ROLE_PARTS or is_org_word(p.casefold()) for p in parts)
+        ):
+            return False
     return not is_agent_name(parts, known)
 
 

@@ -34,9 +34,12 @@ import stopwordsiso
 from feedback.analyze.lemmas import LOW_MEMORY, known
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
-from feedback.first_names import WORDLIKE_NAMES, is_first_name, is_local_first_name
+from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 __all__ = [
+    "after_break",
+    "after_emoji",
+    "closing_words",
     "english_word",
     "function_words",
     "has_title",
@@ -61,6 +64,13 @@ _CLOSING_WORDS = (
     " eure euer deine dein yours x"
 )
 _CLOSINGS = frozenset(_CLOSING_WORDS.split())
+
+
+def closing_words() -> frozenset[str]:
+    """Words that close a message before a signature ("gruß", "lg", "cheers", "xx")."""
+    return _CLOSINGS
+
+
 # What may follow a name for it to count: the end of the line (after punctuation or emoji),
 # the customer's own data, "hier" (introducing oneself), or where they live.
 _DATA_LABELS = (
@@ -123,7 +133,7 @@ def reads_as_word(word: str) -> bool:
     return folded in function_words() or folded in WORDLIKE_NAMES
 
 
-def _after_break(text: str, pos: int) -> bool:
+def after_break(text: str, pos: int) -> bool:
     """True at the start of the text or a line, after a sentence, a comma, a colon, a dash,
     a bar or a bracket, or after a closing word ("Gruß", "xx")."""
     i = pos - 1
@@ -143,7 +153,7 @@ def _after_break(text: str, pos: int) -> bool:
     return last is not None and last.group().casefold() in _CLOSINGS
 
 
-def _after_emoji(text: str, pos: int) -> bool:
+def after_emoji(text: str, pos: int) -> bool:
     stripped = text[:pos].rstrip(" \t\u00a0")
     return bool(stripped) and _pictograph(stripped[-1])
 
@@ -255,7 +265,7 @@ def trailing_names(
         if len(word.group()) == 1 and not text.startswith(".", word.end()):
             continue  # a capital letter, but no initial
         self_named = _SELF_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) is not None
-        if not self_named and not _after_break(text, start):
+        if not self_named and not after_break(text, start):
             continue
         names = _name_at(text, start, known)
         if not names:
@@ -264,86 +274,7 @@ def trailing_names(
         if _FOLLOW_RE.match(text, end) or (self_named and _SELF_AFTER_RE.match(text, end)):
             found += names
             covered = end
-    return (
-        found
-        + _families(text, known)
-        + _care_of(text, known)
-        + _unlisted_end(text, known)
-        + _lower_case_signature(text, known)
-        + _lower_dash_signature(text, known)
-    )
-
-
-# "lg nico aus bochum", "cheers greg": a closing and a first name typed in lower case at the
-# end of a message that has capitals elsewhere (a message all in lower case is read by
-# ``redact_cased.cased``). The name must be a listed first name and end the message, or be
-# followed only by where the customer lives.
-# A surname may follow: "cheers, dave o'connor", "thanks, mary-jane smith", "lg, jürgen müller".
-_LOWER_SIGN_RE = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(_CLOSINGS))}))[,!:]?{_SP}+(?P<name>[a-zäöüß][a-zäöüß-]+)"
-    rf"(?:{_SP}+(?P<surname>[a-zäöüß](?:[a-zäöüß]|['’-](?=[a-zäöüß]))+))?"
-    rf"(?=[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z)"
-)
-_WORD_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]")
-
-
-_SIGN_WINDOW = 80  # characters at the end of a message where such a signature can start
-
-
-def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
-    tail = text.rstrip()
-    if not tail or not tail[-1].islower():
-        return []  # cheap: the message must end in a lower-case word
-    m = _LOWER_SIGN_RE.search(text, max(0, len(tail) - _SIGN_WINDOW))
-    if (
-        m is None
-        # "the best tea" is no closing; "unterwegs 🚚 lg janina": an emoji ends a sentence
-        or not (_after_break(text, m.start()) or _after_emoji(text, m.start()))
-        or m.group("name") in function_words()
-        or not is_first_name(m.group("name"))
-        or m.group("surname") in function_words()  # "cheers, ben too"
-    ):
-        return []
-    start, end = m.start("name"), m.end("surname" if m.group("surname") else "name")
-    return _capitalised_name(text, start, end, known)
-
-
-def _capitalised_name(text: str, start: int, end: int, known: frozenset[str]) -> list[Candidate]:
-    """The name typed in lower case at ``start``:``end``, read with capitals ("o'connor" as
-    "O'Connor"), if it is a name and ends there."""
-    typed = text[start:end]
-    written = _WORD_START_RE.sub(lambda w: w.group().upper(), typed)
-    if len(written) != len(typed):
-        return []
-    view = text[:start] + written + text[end:]  # same length
-    name = name_after(view, start, known, after_title=False, first_name=True)
-    return [name] if name is not None and name.end == end else []
-
-
-# "… danke! -- ben", "super schnell – anna": a dash and a listed first name in lower case end
-# the message. A single hyphen only after a sentence or a line break: "mitfiebern - abe" (cut
-# off "aber") is a clause. Common words stay ("-- love", "- mark"): no word-like name ("grace",
-# "hope") and no common English word unless the list gives the name for an English- or
-# German-speaking country ("ben", "anna").
-_LOWER_DASH_RE = re.compile(
-    rf"(?:(?:^|(?<=[\n.!?…])){_SP}*-(?!-)|(?:^|(?<=\s))(?:--|[–—~]))"
-    rf"{_SP}*(?P<name>[a-zäöüß][a-zäöüß-]+)[^\w\n]*\Z"
-)
-
-
-def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
-    m = _LOWER_DASH_RE.search(text, max(0, len(text) - _SIGN_WINDOW))
-    if m is None:
-        return []
-    word = m.group("name")
-    if (
-        reads_as_word(word)
-        or not is_first_name(word)
-        or (english_word(word) and not is_local_first_name(word))
-    ):
-        return []
-    start, end = m.span("name")
-    return _capitalised_name(text, start, end, known)
+    return found + _families(text, known) + _care_of(text, known) + _unlisted_end(text, known)
 
 
 _END_TRIM = " \t\u00a0\n!."
@@ -352,6 +283,22 @@ _SEGMENT_BREAKS = "\n.!?…,"
 _SENDER_WORDS = frozenset(["from", "von", "love", "xx", "x"]) | _CLOSINGS
 _END_WORD_RE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _END_WORDS = (2, 3)  # words in a name that ends a message
+
+
+# Closings that greet, not thank: "Liebi Grüess us Luzern, Mäx" signs; "Danke, Mäx" may thank
+# an agent.
+_GREETINGS = _CLOSINGS - frozenset(["thanks", "thx", "danke", "from", "von", "x"])
+_GREETING_WINDOW = 40  # characters before the name searched for the greeting
+
+
+def _after_greeting(text: str, start: int) -> bool:
+    """True when the clause before ``start`` (a comma there) holds a greeting ("Gruß aus
+    Wien, …", "Liebe Grüße, …")."""
+    if not text[:start].rstrip().endswith(","):
+        return False
+    before = text[max(0, start - _GREETING_WINDOW) : start]
+    clause = re.split(r"[\n.!?…]", before)[-1]
+    return any(w.casefold() in _GREETINGS for w in _WORD_RE.findall(clause))
 
 
 def _unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
@@ -364,7 +311,9 @@ def _unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
     if words and words[0].casefold() in _SENDER_WORDS:
         start += segment.index(words[0]) + len(words[0])
         segment, words = text[start:end], words[1:]
-    if len(words) not in _END_WORDS or start == 0:
+    if start == 0 or not (
+        len(words) in _END_WORDS or (len(words) == 1 and _after_greeting(text, start))
+    ):
         return []  # a message that is only a name is no message to thank anyone
     for word in words:
         if (

@@ -1,0 +1,147 @@
+"""Signatures typed in lower case at the end of a message that has capitals elsewhere.
+
+A message all in lower case is read by ``redact_cased.cased``; here the end of any message:
+
+* a closing and a name: "lg nico aus bochum", "cheers greg", "cheers, dave o'connor",
+  "love, tash x", "liebe grüße von der ayse und dem mehmet" (southern German puts an article
+  before a first name). The name is a listed first name, or a word of three or more letters
+  that no dictionary knows and no chat word ("lg melli"; "cheers mate", "thx lol" stay), or
+  the word a handle or an e-mail address in the message opens with ("im @gaz_1990 on there.
+  cheers gaz": the dictionary knows "gaz");
+* a dash and a listed first name: "… danke! -- ben", "super schnell – anna".
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_names import name_after
+from feedback.collect.redact_patterns import Candidate
+from feedback.collect.redact_trailing import (
+    after_break,
+    after_emoji,
+    closing_words,
+    english_word,
+    function_words,
+    known_word,
+    reads_as_word,
+)
+from feedback.first_names import is_first_name, is_local_first_name
+
+__all__ = ["CHAT_WORDS", "lower_signatures"]
+
+_SP = r"[ \t\u00a0]"
+_LOWER = r"[a-zäöüß](?:[a-zäöüß]|['’-](?=[a-zäöüß]))+"
+_ARTICLE = rf"(?:(?:der|dem|den|die){_SP}+)?"
+_AND = r"(?:und|and|&)"
+# A surname may follow: "cheers, dave o'connor", "thanks, mary-jane smith", "lg, jürgen müller";
+# a second name after "und"/"and": "grüße von der ayse und dem mehmet".
+_LOWER_SIGN_RE = re.compile(
+    rf"(?i:\b(?P<closing>{'|'.join(sorted(closing_words()))}))[,!:]?{_SP}+{_ARTICLE}"
+    rf"(?P<name>[^\W\d_][a-zäöüß-]+)"
+    rf"(?:{_SP}+(?!{_AND}\b)(?P<surname>{_LOWER}))?"
+    rf"(?:{_SP}+{_AND}{_SP}+{_ARTICLE}(?P<second>[^\W\d_][a-zäöüß-]+))?"
+    rf"(?=(?:{_SP}+[xX]{{1,4}})?[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z)"
+)
+_SIGN_WINDOW = 80  # characters at the end of a message where such a signature can start
+_MIN_UNLISTED = 3  # letters of a name the list lacks ("lg bc" is no name)
+# Chat words, greetings and fillers that no dictionary knows: "thx nvm", "lg hdl", "cheers fam".
+CHAT_WORDS = frozenset(
+    [
+        "thx", "tyvm", "nvm", "tbh", "imo", "asap", "bby", "fam", "yall", "idk", "btw", "hehe",
+        "hihi", "xoxo", "lmk", "ily", "hdl", "hdgdl", "glg", "cya", "sry", "rofl", "fyi", "pfiat",
+        "tschö", "tschau", "ade", "baba", "servus", "mfg", "vg", "lg", "gn8", "nochmal",
+    ]
+)  # fmt: skip
+_THANKS = frozenset(["thanks", "thx", "danke"])
+_MAIL_OR_HANDLE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{3,}")
+_PART_RE = re.compile(r"[^\W\d_]+")
+
+
+def _own_address_words(text: str) -> frozenset[str]:
+    """The words that the message's handles and e-mail addresses are made of ("gaz" of
+    "@gaz_1990", "jamie" of "jamie.r@…"), case-folded; not their domains."""
+    if "@" not in text:
+        return frozenset()
+    words: set[str] = set()
+    for m in _MAIL_OR_HANDLE_RE.finditer(text):
+        local = m.group().split("@")[0] or m.group()
+        words.update(w.casefold() for w in _PART_RE.findall(local))
+    return frozenset(words)
+
+
+def _signs_as_name(word: str, own: frozenset[str]) -> bool:
+    word = word.casefold()
+    if word in function_words() or word in CHAT_WORDS:
+        return False
+    return (
+        is_first_name(word)
+        or word in own
+        or (len(word) >= _MIN_UNLISTED and word.isalpha() and not known_word(word))
+    )
+
+
+def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
+    tail = text.rstrip()
+    if not tail or not tail[-1].isalpha():
+        return []  # cheap: the message must end in a word (or a kiss)
+    m = _LOWER_SIGN_RE.search(text, max(0, len(tail) - _SIGN_WINDOW))
+    if m is None or not (after_break(text, m.start()) or after_emoji(text, m.start())):
+        return []  # "the best tea" is no closing; "unterwegs 🚚 lg janina": an emoji ends one
+    if m.group("name")[0].isupper() and m.group("closing").casefold() in _THANKS:
+        return []  # "Danke, Mäx" may thank an agent the directory lacks
+    own = _own_address_words(text)
+    name, surname = m.group("name"), (m.group("surname") or "").casefold()
+    if not _signs_as_name(name, own) or surname in function_words():
+        return []  # "cheers, ben too"
+    if surname and not is_first_name(name) and known_word(surname):
+        return []  # a name the list lacks goes on with no word: "grüess ama brother"
+    end = m.end("surname" if m.group("surname") else "name")
+    found = _capitalised_name(text, m.start("name"), end, known)
+    if found and m.group("second") and _signs_as_name(m.group("second"), own):
+        found += _capitalised_name(text, m.start("second"), m.end("second"), known)
+    return found
+
+
+def _capitalised_name(text: str, start: int, end: int, known: frozenset[str]) -> list[Candidate]:
+    """The name typed in lower case at ``start``:``end``, read with capitals ("o'connor" as
+    "O'Connor"), if it is a name and ends there."""
+    typed = text[start:end]
+    written = re.sub(r"(?<![^\W\d_])[^\W\d_]", lambda w: w.group().upper(), typed)
+    if len(written) != len(typed):
+        return []
+    view = text[:start] + written + text[end:]  # same length
+    name = name_after(view, start, known, after_title=False, first_name=False)
+    return [name] if name is not None and name.end == end else []
+
+
+# "… danke! -- ben", "super schnell – anna": a dash and a listed first name in lower case end
+# the message. A single hyphen only after a sentence or a line break: "mitfiebern - abe" (cut
+# off "aber") is a clause. Common words stay ("-- love", "- mark"): no word-like name ("grace",
+# "hope") and no common English word unless the list gives the name for an English- or
+# German-speaking country ("ben", "anna").
+_LOWER_DASH_RE = re.compile(
+    rf"(?:(?:^|(?<=[\n.!?…])){_SP}*-(?!-)|(?:^|(?<=\s))(?:--|[–—~]))"
+    rf"{_SP}*(?P<name>[a-zäöüß][a-zäöüß-]+)[^\w\n]*\Z"
+)
+
+
+def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
+    m = _LOWER_DASH_RE.search(text, max(0, len(text) - _SIGN_WINDOW))
+    if m is None:
+        return []
+    word = m.group("name")
+    if (
+        reads_as_word(word)
+        or not is_first_name(word)
+        or (english_word(word) and not is_local_first_name(word))
+    ):
+        return []
+    start, end = m.span("name")
+    return _capitalised_name(text, start, end, known)
+
+
+def lower_signatures(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Names typed in lower case after a closing or a dash at the end of ``text`` (see the
+    module docstring; ``known``: the agents' name keys)."""
+    return _lower_case_signature(text, known) + _lower_dash_signature(text, known)
