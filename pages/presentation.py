@@ -10,7 +10,7 @@ from feedback.auth.roles import Action
 from feedback.insights.presentation import DECK_ORDERS, DEFAULT_SLIDES, MAX_SLIDES, period_label
 from feedback.render.slides import deck_html
 from feedback.ui import presentation as show
-from feedback.ui import resources, wall
+from feedback.ui import wall
 from feedback.ui.assets import app_fonts
 from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import filter_state, sidebar_filters
@@ -33,7 +33,6 @@ with st.container(key=show.CONTROLS_KEY):
         key="presentation_fullscreen",
         help=tr("presentation.fullscreen_help"),
     )
-    resources.hold(fullscreen)  # a rerun would restart the running slide show
     # Closed by default: the slide, not its settings, gets the window's height.
     with st.expander(tr("presentation.options"), expanded=False):
         left, right = st.columns(2)
@@ -90,6 +89,8 @@ st.iframe(
         theme_names=names,
         fonts=app_fonts(),
         fullscreen=fullscreen,
+        # A rerun (a quote approved meanwhile, Esc and back) goes on at the same slide.
+        show_id=show.show_id(),
     ),
     height=640,
     alt=tr("presentation.frame_alt"),

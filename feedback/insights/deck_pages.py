@@ -21,6 +21,7 @@ from feedback.insights.presentation import (
     Deck,
     PeriodStats,
     Spotlight,
+    only_team,
     rotating_team,
 )
 from feedback.insights.privacy import NamePrivacy
@@ -80,6 +81,7 @@ def build_deck_from_queries(
         stats=stats(None),
         spotlight=spotlight,
         cards=tuple(card(found[i], names) for i in chosen if i in found),
+        team=only_team(dict(teams)),
     )
 
 

@@ -51,11 +51,13 @@ class Spotlight:
 @dataclass(frozen=True, slots=True)
 class Deck:
     """The title numbers, the spotlight and the quotes of the quote slides (``cards``): the
-    quotes the spotlight shows are not among them, so a meeting sees no quote twice."""
+    quotes the spotlight shows are not among them, so a meeting sees no quote twice. ``team``
+    names the one team whose quotes these are (the title slide says so), None for several."""
 
     stats: PeriodStats
     spotlight: Spotlight | None
     cards: tuple[Card, ...]
+    team: str | None = None
 
     @property
     def shown(self) -> tuple[Card, ...]:
@@ -92,8 +94,10 @@ def team_choices(frame: pd.DataFrame) -> dict[int, str]:
 
 def rotating_team(team_ids: list[int], today: dt.date) -> int | None:
     """The spotlight team when nobody chose one: a fair weekly rotation (ISO week number),
-    deliberately not "the team with the most quotes" (no rankings by default)."""
-    if not team_ids:
+    deliberately not "the team with the most quotes" (no rankings by default). None for fewer
+    than two teams: a selection of one team's quotes is all about that team already, and a
+    spotlight would only move its best quotes from big slides onto small notes."""
+    if len(team_ids) < 2:
         return None
     return sorted(team_ids)[today.isocalendar().week % len(team_ids)]
 
@@ -135,8 +139,9 @@ def build_deck(
         raise ValueError(f"unknown deck order {order!r}; expected one of {DECK_ORDERS}")
     count = max(1, min(slides, MAX_SLIDES))
     team = spotlight_team
+    choices = team_choices(frame)
     if team is None:
-        team = rotating_team(list(team_choices(frame)), today or dt.date.today())
+        team = rotating_team(list(choices), today or dt.date.today())
     spot = spotlight(frame, team, names) if team is not None else None
     shown = {card.quote_id for card in spot.cards} if spot else set()
     chosen = top(frame, order, count + len(shown), seed)
@@ -145,7 +150,13 @@ def build_deck(
         stats=period_stats(frame),
         spotlight=spot,
         cards=tuple(card_from_row(row, names) for row in chosen.to_dict("records")),
+        team=only_team(choices),
     )
+
+
+def only_team(teams: dict[int, str]) -> str | None:
+    """The name of the one team of a selection (``teams``: id -> name), None for several."""
+    return next(iter(teams.values())) if len(teams) == 1 else None
 
 
 def period_label(
@@ -162,10 +173,11 @@ def period_label(
     return f"{first} – {last}"
 
 
-def collage_title(stats: PeriodStats, period_label: str, lang: str) -> str:
+def collage_title(stats: PeriodStats, period_label: str, lang: str, team: str | None = None) -> str:
     """The collage's heading: 'Love Wall · Letzte 30 Tage · 06.11.2026 – 05.12.2026'. The days
-    of the quotes too, since "Letzte 30 Tage" says which days only on the day it was made."""
-    title = f"Love Wall · {period_label}"
+    of the quotes too, since "Letzte 30 Tage" says which days only on the day it was made; the
+    team's name after "Love Wall" when the quotes are one team's."""
+    title = f"Love Wall · {team} · {period_label}" if team else f"Love Wall · {period_label}"
     if stats.first_day is None or stats.last_day is None:
         return title
     first, last = (format_date(day, lang, "medium") for day in (stats.first_day, stats.last_day))

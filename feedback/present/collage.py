@@ -22,6 +22,7 @@ from feedback.present import BOARD, INK, FontStyle, tone_colours
 from feedback.present.typeset import (
     Face,
     Placed,
+    cut_line,
     draw_line,
     draw_placed,
     face,
@@ -43,9 +44,6 @@ _SHADOW_BLUR = 10
 _TEXT_PX = {1: 30, 2: 36, 3: 44}
 # A long word shrinks the quote's type down to this share of size 1 before it is hyphenated.
 _SMALLEST = 0.85
-# Where a cut quote ends: after a whole word, before the closing mark.
-_ELLIPSIS = " …"
-_HYPHEN = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,20 +146,8 @@ def quote_block(card: Card, lang: str, width: int, scale: float, max_px: int) ->
     lines = wrap(quote, text_font, width)
     fit = max(1, max_px // line_px)
     if len(lines) > fit:
-        lines = [*lines[: fit - 1], _cut_line(lines[fit - 1], text_font, width, closing)]
+        lines = [*lines[: fit - 1], cut_line(lines[fit - 1], text_font, width, closing)]
     return QuoteBlock(tuple(lines), text_font, right_to_left(text), line_px)
-
-
-def _cut_line(line: str, fc: Face, width: int, closing: str) -> str:
-    """The last line of a cut quote: whole words, then "…" and the closing mark, within
-    ``width``. A word split by the wrap (ending in a hyphen) goes, as do words that leave no
-    room for the ending."""
-    words = line.split(" ")
-    while len(words) > 1 and (
-        words[-1].endswith(_HYPHEN) or measure(" ".join(words) + _ELLIPSIS + closing, fc) > width
-    ):
-        words.pop()
-    return " ".join(words).rstrip(" .,;:–-") + _ELLIPSIS + closing
 
 
 def _note(card: Card, lang: str, width: int, scale: float, max_height: int) -> _Note:

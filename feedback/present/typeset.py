@@ -57,6 +57,8 @@ _NEUTRAL = frozenset({"WS", "CS", "ON", "ES", "ET", "S"})
 # Where a line may break: any white space but the no-break space of a placeholder.
 _BREAKS = re.compile(r"[^\S\u00a0]+")
 _HYPHEN = "-"
+# Where a cut quote ends: after a whole word, before the closing mark.
+_ELLIPSIS = " …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,3 +356,15 @@ def longest_word(text: str, fc: Face) -> float:
     """Width in px of the widest word of ``text``."""
     words = [w for w in _BREAKS.split(text) if w]
     return max((measure(w, fc) for w in words), default=0.0)
+
+
+def cut_line(line: str, fc: Face, width: int, closing: str) -> str:
+    """The last line of a cut quote: whole words, then "…" and the closing mark, within
+    ``width``. A word split by the wrap (ending in a hyphen) goes, as do words that leave no
+    room for the ending."""
+    words = line.split(" ")
+    while len(words) > 1 and (
+        words[-1].endswith(_HYPHEN) or measure(" ".join(words) + _ELLIPSIS + closing, fc) > width
+    ):
+        words.pop()
+    return " ".join(words).rstrip(" .,;:–-") + _ELLIPSIS + closing

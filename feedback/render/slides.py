@@ -2,8 +2,9 @@
 
 All text sits in escaped HTML elements; the script only moves between slides (a click moves on;
 arrows, space and Page Up/Down as clickers send them; Home/End; P to pause; Escape leaves the
-meeting-room view) and advances on a timer. The one value the script reads is a JSON config,
-escaped so it cannot close its ``<script>`` element.
+meeting-room view; the hint bar's buttons), advances on a timer, sets each quote in the largest
+type that fits the slide, and keeps its place when the page draws it anew. The one value the
+script reads is a JSON config, escaped so it cannot close its ``<script>`` element.
 """
 
 from __future__ import annotations
@@ -60,23 +61,30 @@ def deck_html(
     theme_names: Mapping[str, str],
     fonts: Mapping[str, str] | None = None,
     fullscreen: bool = False,
+    show_id: str = "",
 ) -> str:
-    """The whole deck: title slide, spotlight slide (if any), one slide per quote.
+    """The whole deck: title slide, spotlight slide (if any), one slide per quote, closing slide.
 
     ``fullscreen`` is the meeting-room view: the key hints show only briefly, and Escape
     switches the view off (the page's own switch is hidden there).
 
+    ``show_id`` names one viewer's show (one browser session): the show notes the slide it is
+    on under it, and a deck drawn anew with the same ``show_id`` (a quote approved during the
+    meeting, Esc and back to full screen) goes on from that slide, paused or not as it was.
+
     ``fonts`` maps a CSS font family to a woff2 URL (e.g. the app's own Source Serif), so the
     frame uses the same type as the page; without it the system serif is used.
     """
-    slides = [_title_slide(deck.stats, lang, period_label, theme_names)]
+    slides = [_title_slide(deck.stats, lang, period_label, theme_names, deck.team)]
     if deck.spotlight is not None:
         slides.append(_spotlight_slide(deck.spotlight, lang, theme_names))
     slides.extend(quote_slide(card, lang) for card in deck.cards)
+    slides.append(_closing_slide(deck, lang, period_label))
     config = {
         "interval": max(0, interval_s),
         "paused": t("presentation.paused", lang),
         "fullscreen": fullscreen,
+        "show": show_id,
     }
     hint = t("presentation.keys_hint_fullscreen" if fullscreen else "presentation.keys_hint", lang)
     return (
@@ -86,10 +94,21 @@ def deck_html(
         f'<body tabindex="0" class="{"fullscreen" if fullscreen else "window"}">'
         f'<main class="deck">{"".join(slides)}</main>'
         '<div class="bar"><div class="progress"></div></div>'
-        f'<div class="hud" role="status"><span class="count"></span>'
+        '<div class="hud">'
+        f"{_button('prev', '‹', t('presentation.button_prev', lang))}"
+        f'<span class="count" role="status"></span>'
+        f"{_button('pause', '❚❚', t('presentation.button_pause', lang))}"
+        f"{_button('next', '›', t('presentation.button_next', lang))}"
         f'<span class="keys">{esc(hint)}</span><span class="state" hidden></span></div>'
         f'<script type="application/json" id="deck-config">{script_json(config)}</script>'
         f"<script>{_asset('slides.js')}</script></body></html>"
+    )
+
+
+def _button(action: str, symbol: str, label: str) -> str:
+    return (
+        f'<button type="button" data-action="{action}" aria-label="{esc(label)}" '
+        f'title="{esc(label)}">{symbol}</button>'
     )
 
 
@@ -112,9 +131,10 @@ def quote_slide(card: Card, lang: str) -> str:
     stickers = "".join(f"<span>{esc(e)}</span>" for e in card.emoji[:3])
     icon = CHANNEL_ICONS.get(card.channel, CHANNEL_ICONS["other"])
     return (
-        f'<section class="slide quote tone-{esc(card.tone)}" data-quote-id="{card.quote_id}">'
+        f'<section class="slide quote tone-{esc(card.tone)}" data-quote-id="{card.quote_id}" '
+        f'data-key="q{card.quote_id}">'
         f'<div class="stickers" aria-hidden="true">{stickers}</div>'
-        f'<blockquote class="text len-{size}">{_quote_text(card, lang)}</blockquote>'
+        f'<blockquote class="text len-{size}" dir="auto">{_quote_text(card, lang)}</blockquote>'
         f'<p class="who">{"♥" if card.named else "✦"} {esc(who_label(card, lang))}</p>'
         f'<p class="meta">{esc(icon)} {esc(channel_label(card.channel, lang))} · '
         f"{esc(format_date(card.said_on, lang, 'long'))}</p>"
@@ -123,7 +143,11 @@ def quote_slide(card: Card, lang: str) -> str:
 
 
 def _title_slide(
-    stats: PeriodStats, lang: str, period_label: str, theme_names: Mapping[str, str]
+    stats: PeriodStats,
+    lang: str,
+    period_label: str,
+    theme_names: Mapping[str, str],
+    team: str | None = None,
 ) -> str:
     themes = "".join(
         f"<li>{esc(theme_names.get(theme, theme))} "
@@ -145,8 +169,8 @@ def _title_slide(
             f"{esc(format_date(stats.last_day, lang, 'long'))}"
         )
     return (
-        '<section class="slide title tone-rose">'
-        f'<p class="eyebrow">{esc(t("presentation.eyebrow", lang))} · {esc(period_label)}</p>'
+        '<section class="slide title tone-rose" data-key="title">'
+        f'<p class="eyebrow">{esc(eyebrow(lang, period_label, team))}</p>'
         f"<h1>{esc(t('presentation.headline', lang))}</h1>"
         f'<p class="days">{days}</p>'
         '<div class="facts">'
@@ -162,12 +186,12 @@ def _spotlight_slide(spot: Spotlight, lang: str, theme_names: Mapping[str, str])
     themes = " · ".join(esc(theme_names.get(theme, theme)) for theme in spot.top_themes)
     notes = "".join(
         f'<figure class="note tone-{esc(card.tone)}">'
-        f"<blockquote>{_quote_text(card, lang)}</blockquote>"
+        f'<blockquote dir="auto">{_quote_text(card, lang)}</blockquote>'
         f"<figcaption>{esc(who_label(card, lang))}</figcaption></figure>"
         for card in spot.cards
     )
     return (
-        '<section class="slide spotlight tone-sun">'
+        '<section class="slide spotlight tone-sun" data-key="spotlight">'
         f'<p class="eyebrow">{esc(t("presentation.spotlight", lang))}</p>'
         f"<h1>{esc(spot.team)}</h1>"
         f'<p class="days">{esc(_quotes(spot.quotes, lang))}'
@@ -176,9 +200,35 @@ def _spotlight_slide(spot: Spotlight, lang: str, theme_names: Mapping[str, str])
     )
 
 
+def eyebrow(lang: str, period_label: str, team: str | None) -> str:
+    """The line above the title: 'Love Wall · Team Nord · Letzte 30 Tage' (the team when the
+    quotes are one team's)."""
+    parts = (t("presentation.eyebrow", lang), team, period_label)
+    return " · ".join(part for part in parts if part)
+
+
+def _closing_slide(deck: Deck, lang: str, period_label: str) -> str:
+    """Thanks to the team, the period's count, and where new praise goes."""
+    return (
+        '<section class="slide closing tone-mint" data-key="end">'
+        f'<p class="eyebrow">{esc(t("presentation.closing_eyebrow", lang))}</p>'
+        f"<h1>{esc(t('presentation.closing_headline', lang))}</h1>"
+        f'<p class="days">{esc(eyebrow(lang, period_label, deck.team))} · '
+        f"{esc(_quotes(deck.stats.quotes, lang))}</p>"
+        f'<p class="closing-text">{esc(t("presentation.closing_text", lang))}</p></section>'
+    )
+
+
 def _quote_text(card: Card, lang: str) -> str:
     return shown_html(compact(card.text), lang)
 
 
 def _quotes(count: int, lang: str) -> str:
+    return quote_count(count, lang)
+
+
+def quote_count(count: int, lang: str) -> str:
+    """'1 Zitat', '12 Zitate'."""
+    if count == 1:
+        return t("presentation.quote_count_one", lang)
     return t("presentation.quote_count", lang, count=format_number(count, lang))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable, Mapping
+
+import streamlit as st
 
 from feedback.auth.roles import Action, Actor, require
 from feedback.insights import works_council
@@ -44,6 +47,11 @@ iframe[title^="{FRAME_PREFIX}"] {{ border-radius: 12px;
   iframe[title^="{FRAME_PREFIX}"] {{ height: clamp(320px, calc(100vh - 27rem), 120vw) !important; }}
 }}
 </style>"""
+
+
+def show_id() -> str:
+    """This browser session's slide show: where it stands survives the page's reruns."""
+    return str(st.session_state.setdefault("presentation_show", uuid.uuid4().hex))
 
 
 def frame_css(fullscreen: bool) -> str:
@@ -105,7 +113,7 @@ def exporters(
     """
     require(actor, Action.PRESENT)
     names = dict(theme_names)
-    title = collage_title(current.stats, period_label, lang)
+    title = collage_title(current.stats, period_label, lang, current.team)
     return {
         "pptx": lambda: build_pptx(
             current, lang=lang, period_label=period_label, theme_names=names

@@ -8,7 +8,8 @@ import datetime as dt
 from sqlalchemy import select
 
 from feedback.collect.pipeline import submit_many
-from feedback.domain import QuoteDraft
+from feedback.domain import QuoteDraft, Status
+from feedback.store.directory import read_directory
 from feedback.store.models import Quote
 from feedback.store.open import open_store
 from tests.e2e.server import Server
@@ -38,6 +39,26 @@ def submit_pending(server: Server, text: str, agent_id: int) -> int:
     )
     engine = open_store(server.database_url)
     try:
+        (result,) = submit_many(engine, [draft])
+    finally:
+        engine.dispose()
+    assert result.quote_id is not None, result.prepared.messages("en")
+    return int(result.quote_id)
+
+
+def submit_approved(server: Server, text: str) -> int:
+    """Hand in ``text`` approved, said today, for an agent who consents to be named; its id."""
+    engine = open_store(server.database_url)
+    try:
+        agent = next(a for a in read_directory(engine).agents.values() if a.consent_named)
+        draft = QuoteDraft(
+            text=text,
+            channel="chat",
+            said_on=dt.date.today(),
+            submitted_by=agent.handle,
+            agent_id=agent.id,
+            status=Status.APPROVED,
+        )
         (result,) = submit_many(engine, [draft])
     finally:
         engine.dispose()

@@ -16,6 +16,10 @@ from tests.e2e.driving import (
 from tests.e2e.server import (
     Server,
 )
+from tests.e2e.stored import submit_approved
+
+# A word no demo quote holds: the quote approved while the show runs.
+NEW_PRAISE = "Zaunkoenigfreundlichkeit"
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -121,4 +125,78 @@ def test_full_screen_shows_the_slides_and_no_control(page: Page, server: Server,
     # Escape in the slides brings the page (and its switch) back.
     rerun(page, lambda: deck.locator("body").press("Escape"))
     expect(page.get_by_role("switch", name=t("presentation.fullscreen", lang))).to_be_visible()
+    assert exceptions(page) == []
+
+
+# What a 4:3 projector at 1024×768 shows from the back of a room: a quote's type in px, never
+# below the smallest size of slides.css (2.4vw there), and a spotlight note's.
+_SLIDE_TYPE = """() => [...document.querySelectorAll(".slide.quote, .slide.spotlight")]
+.map((slide) => {
+  const text = slide.querySelector(".quote .text, .note blockquote");
+  const last = slide.querySelector(".meta") || slide.querySelector(".notes");
+  return {key: slide.dataset.key, px: parseFloat(getComputedStyle(text).fontSize),
+          top: text.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom};
+})"""
+
+
+def test_a_projector_shows_every_quote_in_big_type_inside_the_slide(
+    page: Page, server: Server
+) -> None:
+    page.set_viewport_size({"width": 1024, "height": 768})
+    open_page(page, server.url("presentation", "en"))
+    rerun(page, page.get_by_text(t("presentation.fullscreen", "en")).click)
+    deck = _deck(page)
+    _total(deck)
+    slides = deck.locator("body").evaluate(_SLIDE_TYPE.replace("() =>", "(_) =>"))
+    assert len(slides) >= 5
+    for slide in slides:
+        smallest = 18 if slide["key"] == "spotlight" else 24
+        assert slide["px"] >= smallest, slide
+        assert slide["top"] >= 0, slide
+        assert slide["bottom"] <= 768, slide
+    # Short and middling quotes grow to fill the slide rather than keep a size by length.
+    assert max(s["px"] for s in slides) >= 50, slides
+    assert exceptions(page) == []
+
+
+def test_the_hint_bars_buttons_move_back_pause_and_on(page: Page, server: Server) -> None:
+    open_page(page, server.url("presentation", "de"))
+    deck = _deck(page)
+    count = deck.locator(".hud .count")
+    total = _total(deck)
+    deck.get_by_role("button", name=t("presentation.button_pause", "de")).click()
+    expect(deck.locator(".hud .state")).to_contain_text(t("presentation.paused", "de"))
+    deck.get_by_role("button", name=t("presentation.button_next", "de")).click()
+    deck.get_by_role("button", name=t("presentation.button_next", "de")).click()
+    expect(count).to_have_text(f"3 / {total}")
+    deck.get_by_role("button", name=t("presentation.button_prev", "de")).click()
+    expect(count).to_have_text(f"2 / {total}")  # the button does not also move on
+    deck.locator("body").press("End")
+    expect(deck.locator(".slide.active")).to_contain_text(t("presentation.closing_headline", "de"))
+    assert exceptions(page) == []
+
+
+@pytest.mark.parametrize("fullscreen", [False, True], ids=["window", "full-screen"])
+def test_a_quote_approved_during_the_meeting_joins_without_restarting_the_show(
+    first_page: Page, fresh_server: Server, fullscreen: bool
+) -> None:
+    page, server = first_page, fresh_server
+    page.set_viewport_size({"width": 1366, "height": 768})
+    open_page(page, server.url("presentation", "en"))
+    if fullscreen:
+        rerun(page, page.get_by_text(t("presentation.fullscreen", "en")).click)
+    deck = _deck(page)
+    body = deck.locator("body")
+    body.press("p")
+    for _ in range(3):
+        body.press("ArrowRight")
+    expect(deck.locator(".hud .count")).to_have_text(re.compile(r"^4 / "))
+    watched = deck.locator(".slide.active").get_attribute("data-key")
+    quotes = deck.locator(".slide.title .value.big").inner_text()
+    submit_approved(server, f"{NEW_PRAISE} Thank you so much, you saved my day!")
+    # The page takes the new quote in (the title slide counts it) ...
+    expect(deck.locator(".slide.title .value.big")).not_to_have_text(quotes, timeout=30_000)
+    # ... and the meeting goes on at the slide it was on, still paused.
+    expect(deck.locator(".slide.active")).to_have_attribute("data-key", watched or "")
+    expect(deck.locator(".hud .state")).to_contain_text(t("presentation.paused", "en"))
     assert exceptions(page) == []

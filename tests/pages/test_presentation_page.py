@@ -88,7 +88,7 @@ def test_the_exports_of_the_selection_open_again(store):
     files = exporters(deck, actor=lead, lang="de", period_label="Alles", theme_names={})
 
     prs = Presentation(io.BytesIO(files["pptx"]()))
-    assert len(prs.slides) == 6 + 1 + (deck.spotlight is not None)
+    assert len(prs.slides) == 6 + 2 + (deck.spotlight is not None)  # title, closing
     png = Image.open(io.BytesIO(files["png"]()))
     assert png.format == "PNG"
     assert png.width == 2400

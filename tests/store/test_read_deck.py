@@ -122,3 +122,20 @@ def test_the_databases_shuffle_is_the_frames(engine, people, deck_seed):
     assert sorted(got) == sorted(int(i) for i in frame["id"])  # every quote, each once
     other = deck_ids(engine, flt, "random", limit=50, seed=deck_seed + 1, weights=EMOTION_WEIGHTS)
     assert other != got
+
+
+def test_one_teams_quotes_get_no_spotlight_but_its_name_on_the_title(engine, people):
+    """A lead showing their own team: the weekly rotation would spotlight that team and move
+    its three best quotes from big slides onto small notes. Both decks name the team instead."""
+    seed(engine, people, 50)
+    flt = QuoteFilter(team_ids=(people["team_tech"],))
+    expected, got = both_decks(engine, flt, slides=60, order="loved", team=None, mode=False)
+    assert got == expected
+    assert got.spotlight is None
+    assert got.team == "Technik-Hotline"
+    assert len(got.cards) == got.stats.quotes  # every quote of the team on a big slide
+    _all, several = both_decks(
+        engine, QuoteFilter(), slides=5, order="loved", team=None, mode=False
+    )
+    assert several.team is None
+    assert several.spotlight is not None
