@@ -236,6 +236,10 @@ def while_typing(values: FormValues, typed: str) -> FormValues:
 def save_one() -> None:
     """Button callback: store the quote; on success clear the form, else keep it and say why."""
     values = values_from_state(ONE)
+    if not values.text.strip() and st.session_state.get(_OUTCOME_KEY) is not None:
+        # The form was just saved and emptied, and nothing was typed since: a second press
+        # (a double tap) that would only say "enter the text" under the confirmation.
+        return
     draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
     result = submit(resources.engine(), acting(), [draft], resources.analyzer())[0]
     st.session_state[_ATTEMPTED_KEY] = not result.stored

@@ -197,3 +197,26 @@ def test_a_link_from_the_other_language_opens_the_same_tab(store_url):
     at = open_page("pages/submit.py", "de", submit_mode=t("submit.mode_many", "en"))
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["submit_mode"] == t("submit.mode_many", "de")
+
+
+def test_a_second_press_right_after_saving_is_no_error(store):
+    """A double tap on "save" sends the click twice: the second finds the form already
+    emptied by the first. It used to show "please enter the text" under the success."""
+    at = open_page("pages/submit.py")
+    at.text_area(key="submit_one_text").input("Vielen Dank für die schnelle Hilfe am Telefon!")
+    at.selectbox(key="submit_one_agent").set_value(agent_id(store)).run()
+    before = len(stored(store))
+    button(at, "submit.save").click()
+    at.run()
+    button(at, "submit.save").click()
+    at.run()
+
+    assert len(stored(store)) == before + 1
+    assert not at.error
+    assert "wartet jetzt auf die Freigabe" in at.success[0].value
+    # The next save of an empty form is an error again once someone types and clears it.
+    at.text_area(key="submit_one_text").input("x").run()
+    at.text_area(key="submit_one_text").input("").run()
+    button(at, "submit.save").click()
+    at.run()
+    assert markdown_literal(t("validation.empty_text", "de")) in [e.value for e in at.error]
