@@ -287,3 +287,17 @@ def test_a_single_approval_offers_undo_back_to_the_queue(store):
     assert _status(store, quote_id) == "approved"
     at.button(key="moderation_undo").click().run()
     assert _status(store, quote_id) == "pending"
+
+
+# The main area's width on a 1366-px laptop with the sidebar open (measured in Chromium).
+LAPTOP_MAIN_PX = 906
+
+
+def test_on_a_laptop_the_queue_shows_the_quote_text_without_scrolling_sideways(store):
+    """The text was the last column, after 830 px of others: a dozen letters of each quote."""
+    at = _moderation()
+    editor = at.data_editor[0].proto
+    columns = json.loads(editor.columns)
+    order = list(editor.column_order)
+    before_text = sum(int(columns[name]["width"]) for name in order[: order.index("text")])
+    assert LAPTOP_MAIN_PX - before_text >= 300, (order, before_text)
