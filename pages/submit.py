@@ -10,6 +10,7 @@ from feedback.render.plain import markdown_literal
 from feedback.ui import resources, typing
 from feedback.ui import submit_form as form
 from feedback.ui.labels import theme_labels
+from feedback.ui.my_submissions import my_recent_quotes
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import current_user, lang, tr
 from feedback.ui.widgets import translated_tab
@@ -72,6 +73,7 @@ def one_quote() -> None:
         tr("submit.preview_button"), key="submit_one_preview", icon=":material/visibility:"
     )
     form.show_saved()
+    my_recent_quotes()
 
 
 with one:

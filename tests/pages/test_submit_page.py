@@ -8,6 +8,8 @@ import streamlit as st
 from sqlalchemy import Engine
 from streamlit.testing.v1 import AppTest
 
+from feedback.collect.edit import set_status
+from feedback.domain import Status
 from feedback.i18n import t
 from feedback.render.plain import markdown_literal
 from feedback.store.directory import read_directory
@@ -220,3 +222,28 @@ def test_a_second_press_right_after_saving_is_no_error(store):
     button(at, "submit.save").click()
     at.run()
     assert markdown_literal(t("validation.empty_text", "de")) in [e.value for e in at.error]
+
+
+def test_the_agent_sees_what_became_of_the_quotes_they_handed_in(store):
+    """After saving, the agent had no page that said whether a quote was still waiting or had
+    been rejected: the wall shows approved quotes only."""
+    at = open_page("pages/submit.py", role="agent")
+    at.text_area(key="submit_one_text").input("Tausend Dank für die Statusgeduld, top!").run()
+    button(at, "submit.save").click()
+    at.run()
+    newest = stored(store).sort_values("id").iloc[-1]
+    assert newest["submitted_by"] == "demo.agent"
+
+    mine = next(d.value for d in at.dataframe if "status" in d.value.columns)
+    first = mine.iloc[0]
+    assert (first["id"], first["status"]) == (newest["id"], t("common.status_pending", "de"))
+    assert "Statusgeduld" in first["text"]
+    assert t("submit.mine_help", "de") in [c.value for c in at.caption]
+
+    set_status(store, [int(newest["id"])], Status.REJECTED, actor="demo.lead")
+    at = open_page("pages/submit.py", role="agent")
+    mine = next(d.value for d in at.dataframe if "status" in d.value.columns)
+    assert mine.iloc[0]["status"] == t("common.status_rejected", "de")
+    # Nobody else's quotes: the admin handed none in through this store's submit form.
+    admin = open_page("pages/submit.py", role="admin")
+    assert not [d for d in admin.dataframe if "status" in d.value.columns]
