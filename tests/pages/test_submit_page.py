@@ -118,7 +118,7 @@ def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
     at.run()
 
     assert len(stored(store)) == before + 3
-    table = at.dataframe[0].value
+    table = at.dataframe[-1].value  # after the list of one's own quotes in the first tab
     assert len(table) == 4
     assert str(table.iloc[3, 2]).startswith("⛔")
     assert "3 gespeichert, 1 abgelehnt" in [m.value for m in at.markdown][-1]
