@@ -94,7 +94,7 @@ edited = st.data_editor(
         "text": st.column_config.TextColumn(tr("moderation.col_text"), width="large"),
     },
 )
-bulk_bar(moderation.selected_ids(edited), enabled)
+bulk_bar(moderation.selected_ids(edited), enabled, view)
 # Ticks belong to rows: a queue changed by someone else's write must not move them.
 resources.hold(bool(moderation.selected_ids(edited)))
 

@@ -10,8 +10,9 @@ from feedback.render.plain import markdown_literal
 from feedback.ui import resources, typing
 from feedback.ui import submit_form as form
 from feedback.ui.labels import theme_labels
+from feedback.ui.my_submissions import my_recent_quotes
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import lang, tr
+from feedback.ui.session import current_user, lang, tr
 from feedback.ui.widgets import translated_tab
 
 ensure_routed()
@@ -31,7 +32,8 @@ one, many = st.tabs(
 @st.fragment
 def one_quote() -> None:
     values = form.fields(form.ONE, live=True)
-    typed = typing.typed_text(form.TEXT_KEY)  # the preview follows typing, not only leaving
+    # The preview follows typing, not only leaving; a reload gets the typed text back.
+    typed = typing.typed_text(form.TEXT_KEY, owner=current_user(), save_key=form.SAVE_KEY)
     if typed is not None:
         values = form.while_typing(values, typed)
     prepared = form.preview(values)
@@ -62,7 +64,7 @@ def one_quote() -> None:
         tr("submit.save"),
         type="primary",
         on_click=form.save_one,
-        key="submit_one_save",
+        key=form.SAVE_KEY,
         icon=":material/favorite:",
     )
     # The preview follows typing; where the browser's script is held up, this button is the
@@ -71,6 +73,7 @@ def one_quote() -> None:
         tr("submit.preview_button"), key="submit_one_preview", icon=":material/visibility:"
     )
     form.show_saved()
+    my_recent_quotes()
 
 
 with one:

@@ -33,6 +33,7 @@ from feedback.ui.session import acting, lang, reader_zone, tr
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
 _NOTICE_KEY = "moderation_notice"  # what the last write did, shown once after the rerun
 _REFUSED_KEY = "moderation_refused"  # why the last write was refused, shown once
+_UNDO_KEY = "moderation_last_change"  # the last status change, for the undo button
 # Where the teams work: the zone for a browser that does not say its own.
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
 
@@ -87,16 +88,27 @@ def _written(message: str) -> None:
 
 
 def notice() -> None:
-    """Show (once) what the last write did."""
+    """Show (once) what the last write did; after a status change, with a button to undo it."""
     message = st.session_state.pop(_NOTICE_KEY, None)
+    undo = st.session_state.pop(_UNDO_KEY, None)
     if message:
         st.success(message, icon=":material/check_circle:")
+    if message and undo:
+        st.button(
+            tr("moderation.undo"),
+            key="moderation_undo",
+            icon=":material/undo:",
+            on_click=_undo,
+            args=undo,
+        )
     refused = st.session_state.pop(_REFUSED_KEY, None)
     if refused:
         st.error(refused, icon=":material/block:")
 
 
-def change_status(quote_ids: Sequence[int], status: Status) -> None:
+def change_status(quote_ids: Sequence[int], status: Status, previous: str) -> None:
+    """Move the quotes, all shown with status ``previous``, to ``status``; the notice offers
+    to move them back."""
     try:
         changed = set_status(resources.engine(), acting(), list(quote_ids), status)
     except NotAllowed as refused:
@@ -104,6 +116,19 @@ def change_status(quote_ids: Sequence[int], status: Status) -> None:
         return
     key = "moderation.status_done_one" if changed == 1 else "moderation.status_done"
     _written(tr(key, count=changed, status=tr(f"common.status_{status.value}")))
+    if changed:
+        st.session_state[_UNDO_KEY] = (tuple(quote_ids), previous)
+
+
+def _undo(quote_ids: tuple[int, ...], previous: str) -> None:
+    """Button callback: put the quotes of the last status change back where they were."""
+    try:
+        changed = set_status(resources.engine(), acting(), list(quote_ids), Status(previous))
+    except NotAllowed as refused:
+        st.session_state[_REFUSED_KEY] = refused.message(lang())
+        return
+    key = "moderation.undone_one" if changed == 1 else "moderation.undone"
+    _written(tr(key, count=changed, status=tr(f"common.status_{previous}")))
 
 
 def save_text(quote_id: int, text: str, original: str, agent_id: int | None = None) -> None:
@@ -126,8 +151,8 @@ def save_text(quote_id: int, text: str, original: str, agent_id: int | None = No
         st.info(tr("moderation.edit_unchanged"))
 
 
-def bulk_bar(ids: list[int], enabled: bool) -> None:
-    """Approve, reject or archive every ticked quote at once."""
+def bulk_bar(ids: list[int], enabled: bool, shown: str) -> None:
+    """Approve, reject or archive every ticked quote (all of status ``shown``) at once."""
     st.caption(tr("moderation.selected", count=len(ids)))
     for column, status in zip(st.columns(3), ACTIONS[:3], strict=True):
         if column.button(
@@ -137,7 +162,7 @@ def bulk_bar(ids: list[int], enabled: bool) -> None:
             width="stretch",
             type="primary" if status is Status.APPROVED else "secondary",
         ):
-            change_status(ids, status)
+            change_status(ids, status, shown)
             st.rerun()
 
 
@@ -176,7 +201,7 @@ def _single_actions(quote_id: int, current: str, enabled: bool) -> None:
                 width="stretch",
                 type="primary" if status is Status.APPROVED else "secondary",
             ):
-                change_status([quote_id], status)
+                change_status([quote_id], status, current)
                 st.rerun()
 
 

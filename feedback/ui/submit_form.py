@@ -29,7 +29,7 @@ from feedback.insights.submit import (
     split_blocks,
 )
 from feedback.services.quotes import submit
-from feedback.ui import resources
+from feedback.ui import resources, typing
 from feedback.ui.session import (
     acting,
     current_user,
@@ -42,6 +42,7 @@ from feedback.ui.widgets import relabelled
 
 ONE = "submit_one"
 TEXT_KEY = f"{ONE}_text"
+SAVE_KEY = f"{ONE}_save"
 # "No agent" / "the agent's team" in the selects: a real value, because a select set to None
 # shows an empty placeholder instead of the option. Database ids start at 1.
 NOBODY = 0
@@ -86,6 +87,8 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     scales = {scale: tr("submit.scale_of", scale=scale) for scale in RATING_SCALES}
     manners = {True: tr("common.verbatim"), False: tr("common.paraphrased")}
     if prefix == ONE:
+        if typing.restore_draft(TEXT_KEY):
+            st.info(tr("submit.draft_restored"), icon=":material/restore:")
         st.text_area(
             tr("submit.text"),
             key=f"{prefix}_text",
@@ -236,6 +239,10 @@ def while_typing(values: FormValues, typed: str) -> FormValues:
 def save_one() -> None:
     """Button callback: store the quote; on success clear the form, else keep it and say why."""
     values = values_from_state(ONE)
+    if not values.text.strip() and st.session_state.get(_OUTCOME_KEY) is not None:
+        # The form was just saved and emptied, and nothing was typed since: a second press
+        # (a double tap) that would only say "enter the text" under the confirmation.
+        return
     draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
     result = submit(resources.engine(), acting(), [draft], resources.analyzer())[0]
     st.session_state[_ATTEMPTED_KEY] = not result.stored

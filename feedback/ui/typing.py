@@ -5,6 +5,11 @@ browser component (``st.components.v2``, no HTML of its own) listens to the box'
 events and, once typing pauses, reports the text as a trigger value: the fragment that drew it
 reruns with the text, and the box itself keeps its focus, caret and text.
 
+It also keeps a draft: the text as typed goes into the browser tab's ``sessionStorage`` (under
+the signed-in account's name), so a reload or a dropped connection, which start a new session
+with an empty form, does not lose it; the component hands it back to the empty box. The draft
+goes when the box is emptied or its save button is pressed, and with the tab.
+
 The component renders nothing it is given: it only reads the box's value, so quote text never
 reaches it as HTML.
 """
@@ -25,13 +30,38 @@ _JS = """
 export default function (component) {
   const { data, setTriggerValue } = component;
   const selector = `.st-key-${data.key} textarea`;
+  const draftKey = `lovewall.draft.${data.owner}.${data.key}`;
+  const keep = (text) => {
+    try {
+      if (text.trim()) sessionStorage.setItem(draftKey, text);
+      else sessionStorage.removeItem(draftKey);
+    } catch (error) {}  // storage full or switched off: only the draft is lost
+  };
   let timer = undefined;
   const onInput = (event) => {
     const box = event.target;
     if (!(box instanceof HTMLTextAreaElement) || !box.matches(selector)) return;
+    keep(box.value);
     clearTimeout(timer);
     timer = setTimeout(() => setTriggerValue("typed", box.value), data.pause_ms);
   };
+  // Pressing save ends the draft: the form keeps a text the save refused, as typed.
+  const onClick = (event) => {
+    if (event.target instanceof Element && event.target.closest(`.st-key-${data.save} button`)) {
+      keep("");
+    }
+  };
+  const restore = (tries) => {
+    const box = document.querySelector(selector);
+    if (box === null) {
+      if (tries > 0) requestAnimationFrame(() => restore(tries - 1));
+      return;
+    }
+    let draft = null;
+    try { draft = sessionStorage.getItem(draftKey); } catch (error) {}
+    if (draft && !box.value) setTriggerValue("restored", draft);
+  };
+  restore(30);
   // Leaving the box (to press "Save", say) hands its text to Streamlit: a report still
   // pending would arrive after the save and show the saved text as typed again.
   const onLeave = (event) => {
@@ -41,10 +71,12 @@ export default function (component) {
   };
   document.addEventListener("input", onInput, true);
   document.addEventListener("focusout", onLeave, true);
+  document.addEventListener("click", onClick, true);
   return () => {
     clearTimeout(timer);
     document.removeEventListener("input", onInput, true);
     document.removeEventListener("focusout", onLeave, true);
+    document.removeEventListener("click", onClick, true);
   };
 }
 """
@@ -64,16 +96,40 @@ def hidden_css(key: str) -> str:
     return f"<style>.st-key-{key} {{ display: none; }}</style>"
 
 
-def typed_text(box_key: str) -> str | None:
+def typed_text(box_key: str, *, owner: str, save_key: str) -> str | None:
     """The text of the text box with key ``box_key`` as of the typing pause that caused this
-    run, or None when this run has another cause (the box's committed value then holds)."""
+    run, or None when this run has another cause (the box's committed value then holds).
+
+    ``owner`` (the signed-in account) names the draft kept in the tab; the button with key
+    ``save_key`` ends it. A draft handed back after a reload is put in the box by
+    :func:`restore_draft` in the run this one starts.
+    """
     key = f"{box_key}_typing"
     # It shows nothing, so it takes no room either (a style-only st.html takes none itself).
     st.html(hidden_css(key))
     result = _watcher(
         key=key,
-        data={"key": box_key, "pause_ms": PAUSE_MS},
+        data={"key": box_key, "pause_ms": PAUSE_MS, "owner": owner, "save": save_key},
         on_typed_change=lambda: None,
+        on_restored_change=lambda: None,
     )
+    restored = getattr(result, "restored", None)
+    if isinstance(restored, str) and not st.session_state.get(box_key):
+        st.session_state[_restore_key(box_key)] = restored
+        st.rerun()
     typed = getattr(result, "typed", None)
     return typed if isinstance(typed, str) else None
+
+
+def restore_draft(box_key: str) -> bool:
+    """Before the box ``box_key`` is drawn: put a draft the browser handed back into it;
+    True when it did."""
+    draft = st.session_state.pop(_restore_key(box_key), None)
+    if not isinstance(draft, str):
+        return False
+    st.session_state[box_key] = draft
+    return True
+
+
+def _restore_key(box_key: str) -> str:
+    return f"{box_key}_restored_draft"

@@ -185,3 +185,37 @@ def test_the_preview_follows_typing_without_leaving_the_box(page: Page, server: 
     expect(text_box).to_have_value(re.compile(r"0171 2345678 Tschüss$"))
     assert quotes_containing(server, TYPED) == [], "typing saved nothing"
     assert exceptions(page) == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_reload_mid_form_keeps_the_typed_text_until_it_is_saved(
+    page: Page, server: Server, lang: str
+) -> None:
+    """A reload (or a lost connection) starts a new session with an empty form: the text the
+    agent had typed came back from nowhere and was lost. The tab keeps it until it is saved."""
+    word = f"Neuladegeduld{lang}"
+    as_user(page, server, "demo.agent")
+    open_page(page, server.url("submit", lang))
+    main = page.get_by_test_id("stMain")
+    text_box = main.get_by_label(t("submit.text", lang))
+    text_box.click()
+    text_box.press_sequentially(f"Danke für die {word}, super Beratung!", delay=10)
+
+    open_page(page, server.url("submit", lang))  # the reload
+    expect(text_box).to_have_value(f"Danke für die {word}, super Beratung!")
+    expect(main.get_by_text(t("submit.draft_restored", lang))).to_be_visible()
+    # Once saved, the draft is gone: a reload shows an empty form, not the saved quote again.
+    rerun(page, main.get_by_role("button", name=t("submit.save", lang)).click)
+    expect(
+        main.get_by_text(numbered_message("submit.saved_pending", lang, "quote_id"))
+    ).to_be_visible()
+    open_page(page, server.url("submit", lang))
+    expect(text_box).to_have_value("")
+    assert len(quotes_containing(server, word)) == 1
+    # Another account in the same tab never gets someone else's draft.
+    text_box.click()
+    text_box.press_sequentially(f"Noch ein {word}, danke!", delay=10)
+    as_user(page, server, "demo.lead")
+    open_page(page, server.url("submit", lang))
+    expect(text_box).to_have_value("")
+    assert exceptions(page) == []

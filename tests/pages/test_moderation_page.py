@@ -251,3 +251,53 @@ def test_in_works_council_mode_the_history_names_people_by_role_only(store):
     # Who handed it in: an agent's account by role, or, for an imported quote (which quote is
     # first depends on the calendar day), its source, which names nobody.
     assert shown[-1] == "Agent (Name verborgen)" or shown[-1].startswith("Import (")
+
+
+def test_a_bulk_reject_can_be_undone_from_its_notice(store):
+    at = _moderation()
+    chosen = at.data_editor[0].value["id"].iloc[:2].tolist()
+    at.session_state["queue_0"] = {
+        "edited_rows": {0: {"select": True}, 1: {"select": True}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    at.button(key="bulk_rejected").click().run()
+    assert [_status(store, qid) for qid in chosen] == ["rejected"] * 2
+
+    at.button(key="moderation_undo").click().run()
+
+    assert not at.exception
+    assert [_status(store, qid) for qid in chosen] == ["pending"] * 2
+    status = t("common.status_pending", "de")
+    assert [s.value for s in at.success] == [t("moderation.undone", "de", count=2, status=status)]
+    assert set(chosen) <= set(at.data_editor[0].value["id"])  # back in the queue
+    # Both moves are in the quote's history, by the lead.
+    history = audit_frame(store, entity="quote", entity_id=chosen[0])
+    assert history.iloc[0]["changes"] == {"status": ["rejected", "pending"]}
+    assert history.iloc[0]["actor"] == LEAD
+    # The undo is offered once, with the notice of the change it takes back.
+    assert not [b for b in at.button if b.key == "moderation_undo"]
+
+
+def test_a_single_approval_offers_undo_back_to_the_queue(store):
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    at.button(key="one_approved").click().run()
+    assert _status(store, quote_id) == "approved"
+    at.button(key="moderation_undo").click().run()
+    assert _status(store, quote_id) == "pending"
+
+
+# The main area's width on a 1366-px laptop with the sidebar open (measured in Chromium).
+LAPTOP_MAIN_PX = 906
+
+
+def test_on_a_laptop_the_queue_shows_the_quote_text_without_scrolling_sideways(store):
+    """The text was the last column, after 830 px of others: a dozen letters of each quote."""
+    at = _moderation()
+    editor = at.data_editor[0].proto
+    columns = json.loads(editor.columns)
+    order = list(editor.column_order)
+    before_text = sum(int(columns[name]["width"]) for name in order[: order.index("text")])
+    assert LAPTOP_MAIN_PX - before_text >= 300, (order, before_text)

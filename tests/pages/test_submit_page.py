@@ -8,6 +8,8 @@ import streamlit as st
 from sqlalchemy import Engine
 from streamlit.testing.v1 import AppTest
 
+from feedback.collect.edit import set_status
+from feedback.domain import Status
 from feedback.i18n import t
 from feedback.render.plain import markdown_literal
 from feedback.store.directory import read_directory
@@ -116,7 +118,7 @@ def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
     at.run()
 
     assert len(stored(store)) == before + 3
-    table = at.dataframe[0].value
+    table = at.dataframe[-1].value  # after the list of one's own quotes in the first tab
     assert len(table) == 4
     assert str(table.iloc[3, 2]).startswith("⛔")
     assert "3 gespeichert, 1 abgelehnt" in [m.value for m in at.markdown][-1]
@@ -197,3 +199,51 @@ def test_a_link_from_the_other_language_opens_the_same_tab(store_url):
     at = open_page("pages/submit.py", "de", submit_mode=t("submit.mode_many", "en"))
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["submit_mode"] == t("submit.mode_many", "de")
+
+
+def test_a_second_press_right_after_saving_is_no_error(store):
+    """A double tap on "save" sends the click twice: the second finds the form already
+    emptied by the first. It used to show "please enter the text" under the success."""
+    at = open_page("pages/submit.py")
+    at.text_area(key="submit_one_text").input("Vielen Dank für die schnelle Hilfe am Telefon!")
+    at.selectbox(key="submit_one_agent").set_value(agent_id(store)).run()
+    before = len(stored(store))
+    button(at, "submit.save").click()
+    at.run()
+    button(at, "submit.save").click()
+    at.run()
+
+    assert len(stored(store)) == before + 1
+    assert not at.error
+    assert "wartet jetzt auf die Freigabe" in at.success[0].value
+    # The next save of an empty form is an error again once someone types and clears it.
+    at.text_area(key="submit_one_text").input("x").run()
+    at.text_area(key="submit_one_text").input("").run()
+    button(at, "submit.save").click()
+    at.run()
+    assert markdown_literal(t("validation.empty_text", "de")) in [e.value for e in at.error]
+
+
+def test_the_agent_sees_what_became_of_the_quotes_they_handed_in(store):
+    """After saving, the agent had no page that said whether a quote was still waiting or had
+    been rejected: the wall shows approved quotes only."""
+    at = open_page("pages/submit.py", role="agent")
+    at.text_area(key="submit_one_text").input("Tausend Dank für die Statusgeduld, top!").run()
+    button(at, "submit.save").click()
+    at.run()
+    newest = stored(store).sort_values("id").iloc[-1]
+    assert newest["submitted_by"] == "demo.agent"
+
+    mine = next(d.value for d in at.dataframe if "status" in d.value.columns)
+    first = mine.iloc[0]
+    assert (first["id"], first["status"]) == (newest["id"], t("common.status_pending", "de"))
+    assert "Statusgeduld" in first["text"]
+    assert t("submit.mine_help", "de") in [c.value for c in at.caption]
+
+    set_status(store, [int(newest["id"])], Status.REJECTED, actor="demo.lead")
+    at = open_page("pages/submit.py", role="agent")
+    mine = next(d.value for d in at.dataframe if "status" in d.value.columns)
+    assert mine.iloc[0]["status"] == t("common.status_rejected", "de")
+    # Nobody else's quotes: the admin handed none in through this store's submit form.
+    admin = open_page("pages/submit.py", role="admin")
+    assert not [d for d in admin.dataframe if "status" in d.value.columns]
