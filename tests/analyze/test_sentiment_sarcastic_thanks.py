@@ -33,3 +33,12 @@ def test_a_sarcastic_thank_you_pulls_down_and_names_the_phrase(text, phrase):
 
 def test_a_plain_thanks_stays_positive():
     assert analyze_text("Thanks for the quick fix!").sentiment.label == "positive"
+
+
+@pytest.mark.parametrize(
+    "text", ["Danke für garnichts", "Vielen Dank für gar nichts!", "Danke für nix."]
+)
+def test_sarcastic_thanks_as_typed_is_negative_and_frustrated(text):
+    result = analyze_text(text)
+    assert result.sentiment.label == "negative"
+    assert [e.label for e in result.emotions] == ["frustration"]
