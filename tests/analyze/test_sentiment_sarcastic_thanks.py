@@ -10,7 +10,10 @@ from feedback.analyze.pipeline import analyze_text
 
 @pytest.mark.parametrize(
     "text",
-    ["Thanks for nothing.", "Thanks for nothing!", "Thanks for ruining my weekend."],
+    [
+        *["Thanks for nothing.", "Thanks for nothing!", "Thanks for ruining my weekend."],
+        *["Thanks a bunch for cutting me off", "Thanks for hanging up on me."],
+    ],
 )
 def test_a_sarcastic_thanks_is_negative(text):
     assert analyze_text(text).sentiment.label == "negative"
@@ -33,6 +36,8 @@ def test_a_sarcastic_thank_you_pulls_down_and_names_the_phrase(text, phrase):
 
 def test_a_plain_thanks_stays_positive():
     assert analyze_text("Thanks for the quick fix!").sentiment.label == "positive"
+    # thanks for mending something broken is no sarcasm
+    assert analyze_text("Thanks for fixing the broken router").sentiment.label == "positive"
 
 
 @pytest.mark.parametrize(
