@@ -8,7 +8,7 @@ from feedback.ui import people
 from feedback.ui.people_accounts import accounts_tab
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import tr
-from feedback.ui.widgets import translated_tab
+from feedback.ui.widgets import apply_resets, translated_tab
 
 ensure_routed()
 
@@ -17,6 +17,7 @@ TABS = {"accounts": accounts_tab, "teams": people.teams_tab, "agents": people.ag
 st.title(tr("nav.people"))
 st.caption(tr("people.intro"))
 people.notice()
+apply_resets()  # a form that has just written starts empty
 # Only the open tab runs: each holds forms and tables of its own.
 headings = [f"people.tab_{name}" for name in TABS]
 tabs = st.tabs(

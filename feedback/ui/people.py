@@ -22,12 +22,19 @@ from feedback.services.people import PeopleProblem
 from feedback.store.directory import Directory
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, tr
-from feedback.ui.widgets import relabelled
+from feedback.ui.widgets import relabelled, reset_next_run
 
 _NOTICE_KEY = "people_notice"
 _HANDOVER_KEY = "people_handover"
 _VERSION_KEY = "people_version"
 T = TypeVar("T")
+_EMPTY_AGENT_FORM: dict[str, object] = {
+    "people_agent_handle": "",
+    "people_agent_first": "",
+    "people_agent_last": "",
+    "people_agent_team": 0,
+    "people_agent_consent": False,
+}
 
 
 def attempt(write: Callable[[], T]) -> T | None:
@@ -44,9 +51,17 @@ def attempt(write: Callable[[], T]) -> T | None:
     return None
 
 
-def done(message: str, *, secret: tuple[str, str] | None = None) -> None:
-    """After a write: fresh caches, the message (and a new password) once, a rerun."""
+def done(
+    message: str,
+    *,
+    secret: tuple[str, str] | None = None,
+    empty: dict[str, object] | None = None,
+) -> None:
+    """After a write: fresh caches, the message (and a new password) once, the form that
+    wrote emptied (``empty``: its widgets' keys and empty values), a rerun."""
     resources.after_write()
+    if empty:
+        reset_next_run(empty)
     st.session_state[_NOTICE_KEY] = message
     if secret is not None:
         st.session_state[_HANDOVER_KEY] = secret
@@ -94,12 +109,12 @@ def teams_tab() -> None:
         message = tr("people.team_of_one", name=name, tab=tr("people.tab_agents"))
         st.warning(markdown_literal(message), icon=":material/warning:")
     add, rename = st.columns(2, gap="large")
-    with add.form("people_add_team", clear_on_submit=True):
+    with add.form("people_add_team"):
         st.markdown(f"**{tr('people.add_team')}**")
         name = st.text_input(tr("people.field_team"), max_chars=80, key="people_team_name")
         submitted = st.form_submit_button(tr("people.add_team_button"), icon=":material/add:")
         if submitted and _add_team(name) is not None:
-            done(tr("people.team_added", name=name.strip()))
+            done(tr("people.team_added", name=name.strip()), empty={"people_team_name": ""})
     if not found.teams:
         return
     with rename.form("people_rename_team"):
@@ -201,7 +216,7 @@ def _add_agent_form(*, expanded: bool = False) -> None:
     found = resources.directory()
     with (
         st.expander(tr("people.add_agent"), icon=":material/person_add:", expanded=expanded),
-        st.form("people_add_agent", clear_on_submit=True),
+        st.form("people_add_agent"),
     ):
         handle_col, first_col, last_col = st.columns(3)
         handle = handle_col.text_input(
@@ -214,10 +229,11 @@ def _add_agent_form(*, expanded: bool = False) -> None:
             tr("people.field_last_name"), max_chars=80, key="people_agent_last"
         )
         team_col, consent_col = st.columns(2, vertical_alignment="bottom")
-        choices: list[int | None] = [None, *sorted(found.teams, key=_team_sort(found))]
-        labels: dict[int | None, str] = {None: tr("people.no_team")}
-        labels.update(found.teams.items())
-        team_id = team_col.selectbox(
+        # 0 for "no team" (team ids start at 1): a select box set to None would show its
+        # placeholder, not "no team", when the form is emptied.
+        choices = [0, *sorted(found.teams, key=_team_sort(found))]
+        labels = {0: tr("people.no_team"), **found.teams}
+        team = team_col.selectbox(
             tr("people.pick_team"),
             choices,
             format_func=labels.__getitem__,
@@ -234,9 +250,9 @@ def _add_agent_form(*, expanded: bool = False) -> None:
                     handle=handle,
                     first_name=first,
                     last_name=last,
-                    team_id=team_id,
+                    team_id=team or None,
                     consent_named=consent,
                 )
             )
             if added is not None:
-                done(tr("people.agent_added", handle=added.handle))
+                done(tr("people.agent_added", handle=added.handle), empty=_EMPTY_AGENT_FORM)

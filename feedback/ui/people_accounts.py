@@ -24,6 +24,15 @@ from feedback.ui.session import acting, lang, tr
 from feedback.ui.widgets import relabelled
 
 ROLES: tuple[Role, ...] = tuple(Role)
+_EMPTY_ACCOUNT_FORM: dict[str, object] = {
+    "people_new_username": "",
+    "people_new_display_name": "",
+    "people_new_email": "",
+    "people_new_role": ROLES[0],
+    "people_new_teams": [],
+    "people_new_agent": "",
+    "people_new_company": False,
+}
 
 
 def accounts_tab() -> None:
@@ -63,7 +72,7 @@ def _add_form(directory: Directory) -> None:
     none = tr("people.no_agent")
     with (
         st.expander(tr("people.add_account"), icon=":material/person_add:"),
-        st.form("people_add_account", clear_on_submit=True),
+        st.form("people_add_account"),
     ):
         name_col, shown_col, mail_col = st.columns(3)
         username = name_col.text_input(
@@ -88,10 +97,12 @@ def _add_form(directory: Directory) -> None:
             placeholder=tr("ui.choose"),
             key="people_new_teams",
         )
+        # "" for "no agent": a select box set to None would show its placeholder when the form
+        # is emptied.
         agent = agent_col.selectbox(
             tr("people.col_agent"),
-            _handles(directory),
-            format_func=lambda h: none if h is None else h,
+            ["", *_handles(directory)[1:]],
+            format_func=lambda h: h or none,
             help=tr("people.agent_help"),
             key=relabelled("people_new_agent"),
         )
@@ -107,7 +118,7 @@ def _add_form(directory: Directory) -> None:
                     username,
                     role,
                     teams=teams,
-                    agent=agent,
+                    agent=agent or None,
                     email=email or None,
                     display_name=display_name,
                     password=password,
@@ -115,7 +126,11 @@ def _add_form(directory: Directory) -> None:
             )
             if added is not None:
                 secret = (added.username, password) if password else None
-                done(tr("people.account_added", username=added.username), secret=secret)
+                done(
+                    tr("people.account_added", username=added.username),
+                    secret=secret,
+                    empty=_EMPTY_ACCOUNT_FORM,
+                )
 
 
 def _manage(found: list[Account], directory: Directory) -> None:

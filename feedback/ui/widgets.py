@@ -85,3 +85,25 @@ def translated_tab(key: str, messages: Sequence[str]) -> str:
                 url.want({key: tr(message)})  # Streamlit dropped the old label from the address
             break
     return key
+
+
+# Widget values to set at the start of the next run: {key: value}.
+_RESET_KEY = "widgets_reset_next_run"
+
+
+def reset_next_run(values: dict[str, object]) -> None:
+    """Give these widgets these values at the start of the next run.
+
+    A form's ``clear_on_submit`` also empties it when the write was refused, so the reason
+    shows under empty fields and everything has to be typed again. Forms that can be refused
+    keep their input instead and are emptied this way after a write that worked. The values
+    are set before the widgets are drawn (deleting a key would leave the browser showing the
+    old text); call :func:`apply_resets` before the form.
+    """
+    st.session_state.setdefault(_RESET_KEY, {}).update(values)
+
+
+def apply_resets() -> None:
+    """Set the values :func:`reset_next_run` asked for; call before the widgets are drawn."""
+    for key, value in st.session_state.pop(_RESET_KEY, {}).items():
+        st.session_state[key] = value

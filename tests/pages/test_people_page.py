@@ -265,3 +265,48 @@ def test_a_team_of_one_is_warned_about_until_a_second_person_joins(store, lang):
     )
     at = open_tab("teams", lang)
     assert shown(at.warning) == []
+
+
+def test_a_refused_account_keeps_what_was_typed_and_a_made_one_clears_the_form(store):
+    team = sorted(read_directory(store).teams.values(), key=str.casefold)[0]
+    at = open_tab("accounts", "en")
+    at.text_input(key="people_new_username").set_value("Kim Lead")  # a space: refused
+    at.text_input(key="people_new_display_name").set_value("Kim Lehmann")
+    at.text_input(key="people_new_email").set_value("kim@example.com")
+    at.selectbox(key="people_new_role").set_value(Role.LEAD)
+    at.multiselect(key="people_new_teams").set_value([team])
+    press(at, "people.add_account_button", "en")
+    assert at.error, "refused"
+    assert find_user(store, "kim lead") is None
+    assert at.text_input(key="people_new_username").value == "Kim Lead"
+    assert at.text_input(key="people_new_display_name").value == "Kim Lehmann"
+    assert at.text_input(key="people_new_email").value == "kim@example.com"
+    assert at.multiselect(key="people_new_teams").value == [team]
+
+    at.text_input(key="people_new_username").set_value("kim.lead")
+    press(at, "people.add_account_button", "en")
+    assert find_user(store, "kim.lead") is not None
+    assert at.text_input(key="people_new_username").value == "", "ready for the next account"
+    assert at.multiselect(key="people_new_teams").value == []
+
+
+def test_a_refused_agent_keeps_what_was_typed(store):
+    at = open_tab("agents")
+    at.text_input(key="people_agent_handle").set_value("Lena Wolf")  # a space: refused
+    at.text_input(key="people_agent_first").set_value("Lena")
+    at.text_input(key="people_agent_last").set_value("Wolf")
+    at.checkbox(key="people_agent_consent").check()
+    press(at, "people.add_agent_button")
+    assert at.error, "refused"
+    assert at.text_input(key="people_agent_handle").value == "Lena Wolf"
+    assert at.text_input(key="people_agent_first").value == "Lena"
+    assert at.text_input(key="people_agent_last").value == "Wolf"
+    assert at.checkbox(key="people_agent_consent").value is True
+
+    at.text_input(key="people_agent_handle").set_value("lena.wolf")
+    press(at, "people.add_agent_button")
+    added = read_directory(store).agent_by_handle("lena.wolf")
+    assert added is not None
+    assert added.consent_named is True
+    assert at.text_input(key="people_agent_handle").value == ""
+    assert at.checkbox(key="people_agent_consent").value is False
