@@ -90,6 +90,21 @@ def seed_store(engine: Engine) -> dict[str, int]:
     return {"north": north, "tech": tech, "anna": anna, "aylin": aylin, "quotes": len(ids)}
 
 
+def unnamed_colleague(engine: Engine, team_id: int) -> None:
+    """A second agent without consent in the team: with Aylin alone, her quotes would name no
+    team in exports either (see feedback/insights/unnamed_teams.py)."""
+    with transaction(engine) as session:
+        add_agent(
+            session,
+            handle="bernd.vogel",
+            first_name="Bernd",
+            last_name="Vogel",
+            team_id=team_id,
+            consent_named=False,
+            actor="seed",
+        )
+
+
 def backup_bytes(engine: Engine) -> bytes:
     out = io.BytesIO()
     write_backup(engine, out, created_at=CREATED_AT, app_version="test")
