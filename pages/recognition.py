@@ -54,6 +54,7 @@ if shout_tab.open:
             resources.names(),
             works_council_mode=teams_only,
             small_teams=resources.small_team_names(),
+            teamless=resources.teamless_names(),
         )
         caption = "shout_outs_caption_teams" if teams_only else "shout_outs_caption"
         # Unnamed colleagues share one line per team: count the people, not the lines.

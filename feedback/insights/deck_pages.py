@@ -45,6 +45,7 @@ def build_deck_from_queries(
     names: NamePrivacy | None,
     works_council_mode: bool,
     small_teams: Collection[int] = frozenset(),
+    teamless: Collection[int] = frozenset(),
 ) -> Deck:
     """The deck. ``stats(team)`` sums the matching quotes (of one team, or all with None),
     ``ordered(team, order, n)`` gives the ids of the first ``n`` in ``order``, ``fetch`` reads
@@ -65,7 +66,7 @@ def build_deck_from_queries(
     found = {
         q.id: q
         for q in team_level(
-            fetch(list(dict.fromkeys(chosen + best))), works_council_mode, small_teams
+            fetch(list(dict.fromkeys(chosen + best))), works_council_mode, small_teams, teamless
         )
     }
     spotlight = None
@@ -98,6 +99,7 @@ def database_deck(
     names: NamePrivacy | None,
     works_council_mode: bool,
     small_teams: Collection[int] = frozenset(),
+    teamless: Collection[int] = frozenset(),
 ) -> Deck:
     """:func:`build_deck_from_queries` over the store: sums, orders and the chosen texts from
     the database (``teams``: :func:`feedback.store.presentation_queries.team_choices`)."""
@@ -127,4 +129,5 @@ def database_deck(
             names=names,
             works_council_mode=works_council_mode,
             small_teams=small_teams,
+            teamless=teamless,
         )

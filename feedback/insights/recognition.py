@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from feedback.i18n import t
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.insights.recognition_frames import month_rollup_frame, wall_data_frame
 from feedback.store.directory import AgentInfo, Directory
@@ -150,17 +150,21 @@ def _per_agent(data: MonthRollup | pd.DataFrame) -> pd.DataFrame:
 
 
 def shout_outs(
-    data: MonthRollup | pd.DataFrame, lang: str | None, names: NamePrivacy | None = None
+    data: MonthRollup | pd.DataFrame,
+    lang: str | None,
+    names: NamePrivacy | None = None,
+    teamless: Collection[str] = frozenset(),
 ) -> pd.DataFrame:
     """Who got praise in ``data`` (one month): columns who, team, quotes, example, people.
 
     Agents who consented to be named get a line each. The others of a team share ONE line
     ("From the Nord team"), so no line shows twice; its example is their warmest quote with
     every hidden name masked (without ``names`` to mask with, no example is shown). ``people``
-    is how many agents a line stands for.
+    is how many agents a line stands for. The unnamed colleagues of ``teamless`` teams (names;
+    :func:`feedback.insights.unnamed_teams.teamless_names`) share the line without a team.
     Ordered by team and name, not by count: a shout-out list thanks, it does not rank.
     """
-    agents = _per_agent(data)
+    agents = unnamed_teams.rollup_without_team(_per_agent(data), teamless)
     if agents.empty:
         return pd.DataFrame(columns=["who", "team", "quotes", "example", "people"])
     named = agents[
@@ -229,13 +233,14 @@ def month_shout_outs(
     *,
     works_council_mode: bool,
     small_teams: Collection[str] = frozenset(),
+    teamless: Collection[str] = frozenset(),
 ) -> pd.DataFrame:
-    """The shout-outs of one month: per agent (:func:`shout_outs`), or per team in
-    works-council mode (:func:`team_shout_outs`, ``small_teams`` by name as one line). Same
-    columns either way."""
+    """The shout-outs of one month: per agent (:func:`shout_outs`, the unnamed of ``teamless``
+    teams without their team), or per team in works-council mode (:func:`team_shout_outs`,
+    ``small_teams`` by name as one line). Same columns either way."""
     if works_council_mode:
         return team_shout_outs(data, lang, names, small_teams)
-    return shout_outs(data, lang, names)
+    return shout_outs(data, lang, names, teamless)
 
 
 def team_shout_outs(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Collection, Sequence
 
+from feedback.insights import unnamed_teams
 from feedback.insights.privacy import NamePrivacy
 from feedback.insights.wall import (
     PAGE_SIZE,
@@ -23,13 +24,18 @@ WEEK_DAYS = 7
 
 
 def team_level(
-    quotes: Sequence[WallQuote], works_council_mode: bool, small: Collection[int] = frozenset()
+    quotes: Sequence[WallQuote],
+    works_council_mode: bool,
+    small: Collection[int] = frozenset(),
+    teamless: Collection[int] = frozenset(),
 ) -> tuple[WallQuote, ...]:
     """In works-council mode every quote as if its agent had not consented (cards name the
     team) and a ``small`` team's quote without its team, as
-    :func:`feedback.insights.works_council.team_level` does for frames."""
+    :func:`feedback.insights.works_council.team_level` does for frames. Outside the mode, a
+    quote of an agent without consent in a ``teamless`` team names no team
+    (:func:`feedback.insights.unnamed_teams.teamless`)."""
     if not works_council_mode:
-        return tuple(quotes)
+        return unnamed_teams.quotes_without_team(quotes, teamless)
     return tuple(
         dataclasses.replace(q, agent_consent=False, team_id=None, team=None)
         if q.team_id in small
@@ -87,13 +93,14 @@ def wall_view(
     names: NamePrivacy | None,
     works_council_mode: bool,
     small_teams: Collection[int] = frozenset(),
+    teamless: Collection[int] = frozenset(),
 ) -> WallView:
     """The view of the cards' quotes (in order), the number of matching quotes besides the
     quote of the week (``total``) and the quote of the week itself. A quote of ``small_teams``
-    names no team (works-council mode)."""
-    shown = team_level(quotes, works_council_mode, small_teams)
+    names no team (works-council mode), and so does an unnamed quote of ``teamless`` ones."""
+    shown = team_level(quotes, works_council_mode, small_teams, teamless)
     best = (
-        team_level([highlight], works_council_mode, small_teams)[0]
+        team_level([highlight], works_council_mode, small_teams, teamless)[0]
         if highlight is not None
         else None
     )

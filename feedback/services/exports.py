@@ -22,7 +22,7 @@ from feedback.auth.roles import Action, Actor, Role, require
 from feedback.domain import Status
 from feedback.export import ExportFormat, export_table, render
 from feedback.i18n import normalize_language
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
@@ -65,13 +65,15 @@ def as_others_see(
     works-council mode every quote as if its agent had not consented, and every agent's name
     hidden, and a team below the minimum group size not named either
     (:func:`feedback.insights.works_council.small_teams`); otherwise the names of agents
-    without consent. The texts are not yet masked (``privacy.mask_frame`` or
-    :func:`~feedback.export.export_table` do that)."""
+    without consent, whose quotes name no team where that would name them by elimination
+    (:func:`feedback.insights.unnamed_teams.teamless`). The texts are not yet masked
+    (``privacy.mask_frame`` or :func:`~feedback.export.export_table` do that)."""
     settings = settings or load_settings(engine)
     directory = read_directory(engine)
     mode = settings.works_council_mode
     small = works_council.small_teams(directory, mode, settings.works_council_min_team)
     quotes = works_council.team_level(quotes, mode, small)
+    quotes = unnamed_teams.frame_without_team(quotes, unnamed_teams.teamless(directory, mode))
     return quotes, works_council.name_privacy(directory, mode)
 
 

@@ -110,13 +110,15 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
 def quotes_for_word(flt: QuoteFilter, term: str, surface: str) -> pd.DataFrame:
     """Stored quotes that contain the word, newest first (columns id, text, said_on, channel,
     team): the database narrows by text (the newest 500 per written form), a regex confirms.
-    A quote of a small team names no team (works-council mode)."""
+    A quote of a small team names no team (works-council mode), nor does an unnamed quote of a
+    teamless one (:func:`feedback.insights.unnamed_teams.teamless`)."""
     candidates = [quote for form in {term, surface} if form for quote in _containing(flt, form)]
     names = resources.names()
     hits = wall_pages.team_level(
         clouds.records_with_term(candidates, term, surface),
         resources.works_council_mode(),
         resources.small_teams(),
+        resources.teamless(),
     )
     return pd.DataFrame(
         [

@@ -14,7 +14,7 @@ from typing import TypeVar
 import streamlit as st
 
 from feedback.auth.roles import NotAllowed
-from feedback.insights import people
+from feedback.insights import people, unnamed_teams
 from feedback.render.plain import markdown_literal
 from feedback.services import people as service
 from feedback.services.accounts import AccountError
@@ -108,6 +108,7 @@ def teams_tab() -> None:
         # A team of one names its person on every team-level view, consent or not.
         message = tr("people.team_of_one", name=name, tab=tr("people.tab_agents"))
         st.warning(markdown_literal(message), icon=":material/warning:")
+    _unnamed_warnings(found)
     add, rename = st.columns(2, gap="large")
     with add.form("people_add_team"):
         st.markdown(f"**{tr('people.add_team')}**")
@@ -175,6 +176,19 @@ def agents_tab() -> None:
     if saved:
         _save_agents(people.agent_changes(table, edited, _team_ids()))
     _add_agent_form()
+
+
+def _unnamed_warnings(found: Directory) -> None:
+    """Where "from team X" would name the one agent without consent (not in works-council
+    mode, where nobody is named; see :mod:`feedback.insights.unnamed_teams`)."""
+    if resources.works_council_mode():
+        return
+    found_warnings = unnamed_teams.warnings(found)
+    messages = [tr("people.unnamed_alone", name=name) for name in found_warnings.teams]
+    if found_warnings.alone:
+        messages.append(tr("people.unnamed_only_one"))
+    for message in messages:
+        st.warning(markdown_literal(message), icon=":material/visibility_off:")
 
 
 def _add_team(name: str) -> int | None:

@@ -96,6 +96,7 @@ def deck(
         names=names,
         works_council_mode=resources.works_council_mode(),
         small_teams=resources.small_teams(),
+        teamless=resources.teamless(),
     )
 
 

@@ -30,7 +30,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
 
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import Directory, read_directory
 from feedback.store.filters import QuoteFilter
@@ -268,8 +268,10 @@ def count(flt: QuoteFilter) -> int:
 def shown_quotes(flt: QuoteFilter, limit: int | None = None) -> pd.DataFrame:
     """Quotes for views that others see. Texts are masked card by card where they are shown
     (pass :func:`names`); here only a search that could find a hidden name is re-checked.
-    In works-council mode every quote names its team, not its agent (a small team: none)."""
+    In works-council mode every quote names its team, not its agent (a small team: none);
+    outside it, an unnamed quote of a :func:`teamless` team names no team either."""
     frame = works_council.team_level(quotes(flt, limit), works_council_mode(), small_teams())
+    frame = unnamed_teams.frame_without_team(frame, teamless())
     privacy = names()
     if flt.search and privacy.search_reveals(flt.search):
         return privacy.search_masked(frame, flt.search)
@@ -300,6 +302,17 @@ def small_teams() -> frozenset[int]:
     return works_council.small_teams(
         directory(), current.works_council_mode, current.works_council_min_team
     )
+
+
+def teamless() -> frozenset[int]:
+    """Teams whose unnamed quotes name no team: "from team X" would name the one agent of X
+    without consent (see :mod:`feedback.insights.unnamed_teams`)."""
+    return unnamed_teams.teamless(directory(), works_council_mode())
+
+
+def teamless_names() -> frozenset[str]:
+    """The names of :func:`teamless`, for the shout-outs' rows per agent."""
+    return unnamed_teams.teamless_names(directory(), works_council_mode())
 
 
 def small_team_names() -> frozenset[str]:

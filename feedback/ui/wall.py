@@ -88,6 +88,7 @@ def _cached_view(
         names=names,
         works_council_mode=resources.works_council_mode(),
         small_teams=resources.small_teams(),
+        teamless=resources.teamless(),
     )
 
 

@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from feedback.auth.roles import Role
+from feedback.auth.roles import Actor, Role
 from feedback.collect.edit import set_status
 from feedback.collect.pipeline import submit_many
 from feedback.domain import Source, Status
+from feedback.services import people
 from feedback.store.backup import tables, write_backup
 from feedback.store.db import transaction
 from feedback.store.directory import add_agent, add_team
@@ -88,6 +89,14 @@ def seed_store(engine: Engine) -> dict[str, int]:
     ids = [r.quote_id or 0 for r in results]
     set_status(engine, ids[:3], Status.APPROVED, actor="seed")
     return {"north": north, "tech": tech, "anna": anna, "aylin": aylin, "quotes": len(ids)}
+
+
+def unnamed_colleague(engine: Engine, team_id: int) -> None:
+    """A second agent without consent in the team: with Aylin alone, her quotes would name no
+    team in exports either (see feedback/insights/unnamed_teams.py)."""
+    people.add_agent(
+        engine, Actor.system(), handle="bernd.vogel", first_name="Bernd", team_id=team_id
+    )
 
 
 def backup_bytes(engine: Engine) -> bytes:

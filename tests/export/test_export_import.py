@@ -17,7 +17,7 @@ from feedback.store.filters import QuoteFilter
 from feedback.store.migrate import upgrade
 from feedback.store.models import Agent, Quote
 from tests.conftest import open_backend
-from tests.export.store_data import TEXTS, seed_store
+from tests.export.store_data import TEXTS, seed_store, unnamed_colleague
 
 ALL = QuoteFilter(statuses=tuple(s.value for s in Status))
 
@@ -54,7 +54,7 @@ def _stored(engine: Engine) -> dict[str, tuple[dt.date, str | None]]:
 def test_plain_csv_export_imports_as_the_same_texts(
     engine: Engine, tmp_path_factory: pytest.TempPathFactory
 ):
-    seed_store(engine)
+    unnamed_colleague(engine, seed_store(engine)["tech"])  # the team is named in the file
     exported = export_quotes(engine, Actor.system(), ALL, "csv")
     original = _stored(engine)
     backend = engine.dialect.name

@@ -14,7 +14,7 @@ from feedback.store.db import transaction
 from feedback.store.filters import QuoteFilter
 from feedback.store.models import Setting
 from feedback.store.settings import AppSettings
-from tests.export.store_data import TEXTS, seed_store
+from tests.export.store_data import TEXTS, seed_store, unnamed_colleague
 
 ALL = tuple(s.value for s in Status)
 APPROVED = 3  # seed_store approves its first three quotes
@@ -61,6 +61,7 @@ def test_a_lead_gets_unapproved_quotes_of_their_own_teams_only(engine: Engine):
 
 def test_the_filter_decides_the_rows(engine: Engine):
     people = seed_store(engine)
+    unnamed_colleague(engine, people["tech"])
     admin = Actor.system()
     tech = _rows(engine, admin, QuoteFilter(statuses=ALL, team_ids=(people["tech"],)))
     assert {r["team"] for r in tech} == {"Technik & Hotline"}

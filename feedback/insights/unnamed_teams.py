@@ -1,0 +1,133 @@
+"""When "from team X" would name an agent who did not consent, by elimination.
+
+A card of an agent without consent names their team instead ("Aus dem Team Nord"), and the
+shout-outs thank a team's unnamed colleagues in one line. That hides who it is only while the
+team has at least two such agents: when every other active agent of Nord consented and is
+named, each unnamed "Nord" card is the one who did not, and their colleagues know who that is.
+
+The rule (outside works-council mode; in the mode every quote names its team, and teams below
+the minimum group size none, see :func:`feedback.insights.works_council.small_teams`):
+
+1. a team with fewer than :data:`MIN_UNNAMED` active agents without consent is a *teamless*
+   team: quotes of its agents without consent name no team ("Unser Team" on a card, one line
+   "Aus dem Team" with the other such colleagues in the shout-outs); quotes of consenting
+   agents, and quotes that praise the team itself (no agent), keep the team;
+2. those colleagues shown without a team form a group of their own (with the agents without
+   consent who have no team). If it holds exactly one active person, "no team" would point at
+   them in turn: then the team with the fewest active agents without consent (ties: the lower
+   id) joins the teamless ones too. When nobody else in the company withholds consent, no
+   label can hide the one who does: :func:`warnings` tells the admin.
+
+Active agents count, as on the People page: an agent who left takes no calls. Quotes keep
+their team in the store; the rule only changes what views others see show.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from feedback.store.directory import Directory
+from feedback.store.wall_queries import WallQuote
+
+# Why 2: with two unnamed colleagues in a team, none of the team's unnamed cards says which of
+# them it is; with one, every card does.
+MIN_UNNAMED = 2
+
+
+def teamless(directory: Directory, works_council_mode: bool = False) -> frozenset[int]:
+    """The ids of the teams whose unnamed quotes name no team (see the module docstring)."""
+    if works_council_mode:
+        return frozenset()
+    unnamed = _unnamed_active(directory)
+    hidden = {tid for tid in directory.teams if unnamed[tid] < MIN_UNNAMED}
+    pooled = unnamed[None] + sum(unnamed[tid] for tid in hidden)
+    if pooled == 1:
+        others = sorted(
+            (unnamed[tid], tid) for tid in directory.teams if tid not in hidden and unnamed[tid]
+        )
+        if others:
+            hidden.add(others[0][1])
+    return frozenset(hidden)
+
+
+def teamless_names(directory: Directory, works_council_mode: bool = False) -> frozenset[str]:
+    """The names of :func:`teamless` teams, for rows that carry a team's name only."""
+    hidden = teamless(directory, works_council_mode)
+    return frozenset(name for tid, name in directory.teams.items() if tid in hidden)
+
+
+def frame_without_team(frame: pd.DataFrame, teams: Collection[int]) -> pd.DataFrame:
+    """A quotes frame (columns agent_id, agent_consent, team_id, team) where each quote of an
+    agent without consent in one of ``teams`` has no team."""
+    if frame.empty or not teams or "team_id" not in frame or "agent_consent" not in frame:
+        return frame
+    unnamed = frame["agent_id"].notna() & ~frame["agent_consent"].fillna(False).astype(bool)
+    gone = unnamed & frame["team_id"].isin(list(teams))
+    if not gone.any():
+        return frame
+    # Object columns: a missing team is None, as the store reads it, not NaN.
+    shown = frame.assign(team_id=frame["team_id"].astype(object).mask(gone, None))
+    if "team" in shown:
+        shown = shown.assign(team=shown["team"].astype(object).mask(gone, None))
+    return shown
+
+
+def rollup_without_team(agents: pd.DataFrame, team_names: Collection[str]) -> pd.DataFrame:
+    """A month's rows per agent (columns consent, team: a name) where each agent without
+    consent in one of ``team_names`` has no team."""
+    if agents.empty or not team_names:
+        return agents
+    unnamed = ~agents["consent"].fillna(False).astype(bool)
+    gone = unnamed & agents["team"].isin(list(team_names))
+    if not gone.any():
+        return agents
+    return agents.assign(team=agents["team"].astype(object).mask(gone, None))
+
+
+def quotes_without_team(
+    quotes: Sequence[WallQuote], teams: Collection[int]
+) -> tuple[WallQuote, ...]:
+    """Typed quotes where each quote of an agent without consent in one of ``teams`` has no
+    team (as :func:`frame_without_team` for frames)."""
+    if not teams:
+        return tuple(quotes)
+    return tuple(
+        dataclasses.replace(q, team_id=None, team=None)
+        if q.agent_id is not None and not q.agent_consent and q.team_id in teams
+        else q
+        for q in quotes
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Warnings:
+    """What the People page tells an admin: ``teams`` (names) with one person without consent
+    among named colleagues, and whether that person is the only one in the company (``alone``),
+    so that no label can hide them."""
+
+    teams: tuple[str, ...]
+    alone: bool
+
+
+def warnings(directory: Directory) -> Warnings:
+    """The teams with exactly one active agent without consent and at least one active
+    colleague (a team of one has its own warning), by name; ``alone`` when the company has
+    exactly one active agent without consent among others who consented."""
+    unnamed = _unnamed_active(directory)
+    active = Counter(a.team_id for a in directory.agents.values() if a.active)
+    teams = sorted(
+        (name for tid, name in directory.teams.items() if unnamed[tid] == 1 and active[tid] > 1),
+        key=str.casefold,
+    )
+    total = sum(unnamed.values())
+    return Warnings(teams=tuple(teams), alone=total == 1 and sum(active.values()) > 1)
+
+
+def _unnamed_active(directory: Directory) -> Counter[int | None]:
+    """How many active agents without consent each team has (None: no team)."""
+    return Counter(a.team_id for a in directory.agents.values() if a.active and not a.consent_named)
