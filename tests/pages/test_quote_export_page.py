@@ -20,6 +20,7 @@ from feedback.i18n import t
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
+from feedback.store.settings import AppSettings, load_settings, save_settings
 from feedback.ui.quote_export import FORMAT_KEY, Built
 from tests.conftest import TODAY
 from tests.pages.conftest import open_page, signed_in_app
@@ -140,3 +141,18 @@ def test_json_in_english_follows_the_team_filter(store):
     assert {r["team"] for r in rows} == {read_directory(store).teams[team]}
     assert {r["status"] for r in rows} == {"approved"}
     assert not hidden & {r["agent"] for r in rows}
+
+
+def test_in_works_council_mode_the_file_names_nobody(store):
+    settings = load_settings(store).model_copy(update={"works_council_mode": True})
+    save_settings(store, AppSettings.model_validate(settings.model_dump()), actor="test")
+    count, named, _hidden = _expected(store)
+    assert named
+    at = _open(lang="en")
+    built = _build(at, "json", lang="en")
+    rows = json.loads(built.body)
+    assert len(rows) == count
+    assert {r["agent"] for r in rows} == {None}
+    assert not [name for name in named if name in built.body.decode()]
+    caption = t("quote_export.holds_works_council", "en", n=f"{count:,}")
+    assert caption in [c.value for c in at.caption]
