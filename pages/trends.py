@@ -11,6 +11,7 @@ from feedback.ui import resources
 from feedback.ui.charts import show_chart
 from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import sidebar_filters
+from feedback.ui.quote_export import export_section
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
 from feedback.ui.trend_charts import partial_caption, period_axis
@@ -99,3 +100,4 @@ def _charts() -> None:
 
 
 _charts()
+export_section(flt)
