@@ -186,7 +186,18 @@ def _manage(found: list[Account], directory: Directory) -> None:
 
 def _reset_and_remove(account: Account) -> None:
     username = account.username
-    if st.button(tr("people.reset_password"), icon=":material/lock_reset:", key="people_reset"):
+    # One click used to replace someone's password: the person is locked out until they get
+    # the new one, so the admin says yes first, as for removing an account.
+    reset_sure = st.checkbox(
+        markdown_literal(tr("people.reset_confirm", username=username)),
+        key=f"people_reset_sure_{username}",
+    )
+    if st.button(
+        tr("people.reset_password"),
+        icon=":material/lock_reset:",
+        disabled=not reset_sure,
+        key="people_reset",
+    ):
         password = generate_password()
         reset = attempt(
             lambda: service.reset_password(resources.engine(), acting(), username, password)

@@ -113,6 +113,8 @@ def test_a_reset_password_is_shown_once_and_works(store):
     at = open_tab("accounts")
     at.selectbox(key="people_account_pick").set_value("demo.agent")
     at.run()
+    assert at.button(key="people_reset").disabled, "one click does not lock someone out"
+    at.checkbox(key="people_reset_sure_demo.agent").check().run()
     at.button(key="people_reset").click().run()
     assert not at.exception, [e.value for e in at.exception]
 
