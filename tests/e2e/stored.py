@@ -12,6 +12,7 @@ from feedback.domain import QuoteDraft, Status
 from feedback.store.directory import read_directory
 from feedback.store.models import Quote
 from feedback.store.open import open_store
+from tests.clock import pinned_today
 from tests.e2e.server import Server
 
 
@@ -33,7 +34,7 @@ def submit_pending(server: Server, text: str, agent_id: int) -> int:
     draft = QuoteDraft(
         text=text,
         channel="chat",
-        said_on=dt.date.today() - dt.timedelta(days=7),
+        said_on=pinned_today() - dt.timedelta(days=7),
         submitted_by="demo.agent",
         agent_id=agent_id,
     )
@@ -54,7 +55,7 @@ def submit_approved(server: Server, text: str) -> int:
         draft = QuoteDraft(
             text=text,
             channel="chat",
-            said_on=dt.date.today(),
+            said_on=pinned_today(),
             submitted_by=agent.handle,
             agent_id=agent.id,
             status=Status.APPROVED,

@@ -11,7 +11,6 @@ than the screen, or an error in the browser console.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -22,6 +21,7 @@ from feedback.i18n import t
 from feedback.store.directory import read_directory
 from feedback.store.open import open_store
 from feedback.ui.registry import PAGES
+from tests.clock import pinned_today
 from tests.e2e.accounts import sign_in_cookie
 from tests.e2e.driving import exceptions, open_page, prepare_page, rerun
 from tests.e2e.hostile import TEAMS, seed_hostile
@@ -88,7 +88,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S
     seed_store(store, DEMO_QUOTES)
     engine = open_store(f"sqlite:///{store}")
     try:
-        seed_hostile(engine, dt.date.today())
+        seed_hostile(engine, pinned_today())
         directory = read_directory(engine)
         teams = ",".join(str(directory.team_by_name(name)) for name in TEAMS)
     finally:
