@@ -57,8 +57,19 @@ def teamless(directory: Directory, works_council_mode: bool = False) -> frozense
 
 def teamless_names(directory: Directory, works_council_mode: bool = False) -> frozenset[str]:
     """The names of :func:`teamless` teams, for rows that carry a team's name only."""
-    hidden = teamless(directory, works_council_mode)
-    return frozenset(name for tid, name in directory.teams.items() if tid in hidden)
+    return directory.team_names(teamless(directory, works_council_mode))
+
+
+def without_team(frame: pd.DataFrame, gone: pd.Series) -> pd.DataFrame:
+    """``frame`` with no team (columns team_id and team, where present) in the rows ``gone``.
+
+    Object columns: a missing team is None, as the store reads it, not NaN."""
+    if not gone.any():
+        return frame
+    for column in ("team_id", "team"):
+        if column in frame:
+            frame = frame.assign(**{column: frame[column].astype(object).mask(gone, None)})
+    return frame
 
 
 def frame_without_team(frame: pd.DataFrame, teams: Collection[int]) -> pd.DataFrame:
@@ -67,14 +78,7 @@ def frame_without_team(frame: pd.DataFrame, teams: Collection[int]) -> pd.DataFr
     if frame.empty or not teams or "team_id" not in frame or "agent_consent" not in frame:
         return frame
     unnamed = frame["agent_id"].notna() & ~frame["agent_consent"].fillna(False).astype(bool)
-    gone = unnamed & frame["team_id"].isin(list(teams))
-    if not gone.any():
-        return frame
-    # Object columns: a missing team is None, as the store reads it, not NaN.
-    shown = frame.assign(team_id=frame["team_id"].astype(object).mask(gone, None))
-    if "team" in shown:
-        shown = shown.assign(team=shown["team"].astype(object).mask(gone, None))
-    return shown
+    return without_team(frame, unnamed & frame["team_id"].isin(list(teams)))
 
 
 def rollup_without_team(agents: pd.DataFrame, team_names: Collection[str]) -> pd.DataFrame:
@@ -83,10 +87,7 @@ def rollup_without_team(agents: pd.DataFrame, team_names: Collection[str]) -> pd
     if agents.empty or not team_names:
         return agents
     unnamed = ~agents["consent"].fillna(False).astype(bool)
-    gone = unnamed & agents["team"].isin(list(team_names))
-    if not gone.any():
-        return agents
-    return agents.assign(team=agents["team"].astype(object).mask(gone, None))
+    return without_team(agents, unnamed & agents["team"].isin(list(team_names)))
 
 
 def quotes_without_team(

@@ -31,6 +31,7 @@ from typing import TypeVar
 import pandas as pd
 
 from feedback.insights.privacy import NamePrivacy
+from feedback.insights.unnamed_teams import without_team
 from feedback.store.directory import AgentInfo, Directory
 
 _Option = TypeVar("_Option")
@@ -100,7 +101,7 @@ def offered_teams(teams: Mapping[int, str], small: Collection[int]) -> dict[int,
 
 def small_team_names(directory: Directory, small: Collection[int]) -> frozenset[str]:
     """The names of ``small`` teams, for breakdowns keyed by a team's name."""
-    return frozenset(name for tid, name in directory.teams.items() if tid in small)
+    return directory.team_names(small)
 
 
 def merged_teams(names: pd.Series, small_names: Collection[str], other: str) -> pd.Series:
@@ -134,11 +135,5 @@ def team_level(
         return frame
     shown = frame.assign(agent_consent=False)
     if small and "team_id" in shown:
-        of_small = shown["team_id"].isin(list(small))
-        if of_small.any():
-            # Object columns: a missing team is None, as the store reads it, not NaN.
-            team_id = shown["team_id"].astype(object).mask(of_small, None)
-            shown = shown.assign(team_id=team_id)
-            if "team" in shown:
-                shown = shown.assign(team=shown["team"].astype(object).mask(of_small, None))
+        shown = without_team(shown, shown["team_id"].isin(list(small)))
     return shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
@@ -48,6 +49,10 @@ class Directory:
     def team_by_name(self, name: str) -> int | None:
         wanted = name.strip().casefold()
         return next((tid for tid, tname in self.teams.items() if tname.casefold() == wanted), None)
+
+    def team_names(self, team_ids: Collection[int]) -> frozenset[str]:
+        """The names of the teams ``team_ids``, for rows that carry a team's name only."""
+        return frozenset(name for tid, name in self.teams.items() if tid in team_ids)
 
 
 def load_directory(session: Session) -> Directory:
