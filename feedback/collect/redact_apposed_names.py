@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_agent_names import is_agent_word
-from feedback.collect.redact_context import KIN_WORDS
+from feedback.collect.redact_kin_words import KIN_WORDS
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 from feedback.collect.redact_trailing import known_word, reads_as_word

@@ -24,6 +24,17 @@ from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
 from feedback.collect.redact_initial_signoffs import initial_signoffs
+from feedback.collect.redact_kin_words import (
+    KIN_DE,
+    KIN_DE_ARTICLE,
+    KIN_DE_FAMILY,
+    KIN_DE_START,
+    KIN_DE_THIRD_START,
+    KIN_EN,
+    KIN_OF,
+    KIN_OF_WORDS,
+    KIN_TITLES,
+)
 from feedback.collect.redact_lower_signatures import CHAT_WORDS, lower_signatures
 from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import ANCHOR_WORDS, name_after, names_at
@@ -41,7 +52,7 @@ from feedback.collect.redact_trailing import (
 )
 from feedback.first_names import is_first_name
 
-__all__ = ["KIN_WORDS", "find_all_names"]
+__all__ = ["find_all_names"]
 
 _SP = r"[ \t\u00a0]"
 # (regex, first word must be a listed first name, English)
@@ -69,68 +80,30 @@ _WEAK_INTRO = (
     # call notes: "Anruf von Dieter", "call from Maureen"
     r"|(?:anruf|rückruf|nachricht|call|callback|message)\s+(?:von|from)"
 )
-_KIN_DE = (
-    r"sohn|sohnemann|tochter|mann|ehemann|ehefrau|frau|gatte|gattin|vater|mutter|papa|mama"
-    r"|bruder|schwester|enkel|enkelin|enkelsohn|enkeltochter|opa|oma|großvater|großmutter"
-    r"|onkel|tante|neffe|nichte|cousin|cousine|schwager|schwägerin|schwiegermutter"
-    r"|schwiegervater|schwiegersohn|schwiegertochter|partner|partnerin|lebensgefährte"
-    r"|lebensgefährtin|freund|freundin|verlobter|verlobte|kinder|kleine|kleiner|nachbar|nachbarin"
-    r"|nachbarn|kumpel|kollege|kollegen|kollegin"
-    # genitive after "meines", "unseres": "die Nummer meines Bruders Amir"
-    r"|sohnes|sohns|mannes|ehemannes|vaters|bruders|enkels|onkels|neffen|partners|freundes"
-)
-_KIN_EN = (
-    r"son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|grandson"
-    r"|granddaughter|grandma|grandpa|grandmother|grandfather|nan|gran|boyfriend|girlfriend"
-    r"|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|kids|children|friend|neighbou?r"
-    r"|mate|buddy|pal|colleague|flatmate|roommate"
-    r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?|baby"
-    r"|grand?dad|granny|nanna?|stepmum|stepmom|stepdad|girl|boy|lad|lass"
-)
-KIN_WORDS = f"{_KIN_DE}|{_KIN_EN}"  # family words, an alternation for a regex
-_KIN_DE_START = (
-    "mein meine meinem meinen meiner meines unser unsere unserem unseren unserer unseres"
-)
-# "ruft für ihren Mann Dragan an", "im Namen seiner Mutter Hülya": family words only ("Ihre
-# Kollegin Sabine" is the agent's colleague, formal "Ihre")
-_KIN_DE_THIRD_START = "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer"
-_KIN_DE_FAMILY = (
-    r"sohn|tochter|mann|ehemann|ehefrau|frau|vater|mutter|bruder|schwester|enkel|enkelin|opa"
-    r"|oma|onkel|tante|neffe|nichte|cousin|cousine|schwiegermutter|schwiegervater"
-)
-_KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin Baby baby"
-# "Gruß, die Enkelin Maren", "der Opa Heinz": a family word after an article ("die Frau Berger"
-# is mostly the agent, so no "Frau" or "Mann")
-_KIN_DE_ARTICLE = _KIN_DE_FAMILY.replace("|mann|ehemann|ehefrau|frau", "")
-_KIN_OF_WORDS = (
-    "mutter vater mama papa tochter sohn oma opa großmutter großvater mother father mum mom dad"
-    " daughter son grandma grandpa grandmother grandfather"
-)
-_KIN_OF = "|".join(_KIN_OF_WORDS.split())
 # Each regex is tried only where a word from its first-word set starts (a dict lookup per word
 # is several times faster than letting an alternation try every position of the text).
 _ANCHOR_RE = re.compile(
     rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*)"
     rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
-    rf"|(?P<kin>(?i:{'|'.join(_KIN_DE_START.split())}){_SP}+(?i:{_KIN_DE})(?:{_SP}*,)?{_SP}+)"
-    rf"|(?P<kinthird>(?i:{'|'.join(_KIN_DE_THIRD_START.split())}){_SP}+(?i:{_KIN_DE_FAMILY})"
+    rf"|(?P<kin>(?i:{'|'.join(KIN_DE_START.split())}){_SP}+(?i:{KIN_DE})(?:{_SP}*,)?{_SP}+)"
+    rf"|(?P<kinthird>(?i:{'|'.join(KIN_DE_THIRD_START.split())}){_SP}+(?i:{KIN_DE_FAMILY})"
     rf"{_SP}+)"
     rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
-    rf"{_SP}+)?(?i:{_KIN_EN})(?:{_SP}*,)?{_SP}+)"
-    rf"|(?P<kintitle>(?:{'|'.join(_KIN_TITLES.split())}){_SP}+)"
-    rf"|(?P<kinarticle>(?i:die|der){_SP}+(?i:{_KIN_DE_ARTICLE}){_SP}+)"
+    rf"{_SP}+)?(?i:{KIN_EN})(?:{_SP}*,)?{_SP}+)"
+    rf"|(?P<kintitle>(?:{'|'.join(KIN_TITLES.split())}){_SP}+)"
+    rf"|(?P<kinarticle>(?i:die|der){_SP}+(?i:{KIN_DE_ARTICLE}){_SP}+)"
     # "die Mutter von Lukas Brenner", "the father of Noah", "die oma von lukas": a listed first
     # name must follow
-    rf"|(?P<kinof>(?i:{_KIN_OF}){_SP}+(?i:von|of){_SP}+)"
+    rf"|(?P<kinof>(?i:{KIN_OF}){_SP}+(?i:von|of){_SP}+)"
 )
 _ANCHOR_FIRST = frozenset(
     f"mein my name ich i bin hier this it heißt heisst is named namens our his her their die der "
-    f"{_KIN_DE_START} {_KIN_DE_THIRD_START} "
+    f"{KIN_DE_START} {KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     "inhaber inhaberin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
     "namen anruf rückruf nachricht call callback message "
-    f"{_KIN_TITLES} {_KIN_OF_WORDS}".casefold().split()
+    f"{KIN_TITLES} {KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.
 _SIGN_RE = re.compile(
