@@ -36,6 +36,7 @@ from feedback.analyze.sentiment.lexicon import (
     Lexicon,
 )
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
+from feedback.analyze.sentiment.wishes import WISHING, wishes
 from feedback.analyze.sentiment.yes_no import YES, yes_but_no
 from feedback.analyze.types import Sentiment
 
@@ -186,6 +187,8 @@ class RuleEngine:
             passes.modify(
                 tokens, low, kinds, scalar, clause_of, items, cap_diff, lexes, negs, modifiers
             )
+        if items and not WISHING.isdisjoint(low):
+            wishes(items, low, kinds, clause_of, lexes)
         if items:
             passes.resolved(items, low, sent_of, lexes[0])
         if items and (repeat or complaint or any(it.valence < 0 for it in items)):

@@ -107,7 +107,7 @@ def modify(
                 (low[q] in _NEVER and not _SUCH.isdisjoint(low[q + 1 : it.start]))
                 or (
                     value > 0
-                    and _comparative(low, it, lexes[clause])
+                    and comparative(low, it, lexes[clause])
                     and _can_in_clause(low, clause_of, q)
                 )
             ):
@@ -155,7 +155,7 @@ def modify(
             target is not None
             and target.valence > 0
             and (
-                (_comparative(low, target, lexes[clause]) and _can_in_clause(low, clause_of, q))
+                (comparative(low, target, lexes[clause]) and _can_in_clause(low, clause_of, q))
                 # "So einen netten Kundendienst hatte ich noch nie!"
                 or (low[q] in _NEVER and not _SUCH.isdisjoint(low[start : target.start]))
             )
@@ -266,7 +266,7 @@ def sarcasm(
         it.ironic = True
 
 
-def _comparative(low: list[str], it: Item, lex: Lexicon) -> bool:
+def comparative(low: list[str], it: Item, lex: Lexicon) -> bool:
     """The item is a comparative: "nicer", "friendlier", "netter", "besser", "more helpful"."""
     word = low[it.end - 1]
     if word in ("better", "besser") or (it.start > 0 and low[it.start - 1] in ("more", "mehr")):
