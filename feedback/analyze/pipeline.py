@@ -56,7 +56,8 @@ ANALYSER_VERSION = "2026.12.19"  # 2026.12: rules plus the trained model; .5: pr
 # .18: "Still no refund" credits no problem_solved (a complaint's own "no" negates the next cue),
 # and "Thanks for nothing, still no refund" stays a complaint; review phrases in the lexicons;
 # .19: praise in a wish criticises ("Das hätte besser laufen können", "I would have expected
-# better", "Ich hätte mehr erwartet"; sentiment/wishes.py)
+# better", "Ich hätte mehr erwartet"; sentiment/wishes.py); a short wait is praise ("nicht lange
+# in der Warteschleife", "I was not on hold for long"; sentiment/short_waits.py)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -35,6 +35,7 @@ from feedback.analyze.sentiment.lexicon import (
     PLAIN,
     Lexicon,
 )
+from feedback.analyze.sentiment.short_waits import WAITING, short_waits
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
 from feedback.analyze.sentiment.wishes import WISHING, wishes
 from feedback.analyze.sentiment.yes_no import YES, yes_but_no
@@ -187,6 +188,8 @@ class RuleEngine:
             passes.modify(
                 tokens, low, kinds, scalar, clause_of, items, cap_diff, lexes, negs, modifiers
             )
+        if not complaint and any(it.key in WAITING for it in items):
+            short_waits(items, low, clause_of, complaint)
         if items and not WISHING.isdisjoint(low):
             wishes(items, low, kinds, clause_of, lexes)
         if items:
