@@ -180,3 +180,19 @@ def test_never_had_an_issue_is_no_complaint():
     sentiment = analyze_text("I've been a customer for 10 years and never had an issue").sentiment
     assert sentiment.label in ("positive", "mixed")
     assert sentiment.compound > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Still waiting for my refund after 6 weeks.", "Where is my refund?"],
+)
+def test_a_refund_is_the_topic_not_praise(text):
+    # "refund" alone lifted "Where is my refund?" to positive and a six-week wait to mixed
+    assert analyze_text(text).sentiment.compound < 0
+
+
+@pytest.mark.parametrize(
+    "text", ["I got my refund, thanks!", "They gave me a full refund without any fuss."]
+)
+def test_a_refund_given_is_praise(text):
+    assert analyze_text(text).sentiment.label == "positive"
