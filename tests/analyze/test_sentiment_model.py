@@ -96,6 +96,14 @@ def test_function_words_count_but_are_no_evidence(scorer: RuleBasedScorer) -> No
     assert not shown & {"to", "on", "the", "for", "and", "i", "was"}
 
 
+def test_a_title_alone_is_no_evidence(scorer: RuleBasedScorer) -> None:
+    # the German model learnt "Herr" from thanks that name people; it was listed first
+    text = "Bin total begeistert von der Geduld, die Herr Öztürk mit mir hatte."
+    result = scorer.score(text, "de")
+    assert result.label == "positive"
+    assert {e.text.lower() for e in result.evidence}.isdisjoint({"herr", "herrn", "frau"})
+
+
 def test_features_mark_negation_until_the_clause_ends() -> None:
     feats, shown = features(tokenize_with_breaks("Nicht gut, aber schnell!"))
     assert "¬gut" in feats

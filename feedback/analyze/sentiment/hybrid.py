@@ -57,6 +57,11 @@ _PLACEHOLDER_WORDS = frozenset(
     | {"NAME", "user"}  # "user": an @handle (analyze/markup.py)
 )
 
+# A title alone is no reason ("Herr" was listed first among the words that lifted "Bin total
+# begeistert von der Geduld, die Herr Öztürk mit mir hatte"): the model learnt that thanks name
+# people. The title with its name ("Frau Schulz") stays.
+_TITLES = frozenset({"herr", "herrn", "frau", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+
 
 def _wordy(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
@@ -118,6 +123,7 @@ def _evidence(
         if p.weight * model_compound > 0
         and _wordy(p.text)
         and _PLACEHOLDER_WORDS.isdisjoint(p.text.split())
+        and p.text.lower() not in _TITLES
     ]
     total = sum(p.weight for p in same)
     added = 0
