@@ -196,3 +196,27 @@ def test_a_refund_is_the_topic_not_praise(text):
 )
 def test_a_refund_given_is_praise(text):
     assert analyze_text(text).sentiment.label == "positive"
+
+
+@pytest.mark.parametrize("text", ["Bad.", "Terrible!", "Schlecht."])
+def test_a_one_word_verdict_is_not_neutral(text):
+    # the model has only its bias to go on; "Bad." was neutral
+    assert analyze_text(text).sentiment.label == "negative"
+
+
+@pytest.mark.parametrize("text", ["Yes.", "Okay."])
+def test_a_one_word_answer_stays_neutral(text):
+    assert analyze_text(text).sentiment.label == "neutral"
+
+
+def test_a_repeated_emoji_is_one_evidence():
+    evidence = analyze_text("😡😡😡").sentiment.evidence
+    assert [e.text for e in evidence] == ["😡"]
+    assert evidence[0].weight < -0.2
+
+
+@pytest.mark.parametrize(
+    "text", ["They've gone downhill lately.", "Customer service is non-existent."]
+)
+def test_everyday_english_criticism(text):
+    assert analyze_text(text).sentiment.label == "negative"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from feedback.analyze.interned import evidence as make_evidence
 from feedback.analyze.sentiment.model import Contribution, LinearModel, rule_values
 from feedback.analyze.sentiment.scores import stated_score
-from feedback.analyze.sentiment.verdict import MAX_EVIDENCE, round4
+from feedback.analyze.sentiment.verdict import MAX_EVIDENCE, merged_evidence, round4
 from feedback.analyze.types import Evidence, Sentiment, SentimentLabel
 
 MIXED_SIDE = 0.45  # both p(positive) and p(negative) at least this: the quote praises and complains
@@ -46,6 +46,10 @@ SIGN_AGREES = frozenset({"de"})
 RULES_PRAISE = 0.5
 HARDLY_NEGATIVE = 0.1
 NEUTRAL_VERY_SURE = 0.6
+# A quote of at most this many words is a verdict in itself: the rules' clear label beats the
+# model's "neutral" ("Bad." was neutral in English).
+SHORT_VERDICT = 2
+SHORT_CLEAR = 0.44  # as clear as "Good." (0.44) or "Bad." (-0.54); "Yes." (0.40) is an answer
 MODEL_EVIDENCE = 4  # at most this many model words are added to the rules' evidence
 # A model word that moved the compound less than this is no evidence worth a lead's reading
 # ("img" +0.003 was listed among the words that lifted the mood).
@@ -80,16 +84,7 @@ def combine(model: LinearModel, rules: Sentiment, tokens: list[str], language: s
         label = "positive"
     elif neg >= neu:
         label = "negative"
-    elif (
-        rules.label != "neutral"
-        and abs(rules.compound) >= RULES_CLEAR.get(language, 0.25)
-        and neu < NEUTRAL_SURE.get(language, 1.0)
-    ) or (
-        rules.label == "positive"
-        and rules.compound >= RULES_PRAISE
-        and neg < HARDLY_NEGATIVE
-        and neu < NEUTRAL_VERY_SURE
-    ):
+    elif _rules_beat_neutral(rules, tokens, language, neg, neu):
         label = rules.label
     elif rules.label != "neutral" and stated_score([t.lower() for t in tokens]) == (
         1 if rules.label == "positive" else -1
@@ -105,6 +100,33 @@ def combine(model: LinearModel, rules: Sentiment, tokens: list[str], language: s
     return Sentiment(compound, label, _evidence(rules.evidence, pulls, pos - neg))
 
 
+def _rules_beat_neutral(
+    rules: Sentiment, tokens: list[str], language: str, neg: float, neu: float
+) -> bool:
+    """The rules' label wins over the model's "neutral": the rules are clear and the model not
+    very sure, the quote is a one- or two-word verdict, or the rules clearly praise and the
+    model hears no complaint."""
+    if rules.label == "neutral":
+        return False
+    clear = abs(rules.compound)
+    if clear >= RULES_CLEAR.get(language, 0.25) and neu < NEUTRAL_SURE.get(language, 1.0):
+        return True
+    if clear >= SHORT_CLEAR and _one_word_verdict(tokens):
+        return True
+    return (
+        rules.label == "positive"
+        and rules.compound >= RULES_PRAISE
+        and neg < HARDLY_NEGATIVE
+        and neu < NEUTRAL_VERY_SURE
+    )
+
+
+def _one_word_verdict(tokens: list[str]) -> bool:
+    """A quote of at most two words ("Bad.", "Sehr gut!"): the model has only its bias to go
+    on, and its "neutral" is no evidence against the word itself."""
+    return sum(1 for t in tokens if _wordy(t)) <= SHORT_VERDICT
+
+
 def _contradicts(label: SentimentLabel, compound: float) -> bool:
     return (label == "negative" and compound > 0) or (label == "positive" and compound < 0)
 
@@ -115,7 +137,7 @@ def _evidence(
     """Each half of the compound explained: the rules' evidence (without punctuation) at half its
     weight, and the model's words that pulled its way, scaled to sum to half its compound.
     Strongest first."""
-    out = _merged([(e.text, e.weight / 2) for e in rule_items if _wordy(e.text)])
+    out = merged_evidence([(e.text, e.weight / 2) for e in rule_items if _wordy(e.text)])
     seen = {e.text.lower() for e in out}
     same = [
         p
@@ -138,12 +160,3 @@ def _evidence(
             added += 1
     out.sort(key=lambda e: -abs(e.weight))
     return tuple(out[:MAX_EVIDENCE])
-
-
-def _merged(items: list[tuple[str, float]]) -> list[Evidence]:
-    """One evidence per text: a word the rules scored twice ("script" of "<script>…</script>")
-    is listed once, with both weights."""
-    weights: dict[str, float] = {}
-    for text, weight in items:
-        weights[text] = weights.get(text, 0.0) + weight
-    return [make_evidence(text, round4(weight)) for text, weight in weights.items()]

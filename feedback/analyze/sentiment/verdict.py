@@ -53,6 +53,8 @@ def verdict(tokens: Sequence[str], items: list[Item], excl: int, qm: int, split:
             if -5e-4 < weight < 5e-4:
                 continue
         evidence.append(make_evidence(_evidence_text(tokens, it), round4(weight)))
+    if len(evidence) > 1:
+        evidence = merged_evidence([(e.text, e.weight) for e in evidence])  # "😡😡😡": one 😡
     # "!" and "?" add emphasis to the compound but are never evidence: evidence names the words
     # that moved the score, and a driver "!" tells moderation nothing (issue 12).
     if len(evidence) > 1:
@@ -74,3 +76,12 @@ def _evidence_text(tokens: Sequence[str], it: Item) -> str:
     else:
         text = " ".join(tokens[it.start : it.end])
     return text + " (ironic)" if it.ironic else text
+
+
+def merged_evidence(items: list[tuple[str, float]]) -> list[Evidence]:
+    """One evidence per text, with the weights of every occurrence summed ("😡" of "😡😡😡",
+    "script" of "<script>…</script>"), in first-seen order."""
+    weights: dict[str, float] = {}
+    for text, weight in items:
+        weights[text] = weights.get(text, 0.0) + weight
+    return [make_evidence(text, round4(weight)) for text, weight in weights.items()]
