@@ -24,7 +24,9 @@ import tomllib
 
 from feedback.analyze.lemmas import known
 
-PLAIN, PROBLEM, FOREIGN, NEGATOR, RESET, FUNCTION, INTENSIFIER, PRAISE = 0, 1, 2, 3, 4, 5, 6, 7
+PLAIN, PROBLEM, FOREIGN, NEGATOR, RESET, FUNCTION, INTENSIFIER, PRAISE, WISH = range(9)
+# Comparatives whose form does not end in -er like the rest ("besser", "more helpful")
+_IRREGULAR = frozenset({"besser", "better", "mehr", "more", "lieber", "rather"})
 _OTHER = {"de": "en", "en": "de"}
 
 
@@ -48,6 +50,7 @@ class _Lists:
         self.intensifiers = _Words(spec.get("intensifiers", []))
         self.praise = _Words(spec.get("praise", []))
         self.loanwords = _Words(spec.get("loanwords", []))
+        self.wishes = _Words(spec.get("wishes", []))
         pairs = [tuple(phrase.split()[:2]) for phrase in spec.get("negation_exempt", [])]
         self.exempt = frozenset(pair for pair in pairs if len(pair) == 2)
 
@@ -84,6 +87,7 @@ def role(lower: str, language: str) -> int:
     ordered = (
         (NEGATOR, lists.negators),
         (RESET, lists.resets),
+        (WISH, lists.wishes),
         (FUNCTION, lists.function),
         (PROBLEM, lists.problems),
         (INTENSIFIER, lists.intensifiers),
@@ -93,6 +97,23 @@ def role(lower: str, language: str) -> int:
     if found == PLAIN and _foreign(lower, language, lists):
         return FOREIGN
     return found
+
+
+def comparative(lower: str, lemma: str, language: str) -> bool:
+    """True when ``lower`` is the comparative of a word: "schneller" of "schnell", "nicer",
+    "friendlier", "faster" (of a praise word), "besser", "better"."""
+    if lower in _IRREGULAR:
+        return True
+    if len(lower) < 5 or not lower.endswith("er"):
+        return False
+    if lemma != lower and lower.startswith(lemma[:3]):
+        return True  # the lemmatiser knew it: "schneller" -> "schnell"
+    lists = _LISTS.get(language)
+    if lists is None:
+        return False
+    stem = lower[:-2]
+    bases = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem)
+    return any(base in lists.praise for base in bases)
 
 
 def negates(negator: str, following: str, language: str) -> bool:

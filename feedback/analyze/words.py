@@ -34,6 +34,8 @@ from feedback.analyze.praise_words import (
     NEGATOR,
     PROBLEM,
     RESET,
+    WISH,
+    comparative,
     negates,
     role,
     sayable,
@@ -105,6 +107,7 @@ class _Entry(NamedTuple):
     rests: tuple[tuple[str, ...], ...] | None  # stop phrases starting with this token
     single: Term | None  # the token's term when it occurs once in a quote (the usual case)
     role: int  # praise_words.role: negator, problem word, other language ... or PLAIN
+    comparative: bool  # "schneller", "better": not counted after a wish ("hätte", "could")
 
 
 class _Entries(dict[str, _Entry]):
@@ -135,7 +138,8 @@ class _Entries(dict[str, _Entry]):
             kind = RESET  # a clause break of tokenize_with_breaks ends negation
         rests = self.phrases.get(info.lower)
         key = info.lower if info.kind is None and kind == INTENSIFIER else info.key
-        entry = _Entry(token, info.kind, key, info.lower, rests, single, kind)
+        more = info.kind == "word" and comparative(info.lower, info.key, self.language)
+        entry = _Entry(token, info.kind, key, info.lower, rests, single, kind, more)
         if len(self) >= _CACHE_LIMIT:
             self.clear()
         self[token] = entry
@@ -172,7 +176,7 @@ def extract_terms(
     emoji: dict[str, Term] = {}
     again: list[Term] = []  # later occurrences of terms seen before in this quote (rare)
     previous: _Entry | None = None  # the last content word
-    skip = negated = 0
+    skip = negated = wished = 0
     for i, token in enumerate(tokens):
         if skip:
             skip -= 1
@@ -188,9 +192,19 @@ def extract_terms(
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             negating = entry.role == NEGATOR and negates(token, following, language)
             negated = NEGATION_WINDOW if negating else 0
+            wished = 0 if entry.role == RESET else wished
+            previous = None
+            continue
+        if entry.role == WISH:
+            wished = NEGATION_WINDOW
             previous = None
             continue
         term = entry.single
+        if wished and entry.kind == "word":
+            wished -= 1
+            if entry.comparative:  # "hätte besser laufen können": a wish, not praise
+                previous = None
+                continue
         if negated and entry.kind != "emoji":
             negated -= 1
             if term is not None:

@@ -101,6 +101,27 @@ def test_negated_praise_is_not_counted(text: str, language: str, negated: str, k
         assert negated not in words
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "wished", "kept"),
+    [
+        ("Das hätte besser laufen können, aber die Beratung war freundlich.", "de", "besser",
+         "freundlich"),
+        ("Es könnte schneller gehen, aber Frau Kaya war nett.", "de", "schneller", "nett"),
+        ("It could have been faster, but Tom was lovely.", "en", "faster", "lovely"),
+        ("Should have been friendlier, but quick.", "en", "friendlier", "quick"),
+        ("Schneller geht es nicht, danke!", "de", "", "Schneller"),
+        ("The agent was friendlier than last time.", "en", "", "friendlier"),
+    ],
+)  # fmt: skip
+def test_a_wished_for_comparative_is_not_counted(
+    text: str, language: str, wished: str, kept: str
+) -> None:
+    words = _surfaces(text, language)
+    assert kept in words
+    if wished:
+        assert wished not in words
+
+
 def test_complaints_and_plain_statements_give_no_cloud_words() -> None:
     assert _surfaces("Freundlich, aber völlig inkompetent.", "de", sentiment="negative") == set()
     assert _surfaces("Bitte rufen Sie mich zurück.", "de", sentiment="neutral") == set()
