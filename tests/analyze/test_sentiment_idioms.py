@@ -220,3 +220,18 @@ def test_a_repeated_emoji_is_one_evidence():
 )
 def test_everyday_english_criticism(text):
     assert analyze_text(text).sentiment.label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Erste Sahne.", "positive"),
+        ("Alles tiptop, danke!", "positive"),
+        ("Saftladen.", "negative"),
+        ("Lachhaft, wie hier gearbeitet wird.", "negative"),
+        ("Ein Armutszeugnis.", "negative"),
+    ],
+)
+def test_everyday_german_verdicts(text, label):
+    # "Erste Sahne." and "Saftladen." scored 0
+    assert analyze_text(text).sentiment.label == label
