@@ -230,8 +230,15 @@ def test_everyday_english_criticism(text):
         ("Saftladen.", "negative"),
         ("Lachhaft, wie hier gearbeitet wird.", "negative"),
         ("Ein Armutszeugnis.", "negative"),
+        ("Abysmal service.", "negative"),
+        ("Absolute cowboys.", "negative"),
+        ("The service was pants.", "negative"),
+        ("Really chuffed with the help.", "positive"),
+        ("Ace service!", "positive"),
+        ("Cracking service from Joe.", "positive"),
+        ("I made up with my sister.", "neutral"),
     ],
 )
-def test_everyday_german_verdicts(text, label):
-    # "Erste Sahne." and "Saftladen." scored 0
+def test_everyday_verdicts(text, label):
+    # "Erste Sahne.", "Saftladen.", "Abysmal service." and "Ace service!" scored 0
     assert analyze_text(text).sentiment.label == label
