@@ -230,6 +230,8 @@ def test_everyday_english_criticism(text):
         ("Saftladen.", "negative"),
         ("Lachhaft, wie hier gearbeitet wird.", "negative"),
         ("Ein Armutszeugnis.", "negative"),
+        ("Echt bärig.", "positive"),
+        ("Ois paletti.", "positive"),
         ("Abysmal service.", "negative"),
         ("Absolute cowboys.", "negative"),
         ("The service was pants.", "negative"),
