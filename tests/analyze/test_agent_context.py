@@ -61,6 +61,36 @@ NOT_ABOUT_AGENTS = [
     ("en", "Quick delivery and efficient. Delivery staff very polite and super good"),
     ("de", "Schnell Lieferung und effizient. Lieferpersonal sehr höflich und super gut"),
     ("de", "Fotos sind super, keine Probleme, alles funktioniert prima."),
+    # the customer's own people ("meine Frau", "my colleague") and the customer ("Ich bin
+    # jemand, der ...") served nobody
+    (
+        "de",
+        "Meine Frau hat die Kekse gefunden und sie sind schnell unsere Lieblinge geworden.",
+    ),
+    ("de", "Ich habe meiner Kollegin beim Kauf geholfen und sie liebt es."),
+    ("en", "My colleague found them in a shop and they quickly became our favourites."),
+    (
+        "de",
+        "Ich bin jemand, der sehr leichten Kaffee mag, wodurch der Kaffee sehr schnell kalt wird.",
+    ),
+    ("en", "I am someone who likes very light coffee which goes cold very fast."),
+    # a cue describing the product after it ("Schnelle Lieferung", "Fast charging"), or said of
+    # a product or thing by a copula, whoever else the clause names
+    ("de", "Schnelle Lieferung, aber der Zusteller hat das Paket abgestellt, als niemand da war."),
+    ("en", "Fast charging helps me to charge it in an hour."),
+    ("de", "Die Lieferung war sehr schnell und der Verkäufer hat ein Geschenk beigelegt."),
+    ("en", "The delivery was very fast and the seller added a cute gift."),
+    # taste and warmth describe dishes as readily as people
+    (
+        "de",
+        "Das Thai-Fusion-Zeug ist ein bisschen zu süß, alles, was sie hier servieren, ist zu süß.",
+    ),
+    ("en", "The bagels always warm, soft on the inside and enormous in size."),
+    # an elliptic sentence is about what the rest of the quote is about
+    ("de", "Kam in ein paar Tagen an. Ziemlich schnell. Gut verpackt in Luftpolsterfolie."),
+    ("en", "Came in a few days. Quite fast. Well packed in bubble wrap."),
+    # "beyond" before an adjective only says how much ("beyond delicious")
+    ("en", "The millennium roll is beyond delicious."),
 ]
 
 ABOUT_AGENTS = [
@@ -99,6 +129,27 @@ ABOUT_AGENTS = [
     ("en", "Friendly and clearly knew the product inside out — thank you, Leonie.", "friendliness"),
     ("de", "Qualität Service und schnelle Reaktion des Händlers.", "speed"),
     ("de", "Kein Problem war ihr zu viel, super geduldig.", "patience"),
+    # ... the polite "Ihre Kollegin" is the agent; "jemand" who answers serves
+    ("de", "Ihre Kollegin war sehr schnell.", "speed"),
+    ("en", "Your colleague was really quick.", "speed"),
+    ("de", "Niemand erreichbar, ständig besetzt.", "reachability"),
+    ("en", "Someone answered really quickly.", "speed"),
+    # a channel is no thing ("die Frau am Telefon"), a call is no product; a cue after an article
+    # is a noun of its own ("the honesty of the staff")
+    ("de", "Die Frau am Telefon war sehr schnell.", "speed"),
+    ("en", "The guy on the phone was very quick.", "speed"),
+    ("en", "Quick phone call and all sorted.", "speed"),
+    ("en", "The best thing about the hotel is the honesty of the staff.", "reliability"),
+    ("de", "Sie war so süß zu meiner Mutter.", "friendliness"),
+    ("en", "She was so sweet with my mum.", "friendliness"),
+    ("de", "Ziemlich schnell. Danke, Frau Meier!", "speed"),
+    ("en", "Quite fast. Thank you so much!", "speed"),
+    ("en", "Went way beyond what I expected.", "extra_mile"),
+    # sellers and waiters serve
+    ("en", "Very patient seller.", "patience"),
+    ("de", "Sehr geduldiger Verkäufer.", "patience"),
+    ("en", "Our waiter was friendly and quick.", "speed"),
+    ("de", "Der Kellner war freundlich und schnell.", "speed"),
 ]
 
 
