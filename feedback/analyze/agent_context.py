@@ -315,17 +315,15 @@ def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
     """True when the cue at ``start`` is said of a thing: a product or an object, a copula and
     up to three lower-case words before it ("Die Lieferung war sehr schnell", "the food was
     so sweet")."""
-    j = start - 1
-    while j > lo and start - j <= 3 and lists.kind(tokens[j]) == OTHER:
+    for j in range(start - 1, max(lo, start - 4), -1):
         token = tokens[j]
         if fold(token) in lists.copulas:
             kind = lists.kind(tokens[j - 1])
             if kind == CHANNEL:  # "die Frau am Telefon war ...": a channel, not a thing
                 return not _after_opener(tokens, j - 1, lists)
             return kind in (PRODUCT, OBJECT)
-        if not token[:1].islower() or token in _DETERMINERS:  # "the hotel is the honesty of"
-            return False
-        j -= 1
+        if lists.kind(token) != OTHER or not token[:1].islower() or token in _DETERMINERS:
+            return False  # "the hotel is the honesty of the staff": a noun, not a predicate
     return False
 
 

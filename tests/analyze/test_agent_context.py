@@ -80,6 +80,8 @@ NOT_ABOUT_AGENTS = [
     ("en", "Fast charging helps me to charge it in an hour."),
     ("de", "Die Lieferung war sehr schnell und der Verkäufer hat ein Geschenk beigelegt."),
     ("en", "The delivery was very fast and the seller added a cute gift."),
+    ("de", "Die Lieferung ging schnell und das Handy ist super."),
+    ("de", "Die Lieferung verlief reibungslos."),
     # taste and warmth describe dishes as readily as people
     (
         "de",
@@ -145,6 +147,10 @@ ABOUT_AGENTS = [
     ("de", "Ziemlich schnell. Danke, Frau Meier!", "speed"),
     ("en", "Quite fast. Thank you so much!", "speed"),
     ("en", "Went way beyond what I expected.", "extra_mile"),
+    # how the handling went ("wie schnell das ging") is service work; a delivery that went fast
+    # is still a delivery (NOT_ABOUT_AGENTS)
+    ("de", "Ich bin begeistert wie schnell das ging.", "speed"),
+    ("de", "Es ging alles ganz schnell, danke!", "speed"),
     # sellers and waiters serve
     ("en", "Very patient seller.", "patience"),
     ("de", "Sehr geduldiger Verkäufer.", "patience"),
