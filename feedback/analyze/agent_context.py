@@ -276,7 +276,7 @@ def about_agent(
     where = clauses if clauses is not None else Clauses(tokens)
     weak = is_weak(tokens, start, end, language)
     lo, hi = where.clause(start, end)
-    if _thing_subject(tokens, start, lo, lists):
+    if _thing_subject(tokens, start, lo, lists) or (weak and _it_acts(tokens, start, lo, lists)):
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
     if verdict == UNKNOWN:
@@ -325,6 +325,16 @@ def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
         if lists.kind(token) != OTHER or not token[:1].islower() or token in _DETERMINERS:
             return False  # "the hotel is the honesty of the staff": a noun, not a predicate
     return False
+
+
+def _it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
+    """True when the clause of the cue at ``start`` opens with "es"/"it" doing something itself
+    ("es reagiert schnell", "it opens programs immediately"); "Es ging schnell", "it was quick",
+    "it took two minutes" say how the handling went."""
+    if start - lo < 2 or fold(tokens[lo]) not in lists.it_words:
+        return False
+    verb = fold(tokens[lo + 1])
+    return verb not in lists.copulas and verb not in lists.auxiliaries
 
 
 def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:

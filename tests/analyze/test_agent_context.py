@@ -82,6 +82,10 @@ NOT_ABOUT_AGENTS = [
     ("en", "The delivery was very fast and the seller added a cute gift."),
     ("de", "Die Lieferung ging schnell und das Handy ist super."),
     ("de", "Die Lieferung verlief reibungslos."),
+    # "es"/"it" doing something itself: a device; a dog's treats are no treatment
+    ("en", "it opens all my programs immediately."),
+    ("de", "es reagiert auf jede Eingabe sofort und ohne Ruckeln."),
+    ("en", "I've even used some kibbles as treats for my dog."),
     # taste and warmth describe dishes as readily as people
     (
         "de",
@@ -151,6 +155,9 @@ ABOUT_AGENTS = [
     # is still a delivery (NOT_ABOUT_AGENTS)
     ("de", "Ich bin begeistert wie schnell das ging.", "speed"),
     ("de", "Es ging alles ganz schnell, danke!", "speed"),
+    ("en", "It took two minutes on the phone to sort everything out.", "speed"),
+    ("de", "Es hat am Telefon nur zwei Minuten gedauert, bis alles geklärt war.", "speed"),
+    ("en", "She treated me with so much patience.", "patience"),
     # sellers and waiters serve
     ("en", "Very patient seller.", "patience"),
     ("de", "Sehr geduldiger Verkäufer.", "patience"),
