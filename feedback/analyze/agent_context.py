@@ -328,13 +328,14 @@ def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
 
 
 def _it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
-    """True when the clause of the cue at ``start`` opens with "es"/"it" doing something itself
-    ("es reagiert schnell", "it opens programs immediately"); "Es ging schnell", "it was quick",
+    """True when "es"/"it" opening the cue's clause, or after "und"/"and", does something itself
+    ("es reagiert schnell", "and it worked immediately"); "Es ging schnell", "it was quick",
     "it took two minutes" say how the handling went."""
-    if start - lo < 2 or fold(tokens[lo]) not in lists.it_words:
-        return False
-    verb = fold(tokens[lo + 1])
-    return verb not in lists.copulas and verb not in lists.auxiliaries
+    for j in range(start - 2, lo - 1, -1):
+        if fold(tokens[j]) in lists.it_words and (j == lo or fold(tokens[j - 1]) in lists.joins):
+            verb = fold(tokens[j + 1])
+            return verb not in lists.copulas and verb not in lists.auxiliaries
+    return False
 
 
 def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:

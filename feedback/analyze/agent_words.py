@@ -48,6 +48,7 @@ class Lists:
         self.copulas = frozenset(fold(word) for word in spec.get("copulas", []))
         self.it_words = frozenset(fold(word) for word in spec.get("it", []))
         self.auxiliaries = frozenset(fold(word) for word in spec.get("auxiliaries", []))
+        self.joins = frozenset(fold(word) for word in spec.get("joins", []))
         self.weak_exact, self.weak_stems = _patterns(spec, "weak")
         self.weak_cache: dict[str, bool] = {}
         # Channel words are service work after an opener ("on the phone", "am Telefon") and

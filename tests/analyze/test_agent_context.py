@@ -86,6 +86,8 @@ NOT_ABOUT_AGENTS = [
     ("en", "it opens all my programs immediately."),
     ("de", "es reagiert auf jede Eingabe sofort und ohne Ruckeln."),
     ("en", "I've even used some kibbles as treats for my dog."),
+    ("en", "I put my SIM card in and it started immediately."),
+    ("de", "Ich habe die SIM-Karte eingelegt und es startete sofort."),
     # taste and warmth describe dishes as readily as people
     (
         "de",
@@ -158,6 +160,8 @@ ABOUT_AGENTS = [
     ("en", "It took two minutes on the phone to sort everything out.", "speed"),
     ("de", "Es hat am Telefon nur zwei Minuten gedauert, bis alles geklärt war.", "speed"),
     ("en", "She treated me with so much patience.", "patience"),
+    ("en", "She called back and it was sorted immediately.", "speed"),
+    ("de", "Sie hat zurückgerufen und es war sofort erledigt.", "speed"),
     # sellers and waiters serve
     ("en", "Very patient seller.", "patience"),
     ("de", "Sehr geduldiger Verkäufer.", "patience"),
