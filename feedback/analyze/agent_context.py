@@ -153,8 +153,12 @@ def _verdict(
         elif kind == PRODUCT and (i + 1 not in cue or token.endswith("ed")):
             product = True  # "product knowledge" names a skill; "delivered promptly" a delivery
             # the cue describes the product: "Schnelle Lieferung", "fast charging" (but "quick
-            # phone call" names a call)
+            # phone call" names a call); a service person in the clause outweighs it
             attribute = attribute or (i - 1 in cue and i > lo and _noun_after(tokens, i, hi, lists))
+        elif (
+            kind == OTHER and i - 1 in cue and weak and lists.capital_nouns and _is_noun(tokens, i)
+        ):
+            attribute = True  # "ein sehr süßes Gratisgeschenk": a weak cue describes a thing
         elif nouns and not noun and kind == OTHER and _is_noun(tokens, i):
             noun = True
     if thing or attribute:

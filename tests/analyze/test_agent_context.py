@@ -82,6 +82,10 @@ NOT_ABOUT_AGENTS = [
     ("en", "The delivery was very fast and the seller added a cute gift."),
     ("de", "Die Lieferung ging schnell und das Handy ist super."),
     ("de", "Die Lieferung verlief reibungslos."),
+    # German: a weak cue describes the noun right after it ("süßes Gratisgeschenk", "verspätete
+    # Zahlung"; English has no capitals to tell nouns by)
+    ("de", "Ein sehr süßes Gratisgeschenk lag auch im Karton, danke."),
+    ("de", "Die verspätete Zahlung war kein Problem für Sie."),
     # "es"/"it" doing something itself: a device; a dog's treats are no treatment
     ("en", "it opens all my programs immediately."),
     ("de", "es reagiert auf jede Eingabe sofort und ohne Ruckeln."),
@@ -160,6 +164,7 @@ ABOUT_AGENTS = [
     ("en", "It took two minutes on the phone to sort everything out.", "speed"),
     ("de", "Es hat am Telefon nur zwei Minuten gedauert, bis alles geklärt war.", "speed"),
     ("en", "She treated me with so much patience.", "patience"),
+    ("de", "Vielen Dank für die schnelle Rückmeldung!", "speed"),
     ("en", "She called back and it was sorted immediately.", "speed"),
     ("de", "Sie hat zurückgerufen und es war sofort erledigt.", "speed"),
     # sellers and waiters serve
