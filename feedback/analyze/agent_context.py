@@ -290,13 +290,29 @@ def about_agent(
             if _is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
             if _words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
-                # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about
+                # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
+                # unless its weak cue describes the word after it ("such a nice mac")
+                if weak and _before_word(tokens, end, s_hi, cue, lists):
+                    return False
                 return not _about_things(tokens, s_lo, s_hi, lists)
             if not weak:
                 return True
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
     return verdict == YES
+
+
+def _before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists: Lists) -> bool:
+    """True when the word after the cue ending at ``end`` is a content word of no known kind
+    ("nice color", "dedicated graphics card"): no function word, adverb or participle. English
+    only: German tells its nouns by capitals (``_is_noun``)."""
+    i = end + 1
+    if lists.capital_nouns or i >= hi or i in cue or lists.kind(tokens[i]) != OTHER:
+        return False
+    token = tokens[i]
+    if not token.isalpha() or len(token) < 3 or token.casefold() in stopwords("any"):
+        return False
+    return not token.endswith(("ly", "ed"))
 
 
 def _about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool:

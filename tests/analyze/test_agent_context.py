@@ -86,6 +86,11 @@ NOT_ABOUT_AGENTS = [
     # Zahlung"; English has no capitals to tell nouns by)
     ("de", "Ein sehr süßes Gratisgeschenk lag auch im Karton, danke."),
     ("de", "Die verspätete Zahlung war kein Problem für Sie."),
+    # an elliptic sentence whose weak cue describes a thing ("such a nice mac"; German nouns
+    # are told by their capitals)
+    ("en", "such a nice mac"),
+    ("en", "Nice color, not sure if it blocks RFID."),
+    ("de", "Wirklich schöne Farbe."),
     # "es"/"it" doing something itself: a device; a dog's treats are no treatment
     ("en", "it opens all my programs immediately."),
     ("de", "es reagiert auf jede Eingabe sofort und ohne Ruckeln."),
@@ -165,6 +170,9 @@ ABOUT_AGENTS = [
     ("de", "Es hat am Telefon nur zwei Minuten gedauert, bis alles geklärt war.", "speed"),
     ("en", "She treated me with so much patience.", "patience"),
     ("de", "Vielen Dank für die schnelle Rückmeldung!", "speed"),
+    ("en", "Lovely girl on the phone.", "friendliness"),
+    ("en", "Super quick turnaround!", "speed"),
+    ("en", "So nice and patient!", "friendliness"),
     ("en", "She called back and it was sorted immediately.", "speed"),
     ("de", "Sie hat zurückgerufen und es war sofort erledigt.", "speed"),
     # sellers and waiters serve
