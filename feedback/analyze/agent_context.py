@@ -4,9 +4,13 @@
 not. The check looks at the cue's clause (tokens between , ; : . ! ? and the like), then at its
 sentence, in this order:
 
-1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the agent; in the
-   cue's clause also a capitalised first name: "Tom was so patient") -> yes;
-2. a thing, place or trip (``objects``: Bus, Zimmer, flight, room) -> no;
+0. the cue said of a product or thing by a copula ("Die Lieferung war sehr schnell", "the
+   food was so sweet") -> no, whoever else the clause names;
+1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the seller; in the
+   cue's clause also a capitalised first name: "Tom was so patient") -> yes; not the
+   customer's own people ("meine Frau", "my colleague") nor the customer ("Ich bin jemand");
+2. a thing, place or trip (``objects``: Bus, Zimmer, flight, room), or a product the cue
+   describes ("Schnelle Lieferung", "fast charging") -> no;
 3. service work (``service``: geholfen, erklärt, call back, on hold) or a pronoun -> yes;
    thanks ("danke", "thank you") too, unless a product is named ("danke für das Geschenk");
 4. a product, a dish or a delivery (``products``: Handy, Akku, Lieferung, phone, shipping) in
@@ -14,24 +18,36 @@ sentence, in this order:
    getauscht" is rule 3; a product right before a cue, "product knowledge", does not count);
 5. German only: another noun (capitalised, not opening a sentence, not a theme cue) -> no;
 6. nothing of that (an elliptic "Super schnell und freundlich!") -> yes: a quote handed in to
-   Love Wall is about an agent unless it says otherwise.
+   Love Wall is about an agent unless it says otherwise; an elliptic sentence in a quote that
+   names products and nobody who served ("Kam in ein paar Tagen an. Ziemlich schnell.") -> no.
 
-The word lists are data (``data/agent_context.toml``). Each distinct token is classified once
-(a dict lookup after warm-up), so the check costs a few µs per quote with a theme.
+The word lists are data (``data/agent_context.toml``, read by ``agent_words``). Each distinct
+token is classified once (a dict lookup after warm-up), so the check costs a few µs per quote
+with a theme.
 """
 
 from __future__ import annotations
 
 import bisect
-import importlib.resources
-import tomllib
 from collections.abc import Sequence
 
+from feedback.analyze.agent_words import (
+    AGENT,
+    CACHE_LIMIT,
+    CHANNEL,
+    LISTS,
+    OBJECT,
+    OTHER,
+    PRODUCT,
+    PRONOUN,
+    SERVICE,
+    THANKS,
+    Lists,
+)
 from feedback.analyze.stopwords import stopwords
 from feedback.analyze.theme_keywords import fold
 from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
-AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, THANKS, OTHER = 1, 2, 3, 4, 5, 6, 7, 0
 YES, NO, UNKNOWN = 1, 0, -1
 _BREAK_CHARS = frozenset(".,;:…–—!?")
 _SENTENCE_END = frozenset(".!?…")
@@ -49,100 +65,12 @@ _THIRD_PERSON = frozenset(
 _ELLIPTIC = 5
 # English puts no article before a person's first name.
 _ARTICLES_EN = frozenset(("the", "a", "an"))
+# An article or possessive before a cue makes it a noun ("the best thing is the honesty of the
+# staff"), not what a thing is said to be.
+_DETERMINERS = frozenset(
+    ("der", "die", "das", "ein", "eine", "einen", "dem", "den", "the", "a", "an", "their", "its")
+)
 _SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
-_CACHE_LIMIT = 100_000  # distinct tokens per language before the cache is cleared
-
-
-class _Lists:
-    """One language's word lists: exact words and stems per kind."""
-
-    def __init__(self, spec: dict[str, list[str]], compounds: bool) -> None:
-        self.exact: dict[str, int] = {}
-        self.stems: list[tuple[str, int]] = []
-        lists = (
-            (SERVICE, "service"),
-            (OBJECT, "objects"),
-            (PRODUCT, "products"),
-            (CHANNEL, "channels"),
-            (PRONOUN, "pronouns"),
-            (THANKS, "thanks"),
-            (AGENT, "agents"),
-        )
-        for kind, key in lists:
-            for word in spec.get(key, []):
-                form = fold(word)
-                if form.endswith("*"):
-                    self.stems.append((form[:-1], kind))
-                else:
-                    self.exact[form] = kind
-        self.stems.sort(key=lambda stem: -len(stem[0]))  # the longest stem decides
-        # Compound heads (5+ letters): "Servicemitarbeiterin" ends in an agent word.
-        self.heads = tuple(
-            stem for stem, kind in self.stems if kind == AGENT and len(stem) >= 5 and compounds
-        )
-        self.cache: dict[str, int] = {}
-        weak = [fold(word) for word in spec.get("weak", [])]
-        self.weak_exact = frozenset(w for w in weak if not w.endswith("*"))
-        self.weak_stems = tuple(w[:-1] for w in weak if w.endswith("*"))
-        self.weak_cache: dict[str, bool] = {}
-        # Channel words are service work after an opener ("on the phone", "am Telefon") and
-        # products otherwise ("nice phone", "ein gutes Telefon").
-        self.channel_openers = frozenset(fold(word) for word in spec.get("channel_openers", []))
-        events = [fold(word) for word in spec.get("events", [])]
-        self.events = frozenset(w for w in events if not w.endswith("*"))
-        self.event_stems = tuple(w[:-1] for w in events if w.endswith("*"))
-        # "keine Probleme", "no issues": nothing needed service work
-        self.none_words = frozenset(fold(word) for word in spec.get("none", []))
-        # "funktioniert wieder", "works again": a repair, not a product that works
-        self.repairs = frozenset(fold(word) for word in spec.get("repairs", []))
-
-    def event(self, token: str) -> bool:
-        form = fold(token)
-        return form in self.events or form.startswith(self.event_stems)
-
-    def weak(self, token: str) -> bool:
-        known = self.weak_cache.get(token)
-        if known is None:
-            form = fold(token)
-            known = form in self.weak_exact or form.startswith(self.weak_stems)
-            if len(self.weak_cache) >= _CACHE_LIMIT:
-                self.weak_cache.clear()
-            self.weak_cache[token] = known
-        return known
-
-    def kind(self, token: str) -> int:
-        known = self.cache.get(token)
-        if known is not None:
-            return known
-        form = fold(token)
-        kind = self.exact.get(form, -1)
-        if kind < 0:
-            parts = form.split("-")
-            kind = OTHER
-            for part in (form, parts[-1]) if len(parts) > 1 else (form,):
-                found = next((k for stem, k in self.stems if part.startswith(stem)), -1)
-                if found < 0 and part != form:
-                    found = self.exact.get(part, -1)
-                if found >= 0:
-                    kind = found
-                    break
-            if kind == OTHER and self.heads:  # a German compound's head: "Störungshotline"
-                kind = AGENT if any(form.endswith(head) for head in self.heads) else OTHER
-        if len(self.cache) >= _CACHE_LIMIT:
-            self.cache.clear()
-        self.cache[token] = kind
-        return kind
-
-
-def _load() -> dict[str, _Lists]:
-    path = importlib.resources.files("feedback.analyze") / "data" / "agent_context.toml"
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {lang: _Lists(spec, lang == "de") for lang, spec in raw.items()}
-
-
-_LISTS: dict[str, _Lists] = _load()
-# The languages whose cues are checked; a quote in any other is checked by all of them.
-CHECKED_LANGUAGES = tuple(sorted(_LISTS))
 
 
 class _BreakKinds(dict[str, int]):
@@ -150,7 +78,7 @@ class _BreakKinds(dict[str, int]):
     first sight, so that a quote's tokens are classified in C (``map``)."""
 
     def __missing__(self, token: str) -> int:
-        if len(self) >= _CACHE_LIMIT:
+        if len(self) >= CACHE_LIMIT:
             self.clear()
         kind = 0
         if token[:1] in _BREAK_CHARS and token[-1:] in _BREAK_CHARS:
@@ -177,7 +105,7 @@ def _verdict(
     lo: int,
     hi: int,
     cue: set[int],
-    lists: _Lists,
+    lists: Lists,
     weak: bool,
     clause: bool,
     nouns: bool,
@@ -189,7 +117,7 @@ def _verdict(
     another noun rules it out. For a ``weak`` cue only "Sie"/"du"/"you" in its own ``clause``
     vouch: "sie"/"er"/"they" may be a train.
     """
-    thing = person = service = product = noun = thanks = False
+    thing = person = service = product = noun = thanks = attribute = False
     for i in range(lo, hi):
         if i in cue:
             continue
@@ -197,6 +125,8 @@ def _verdict(
         kind = lists.kind(token)
         if kind == CHANNEL:
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
+        if kind == AGENT and not _serves(tokens, i, lists):
+            kind = OTHER
         # "the delivery guy", "delivery staff": the goods' people ("Qualität Service",
         # "product support" still name the service)
         if kind == AGENT and i > lo and lists.kind(tokens[i - 1]) == PRODUCT:
@@ -222,15 +152,43 @@ def _verdict(
             thanks = True
         elif kind == PRODUCT and (i + 1 not in cue or token.endswith("ed")):
             product = True  # "product knowledge" names a skill; "delivered promptly" a delivery
+            # the cue describes the product: "Schnelle Lieferung", "fast charging" (but "quick
+            # phone call" names a call); a service person in the clause outweighs it
+            attribute = attribute or (i - 1 in cue and i > lo and _noun_after(tokens, i, hi, lists))
+        elif (
+            kind == OTHER and i - 1 in cue and weak and lists.capital_nouns and _is_noun(tokens, i)
+        ):
+            attribute = True  # "ein sehr süßes Gratisgeschenk": a weak cue describes a thing
         elif nouns and not noun and kind == OTHER and _is_noun(tokens, i):
             noun = True
-    if thing:
+    if thing or attribute:
         return NO
     if person or service or (thanks and not product):
         return YES
     # A product rules a cue out in its sentence, not in its clause alone: "Friendly and knew the
     # product inside out, thank you" thanks a person.
     return NO if (product and not clause) or noun else UNKNOWN
+
+
+def _noun_after(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
+    """True when the product word at ``i`` is a noun the cue before it describes ("Schnelle
+    Lieferung", "fast charging"): not a verb ("refund arrived", "schnell geliefert"), nor the
+    first half of a service word ("quick phone call")."""
+    token = tokens[i]
+    if token.endswith("ed") or (lists.capital_nouns and not token[:1].isupper()):
+        return False
+    return i + 1 >= hi or lists.kind(token) != CHANNEL or lists.kind(tokens[i + 1]) != SERVICE
+
+
+def _serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
+    """False for a person word that names no one who served: the customer's own people after
+    "mein"/"my" ("meine Frau", "my colleague"), and "jemand"/"someone" after "ich bin"/"I am"
+    (the customer)."""
+    form = fold(tokens[i])
+    before = fold(tokens[i - 1]) if i > 0 else ""
+    if before in lists.own and (form in lists.relations or form.startswith(lists.relation_stems)):
+        return False
+    return form not in lists.indefinite or before not in lists.self_words
 
 
 def _first_name(tokens: Sequence[str], i: int) -> bool:
@@ -252,13 +210,13 @@ def _first_name(tokens: Sequence[str], i: int) -> bool:
     return is_first_name(token)
 
 
-def _after_thanks(tokens: Sequence[str], i: int, lo: int, lists: _Lists) -> bool:
+def _after_thanks(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
     """True when a thanks word stands up to three tokens before ``i`` ("thank you, Leonie"):
     a first name there is the person thanked, wherever the sentence's cue is."""
     return any(lists.kind(tokens[j]) == THANKS for j in range(max(lo, i - 3), i))
 
 
-def _after_opener(tokens: Sequence[str], i: int, lists: _Lists) -> bool:
+def _after_opener(tokens: Sequence[str], i: int, lists: Lists) -> bool:
     """True when one of the two tokens before ``i`` opens a channel ("on the phone")."""
     return any(fold(tokens[j]) in lists.channel_openers for j in range(max(0, i - 2), i))
 
@@ -315,13 +273,15 @@ def about_agent(
     quote's ``Clauses`` when the caller checks several cues. Languages without lists are
     always credited.
     """
-    lists = _LISTS.get(language)
+    lists = LISTS.get(language)
     if lists is None:
         return True
     cue = cue_positions if cue_positions is not None else set(range(start, end + 1))
     where = clauses if clauses is not None else Clauses(tokens)
     weak = is_weak(tokens, start, end, language)
     lo, hi = where.clause(start, end)
+    if _thing_subject(tokens, start, lo, lists) or (weak and _it_acts(tokens, start, lo, lists)):
+        return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
     if verdict == UNKNOWN:
         s_lo, s_hi = where.sentence(start, end)
@@ -329,14 +289,76 @@ def about_agent(
         if verdict == UNKNOWN:
             if _is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
-            if not weak or _words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
+            if _words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
+                # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
+                # unless its weak cue describes the word after it ("such a nice mac")
+                if weak and _before_word(tokens, end, s_hi, cue, lists):
+                    return False
+                return not _about_things(tokens, s_lo, s_hi, lists)
+            if not weak:
                 return True
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
     return verdict == YES
 
 
-def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: _Lists) -> bool:
+def _before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists: Lists) -> bool:
+    """True when the word after the cue ending at ``end`` is a content word of no known kind
+    ("nice color", "dedicated graphics card"): no function word, adverb or participle. English
+    only: German tells its nouns by capitals (``_is_noun``)."""
+    i = end + 1
+    if lists.capital_nouns or i >= hi or i in cue or lists.kind(tokens[i]) != OTHER:
+        return False
+    token = tokens[i]
+    if not token.isalpha() or len(token) < 3 or token.casefold() in stopwords("any"):
+        return False
+    return not token.endswith(("ly", "ed"))
+
+
+def _about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool:
+    """True when the quote outside tokens ``lo``..``hi`` (exclusive) names products or things
+    and nobody who served, no service work, no pronoun and no thanks: "Kam in ein paar Tagen
+    an. Ziemlich schnell. Gut verpackt." is about a delivery."""
+    things = False
+    for i in (*range(lo), *range(hi, len(tokens))):
+        kind = lists.kind(tokens[i])
+        if kind == CHANNEL:
+            kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
+        if kind in (PRODUCT, OBJECT):
+            things = True
+        elif kind in (SERVICE, PRONOUN, THANKS) or (kind == AGENT and _serves(tokens, i, lists)):
+            return False
+    return things
+
+
+def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
+    """True when the cue at ``start`` is said of a thing: a product or an object, a copula and
+    up to three lower-case words before it ("Die Lieferung war sehr schnell", "the food was
+    so sweet")."""
+    for j in range(start - 1, max(lo, start - 4), -1):
+        token = tokens[j]
+        if fold(token) in lists.copulas:
+            kind = lists.kind(tokens[j - 1])
+            if kind == CHANNEL:  # "die Frau am Telefon war ...": a channel, not a thing
+                return not _after_opener(tokens, j - 1, lists)
+            return kind in (PRODUCT, OBJECT)
+        if lists.kind(token) != OTHER or not token[:1].islower() or token in _DETERMINERS:
+            return False  # "the hotel is the honesty of the staff": a noun, not a predicate
+    return False
+
+
+def _it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
+    """True when "es"/"it" opening the cue's clause, or after "und"/"and", does something itself
+    ("es reagiert schnell", "and it worked immediately"); "Es ging schnell", "it was quick",
+    "it took two minutes" say how the handling went."""
+    for j in range(start - 2, lo - 1, -1):
+        if fold(tokens[j]) in lists.it_words and (j == lo or fold(tokens[j - 1]) in lists.joins):
+            verb = fold(tokens[j + 1])
+            return verb not in lists.copulas and verb not in lists.auxiliaries
+    return False
+
+
+def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:
     """True when the cue names what happens to a trip or a thing ("delays", "works great")
     and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder")."""
     if not any(lists.event(tokens[i]) for i in range(start, end + 1)):
@@ -347,8 +369,10 @@ def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lis
 def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool:
     """True when tokens ``lo``..``hi`` (exclusive) name a service person ("Mitarbeiterin",
     "Frau", "the agent"): evidence no sentence-level doubt overrules."""
-    lists = _LISTS.get(language)
-    return lists is not None and any(lists.kind(tokens[i]) == AGENT for i in range(lo, hi))
+    lists = LISTS.get(language)
+    return lists is not None and any(
+        lists.kind(tokens[i]) == AGENT and _serves(tokens, i, lists) for i in range(lo, hi)
+    )
 
 
 def _words_in(tokens: Sequence[str], lo: int, hi: int) -> int:
@@ -362,7 +386,7 @@ def _ends_sentence(token: str) -> bool:
 
 def is_weak(tokens: Sequence[str], start: int, end: int, language: str) -> bool:
     """True for a one-word cue that trains and weather earn as readily as people ("schnell")."""
-    lists = _LISTS.get(language)
+    lists = LISTS.get(language)
     if lists is None or start != end:
         return False
     return lists.weak(tokens[start])

@@ -23,13 +23,13 @@ from typing import Literal
 
 from feedback.analyze.about_service import about_service
 from feedback.analyze.agent_context import (
-    CHECKED_LANGUAGES,
     Clauses,
     about_agent,
     break_kinds,
     is_weak,
     names_person,
 )
+from feedback.analyze.agent_words import CHECKED_LANGUAGES
 from feedback.analyze.interned import label_hit
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
 from feedback.analyze.theme_index import (

@@ -61,6 +61,53 @@ NOT_ABOUT_AGENTS = [
     ("en", "Quick delivery and efficient. Delivery staff very polite and super good"),
     ("de", "Schnell Lieferung und effizient. Lieferpersonal sehr höflich und super gut"),
     ("de", "Fotos sind super, keine Probleme, alles funktioniert prima."),
+    # the customer's own people ("meine Frau", "my colleague") and the customer ("Ich bin
+    # jemand, der ...") served nobody
+    (
+        "de",
+        "Meine Frau hat die Kekse gefunden und sie sind schnell unsere Lieblinge geworden.",
+    ),
+    ("de", "Ich habe meiner Kollegin beim Kauf geholfen und sie liebt es."),
+    ("en", "My colleague found them in a shop and they quickly became our favourites."),
+    (
+        "de",
+        "Ich bin jemand, der sehr leichten Kaffee mag, wodurch der Kaffee sehr schnell kalt wird.",
+    ),
+    ("en", "I am someone who likes very light coffee which goes cold very fast."),
+    # a cue describing the product after it ("Schnelle Lieferung", "Fast charging"), or said of
+    # a product or thing by a copula, whoever else the clause names
+    ("de", "Schnelle Lieferung, aber der Zusteller hat das Paket abgestellt, als niemand da war."),
+    ("en", "Fast charging helps me to charge it in an hour."),
+    ("de", "Die Lieferung war sehr schnell und der Verkäufer hat ein Geschenk beigelegt."),
+    ("en", "The delivery was very fast and the seller added a cute gift."),
+    ("de", "Die Lieferung ging schnell und das Handy ist super."),
+    ("de", "Die Lieferung verlief reibungslos."),
+    # German: a weak cue describes the noun right after it ("süßes Gratisgeschenk", "verspätete
+    # Zahlung"; English has no capitals to tell nouns by)
+    ("de", "Ein sehr süßes Gratisgeschenk lag auch im Karton, danke."),
+    ("de", "Die verspätete Zahlung war kein Problem für Sie."),
+    # an elliptic sentence whose weak cue describes a thing ("such a nice mac"; German nouns
+    # are told by their capitals)
+    ("en", "such a nice mac"),
+    ("en", "Nice color, not sure if it blocks RFID."),
+    ("de", "Wirklich schöne Farbe."),
+    # "es"/"it" doing something itself: a device; a dog's treats are no treatment
+    ("en", "it opens all my programs immediately."),
+    ("de", "es reagiert auf jede Eingabe sofort und ohne Ruckeln."),
+    ("en", "I've even used some kibbles as treats for my dog."),
+    ("en", "I put my SIM card in and it started immediately."),
+    ("de", "Ich habe die SIM-Karte eingelegt und es startete sofort."),
+    # taste and warmth describe dishes as readily as people
+    (
+        "de",
+        "Das Thai-Fusion-Zeug ist ein bisschen zu süß, alles, was sie hier servieren, ist zu süß.",
+    ),
+    ("en", "The bagels always warm, soft on the inside and enormous in size."),
+    # an elliptic sentence is about what the rest of the quote is about
+    ("de", "Kam in ein paar Tagen an. Ziemlich schnell. Gut verpackt in Luftpolsterfolie."),
+    ("en", "Came in a few days. Quite fast. Well packed in bubble wrap."),
+    # "beyond" before an adjective only says how much ("beyond delicious")
+    ("en", "The millennium roll is beyond delicious."),
 ]
 
 ABOUT_AGENTS = [
@@ -99,6 +146,40 @@ ABOUT_AGENTS = [
     ("en", "Friendly and clearly knew the product inside out — thank you, Leonie.", "friendliness"),
     ("de", "Qualität Service und schnelle Reaktion des Händlers.", "speed"),
     ("de", "Kein Problem war ihr zu viel, super geduldig.", "patience"),
+    # ... the polite "Ihre Kollegin" is the agent; "jemand" who answers serves
+    ("de", "Ihre Kollegin war sehr schnell.", "speed"),
+    ("en", "Your colleague was really quick.", "speed"),
+    ("de", "Niemand erreichbar, ständig besetzt.", "reachability"),
+    ("en", "Someone answered really quickly.", "speed"),
+    # a channel is no thing ("die Frau am Telefon"), a call is no product; a cue after an article
+    # is a noun of its own ("the honesty of the staff")
+    ("de", "Die Frau am Telefon war sehr schnell.", "speed"),
+    ("en", "The guy on the phone was very quick.", "speed"),
+    ("en", "Quick phone call and all sorted.", "speed"),
+    ("en", "The best thing about the hotel is the honesty of the staff.", "reliability"),
+    ("de", "Sie war so süß zu meiner Mutter.", "friendliness"),
+    ("en", "She was so sweet with my mum.", "friendliness"),
+    ("de", "Ziemlich schnell. Danke, Frau Meier!", "speed"),
+    ("en", "Quite fast. Thank you so much!", "speed"),
+    ("en", "Went way beyond what I expected.", "extra_mile"),
+    # how the handling went ("wie schnell das ging") is service work; a delivery that went fast
+    # is still a delivery (NOT_ABOUT_AGENTS)
+    ("de", "Ich bin begeistert wie schnell das ging.", "speed"),
+    ("de", "Es ging alles ganz schnell, danke!", "speed"),
+    ("en", "It took two minutes on the phone to sort everything out.", "speed"),
+    ("de", "Es hat am Telefon nur zwei Minuten gedauert, bis alles geklärt war.", "speed"),
+    ("en", "She treated me with so much patience.", "patience"),
+    ("de", "Vielen Dank für die schnelle Rückmeldung!", "speed"),
+    ("en", "Lovely girl on the phone.", "friendliness"),
+    ("en", "Super quick turnaround!", "speed"),
+    ("en", "So nice and patient!", "friendliness"),
+    ("en", "She called back and it was sorted immediately.", "speed"),
+    ("de", "Sie hat zurückgerufen und es war sofort erledigt.", "speed"),
+    # sellers and waiters serve
+    ("en", "Very patient seller.", "patience"),
+    ("de", "Sehr geduldiger Verkäufer.", "patience"),
+    ("en", "Our waiter was friendly and quick.", "speed"),
+    ("de", "Der Kellner war freundlich und schnell.", "speed"),
 ]
 
 

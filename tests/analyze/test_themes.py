@@ -249,6 +249,11 @@ CREDIT_CASES = [
     # turn it into praise
     ("en", "Still no refund.", False, ()),
     ("en", "Thanks for nothing, still no refund", False, ()),
+    # not long on hold is praise of speed, whatever the quote's sentiment says
+    ("de", "Ich war nicht lange in der Warteschleife.", False, ("speed",)),
+    ("de", "Diesmal nur kurz in der Warteschleife, danach freundlich beraten.", False, ("speed",)),
+    ("en", "I wasn't on hold for long and the agent sorted it.", False, ("speed",)),
+    ("en", "Was not on hold long this time.", False, ("speed",)),
 ]
 
 
