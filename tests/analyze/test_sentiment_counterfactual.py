@@ -104,3 +104,21 @@ def test_describing_the_customer_is_no_complaint(text):
     sentiment = analyze_text(text).sentiment
     assert sentiment.label == "positive"
     assert "not good" not in [e.text for e in sentiment.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es gibt keinen besseren Kundenservice.", "positive"),
+        ("Ich kenne keinen schnelleren Support.", "positive"),
+        ("No friendlier team anywhere!", "positive"),
+        ("There is no better customer service anywhere.", "positive"),
+        # the plain adjective after "kein", and "no better than", stay complaints
+        ("Kein freundlicher Mitarbeiter weit und breit.", "negative"),
+        ("No friendly agent in sight.", "negative"),
+        ("The new agent was no better than the last one.", "negative"),
+    ],
+)
+def test_no_better_service_is_the_superlative(text, label):
+    # "Es gibt keinen besseren Kundenservice" was a complaint: "kein" negated "besseren"
+    assert analyze_text(text).sentiment.label == label

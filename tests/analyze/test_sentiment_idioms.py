@@ -244,3 +244,10 @@ def test_everyday_english_criticism(text):
 def test_everyday_verdicts(text, label):
     # "Erste Sahne.", "Saftladen.", "Abysmal service." and "Ace service!" scored 0
     assert analyze_text(text).sentiment.label == label
+
+
+@pytest.mark.parametrize(
+    "text", ["Ich warte immer noch auf eine Antwort.", "Warte seit zwei Wochen auf Rückruf."]
+)
+def test_still_waiting_is_a_complaint(text):
+    assert analyze_text(text).sentiment.label == "negative"

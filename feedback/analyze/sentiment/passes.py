@@ -29,6 +29,13 @@ _CAN = frozenset(
     | {"können", "könnte", "könnten", "kann", "geht", "gehts", "geht's", "ginge"}
 )
 
+# "Es gibt keinen besseren Service", "no better service anywhere": "kein" / "no" before a
+# comparative that describes a noun is the superlative too ("no better than" is not: "than"
+# follows the comparative directly, and the agent was as bad as the last one).
+_NO_DET = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "no"})
+_THAN = frozenset({"than", "als"})
+_GERMAN_COMPARATIVE = ("erer", "eren", "erem", "eres", "ere")  # "schnelleren", "nettere"
+
 
 class Item:
     """One sentiment-bearing word or phrase: tokens ``start:end``, its valence and the entry it
@@ -109,6 +116,13 @@ def modify(
                     value > 0
                     and comparative(low, it, lexes[clause])
                     and _can_in_clause(low, clause_of, q)
+                )
+                or (
+                    value > 0
+                    and dist == 1
+                    and low[q] in _NO_DET
+                    and _noun_after(low, clause_of, it)
+                    and _attributive(low, it, lexes[clause])
                 )
             ):
                 value *= NEVER_SUCH
@@ -281,6 +295,26 @@ def comparative(low: list[str], it: Item, lex: Lexicon) -> bool:
         if found is not PLAIN and found[1] > 0:
             return True
     return False
+
+
+def _attributive(low: list[str], it: Item, lex: Lexicon) -> bool:
+    """The item is a comparative before its noun. German marks it twice ("besseren",
+    "schnelleren"): "kein freundlicher Mitarbeiter" is the plain adjective, a complaint."""
+    if lex.name != "de":
+        return comparative(low, it, lex)  # "no better service", "no friendlier agent"
+    word = low[it.end - 1]
+    return word.startswith("besser") or word.endswith(_GERMAN_COMPARATIVE)
+
+
+def _noun_after(low: list[str], clause_of: list[int], it: Item) -> bool:
+    """A word (not "than" / "als") follows the item in its clause: "besseren *Service*"."""
+    end = it.end
+    return (
+        end < len(low)
+        and clause_of[end] == clause_of[it.start]
+        and low[end][:1].isalpha()
+        and low[end] not in _THAN
+    )
 
 
 def _can_in_clause(low: list[str], clause_of: list[int], q: int) -> bool:
