@@ -53,6 +53,7 @@ class DryRun:
     no_text: int = 0
     empty: int = 0
     totals: int = 0  # a report's summary rows ("Gesamt", "Average")
+    shortened: int = 0  # rated comments cut to fit: imported, not skipped
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
     broken: Problem | None = None

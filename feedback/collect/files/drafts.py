@@ -1,7 +1,9 @@
 """One record of a recognised format -> one draft, or the reasons there is none.
 
 Cheap checks only, before anything expensive: an empty text, or one longer than
-``MAX_QUOTE_CHARS``, is rejected here, so a 1 MB text never reaches redaction or analysis.
+``MAX_QUOTE_CHARS``, is rejected here, so a 1 MB text never reaches redaction or analysis;
+a rated one is cut after a whole word instead (:mod:`~feedback.collect.shorten`), so that
+its rating is not lost with it.
 
 Every rated comment is imported, whatever its polarity: all of them feed trends and CSAT.
 A positive one (or an unrated one from our own columns) is ``pending``: offered to moderation
@@ -38,7 +40,8 @@ from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
 from feedback.collect.files.totals import summary_row
 from feedback.collect.files.values import moment, parse_date
-from feedback.collect.normalize import normalize_text
+from feedback.collect.normalize import normalize_lines, normalize_text
+from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 
@@ -92,6 +95,8 @@ class Row:
     no_text: bool = False
     empty: bool = False
     total: bool = False
+    # A rated comment longer than a quote may be, cut after a whole word and marked so.
+    shortened: bool = False
 
     def unmapped(self) -> tuple[Problem, ...]:
         """Why a draft that names nobody has nobody: its helpdesk ids no mapping names, or it
@@ -205,6 +210,7 @@ def draft_row(
         return Row(record.line, None, not_rated=True)
     problems: list[Problem] = [rating] if isinstance(rating, Problem) else []
     rated = rating if isinstance(rating, Rating) else None
+    cut = rated is not None and _cut_to_fit(fields)
     problems.extend(_text_problems(text("text", "")))
     said_on = _date(fields, problems, today)
     agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
@@ -244,7 +250,18 @@ def draft_row(
     if row_keys is not None and draft.external_id is None and (rated or dated):
         when = moment(fields.raw["date"], today) if dated else ""
         draft.row_key = row_keys.key(draft, when, unknown)
-    return Row(record.line, draft, (), rated, unknown=unknown)
+    return Row(record.line, draft, (), rated, unknown=unknown, shortened=cut)
+
+
+def _cut_to_fit(fields: _Fields) -> bool:
+    """Cut a rated comment longer than a quote may be after a whole word (marked), rather
+    than refuse the row and lose its rating (:mod:`~feedback.collect.shorten`); True if cut.
+    Its lines stay: redaction reads them."""
+    comment = fields.text.get("text", "")
+    if len(comment) <= MAX_QUOTE_CHARS or len(normalize_text(comment)) <= MAX_QUOTE_CHARS:
+        return False
+    fields.text["text"] = shortened(normalize_lines(comment))
+    return True
 
 
 def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:

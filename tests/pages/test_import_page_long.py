@@ -1,0 +1,48 @@
+"""The import page with a rated comment longer than a quote may be: the dry run counts it
+among the rows it would import and says it is cut; the import keeps its rating and says so,
+in German and English. (AppTest cannot upload: the bytes enter through the session key.)"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import select
+
+from feedback.i18n import t
+from feedback.store.directory import read_directory
+from feedback.store.models import Quote
+from feedback.ui.importing import UPLOAD_KEY
+from tests.collect.files.helpers import FIXTURES
+from tests.pages.conftest import open_page
+
+PAGE = "pages/import.py"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_long_rated_comment_is_cut_imported_and_said(store_url, store, lang):
+    handle = min(a.handle for a in read_directory(store).agents.values() if a.active)
+    raw = (FIXTURES / "leftovers" / "long_rated_comments.csv").read_bytes()
+    data = raw.replace(b"anna.meier", handle.encode("cp1252"))
+    at = open_page(PAGE, lang)
+    digest = hashlib.sha256(data).hexdigest()
+    at.session_state[UPLOAD_KEY] = {"name": "csat.csv", "data": data, "digest": digest}
+    at.run()
+
+    at.button(key="import_dry_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe[1].value
+    counts = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
+    limit = "2.000" if lang == "de" else "2,000"
+    assert counts[t("imports.count_would_import", lang)] == 3
+    assert counts[t("imports.count_rejected", lang)] == 1  # unrated and too long
+    assert counts[t("imports.count_shortened", lang, limit=limit)] == 1
+
+    at.button(key="import_start").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value == t("imports.result", lang, imported=3, present=0, rejected=1)
+    captions = [c.value for c in at.caption]
+    assert t("imports.shortened_one", lang, count=1, limit=limit) in captions
+    with store.connect() as conn:
+        rating = conn.scalar(select(Quote.rating).where(Quote.external_id == "7001"))
+    assert rating == 1.0
