@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import io
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from feedback.auth.roles import Actor
+from feedback.collect.files import ParsedFile
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import submit_many
 from feedback.services.import_preview import preview_import
@@ -23,28 +24,27 @@ SURVEY = FIXTURES / "real_shapes" / "survey_same_words.csv"
 ADMIN = Actor.system("test")
 
 
-def _open(engine):
+def _open(engine: Engine) -> ParsedFile:
     return open_import(engine, io.BytesIO(SURVEY.read_bytes()), name="survey.csv", today=TODAY)
 
 
-def _as_an_earlier_version(engine) -> int:
+def _as_an_earlier_version(engine: Engine) -> int:
     """Store the file as versions before content ids did: rows without an id by their words
     alone (no row key, so no id). Returns how many quotes that stored."""
-    drafts = [draft for _, draft, problems in _open(engine).entries() if not problems]
+    drafts = [d for _, d, problems in _open(engine).entries() if d is not None and not problems]
     for draft in drafts:
-        assert draft is not None
         draft.row_key = None
     return sum(r.stored for r in submit_many(engine, drafts, today=TODAY))
 
 
-def _import(engine, batch_size: int = 500) -> tuple[int, int, int]:
+def _import(engine: Engine, batch_size: int = 500) -> tuple[int, int, int]:
     report = import_stream(
         engine, ADMIN, _open(engine).entries(), batch_size=batch_size, today=TODAY
     )
     return report.imported, report.present, report.rejected
 
 
-def _stored(engine) -> list[tuple[str, float | None, bool]]:
+def _stored(engine: Engine) -> list[tuple[str, float | None, bool]]:
     query = select(Quote.text, Quote.rating, Quote.external_id).order_by(Quote.said_on, Quote.id)
     with engine.connect() as conn:
         return [(text, rating, ext is not None) for text, rating, ext in conn.execute(query)]
