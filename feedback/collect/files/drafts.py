@@ -39,7 +39,7 @@ from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
 from feedback.collect.files.totals import summary_row
-from feedback.collect.files.values import moment, parse_date
+from feedback.collect.files.values import moment, parse_date, with_time
 from feedback.collect.normalize import normalize_lines, normalize_text
 from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
@@ -249,6 +249,8 @@ def draft_row(
     dated = text("date", "")
     if row_keys is not None and draft.external_id is None and (rated or dated):
         when = moment(fields.raw["date"], today) if dated else ""
+        if when and text("time", ""):  # a time column of its own: "Datum" and "Uhrzeit"
+            when = with_time(when, fields.raw["time"])
         draft.row_key = row_keys.key(draft, when, unknown)
     return Row(record.line, draft, (), rated, unknown=unknown, shortened=cut)
 
