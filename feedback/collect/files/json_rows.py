@@ -36,6 +36,7 @@ __all__ = ["KEYS_FROM", "LIST_KEYS", "PAGE_KEYS", "flatten", "page_rows", "read_
 
 LIST_KEYS = (
     "satisfaction_ratings",
+    "tickets",
     "survey_responses",
     "conversations",
     "ratings",
@@ -46,7 +47,7 @@ LIST_KEYS = (
 )
 # The list keys that name a page of an API's answer, not a field of a row: "ratings" is
 # Freshdesk's field of a rating, "items" or "data" could be a row's.
-PAGE_KEYS = ("satisfaction_ratings", "survey_responses", "conversations", "reviews")
+PAGE_KEYS = ("satisfaction_ratings", "tickets", "survey_responses", "conversations", "reviews")
 # Why 64 KiB per read, and 8 MiB for one element: a rating is well under a kilobyte; an
 # element that grows past 8 MiB is a broken file (an unclosed string), not a rating.
 # Why 100: a page of most helpdesk APIs, enough to meet a rated row among unrated ones, and
