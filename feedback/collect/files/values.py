@@ -5,8 +5,9 @@ two-digit year is the latest that is not in the future: ``23.11.99`` is 1999), w
 month's name in German or English (``3. Dezember 2026``, ``Donnerstag, 3. Dez. 2026``,
 ``December 3, 2026``, ``3 Dec 2026 14:05``: Excel's long dates, review sites), year first
 with slashes (Google Forms: ``2026/11/23 2:05:33 PM MEZ``), month first with slashes where
-a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``; without one,
-``05/11/2026`` could be either day and stays unread), ISO
+a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``), or either
+way round where one number is above 12 (PowerShell's ``11/23/2026 14:05:33``, British
+``23/11/2026``; ``05/11/2026`` could be either day and stays unread), ISO
 8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), Excel serial days (``46349``,
 also as a cell value) and Unix timestamps (Intercom's ``created_at``, seconds or milliseconds).
 A moment with a time zone counts on its calendar day in Europe/Berlin, where the teams work;
@@ -104,6 +105,11 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     slashed = _YEAR_FIRST.fullmatch(raw) or _MONTH_FIRST.fullmatch(raw)
     if slashed and (slashed.re is _YEAR_FIRST or slashed["ampm"]):
         return _day(int(slashed["y"]), int(slashed["m"]), int(slashed["d"]))
+    if slashed:  # no 12-hour time: either day may come first; one above 12 says which
+        first, second = int(slashed["m"]), int(slashed["d"])
+        if (first > 12) != (second > 12):
+            month, day = sorted((first, second))
+            return _day(int(slashed["y"]), month, day)
     named = _DAY_MONTH.fullmatch(raw) or _MONTH_DAY.fullmatch(raw)
     if named and named["mon"].casefold() in _MONTHS:
         return _day(int(named["y"]), _MONTHS[named["mon"].casefold()], int(named["d"]))
