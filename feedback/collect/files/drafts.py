@@ -26,6 +26,7 @@ for such rows (:meth:`Row.names_nobody`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -271,9 +272,12 @@ def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
     form it belongs to ("4200001:114100000001", SurveyMonkey's collector and respondent);
     else the bare number ("ID" 1, 2, … of Microsoft Forms) only with ``numbers_are_ids`` (the
     import named the source system). Each form numbers its responses from 1: taken for an id,
-    response 1 of a second form was "already present" and never imported."""
+    response 1 of a second form was "already present" and never imported. An id Excel wrote
+    in its scientific notation ("7,81105E+12": a long number in a CSV saved by Excel) is no
+    id: every rating whose id starts alike had it, and all but the first were "already
+    present"; such a row is known by its content, as a row without an id."""
     text = fields.text.get
-    if ticket := text("id"):
+    if (ticket := text("id")) and not _EXCEL_SCIENTIFIC.fullmatch(ticket):
         return ticket
     number = text("number")
     if not number:
@@ -281,6 +285,10 @@ def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
     if form := text("form"):
         return f"{form}:{number}"
     return number if numbers_are_ids else None
+
+
+# A number as Excel shows (and saves to CSV) one of more than 11 digits: "7,81105E+12".
+_EXCEL_SCIENTIFIC = re.compile(r"\d[.,]\d+E\+\d+", re.IGNORECASE)
 
 
 def _text_problems(text: str) -> list[Problem]:
