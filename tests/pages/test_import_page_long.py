@@ -46,3 +46,37 @@ def test_a_long_rated_comment_is_cut_imported_and_said(store_url, store, lang):
     with store.connect() as conn:
         rating = conn.scalar(select(Quote.rating).where(Quote.external_id == "7001"))
     assert rating == 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        ("zendesk_pages_concat.json", 5),
+        ("zendesk_pages_list.json", 5),
+        ("zendesk_pages.jsonl", 5),
+        ("zendesk_incremental_tickets.json", 4),
+        ("zendesk_explore.csv", 3),
+        ("survey_times_serial.xlsx", 4),
+        ("survey_times_split.xlsx", 4),
+        ("excel_scientific_ids.csv", 4),
+        ("powershell_ratings.csv", 3),
+        ("freshdesk_de.csv", 6),
+    ],
+)
+def test_each_real_shape_is_recognised_and_every_row_counted(store_url, name, rows):
+    """Uploaded on the page, each file is recognised (not mapped by hand) and its dry run
+    accounts for every data row: would import, present, rejected or skipped."""
+    data = (FIXTURES / "leftovers" / name).read_bytes()
+    at = open_page(PAGE, "en")
+    digest = hashlib.sha256(data).hexdigest()
+    at.session_state[UPLOAD_KEY] = {"name": name, "data": data, "digest": digest}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("imports.format_none", "en") not in at.markdown[0].value
+
+    at.button(key="import_dry_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe[1].value
+    counts = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
+    outcomes = ("would_import", "present", "rejected", "not_rated", "no_comment", "no_text")
+    assert sum(counts.get(t(f"imports.count_{k}", "en"), 0) for k in outcomes) == rows
