@@ -61,6 +61,7 @@ def test_a_long_rated_comment_is_cut_imported_and_said(store_url, store, lang):
         ("excel_scientific_ids.csv", 4),
         ("powershell_ratings.csv", 3),
         ("freshdesk_de.csv", 6),
+        ("intercom_csat.csv", 3),
     ],
 )
 def test_each_real_shape_is_recognised_and_every_row_counted(store_url, name, rows):
