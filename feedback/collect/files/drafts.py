@@ -322,6 +322,14 @@ def _recipient(
     text = fields.text.get
     agent_id = team_id = None
     unknown: list[tuple[str, str]] = []
+    for kind in ("agent", "group"):
+        # Excel's "3,60012E+11" for a long helpdesk id: it names many people at once, and
+        # mapped, it would credit all their ratings to one. Said so, never listed to map.
+        written = text(f"{kind}_ref", "")
+        if _EXCEL_SCIENTIFIC.fullmatch(written):
+            field = "agent" if kind == "agent" else "team"
+            problems.append(Problem(field, f"excel_{kind}_id", {"value": written}))
+            fields.text[f"{kind}_ref"] = ""
     if agent := text("agent"):
         agent_id = resolver.agent(agent)
         if agent_id is None:
