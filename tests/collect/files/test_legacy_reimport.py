@@ -12,6 +12,7 @@ import io
 from sqlalchemy import Engine, select
 
 from feedback.auth.roles import Actor
+from feedback.collect.dry_run import dry_run_rows
 from feedback.collect.files import ParsedFile
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import submit_many
@@ -71,6 +72,9 @@ def test_a_reimport_after_the_upgrade_adds_the_ratings_lost_then(engine, people)
 
 def test_one_row_per_batch_adopts_once(engine, people):
     _as_an_earlier_version(engine)
+    rows = _open(engine).entries()
+    dry = dry_run_rows(engine, rows, today=TODAY, batch_size=1)
+    assert (dry.would_import, dry.present, dry.rejected) == (3, 2, 0)
 
     assert _import(engine, batch_size=1) == (3, 2, 0)
     assert _import(engine, batch_size=2) == (0, 5, 0)
