@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from feedback.domain import MAX_QUOTE_CHARS
 from feedback.i18n import format_number
 from feedback.insights import import_view
 from feedback.render.plain import markdown_literal
@@ -29,6 +30,11 @@ if finished is not None:
         if count:  # "1 Bewertung … wurde", not "1 Bewertungen … wurden"
             key = f"imports.{skipped}_one" if count == 1 else f"imports.{skipped}"
             st.caption(tr(key, count=format_number(count, lang())))
+    if cut := finished.shortened:
+        key = "imports.shortened_one" if cut == 1 else "imports.shortened"
+        st.caption(
+            tr(key, count=format_number(cut, lang()), limit=format_number(MAX_QUOTE_CHARS, lang()))
+        )
     if finished.report.rejected:
         st.download_button(
             tr("imports.download"),

@@ -30,6 +30,7 @@ from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.files.formats import DEFAULT_SYSTEM
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
+from feedback.domain import MAX_QUOTE_CHARS
 from feedback.i18n import format_number, t
 from feedback.store.db import widen_sqlite_cache
 from feedback.store.directory import read_directory
@@ -311,6 +312,10 @@ def _print_report(st: CliState, done: FileImport) -> None:
     ):
         if skipped:
             st.say(counted(key, skipped), count=format_number(skipped, st.lang))
+    if summary.shortened:
+        count = format_number(summary.shortened, st.lang)
+        limit = format_number(MAX_QUOTE_CHARS, st.lang)
+        st.say(counted("import_shortened", summary.shortened), count=count, limit=limit)
     if summary.undated and summary.rows:
         st.say("import_undated")
     st.say(

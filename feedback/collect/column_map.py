@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 # Our fields, in the order the page asks for them; "text" is the one a row cannot do without.
-FIELDS = ("text", "date", "agent", "team", "rating", "scale", "id", "channel", "tags")
+FIELDS = ("text", "date", "time", "agent", "team", "rating", "scale", "id", "channel", "tags")
 MANUAL = "manual"
 
 

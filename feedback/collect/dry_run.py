@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from sqlalchemy import Engine
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ParsedRow
 from feedback.collect.duplicates import with_duplicates
-from feedback.collect.fingerprint import source_of
+from feedback.collect.fingerprint import CONTENT_ID_PREFIX, source_of
 from feedback.collect.pipeline import Prepared, _prepare_text
 from feedback.collect.validate import Problem
 from feedback.store.directory import load_directory
@@ -53,6 +53,7 @@ class DryRun:
     no_text: int = 0
     empty: int = 0
     totals: int = 0  # a report's summary rows ("Gesamt", "Average")
+    shortened: int = 0  # rated comments cut to fit: imported, not skipped
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
     broken: Problem | None = None
@@ -86,6 +87,7 @@ def dry_run_rows(
     result = DryRun()
     seen: set[str] = set()
     seen_external: set[tuple[str, str]] = set()
+    adopted: set[int] = set()  # quotes stored without an id that a row of the file took
     stream = iter(rows)
     while batch := list(islice(stream, batch_size)):
         with Session(engine) as session:
@@ -99,8 +101,21 @@ def dry_run_rows(
             if draft is None or problems:
                 result.reject(problems or [_UNREADABLE])
                 continue
-            _count(next(checked), result, seen, seen_external)
+            _count(_after_adoptions(next(checked), adopted), result, seen, seen_external)
     return result
+
+
+def _after_adoptions(item: Prepared, adopted: set[int]) -> Prepared:
+    """``item`` as the import will see it: a quote stored without an id that a row of an
+    earlier batch took (:mod:`feedback.store.legacy_rows`) has its row's id by then, so it
+    is a rating, and a later row without an id that has its words is a new one."""
+    if item.adopts is not None and item.adopts not in adopted:
+        adopted.add(item.adopts)
+        return item
+    taken = item.duplicate_of in adopted and [p.code for p in item.problems] == ["duplicate"]
+    if taken and (item.draft.external_id or "").startswith(CONTENT_ID_PREFIX):
+        return replace(item, problems=(), adopts=None, duplicate_of=None)
+    return item
 
 
 def _count(

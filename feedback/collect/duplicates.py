@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from feedback.collect.fingerprint import fingerprint, source_of
+from feedback.collect.fingerprint import CONTENT_ID_PREFIX, fingerprint, source_of
 from feedback.collect.validate import Problem
+from feedback.store.legacy_rows import LegacyRow, legacy_rows
 from feedback.store.quotes import fingerprint_owners, ids_by_external
 
 if TYPE_CHECKING:
@@ -29,17 +30,27 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
     """Mark drafts whose fingerprint or external id is already stored or repeats in the batch.
 
     A repeat inside the batch names its first occurrence (``#n``, counted from 1); only a
-    draft without other problems counts as a first occurrence.
+    draft without other problems counts as a first occurrence. A row without an id that an
+    earlier version stored without one is present, and ``adopts`` that quote
+    (:mod:`feedback.store.legacy_rows`): the rows like it after it are new.
     """
     fingerprints = [p.fingerprint for p in prepared if p.fingerprint]
     fingerprints += [p.rating_fingerprint for p in prepared if p.rating_fingerprint]
     owners = fingerprint_owners(session, fingerprints)
     external = ids_by_external(session, (k for p in prepared if (k := _external_key(p))))
+    legacy = _legacy(session, prepared, owners)
     seen: dict[str, tuple[int, bool]] = {}  # fingerprint -> (index, is a rating)
     seen_external: dict[tuple[str, str], int] = {}
     out: list[Prepared] = []
     for index, first in enumerate(prepared):
         key = _external_key(first)
+        if key and key not in external and _is_row_of(first, legacy.get(first.fingerprint)):
+            # Its row now: the quote counts as a rating, so its words' next rows are new.
+            adopted = legacy.pop(first.fingerprint).quote_id
+            owners[first.fingerprint] = (adopted, True)
+            present = Problem("text", "duplicate", {"quote_id": adopted})
+            out.append(replace(first, problems=(present,), duplicate_of=adopted, adopts=adopted))
+            continue
         item = _own_rating(first, owners, seen) if key else first
         problem: Problem | None = None
         owner = owners.get(item.fingerprint)
@@ -71,6 +82,36 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
             else item
         )
     return out
+
+
+def _legacy(
+    session: Session, prepared: list[Prepared], owners: dict[str, tuple[int, bool]]
+) -> dict[str, LegacyRow]:
+    """The stored quotes without an id whose words rows without an id of ``prepared`` have."""
+    wanted = [
+        p.fingerprint
+        for p in prepared
+        if p.ok
+        and (p.draft.external_id or "").startswith(CONTENT_ID_PREFIX)
+        and p.fingerprint in owners
+        and not owners[p.fingerprint][1]
+    ]
+    return legacy_rows(session, wanted) if wanted else {}
+
+
+def _is_row_of(item: Prepared, stored: LegacyRow | None) -> bool:
+    """Whether ``item`` is the row an earlier version stored as ``stored``: the same words
+    and recipient (its fingerprint), system, day and rating. Only drafts without problems."""
+    draft = item.draft
+    return (
+        stored is not None
+        and item.ok
+        and (draft.external_id or "").startswith(CONTENT_ID_PREFIX)
+        and stored.system == draft.source_system
+        and stored.said_on == draft.said_on
+        and stored.rating == draft.rating
+        and (draft.rating is None or stored.rating_scale == draft.rating_scale)
+    )
 
 
 def _own_rating(

@@ -2,8 +2,8 @@
 
 The reading lives in :mod:`feedback.collect.files`: CSV with any delimiter and standard
 quoting, XLSX, JSON and JSON Lines, in any common encoding, streamed; the format (Zendesk,
-Freshdesk, Intercom or our own columns: id, text, date, agent, team, channel, rating, scale,
-tags) is recognised from the columns (``feedback/collect/files/formats.toml``). Positive
+Freshdesk, Intercom or our own columns: id, text, date, time, agent, team, channel, rating,
+scale, tags) is recognised from the columns (``feedback/collect/files/formats.toml``). Positive
 ratings become ``pending`` quotes, neutral and negative ones ``archived`` (kept for trends and
 CSAT, never on the wall).
 

@@ -32,6 +32,7 @@ from feedback.collect.validate import Problem, validate_draft
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Status
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
+from feedback.store.legacy_rows import adopt
 from feedback.store.quotes import StoredAnalysis, insert_analysed, stored_analysis
 from feedback.store.settings import load_settings
 
@@ -92,6 +93,9 @@ class Prepared:
     # An imported rating's fingerprint with its helpdesk id: taken instead of ``fingerprint``
     # when another rating has the same words (two tickets rated "Danke!" are two ratings).
     rating_fingerprint: str = ""
+    # A quote an earlier version imported from this row without an id: present, and given
+    # the row's id when stored (feedback.store.legacy_rows).
+    adopts: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -287,6 +291,10 @@ def _store(
 ) -> list[SubmitResult]:
     # Duplicates are found before the analysis: a re-imported row costs no analysis.
     checked = with_duplicates(prepared, session)
+    adopt(
+        session,
+        {p.adopts: p.draft.external_id for p in checked if p.adopts and p.draft.external_id},
+    )
     accepted = [p if p.stored is not None else _analysed(p, analyzer) for p in checked if p.ok]
     ids = insert_analysed(
         session,

@@ -15,6 +15,7 @@ from feedback.collect.dry_run import DryRun
 from feedback.collect.files.drafts import text_of
 from feedback.collect.files.formats import formats
 from feedback.collect.files.table import Record
+from feedback.domain import MAX_QUOTE_CHARS
 from feedback.export.cells import safe_cell
 from feedback.i18n import format_number, t
 from feedback.render.plain import markdown_literal
@@ -65,12 +66,16 @@ def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
         "no_text": dry.no_text,
         **({"empty": dry.empty} if dry.empty else {}),  # rare: a JSON entry without values
         **({"totals": dry.totals} if dry.totals else {}),  # a report's "Gesamt" rows
+        **({"shortened": dry.shortened} if dry.shortened else {}),  # counted in would_import
         "unknown_agents": sum(dry.unknown_agents.values()),
         "unknown_groups": sum(dry.unknown_groups.values()),
     }
+    limit = format_number(MAX_QUOTE_CHARS, lang)
     return pd.DataFrame(
         {
-            t("imports.col_outcome", lang): [t(f"imports.count_{k}", lang) for k in counts],
+            t("imports.col_outcome", lang): [
+                t(f"imports.count_{k}", lang, limit=limit) for k in counts
+            ],
             t("imports.col_rows", lang): list(counts.values()),
         }
     )

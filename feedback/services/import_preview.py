@@ -31,6 +31,7 @@ def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: d
     result.no_text = summary.no_text
     result.empty = summary.empty
     result.totals = summary.totals
+    result.shortened = summary.shortened
     result.undated = summary.undated
     result.unknown_agents = summary.unknown_agents
     result.unknown_groups = summary.unknown_groups

@@ -91,6 +91,7 @@ class Done:
     no_text: int = 0  # without a comment and without a rating read
     empty: int = 0
     totals: int = 0  # a report's summary rows ("Gesamt", "Average")
+    shortened: int = 0  # rated comments cut to fit: among the imported ones
 
     def skipped(self) -> list[tuple[str, int]]:
         """The skipped rows by kind (their message's key under ``imports``), in that order."""
@@ -265,6 +266,7 @@ def run_import(
         no_text=summary.no_text,
         empty=summary.empty,
         totals=summary.totals,
+        shortened=summary.shortened,
     )
     drop()
     return True

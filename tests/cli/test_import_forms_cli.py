@@ -169,4 +169,4 @@ def test_a_column_the_file_does_not_have_is_named_with_the_ones_it_has(tmp_path:
     assert code == 2
     assert "The file has no column “Kommentar”. Its columns: Zeitstempel, " in " ".join(err.split())
     assert wrong_field[0] == 2
-    assert "text, date, agent" in wrong_field[2]
+    assert "text, date, time, agent" in wrong_field[2]

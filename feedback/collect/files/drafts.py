@@ -1,7 +1,9 @@
 """One record of a recognised format -> one draft, or the reasons there is none.
 
 Cheap checks only, before anything expensive: an empty text, or one longer than
-``MAX_QUOTE_CHARS``, is rejected here, so a 1 MB text never reaches redaction or analysis.
+``MAX_QUOTE_CHARS``, is rejected here, so a 1 MB text never reaches redaction or analysis;
+a rated one is cut after a whole word instead (:mod:`~feedback.collect.shorten`), so that
+its rating is not lost with it.
 
 Every rated comment is imported, whatever its polarity: all of them feed trends and CSAT.
 A positive one (or an unrated one from our own columns) is ``pending``: offered to moderation
@@ -24,6 +26,7 @@ for such rows (:meth:`Row.names_nobody`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -37,8 +40,9 @@ from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
 from feedback.collect.files.totals import summary_row
-from feedback.collect.files.values import moment, parse_date
-from feedback.collect.normalize import normalize_text
+from feedback.collect.files.values import moment, parse_date, with_time
+from feedback.collect.normalize import normalize_lines, normalize_text
+from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 
@@ -92,6 +96,8 @@ class Row:
     no_text: bool = False
     empty: bool = False
     total: bool = False
+    # A rated comment longer than a quote may be, cut after a whole word and marked so.
+    shortened: bool = False
 
     def unmapped(self) -> tuple[Problem, ...]:
         """Why a draft that names nobody has nobody: its helpdesk ids no mapping names, or it
@@ -205,6 +211,7 @@ def draft_row(
         return Row(record.line, None, not_rated=True)
     problems: list[Problem] = [rating] if isinstance(rating, Problem) else []
     rated = rating if isinstance(rating, Rating) else None
+    cut = rated is not None and _cut_to_fit(fields)
     problems.extend(_text_problems(text("text", "")))
     said_on = _date(fields, problems, today)
     agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
@@ -243,8 +250,21 @@ def draft_row(
     dated = text("date", "")
     if row_keys is not None and draft.external_id is None and (rated or dated):
         when = moment(fields.raw["date"], today) if dated else ""
+        if when and text("time", ""):  # a time column of its own: "Datum" and "Uhrzeit"
+            when = with_time(when, fields.raw["time"])
         draft.row_key = row_keys.key(draft, when, unknown)
-    return Row(record.line, draft, (), rated, unknown=unknown)
+    return Row(record.line, draft, (), rated, unknown=unknown, shortened=cut)
+
+
+def _cut_to_fit(fields: _Fields) -> bool:
+    """Cut a rated comment longer than a quote may be after a whole word (marked), rather
+    than refuse the row and lose its rating (:mod:`~feedback.collect.shorten`); True if cut.
+    Its lines stay: redaction reads them."""
+    comment = fields.text.get("text", "")
+    if len(comment) <= MAX_QUOTE_CHARS or len(normalize_text(comment)) <= MAX_QUOTE_CHARS:
+        return False
+    fields.text["text"] = shortened(normalize_lines(comment))
+    return True
 
 
 def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
@@ -252,9 +272,12 @@ def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
     form it belongs to ("4200001:114100000001", SurveyMonkey's collector and respondent);
     else the bare number ("ID" 1, 2, … of Microsoft Forms) only with ``numbers_are_ids`` (the
     import named the source system). Each form numbers its responses from 1: taken for an id,
-    response 1 of a second form was "already present" and never imported."""
+    response 1 of a second form was "already present" and never imported. An id Excel wrote
+    in its scientific notation ("7,81105E+12": a long number in a CSV saved by Excel) is no
+    id: every rating whose id starts alike had it, and all but the first were "already
+    present"; such a row is known by its content, as a row without an id."""
     text = fields.text.get
-    if ticket := text("id"):
+    if (ticket := text("id")) and not _EXCEL_SCIENTIFIC.fullmatch(ticket):
         return ticket
     number = text("number")
     if not number:
@@ -262,6 +285,10 @@ def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
     if form := text("form"):
         return f"{form}:{number}"
     return number if numbers_are_ids else None
+
+
+# A number as Excel shows (and saves to CSV) one of more than 11 digits: "7,81105E+12".
+_EXCEL_SCIENTIFIC = re.compile(r"\d[.,]\d+E\+\d+", re.IGNORECASE)
 
 
 def _text_problems(text: str) -> list[Problem]:
@@ -295,6 +322,14 @@ def _recipient(
     text = fields.text.get
     agent_id = team_id = None
     unknown: list[tuple[str, str]] = []
+    for kind in ("agent", "group"):
+        # Excel's "3,60012E+11" for a long helpdesk id: it names many people at once, and
+        # mapped, it would credit all their ratings to one. Said so, never listed to map.
+        written = text(f"{kind}_ref", "")
+        if _EXCEL_SCIENTIFIC.fullmatch(written):
+            field = "agent" if kind == "agent" else "team"
+            problems.append(Problem(field, f"excel_{kind}_id", {"value": written}))
+            fields.text[f"{kind}_ref"] = ""
     if agent := text("agent"):
         agent_id = resolver.agent(agent)
         if agent_id is None:

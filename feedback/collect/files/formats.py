@@ -57,9 +57,19 @@ class Format:
     channel: str
 
     def column(self, field: str, present: Iterable[str]) -> str | None:
-        """The first alias of ``field`` among the normalised column names ``present``."""
+        """The first alias of ``field`` among the normalised column names ``present``; an
+        alias ending in ``(*)`` takes any name in the brackets (Intercom names its time
+        columns with the workspace's time zone: "Updated at (Europe/Berlin)")."""
         names = set(present)
-        return next((a for a in self.columns.get(field, ()) if a in names), None)
+        for alias in self.columns.get(field, ()):
+            if alias.endswith("(*)"):
+                stem = alias[:-2]
+                found = sorted(n for n in names if n.startswith(stem) and n.endswith(")"))
+                if found:
+                    return found[0]
+            elif alias in names:
+                return alias
+        return None
 
     def matches(self, present: Iterable[str]) -> bool:
         names = set(present)

@@ -10,6 +10,12 @@ first appear: an exporter leaves out keys that are null, and Intercom's first co
 may be unrated (``"conversation_rating": null``, no ``conversation_rating.rating``); such a
 row simply has no rating.
 
+Several pages of an API in one file are read as one list of rows, numbered on across the
+pages: pages saved one after the other (``curl … >> ratings.json``), a list of pages, or a
+page per line of JSON Lines. A page is an object holding a list of objects (or an empty
+list) under a page key (:data:`PAGE_KEYS`); its other keys (``next_page``, ``meta``,
+``links``, ``count``) are not rows.
+
 JSON that breaks (a missing comma, a cut-off file) raises :class:`UnreadableFile`
 ``broken_json`` naming the element, when reading reaches it. A broken JSON Lines line is one
 rejected row (``broken_json_line``); the lines after it are read as usual.
@@ -26,10 +32,11 @@ from typing import Any, TextIO
 from feedback.collect.files.table import Record, Table, UnreadableFile
 from feedback.collect.validate import Problem
 
-__all__ = ["KEYS_FROM", "LIST_KEYS", "flatten", "read_json", "read_jsonl"]
+__all__ = ["KEYS_FROM", "LIST_KEYS", "PAGE_KEYS", "flatten", "page_rows", "read_json", "read_jsonl"]
 
 LIST_KEYS = (
     "satisfaction_ratings",
+    "tickets",
     "survey_responses",
     "conversations",
     "ratings",
@@ -38,6 +45,9 @@ LIST_KEYS = (
     "results",
     "items",
 )
+# The list keys that name a page of an API's answer, not a field of a row: "ratings" is
+# Freshdesk's field of a rating, "items" or "data" could be a row's.
+PAGE_KEYS = ("satisfaction_ratings", "tickets", "survey_responses", "conversations", "reviews")
 # Why 64 KiB per read, and 8 MiB for one element: a rating is well under a kilobyte; an
 # element that grows past 8 MiB is a broken file (an unclosed string), not a rating.
 # Why 100: a page of most helpdesk APIs, enough to meet a rated row among unrated ones, and
@@ -99,7 +109,19 @@ def _record(line: int, value: Any) -> Record:
     return Record(line, {}, (Problem("row", "not_an_object", {"value": str(value)[:40]}),))
 
 
+def page_rows(value: Any) -> list[Any] | None:
+    """The rows of ``value`` if it is a page of an API's answer (see :data:`PAGE_KEYS`)."""
+    if not isinstance(value, dict):
+        return None
+    for key in PAGE_KEYS:
+        rows = value.get(key)
+        if isinstance(rows, list) and all(isinstance(row, dict) for row in rows):
+            return rows
+    return None
+
+
 def _jsonl_records(text: TextIO) -> Iterator[Record]:
+    paged = 0  # rows of pages so far: a page's rows are numbered on, not by the line
     for number, line in enumerate(text, start=1):
         if not line.strip():
             continue
@@ -110,19 +132,28 @@ def _jsonl_records(text: TextIO) -> Iterator[Record]:
             problem = Problem("row", "broken_json_line", {"column": exc.colno})
             yield Record(number, {}, (problem,))
             continue
-        yield _record(number, value)
+        rows = page_rows(value)
+        if rows is None:
+            yield _record(number, value)
+            continue
+        for row in rows:
+            paged += 1
+            yield _record(paged, row)
 
 
 def _json_records(scanner: _Scanner) -> Iterator[Record]:
     start = scanner.peek()
-    if start == "[":
-        yield from _elements(scanner)
-    elif start == "{":
-        yield from _object_with_list(scanner)
-    else:
+    if start not in ("[", "{"):
         raise UnreadableFile("not_json")
-    if scanner.peek():
-        raise UnreadableFile("broken_json", element=scanner.elements + 1)
+    while start:  # pages saved one after the other: each "[…]" or "{…}" in turn
+        if start == "[":
+            yield from _elements(scanner)
+        elif start == "{":
+            scanner.seen_keys = 0
+            yield from _object_with_list(scanner)
+        else:
+            raise UnreadableFile("broken_json", element=scanner.elements + 1)
+        start = scanner.peek()
 
 
 def _object_with_list(scanner: _Scanner) -> Iterator[Record]:
@@ -146,12 +177,16 @@ def _object_with_list(scanner: _Scanner) -> Iterator[Record]:
 
 def _elements(scanner: _Scanner) -> Iterator[Record]:
     scanner.expect("[")
+    first = True
     while scanner.peek() != "]":
-        if scanner.elements:
+        if not first:
             scanner.expect(",")
+        first = False
         value = scanner.value()
-        scanner.elements += 1
-        yield _record(scanner.elements, value)
+        rows = page_rows(value)
+        for row in [value] if rows is None else rows:  # a list of pages: each page's rows
+            scanner.elements += 1
+            yield _record(scanner.elements, row)
     scanner.expect("]")
 
 

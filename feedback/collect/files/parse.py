@@ -57,6 +57,7 @@ class Summary:
     no_text: int = 0
     empty: int = 0
     totals: int = 0
+    shortened: int = 0  # rated comments cut after a whole word to fit (imported, marked)
     polarity: Counter[str] = field(default_factory=Counter)
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
@@ -78,6 +79,7 @@ class Summary:
             self.rejected += 1
         else:
             self.drafts += 1
+            self.shortened += row.shortened
         if row.rating is not None:
             self.polarity[row.rating.polarity.value] += 1
         for kind, external_id in row.unknown:

@@ -5,8 +5,9 @@ two-digit year is the latest that is not in the future: ``23.11.99`` is 1999), w
 month's name in German or English (``3. Dezember 2026``, ``Donnerstag, 3. Dez. 2026``,
 ``December 3, 2026``, ``3 Dec 2026 14:05``: Excel's long dates, review sites), year first
 with slashes (Google Forms: ``2026/11/23 2:05:33 PM MEZ``), month first with slashes where
-a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``; without one,
-``05/11/2026`` could be either day and stays unread), ISO
+a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``), or either
+way round where one number is above 12 (PowerShell's ``11/23/2026 14:05:33``, British
+``23/11/2026``; ``05/11/2026`` could be either day and stays unread), ISO
 8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), Excel serial days (``46349``,
 also as a cell value) and Unix timestamps (Intercom's ``created_at``, seconds or milliseconds).
 A moment with a time zone counts on its calendar day in Europe/Berlin, where the teams work;
@@ -21,7 +22,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-__all__ = ["LOCAL_ZONE", "moment", "parse_date", "parse_number"]
+__all__ = ["LOCAL_ZONE", "moment", "parse_date", "parse_number", "time_of_day", "with_time"]
 
 LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 # Excel counts days from 1899-12-30 (its phantom 29 Feb 1900 makes this right from March 1900).
@@ -31,6 +32,8 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_MIN, _EXCEL_MAX = 20_000, 80_000
 # Unix seconds from 2001-09-09 on (10^9); from 10^12 the number counts milliseconds.
 _UNIX_MIN, _UNIX_MS = 1_000_000_000, 1_000_000_000_000
+_DAY_SECONDS = 86_400
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _GERMAN = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
@@ -102,6 +105,11 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     slashed = _YEAR_FIRST.fullmatch(raw) or _MONTH_FIRST.fullmatch(raw)
     if slashed and (slashed.re is _YEAR_FIRST or slashed["ampm"]):
         return _day(int(slashed["y"]), int(slashed["m"]), int(slashed["d"]))
+    if slashed:  # no 12-hour time: either day may come first; one above 12 says which
+        first, second = int(slashed["m"]), int(slashed["d"])
+        if (first > 12) != (second > 12):
+            month, day = sorted((first, second))
+            return _day(int(slashed["y"]), month, day)
     named = _DAY_MONTH.fullmatch(raw) or _MONTH_DAY.fullmatch(raw)
     if named and named["mon"].casefold() in _MONTHS:
         return _day(int(named["y"]), _MONTHS[named["mon"].casefold()], int(named["d"]))
@@ -123,16 +131,29 @@ def moment(value: object, today: dt.date | None = None) -> str:
     file writes it: "2026-11-09 14:03:11" for Google Forms' "2026/11/09 2:03:11 PM MEZ" as CSV
     and for the same cell as an XLSX date (a moment with a time zone in Europe/Berlin's time,
     as :func:`parse_date` counts its day); the text as written, white space folded, when it
-    names no day. Two exports of the same responses then give their rows the same keys."""
+    names no day. Two exports of the same responses then give their rows the same keys.
+    Midnight is the day alone: a date cell shows a day without a time so ("2026-11-09
+    00:00:00" from XLSX was not the "09.11.2026" of the same answers as CSV), and so does a
+    whole Excel serial."""
+    return _MIDNIGHT.sub("", _moment(value, today))
+
+
+_MIDNIGHT = re.compile(r" 00:00:00$")
+
+
+def _moment(value: object, today: dt.date | None) -> str:
     if isinstance(value, dt.datetime):
         local = value.astimezone(LOCAL_ZONE) if value.tzinfo is not None else value
         return local.replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
     written = " ".join(str("" if value is None else value).split())
     day = parse_date(value, today)
-    if day is None or isinstance(value, int | float | dt.date):
+    if day is None or isinstance(value, dt.date):
         return day.isoformat() if day is not None else written
+    number = value if isinstance(value, int | float) else parse_number(written)
+    if number is not None and not isinstance(number, bool):
+        return _numbered_moment(float(number), day)
     try:
-        return moment(dt.datetime.fromisoformat(written.replace(" UTC", "Z")), today)
+        return _moment(dt.datetime.fromisoformat(written.replace(" UTC", "Z")), today)
     except ValueError:
         pass
     time = _TIME_OF_DAY.search(written)
@@ -142,6 +163,74 @@ def moment(value: object, today: dt.date | None = None) -> str:
     if time[4]:  # 12:03 AM is 00:03, 12:03 PM is 12:03
         hour = hour % 12 + (12 if time[4] in "Pp" else 0)
     return f"{day.isoformat()} {hour:02d}:{int(time[2]):02d}:{int(time[3] or 0):02d}"
+
+
+def _numbered_moment(number: float, day: dt.date) -> str:
+    """An Excel serial's or a Unix timestamp's moment: 46335.5855 is 9 Nov 2026 14:03:07
+    (a fraction of a day is its time: Excel writes a date and time cell so when its format is
+    lost, "General" in a sheet or a CSV); a whole serial is the day alone."""
+    if _EXCEL_MIN <= number <= _EXCEL_MAX:
+        seconds = round((number - int(number)) * _DAY_SECONDS)
+        if seconds == 0:
+            return day.isoformat()
+        return f"{day.isoformat()} {_clock(min(seconds, _DAY_SECONDS - 1))}"
+    stamp = number / 1000 if number >= _UNIX_MS else number
+    local = dt.datetime.fromtimestamp(stamp, dt.UTC).astimezone(LOCAL_ZONE)
+    return local.replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+# A time of day on its own, as a separate column writes it: "14:05", "14:05:33", "2:05 PM",
+# "14.05 Uhr", "14 Uhr".
+_CLOCK = re.compile(
+    r"(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
+    r"\s*(?:(?P<ampm>[AaPp])\.?\s?[Mm]\.?|(?P<uhr>Uhr))?"
+)
+
+
+def time_of_day(value: object) -> str | None:
+    """A separate time column's value as "HH:MM:SS", or None if it is no time of day: an
+    XLSX time cell (or a date-time on Excel's day 0), a fraction of a day (0.5 is noon, an
+    Excel time whose format was lost), or text as people write times."""
+    if isinstance(value, dt.datetime):
+        return value.time().replace(microsecond=0).isoformat()
+    if isinstance(value, dt.time):
+        return value.replace(microsecond=0, tzinfo=None).isoformat()
+    if isinstance(value, bool):
+        return None
+    number = value if isinstance(value, int | float) else None
+    if isinstance(value, str) and ":" not in value and "." in value.replace(",", "."):
+        number = parse_number(value)  # "0,5854" as text; "14.05" is a time (below)
+        if number is not None and number >= 1:
+            number = None
+    if number is not None:
+        if not 0 <= number < 1:
+            return None
+        return _clock(min(round(number * _DAY_SECONDS), _DAY_SECONDS - 1))
+    match = _CLOCK.fullmatch(str(value or "").strip())
+    if match is None or (match["M"] is None and not (match["ampm"] or match["uhr"])):
+        return None
+    hour, minute, second = int(match["H"]), int(match["M"] or 0), int(match["S"] or 0)
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ampm"] in "Pp" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
+
+
+def with_time(when: str, value: object) -> str:
+    """``when`` (a :func:`moment` that names a day) at the time a separate column gives,
+    where ``when`` has no time of its own; ``when`` itself when the column holds no time.
+    Midnight is the day alone, as in :func:`moment`."""
+    clock = time_of_day(value)
+    if clock is None or not _DAY_ONLY.fullmatch(when):
+        return when
+    return _MIDNIGHT.sub("", f"{when} {clock}")
 
 
 def parse_number(value: object) -> float | None:
