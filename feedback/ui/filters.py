@@ -10,7 +10,7 @@ import streamlit as st
 
 from feedback.domain import Channel, Language
 from feedback.i18n import format_date
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
 from feedback.insights.query_params import (
     PERIODS,
     FilterState,
@@ -142,6 +142,8 @@ def sidebar_filters(
     flt = state.to_filter(today, statuses)
     # An agent id from the URL or the moderation queue never narrows a view to a hidden agent.
     flt = replace(flt, agent_ids=tuple(a for a in flt.agent_ids if a in agents))
+    # A team's unnamed quotes that name no team on a card are no team's under its filter too.
+    flt = unnamed_teams.no_team_quotes(flt, directory, mode)
     if not small.intersection(flt.team_ids):
         return flt
     # A small team asked for by a link (works-council mode): its quotes are one or two people's.

@@ -9,7 +9,7 @@ import streamlit as st
 
 from feedback.auth.roles import Action, Role
 from feedback.i18n import format_date, format_share
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
 from feedback.insights.recognition import (
     MILESTONES,
     Wall,
@@ -81,8 +81,13 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
         format_func=lambda key: options[key],
         key=f"wall_{kind}",
     )
-    flt = QuoteFilter(agent_ids=(chosen,)) if kind == "agent" else QuoteFilter(team_ids=(chosen,))
-    return options[chosen], flt
+    if kind == "agent":
+        return options[chosen], QuoteFilter(agent_ids=(chosen,))
+    # A team's wall leaves out the quotes its cards would not name the team on.
+    flt = QuoteFilter(team_ids=(chosen,))
+    return options[chosen], unnamed_teams.no_team_quotes(
+        flt, directory, resources.works_council_mode()
+    )
 
 
 def _nobody(kind: str | None, directory: Directory) -> None:
