@@ -87,7 +87,30 @@ def small_teams(
     ``minimum`` active agents (a team of one, and a team nobody works in any more, whose
     quotes are of its former members); outside the mode none.
 
+    The small teams are shown together ("other teams"), and company-wide totals count them:
+    the total minus every team shown on its own is their sum. So that sum must be of at least
+    ``minimum`` active agents too: while it is of fewer (but of somebody, active or not), the
+    smallest other team (ties: the lower id) joins them, until it is not. A company with one
+    team of ten and one of one shows neither on its own, rather than the one by subtraction.
+
     Active agents count, as on the People page's warning: an agent who left takes no calls."""
+    small = set(below_minimum(directory, works_council_mode, minimum))
+    active = Counter(a.team_id for a in directory.agents.values() if a.active)
+    pooled = sum(active[tid] for tid in small)
+    somebody = any(a.team_id in small for a in directory.agents.values())
+    for size, tid in sorted((active[tid], tid) for tid in directory.teams if tid not in small):
+        if not somebody or pooled >= minimum:
+            break
+        small.add(tid)
+        pooled += size
+    return frozenset(small)
+
+
+def below_minimum(
+    directory: Directory, works_council_mode: bool, minimum: int = MIN_TEAM_SIZE
+) -> frozenset[int]:
+    """In the mode, the teams with fewer than ``minimum`` active agents: a quote handed in for
+    one of them praises a few people. :func:`small_teams` adds those that figures hide too."""
     if not works_council_mode:
         return frozenset()
     active = Counter(a.team_id for a in directory.agents.values() if a.active)
