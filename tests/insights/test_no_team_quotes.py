@@ -6,18 +6,20 @@ exactly the quotes of the one person who did not consent."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
 from feedback.auth.roles import Actor, Role
 from feedback.collect.pipeline import submit_quote
 from feedback.domain import Status
-from feedback.insights import trends
+from feedback.insights import recognition, trends
 from feedback.insights.unnamed_teams import no_team_quotes
 from feedback.services.exports import export_quotes
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import count_matching, counts_by, kept_by_day_sums, quotes_frame
+from feedback.store.recognition_queries import month_rollup
 from feedback.store.trend_rollup import moved_to_no_team, rollup_frame, trend_rollup
 from tests.conftest import TODAY, draft
 from tests.insights.test_unnamed_teams import _colleague
@@ -122,3 +124,18 @@ def test_a_filtered_export_of_approved_quotes_leaves_them_out(engine, people):
     lead = Actor("lead.nora", Role.LEAD, team_ids=frozenset({people["team_north"]}))
     pending = dataclasses.replace(nord, statuses=(Status.PENDING.value,))
     assert export_quotes(engine, lead, _others_see(engine, pending), "json").count == 1
+
+
+def test_the_team_ranking_counts_them_under_no_team(engine, people):
+    # Nord 4 minus Anna's 1 in the agents' ranking would leave Aylin's 2 (with the team's 1).
+    _seed(engine, people)
+    month = QuoteFilter(start=TODAY - dt.timedelta(days=30), end=TODAY)
+    before = recognition.team_ranking(month_rollup(engine, month))
+    assert dict(zip(before["team"], before["quotes"], strict=True))[NORD] == 4
+    ranking = recognition.team_ranking(month_rollup(engine, _others_see(engine, month)))
+    assert dict(zip(ranking["team"], ranking["quotes"], strict=True)) == {
+        NORD: 2,
+        "Technik-Hotline": 1,
+    }
+    agents = recognition.agent_ranking(month_rollup(engine, _others_see(engine, month)), "de")
+    assert set(agents["who"]) == {"Anna", "Jonas"}  # nobody without consent is ranked
