@@ -57,8 +57,11 @@ def test_in_the_mode_teams_below_three_active_agents_are_small():
 def test_the_minimum_is_a_setting():
     assert works_council.MIN_TEAM_SIZE == 3
     assert works_council.small_teams(DIRECTORY, True, minimum=4) == set(TEAMS)
-    # Solo alone (one active) is too few to be "other teams": the next smallest, Paar, joins.
-    assert works_council.small_teams(DIRECTORY, True, minimum=2) == {SOLO, EMPTY, FORMER, PAIR}
+    # Solo (one active) and the agent without a team are two: enough for a minimum of 2.
+    assert works_council.small_teams(DIRECTORY, True, minimum=2) == {SOLO, EMPTY, FORMER}
+    # Without the team-less agent, Solo alone is too few: the next smallest, Paar, joins.
+    alone = Directory(agents={a.id: a for a in AGENTS if a.team_id is not None}, teams=TEAMS)
+    assert works_council.small_teams(alone, True, minimum=2) == {SOLO, EMPTY, FORMER, PAIR}
 
 
 def _with_teams(*sizes: int) -> Directory:
@@ -86,6 +89,17 @@ def _with_teams(*sizes: int) -> Directory:
 def test_the_small_teams_together_are_never_fewer_than_the_minimum(sizes, small):
     assert works_council.small_teams(_with_teams(*sizes), True) == small
     assert works_council.small_teams(_with_teams(*sizes), False) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("sizes", "small"), [((10, 8, 1), {2, 3}), ((10, 8), {2}), ((10, 8, 2), {3})]
+)
+def test_an_agent_without_a_team_counts_with_the_small_teams(sizes, small):
+    # Breakdowns show the quotes of no team with the small teams: one such agent alone would
+    # be that person, so the next smallest team joins until they are three.
+    found = _with_teams(*sizes)
+    found = dataclasses.replace(found, agents={**found.agents, 9: _agent(9, None)})
+    assert works_council.small_teams(found, True) == small
 
 
 def test_a_team_that_only_joins_the_small_ones_may_still_be_praised():
@@ -146,6 +160,9 @@ def test_trends_by_team_sum_the_small_teams_into_one_group():
         "quotes": [5, 3, 4, 3],
     }
     assert trends.small_teams_merged(volume, frozenset(), "Weitere Teams") is volume
+    no_team = volume.assign(group=volume["group"].replace("Leer", "–"))
+    merged = trends.small_teams_merged(no_team, {"Solo", "Ehemalige"}, "Weitere Teams")
+    assert merged["group"].tolist() == ["Nord", "Weitere Teams"] * 2, "no team joins them"
 
 
 def _month() -> pd.DataFrame:
@@ -178,5 +195,6 @@ def test_counts_per_team_sum_the_small_teams_by_their_count():
 
     merged = works_council.merged_counts(counts, {"Solo", "Ehemalige"}, "Weitere Teams")
 
-    assert merged == [("Nord", 9), ("Weitere Teams", 5), ("Süd", 3), (None, 2)]
+    # The quotes of no team join them: the agents without a team are counted with them.
+    assert merged == [("Nord", 9), ("Weitere Teams", 7), ("Süd", 3)]
     assert works_council.merged_counts(counts, frozenset(), "x") == counts
