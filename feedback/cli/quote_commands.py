@@ -14,7 +14,7 @@ from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import format_number, t
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
 from feedback.insights.wall import display_name
 from feedback.render.cards import channel_label
 from feedback.render.placeholders import kind_label, shown_text
@@ -184,6 +184,8 @@ def stats(ctx: typer.Context) -> None:
         directory, settings.works_council_mode, settings.works_council_min_team
     )
     small_names = works_council.small_team_names(directory, small)
+    # By team, an unnamed agent's quotes count under no team where a card names none.
+    flt = unnamed_teams.no_team_quotes(flt, directory, settings.works_council_mode)
     for column in COUNTED:
         echo(f"\n{t(f'cli.stats_by_{column}', st.lang)}:")
         counts = counts_by(engine, flt, column)

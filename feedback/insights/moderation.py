@@ -22,6 +22,7 @@ from feedback.i18n import format_date, format_datetime, format_signed, t
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.render.placeholders import shown_html, shown_text
+from feedback.store.directory import AgentInfo
 from feedback.store.filters import QuoteFilter
 from feedback.store.moderation_queries import QueueQuote
 
@@ -382,3 +383,15 @@ def scope_to_teams(flt: QuoteFilter, actor: Actor) -> QuoteFilter:
     mine = tuple(sorted(actor.team_ids)) or (-1,)
     chosen = tuple(t for t in flt.team_ids if t in actor.team_ids) if flt.team_ids else mine
     return replace(flt, team_ids=chosen or (-1,))
+
+
+def queue_agents(
+    agents: Sequence[AgentInfo], actor: Actor, visible: Sequence[AgentInfo]
+) -> list[AgentInfo]:
+    """The agents the queue's agent filter offers ``actor``: admins every agent, consent or
+    not; a lead those of the teams they lead (their queue) and the ``visible`` ones (who
+    consented): another team's agent without consent is no name for them to read."""
+    if actor.role is not Role.LEAD:
+        return list(agents)
+    shown = {a.id for a in visible}
+    return [a for a in agents if a.team_id in actor.team_ids or a.id in shown]

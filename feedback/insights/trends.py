@@ -131,13 +131,16 @@ def volume(
 
 
 def small_teams_merged(
-    volume_frame: pd.DataFrame, small_names: Collection[str], other: str
+    volume_frame: pd.DataFrame, small_names: Collection[str], other: str, none_label: str = "–"
 ) -> pd.DataFrame:
-    """:func:`volume` by team with the ``small_names`` teams summed into one group ``other``
-    (works-council mode: :func:`feedback.insights.works_council.small_teams`)."""
+    """:func:`volume` by team with the ``small_names`` teams, and then the quotes of no team
+    (``none_label``), summed into one group ``other`` (works-council mode:
+    :func:`feedback.insights.works_council.small_teams`, which counts the agents without a
+    team in with the small teams)."""
     if not small_names or volume_frame.empty:
         return volume_frame
-    groups = works_council.merged_teams(volume_frame["group"], small_names, other)
+    merged = {*small_names, none_label}
+    groups = works_council.merged_teams(volume_frame["group"], merged, other)
     summed = volume_frame.assign(group=groups).groupby(["period", "group"])["quotes"].sum()
     return summed.reset_index().sort_values(["period", "group"]).reset_index(drop=True)
 

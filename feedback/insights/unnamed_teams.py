@@ -18,6 +18,13 @@ the minimum group size none, see :func:`feedback.insights.works_council.small_te
    id) joins the teamless ones too. When nobody else in the company withholds consent, no
    label can hide the one who does: :func:`warnings` tells the admin.
 
+Filters and breakdowns follow the cards (:func:`no_team_quotes`): a team filter (the wall,
+trends, clouds, the presentation's spotlight, a team's wall, exports of approved quotes) does
+not find the quotes that name no team, and a breakdown by team (trends, ``stats``) counts them
+under no team ("–"). Else "Nord" on a filtered wall, or Nord's bar minus its named colleagues'
+walls, would point at the one who did not consent as surely as the card. Moderation keeps
+every quote of a lead's teams: it is no view others see. Company-wide totals count them all.
+
 Active agents count, as on the People page: an agent who left takes no calls. Quotes keep
 their team in the store; the rule only changes what views others see show.
 """
@@ -32,6 +39,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from feedback.store.directory import Directory
+from feedback.store.filters import QuoteFilter
 from feedback.store.wall_queries import WallQuote
 
 # Why 2: with two unnamed colleagues in a team, none of the team's unnamed cards says which of
@@ -58,6 +66,20 @@ def teamless(directory: Directory, works_council_mode: bool = False) -> frozense
 def teamless_names(directory: Directory, works_council_mode: bool = False) -> frozenset[str]:
     """The names of :func:`teamless` teams, for rows that carry a team's name only."""
     return directory.team_names(teamless(directory, works_council_mode))
+
+
+def no_team_quotes(
+    flt: QuoteFilter, directory: Directory, works_council_mode: bool = False
+) -> QuoteFilter:
+    """``flt`` for a view others see: a team filter does not find, and a breakdown by team
+    counts under no team, the quotes that name no team on a card (an agent without consent in
+    a :func:`teamless` team). Else "Team Nord" on a wall filtered to Nord, or Nord's bar in a
+    trend, would point at the one who did not consent as surely as the card's team would."""
+    teams = teamless(directory, works_council_mode)
+    unnamed = tuple(sorted(a.id for a in directory.agents.values() if not a.consent_named))
+    if not teams or not unnamed:
+        return dataclasses.replace(flt, teamless_ids=(), unnamed_ids=())
+    return dataclasses.replace(flt, teamless_ids=tuple(sorted(teams)), unnamed_ids=unnamed)
 
 
 def without_team(frame: pd.DataFrame, gone: pd.Series) -> pd.DataFrame:

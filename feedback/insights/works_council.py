@@ -87,7 +87,34 @@ def small_teams(
     ``minimum`` active agents (a team of one, and a team nobody works in any more, whose
     quotes are of its former members); outside the mode none.
 
+    The small teams are shown together ("other teams", with the quotes of no team), and
+    company-wide totals count them: the total minus every team shown on its own is their sum.
+    So that sum must be of at least ``minimum`` active agents too (agents without a team
+    count): while it is of fewer (but of somebody, active or not), the smallest other team
+    (ties: the lower id) joins them, until it is not. A company with one
+    team of ten and one of one shows neither on its own, rather than the one by subtraction.
+
     Active agents count, as on the People page's warning: an agent who left takes no calls."""
+    if not works_council_mode:
+        return frozenset()
+    small = set(below_minimum(directory, works_council_mode, minimum))
+    active = Counter(a.team_id for a in directory.agents.values() if a.active)
+    # The agents without a team are in the same group: breakdowns show them with the small.
+    pooled = active[None] + sum(active[tid] for tid in small)
+    somebody = any(a.team_id in small or a.team_id is None for a in directory.agents.values())
+    for size, tid in sorted((active[tid], tid) for tid in directory.teams if tid not in small):
+        if not somebody or pooled >= minimum:
+            break
+        small.add(tid)
+        pooled += size
+    return frozenset(small)
+
+
+def below_minimum(
+    directory: Directory, works_council_mode: bool, minimum: int = MIN_TEAM_SIZE
+) -> frozenset[int]:
+    """In the mode, the teams with fewer than ``minimum`` active agents: a quote handed in for
+    one of them praises a few people. :func:`small_teams` adds those that figures hide too."""
     if not works_council_mode:
         return frozenset()
     active = Counter(a.team_id for a in directory.agents.values() if a.active)
@@ -115,10 +142,15 @@ def merged_teams(names: pd.Series, small_names: Collection[str], other: str) -> 
 def merged_counts(
     counts: Sequence[tuple[str | None, int]], small_names: Collection[str], other: str
 ) -> list[tuple[str | None, int]]:
-    """Counts per team name (most first) with the ``small_names`` teams summed into one row
-    ``other``, placed by its count (ties: after the teams)."""
-    small = sum(n for name, n in counts if name in small_names)
-    kept = [(name, n) for name, n in counts if name not in small_names]
+    """Counts per team name (most first) with the ``small_names`` teams, and then the quotes of
+    no team (None), summed into one row ``other``, placed by its count (ties: after the teams).
+    """
+
+    def merged(name: str | None) -> bool:
+        return bool(small_names) and (name is None or name in small_names)
+
+    small = sum(n for name, n in counts if merged(name))
+    kept = [(name, n) for name, n in counts if not merged(name)]
     if not small:
         return kept
     at = next((i for i, (_name, n) in enumerate(kept) if n < small), len(kept))

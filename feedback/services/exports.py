@@ -50,6 +50,7 @@ def export_quotes(
     fmt = ExportFormat(fmt)
     flt = allowed_filter(actor, flt)
     settings = load_settings(engine)
+    flt = _others_see(engine, flt, settings)
     quotes, privacy = as_others_see(engine, quotes_frame(engine, flt), settings)
     table = export_table(quotes, privacy)
     lang = normalize_language(lang)
@@ -75,6 +76,16 @@ def as_others_see(
     quotes = works_council.team_level(quotes, mode, small)
     quotes = unnamed_teams.frame_without_team(quotes, unnamed_teams.teamless(directory, mode))
     return quotes, works_council.name_privacy(directory, mode)
+
+
+def _others_see(engine: Engine, flt: QuoteFilter, settings: AppSettings) -> QuoteFilter:
+    """``flt`` for an export of approved quotes, a view others see: a team filter leaves out
+    the quotes that name no team (:func:`feedback.insights.unnamed_teams.no_team_quotes`).
+    Moderation material (not approved) keeps every quote of the teams asked for."""
+    if set(flt.statuses or tuple(Status)) - {Status.APPROVED.value}:
+        return dataclasses.replace(flt, teamless_ids=(), unnamed_ids=())
+    directory = read_directory(engine)
+    return unnamed_teams.no_team_quotes(flt, directory, settings.works_council_mode)
 
 
 def allowed_filter(actor: Actor, flt: QuoteFilter) -> QuoteFilter:

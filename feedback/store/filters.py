@@ -7,7 +7,8 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, String, cast, or_
+from sqlalchemy import ColumnElement, Select, String, and_, case, cast, or_
+from sqlalchemy.orm import InstrumentedAttribute
 
 from feedback.store.models import Quote
 
@@ -49,6 +50,11 @@ class QuoteFilter:
     A value: equal filters are equal and hash equal, so a filter can key a cache or a set.
     ``extra`` (free options of a caller) may be passed as a dict; it is kept as a
     :class:`FrozenMapping`.
+
+    ``teamless_ids`` and ``unnamed_ids`` say, for views others see, which quotes are no team's:
+    those of an agent without consent (``unnamed_ids``) in a team where naming the team would
+    point at them (``teamless_ids``; :func:`feedback.insights.unnamed_teams.teamless`). A team
+    filter does not find them, and :meth:`team_key` groups them under no team.
     """
 
     start: dt.date | None = None
@@ -60,6 +66,8 @@ class QuoteFilter:
     languages: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ("approved",)
     search: str = ""
+    teamless_ids: tuple[int, ...] = ()
+    unnamed_ids: tuple[int, ...] = ()
     extra: Mapping[str, Hashable] = field(default_factory=lambda: FrozenMapping())
 
     def __post_init__(self) -> None:
@@ -74,6 +82,15 @@ class QuoteFilter:
             query = query.where(Quote.said_on <= self.end)
         if self.team_ids:
             query = query.where(Quote.team_id.in_(self.team_ids))
+            hidden = self.hidden_teams()
+            if hidden:
+                query = query.where(
+                    or_(
+                        Quote.agent_id.is_(None),
+                        Quote.agent_id.not_in(self.unnamed_ids),
+                        Quote.team_id.not_in(hidden),
+                    )
+                )
         if self.agent_ids:
             query = query.where(Quote.agent_id.in_(self.agent_ids))
         if self.channels:
@@ -89,3 +106,22 @@ class QuoteFilter:
         if self.search.strip():
             query = query.where(Quote.text.icontains(self.search.strip(), autoescape=True))
         return query
+
+    def hidden_teams(self) -> tuple[int, ...]:
+        """The teams of the team filter whose unnamed agents' quotes it does not find."""
+        if not self.unnamed_ids:
+            return ()
+        return tuple(t for t in self.team_ids if t in self.teamless_ids)
+
+    def regroups(self) -> bool:
+        """True when quotes grouped by team must use :meth:`team_key`: some quotes of the
+        filter's teams are no team's."""
+        return bool(self.unnamed_ids and self.teamless_ids)
+
+    def team_key(self) -> ColumnElement[int | None] | InstrumentedAttribute[int | None]:
+        """The team a quote counts under in a breakdown by team: its own, or none (NULL) for
+        a quote of an unnamed agent in a teamless team."""
+        if not self.regroups():
+            return Quote.team_id
+        moved = and_(Quote.team_id.in_(self.teamless_ids), Quote.agent_id.in_(self.unnamed_ids))
+        return case((moved, None), else_=Quote.team_id)

@@ -23,7 +23,8 @@ def team_choices(engine: Engine, flt: QuoteFilter) -> dict[int, str]:
     One GROUP BY in the database: the spotlight picker never reads a quote. Grouped by the
     team's id alone and named after, so the database groups in its index's order instead of
     sorting every quote by name."""
-    query = flt.apply(select(Quote.team_id)).group_by(Quote.team_id)
+    key = flt.team_key()  # a teamless team's unnamed quotes are no team's
+    query = flt.apply(select(key)).group_by(key)
     with engine.connect() as conn:
         present = {team_id for (team_id,) in conn.execute(query) if team_id is not None}
         names = conn.execute(select(Team.id, Team.name)).all()

@@ -150,7 +150,11 @@ def quote_term_sums(flt: QuoteFilter, kind: str) -> Select[str, str, int]:
 def kept_by_day_sums(flt: QuoteFilter) -> bool:
     """True when the day sums (``term_days``, ``theme_days``, ``quote_days``) can answer
     ``flt``: it asks for nothing their rows do not keep (an agent, a theme, a search, or a
-    field added to the filter later); else the quotes themselves are summed."""
+    field added to the filter later); else the quotes themselves are summed. Which quotes are
+    no team's (``teamless_ids``, ``unnamed_ids``) matters only to a team filter that names a
+    teamless team, and to a breakdown by team, which :func:`on_days` does not make."""
+    if not flt.hidden_teams():
+        flt = replace(flt, teamless_ids=(), unnamed_ids=())
     kept = QuoteFilter(
         start=flt.start,
         end=flt.end,
@@ -217,8 +221,8 @@ def counts_by(engine: Engine, flt: QuoteFilter, column: str) -> list[tuple[str |
     key = Team.name if column == "team" else getattr(Quote, column)
     count = func.count(Quote.id).label("n")
     query = select(key, count)
-    if column == "team":
-        query = query.select_from(Quote).outerjoin(Team, Team.id == Quote.team_id)
+    if column == "team":  # an unnamed agent's quote in a teamless team counts under none
+        query = query.select_from(Quote).outerjoin(Team, Team.id == flt.team_key())
     query = flt.apply(query).group_by(key).order_by(count.desc(), key)
     with engine.connect() as conn:
         return [(value, int(n)) for value, n in conn.execute(query)]

@@ -118,7 +118,8 @@ def month_rollup(engine: Engine, flt: QuoteFilter) -> MonthRollup:
             func.row_number().over(partition_by=Team.name, order_by=_warmest_first()).label("best"),
         )
         .select_from(Quote)
-        .join(Team, Team.id == Quote.team_id)
+        # An unnamed agent's quote in a teamless team is no team's (QuoteFilter.team_key).
+        .join(Team, Team.id == flt.team_key())
     ).subquery()
     teams = select(
         team_ranked.c.team,

@@ -10,7 +10,8 @@ import streamlit as st
 
 from feedback.domain import Channel, Language
 from feedback.i18n import format_date
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
+from feedback.insights.moderation import queue_agents
 from feedback.insights.query_params import (
     PERIODS,
     FilterState,
@@ -23,7 +24,7 @@ from feedback.render.plain import markdown_literal
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources, url
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import lang, my_agent_id, tr
+from feedback.ui.session import acting, lang, my_agent_id, tr
 from feedback.ui.widgets import labelled
 
 _STATE_KEY = "filter_state"
@@ -46,17 +47,19 @@ def sidebar_filters(
     """Draw the filter form in the sidebar and return the filter for this rerun.
 
     Views of approved quotes offer only agents who may be named (and the current user); the
-    moderation queue offers everyone. In works-council mode there is no agent filter at all,
-    and no team below the minimum group size: a link asking for one says why instead of
-    showing its quotes.
+    moderation queue offers admins everyone, and a lead also the agents of their own teams
+    without consent (:func:`feedback.insights.moderation.queue_agents`). In works-council
+    mode there is no agent filter at all, and no team below the minimum group size: a link
+    asking for one says why instead of showing its quotes.
     """
     today = today or dt.date.today()
     state = filter_state()
     directory = resources.directory()
+    visible = visible_agents(directory, my_agent_id())
     if statuses == ("approved",):
-        offered = visible_agents(directory, my_agent_id())
+        offered = visible
     else:
-        offered = list(directory.agents.values())
+        offered = queue_agents(list(directory.agents.values()), acting(), visible)
     mode = resources.works_council_mode()
     agents = {a.id: a.full_name for a in works_council.pickable(offered, mode)}
     small = resources.small_teams()
@@ -142,6 +145,8 @@ def sidebar_filters(
     flt = state.to_filter(today, statuses)
     # An agent id from the URL or the moderation queue never narrows a view to a hidden agent.
     flt = replace(flt, agent_ids=tuple(a for a in flt.agent_ids if a in agents))
+    # A team's unnamed quotes that name no team on a card are no team's under its filter too.
+    flt = unnamed_teams.no_team_quotes(flt, directory, mode)
     if not small.intersection(flt.team_ids):
         return flt
     # A small team asked for by a link (works-council mode): its quotes are one or two people's.

@@ -49,7 +49,9 @@ def audit(quote_id: int) -> pd.DataFrame:
 
 
 def scoped(flt: QuoteFilter) -> QuoteFilter:
-    """The queue a lead sees: the teams they lead (admins see every team)."""
+    """The queue a lead sees: the teams they lead (admins see every team), with every quote
+    of those teams, also those that views of the wall count under no team."""
+    flt = dataclasses.replace(flt, teamless_ids=(), unnamed_ids=())
     return moderation.scope_to_teams(flt, acting())
 
 

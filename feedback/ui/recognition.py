@@ -9,7 +9,7 @@ import streamlit as st
 
 from feedback.auth.roles import Action, Role
 from feedback.i18n import format_date, format_share
-from feedback.insights import works_council
+from feedback.insights import unnamed_teams, works_council
 from feedback.insights.recognition import (
     MILESTONES,
     Wall,
@@ -81,8 +81,13 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
         format_func=lambda key: options[key],
         key=f"wall_{kind}",
     )
-    flt = QuoteFilter(agent_ids=(chosen,)) if kind == "agent" else QuoteFilter(team_ids=(chosen,))
-    return options[chosen], flt
+    if kind == "agent":
+        return options[chosen], QuoteFilter(agent_ids=(chosen,))
+    # A team's wall leaves out the quotes its cards would not name the team on.
+    flt = QuoteFilter(team_ids=(chosen,))
+    return options[chosen], unnamed_teams.no_team_quotes(
+        flt, directory, resources.works_council_mode()
+    )
 
 
 def _nobody(kind: str | None, directory: Directory) -> None:
@@ -153,10 +158,15 @@ def wall_sums(flt: QuoteFilter, month_start: dt.date, latest: int) -> WallData:
     return wall_data(resources.engine(), flt, month_start, latest, MILESTONES[-1])
 
 
-@resources.cached("quotes", "people", max_entries=16)
+@resources.cached("quotes", "people", "settings", max_entries=16)
 def month_sums(start: dt.date, end: dt.date) -> MonthRollup:
-    """Counts per agent and team from ``start`` to ``end`` with one warmest quote each."""
-    return month_rollup(resources.engine(), QuoteFilter(start=start, end=end))
+    """Counts per agent and team from ``start`` to ``end`` with one warmest quote each. The
+    teams' counts leave out the quotes whose cards name no team (an agent without consent of
+    a teamless team): a team's count minus its named colleagues' would be theirs."""
+    flt = unnamed_teams.no_team_quotes(
+        QuoteFilter(start=start, end=end), resources.directory(), resources.works_council_mode()
+    )
+    return month_rollup(resources.engine(), flt)
 
 
 def month_quotes(today: dt.date, key: str) -> MonthRollup:

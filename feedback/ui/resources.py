@@ -304,6 +304,15 @@ def small_teams() -> frozenset[int]:
     )
 
 
+def teams_below_minimum() -> frozenset[int]:
+    """In works-council mode, the teams below the minimum group size themselves (the submit
+    form's picker); :func:`small_teams` also holds those that join them in figures."""
+    current = settings()
+    return works_council.below_minimum(
+        directory(), current.works_council_mode, current.works_council_min_team
+    )
+
+
 def teamless() -> frozenset[int]:
     """Teams whose unnamed quotes name no team: "from team X" would name the one agent of X
     without consent (see :mod:`feedback.insights.unnamed_teams`)."""

@@ -81,7 +81,8 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     no_team = "submit.team_of_agent" if per_person else "submit.choose_team"
     teams: dict[int, str] = {NOBODY: tr(no_team)}
     own = {me.team_id} if me is not None and me.team_id is not None else set()
-    small = resources.small_teams() - own
+    # A team only figures hide (it joins the small ones) may be praised: it is many people.
+    small = resources.teams_below_minimum() - own
     offered = works_council.offered_teams(directory.teams, small)
     teams.update(sorted(offered.items(), key=lambda item: item[1]))
     scales = {scale: tr("submit.scale_of", scale=scale) for scale in RATING_SCALES}

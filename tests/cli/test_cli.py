@@ -193,7 +193,9 @@ def test_the_list_masks_the_name_of_an_agent_without_consent_inside_the_text(
     assert not re.search(r"(?i)zora|quist|jonas|becker", in_the_mode)
     assert "Technik-Hotline" not in in_the_mode, "a team of one is Jonas: not named either"
     _two_more_agents(db_with_agent)
-    assert "Technik-Hotline" in _cli(db_with_agent, "list").stdout, "three people: the team"
+    # Three people, but Zora (no team) would be every line without a team: the hotline joins
+    # her among "other teams", so its name is not shown either.
+    assert "Technik-Hotline" not in _cli(db_with_agent, "list").stdout
 
 
 def _two_more_agents(db: Path) -> None:
@@ -351,3 +353,17 @@ def test_one_quote_is_counted_in_the_singular(tmp_path: Path, lang, expected):
     for line, start in zip(said, expected, strict=True):
         assert line.startswith(start.format(out=out)), (line, start)
     assert _cli(db, "stats").stdout.startswith("Quotes in total: 0")
+
+
+def test_stats_count_the_one_agent_without_consent_under_no_team(db_with_agent: Path):
+    # Outside the mode Zora's cards name no team: "Technik-Hotline 2" minus Jonas's would be hers.
+    added = _cli(
+        db_with_agent, "agent-add", "zora.q", "--first", "Zora", "--last", "Quist",
+        "--team", "Technik-Hotline",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    for agent in ("zora.q", "jonas.becker"):
+        assert _cli(db_with_agent, "add", "Super, danke!", "--agent", agent).returncode == 0
+    lines = [line.split() for line in _cli(db_with_agent, "stats").stdout.splitlines()]
+    assert ["Technik-Hotline", "1"] in lines
+    assert ["-", "1"] in lines

@@ -213,3 +213,18 @@ def test_audit_times_are_in_the_readers_zone():
     table = moderation.audit_table(audit, "de", zone=ZoneInfo("Europe/Berlin"))
     assert table.loc[0, "at"] == "05.07.2026, 12:30:00"  # summer time: UTC+2; as the audit page
     assert table.loc[0, "change"] == "Status: Wartet; Kanal: Telefon; Datum: 04.07.2026"
+
+
+def test_the_queue_filter_offers_a_lead_no_other_teams_agent_without_consent():
+    from feedback.auth.roles import Actor, Role
+    from feedback.store.directory import AgentInfo
+
+    own = AgentInfo(1, "ole.n", "Ole", "Nord", 10, False, True)
+    other_named = AgentInfo(2, "tim.s", "Tim", "Süd", 20, True, True)
+    other_unnamed = AgentInfo(3, "eva.s", "Eva", "Süd", 20, False, True)
+    agents = [own, other_named, other_unnamed]
+    visible = [other_named]
+    lead = Actor("lead.nora", Role.LEAD, team_ids=frozenset({10}))
+    assert moderation.queue_agents(agents, lead, visible) == [own, other_named]
+    admin = Actor("admin.anna", Role.ADMIN)
+    assert moderation.queue_agents(agents, admin, visible) == agents

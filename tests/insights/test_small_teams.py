@@ -15,8 +15,8 @@ from feedback.store.directory import AgentInfo, Directory
 from feedback.store.wall_queries import WallQuote
 from tests.insights.test_wall import frame, quote
 
-NORD, SOLO, EMPTY, FORMER = 10, 20, 30, 40
-TEAMS = {NORD: "Nord", SOLO: "Solo", EMPTY: "Leer", FORMER: "Ehemalige"}
+NORD, SOLO, EMPTY, FORMER, PAIR = 10, 20, 30, 40, 50
+TEAMS = {NORD: "Nord", SOLO: "Solo", EMPTY: "Leer", FORMER: "Ehemalige", PAIR: "Paar"}
 
 
 def _agent(agent_id: int, team_id: int | None, *, active: bool = True) -> AgentInfo:
@@ -24,11 +24,13 @@ def _agent(agent_id: int, team_id: int | None, *, active: bool = True) -> AgentI
 
 
 # Nord: three active agents. Solo: one active and one who left. Leer: nobody. Ehemalige:
-# three who all left. One agent without a team.
+# three who all left. Paar: two. One agent without a team.
 AGENTS = [
     _agent(1, NORD),
     _agent(2, NORD),
     _agent(3, NORD),
+    _agent(10, PAIR),
+    _agent(11, PAIR),
     _agent(4, SOLO),
     _agent(5, SOLO, active=False),
     *(_agent(n, FORMER, active=False) for n in (6, 7, 8)),
@@ -46,16 +48,65 @@ def test_in_the_mode_teams_below_three_active_agents_are_small():
     small = works_council.small_teams(DIRECTORY, True)
     # Solo has one active agent (the one who left does not count), Leer none, and the quotes of
     # Ehemalige are those of three people who left: none of them is shown on its own.
-    assert small == {SOLO, EMPTY, FORMER}
+    assert small == {SOLO, EMPTY, FORMER, PAIR}
     assert works_council.offered_teams(TEAMS, small) == {NORD: "Nord"}
-    assert works_council.small_team_names(DIRECTORY, small) == {"Solo", "Leer", "Ehemalige"}
+    names = works_council.small_team_names(DIRECTORY, small)
+    assert names == {"Solo", "Leer", "Ehemalige", "Paar"}
 
 
 def test_the_minimum_is_a_setting():
     assert works_council.MIN_TEAM_SIZE == 3
-    assert works_council.small_teams(DIRECTORY, True, minimum=4) == {NORD, SOLO, EMPTY, FORMER}
-    assert NORD not in works_council.small_teams(DIRECTORY, True, minimum=2)
-    assert SOLO in works_council.small_teams(DIRECTORY, True, minimum=2)
+    assert works_council.small_teams(DIRECTORY, True, minimum=4) == set(TEAMS)
+    # Solo (one active) and the agent without a team are two: enough for a minimum of 2.
+    assert works_council.small_teams(DIRECTORY, True, minimum=2) == {SOLO, EMPTY, FORMER}
+    # Without the team-less agent, Solo alone is too few: the next smallest, Paar, joins.
+    alone = Directory(agents={a.id: a for a in AGENTS if a.team_id is not None}, teams=TEAMS)
+    assert works_council.small_teams(alone, True, minimum=2) == {SOLO, EMPTY, FORMER, PAIR}
+
+
+def _with_teams(*sizes: int) -> Directory:
+    """Teams 1, 2, ... with ``sizes`` active agents each."""
+    agents = [
+        _agent(100 * team + n, team)
+        for team, size in enumerate(sizes, start=1)
+        for n in range(size)
+    ]
+    teams = {team: f"T{team}" for team in range(1, len(sizes) + 1)}
+    return Directory(agents={a.id: a for a in agents}, teams=teams)
+
+
+@pytest.mark.parametrize(
+    ("sizes", "small"),
+    [
+        ((10, 8, 1), {3, 2}),  # "other teams" of one would be that one: the 8 join them
+        ((10, 1, 1, 1), {2, 3, 4}),  # three people together: enough
+        ((10, 2, 1), {2, 3}),
+        ((10, 4, 5), set()),  # nobody small: nothing to pool
+        ((10, 0), {2}),  # an empty team is nobody's figure: nobody joins it
+        ((2,), {1}),  # one team too small: everything is company-wide
+    ],
+)
+def test_the_small_teams_together_are_never_fewer_than_the_minimum(sizes, small):
+    assert works_council.small_teams(_with_teams(*sizes), True) == small
+    assert works_council.small_teams(_with_teams(*sizes), False) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("sizes", "small"), [((10, 8, 1), {2, 3}), ((10, 8), {2}), ((10, 8, 2), {3})]
+)
+def test_an_agent_without_a_team_counts_with_the_small_teams(sizes, small):
+    # Breakdowns show the quotes of no team with the small teams: one such agent alone would
+    # be that person, so the next smallest team joins until they are three.
+    found = _with_teams(*sizes)
+    found = dataclasses.replace(found, agents={**found.agents, 9: _agent(9, None)})
+    assert works_council.small_teams(found, True) == small
+
+
+def test_a_team_that_only_joins_the_small_ones_may_still_be_praised():
+    # The submit form's picker: a quote for the eight praises eight people.
+    directory = _with_teams(10, 8, 1)
+    assert works_council.below_minimum(directory, True) == {3}
+    assert works_council.below_minimum(directory, False) == frozenset()
 
 
 def test_a_small_teams_quote_names_no_team_in_the_mode():
@@ -109,6 +160,9 @@ def test_trends_by_team_sum_the_small_teams_into_one_group():
         "quotes": [5, 3, 4, 3],
     }
     assert trends.small_teams_merged(volume, frozenset(), "Weitere Teams") is volume
+    no_team = volume.assign(group=volume["group"].replace("Leer", "–"))
+    merged = trends.small_teams_merged(no_team, {"Solo", "Ehemalige"}, "Weitere Teams")
+    assert merged["group"].tolist() == ["Nord", "Weitere Teams"] * 2, "no team joins them"
 
 
 def _month() -> pd.DataFrame:
@@ -141,5 +195,6 @@ def test_counts_per_team_sum_the_small_teams_by_their_count():
 
     merged = works_council.merged_counts(counts, {"Solo", "Ehemalige"}, "Weitere Teams")
 
-    assert merged == [("Nord", 9), ("Weitere Teams", 5), ("Süd", 3), (None, 2)]
+    # The quotes of no team join them: the agents without a team are counted with them.
+    assert merged == [("Nord", 9), ("Weitere Teams", 7), ("Süd", 3)]
     assert works_council.merged_counts(counts, frozenset(), "x") == counts

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
@@ -191,6 +192,27 @@ def test_a_lead_sees_only_the_teams_they_lead(store):
     with Session(store) as session:
         teams = {session.get_one(Quote, qid).team_id for qid in shown}
     assert teams <= set(lead.team_ids)
+
+
+@pytest.mark.parametrize("role", ["lead", "admin"])
+def test_the_agent_filter_names_other_teams_agents_only_with_consent(store, role):
+    from feedback.store.users import find_user
+
+    lead = find_user(store, "demo.lead")
+    assert lead is not None
+    directory = read_directory(store)
+    others = {
+        a.full_name
+        for a in directory.agents.values()
+        if a.team_id not in lead.team_ids and not a.consent_named
+    }
+    own = {a.full_name for a in directory.agents.values() if a.team_id in lead.team_ids}
+    assert others, "the demo has agents without consent in other teams"
+    at = _moderation(role)
+    agent_filter = next(m for m in at.multiselect if m.label == t("ui.agent", "de"))
+    offered = set(agent_filter.options)
+    assert own <= offered  # a lead moderates their own team, consent or not
+    assert bool(others & offered) is (role == "admin")
 
 
 def test_quote_text_is_shown_escaped_in_the_highlight(store):

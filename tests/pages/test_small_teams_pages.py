@@ -149,3 +149,28 @@ def test_a_minimum_below_two_is_refused(store):
     current = load_settings(store)
     assert current.works_council_min_team == 3
     save_settings(store, current, actor="test")  # nothing stored that could not be read
+
+
+def test_the_team_of_one_is_not_alone_in_other_teams(store):
+    # Company total minus every team on its own would be the one person: the next smallest
+    # team joins them in figures, but may still be praised on the submit form.
+    from feedback.insights import works_council
+    from feedback.store.directory import read_directory
+
+    team_of_one(store)
+    works_council_mode(store, on=True)
+    directory = read_directory(store)
+    joined = works_council.small_teams(directory, True) - works_council.below_minimum(
+        directory, True
+    )
+    assert len(joined) == 1
+    name = directory.teams[next(iter(joined))]
+    at = open_page("pages/wall.py")
+    assert not at.exception, [e.value for e in at.exception]
+    team_filter = next(m for m in at.multiselect if m.label == t("ui.team", "de"))
+    assert name not in team_filter.options
+    assert team_filter.options, "the larger teams are offered"
+    at = open_page("pages/submit.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert name in at.selectbox(key="submit_one_team").options
+    assert SOLO not in at.selectbox(key="submit_one_team").options

@@ -128,3 +128,42 @@ def test_the_people_page_warns_about_the_team(store, lang):
     assert warning in _teams_tab(lang)
     one_unnamed(store, 2, praise=False)
     assert warning not in _teams_tab(lang)
+
+
+@pytest.mark.parametrize(("unnamed", "shown"), [(1, 0), (2, 2)])
+def test_the_wall_filtered_to_the_team_leaves_out_the_one_without_consent(store, unnamed, shown):
+    # Filtered to Nord, every card would be "from Nord": the one unnamed among them is them.
+    one_unnamed(store, unnamed)
+    team = read_directory(store).team_by_name(TEAM)
+    assert len(marked_cards(open_page("pages/wall.py", q=MARKER))) == 2  # all teams: shown
+    assert len(marked_cards(open_page("pages/wall.py", q=MARKER, team=str(team)))) == shown
+
+
+def _team_wall(lang: str = "de"):
+    at = open_page("pages/recognition.py", lang)
+    at.button_group(key="wall_kind").set_value("team").run()
+    teams = at.selectbox(key="wall_team")
+    at = teams.select_index(list(teams.options).index(TEAM)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize(("unnamed", "shown"), [(1, False), (2, True)])
+def test_the_team_wall_leaves_out_the_one_without_consent(store, unnamed, shown):
+    one_unnamed(store, unnamed)
+    texts = [element.value for element in _team_wall().text]
+    assert texts, "the wall shows Nord's newest quotes"
+    assert any(MARKER in text for text in texts) is shown
+
+
+def test_moderation_filtered_to_the_team_still_lists_every_quote_of_it(store):
+    # Leads moderate all of their team: the rule is for views others see, not the queue.
+    agent = one_unnamed(store, 1)
+    team = read_directory(store).team_by_name(TEAM)
+    at = open_page("pages/moderation.py", q=MARKER, team=str(team))
+    at.session_state["moderation_view"] = "approved"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.data_editor, "the queue is not empty"
+    assert len(at.data_editor[0].value) == 2
+    assert read_directory(store).agents[agent].team_id == team
