@@ -73,7 +73,7 @@ _STRONG_INTRO = (
 )
 _WEAK_INTRO = (
     r"(?:ich\s+)?bin\s+(?:die|der)|ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
-    r"|i\s+am|this\s+is|it['’]?s(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
+    r"|i\s+am|this\s+is|it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
     r"|namens"
     # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
     r"|(?-i:[Ii]ch|I)\s*,"
@@ -85,11 +85,12 @@ _WEAK_INTRO = (
 _ANCHOR_RE = re.compile(
     rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*)"
     rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
-    rf"|(?P<kin>(?i:{'|'.join(KIN_DE_START.split())}){_SP}+(?i:{KIN_DE})(?:{_SP}*,)?{_SP}+)"
+    rf"|(?P<kin>(?i:{'|'.join(KIN_DE_START.split())}){_SP}+(?i:{KIN_DE})(?:{_SP}*,)?"
+    rf"(?:{_SP}*\((?=[^\W\d_]+\))|{_SP}+))"
     rf"|(?P<kinthird>(?i:{'|'.join(KIN_DE_THIRD_START.split())}){_SP}+(?i:{KIN_DE_FAMILY})"
     rf"{_SP}+)"
     rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
-    rf"{_SP}+)?(?i:{KIN_EN})(?:{_SP}*,)?{_SP}+)"
+    rf"{_SP}+)?(?i:{KIN_EN})(?:{_SP}*,)?(?:{_SP}*\((?=[^\W\d_]+\))|{_SP}+))"
     rf"|(?P<kintitle>(?:{'|'.join(KIN_TITLES.split())}){_SP}+)"
     rf"|(?P<kinarticle>(?i:die|der){_SP}+(?i:{KIN_DE_ARTICLE}){_SP}+)"
     # "die Mutter von Lukas Brenner", "the father of Noah", "die oma von lukas": a listed first
@@ -182,8 +183,12 @@ _AFTER_OWN_NAME_RE = re.compile(
 
 # "it's Bex here", "its me dani again": after "it's" only "here" or "again" shows that a name
 # the list lacks is the speaker's own ("it's Tuesday here" stays: a dictionary knows it).
-_ITS_RE = re.compile(r"(?i:it['’]?s(?:\s+(?:only|just))?(?:\s+me)?)")
-_HERE_AGAIN_RE = re.compile(rf"{_SP}+(?i:here|again|hier|wieder)\b")
+_ITS_RE = re.compile(r"(?i:it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?)")
+_IT_IS_RE = re.compile(r"(?i:it\s+is(?:\s+(?:only|just))?(?:\s+me)?)")
+# "it's Bex here", "It is Folasade Adeyemi writing"
+_HERE_AGAIN_RE = re.compile(
+    rf"{_SP}+(?i:here|again|hier|wieder|writing|calling|speaking|on\s+the\s+line)\b"
+)
 
 
 def _unlisted(
@@ -267,6 +272,14 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     group, pos = m.lastgroup, m.end()
     if group == "strong":
         return _with_more(text, _strong(text, pos, known, intro=True), known)
+    if group == "weak" and _IT_IS_RE.fullmatch(m.group().strip()):
+        # "It is Sarah writing"; formal "It is Grace who …" is about somebody else
+        first = _named(text, pos, known, listed=True) or _unlisted(
+            text, pos, known, after=_HERE_AGAIN_RE
+        )
+        if first is None or not _HERE_AGAIN_RE.match(text, first.end):
+            return []
+        return [first]
     if group == "weak":
         first = _named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
         if m.group().rstrip().endswith(","):
@@ -295,7 +308,9 @@ def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
         return None
     word = text[found.start : found.end]
     if is_first_name(word):
-        return None if known_word(word) else found
+        # in brackets of its own a listed name is one even if it is a word: "my mum (gloria)"
+        bracketed = text[pos - 1 : pos] == "(" and text.startswith(")", found.end)
+        return None if known_word(word) and not bracketed else found
     if (
         len(word) < _MIN_UNLISTED_KIN
         or word in CHAT_WORDS
