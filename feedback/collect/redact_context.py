@@ -184,6 +184,7 @@ _AFTER_OWN_NAME_RE = re.compile(
 # "it's Bex here", "its me dani again": after "it's" only "here" or "again" shows that a name
 # the list lacks is the speaker's own ("it's Tuesday here" stays: a dictionary knows it).
 _ITS_RE = re.compile(r"(?i:it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?)")
+_ANYTHING_RE = re.compile("")
 _IT_IS_RE = re.compile(r"(?i:it\s+is(?:\s+(?:only|just))?(?:\s+me)?)")
 # "it's Bex here", "It is Folasade Adeyemi writing"
 _HERE_AGAIN_RE = re.compile(
@@ -295,6 +296,9 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     first = _named(text, pos, known, listed=group != "kinen")
     if first is None and group == "kinen":
         first = _kin_lower(text, pos, known)
+    if first is None and group == "kintitle" and m.group()[0].isupper():
+        first = _unlisted(text, pos, known, after=_ANYTHING_RE)  # "Auntie Funmi"
+        first = first if first and text[first.start].isupper() else None
     return _with_more(text, first, known)
 
 
@@ -358,6 +362,8 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
             continue
         pos = m.end()
         first = _named(text, pos, known, listed=False, lead_initials=True)
+        if first is None and m.group().strip():
+            first = _lower_case_name(text, pos, known)  # "Kate!! - tunde"
         names = _with_more(text, first, known)
         if not names or not (
             _LINE_END_RE.match(text, names[-1].end)
@@ -389,7 +395,18 @@ def _dashed_last_word(text: str, line: re.Match[str], names: list[Candidate]) ->
     if len(names) != 1 or not line.group().strip() or not _TEXT_END_RE.match(text, names[0].end):
         return False
     words = _NAME_WORD_RE.findall(text, names[0].start, names[0].end)
+    if len(words) == 1 and words[0].islower() and _chat_like(words[0]):
+        return False  # "- lol", "~ thx", "- gonna": no name in lower case
     return len(words) == 1 and not known_word(words[0]) and not is_organisation(words[0])
+
+
+def _chat_like(word: str) -> bool:
+    return (
+        len(word) <= _MIN_UNLISTED_KIN
+        or word in CHAT_WORDS
+        or word.endswith(_VERB_ENDINGS)
+        or english_word(word)
+    )
 
 
 def _unknown_full_name(span: str) -> bool:

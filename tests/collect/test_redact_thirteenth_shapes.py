@@ -50,6 +50,8 @@ REDACTED = [
     ("i live at 22 church lane, york yo1 7hh, thanks kim", "i live at [ADDRESS], thanks kim"),
     ("new addy is flat 3, 22 kingsway, hove bn3 2pp", "new addy is [ADDRESS]"),
     ("PO Box 1203, Auckland 1140 please. Cheers Tom", "[ADDRESS] please. Cheers Tom"),
+    ("thanks heaps Kim!! ~ tunde", "thanks heaps Kim!! ~ T."),
+    ("Thanks Owen, from Auntie Funmi xx", "Thanks Owen, from Auntie F. xx"),
     # the town after a PO box set off by a comma stays (the post office's)
     ("Letters to PO Box 12, Sandton, 2146.", "Letters to [ADDRESS], Sandton, 2146."),
     ("Gruß, Anna Marlene Danke", "Gruß, A. M. Danke"),
@@ -71,6 +73,9 @@ KEPT = [
     "Ravi says thanks to everyone",
     "Sag Tom danke!",
     "lovely - Tom and Co",
+    "great stuff Kim - lol",
+    "wont let us take baby carryon bag",
+    "Baby Shark was playing.",
 ]
 
 
