@@ -35,6 +35,7 @@ from feedback.collect.redact_kin_words import (
     KIN_OF_WORDS,
     KIN_TITLES,
 )
+from feedback.collect.redact_line_names import dashed_last_word, unknown_full_name
 from feedback.collect.redact_lower_signatures import CHAT_WORDS, lower_signatures
 from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import ANCHOR_WORDS, name_after, names_at
@@ -378,44 +379,11 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
             is_first_name(word.rstrip(".,"))
             or _INITIAL_START_RE.match(word)
             # not a message that is only a name: it thanks nobody, left to the reader
-            or (start > 0 and _unknown_full_name(text[pos : names[-1].end]))
-            or (start > 0 and _dashed_last_word(text, m, names))
+            or (start > 0 and unknown_full_name(text[pos : names[-1].end]))
+            or (start > 0 and dashed_last_word(text, m, names))
         ):
             found += names
     return found
-
-
-_NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_TEXT_END_RE = re.compile(rf"{_SP}*[.!]?\s*\Z")
-
-
-def _dashed_last_word(text: str, line: re.Match[str], names: list[Candidate]) -> bool:
-    """ "\\n- Arindam", "… [ADDRESS] – Kwesi" at the end of the message: one name word after a
-    dash that no dictionary knows ("- Anonymous", "— Team" stay)."""
-    if len(names) != 1 or not line.group().strip() or not _TEXT_END_RE.match(text, names[0].end):
-        return False
-    words = _NAME_WORD_RE.findall(text, names[0].start, names[0].end)
-    if len(words) == 1 and words[0].islower() and _chat_like(words[0]):
-        return False  # "- lol", "~ thx", "- gonna": no name in lower case
-    return len(words) == 1 and not known_word(words[0]) and not is_organisation(words[0])
-
-
-def _chat_like(word: str) -> bool:
-    return (
-        len(word) <= _MIN_UNLISTED_KIN
-        or word in CHAT_WORDS
-        or word.endswith(_VERB_ENDINGS)
-        or english_word(word)
-    )
-
-
-def _unknown_full_name(span: str) -> bool:
-    """ "Nomsa Dlamini", "Chinedu Okonkwo" on a line of their own: two or three name words
-    that no dictionary knows and that name no company."""
-    words = _NAME_WORD_RE.findall(span)  # "Akinwande-Smith" is one surname, not "Smith"
-    return (
-        2 <= len(words) <= 3 and not any(known_word(w) for w in words) and not is_organisation(span)
-    )
 
 
 def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
