@@ -52,6 +52,8 @@ REDACTED = [
     ("PO Box 1203, Auckland 1140 please. Cheers Tom", "[ADDRESS] please. Cheers Tom"),
     ("thanks heaps Kim!! ~ tunde", "thanks heaps Kim!! ~ T."),
     ("Thanks Owen, from Auntie Funmi xx", "Thanks Owen, from Auntie F. xx"),
+    ("Thanks Kim. Kind regards, Mrs P Oyelaran", "Thanks Kim. Kind regards, Mrs P. O."),
+    ("Regards, Dr A B Khan", "Regards, Dr A. B. K."),
     # the town after a PO box set off by a comma stays (the post office's)
     ("Letters to PO Box 12, Sandton, 2146.", "Letters to [ADDRESS], Sandton, 2146."),
     ("Gruß, Anna Marlene Danke", "Gruß, A. M. Danke"),
@@ -76,6 +78,7 @@ KEPT = [
     "great stuff Kim - lol",
     "wont let us take baby carryon bag",
     "Baby Shark was playing.",
+    "Thanks Mrs K I hope so",
 ]
 
 
