@@ -23,7 +23,9 @@ _NAME = rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}[A-ZÄÖÜ][^\W\d_]+(?:['’-]
 _AFTER_DASH_RE = re.compile(rf"(?<=\s)[-–—~]{_SP}*{_NAME}(?={_SP}*(?:[.!,;)]|\n|\Z))")
 _AFTER_COMMA_RE = re.compile(rf",{_SP}*{_NAME}(?={_SP}*[.!]?{_SP}*(?:\n|\Z))")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# In lower case, after a closing: "regards, d. wilkinson", "lg k. schulte-ried"
+# In lower case, after a closing: "regards, d. wilkinson", "lg k. schulte-ried" (looked for
+# only where a lower-case initial and a word end a line: most texts have none)
+_LOWER_HINT_RE = re.compile(r"(?<![\w.])[a-zäöü]\.[ \t]?[a-zäöüß.]{3,}[ \t]*[.!]?[ \t]*(?:\n|\Z)")
 _LOWER_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(closing_words()))})),?{_SP}+"
     rf"(?P<name>(?:[a-zäöü]\.{_SP}?){{1,2}}[a-zäöüß]{{3,}}(?:-[a-zäöüß]{{3,}})?)"
@@ -46,7 +48,11 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
         return []
     found: list[Candidate] = []
     after_comma = [m for m in _AFTER_COMMA_RE.finditer(text) if not _known_surname(m)]
-    lower = [m for m in _LOWER_RE.finditer(text) if not _known_surname(m)]
+    lower = (
+        [m for m in _LOWER_RE.finditer(text) if not _known_surname(m)]
+        if _LOWER_HINT_RE.search(text)
+        else []
+    )
     for m in [*_AFTER_DASH_RE.finditer(text), *after_comma, *lower]:
         start, end = m.span("name")
         words = _WORD_RE.findall(text, start, end)

@@ -58,11 +58,14 @@ _SAYS_END_RE = re.compile(
     rf"(?={_SP}*(?:[.!,;)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )
 
-# "Chioma Eze and I", "Deborah and me", "Kwame Asante and family", "Tom und ich"
-_WITH_ME_RE = re.compile(
-    rf"(?<![\w'’@#]){_NAME}(?={_SP}+(?:and|&|und){_SP}+(?:I|me|myself|ich|mir|mich"
-    rf"|(?i:family|familie|the\s+kids|die\s+kinder))(?![\w'’]))"
+# "Chioma Eze and I", "Deborah and me", "Kwame Asante and family", "Tom und ich": found from
+# the "and I" back to the one or two words before it (a scan of every word costs more)
+_AND_ME_RE = re.compile(
+    rf"{_SP}+(?:and|&|und){_SP}+(?:I|me|myself|ich|mir|mich"
+    rf"|(?i:family|familie|the\s+kids|die\s+kinder))(?![\w'’])"
 )
+_WITH_ME_RE = re.compile(rf"(?<![\w'’@#]){_NAME}\Z")
+_LOOK_BACK = 60  # characters before "and I" searched for the name
 # Words before a place or a pet rather than a person: "from Milan and myself", "in India and
 # I", "meine Katze Minka und ich" (an animal's name is nobody's personal data)
 _PLACE_BEFORE_RE = re.compile(
@@ -70,6 +73,33 @@ _PLACE_BEFORE_RE = re.compile(
     r"|hündin|cat|dog|puppy|kitten|pony|pferd|horse)|(?<!thanks\s)"
     r"(?<!love\s)(?<!wishes\s)\bfrom)[ \t\u00a0]+\Z"
 )
+
+
+# Words one of which a text must hold for each pattern to be tried (cheap substring tests).
+_CUES = (
+    (_EN_TELL_RE, ("tell", "let ")),
+    (_DE_TELL_RE, ("sag", "richte")),
+    (_SENDS_RE, ("said so", "says ", "sends ")),
+    (_SAYS_END_RE, ("sagt", "grüßt", "gruesst", "schreibt", "meint", "says", "writes")),
+    (
+        _WITH_ME_RE,
+        (
+            " and i",
+            " and me",
+            " and my",
+            " and fam",
+            " and the kids",
+            "& i",
+            "& me",
+            " und ich",
+            " und mi",
+            " und fam",
+            " und die kinder",
+        ),
+    ),
+)
+
+_CUE_FIRST = (_EN_TELL_RE, _DE_TELL_RE, _SAYS_END_RE)
 
 
 def _first_word_ok(word: str, known: frozenset[str]) -> bool:
@@ -124,11 +154,37 @@ def _second_word(text: str, m: re.Match[str], known: frozenset[str]) -> Candidat
     return Candidate(start, m.end("name"), RedactionKind.NAME, word[0] + ".", Priority.NAME)
 
 
+def _matches(
+    pattern: re.Pattern[str], text: str, lowered: str, cues: tuple[str, ...]
+) -> list[re.Match[str]]:
+    if pattern in _CUE_FIRST:
+        # the pattern starts with its cue: try it only where a cue is (str.find runs in C)
+        found: list[re.Match[str]] = []
+        for cue in cues:
+            at = lowered.find(cue)
+            while at >= 0:
+                if (m := pattern.match(text, at)) is not None:
+                    found.append(m)
+                at = lowered.find(cue, at + 1)
+        return found
+    if pattern is not _WITH_ME_RE:
+        return list(pattern.finditer(text))
+    found = []
+    for anchor in _AND_ME_RE.finditer(text):
+        m = _WITH_ME_RE.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())
+        if m is not None:
+            found.append(m)
+    return found
+
+
 def find_reported_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """Names of who sends a message passed on to the agent (see the module docstring)."""
     found: list[Candidate] = []
-    for pattern in (_EN_TELL_RE, _DE_TELL_RE, _SENDS_RE, _SAYS_END_RE, _WITH_ME_RE):
-        for m in pattern.finditer(text):
+    lowered = text.lower()  # lower(), not casefold(): "ß" keeps its place
+    for pattern, cues in _CUES:
+        if not any(cue in lowered for cue in cues):
+            continue  # most quotes hold no cue: skip the pattern's scan of every word
+        for m in _matches(pattern, text, lowered, cues):
             c = _candidate(m, known) if _cased_enough(pattern, m) else None
             if c is None and pattern in (_SENDS_RE, _WITH_ME_RE) and " " in m.group("name"):
                 # "Then Mark and I", "from Deborah and me": the name is the second word
