@@ -57,6 +57,7 @@ from feedback.collect.redact_patterns import (
     find_keyword_references,
     find_urls,
 )
+from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_vietnamese_names import find_vietnamese_names
@@ -107,6 +108,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_handles(text, known)
     names += find_apposed_names(text, known)
     names += find_vietnamese_names(text)
+    names += find_reported_names(text, known)
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return found + without_lead_titles(text, names)
 

@@ -7,7 +7,10 @@
 * the postcode and town before the street: "A-1010 Wien, Herrengasse 5";
 * a full British postcode or an Irish Eircode on its own ("OX1 4AA", "A96 K4D8"): each names a
   handful of homes or a single one. Postcode districts ("SW1", "M1", "Dublin 2") and the
-  numeric postcodes of Germany, Austria and Switzerland name a town or a quarter: they stay.
+  numeric postcodes of Germany, Austria and Switzerland name a town or a quarter: they stay;
+* a British street typed in lower case, with the town and the full postcode after it: "22
+  church lane, york yo1 7hh", "22 kingsway, hove bn3 2pp". Without the postcode a lower-case
+  street is too often a phrase ("2 hours to drive" stays).
 """
 
 from __future__ import annotations
@@ -51,13 +54,18 @@ _EIRCODE_RE = re.compile(
     r"(?![\w-])"
 )
 
+_LOW_EN_STREET_RE = re.compile(
+    r"(?<![\w-])\d{1,4}[a-z]?\s[a-z]+(?:\s[a-z]+){0,2}"
+    r",?\s(?:[a-z]+(?:\s[a-z]+)?,?\s)?[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}(?![\w-])"
+)
+
 
 def find_more_addresses(text: str) -> list[Candidate]:
     """Swiss French and Italian streets, postcode-first addresses, lone postcodes and Eircodes."""
     kind = RedactionKind.ADDRESS
     spans = [
         (m.start(), m.end())
-        for rx in (_ROMANCE_RE, _POSTCODE_FIRST_RE, _UK_POSTCODE_RE, _EIRCODE_RE)
+        for rx in (_ROMANCE_RE, _POSTCODE_FIRST_RE, _UK_POSTCODE_RE, _EIRCODE_RE, _LOW_EN_STREET_RE)
         for m in rx.finditer(text)
     ]
     return [Candidate(s, e, kind, PLACEHOLDERS[kind], Priority.ADDRESS) for s, e in spans]

@@ -89,10 +89,13 @@ _EN_SUFFIX = (
 _EN_TOWN = (
     r"(?:(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s(?:Co\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s"
     # UK postcode, US state and ZIP, Australian state and postcode, Canadian province and
-    # postal code, Irish Eircode
+    # postal code, Irish Eircode, four digits
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?"
     r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-    r"|[A-Z]\d{2}\s?[A-Z\d]{4})\b)"
+    r"|[A-Z]\d{2}\s?[A-Z\d]{4}"
+    # a four-digit postcode right after the town (New Zealand): "PO Box 1203, Auckland 1140"
+    # ("PO Box 12, Sandton, 2146": a town set off by a comma stays, the post office's)
+    r"|(?<=[a-z]\s)\d{4}(?![.,:/-]?\d))\b)"
 )
 _EN_CITY = rf"{_EN_TOWN}?"  # optional after a street
 # A postcode named as such: "Eircode D02 X285", "postal code K1A 0B1", "PLZ 10115".

@@ -35,6 +35,7 @@ from feedback.collect.redact_kin_words import (
     KIN_OF_WORDS,
     KIN_TITLES,
 )
+from feedback.collect.redact_line_names import dashed_last_word, unknown_full_name
 from feedback.collect.redact_lower_signatures import CHAT_WORDS, lower_signatures
 from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import ANCHOR_WORDS, name_after, names_at
@@ -73,7 +74,7 @@ _STRONG_INTRO = (
 )
 _WEAK_INTRO = (
     r"(?:ich\s+)?bin\s+(?:die|der)|ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
-    r"|i\s+am|this\s+is|it['’]?s(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
+    r"|i\s+am|this\s+is|it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
     r"|namens"
     # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
     r"|(?-i:[Ii]ch|I)\s*,"
@@ -85,11 +86,12 @@ _WEAK_INTRO = (
 _ANCHOR_RE = re.compile(
     rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*)"
     rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
-    rf"|(?P<kin>(?i:{'|'.join(KIN_DE_START.split())}){_SP}+(?i:{KIN_DE})(?:{_SP}*,)?{_SP}+)"
+    rf"|(?P<kin>(?i:{'|'.join(KIN_DE_START.split())}){_SP}+(?i:{KIN_DE})(?:{_SP}*,)?"
+    rf"(?:{_SP}*\((?=[^\W\d_]+\))|{_SP}+))"
     rf"|(?P<kinthird>(?i:{'|'.join(KIN_DE_THIRD_START.split())}){_SP}+(?i:{KIN_DE_FAMILY})"
     rf"{_SP}+)"
     rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
-    rf"{_SP}+)?(?i:{KIN_EN})(?:{_SP}*,)?{_SP}+)"
+    rf"{_SP}+)?(?i:{KIN_EN})(?:{_SP}*,)?(?:{_SP}*\((?=[^\W\d_]+\))|{_SP}+))"
     rf"|(?P<kintitle>(?:{'|'.join(KIN_TITLES.split())}){_SP}+)"
     rf"|(?P<kinarticle>(?i:die|der){_SP}+(?i:{KIN_DE_ARTICLE}){_SP}+)"
     # "die Mutter von Lukas Brenner", "the father of Noah", "die oma von lukas": a listed first
@@ -182,8 +184,13 @@ _AFTER_OWN_NAME_RE = re.compile(
 
 # "it's Bex here", "its me dani again": after "it's" only "here" or "again" shows that a name
 # the list lacks is the speaker's own ("it's Tuesday here" stays: a dictionary knows it).
-_ITS_RE = re.compile(r"(?i:it['’]?s(?:\s+(?:only|just))?(?:\s+me)?)")
-_HERE_AGAIN_RE = re.compile(rf"{_SP}+(?i:here|again|hier|wieder)\b")
+_ITS_RE = re.compile(r"(?i:it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?)")
+_ANYTHING_RE = re.compile("")
+_IT_IS_RE = re.compile(r"(?i:it\s+is(?:\s+(?:only|just))?(?:\s+me)?)")
+# "it's Bex here", "It is Folasade Adeyemi writing"
+_HERE_AGAIN_RE = re.compile(
+    rf"{_SP}+(?i:here|again|hier|wieder|writing|calling|speaking|on\s+the\s+line)\b"
+)
 
 
 def _unlisted(
@@ -267,6 +274,14 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     group, pos = m.lastgroup, m.end()
     if group == "strong":
         return _with_more(text, _strong(text, pos, known, intro=True), known)
+    if group == "weak" and _IT_IS_RE.fullmatch(m.group().strip()):
+        # "It is Sarah writing"; formal "It is Grace who …" is about somebody else
+        first = _named(text, pos, known, listed=True) or _unlisted(
+            text, pos, known, after=_HERE_AGAIN_RE
+        )
+        if first is None or not _HERE_AGAIN_RE.match(text, first.end):
+            return []
+        return [first]
     if group == "weak":
         first = _named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
         if m.group().rstrip().endswith(","):
@@ -282,6 +297,9 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     first = _named(text, pos, known, listed=group != "kinen")
     if first is None and group == "kinen":
         first = _kin_lower(text, pos, known)
+    if first is None and group == "kintitle" and m.group()[0].isupper():
+        first = _unlisted(text, pos, known, after=_ANYTHING_RE)  # "Auntie Funmi"
+        first = first if first and text[first.start].isupper() else None
     return _with_more(text, first, known)
 
 
@@ -295,7 +313,9 @@ def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
         return None
     word = text[found.start : found.end]
     if is_first_name(word):
-        return None if known_word(word) else found
+        # in brackets of its own a listed name is one even if it is a word: "my mum (gloria)"
+        bracketed = text[pos - 1 : pos] == "(" and text.startswith(")", found.end)
+        return None if known_word(word) and not bracketed else found
     if (
         len(word) < _MIN_UNLISTED_KIN
         or word in CHAT_WORDS
@@ -343,6 +363,8 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
             continue
         pos = m.end()
         first = _named(text, pos, known, listed=False, lead_initials=True)
+        if first is None and m.group().strip():
+            first = _lower_case_name(text, pos, known)  # "Kate!! - tunde"
         names = _with_more(text, first, known)
         if not names or not (
             _LINE_END_RE.match(text, names[-1].end)
@@ -357,33 +379,11 @@ def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
             is_first_name(word.rstrip(".,"))
             or _INITIAL_START_RE.match(word)
             # not a message that is only a name: it thanks nobody, left to the reader
-            or (start > 0 and _unknown_full_name(text[pos : names[-1].end]))
-            or (start > 0 and _dashed_last_word(text, m, names))
+            or (start > 0 and unknown_full_name(text[pos : names[-1].end]))
+            or (start > 0 and dashed_last_word(text, m, names))
         ):
             found += names
     return found
-
-
-_NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_TEXT_END_RE = re.compile(rf"{_SP}*[.!]?\s*\Z")
-
-
-def _dashed_last_word(text: str, line: re.Match[str], names: list[Candidate]) -> bool:
-    """ "\\n- Arindam", "… [ADDRESS] – Kwesi" at the end of the message: one name word after a
-    dash that no dictionary knows ("- Anonymous", "— Team" stay)."""
-    if len(names) != 1 or not line.group().strip() or not _TEXT_END_RE.match(text, names[0].end):
-        return False
-    words = _NAME_WORD_RE.findall(text, names[0].start, names[0].end)
-    return len(words) == 1 and not known_word(words[0]) and not is_organisation(words[0])
-
-
-def _unknown_full_name(span: str) -> bool:
-    """ "Nomsa Dlamini", "Chinedu Okonkwo" on a line of their own: two or three name words
-    that no dictionary knows and that name no company."""
-    words = _NAME_WORD_RE.findall(span)  # "Akinwande-Smith" is one surname, not "Smith"
-    return (
-        2 <= len(words) <= 3 and not any(known_word(w) for w in words) and not is_organisation(span)
-    )
 
 
 def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:

@@ -14,7 +14,7 @@ import re
 
 from feedback.collect.redact_agent_names import is_agent_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import english_word, has_title
+from feedback.collect.redact_trailing import closing_words, english_word, has_title
 
 __all__ = ["initial_signoffs"]
 
@@ -23,8 +23,17 @@ _NAME = rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}[A-ZÄÖÜ][^\W\d_]+(?:['’-]
 _AFTER_DASH_RE = re.compile(rf"(?<=\s)[-–—~]{_SP}*{_NAME}(?={_SP}*(?:[.!,;)]|\n|\Z))")
 _AFTER_COMMA_RE = re.compile(rf",{_SP}*{_NAME}(?={_SP}*[.!]?{_SP}*(?:\n|\Z))")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# In lower case, after a closing: "regards, d. wilkinson", "lg k. schulte-ried" (looked for
+# only where a lower-case initial and a word end a line: most texts have none)
+_LOWER_HINT_RE = re.compile(r"(?<![\w.])[a-zäöü]\.[ \t]?[a-zäöüß.]{3,}[ \t]*[.!]?[ \t]*(?:\n|\Z)")
+_LOWER_RE = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(closing_words()))})),?{_SP}+"
+    rf"(?P<name>(?:[a-zäöü]\.{_SP}?){{1,2}}[a-zäöüß]{{3,}}(?:-[a-zäöüß]{{3,}})?)"
+    rf"(?={_SP}*[.!]?{_SP}*(?:\n|\Z))"
+)
 # Degrees written like an initial and a surname: "M. Sc.", "B. Eng.", "Dr. med."
 _DEGREE_WORDS = frozenset({"sc", "eng", "ed", "phil", "jur", "med", "com", "tech", "arch"})
+_THANKS = frozenset({"dank", "dankeschön", "merci", "thank", "ta", "tschö", "servus"})
 
 
 def _known_surname(m: re.Match[str]) -> bool:
@@ -39,13 +48,21 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
         return []
     found: list[Candidate] = []
     after_comma = [m for m in _AFTER_COMMA_RE.finditer(text) if not _known_surname(m)]
-    for m in [*_AFTER_DASH_RE.finditer(text), *after_comma]:
+    lower = (
+        [m for m in _LOWER_RE.finditer(text) if not _known_surname(m)]
+        if _LOWER_HINT_RE.search(text)
+        else []
+    )
+    for m in [*_AFTER_DASH_RE.finditer(text), *after_comma, *lower]:
         start, end = m.span("name")
         words = _WORD_RE.findall(text, start, end)
         if (
             has_title(words)
             or words[-1].casefold() in _DEGREE_WORDS
             or is_agent_word(words[-1], known)
+            # "Gruß, A. M. Danke": the initials of a name already redacted and a closing word
+            or words[-1].casefold() in closing_words()
+            or words[-1].casefold() in _THANKS
         ):
             continue
         if text.startswith(".", end):

@@ -22,7 +22,10 @@ KIN_EN = (
     r"|grand?dad|granny|nanna?|stepmum|stepmom|stepdad|girl|boy|lad|lass"
 )
 KIN_WORDS = f"{KIN_DE}|{KIN_EN}"  # family words, an alternation for a regex
-KIN_DE_START = "mein meine meinem meinen meiner meines unser unsere unserem unseren unserer unseres"
+KIN_DE_START = (
+    "mein meine meinem meinen meiner meines unser unsere unserem unseren unserer unseres"
+    " mini minere minem mim mis"  # Swiss German: "vo minere Tochter Lea", "mis Mami"
+)
 # "ruft für ihren Mann Dragan an", "im Namen seiner Mutter Hülya": family words only ("Ihre
 # Kollegin Sabine" is the agent's colleague, formal "Ihre")
 KIN_DE_THIRD_START = "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer"
@@ -30,7 +33,10 @@ KIN_DE_FAMILY = (
     r"sohn|tochter|mann|ehemann|ehefrau|frau|vater|mutter|bruder|schwester|enkel|enkelin|opa"
     r"|oma|onkel|tante|neffe|nichte|cousin|cousine|schwiegermutter|schwiegervater"
 )
-KIN_TITLES = "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin Baby baby"
+KIN_TITLES = (
+    "Tante Onkel Oma Opa Aunt Auntie Uncle Grandma Grandpa Nan Gran Cousin Baby baby"
+    " Grandad Granddad Grampa Granny Nana Nanna"
+)
 # "Gruß, die Enkelin Maren", "der Opa Heinz": a family word after an article ("die Frau Berger"
 # is mostly the agent, so no "Frau" or "Mann")
 KIN_DE_ARTICLE = KIN_DE_FAMILY.replace("|mann|ehemann|ehefrau|frau", "")

@@ -8,6 +8,7 @@ A message all in lower case is read by ``redact_cased.cased``; here the end of a
   that no dictionary knows and no chat word ("lg melli"; "cheers mate", "thx lol" stay), or
   the word a handle or an e-mail address in the message opens with ("im @gaz_1990 on there.
   cheers gaz": the dictionary knows "gaz");
+* the same before the family: "from yusra n her mum", "lg anna und familie";
 * a dash and a listed first name: "… danke! -- ben", "super schnell – anna".
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_kin_words import KIN_WORDS
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 from feedback.collect.redact_trailing import (
@@ -34,6 +36,7 @@ _SP = r"[ \t\u00a0]"
 _LOWER = r"[a-zäöüß](?:[a-zäöüß]|['’-](?=[a-zäöüß]))+"
 _ARTICLE = rf"(?:(?:der|dem|den|die){_SP}+)?"
 _AND = r"(?:und|and|&)"
+_KIN_OWNER = r"her|his|my|our|the|their|meine?|unsere?|ihre?|seine?|die|der|den"
 # A surname may follow: "cheers, dave o'connor", "thanks, mary-jane smith", "lg, jürgen müller";
 # a second name after "und"/"and": "grüße von der ayse und dem mehmet".
 _LOWER_SIGN_RE = re.compile(
@@ -41,7 +44,10 @@ _LOWER_SIGN_RE = re.compile(
     rf"(?P<name>[^\W\d_][a-zäöüß-]+)"
     rf"(?:{_SP}+(?!{_AND}\b)(?P<surname>{_LOWER}))?"
     rf"(?:{_SP}+{_AND}{_SP}+{_ARTICLE}(?P<second>[^\W\d_][a-zäöüß-]+))?"
-    rf"(?=(?:{_SP}+[xX]{{1,4}})?[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z)"
+    rf"(?=(?:{_SP}+[xX]{{1,4}})?[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z"
+    # and the family: "from yusra n her mum", "lg anna und familie", "cheers dave & the kids"
+    rf"|{_SP}+(?:{_AND}|n|\+){_SP}+(?:(?i:{_KIN_OWNER}){_SP}+)?(?i:{KIN_WORDS}|family|familie)"
+    rf"[^\w\n]*\Z)"
 )
 _SIGN_WINDOW = 80  # characters at the end of a message where such a signature can start
 _MIN_UNLISTED = 3  # letters of a name the list lacks ("lg bc" is no name)

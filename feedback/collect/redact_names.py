@@ -100,6 +100,10 @@ _SENTENCE_START_CHARS = frozenset("\n.!?;:…\"'„“”»«()–—-*#")
 _MAX_NAME_WORDS = 4
 
 
+# After a title, a capital letter alone before a capitalised word is an initial without its dot.
+_BARE_INITIAL_RE = re.compile(r"[ \t\u00a0]+(?=[A-ZÄÖÜ])")
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0":
@@ -142,7 +146,21 @@ def name_after(
         start, end = word.span(word.lastindex or 0)
         if is_initial(token) and text.startswith(".", end):
             spans.append((start, end + 1))  # an initial
-        elif spans and not tokens and not lead_initials and not compact(text, spans):
+        elif (
+            after_title
+            and not tokens
+            and token.isascii()
+            and is_initial(token)
+            and _BARE_INITIAL_RE.match(text, end)
+        ):
+            spans.append((start, end))  # "Mrs P Oyelaran", "Dr A B Khan": initials without dots
+        elif (
+            spans
+            and not tokens
+            and not lead_initials
+            and not compact(text, spans)
+            and not all(text[e - 1] != "." for _, e in spans)  # bare "P": never a replacement
+        ):
             break
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name

@@ -30,10 +30,13 @@ _HERE_RE = re.compile(
     rf"(?P<name>{_WORD}\.?(?:{_SP}+{_WORD}\.?){{0,2}}){_SP}+(?i:here|hier)"
     rf"(?={_SP}*(?:[,.!:;)\n]|\Z|-)|{_SP}+(?i:from|aus|again|wieder)\b)"
 )
-# A dash and one or two words that end the text: "- tash", "-Brittany", "— Chris P."
+# A dash and one or two words that end the text: "- tash", "-Brittany", "— Chris P.", or two
+# people: "- Rajinder & Simran Gill"
 _DASH_END_RE = re.compile(
-    rf"(?:^|(?<=[\s.!?]))[-–—~]{_SP}*(?P<name>{_WORD}(?:{_SP}+{_WORD}\.?)?)[ \t\u00a0.!]*\Z"
+    rf"(?:^|(?<=[\s.!?]))[-–—~]{_SP}*(?P<name>{_WORD}(?:{_SP}+(?:&|and|und){_SP}+{_WORD})?"
+    rf"(?:{_SP}+{_WORD}\.?)?)[ \t\u00a0.!]*\Z"
 )
+_JOIN_WORDS = frozenset(["&", "and", "und"])
 # "the Patel sisters", "the Nguyen family"
 _FAMILY_RE = re.compile(
     rf"\b(?i:the|die){_SP}+(?P<name>{_WORD}){_SP}+(?i:family|sisters|brothers|twins|clan"
@@ -94,9 +97,7 @@ def self_named(text: str, known: frozenset[str]) -> list[Candidate]:
     tail = text[tail_at:]
     dash = _DASH_END_RE.search(text, tail_at) if any(ch in tail for ch in "-–—~") else None
     if dash is not None:
-        words = dash.group("name").split()
-        if _is_own_name(words, known) and _starts_with_first_name(words):
-            found.append(_candidate(dash, words))
+        found += _dash_signers(dash, known)
     families = any(word in lowered for word in _FAMILY_WORDS)
     for m in _FAMILY_RE.finditer(text) if families else ():
         name = m.group("name")
@@ -106,6 +107,29 @@ def self_named(text: str, known: frozenset[str]) -> list[Candidate]:
     if end is not None and _is_family_name(end.group("name")[:-1], known):
         found.append(_candidate(end, [end.group("name")]))
     return found
+
+
+def _dash_signers(dash: re.Match[str], known: frozenset[str]) -> list[Candidate]:
+    """ "- Chris P." → "C. P."; "- Rajinder & Simran Gill" → "R. & S. G." (both must sign
+    as names; the first a listed first name, the second one too or a capitalised word)."""
+    words = dash.group("name").split()
+    joins = [i for i, w in enumerate(words) if w.casefold() in _JOIN_WORDS]
+    if not joins:
+        ok = _is_own_name(words, known) and _starts_with_first_name(words)
+        return [_candidate(dash, words)] if ok else []
+    parts = [words[: joins[0]], words[joins[0] + 1 :]]
+    if not (
+        all(_is_own_name(p, known) for p in parts)
+        and _starts_with_first_name(parts[0])
+        and (
+            _starts_with_first_name(parts[1])
+            or (_capitalised(parts[1][0]) and len(parts[1][0]) > 2)
+        )
+    ):
+        return []
+    initials = f" {words[joins[0]]} ".join(_initials(p) for p in parts)
+    start, end = dash.span("name")
+    return [Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME)]
 
 
 def _capitalised(word: str) -> bool:

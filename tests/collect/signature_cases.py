@@ -101,5 +101,5 @@ SIGNATURE_KEPT = [
     ("keep_possessive_team_de", "Danke, euer Team Kundenservice", NONE),
     ("keep_self_appositive_words_de", "Ich, ehrlich gesagt, war skeptisch.", NONE),
     ("keep_self_appositive_role_de", "Ich, Kunde seit Jahren, bin zufrieden.", NONE),
-    ("keep_self_appositive_agent_en", "Anna and I, Jonas, were thrilled", ("Jonas",)),
+    ("keep_self_appositive_agent_en", "My wife and I, Jonas, were thrilled", ("Jonas",)),
 ]
