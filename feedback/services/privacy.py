@@ -5,9 +5,10 @@ with its audit rows: one ``delete`` row per quote (status and date, never the te
 summary row (``forget`` or ``purge``, counts only).
 
 Deleting a quote is not enough on its own: the audit log keeps the text of every quote as it
-was created or edited. So the texts in the audit rows of every deleted quote are replaced by
-:data:`FORGOTTEN`, and :func:`forget_agent` and :func:`forget_text` also blank older audit texts
-that match the request (quotes deleted earlier, or edited since). The events stay.
+was created (an edit logs no text, and blanks that one). So the texts in the audit rows of
+every deleted quote are replaced by :data:`FORGOTTEN`, and :func:`forget_agent` and
+:func:`forget_text` also blank older audit texts that match the request (quotes deleted
+earlier, or edits logged before migration 0011). The events stay.
 
 :func:`forget_agent` keeps the agent's row, anonymised (handle ``forgotten-<id>``, no names,
 no consent, inactive), instead of deleting it: the audit log refers to agents by id, and SQLite
