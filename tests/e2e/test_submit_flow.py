@@ -222,9 +222,10 @@ def test_a_reload_mid_form_keeps_the_typed_text_until_it_is_saved(
 
 
 def _drafts(page: Page) -> list[str]:
-    return page.evaluate(
+    keys = page.evaluate(
         "() => Object.keys(sessionStorage).filter((k) => k.startsWith('lovewall.draft.'))"
     )
+    return [str(key) for key in keys]
 
 
 def test_signing_out_takes_the_draft_out_of_the_tab(page: Page, server: Server) -> None:
