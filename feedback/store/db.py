@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,7 +39,27 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    event.listen(engine, "handle_error", _without_row_values)
+    return engine
+
+
+def _without_row_values(context: ExceptionContext) -> None:
+    """A PostgreSQL error's message without its DETAIL line. A constraint that fails says
+    "DETAIL: Failing row contains (…)" with the row's values, a customer's text among them, and
+    ``hide_parameters`` does not reach it: the message went to the log, the command line's
+    traceback and the page's error box. The detail stays in ``orig.diag`` for code that needs
+    it; the message keeps what went wrong and where ("null value in column … of relation …")."""
+    orig = context.original_exception
+    diag = getattr(orig, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    if not (getattr(diag, "message_detail", None) and primary):
+        return
+    full = str(orig)
+    orig.args = (primary,)
+    wrapped = context.sqlalchemy_exception  # its message was made from the driver's, DETAIL too
+    if wrapped is not None and wrapped.args and isinstance(wrapped.args[0], str):
+        wrapped.args = (wrapped.args[0].replace(full, primary), *wrapped.args[1:])
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
