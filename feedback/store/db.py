@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -107,22 +108,41 @@ def rewrite_postgres_tables(
     ``VACUUM``, gone after ``VACUUM FULL``. The rewrite locks each table while it copies it
     (measured here: 2.0 s for a table of 300,000 rows of about 300 bytes each).
 
+    A transaction that began before the delete (a long report, a running ``pg_dump``) may
+    still read the deleted rows, so the rewrite must copy them too; PostgreSQL says so in its
+    verbose report ("1 dead row versions cannot be removed yet"), and this counts as not done.
+
     Returns None on other backends, True when done, False when a table stayed in use past the
-    lock timeout (then run ``VACUUM FULL`` later). Not inside a transaction (PostgreSQL refuses
-    to vacuum in one)."""
+    lock timeout or kept rows an open transaction could still see (then run ``VACUUM FULL``
+    later). Not inside a transaction (PostgreSQL refuses to vacuum in one)."""
     if engine.dialect.name != "postgresql":
         return None
+    kept: list[int] = []
+
+    def count_kept(notice: Any) -> None:
+        # The detail of the "found N removable, M nonremovable" line starts with how many dead
+        # rows had to stay, in any server language: "1 dead row versions cannot be removed yet".
+        found = _LEADING_COUNT.match(getattr(notice, "message_detail", None) or "")
+        if found:
+            kept.append(int(found.group(1)))
+
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.exec_driver_sql(f"SET lock_timeout = {int(lock_timeout_ms)}")
+        driver: Any = connection.connection.driver_connection  # psycopg's Connection
+        driver.add_notice_handler(count_kept)
         try:
+            connection.exec_driver_sql(f"SET lock_timeout = {int(lock_timeout_ms)}")
             for table in tables:
                 # Names from ERASED_TABLES or the caller's constants, never from input.
-                connection.exec_driver_sql(
-                    f"VACUUM FULL {connection.dialect.identifier_preparer.quote(table)}"
-                )
+                name = connection.dialect.identifier_preparer.quote(table)
+                connection.exec_driver_sql(f"VACUUM (FULL, VERBOSE) {name}")
         except OperationalError:
             return False
-    return True
+        finally:
+            driver.remove_notice_handler(count_kept)
+    return not any(kept)
+
+
+_LEADING_COUNT = re.compile(r"\s*(\d+)\s")
 
 
 def widen_sqlite_cache(engine: Engine, megabytes: int) -> None:
