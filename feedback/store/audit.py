@@ -48,8 +48,8 @@ def edit_changes(old: str, new: str) -> dict[str, Any]:
 
 
 def without_text(changes: Any) -> dict[str, Any] | None:
-    """``changes`` with every quote text in it (one, or old and new of an edit) replaced by
-    :data:`FORGOTTEN`; None when it holds no text."""
+    """``changes`` with every quote text in it (one, or old and new of an edit logged before
+    migration 0011) replaced by :data:`FORGOTTEN`; None when it holds no text."""
     if not isinstance(changes, dict) or "text" not in changes:
         return None
     value = changes["text"]
