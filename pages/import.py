@@ -75,6 +75,7 @@ columns = import_columns.column_choice(opened.columns, opened.format is not None
 team = import_columns.team_for_unnamed()
 st.subheader(tr("imports.preview"))
 st.dataframe(opened.preview, hide_index=True, width="stretch", placeholder="")
+st.caption(tr("imports.preview_hidden"))
 
 if columns is not None and not columns.get("text"):
     st.info(tr("imports.need_text"))

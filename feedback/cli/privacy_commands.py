@@ -14,8 +14,11 @@ from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, h, state
 from feedback.cli.localized_typer import Typer
 from feedback.cli.terminal import echo
-from feedback.i18n import t
+from feedback.i18n import format_date, t
 from feedback.services import privacy
+from feedback.services.backup import backups_recorded
+from feedback.store.db import ERASED_TABLES
+from feedback.store.settings import load_settings
 
 forget_app = Typer(
     name="forget", help=h("forget_help"), no_args_is_help=True, rich_markup_mode=None
@@ -66,6 +69,24 @@ def _details(st: CliState, report: privacy.ForgetReport) -> None:
     if report.audit_blanked:
         key = "forget_audit_dry_run" if report.dry_run else "forget_audit_done"
         st.say(key, count=report.audit_blanked)
+    if report.rewritten is True:
+        st.say("forget_postgres_rewritten")
+    elif report.rewritten is False:
+        st.say("forget_postgres_in_use", tables=", ".join(ERASED_TABLES))
+    if report.dry_run or not (report.quote_ids or report.audit_blanked):
+        return
+    backup_copies(st)
+
+
+def backup_copies(st: CliState) -> None:
+    """What a deletion cannot reach: the backups made before it (``forget``, ``purge``)."""
+    count, newest = backups_recorded(st.engine())
+    if count:
+        when = format_date(newest.astimezone().date(), st.lang) if newest else "?"
+        st.say("backups_still_hold", count=count, newest=when)
+    else:
+        st.say("backups_none_recorded")
+    st.say("backups_what_to_do", months=load_settings(st.engine()).retention_months)
 
 
 def _refuse(st: CliState, lines: list[str]) -> NoReturn:

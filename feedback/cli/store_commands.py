@@ -121,3 +121,7 @@ def purge(ctx: typer.Context) -> None:
     months = load_settings(st.engine()).retention_months
     cutoff = format_date(retention_cutoff(months, today), st.lang, "medium")
     st.say("purged", count=format_number(count, st.lang), cutoff=cutoff)
+    if count:
+        from feedback.cli.privacy_commands import backup_copies
+
+        backup_copies(st)

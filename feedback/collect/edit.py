@@ -18,7 +18,7 @@ from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.validate import Problem, too_short
 from feedback.domain import MAX_QUOTE_CHARS, MIN_QUOTE_LETTERS, Status
-from feedback.store.audit import blank_quote_texts, record
+from feedback.store.audit import blank_quote_texts, edit_changes, record
 from feedback.store.db import empty_sqlite_log, transaction
 from feedback.store.directory import load_directory
 from feedback.store.models import Quote
@@ -54,7 +54,9 @@ def set_status(engine: Engine, quote_ids: Sequence[int], status: Status, *, acto
 def edit_text(
     engine: Engine, quote_id: int, text: str, *, actor: str, analyzer: AnalyzerLike | None = None
 ) -> EditResult:
-    """Replace a quote's text (redacted and re-analysed); the audit keeps old and new text."""
+    """Replace a quote's text (redacted and re-analysed). The audit says who changed it when
+    and its length before and after, never a text; the texts of the quote's earlier audit rows
+    (as created, edits logged before 2026-12-06) are blanked, as the old text itself goes."""
     normalized = normalize_text(text)
     if not normalized:
         return EditResult(False, (Problem("text", "empty_text"),))
@@ -80,13 +82,14 @@ def edit_text(
         )
         if clash is not None:
             return EditResult(False, (Problem("text", "duplicate", {"quote_id": clash}),))
+        blank_quote_texts(session, [quote_id])
         record(
             session,
             actor=actor,
             action="edit",
             entity="quote",
             entity_id=quote_id,
-            changes={"text": [quote.text, redaction.text]},
+            changes=edit_changes(quote.text, redaction.text),
         )
         quote.text = redaction.text
         quote.redactions = [
@@ -95,6 +98,7 @@ def edit_text(
         quote.fingerprint = new_fp
         quote.updated_at = dt.datetime.now(dt.UTC)
         replace_analysis(session, quote, (analyzer or analyzer_for(engine)).analyze(redaction.text))
+    empty_sqlite_log(engine)  # the text as it was stays in the log's copy of its page otherwise
     return EditResult(True)
 
 

@@ -1,5 +1,6 @@
 """What a stored quote keeps of its customer besides its text: its tags, and the texts and tags
-its audit rows keep (the quote as created, old and new text of every edit).
+its audit rows keep (the quote as created; old and new text of an edit only in rows written
+before migration 0011, which replaced them by lengths).
 
 The pipeline leaves out tags that hold personal data (helpdesk tags carry e-mail addresses and
 phone numbers); ``redact-again`` (:mod:`feedback.collect.redact_stored`) applies today's rules

@@ -56,6 +56,7 @@ FIELDS = frozenset(
         "active",
         "status",
         "text",
+        "text_chars",
         "channel",
         "said_on",
         "source",

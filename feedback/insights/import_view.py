@@ -15,9 +15,12 @@ from feedback.collect.dry_run import DryRun
 from feedback.collect.files.drafts import text_of
 from feedback.collect.files.formats import formats
 from feedback.collect.files.table import Record
+from feedback.collect.normalize import normalize_text
+from feedback.collect.redact import redact
 from feedback.domain import MAX_QUOTE_CHARS
 from feedback.export.cells import safe_cell
 from feedback.i18n import format_number, t
+from feedback.render.placeholders import shown_text
 from feedback.render.plain import markdown_literal
 from feedback.store.directory import Directory
 
@@ -48,11 +51,28 @@ def format_label(name: str | None, lang: str | None) -> str:
     return t(f"imports.format_{name if known else 'none'}", lang)
 
 
-def preview_frame(columns: Iterable[str], records: Iterable[Record]) -> pd.DataFrame:
-    """The records as read, every value as text (a broken row shows empty cells)."""
+def preview_frame(
+    columns: Iterable[str],
+    records: Iterable[Record],
+    known_names: Iterable[str] = (),
+    lang: str | None = None,
+) -> pd.DataFrame:
+    """The records as read, every value as text (a broken row shows empty cells), with the
+    customers' personal data in every cell hidden as storing would hide it: a requester's name
+    as initials, an e-mail address, phone or customer number as a placeholder in ``lang``.
+    ``known_names`` (the agents) stay, so the agent column still reads as such. The preview is
+    for telling the columns apart; a screen shared in a meeting, or a screenshot, shows no
+    customer. The import itself reads the file as it is."""
     names = list(columns)
-    rows = [[text_of(r.values.get(c)) for c in names] for r in records]
+    agents = tuple(known_names)
+    rows = [[_hidden(text_of(r.values.get(c)), agents, lang) for c in names] for r in records]
     return pd.DataFrame(rows, columns=names, dtype="string")
+
+
+def _hidden(value: str, agents: tuple[str, ...], lang: str | None) -> str:
+    if not value.strip():
+        return value
+    return shown_text(redact(normalize_text(value), agents).text, lang, no_break=False)
 
 
 def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:

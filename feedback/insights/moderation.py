@@ -317,7 +317,7 @@ def _when(at: object, lang: str | None, zone: dt.tzinfo = dt.UTC) -> str:
 _ACTIONS = frozenset({"create", "status", "edit", "delete"})
 _STATUSES = frozenset(status.value for status in Status)
 _CHANNELS = frozenset(channel.value for channel in Channel)
-_FIELDS = frozenset({"status", "text", "channel", "said_on"})
+_FIELDS = frozenset({"status", "text", "text_chars", "channel", "said_on"})
 
 
 def _action(action: object, lang: str | None) -> str:

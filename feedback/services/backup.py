@@ -19,13 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import IO
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from feedback import __version__
 from feedback.auth.roles import Action, Actor, require
 from feedback.store.audit import record
 from feedback.store.backup import Writer, write_backup
 from feedback.store.db import transaction
+from feedback.store.models import AuditEntry
 from feedback.store.restore import restore_backup
 
 
@@ -59,3 +60,17 @@ def restore_store(
     require(actor, Action.DELETE)
     require(actor, Action.MANAGE_USERS)
     return restore_backup(engine, source, replace=replace)
+
+
+def backups_recorded(engine: Engine) -> tuple[int, dt.datetime | None]:
+    """How many backups the audit log records, and when the newest was made (None: none).
+    Their files are out of the store's reach: what a request deletes stays in them."""
+    with engine.connect() as conn:
+        count, newest = conn.execute(
+            select(func.count(), func.max(AuditEntry.at)).where(
+                AuditEntry.action == "backup", AuditEntry.entity == "store"
+            )
+        ).one()
+    if newest is not None and newest.tzinfo is None:
+        newest = newest.replace(tzinfo=dt.UTC)  # SQLite keeps UTC digits without the offset
+    return int(count), newest

@@ -5,9 +5,10 @@ with its audit rows: one ``delete`` row per quote (status and date, never the te
 summary row (``forget`` or ``purge``, counts only).
 
 Deleting a quote is not enough on its own: the audit log keeps the text of every quote as it
-was created or edited. So the texts in the audit rows of every deleted quote are replaced by
-:data:`FORGOTTEN`, and :func:`forget_agent` and :func:`forget_text` also blank older audit texts
-that match the request (quotes deleted earlier, or edited since). The events stay.
+was created (an edit logs no text, and blanks that one). So the texts in the audit rows of
+every deleted quote are replaced by :data:`FORGOTTEN`, and :func:`forget_agent` and
+:func:`forget_text` also blank older audit texts that match the request (quotes deleted
+earlier, or edits logged before migration 0011). The events stay.
 
 :func:`forget_agent` keeps the agent's row, anonymised (handle ``forgotten-<id>``, no names,
 no consent, inactive), instead of deleting it: the audit log refers to agents by id, and SQLite
@@ -35,7 +36,7 @@ from feedback.collect.normalize import normalize_text
 from feedback.i18n import t
 from feedback.services.settings import retention_cutoff
 from feedback.store.audit import FORGOTTEN, record, without_text
-from feedback.store.db import empty_sqlite_log, transaction
+from feedback.store.db import empty_sqlite_log, rewrite_postgres_tables, transaction
 from feedback.store.directory import AgentInfo, Directory, load_directory
 from feedback.store.models import Agent, AuditEntry, Quote, User
 from feedback.store.settings import load_settings
@@ -55,7 +56,9 @@ class ForgetReport:
 
     ``quote_ids`` ascending; ``about`` counts the quotes praising the agent, ``naming`` the
     others whose text names them or contains the text; ``audit_blanked`` the older audit rows
-    whose texts were replaced.
+    whose texts were replaced. ``rewritten`` tells whether PostgreSQL's tables were rewritten
+    afterwards (:func:`~feedback.store.db.rewrite_postgres_tables`): None on SQLite (which
+    overwrites what it deletes) and in a dry run, False when the tables were in use.
     """
 
     quote_ids: tuple[int, ...]
@@ -65,6 +68,7 @@ class ForgetReport:
     dry_run: bool
     agent_id: int | None = None
     linked_accounts: tuple[str, ...] = ()
+    rewritten: bool | None = None
 
     @property
     def count(self) -> int:
@@ -168,9 +172,10 @@ def forget_agent(
                     "audit_blanked": blanked,
                 },
             )
-    if not dry_run:
-        empty_sqlite_log(engine)
-    return ForgetReport(tuple(ids), len(about), len(naming), blanked, dry_run, agent.id, linked)
+    rewritten = None if dry_run else _erase_freed(engine)
+    return ForgetReport(
+        tuple(ids), len(about), len(naming), blanked, dry_run, agent.id, linked, rewritten
+    )
 
 
 def forget_text(
@@ -209,9 +214,8 @@ def forget_text(
                     "audit_blanked": blanked,
                 },
             )
-    if not dry_run:
-        empty_sqlite_log(engine)
-    return ForgetReport(tuple(ids), 0, len(ids), blanked, dry_run)
+    rewritten = None if dry_run else _erase_freed(engine)
+    return ForgetReport(tuple(ids), 0, len(ids), blanked, dry_run, rewritten=rewritten)
 
 
 def purge(engine: Engine, actor: Actor, today: dt.date) -> int:
@@ -238,6 +242,13 @@ def purge(engine: Engine, actor: Actor, today: dt.date) -> int:
         )
     empty_sqlite_log(engine)
     return len(ids)
+
+
+def _erase_freed(engine: Engine) -> bool | None:
+    """What a request deleted leaves no bytes behind: SQLite overwrites deleted rows and
+    empties its write-ahead log here; PostgreSQL rewrites the tables."""
+    empty_sqlite_log(engine)
+    return rewrite_postgres_tables(engine)
 
 
 _Concerns = Callable[[int | None, dict[str, Any], str], bool]

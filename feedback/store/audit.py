@@ -40,9 +40,16 @@ def record_many(session: Session, entries: Sequence[dict[str, Any]]) -> None:
         session.execute(insert(cast(Table, AuditEntry.__table__)), list(entries))
 
 
+def edit_changes(old: str, new: str) -> dict[str, Any]:
+    """What an edit's audit row keeps of a quote's text: its length before and after, never
+    the text. The old text is what the edit replaced, often because it held personal data the
+    rules missed; a copy in the log would outlive the quote's own text."""
+    return {"text_chars": [len(old), len(new)]}
+
+
 def without_text(changes: Any) -> dict[str, Any] | None:
-    """``changes`` with every quote text in it (one, or old and new of an edit) replaced by
-    :data:`FORGOTTEN`; None when it holds no text."""
+    """``changes`` with every quote text in it (one, or old and new of an edit logged before
+    migration 0011) replaced by :data:`FORGOTTEN`; None when it holds no text."""
     if not isinstance(changes, dict) or "text" not in changes:
         return None
     value = changes["text"]

@@ -28,6 +28,7 @@ from feedback.store.users import (
 )
 from feedback.store.users import demo_accounts as store_demo_accounts
 from feedback.ui import resources
+from feedback.ui.typing import DRAFT_PREFIX
 
 USER_KEY = "auth_user"
 _SEEN_KEY = "auth_seen"
@@ -202,7 +203,17 @@ def send_cookie() -> None:
     cookie = f"{COOKIE}={change}; path=/; max-age={max_age}; samesite=strict{secure}"
     # JSON makes it a JavaScript string; "<" escaped so it can never close the script.
     value = json.dumps(cookie).replace("<", "\\u003c")
-    st.html(f"<script>document.cookie = {value};</script>", unsafe_allow_javascript=True)
+    script = f"document.cookie = {value};"
+    if not change:  # signed out: the drafts typed in this tab go too (feedback.ui.typing)
+        script += _FORGET_DRAFTS.replace("PREFIX", json.dumps(DRAFT_PREFIX))
+    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
+
+
+# Removes every draft the tab keeps (text as typed, unredacted), whoever's account it was.
+_FORGET_DRAFTS = (
+    " try { Object.keys(sessionStorage).filter((k) => k.startsWith(PREFIX))"
+    ".forEach((k) => sessionStorage.removeItem(k)); } catch (error) {}"
+)
 
 
 def _zone() -> dt.tzinfo:

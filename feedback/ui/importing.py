@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import islice
+from typing import cast
 
 import pandas as pd
 import streamlit as st
@@ -28,7 +29,7 @@ from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, recognise
 from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
-from feedback.collect.files.table import UnreadableFile
+from feedback.collect.files.table import Record, UnreadableFile
 from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view
@@ -49,6 +50,7 @@ UPLOAD_KEY = "import_upload"
 _DRY_KEY = "import_dry"
 _DONE_KEY = "import_done"
 _ROUND_KEY = "import_round"
+_PREVIEW_KEY = "import_preview"  # (file, language, agents) and the preview shown for them
 # Why 10: a screen's worth of rows to check which column holds what.
 PREVIEW_ROWS = 10
 # The system our own columns are imported under (the command line's default too): a
@@ -137,7 +139,7 @@ def on_upload() -> None:
 
 
 def drop() -> None:
-    for key in (UPLOAD_KEY, _DRY_KEY):
+    for key in (UPLOAD_KEY, _DRY_KEY, _PREVIEW_KEY):
         st.session_state.pop(key, None)
 
 
@@ -161,7 +163,7 @@ def open_upload(file: Upload) -> Opened | None:
     """The file's columns, first rows and format; None (with the reason shown) if unreadable."""
     try:
         table = open_table(io.BytesIO(file.data), file.name)
-        preview = import_view.preview_frame(table.columns, islice(table.records, PREVIEW_ROWS))
+        preview = _preview(file, table.columns, table.records)
     except UnreadableFile as unreadable:
         message = markdown_literal(unreadable.message(lang()))
         if unreadable.problem.code == "empty_file":  # an export of an empty page: nothing to do
@@ -181,6 +183,19 @@ def open_upload(file: Upload) -> Opened | None:
     system = (found and found.system) or SYSTEM
     suggested = suggested_columns(table.columns, table.repeated)
     return Opened(table.kind, table.columns, preview, name, system, details, suggested)
+
+
+def _preview(file: Upload, columns: tuple[str, ...], records: Iterable[Record]) -> pd.DataFrame:
+    """The first rows with personal data hidden (:func:`import_view.preview_frame`), kept for
+    the file, language and agents: hiding takes up to 0.4 s for ten rows of long comments, and
+    the page runs again on every click."""
+    key = (file.digest, lang(), resources.directory().known_names)
+    kept = st.session_state.get(_PREVIEW_KEY)
+    if kept is not None and kept[0] == key:
+        return cast(pd.DataFrame, kept[1])
+    frame = import_view.preview_frame(columns, islice(records, PREVIEW_ROWS), key[2], key[1])
+    st.session_state[_PREVIEW_KEY] = (key, frame)
+    return frame
 
 
 def _parsed(file: Upload, columns: Mapping[str, str] | None, team: int | None) -> ParsedFile:

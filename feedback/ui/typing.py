@@ -8,7 +8,8 @@ reruns with the text, and the box itself keeps its focus, caret and text.
 It also keeps a draft: the text as typed goes into the browser tab's ``sessionStorage`` (under
 the signed-in account's name), so a reload or a dropped connection, which start a new session
 with an empty form, does not lose it; the component hands it back to the empty box. The draft
-goes when the box is emptied or its save button is pressed, and with the tab.
+goes when the box is emptied or its save button is pressed, at sign-out (a shared PC's next
+user must not find the text as typed, unredacted, in the tab) and with the tab.
 
 The component renders nothing it is given: it only reads the box's value, so quote text never
 reaches it as HTML.
@@ -23,6 +24,9 @@ import streamlit as st
 # Why 600 ms: a typing pause long enough that a fast typist does not rerun the form on every
 # word, short enough that the preview follows while they look at it.
 PAUSE_MS = 600
+# Every draft's key in sessionStorage starts so (the script below adds account and box);
+# feedback.ui.auth removes them all at sign-out.
+DRAFT_PREFIX = "lovewall.draft."
 
 # Listens on the document, not on the box: Streamlit may redraw the box (a new element) after
 # a save clears it, and a listener on the old element would be lost.
@@ -30,7 +34,7 @@ _JS = """
 export default function (component) {
   const { data, setTriggerValue } = component;
   const selector = `.st-key-${data.key} textarea`;
-  const draftKey = `lovewall.draft.${data.owner}.${data.key}`;
+  const draftKey = `${data.prefix}${data.owner}.${data.key}`;
   const keep = (text) => {
     try {
       if (text.trim()) sessionStorage.setItem(draftKey, text);
@@ -109,7 +113,13 @@ def typed_text(box_key: str, *, owner: str, save_key: str) -> str | None:
     st.html(hidden_css(key))
     result = _watcher(
         key=key,
-        data={"key": box_key, "pause_ms": PAUSE_MS, "owner": owner, "save": save_key},
+        data={
+            "key": box_key,
+            "pause_ms": PAUSE_MS,
+            "owner": owner,
+            "save": save_key,
+            "prefix": DRAFT_PREFIX,
+        },
         on_typed_change=lambda: None,
         on_restored_change=lambda: None,
     )

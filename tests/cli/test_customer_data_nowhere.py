@@ -187,7 +187,8 @@ def test_no_way_in_leaves_a_customers_personal_data_anywhere(tmp_path: Path):
     written.append(_xlsx_cells(tmp_path / "q.xlsx"))
     assert _cli(db, "backup", "--output", str(tmp_path / "b.jsonl.gz"))[0] == 0
     written.append(gzip.decompress((tmp_path / "b.jsonl.gz").read_bytes()).decode())
-    assert "K. S., Kundennummer [REF]" in written[-1]  # the backup holds the quotes
+    assert "Frau Meier hat alles geklärt. Danke! P. W." in written[-1]  # it holds the quotes
+    assert "K. S., Kundennummer [REF]" not in written[-1]  # not a text an edit replaced
     assert found_in("\n".join(written)) == []
 
     # Customers' data the command line prints: only the rejected agent's handle as typed.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_users_cli import cli
+from tests.conftest import TODAY
 
 
 @pytest.fixture
@@ -77,6 +79,20 @@ def test_purge_runs_through_the_service(db: Path):
     result = cli(db, "purge")
     assert result.code == 0
     assert result.stdout.startswith("Deleted 0 quotes said before ")
+    assert "backup" not in result.stdout  # nothing deleted, nothing to say of backups
+
+
+def test_a_purge_that_deleted_says_backups_still_hold_it(db: Path):
+    old = (TODAY - dt.timedelta(days=365 * 3)).isoformat()
+    added = cli(
+        db, "add", "Jonas hat 2023 schon geholfen.", "--agent", "jonas.becker", "--date", old
+    )
+    assert added.code == 0, added.stderr
+    result = cli(db, "purge", lang="de")
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("1 Zitat von vor dem ")
+    assert "Das Protokoll verzeichnet keine Sicherung" in result.stdout
+    assert "Aufbewahrungsfrist (24 Monate)" in result.stdout
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -87,3 +103,44 @@ def test_redact_again_reports_in_the_users_language(db: Path, lang: str):
         "0 von 3 Zitaten erneut geschwärzt." if lang == "de" else "Redacted 0 of 3 quotes again."
     )
     assert expected in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "none", "one", "todo"),
+    [
+        (
+            "en",
+            "The audit log records no backup made with python -m feedback backup",
+            "the audit log records 1 backup, made on ",
+            "Delete those files or keep them no longer than the retention period (24 months)",
+        ),
+        (
+            "de",
+            "Das Protokoll verzeichnet keine Sicherung mit python -m feedback backup",
+            "Das Protokoll verzeichnet 1 Sicherung vom ",
+            "Diese Dateien löschen oder nicht länger als die Aufbewahrungsfrist (24 Monate)",
+        ),
+    ],
+)
+def test_forget_says_that_earlier_backups_still_hold_the_text(
+    db: Path, tmp_path: Path, lang: str, none: str, one: str, todo: str
+):
+    first = cli(db, "forget", "text", "Überweisung", lang=lang)
+    assert first.code == 0, first.stderr
+    assert none in first.stdout
+    assert todo in first.stdout
+
+    assert cli(db, "backup", "--output", str(tmp_path / "b.jsonl")).code == 0
+    second = cli(db, "forget", "agent", "aylin.kaya", lang=lang)
+    assert second.code == 0, second.stderr
+    assert one in second.stdout
+    assert todo in second.stdout
+    # and the backup does hold it: the note is not a formality
+    assert "schnell geholfen" in (tmp_path / "b.jsonl").read_text(encoding="utf-8")
+
+
+def test_a_dry_run_or_a_request_that_found_nothing_says_nothing_of_backups(db: Path):
+    for args in (("agent", "aylin.kaya", "--dry-run"), ("text", "nirgendwo")):
+        said = cli(db, "forget", *args)
+        assert said.code == 0, said.stderr
+        assert "backup" not in said.stdout.lower(), said.stdout

@@ -219,3 +219,36 @@ def test_a_reload_mid_form_keeps_the_typed_text_until_it_is_saved(
     open_page(page, server.url("submit", lang))
     expect(text_box).to_have_value("")
     assert exceptions(page) == []
+
+
+def _drafts(page: Page) -> list[str]:
+    keys = page.evaluate(
+        "() => Object.keys(sessionStorage).filter((k) => k.startsWith('lovewall.draft.'))"
+    )
+    return [str(key) for key in keys]
+
+
+def test_signing_out_takes_the_draft_out_of_the_tab(page: Page, server: Server) -> None:
+    """On a shared PC the next person finds the tab: the text as typed (a customer's name or
+    number, before redaction) must not wait in its storage after the agent signed out."""
+    as_user(page, server, "demo.agent")
+    open_page(page, server.url("submit", LANG))
+    main = page.get_by_test_id("stMain")
+    text_box = main.get_by_label(_tr("submit.text"))
+    text_box.click()
+    text_box.press_sequentially("Danke, Frau Geteiltpc, Tel. 0171 2345678!", delay=10)
+    page.wait_for_function(
+        "() => Object.keys(sessionStorage).some((k) => k.startsWith('lovewall.draft.'))"
+    )
+    assert len(_drafts(page)) == 1
+    rerun(page, lambda: text_box.press("Control+Enter"))  # the text committed, still a draft
+    assert len(_drafts(page)) == 1
+
+    sign_out(page)
+
+    page.wait_for_function(
+        "() => !Object.keys(sessionStorage).some((k) => k.startsWith('lovewall.draft.'))"
+    )
+    assert _drafts(page) == []
+    assert "Geteiltpc" not in str(page.evaluate("() => JSON.stringify(sessionStorage)"))
+    assert exceptions(page) == []

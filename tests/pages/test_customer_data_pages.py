@@ -92,6 +92,8 @@ def test_an_import_stores_no_requester_and_says_the_report_is_only_a_download(st
     digest = hashlib.sha256(data).hexdigest()
     at.session_state[UPLOAD_KEY] = {"name": "export.csv", "data": data, "digest": digest}
     at.run()
+    preview = at.dataframe[0].value.to_csv()
+    assert found_in(preview) == [], preview  # the preview hides them too (a shared screen)
     at.button(key="import_dry_run").click().run()
     at.button(key="import_start").click().run()
     _no_error(at)

@@ -366,3 +366,39 @@ def test_a_saved_mapping_finds_its_columns_in_another_case_and_spacing(store_url
 
     assert at.selectbox(key="import_col_text").value == "IHR KOMMENTAR "
     assert at.selectbox(key="import_col_rating").value == "wie zufrieden?"
+
+
+def test_the_preview_hides_customers_personal_data_and_keeps_the_columns(store_url, store):
+    """A screen shared in a meeting shows which column holds what, and no customer."""
+    agent = read_directory(store).agents
+    named = next(a for a in agent.values() if a.first_name and a.last_name)
+    rows = (
+        "Kommentar;Agent;Datum;Bewertung;Kunde;E-Mail\r\n"
+        f"Super Hilfe, danke! Gruß Petra Wagner;{named.full_name};20.11.2026;5;"
+        "Petra Wagner;petra.wagner@example.com\r\n"
+    ).encode()
+    for lang in ("de", "en"):
+        at = open_page(PAGE, lang)
+        _upload(at, "eigene.csv", rows)
+        assert not at.exception, [e.value for e in at.exception]
+        preview = at.dataframe[0].value
+        assert list(preview.columns) == [
+            "Kommentar",
+            "Agent",
+            "Datum",
+            "Bewertung",
+            "Kunde",
+            "E-Mail",
+        ]
+        (row,) = preview.to_dict("records")
+        assert "Petra" not in str(row), row
+        assert "wagner@" not in str(row), row
+        assert row["Kommentar"] == "Super Hilfe, danke! Gruß P. W."
+        assert row["Kunde"] == "P. W."
+        assert row["E-Mail"] == ("[E-Mail-Adresse]" if lang == "de" else "[email address]")
+        assert (row["Agent"], row["Datum"], row["Bewertung"]) == (
+            named.full_name,
+            "20.11.2026",
+            "5",
+        )
+        assert t("imports.preview_hidden", lang) in [c.value for c in at.caption]

@@ -40,7 +40,7 @@ def test_a_deleted_quote_leaves_no_text_in_its_audit_rows(engine, people):
         ).all()
     texts = {(qid, action): changes.get("text") for qid, action, changes in rows}
     assert texts[(quote_id, "create")] == FORGOTTEN
-    assert texts[(quote_id, "edit")] == [FORGOTTEN, FORGOTTEN]
+    assert texts[(quote_id, "edit")] is None  # an edit never holds a text
     assert texts[(quote_id, "delete")] is None  # the delete never held it
     assert texts[(kept, "create")] == WORDS  # other quotes keep theirs
 
