@@ -161,16 +161,17 @@ def test_no_way_in_leaves_a_customers_personal_data_anywhere(tmp_path: Path):
         printed.append(out)
     with (tmp_path / "own.csv").open("rb") as own:  # the Import page's dry run
         parsed = parse_file(own, load_resolver(engine), name="own.csv", today=TODAY)
-        assert preview_import(engine, Actor.system(), parsed, today=TODAY).present == 3
+        assert preview_import(engine, Actor.system(), parsed, today=TODAY).present == 4
 
     with engine.connect() as conn:
         ids = list(conn.scalars(select(Quote.id).order_by(Quote.id)))
-    # the first add, our own columns 2 (T1, T2), Zendesk 1, Freshdesk 1, Intercom 1
-    assert len(ids) == 6, "\n".join(printed)
+    # the first add, our own columns 3 (T1, T2, and T4 with its long rated comment cut),
+    # Zendesk 1, Freshdesk 1, Intercom 1
+    assert len(ids) == 7, "\n".join(printed)
     assert edit_text(engine, ids[1], SABINE.format(agent="Anna"), actor="lead").changed
     _as_older_rules_left_it(engine, ids[2])
     code, out = _cli(db, "redact-again")
-    assert out.startswith("Redacted 1 of 6"), out
+    assert out.startswith("Redacted 1 of 7"), out
     printed.append(out)
     delete_quotes(engine, [ids[3]], actor="lead")
 
