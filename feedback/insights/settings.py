@@ -20,6 +20,7 @@ import pandas as pd
 
 from feedback.i18n import format_number, t
 from feedback.render.plain import markdown_literal
+from feedback.store.settings import AppSettings
 
 THEME_COLUMNS: tuple[str, ...] = ("theme", "label_de", "label_en", "keywords_de", "keywords_en")
 _SPLIT = re.compile(r"[,;\n]")
@@ -251,3 +252,31 @@ def retention_warning(months: int, would_delete: int, lang: str) -> str:
         months=counted("settings.retention_months", months),
         quotes=counted("settings.retention_quotes", would_delete),
     )
+
+
+# The settings the page asks for as numbers: field of AppSettings -> the message of its label.
+NUMBER_FIELDS: dict[str, str] = {
+    "works_council_min_team": "settings.works_council_min_team",
+    "retention_months": "settings.retention",
+}
+
+
+def number_bounds(field: str) -> tuple[int, int]:
+    """The smallest and largest value AppSettings accepts for the number ``field``."""
+    rules = AppSettings.model_fields[field].metadata
+    low = next(int(rule.ge) for rule in rules if hasattr(rule, "ge"))
+    high = next(int(rule.le) for rule in rules if hasattr(rule, "le"))
+    return low, high
+
+
+def number_problem(values: Mapping[str, float], lang: str) -> str | None:
+    """Why a typed number cannot be saved (the first such field, named by its label and with
+    the range it must lie in), or None when every one fits.
+
+    The page checks this itself: the browser's own range message exists in English only."""
+    for field, value in values.items():
+        low, high = number_bounds(field)
+        if not low <= value <= high:
+            label = t(NUMBER_FIELDS[field], lang)
+            return t("settings.number_out_of_range", lang, field=label, low=low, high=high)
+    return None
