@@ -119,7 +119,7 @@ def account_table(
                 "username": account.username,
                 "display_name": account.display_name,
                 "email": account.email or "",
-                "role": t(f"auth.role_{account.role.value}", lang),
+                "role": t(f"auth.label_{account.role.value}", lang),
                 "teams": ", ".join(
                     sorted(directory.teams.get(tid, f"#{tid}") for tid in account.team_ids)
                 ),

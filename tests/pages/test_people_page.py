@@ -319,3 +319,19 @@ def test_a_refused_agent_keeps_what_was_typed(store):
     assert added.consent_named is True
     assert at.text_input(key="people_agent_handle").value == ""
     assert at.checkbox(key="people_agent_consent").value is False
+
+
+def test_english_role_names_are_capitalised_where_they_stand_as_labels(store):
+    # "team lead" and "admin" in lower case in the accounts table, the role picker and the
+    # sidebar's "Signed in as demo.admin (admin)".
+    at = open_tab("accounts", "en")
+    accounts = at.dataframe[0].value
+    roles = dict(zip(accounts["username"], accounts["role"], strict=True))
+    assert roles["demo.lead"] == "Team lead"
+    assert roles["demo.admin"] == "Admin"
+    at.selectbox(key="people_account_pick").set_value("demo.lead").run()
+    assert at.selectbox(key="people_role_demo.lead").options == [
+        "Agent", "Team lead", "Manager", "Admin"
+    ]  # fmt: skip
+    # In a sentence the role stays a common noun.
+    assert t("auth.demo_sign_in", "en", role=t("auth.role_lead", "en")) == "Sign in as team lead"

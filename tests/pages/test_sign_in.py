@@ -61,7 +61,7 @@ def test_demo_accounts_are_offered_one_per_role_while_demo_data_is_there(store):
         "auth.signed_in_as",
         "de",
         name=markdown_literal("demo.lead"),
-        role=t("auth.role_lead", "de"),
+        role=t("auth.label_lead", "de"),
     )
     assert signed in [c.value for c in at.sidebar.caption]
 
@@ -83,7 +83,7 @@ def test_the_right_password_signs_in_and_the_wrong_one_says_so(store):
         "auth.signed_in_as",
         "de",
         name=markdown_literal("demo.manager"),
-        role=t("auth.role_manager", "de"),
+        role=t("auth.label_manager", "de"),
     )
     assert caption in [c.value for c in at.sidebar.caption]
 
