@@ -337,32 +337,32 @@ def test_english_role_names_are_capitalised_where_they_stand_as_labels(store):
     assert t("auth.demo_sign_in", "en", role=t("auth.role_lead", "en")) == "Sign in as team lead"
 
 
+def _set_active(at, version: int, row: int, active: bool, lang: str) -> None:
+    at.session_state[f"people_agents_{version}"] = {
+        "edited_rows": {row: {"active": active}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    press(at, "people.save_agents", lang)
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_deactivating_an_agent_says_that_their_linked_account_can_still_sign_in(store, lang):
     # The agent "anna.meier" was set inactive and the page said "1 change saved": the account
     # demo.agent, linked to her, went on signing in and handing in quotes.
     table = agent_table(read_directory(store))
     row = int(table.index[table["handle"] == "anna.meier"][0])
+    agent_id = next(a.id for a in read_directory(store).agents.values() if a.handle == "anna.meier")
     at = open_tab("agents", lang)
-    at.session_state["people_agents_0"] = {
-        "edited_rows": {row: {"active": False}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    press(at, "people.save_agents", lang)
+    _set_active(at, 0, row, False, lang)
 
-    assert read_directory(store).agents[int(table.loc[row, "id"])].active is False
+    assert read_directory(store).agents[agent_id].active is False
     assert shown(at.success) == [t("people.agents_saved", lang, count=1)]
     (warning,) = shown(at.warning)
     assert "demo.agent" in warning
     assert t("people.tab_accounts", lang) in warning
 
-    # Bringing her back, or a change of consent, warns about nothing.
-    at.session_state["people_agents_1"] = {
-        "edited_rows": {row: {"active": True}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    press(at, "people.save_agents", lang)
-    assert read_directory(store).agents[int(table.loc[row, "id"])].active is True
+    # Bringing her back warns about nothing.
+    _set_active(at, 1, row, True, lang)
+    assert read_directory(store).agents[agent_id].active is True
     assert not shown(at.warning)
