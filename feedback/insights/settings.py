@@ -194,7 +194,8 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
         labels = _mapping(spec.get("label"))
         typed = [_text(labels.get(code)) for code in (lang, "de", "en")]
         known = shipped.get(str(theme_id), {})
-        name = markdown_literal(next((n for n in typed if n), str(known.get(lang, theme_id))))
+        typed_name = next((n for n in typed if n), str(known.get(lang, theme_id)))
+        name = markdown_literal(typed_name)
         new = str(theme_id) not in shipped and spec.get("enabled", True) is not False
         if new and not all(_text(labels.get(code)) for code in ("de", "en")):
             problems.append(t("settings.theme_needs_names", lang, name=name))
@@ -204,6 +205,10 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
         words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
         if new and not words:
             problems.append(t("settings.theme_needs_keywords", lang, name=name))
+        if any(_hidden(_text(text)) for text in [*labels.values(), *words]):
+            shown = markdown_literal(_visible(typed_name))
+            problems.append(t("settings.theme_hidden_chars", lang, name=shown))
+            continue
         for word in words:
             try:
                 parse_keyword(str(word))
@@ -219,6 +224,20 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
                     )
                 )
     return problems
+
+
+# Control characters (Cc) and invisible format characters (Cf: bidi overrides, zero-width
+# spaces): in a theme's name they reorder or hide what charts, cards and slides show after it.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf"})
+
+
+def _hidden(text: str) -> bool:
+    return any(unicodedata.category(ch) in _HIDDEN_CATEGORIES for ch in text)
+
+
+def _visible(text: str) -> str:
+    """``text`` with its control and invisible characters shown as "�"."""
+    return "".join("\ufffd" if _hidden(ch) else ch for ch in text)
 
 
 def _labels_of(themes: Mapping[str, Any]) -> dict[str, Mapping[str, str]]:

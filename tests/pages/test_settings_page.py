@@ -161,3 +161,34 @@ def test_a_number_out_of_range_is_refused_in_the_readers_language_and_nothing_is
     assert not at.success
     assert load_settings(store).rankings_enabled is False
     assert audit_frame(store, entity="settings").empty
+
+
+@pytest.mark.parametrize(
+    ("label", "keywords"),
+    [("Rückruf\u202eevil", "rückruf*"), ("Rückruf", "rück\u200bruf*"), ("Rück\x07ruf", "rückruf*")],
+    ids=["bidi-override-in-name", "zero-width-in-keyword", "control-in-name"],
+)
+def test_a_theme_with_hidden_or_control_characters_is_refused(store, label, keywords):
+    # A right-to-left override in a theme's name was saved and reversed what charts, cards
+    # and slides show after it; the People page refuses such names already.
+    at = open_page("pages/settings.py")
+    at.session_state["settings_themes"] = {
+        "edited_rows": {},
+        "deleted_rows": [],
+        "added_rows": [
+            {
+                "label_de": label,
+                "label_en": "Call back",
+                "keywords_de": keywords,
+                "keywords_en": "call*",
+            }
+        ],
+    }
+    save(at)
+
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert error.startswith("Die Themen wurden nicht gespeichert:")
+    assert "unsichtbare Zeichen" in error
+    assert load_settings(store).theme_additions == {}
+    assert audit_frame(store, entity="settings").empty
