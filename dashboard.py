@@ -9,7 +9,7 @@ from feedback.ui.memory import freeze_long_lived, tune_malloc
 from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, finish_page, mark_routed, not_found_page, unknown_address
 from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
-from feedback.ui.sign_in import show_sign_in
+from feedback.ui.sign_in import landing_page, show_sign_in
 from feedback.ui.widgets import streamlit_texts
 
 tune_malloc()  # once per process: freed page data goes back to the system
@@ -56,6 +56,7 @@ if actor is None:
 else:
     account_box(actor)
     sections: dict[str, list[st.Page]] = {}
+    by_key: dict[str, st.Page] = {}
     for spec in PAGES:
         if not actor.can(spec.action):
             sections.setdefault("", []).append(_closed(spec, not_allowed))
@@ -67,6 +68,7 @@ else:
             url_path=_url(spec),
             default=spec.default,
         )
+        by_key[spec.key] = page
         section = sections.setdefault(tr(f"nav.section_{spec.section}"), [])
         section.append(page)
         if spec.default:
@@ -75,5 +77,9 @@ else:
     if (address := unknown_address()) is not None:
         # Streamlit's own "Page not found" dialog is English only: a page of ours instead.
         sections.setdefault("", []).append(not_found_page(address))
-    st.navigation(sections).run()
+    navigation = st.navigation(sections)
+    if (landing := landing_page(actor)) in by_key:
+        # Just signed in: the page of the role's main job, in the language chosen before.
+        st.switch_page(by_key[landing], query_params={**st.query_params.to_dict(), "lang": lang()})
+    navigation.run()
     finish_page()  # pages that end early call it through stop_page()

@@ -8,6 +8,7 @@ import streamlit as st
 from feedback.i18n import LANGUAGES
 from feedback.insights.settings import (
     additions_from_rows,
+    number_problem,
     shipped_labels,
     taxonomy_problem,
     theme_table,
@@ -41,10 +42,10 @@ with st.form("settings_form"):
         help=tr("settings.works_council_mode_help"),
         key="settings_works_council_mode",
     )
+    # No min_value or max_value: the browser would refuse a number out of range in English;
+    # number_problem says why in the reader's language.
     min_team = st.number_input(
         tr("settings.works_council_min_team"),
-        min_value=2,
-        max_value=50,
         value=current.works_council_min_team,
         step=1,
         help=tr("settings.works_council_min_team_help"),
@@ -52,8 +53,6 @@ with st.form("settings_form"):
     )
     retention = st.number_input(
         tr("settings.retention"),
-        min_value=1,
-        max_value=120,
         value=current.retention_months,
         step=1,
         help=tr("settings.retention_help"),
@@ -81,7 +80,8 @@ with st.form("settings_form"):
 
 if submitted:
     additions = additions_from_rows(edited.to_dict("records"), current.theme_additions, shipped)
-    problem = taxonomy_problem(additions, lang())
+    numbers = {"works_council_min_team": min_team, "retention_months": retention}
+    problem = number_problem(numbers, lang()) or taxonomy_problem(additions, lang())
     if problem:
         st.error(problem, icon=":material/error:")
     else:

@@ -188,8 +188,7 @@ def actor_label(actor: str, lang: str | None, names: Names = Names()) -> str:
         role = names.roles.get(actor.strip().casefold())
         if role is None:
             return t("audit.actor_hidden", lang)
-        role_name = t(f"auth.role_{role}", lang)
-        return t("audit.actor_role_hidden", lang, role=role_name[:1].upper() + role_name[1:])
+        return t("audit.actor_role_hidden", lang, role=t(f"auth.label_{role}", lang))
     return actor
 
 
@@ -284,7 +283,7 @@ def _value(key: str, value: Any, lang: str | None, names: Names) -> str:
             return format_date(dt.date.fromisoformat(value), lang)
         except ValueError:
             return _short(value)
-    prefixes = {"status": "common.status_", "channel": "common.channel_", "role": "auth.role_"}
+    prefixes = {"status": "common.status_", "channel": "common.channel_", "role": "auth.label_"}
     prefixes["ui_language"] = "ui.language_"
     prefixes["source"] = "export.source_"
     if key in prefixes and isinstance(value, str):

@@ -119,7 +119,7 @@ def account_table(
                 "username": account.username,
                 "display_name": account.display_name,
                 "email": account.email or "",
-                "role": t(f"auth.role_{account.role.value}", lang),
+                "role": t(f"auth.label_{account.role.value}", lang),
                 "teams": ", ".join(
                     sorted(directory.teams.get(tid, f"#{tid}") for tid in account.team_ids)
                 ),
@@ -151,3 +151,20 @@ def teams_of_one(directory: Directory) -> list[str]:
             active[agent.team_id] = active.get(agent.team_id, 0) + 1
     names = [name for tid, name in directory.teams.items() if active.get(tid) == 1]
     return sorted(names, key=str.casefold)
+
+
+def still_signing_in(
+    changes: Sequence[AgentChange], accounts: Sequence[Account], lang: str | None
+) -> str | None:
+    """After agents were set inactive: which accounts linked to them can still sign in (an
+    inactive agent's account is not closed with them), and where to remove one; else None."""
+    gone = {c.agent_id for c in changes if c.field == "active" and not c.value}
+    names = sorted(a.username for a in accounts if a.agent_id in gone)
+    if not names:
+        return None
+    return t(
+        "people.inactive_can_sign_in",
+        lang,
+        accounts=", ".join(names),
+        tab=t("people.tab_accounts", lang),
+    )

@@ -37,10 +37,16 @@ def visible_agents(directory: Directory, me: int | None) -> list[AgentInfo]:
     return sorted(chosen, key=lambda a: (a.first_name.casefold(), a.last_name.casefold()))
 
 
-def wall_owners(agents: list[AgentInfo], me: int | None, *, only_own: bool) -> list[AgentInfo]:
-    """Whose personal walls may be opened: agents see only their own (``only_own``); leads,
-    managers and admins every agent in ``agents``."""
-    return [a for a in agents if a.id == me] if only_own else agents
+def wall_owners(
+    agents: list[AgentInfo], me: int | None, *, only_own: bool, own: AgentInfo | None = None
+) -> list[AgentInfo]:
+    """Whose personal walls may be opened: agents see only their own (``only_own``), also
+    once set inactive (``own``: their record; their quotes stay); leads, managers and admins
+    every agent in ``agents``."""
+    if not only_own:
+        return agents
+    mine = [a for a in agents if a.id == me]
+    return mine or ([own] if own is not None and own.id == me else [])
 
 
 def own_agent(directory: Directory, me: int | None) -> AgentInfo | None:

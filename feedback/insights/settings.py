@@ -20,6 +20,7 @@ import pandas as pd
 
 from feedback.i18n import format_number, t
 from feedback.render.plain import markdown_literal
+from feedback.store.settings import AppSettings
 
 THEME_COLUMNS: tuple[str, ...] = ("theme", "label_de", "label_en", "keywords_de", "keywords_en")
 _SPLIT = re.compile(r"[,;\n]")
@@ -193,7 +194,8 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
         labels = _mapping(spec.get("label"))
         typed = [_text(labels.get(code)) for code in (lang, "de", "en")]
         known = shipped.get(str(theme_id), {})
-        name = markdown_literal(next((n for n in typed if n), str(known.get(lang, theme_id))))
+        typed_name = next((n for n in typed if n), str(known.get(lang, theme_id)))
+        name = markdown_literal(typed_name)
         new = str(theme_id) not in shipped and spec.get("enabled", True) is not False
         if new and not all(_text(labels.get(code)) for code in ("de", "en")):
             problems.append(t("settings.theme_needs_names", lang, name=name))
@@ -203,6 +205,10 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
         words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
         if new and not words:
             problems.append(t("settings.theme_needs_keywords", lang, name=name))
+        if any(_hidden(_text(text)) for text in [*labels.values(), *words]):
+            shown = markdown_literal(_visible(typed_name))
+            problems.append(t("settings.theme_hidden_chars", lang, name=shown))
+            continue
         for word in words:
             try:
                 parse_keyword(str(word))
@@ -218,6 +224,20 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
                     )
                 )
     return problems
+
+
+# Control characters (Cc) and invisible format characters (Cf: bidi overrides, zero-width
+# spaces): in a theme's name they reorder or hide what charts, cards and slides show after it.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf"})
+
+
+def _hidden(text: str) -> bool:
+    return any(unicodedata.category(ch) in _HIDDEN_CATEGORIES for ch in text)
+
+
+def _visible(text: str) -> str:
+    """``text`` with its control and invisible characters shown as "�"."""
+    return "".join("\ufffd" if _hidden(ch) else ch for ch in text)
 
 
 def _labels_of(themes: Mapping[str, Any]) -> dict[str, Mapping[str, str]]:
@@ -251,3 +271,31 @@ def retention_warning(months: int, would_delete: int, lang: str) -> str:
         months=counted("settings.retention_months", months),
         quotes=counted("settings.retention_quotes", would_delete),
     )
+
+
+# The settings the page asks for as numbers: field of AppSettings -> the message of its label.
+NUMBER_FIELDS: dict[str, str] = {
+    "works_council_min_team": "settings.works_council_min_team",
+    "retention_months": "settings.retention",
+}
+
+
+def number_bounds(field: str) -> tuple[int, int]:
+    """The smallest and largest value AppSettings accepts for the number ``field``."""
+    rules = AppSettings.model_fields[field].metadata
+    low = next(int(rule.ge) for rule in rules if hasattr(rule, "ge"))
+    high = next(int(rule.le) for rule in rules if hasattr(rule, "le"))
+    return low, high
+
+
+def number_problem(values: Mapping[str, float], lang: str) -> str | None:
+    """Why a typed number cannot be saved (the first such field, named by its label and with
+    the range it must lie in), or None when every one fits.
+
+    The page checks this itself: the browser's own range message exists in English only."""
+    for field, value in values.items():
+        low, high = number_bounds(field)
+        if not low <= value <= high:
+            label = t(NUMBER_FIELDS[field], lang)
+            return t("settings.number_out_of_range", lang, field=label, low=low, high=high)
+    return None

@@ -82,14 +82,16 @@ def _pages(
     # A note is never taller than a PDF page holds; the PNG cuts a long letter at the same
     # place, as if it were an A4 landscape page as wide as the board.
     sheet_height = page_height or round(width * A4_LANDSCAPE[1] / A4_LANDSCAPE[0])
-    max_note = sheet_height - 2 * margin - round(120 * scale)
+    top = margin + round(130 * scale)  # below the title
+    # At most what an empty page holds below the title: such a note always has room there.
+    max_note = sheet_height - top - margin
     notes = [_note(card, lang, column_width, scale, max_note) for card in cards]
-    top = margin + round(130 * scale)
     pages: list[list[tuple[_Note, int, int]]] = [[]]
     heights = [top] * columns
     for note in notes:
         col = min(range(columns), key=heights.__getitem__)
-        if page_height is not None and heights[col] + note.image.height > page_height - margin:
+        full = page_height is not None and heights[col] + note.image.height > page_height - margin
+        if full and pages[-1]:  # a note cut to the page's height fits on an empty page
             pages.append([])
             heights = [top] * columns
             col = 0
@@ -151,16 +153,17 @@ def quote_block(card: Card, lang: str, width: int, scale: float, max_px: int) ->
 
 
 def _note(card: Card, lang: str, width: int, scale: float, max_height: int) -> _Note:
-    """One card as an RGBA image: shadow, paper, tape, text, footer; tilted like the wall."""
+    """One card as an RGBA image at most ``max_height`` px tall: shadow, paper, tape, text,
+    footer; tilted like the wall."""
     pad = round(34 * scale)
     who_font = _face("sans-bold", 24 * scale)
     meta_font = _face("sans", 21 * scale)
     footer_px = round(who_font.size * 1.5 + meta_font.size * 1.4)
-    text_px = max_height - 2 * pad - footer_px - round(20 * scale)
+    border = round(26 * scale)  # room for the shadow: ``max_height`` counts it in
+    text_px = max_height - 2 * border - 2 * pad - footer_px - round(20 * scale)
     block = quote_block(card, lang, width - 2 * pad, scale, text_px)
     height = 2 * pad + len(block.lines) * block.line_px + round(20 * scale) + footer_px
     paper, paper2, accent = tone_colours(card.tone)
-    border = round(26 * scale)
     canvas = Image.new("RGBA", (width + 2 * border, height + 2 * border), (0, 0, 0, 0))
     shadow = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
     ImageDraw.Draw(shadow).rounded_rectangle(

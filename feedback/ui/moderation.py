@@ -17,6 +17,7 @@ from feedback.i18n import format_zone
 from feedback.insights import moderation
 from feedback.insights.audit import actor_label
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
+from feedback.insights.submit import excerpt
 from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
 from feedback.render.placeholders import placeholder_legend
@@ -33,6 +34,8 @@ from feedback.ui.session import acting, lang, reader_zone, tr
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
 _NOTICE_KEY = "moderation_notice"  # what the last write did, shown once after the rerun
 _REFUSED_KEY = "moderation_refused"  # why the last write was refused, shown once
+# Why 60: the start of a quote is enough to recognise it; the notice stays one line.
+_NOTICE_CHARS = 60
 _UNDO_KEY = "moderation_last_change"  # the last status change, for the undo button
 # Where the teams work: the zone for a browser that does not say its own.
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
@@ -108,29 +111,43 @@ def notice() -> None:
         st.error(refused, icon=":material/block:")
 
 
-def change_status(quote_ids: Sequence[int], status: Status, previous: str) -> None:
+def change_status(
+    quote_ids: Sequence[int], status: Status, previous: str, shown: str | None = None
+) -> None:
     """Move the quotes, all shown with status ``previous``, to ``status``; the notice offers
-    to move them back."""
+    to move them back. A single quote's notice names it by number and by how ``shown`` (its
+    text as the page showed it) begins: the page shows the next quote by then."""
     try:
         changed = set_status(resources.engine(), acting(), list(quote_ids), status)
     except NotAllowed as refused:
         st.session_state[_REFUSED_KEY] = refused.message(lang())
         return
-    key = "moderation.status_done_one" if changed == 1 else "moderation.status_done"
-    _written(tr(key, count=changed, status=tr(f"common.status_{status.value}")))
+    _written(_status_notice("status_done", quote_ids, changed, status.value, shown))
     if changed:
-        st.session_state[_UNDO_KEY] = (tuple(quote_ids), previous)
+        st.session_state[_UNDO_KEY] = (tuple(quote_ids), previous, shown)
 
 
-def _undo(quote_ids: tuple[int, ...], previous: str) -> None:
+def _undo(quote_ids: tuple[int, ...], previous: str, shown: str | None = None) -> None:
     """Button callback: put the quotes of the last status change back where they were."""
     try:
         changed = set_status(resources.engine(), acting(), list(quote_ids), Status(previous))
     except NotAllowed as refused:
         st.session_state[_REFUSED_KEY] = refused.message(lang())
         return
-    key = "moderation.undone_one" if changed == 1 else "moderation.undone"
-    _written(tr(key, count=changed, status=tr(f"common.status_{previous}")))
+    _written(_status_notice("undone", quote_ids, changed, previous, shown))
+
+
+def _status_notice(
+    kind: str, quote_ids: Sequence[int], changed: int, status: str, shown: str | None
+) -> str:
+    """``moderation.<kind>`` (several quotes), ``<kind>_one`` or, for one quote whose text is
+    known, ``<kind>_quote``: its number and how it begins, shown as typed."""
+    label = tr(f"common.status_{status}")
+    if changed == 1 and shown is not None and len(quote_ids) == 1:
+        start = markdown_literal(excerpt(shown_text(shown, lang()), _NOTICE_CHARS))
+        return tr(f"moderation.{kind}_quote", quote_id=quote_ids[0], start=start, status=label)
+    key = f"moderation.{kind}_one" if changed == 1 else f"moderation.{kind}"
+    return tr(key, count=changed, status=label)
 
 
 def save_text(quote_id: int, text: str, original: str, agent_id: int | None = None) -> None:
@@ -192,8 +209,9 @@ def _evidence(found: list[moderation.EvidenceItem]) -> None:
     st.html(evidence_html(found, lang()))
 
 
-def _single_actions(quote_id: int, current: str, enabled: bool) -> None:
-    """Approve, reject, archive or send back: two by two, so no label is cut off."""
+def _single_actions(quote_id: int, current: str, enabled: bool, shown: str) -> None:
+    """Approve, reject, archive or send back: two by two, so no label is cut off; the notice
+    names the quote by how ``shown`` (its text as shown) begins."""
     for pair in (ACTIONS[:2], ACTIONS[2:]):
         for column, status in zip(st.columns(2), pair, strict=True):
             if column.button(
@@ -203,7 +221,7 @@ def _single_actions(quote_id: int, current: str, enabled: bool) -> None:
                 width="stretch",
                 type="primary" if status is Status.APPROVED else "secondary",
             ):
-                change_status([quote_id], status, current)
+                change_status([quote_id], status, current, shown)
                 st.rerun()
 
 
@@ -238,7 +256,7 @@ def detail(row: QueueQuote, enabled: bool) -> None:
             if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
                 save_text(quote_id, text, stored, agent_id)
     with side_col:
-        _single_actions(quote_id, row.status, enabled)
+        _single_actions(quote_id, row.status, enabled, shown)
         _evidence(found)
     st.markdown(f"**{tr('moderation.audit_heading')}**")
     zone, _ = reader_zone()

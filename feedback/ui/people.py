@@ -17,7 +17,7 @@ from feedback.auth.roles import NotAllowed
 from feedback.insights import people, unnamed_teams
 from feedback.render.plain import markdown_literal
 from feedback.services import people as service
-from feedback.services.accounts import AccountError
+from feedback.services.accounts import AccountError, list_accounts
 from feedback.services.people import PeopleProblem
 from feedback.store.directory import Directory
 from feedback.ui import resources
@@ -25,6 +25,7 @@ from feedback.ui.session import acting, lang, tr
 from feedback.ui.widgets import relabelled, reset_next_run
 
 _NOTICE_KEY = "people_notice"
+_WARNING_KEY = "people_warning"  # what the last write leaves to do, shown once with it
 _HANDOVER_KEY = "people_handover"
 _VERSION_KEY = "people_version"
 T = TypeVar("T")
@@ -56,13 +57,16 @@ def done(
     *,
     secret: tuple[str, str] | None = None,
     empty: dict[str, object] | None = None,
+    warning: str | None = None,
 ) -> None:
-    """After a write: fresh caches, the message (and a new password) once, the form that
-    wrote emptied (``empty``: its widgets' keys and empty values), a rerun."""
+    """After a write: fresh caches, the message (and a new password, or a ``warning``) once,
+    the form that wrote emptied (``empty``: its widgets' keys and empty values), a rerun."""
     resources.after_write()
     if empty:
         reset_next_run(empty)
     st.session_state[_NOTICE_KEY] = message
+    if warning is not None:
+        st.session_state[_WARNING_KEY] = warning
     if secret is not None:
         st.session_state[_HANDOVER_KEY] = secret
     st.session_state[_VERSION_KEY] = version() + 1
@@ -78,6 +82,9 @@ def notice() -> None:
     message = st.session_state.pop(_NOTICE_KEY, None)
     if message:
         st.success(markdown_literal(message), icon=":material/check_circle:")
+    warning = st.session_state.pop(_WARNING_KEY, None)
+    if warning:
+        st.warning(markdown_literal(warning), icon=":material/warning:")
     secret = st.session_state.pop(_HANDOVER_KEY, None)
     if secret:
         username, password = secret
@@ -213,7 +220,10 @@ def _save_agents(changes: list[people.AgentChange]) -> None:
             break
         written += 1
     if written:
-        done(tr("people.agents_saved", count=written))
+        # Listing accounts needs MANAGE_USERS, which the admins on this page have.
+        accounts = attempt(lambda: list_accounts(resources.engine(), acting())) or []
+        warning = people.still_signing_in(changes[:written], accounts, lang())
+        done(tr("people.agents_saved", count=written), warning=warning)
 
 
 def _apply(change: people.AgentChange) -> bool:

@@ -57,7 +57,7 @@ def accounts_tab() -> None:
 
 
 def _role_label() -> dict[Role, str]:
-    return {role: tr(f"auth.role_{role.value}") for role in ROLES}
+    return {role: tr(f"auth.label_{role.value}") for role in ROLES}
 
 
 def _team_names(directory: Directory) -> list[str]:

@@ -44,7 +44,8 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     me = own_agent(directory, my_agent_id())
     # Agents see their own recognition; team walls are open to everyone.
     only_own = acting().role is Role.AGENT
-    owners = wall_owners(visible_agents(directory, my_agent_id()), my_agent_id(), only_own=only_own)
+    shown = visible_agents(directory, my_agent_id())
+    owners = wall_owners(shown, my_agent_id(), only_own=only_own, own=me)
     agents = {a.id: a.full_name for a in works_council.pickable(owners, mode)}
     by_name = dict(sorted(directory.teams.items(), key=lambda item: item[1].casefold()))
     teams = works_council.offered_teams(by_name, resources.small_teams())

@@ -101,7 +101,7 @@ def account_box(actor: Actor) -> None:
         tr(
             "auth.signed_in_as",
             name=markdown_literal(actor.name),
-            role=tr(f"auth.role_{actor.role.value}"),
+            role=tr(f"auth.label_{actor.role.value}"),
         )
     )
     if st.sidebar.button(tr("auth.sign_out"), icon=":material/logout:", key="sign_out"):
@@ -114,7 +114,7 @@ def not_allowed() -> None:
     from feedback.ui import auth
 
     found = auth.actor()
-    role = tr(f"auth.role_{found.role.value}") if found else ""
+    role = tr(f"auth.label_{found.role.value}") if found else ""
     st.title(tr("auth.not_allowed_title"))
     st.error(tr("auth.not_allowed_page", role=role), icon=":material/block:")
 

@@ -4,9 +4,29 @@ from __future__ import annotations
 
 import streamlit as st
 
+from feedback.auth.roles import Actor, Role
 from feedback.render.plain import markdown_literal
 from feedback.ui import auth
 from feedback.ui.session import tr
+
+# Set when someone signs in at the home address (not at another page's): their first page
+# is then the one their role's main job is on (:func:`landing_page`).
+_FROM_HOME_KEY = "signed_in_from_home"
+# The page of each role's main job, where it is not the wall: agents hand in praise.
+_LANDING: dict[Role, str] = {Role.AGENT: "submit"}
+
+
+def landing_page(actor: Actor) -> str | None:
+    """The key of the page to open right after ``actor`` signed in at the home address, once;
+    None to stay where they are (a page they asked for, or the wall)."""
+    if not st.session_state.pop(_FROM_HOME_KEY, False):
+        return None
+    return _LANDING.get(actor.role)
+
+
+def _signed_in(asked_for_page: bool) -> None:
+    st.session_state[_FROM_HOME_KEY] = not asked_for_page
+    st.rerun()
 
 
 def show_sign_in(asked_for_page: bool = False) -> None:
@@ -42,7 +62,7 @@ def show_sign_in(asked_for_page: bool = False) -> None:
             if problem:
                 st.error(problem, icon=":material/error:")
             else:
-                st.rerun()
+                _signed_in(asked_for_page)
 
     if not auth.has_accounts():
         st.warning(tr("auth.no_accounts"), icon=":material/person_add:")
@@ -58,4 +78,4 @@ def show_sign_in(asked_for_page: bool = False) -> None:
                 width="stretch",
             ):
                 auth.demo_sign_in(account.username)
-                st.rerun()
+                _signed_in(asked_for_page)

@@ -221,3 +221,24 @@ def test_an_unknown_address_says_so_in_the_ui_language(open_as, server: Server, 
     expect(main.locator("h1").first).to_have_text(t("nav.not_found_title", lang))
     rerun(page, main.get_by_role("link", name=t("nav.wall", lang)).click)
     expect(main.locator("h1").first).to_have_text(t("nav.wall", lang))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_an_agent_signing_in_on_a_phone_lands_on_the_form_in_their_language(
+    browser: Browser, server: Server, lang
+) -> None:
+    # The wall came first, the form three taps away; the landing first lost the language.
+    context = browser.new_context(viewport=PHONE, locale="de-DE")  # type: ignore[arg-type]
+    try:
+        tab = context.new_page()
+        prepare_page(tab)
+        open_page(tab, server.url("", lang))
+        button = t("auth.demo_sign_in", lang, role=t("auth.role_agent", lang))
+        rerun(tab, tab.get_by_role("button", name=button).click)
+
+        main = tab.get_by_test_id("stMain")
+        expect(main.get_by_role("heading", name=t("nav.submit", lang))).to_be_visible()
+        expect(tab).to_have_url(re.compile(rf"/submit\?(.*&)?lang={lang}"))
+        assert not exceptions(tab)
+    finally:
+        context.close()

@@ -167,7 +167,7 @@ def test_company_sign_in_maps_claims_to_a_role_and_its_pages(
         "auth.signed_in_as",
         lang,
         name=_shown(str(claims["email"])),
-        role=t(f"auth.role_{role}", lang),
+        role=t(f"auth.label_{role}", lang),
     ).replace("**", "")
     expect(sidebar.get_by_text(signed_in, exact=True)).to_be_visible()
     nav = tab.get_by_test_id("stSidebarNav")
@@ -250,7 +250,7 @@ def test_a_company_account_without_a_role_can_still_sign_in_locally(
     lead = t("auth.demo_sign_in", lang, role=t("auth.role_lead", lang))
     rerun(tab, main.get_by_role("button", name=lead).click)
 
-    signed_in = t("auth.signed_in_as", lang, name="demo.lead", role=t("auth.role_lead", lang))
+    signed_in = t("auth.signed_in_as", lang, name="demo.lead", role=t("auth.label_lead", lang))
     expect(tab.get_by_test_id("stSidebar").get_by_text(signed_in.replace("**", ""))).to_be_visible()
     nav = tab.get_by_test_id("stSidebarNav")
     expect(nav.get_by_text(t("nav.moderation", lang), exact=True)).to_be_visible()

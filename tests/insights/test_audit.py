@@ -81,7 +81,7 @@ def test_an_unknown_action_is_shown_as_stored():
         (
             row("edit", "settings", retention_months=[24, 12], theme_additions=[{}, {"a": 1}]),
             "de",
-            "Aufbewahrung (Monate): 24 → 12; eigene Themen: geändert",
+            "Aufbewahrung (Monate): 24 → 12; Eigene Themen: geändert",
         ),
         (row("login", "user"), "de", ""),
         (
@@ -224,3 +224,11 @@ def test_the_english_csv_uses_commas_and_no_bom():
         ["Time (UTC)", "Who", "Action", "Area", "No.", "Change"],
         ["2026-03-01 22:30:05", "'=1+1", "signed in", "Account", "7", ""],
     ]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_field_of_a_change_is_labelled_with_a_capital_like_the_others(lang):
+    # "active: yes → no" and "own themes: …" stood among "Status: …" and "Channel: …".
+    for field in audit.FIELDS:
+        shown = t(f"audit.field_{field}", lang)
+        assert shown[:1].isupper(), (field, shown)

@@ -224,3 +224,15 @@ def test_a_mixed_quote_is_shown_by_its_praise_under_the_shout_out():
     # a quote that is not mixed is shown as it is
     plain = marco.assign(sentiment_label="positive")
     assert recognition.shout_outs(plain, "en")["example"].tolist() == [text]
+
+
+def test_an_agent_set_inactive_still_opens_their_own_wall():
+    # Their account still signed in after they were set inactive, and "Your wall" said there
+    # was nobody to show: their quotes stay, and so does their way to them.
+    anna = AgentInfo(1, "a", "Anna", "Meier", 1, True, False)
+    ben = AgentInfo(2, "b", "Ben", "Kurz", 1, True, True)
+    directory = Directory(teams={1: "Nord"}, agents={1: anna, 2: ben})
+    shown = recognition.visible_agents(directory, 1)
+    assert shown == [ben]  # no picker offers an inactive agent
+    assert recognition.wall_owners(shown, 1, only_own=True, own=anna) == [anna]
+    assert recognition.wall_owners(shown, 1, only_own=False, own=anna) == [ben]

@@ -110,11 +110,9 @@ def test_approve_one_changes_status_and_writes_audit(store):
     assert latest["changes"] == {"status": ["pending", "approved"]}
     # Caches were cleared: the approved quote left the pending queue at once.
     assert quote_id not in set(at.data_editor[0].value["id"])
-    assert any(
-        t("moderation.status_done_one", "de", count=1, status=t("common.status_approved", "de"))
-        in s.value
-        for s in at.success
-    )
+    (notice,) = [s.value for s in at.success]
+    assert f"Zitat Nr. {quote_id}" in notice
+    assert notice.endswith(f"ist jetzt „{t('common.status_approved', 'de')}“.")
 
 
 def test_bulk_approve_changes_every_ticked_quote(store):
@@ -325,3 +323,23 @@ def test_on_a_laptop_the_queue_shows_the_quote_text_without_scrolling_sideways(s
     order = list(editor.column_order)
     before_text = sum(int(columns[name]["width"]) for name in order[: order.index("text")])
     assert LAPTOP_MAIN_PX - before_text >= 300, (order, before_text)
+
+
+def test_a_single_rejection_names_the_quote_it_rejected_and_its_undo_too(store):
+    # "1 Zitat auf „Abgelehnt“ gesetzt." did not say which: the next quote was already shown.
+    at = _moderation()
+    quote_id = at.selectbox(key="moderation_pick").value
+    with Session(store) as session:
+        text = session.get_one(Quote, quote_id).text
+    first_words = re.findall(r"\w+", text)[:2]
+
+    at.button(key="one_rejected").click().run()
+
+    (notice,) = [s.value for s in at.success]
+    assert f"Nr. {quote_id}" in notice
+    assert all(word in notice for word in first_words), (first_words, notice)
+    assert t("common.status_rejected", "de") in notice
+    at.button(key="moderation_undo").click().run()
+    (undone,) = [s.value for s in at.success]
+    assert f"Nr. {quote_id}" in undone
+    assert t("common.status_pending", "de") in undone

@@ -319,3 +319,50 @@ def test_a_refused_agent_keeps_what_was_typed(store):
     assert added.consent_named is True
     assert at.text_input(key="people_agent_handle").value == ""
     assert at.checkbox(key="people_agent_consent").value is False
+
+
+def test_english_role_names_are_capitalised_where_they_stand_as_labels(store):
+    # "team lead" and "admin" in lower case in the accounts table, the role picker and the
+    # sidebar's "Signed in as demo.admin (admin)".
+    at = open_tab("accounts", "en")
+    accounts = at.dataframe[0].value
+    roles = dict(zip(accounts["username"], accounts["role"], strict=True))
+    assert roles["demo.lead"] == "Team lead"
+    assert roles["demo.admin"] == "Admin"
+    at.selectbox(key="people_account_pick").set_value("demo.lead").run()
+    assert at.selectbox(key="people_role_demo.lead").options == [
+        "Agent", "Team lead", "Manager", "Admin"
+    ]  # fmt: skip
+    # In a sentence the role stays a common noun.
+    assert t("auth.demo_sign_in", "en", role=t("auth.role_lead", "en")) == "Sign in as team lead"
+
+
+def _set_active(at, version: int, row: int, active: bool, lang: str) -> None:
+    at.session_state[f"people_agents_{version}"] = {
+        "edited_rows": {row: {"active": active}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    press(at, "people.save_agents", lang)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_deactivating_an_agent_says_that_their_linked_account_can_still_sign_in(store, lang):
+    # The agent "anna.meier" was set inactive and the page said "1 change saved": the account
+    # demo.agent, linked to her, went on signing in and handing in quotes.
+    table = agent_table(read_directory(store))
+    row = int(table.index[table["handle"] == "anna.meier"][0])
+    agent_id = next(a.id for a in read_directory(store).agents.values() if a.handle == "anna.meier")
+    at = open_tab("agents", lang)
+    _set_active(at, 0, row, False, lang)
+
+    assert read_directory(store).agents[agent_id].active is False
+    assert shown(at.success) == [t("people.agents_saved", lang, count=1)]
+    (warning,) = shown(at.warning)
+    assert "demo.agent" in warning
+    assert t("people.tab_accounts", lang) in warning
+
+    # Bringing her back warns about nothing.
+    _set_active(at, 1, row, True, lang)
+    assert read_directory(store).agents[agent_id].active is True
+    assert not shown(at.warning)

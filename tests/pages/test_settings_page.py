@@ -135,3 +135,60 @@ def test_a_row_the_admin_adds_starts_blank(store):
     (editor,) = at.dataframe
     columns = json.loads(editor.proto.columns)
     assert all(columns[c]["default"] == "" for c in ("label_de", "keywords_en")), columns
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("retention", 0), ("retention", 10**9), ("works_council_min_team", -5)]
+)
+def test_a_number_out_of_range_is_refused_in_the_readers_language_and_nothing_is_saved(
+    store, field, value
+):
+    # The browser said "Number is outside the allowed range" in English on the German page,
+    # and the page answered "Nichts geändert." next to it.
+    at = open_page("pages/settings.py")
+    at.toggle[0].set_value(True)  # a valid change alongside: it must not be saved either
+    box = next(n for n in at.number_input if n.label == t(f"settings.{field}", "de"))
+    assert box.min is None  # the page checks, in German
+    assert box.max is None
+    box.set_value(value)
+    save(at)
+
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert t(f"settings.{field}", "de") in error
+    assert "zwischen" in error
+    assert not at.info
+    assert not at.success
+    assert load_settings(store).rankings_enabled is False
+    assert audit_frame(store, entity="settings").empty
+
+
+@pytest.mark.parametrize(
+    ("label", "keywords"),
+    [("Rückruf\u202eevil", "rückruf*"), ("Rückruf", "rück\u200bruf*"), ("Rück\x07ruf", "rückruf*")],
+    ids=["bidi-override-in-name", "zero-width-in-keyword", "control-in-name"],
+)
+def test_a_theme_with_hidden_or_control_characters_is_refused(store, label, keywords):
+    # A right-to-left override in a theme's name was saved and reversed what charts, cards
+    # and slides show after it; the People page refuses such names already.
+    at = open_page("pages/settings.py")
+    at.session_state["settings_themes"] = {
+        "edited_rows": {},
+        "deleted_rows": [],
+        "added_rows": [
+            {
+                "label_de": label,
+                "label_en": "Call back",
+                "keywords_de": keywords,
+                "keywords_en": "call*",
+            }
+        ],
+    }
+    save(at)
+
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert error.startswith("Die Themen wurden nicht gespeichert:")
+    assert "unsichtbare Zeichen" in error
+    assert load_settings(store).theme_additions == {}
+    assert audit_frame(store, entity="settings").empty

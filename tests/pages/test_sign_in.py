@@ -61,7 +61,7 @@ def test_demo_accounts_are_offered_one_per_role_while_demo_data_is_there(store):
         "auth.signed_in_as",
         "de",
         name=markdown_literal("demo.lead"),
-        role=t("auth.role_lead", "de"),
+        role=t("auth.label_lead", "de"),
     )
     assert signed in [c.value for c in at.sidebar.caption]
 
@@ -83,7 +83,7 @@ def test_the_right_password_signs_in_and_the_wrong_one_says_so(store):
         "auth.signed_in_as",
         "de",
         name=markdown_literal("demo.manager"),
-        role=t("auth.role_manager", "de"),
+        role=t("auth.label_manager", "de"),
     )
     assert caption in [c.value for c in at.sidebar.caption]
 
@@ -130,3 +130,19 @@ def test_a_removed_account_is_signed_out_at_the_next_click(store):
 
 def test_every_page_is_registered_with_an_action():
     assert all(spec.action for spec in PAGES)
+
+
+def test_an_agent_who_signs_in_lands_on_the_submit_form_a_lead_on_the_wall(store):
+    # An agent's job here is handing in praise; on a phone the wall put the form three taps
+    # away (menu, section, page).
+    at = _anonymous()
+    at.button(key="demo_agent").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [h.value for h in at.title] == [t("nav.submit", "de")]
+    # Only the first page after signing in: the wall is one click away and stays there.
+    at.switch_page("pages/wall.py").run()
+    assert [h.value for h in at.title] == [t("nav.wall", "de")]
+
+    lead = _anonymous()
+    lead.button(key="demo_lead").click().run()
+    assert [h.value for h in lead.title] == [t("nav.wall", "de")]

@@ -293,3 +293,23 @@ def test_a_quote_of_one_two_thousand_letter_word_is_set_in_seconds_in_full_lines
         assert measure(line, fc) <= 400
         # the longest piece that fits: one letter more would not
         assert measure(line[:-1] + after[0] + "-", fc) > 400
+
+
+def _page_count(pdf: bytes) -> int:
+    count = pdf.split(b"/Type /Pages", 1)[1].split(b"/Count ", 1)[1]
+    return int(count.split()[0])
+
+
+def test_a_pdf_that_starts_with_a_long_letter_has_no_blank_first_page():
+    # A note cut to the page's height did not fit below the title, so the PDF began with a
+    # page showing nothing but the title.
+    pdf = collage_pdf((replace(CARD, text=LETTER, size=3),), title="Love Wall", lang="de")
+    assert _page_count(pdf) == 1
+
+
+def test_a_long_letter_joins_short_quotes_on_a_page_with_room_for_it():
+    # Two short notes and a letter: the letter went to a page of its own while two of the
+    # first page's four columns stood empty.
+    short = [replace(CARD, quote_id=i, text="Danke, Jürgen! 😊", size=1) for i in (1, 2)]
+    letter = replace(CARD, quote_id=3, text=LETTER, size=3)
+    assert _page_count(collage_pdf((*short, letter), title="Love Wall", lang="de")) == 1
