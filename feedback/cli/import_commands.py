@@ -28,6 +28,7 @@ from feedback.collect.bulk_workers import auto_workers
 from feedback.collect.column_map import FIELDS
 from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.files.formats import DEFAULT_SYSTEM
+from feedback.collect.files.values import local_today
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
 from feedback.domain import MAX_QUOTE_CHARS
@@ -217,7 +218,7 @@ def run_import(
     """
     from feedback.services.imports import import_stream
 
-    today = today or dt.date.today()
+    today = today or local_today()
     with path.open("rb") as handle:
         parsed = open_import(
             engine,

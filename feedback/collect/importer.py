@@ -29,6 +29,7 @@ from feedback.collect.files.formats import DEFAULT_SYSTEM, normal_name
 from feedback.collect.files.parse import shown_columns
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
+from feedback.collect.files.values import local_today
 from feedback.collect.pipeline import AnalyzerLike, SubmitResult, submit_many
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft
@@ -142,6 +143,6 @@ def import_csv(
 
     No role check: front ends import through :func:`feedback.services.imports.import_csv`.
     """
-    today = today or dt.date.today()
+    today = today or local_today()
     parsed = parse_csv(engine, content, system=system, today=today)
     return store_parsed(parsed, lambda drafts: submit_many(engine, drafts, analyzer, today=today))

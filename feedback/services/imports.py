@@ -17,6 +17,7 @@ from feedback.collect.bulk import (
     import_rows,
 )
 from feedback.collect.files.drafts import recipient_missing
+from feedback.collect.files.values import local_today
 from feedback.collect.importer import RowOutcome, parse_csv, store_parsed
 from feedback.collect.pipeline import AnalyzerLike
 from feedback.collect.validate import Problem
@@ -39,7 +40,7 @@ def import_csv(
     agent's team); other rows are rejected with the reason, never dropped.
     """
     require(actor, Action.IMPORT)
-    today = today or dt.date.today()
+    today = today or local_today()
     parsed = parse_csv(engine, content, system=system, today=today)
     if actor.role is Role.LEAD:
         parsed = list(_own_teams_only(engine, actor, parsed))
@@ -79,7 +80,7 @@ def import_stream(
         rows,
         batch_size=batch_size,
         analyzer=analyzer,
-        today=today or dt.date.today(),
+        today=today or local_today(),
         progress=progress,
         workers=workers,
     )

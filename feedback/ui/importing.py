@@ -9,7 +9,6 @@ are never stored.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 from collections.abc import Iterable, Mapping
@@ -30,6 +29,7 @@ from feedback.collect.files.parse import ParsedFile, parse_table, repeated_colum
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Record, UnreadableFile
+from feedback.collect.files.values import local_today
 from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view
@@ -202,7 +202,7 @@ def _parsed(file: Upload, columns: Mapping[str, str] | None, team: int | None) -
     """The file read in its format or with ``columns``; ``team`` for rows that name no one."""
     table = open_table(io.BytesIO(file.data), file.name)
     resolver = load_resolver(resources.engine())
-    today = dt.date.today()
+    today = local_today()
     if columns is not None:
         fmt = manual_format(columns)
         return parse_mapped(table, fmt, resolver, system=SYSTEM, today=today, team_id=team)
@@ -219,7 +219,7 @@ def run_dry(file: Upload, columns: Mapping[str, str] | None, team: int | None) -
     try:
         with st.spinner(tr("imports.dry_running")):
             found = preview_import(
-                resources.engine(), acting(), _parsed(file, columns, team), today=dt.date.today()
+                resources.engine(), acting(), _parsed(file, columns, team), today=local_today()
             )
     except NotAllowed as refused:
         st.error(refused.message(lang()), icon=":material/block:")
@@ -258,7 +258,7 @@ def run_import(
     parsed = _parsed(file, columns, team)
     try:
         report = import_stream(
-            resources.engine(), acting(), parsed.entries(), progress=progress, today=dt.date.today()
+            resources.engine(), acting(), parsed.entries(), progress=progress, today=local_today()
         )
     except NotAllowed as refused:
         st.error(refused.message(lang()), icon=":material/block:")

@@ -86,7 +86,8 @@ def my_agent_id() -> int | None:
 
 
 def sees_everyone() -> bool:
-    """Leads and admins manage people: their pickers list every agent, consent or not."""
+    """Leads and admins moderate: their pickers list agents without consent too (admins all,
+    leads their own teams': :func:`feedback.ui.submit_form.pickable_agents`)."""
     from feedback.ui import auth
 
     found = auth.actor()

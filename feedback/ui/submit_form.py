@@ -16,6 +16,7 @@ from feedback.auth.roles import Action
 from feedback.collect.pipeline import Prepared, preview_quote
 from feedback.domain import MAX_QUOTE_CHARS, Channel
 from feedback.insights import works_council
+from feedback.insights.moderation import queue_agents
 from feedback.insights.recognition import visible_agents
 from feedback.insights.submit import (
     RATING_SCALES,
@@ -29,6 +30,7 @@ from feedback.insights.submit import (
     split_blocks,
 )
 from feedback.services.quotes import submit
+from feedback.store.directory import AgentInfo
 from feedback.ui import resources, typing
 from feedback.ui.session import (
     acting,
@@ -73,10 +75,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     # Labels are looked up while the script runs, so format_func never depends on later state.
     channels = {c.value: tr(f"common.channel_{c.value}") for c in Channel}
     agents: dict[int, str] = {NOBODY: tr("submit.no_agent")}
-    # Agents see colleagues who consented to be named (and themselves); leads see everyone.
-    pickable = (
-        directory.agents.values() if sees_everyone() else visible_agents(directory, my_agent_id())
-    )
+    pickable = pickable_agents()
     agents.update(sorted(((a.id, a.full_name) for a in pickable), key=lambda p: p[1]))
     no_team = "submit.team_of_agent" if per_person else "submit.choose_team"
     teams: dict[int, str] = {NOBODY: tr(no_team)}
@@ -168,6 +167,18 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     return values_from_state(prefix)
 
 
+def pickable_agents() -> list[AgentInfo]:
+    """The agents the signed-in user may praise by name: an agent those who consented (and
+    themselves); admins everyone; a lead the agents of their own teams, consent or not, and
+    the consenting others, as in the moderation filter (another team's agent without consent
+    is no name for them to read)."""
+    directory = resources.directory()
+    visible = visible_agents(directory, my_agent_id())
+    if not sees_everyone():
+        return visible
+    return queue_agents(list(directory.agents.values()), acting(), visible)
+
+
 def nobody_to_praise() -> None:
     """On a new store (no teams, nobody this user may pick) no quote can be saved: say so
     first, with the way out, instead of letting each save fail with "choose the agent or team".
@@ -176,10 +187,7 @@ def nobody_to_praise() -> None:
     if directory.teams:
         return
     per_person = works_council.per_person(resources.works_council_mode())
-    pickable = (
-        directory.agents.values() if sees_everyone() else visible_agents(directory, my_agent_id())
-    )
-    if per_person and any(True for _ in pickable):
+    if per_person and pickable_agents():
         return
     if may(Action.MANAGE_USERS):
         st.info(tr("submit.nobody_yet_admin"), icon=":material/group_add:")

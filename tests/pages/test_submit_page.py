@@ -247,3 +247,42 @@ def test_the_agent_sees_what_became_of_the_quotes_they_handed_in(store):
     # Nobody else's quotes: the admin handed none in through this store's submit form.
     admin = open_page("pages/submit.py", role="admin")
     assert not [d for d in admin.dataframe if "status" in d.value.columns]
+
+
+@pytest.mark.parametrize("role", ["lead", "admin", "agent"])
+def test_the_agent_picker_names_other_teams_agents_only_with_consent(store, role):
+    """A lead's picker listed every agent of the company by full name, other teams' agents
+    without consent too; it offers what the moderation filter offers them."""
+    from feedback.store.users import find_user
+
+    lead = find_user(store, "demo.lead")
+    assert lead is not None
+    agents = list(read_directory(store).agents.values())
+    others = {a.id for a in agents if a.team_id not in lead.team_ids and not a.consent_named}
+    own = {a.id for a in agents if a.team_id in lead.team_ids}
+    assert others, "the demo has agents without consent in other teams"
+    assert any(not a.consent_named for a in agents if a.id in own), "and in the lead's"
+    offered = set(open_page("pages/submit.py", role=role).selectbox(key="submit_one_agent").options)
+    names = {a.id: a.full_name for a in agents}
+    assert bool({names[i] for i in others} & offered) is (role == "admin")
+    if role != "agent":  # an agent sees, as before, those who consented and themselves
+        assert {names[i] for i in own} <= offered  # a lead praises their own team, any consent
+
+
+def test_a_lead_saves_a_quote_for_their_own_teams_agent_without_consent(store):
+    from feedback.store.users import find_user
+
+    lead = find_user(store, "demo.lead")
+    assert lead is not None
+    agent = next(
+        a
+        for a in read_directory(store).agents.values()
+        if a.team_id in lead.team_ids and not a.consent_named and a.active
+    )
+    at = open_page("pages/submit.py", role="lead")
+    at.text_area(key="submit_one_text").input("Herzlichen Dank für die schnelle Hilfe heute!")
+    at.selectbox(key="submit_one_agent").set_value(agent.id).run()
+    button(at, "submit.save").click()
+    at.run()
+    newest = stored(store).sort_values("id").iloc[-1]
+    assert (newest["agent_id"], newest["submitted_by"]) == (agent.id, "demo.lead")

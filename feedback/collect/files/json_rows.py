@@ -4,7 +4,9 @@ JSON is a list of objects, or an object holding that list under a known key (Zen
 ``satisfaction_ratings``, ``ratings``, Google's ``reviews``, ``data``, ... see
 :data:`LIST_KEYS`); ``line`` is the
 index in the list + 1. JSON Lines has one object per line; ``line`` is the line number.
-Nested objects are flattened to dotted names (Freshdesk's ``ratings.default_question``).
+Nested objects are flattened to dotted names (Freshdesk's ``ratings.default_question``); a
+Zendesk CSAT survey response's list of answers gains columns of its own
+(:mod:`.survey_answers`).
 The columns are the keys of the first :data:`KEYS_FROM` objects together, in the order they
 first appear: an exporter leaves out keys that are null, and Intercom's first conversation
 may be unrated (``"conversation_rating": null``, no ``conversation_rating.rating``); such a
@@ -29,6 +31,7 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Any, TextIO
 
+from feedback.collect.files.survey_answers import with_answers
 from feedback.collect.files.table import Record, Table, UnreadableFile
 from feedback.collect.validate import Problem
 
@@ -105,7 +108,7 @@ def _raising(broken: UnreadableFile) -> Iterator[Record]:
 
 def _record(line: int, value: Any) -> Record:
     if isinstance(value, dict):
-        return Record(line, flatten(value))
+        return Record(line, flatten(with_answers(value)))
     return Record(line, {}, (Problem("row", "not_an_object", {"value": str(value)[:40]}),))
 
 

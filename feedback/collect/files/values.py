@@ -22,7 +22,15 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-__all__ = ["LOCAL_ZONE", "moment", "parse_date", "parse_number", "time_of_day", "with_time"]
+__all__ = [
+    "LOCAL_ZONE",
+    "local_today",
+    "moment",
+    "parse_date",
+    "parse_number",
+    "time_of_day",
+    "with_time",
+]
 
 LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 # Excel counts days from 1899-12-30 (its phantom 29 Feb 1900 makes this right from March 1900).
@@ -85,6 +93,13 @@ _MONTHS = {
 }
 
 
+def local_today() -> dt.date:
+    """Today in Europe/Berlin, the zone imported moments are read in: what "in the future"
+    means for an imported date, wherever the server's clock is set (a server on UTC is still
+    on yesterday in Berlin's first hour of a day)."""
+    return dt.datetime.now(LOCAL_ZONE).date()
+
+
 def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     """The calendar day ``value`` names (see the module docstring), or None if it names none.
     A two-digit year is the latest that is not after ``today``'s year ("23.11.99" is 1999)."""
@@ -101,7 +116,7 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     raw = value.strip()
     german = _GERMAN.fullmatch(raw)
     if german:
-        return _german(german, (today or dt.date.today()).year)
+        return _german(german, (today or local_today()).year)
     slashed = _YEAR_FIRST.fullmatch(raw) or _MONTH_FIRST.fullmatch(raw)
     if slashed and (slashed.re is _YEAR_FIRST or slashed["ampm"]):
         return _day(int(slashed["y"]), int(slashed["m"]), int(slashed["d"]))
