@@ -58,3 +58,15 @@ def test_the_evidence_names_the_wish(rules):
     sentiment = rules.score("Das hätte besser laufen können.", "de")
     evidence = {e.text: e.weight for e in sentiment.evidence}
     assert evidence.get("hätte besser", 0) < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es wäre schön gewesen, wenn mich jemand zurückgerufen hätte.", "negative"),
+        ("Does what it says on the tin.", "positive"),
+    ],
+)
+def test_an_idiom_beats_the_models_neutral(text, label):
+    # the model has too few examples of such phrases to call them neutral with authority
+    assert analyze_text(text).sentiment.label == label

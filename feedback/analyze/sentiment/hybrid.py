@@ -49,6 +49,11 @@ NEUTRAL_VERY_SURE = 0.6
 # A quote of at most this many words is a verdict in itself: the rules' clear label beats the
 # model's "neutral" ("Bad." was neutral in English).
 SHORT_VERDICT = 2
+# An idiom of at least IDIOM_WORDS words that moves the rules' score by IDIOM_WEIGHT or more
+# beats the model's "neutral" ("Es wäre schön gewesen, wenn …", "Does what it says on the
+# tin"). Chosen on the dev split: German 0.713 -> 0.714 (GermEval 0.543 -> 0.548), English and
+# our own sets unchanged; two-word phrases lifted our own sets but cost the dev split 0.006.
+IDIOM_WORDS, IDIOM_WEIGHT = 3, 0.35
 SHORT_CLEAR = 0.44  # as clear as "Good." (0.44) or "Bad." (-0.54); "Yes." (0.40) is an answer
 MODEL_EVIDENCE = 4  # at most this many model words are added to the rules' evidence
 # A model word that moved the compound less than this is no evidence worth a lead's reading
@@ -113,12 +118,25 @@ def _rules_beat_neutral(
         return True
     if clear >= SHORT_CLEAR and _one_word_verdict(tokens):
         return True
+    if _idiom_decides(rules):
+        return True
     return (
         rules.label == "positive"
         and rules.compound >= RULES_PRAISE
         and neg < HARDLY_NEGATIVE
         and neu < NEUTRAL_VERY_SURE
     )
+
+
+def _idiom_decides(rules: Sentiment) -> bool:
+    """The rules' strongest evidence is an idiom of three words or more that pulls the rules'
+    way ("wäre schön gewesen", "expected better", "does what it says on the tin"): a phrase
+    the model has too few examples of to call neutral with authority."""
+    if not rules.evidence:
+        return False
+    top = rules.evidence[0]
+    sign = 1 if rules.label == "positive" else -1
+    return len(top.text.split()) >= IDIOM_WORDS and top.weight * sign >= IDIOM_WEIGHT
 
 
 def _one_word_verdict(tokens: list[str]) -> bool:
