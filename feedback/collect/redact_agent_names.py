@@ -17,8 +17,10 @@ __all__ = ["FIRST_TOKEN_RE", "NAME_TOKEN", "is_agent_name", "is_agent_word", "kn
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD = rf"(?:[^\W\d_][{_MARKS}]*)+"
 # One name word: letters (with combining marks), apostrophes and hyphens inside ("O'Brien",
-# "Hans-Peter"), not followed by a digit, "_" or "@" (a handle or an address).
-NAME_TOKEN = rf"{_WORD}(?:['’]{_WORD})*(?:-{_WORD}(?:['’]{_WORD})*)*(?![\d_@])"
+# "Hans-Peter"), not followed by a digit, "_" or "@" (a handle or an address). Atomic: a
+# word may not give back its last letters to get past the look-ahead ("Meier@ web.de" matched
+# "Meie" and left "M.r@ web.de", which a second run read as an address).
+NAME_TOKEN = rf"(?>{_WORD}(?:['’]{_WORD})*(?:-{_WORD}(?:['’]{_WORD})*)*)(?![\d_@])"
 FIRST_TOKEN_RE = re.compile(NAME_TOKEN)
 
 

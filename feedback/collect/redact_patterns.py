@@ -175,7 +175,8 @@ def find_urls(text: str) -> list[Candidate]:
 # Spaces only, no line break: "Ihre Klaus Schneider\n(at) web.de" is a signature over a broken
 # address, and "Schneider" is no local part of it.
 _SP = r"[^\S\r\n]?"
-_AT = rf"(?:@|{_SP}[\[(]{_SP}(?:at|ät){_SP}[\])]{_SP})"
+# A space typed after the "@" ("meier@ web.de") still makes an address.
+_AT = rf"(?:@{_SP}|{_SP}[\[(]{_SP}(?:at|ät){_SP}[\])]{_SP})"
 _DOT = rf"(?:\.|{_SP}[\[(]{_SP}(?:dot|punkt){_SP}[\])]{_SP})"
 _OBFUSCATED_AT_RE = re.compile(r"(?i)[\[(]\s?(?:at|ät)\s?[\])]")
 _EMAIL_RE = re.compile(
