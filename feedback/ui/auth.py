@@ -8,7 +8,6 @@ The role checks themselves live in :mod:`feedback.services`; this module only sa
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 import streamlit as st
@@ -17,6 +16,7 @@ from feedback.auth import tokens
 from feedback.auth.oidc import RoleMapping, actor_from_claims
 from feedback.auth.roles import Actor
 from feedback.i18n import format_datetime
+from feedback.render.slides import script_json
 from feedback.store.secret import session_secret
 from feedback.store.users import (
     Account,
@@ -187,7 +187,7 @@ def send_cookie() -> None:
     """Send a pending cookie change to the browser (set after sign-in, cleared after sign-out),
     with every run for ``_SEND_FOR`` after the change.
 
-    The token is JSON-encoded into the script, so no value can break out of the string.
+    The script is :func:`cookie_script`'s: no value can break out of its string.
     """
     change = st.session_state.get(_COOKIE_KEY)
     if change is None:
@@ -201,19 +201,22 @@ def send_cookie() -> None:
     max_age = int(IDLE_TIMEOUT.total_seconds()) if change else 0
     secure = "; secure" if str(st.context.url or "").startswith("https:") else ""
     cookie = f"{COOKIE}={change}; path=/; max-age={max_age}; samesite=strict{secure}"
-    # JSON makes it a JavaScript string; "<" escaped so it can never close the script.
-    value = json.dumps(cookie).replace("<", "\\u003c")
-    script = f"document.cookie = {value};"
-    if not change:  # signed out: the drafts typed in this tab go too (feedback.ui.typing)
-        script += _FORGET_DRAFTS.replace("PREFIX", json.dumps(DRAFT_PREFIX))
-    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
+    st.html(cookie_script(cookie, forget_drafts=not change), unsafe_allow_javascript=True)
 
 
-# Removes every draft the tab keeps (text as typed, unredacted), whoever's account it was.
-_FORGET_DRAFTS = (
-    " try { Object.keys(sessionStorage).filter((k) => k.startsWith(PREFIX))"
-    ".forEach((k) => sessionStorage.removeItem(k)); } catch (error) {}"
-)
+def cookie_script(cookie: str, forget_drafts: bool) -> str:
+    """The script element that sets ``cookie`` and, after a sign-out (``forget_drafts``),
+    removes every draft the tab keeps (text as typed, unredacted, :mod:`feedback.ui.typing`),
+    whoever's account it was. Every value goes in as script-safe JSON (``script_json``), so
+    none can end the string or the element."""
+    script = f"document.cookie = {script_json(cookie)};"
+    if forget_drafts:
+        script += (
+            " try { Object.keys(sessionStorage)"
+            f".filter((k) => k.startsWith({script_json(DRAFT_PREFIX)}))"
+            ".forEach((k) => sessionStorage.removeItem(k)); } catch (error) {}"
+        )
+    return f"<script>{script}</script>"
 
 
 def _zone() -> dt.tzinfo:
