@@ -18,6 +18,8 @@ from feedback.store.read import quotes_frame
 from tests.collect.bulk_data import add_people
 
 # 23:30 on 23 November in UTC (the server's zone) is 00:30 on the 24th in Berlin (UTC+1).
+# time-machine travels to this instant and, since it carries a ZoneInfo, sets the process's
+# zone to UTC too: the test's "today" is pinned, whatever the date and zone of the machine.
 LATE_UTC = dt.datetime(2026, 11, 23, 23, 30, tzinfo=ZoneInfo("UTC"))
 
 
