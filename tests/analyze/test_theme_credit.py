@@ -1,0 +1,66 @@
+"""Which themes a quote credits to the agent (themes.themes_and_credit): what it praises, not
+what it complains about or what the customer did alone. Split from test_themes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.analyze.themes import detect_themes, themes_and_credit
+from feedback.analyze.tokens import tokenize
+
+# (language, text, the quote praises as a whole, themes credited); the themes named are more.
+CREDIT_CASES = [
+    # complaints credit nobody, whatever the aspect words
+    ("de", "Ich hing 40 Minuten in der Warteschleife und niemand hat zurückgerufen.", False, ()),
+    ("en", "Waited two hours on hold, nobody called back.", False, ()),
+    ("en", "Rude and dismissive.", False, ()),
+    ("de", "Er war nicht sehr geduldig.", False, ()),
+    # a mixed quote credits what it praises, not what it complains about
+    ("de", "Die Wartezeit war viel zu lang, aber er war freundlich.", False, ("friendliness",)),
+    ("en", "The wait was far too long, but she was very friendly.", False, ("friendliness",)),
+    # praise credits its cues; in a praising quote an aspect only named counts too
+    ("de", "Sehr schnell und freundlich geholfen!", True, ("speed", "friendliness")),
+    ("de", "Vielen Dank für Ihre Geduld!", True, ("patience",)),
+    ("de", "Vielen Dank für Ihre Geduld!", False, ()),
+    ("en", "Thanks for the callback you promised, right on time.", True, ("reliability",)),
+    # a slow reply and a line hardly reached complain, even in a quote that praises overall
+    ("en", "Customer service took two days to reply to my email.", True, ()),
+    ("de", "Die Hotline ist kaum erreichbar.", True, ()),
+    ("en", "The hotline is barely reachable.", True, ()),
+    # a complaint that says its own "no" negates the cue after it, and another negator does not
+    # turn it into praise
+    ("en", "Still no refund.", False, ()),
+    ("en", "Thanks for nothing, still no refund", False, ()),
+    # not long on hold is praise of speed, whatever the quote's sentiment says
+    ("de", "Ich war nicht lange in der Warteschleife.", False, ("speed",)),
+    ("de", "Diesmal nur kurz in der Warteschleife, danach freundlich beraten.", False, ("speed",)),
+    ("en", "I wasn't on hold for long and the agent sorted it.", False, ("speed",)),
+    ("en", "Was not on hold long this time.", False, ("speed",)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "praising", "credited"), CREDIT_CASES)
+def test_a_quote_credits_what_it_praises_not_what_it_complains_about(
+    language: str, text: str, praising: bool, credited: tuple[str, ...]
+) -> None:
+    tokens = tokenize(text)
+    themes, found = themes_and_credit(tokens, language, praising=praising)
+    assert set(credited) <= set(found) <= {hit.label for hit in themes}
+    # Credited themes keep the order of the themes named (best first).
+    assert list(found) == [hit.label for hit in themes if hit.label in found]
+    if not credited:
+        assert found == ()
+        assert themes  # the aspect is still named: trends and the evidence keep it
+    assert themes == detect_themes(tokens, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "nvm sorted it myself, thanks anyway"),
+        ("de", "Hab es selbst gelöst, danke trotzdem."),
+    ],
+)
+def test_what_the_customer_solved_alone_is_no_theme(language: str, text: str) -> None:
+    assert themes_and_credit(tokenize(text), language, praising=True) == ((), ())
+    assert themes_and_credit(tokenize("She sorted it in minutes"), "en", praising=True)[1]
