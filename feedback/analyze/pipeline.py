@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.20"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.21"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -61,6 +61,9 @@ ANALYSER_VERSION = "2026.12.20"  # 2026.12: rules plus the trained model; .5: pr
 # .20: themes said of a product or thing ("Die Lieferung war sehr schnell", "Fast charging"),
 # of the customer's own people ("meine Frau") or of taste ("zu süß") credit no one; an elliptic
 # sentence is about what its quote is about; sellers and waiters serve
+# .21: a clear complaint of the rules beats the model's unsure "neutral" ("Unfortunately nobody
+# could help me"); repeated contacts ("das dritte Mal", "the third time"), "no refund yet" and
+# "1 Stern" complain; "Wäre schön, wenn …" is no praise
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
