@@ -20,6 +20,8 @@ from feedback.analyze.pipeline import analyze_text
         "Noch keine Antwort.",
         "Das ist jetzt das dritte Mal, dass ich anrufe.",
         "1 Stern, weil 0 nicht geht.",
+        "Man wird von einer Abteilung zur nächsten verwiesen und keiner fühlt sich zuständig.",
+        "I was passed from pillar to post and nobody takes responsibility.",
     ],
 )
 def test_a_plain_complaint_is_negative(text):
@@ -34,6 +36,7 @@ def test_a_plain_complaint_is_negative(text):
         "Third time calling and finally someone who could help, thank you Priya!",
         "Das dritte Mal bestellt und wieder top beraten!",
         "Fünf Sterne für Herrn Weber!",
+        "Had to return an item, process was painless and refund arrived in 2 days.",
     ],
 )
 def test_praise_beside_a_repeat_stays_praise(text):
