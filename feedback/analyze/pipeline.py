@@ -63,7 +63,8 @@ ANALYSER_VERSION = "2026.12.21"  # 2026.12: rules plus the trained model; .5: pr
 # sentence is about what its quote is about; sellers and waiters serve
 # .21: a clear complaint of the rules beats the model's unsure "neutral" ("Unfortunately nobody
 # could help me"); repeated contacts ("das dritte Mal", "the third time"), "no refund yet" and
-# "1 Stern" complain; "Wäre schön, wenn …" is no praise
+# "1 Stern" complain; "Wäre schön, wenn …" is no praise; an adverb before a negator is no
+# praise ("clearly didn't read my email")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

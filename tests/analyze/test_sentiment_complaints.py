@@ -22,6 +22,8 @@ from feedback.analyze.pipeline import analyze_text
         "1 Stern, weil 0 nicht geht.",
         "Man wird von einer Abteilung zur nächsten verwiesen und keiner fühlt sich zuständig.",
         "I was passed from pillar to post and nobody takes responsibility.",
+        "Not impressed. The agent clearly didn't read my email.",
+        "She clearly did not listen to what I said.",
     ],
 )
 def test_a_plain_complaint_is_negative(text):
@@ -37,6 +39,9 @@ def test_a_plain_complaint_is_negative(text):
         "Das dritte Mal bestellt und wieder top beraten!",
         "Fünf Sterne für Herrn Weber!",
         "Had to return an item, process was painless and refund arrived in 2 days.",
+        "She explained everything clearly and patiently.",
+        "He spoke clearly, not rushed at all.",
+        "Honestly couldn't have asked for more.",
     ],
 )
 def test_praise_beside_a_repeat_stays_praise(text):

@@ -160,6 +160,13 @@ class RuleEngine:
             elif value:
                 kinds[i] = passes.ITEM
                 items.append(passes.Item(i, i + 1, value, key))
+        for it in items:  # "clearly didn't read my email": a sentence adverb, no praise
+            if (
+                it.valence > 0
+                and low[it.start].endswith("ly")
+                and _before_negator(low, kinds, it.end)
+            ):
+                it.valence = 0.0
         without = not WITHOUT.isdisjoint(low)
         if not items and not dual and not without:
             return NEUTRAL  # no sentiment word: nothing for the passes to modify or weigh
@@ -296,3 +303,13 @@ class RuleEngine:
                 concessive.append((i + k, int(value)))
             return k + 1
         return 0
+
+
+_AUXILIARIES = frozenset({"did", "does", "do", "was", "is", "were", "has", "had", "have"})
+
+
+def _before_negator(low: list[str], kinds: list[int], at: int) -> bool:
+    """A negator at ``at``, or after one auxiliary there ("clearly did not listen")."""
+    if at < len(low) and kinds[at] == passes.NEG:
+        return True
+    return at + 1 < len(low) and low[at] in _AUXILIARIES and kinds[at + 1] == passes.NEG
