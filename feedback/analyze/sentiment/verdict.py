@@ -41,20 +41,24 @@ def verdict(tokens: Sequence[str], items: list[Item], excl: int, qm: int, split:
         emphasis = emphasis if total > 0 else -emphasis
     total += emphasis
     compound = total / sqrt(total * total + ALPHA)
+    # One evidence per text ("😡😡😡": one 😡), weighing what all its occurrences together
+    # moved: the compound without them. Summing each one's own share overshot (":d:d:d" 2.04).
+    valences: dict[str, float] = {}
+    for it in items:
+        text = _evidence_text(tokens, it)
+        valences[text] = valences.get(text, 0.0) + it.valence
     evidence: list[Evidence] = []
     mass = positive + negative or 1.0
-    for it in items:
-        rest = total - it.valence
+    for text, valence in valences.items():
+        rest = total - valence
         weight = compound - rest / sqrt(rest * rest + ALPHA)
         if -5e-4 < weight < 5e-4:
             # Saturated score (long quotes): no single word moves it, so show each word's
             # share of the compound instead; moderation still needs to see why.
-            weight = compound * abs(it.valence) / mass if it.valence * compound > 0 else 0.0
+            weight = compound * abs(valence) / mass if valence * compound > 0 else 0.0
             if -5e-4 < weight < 5e-4:
                 continue
-        evidence.append(make_evidence(_evidence_text(tokens, it), round4(weight)))
-    if len(evidence) > 1:
-        evidence = merged_evidence([(e.text, e.weight) for e in evidence])  # "😡😡😡": one 😡
+        evidence.append(make_evidence(text, round4(weight)))
     # "!" and "?" add emphasis to the compound but are never evidence: evidence names the words
     # that moved the score, and a driver "!" tells moderation nothing (issue 12).
     if len(evidence) > 1:
