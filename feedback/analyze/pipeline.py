@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.21"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.22"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -65,6 +65,9 @@ ANALYSER_VERSION = "2026.12.21"  # 2026.12: rules plus the trained model; .5: pr
 # could help me"); repeated contacts ("das dritte Mal", "the third time"), "no refund yet" and
 # "1 Stern" complain; "Wäre schön, wenn …" is no praise; an adverb before a negator is no
 # praise ("clearly didn't read my email")
+# .22: a later clause's negator is not an un-word's ("unfreundlich und hat nicht zugehört"
+# credited friendliness); a wish or hope credits nobody ("It would be nice if …", "beim nächsten
+# Mal freundlicher"); a repeated word's evidence weighs all its occurrences together
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

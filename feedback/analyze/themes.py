@@ -131,7 +131,7 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
         last_end[theme] = end
         if requests and _in_request(start, requests, resets, index.request_window):
             continue
-        neg = _negator(tokens, start, end, negators, stops, index) if negators else -1
+        neg = _negator(tokens, start, end, negators, stops, index, resets) if negators else -1
         polarity = index.polarity[phrase]
         if neg >= 0 and polarity < 0 and start in negated_within:
             neg = -1
@@ -195,6 +195,7 @@ def _negator(
     negators: set[int],
     resets: set[int],
     index: ThemeIndex,
+    clause_ends: set[int],
 ) -> int:
     """Index of the negator governing the cue at ``start..end``, or -1.
 
@@ -202,7 +203,9 @@ def _negator(
     another cue (a negator governs the nearest cue only: "Niemand erreichbar, ständig besetzt")
     and, in German, by a capitalised word between (a noun the negator belongs to: "kein
     Problem"). ``resets`` holds all the stopping positions.
-    After the cue (German "Freundlich war sie nicht."): the negator must close the clause.
+    After the cue (German "Freundlich war sie nicht."): the negator must close the clause, by a
+    break or reset word (``clause_ends``) or the end: in "unfreundlich und hat nicht zugehört"
+    the "nicht" is the next cue's, and "unfreundlich" was credited as friendliness.
     """
     for j in range(start - 1, max(-1, start - 1 - index.window), -1):
         if j in negators:
@@ -215,7 +218,7 @@ def _negator(
     for j in range(end + 1, min(len(tokens), end + 1 + index.window_after)):
         if j in resets:
             break
-        if j in negators and (j == len(tokens) - 1 or j + 1 in resets):
+        if j in negators and (j == len(tokens) - 1 or j + 1 in clause_ends):
             return j
     return -1
 

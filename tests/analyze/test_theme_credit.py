@@ -15,6 +15,8 @@ CREDIT_CASES = [
     ("en", "Waited two hours on hold, nobody called back.", False, ()),
     ("en", "Rude and dismissive.", False, ()),
     ("de", "Er war nicht sehr geduldig.", False, ()),
+    # a later clause's negator is not the un-word's: "unfreundlich" credited friendliness
+    ("de", "Der Mitarbeiter war unfreundlich und hat nicht zugehört.", False, ()),
     # a mixed quote credits what it praises, not what it complains about
     ("de", "Die Wartezeit war viel zu lang, aber er war freundlich.", False, ("friendliness",)),
     ("en", "The wait was far too long, but she was very friendly.", False, ("friendliness",)),
@@ -64,3 +66,24 @@ def test_a_quote_credits_what_it_praises_not_what_it_complains_about(
 def test_what_the_customer_solved_alone_is_no_theme(language: str, text: str) -> None:
     assert themes_and_credit(tokenize(text), language, praising=True) == ((), ())
     assert themes_and_credit(tokenize("She sorted it in minutes"), "en", praising=True)[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "praising"),
+    [
+        ("en", "It would be nice if you answered emails.", False),
+        ("en", "I hope you are more helpful next time.", True),
+        ("de", "Ich hoffe, dass Sie beim nächsten Mal freundlicher sind.", False),
+        ("de", "Wäre toll, wenn Sie geduldiger wären.", False),
+    ],
+)
+def test_a_wish_or_a_hope_credits_nobody(language, text, praising):
+    # a request names what is missing: nobody is praised for it
+    _, credited = themes_and_credit(tokenize(text), language, praising=praising)
+    assert credited == ()
+
+
+def test_a_wish_leaves_praise_beside_it():
+    text = "Next time I will ask for Anna again, she was so patient."
+    _, credited = themes_and_credit(tokenize(text), "en", praising=True)
+    assert credited == ("patience",)
