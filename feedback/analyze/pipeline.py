@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.20"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.21"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -60,7 +60,11 @@ ANALYSER_VERSION = "2026.12.20"  # 2026.12: rules plus the trained model; .5: pr
 # in der Warteschleife", "I was not on hold for long"; sentiment/short_waits.py);
 # .20: themes said of a product or thing ("Die Lieferung war sehr schnell", "Fast charging"),
 # of the customer's own people ("meine Frau") or of taste ("zu süß") credit no one; an elliptic
-# sentence is about what its quote is about; sellers and waiters serve
+# sentence is about what its quote is about; sellers and waiters serve;
+# .21: requests opened by the cue ("Helfen Sie mir bitte"), the customer's own repair ("I can
+# fix it"), a taste word before a noun, "you" after "if"/"for", companions ("mit Kollegen oder
+# Freunden"), "zu Fuß erreichbar" credit no one; a German compound is what its last part is
+# ("Telefonhülle"); a refund or replacement only named is praise only in a praising quote
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
