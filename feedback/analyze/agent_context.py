@@ -5,7 +5,9 @@ not. The check looks at the cue's clause (tokens between , ; : . ! ? and the lik
 sentence, in this order:
 
 0. the cue said of a product or thing by a copula ("Die Lieferung war sehr schnell", "the
-   food was so sweet") -> no, whoever else the clause names;
+   food was so sweet"), a German taste or event word before a noun ("ein süßes Geschenk"), a
+   German cue opening an imperative or question ("Helfen Sie mir bitte") or a repair by the
+   customer ("I can fix it") -> no, whoever else the clause names;
 1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the seller; in the
    cue's clause also a capitalised first name: "Tom was so patient") -> yes; not the
    customer's own people ("meine Frau", "my colleague") nor the customer ("Ich bin jemand");
@@ -28,12 +30,16 @@ with a theme.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
+from feedback.analyze.agent_people import (
+    after_thanks,
+    customer_fixes,
+    first_name,
+    serves,
+)
 from feedback.analyze.agent_words import (
     AGENT,
-    CACHE_LIMIT,
     CHANNEL,
     LISTS,
     OBJECT,
@@ -44,13 +50,12 @@ from feedback.analyze.agent_words import (
     THANKS,
     Lists,
 )
+from feedback.analyze.clauses import Clauses, ends_sentence, words_in
+from feedback.analyze.clauses import is_break as is_break  # re-exported for the sentiment rules
 from feedback.analyze.stopwords import stopwords
 from feedback.analyze.theme_keywords import fold
-from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 YES, NO, UNKNOWN = 1, 0, -1
-_BREAK_CHARS = frozenset(".,;:…–—!?")
-_SENTENCE_END = frozenset(".!?…")
 # Lower-case "ihr"/"ihre" are mostly "her"/"their"; the polite "Ihr" is capitalised. "your"
 # names whose thing it is ("your phone"), not who acted.
 _POSSESSIVES = frozenset(
@@ -63,41 +68,12 @@ _THIRD_PERSON = frozenset(
 # A sentence of up to 5 words ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
 # or blame of the person the quote is about; longer ones must say who acted.
 _ELLIPTIC = 5
-# English puts no article before a person's first name.
-_ARTICLES_EN = frozenset(("the", "a", "an"))
 # An article or possessive before a cue makes it a noun ("the best thing is the honesty of the
 # staff"), not what a thing is said to be.
 _DETERMINERS = frozenset(
     ("der", "die", "das", "ein", "eine", "einen", "dem", "den", "the", "a", "an", "their", "its")
 )
 _SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
-
-
-class _BreakKinds(dict[str, int]):
-    """Token -> 0 (a word), 1 (a clause break: , ; :), 2 (a sentence end: . ! ? …); filled on
-    first sight, so that a quote's tokens are classified in C (``map``)."""
-
-    def __missing__(self, token: str) -> int:
-        if len(self) >= CACHE_LIMIT:
-            self.clear()
-        kind = 0
-        if token[:1] in _BREAK_CHARS and token[-1:] in _BREAK_CHARS:
-            kind = 2 if any(ch in _SENTENCE_END for ch in token) else 1
-        self[token] = kind
-        return kind
-
-
-_BREAK_KIND = _BreakKinds()
-
-
-def is_break(token: str) -> bool:
-    """True for clause punctuation tokens of ``tokenize_with_breaks`` and !/? runs."""
-    return _BREAK_KIND[token] > 0
-
-
-def break_kinds(tokens: Sequence[str]) -> list[int]:
-    """``is_break`` of every token, as 0 (word), 1 (clause break), 2 (sentence end)."""
-    return list(map(_BREAK_KIND.__getitem__, tokens))
 
 
 def _verdict(
@@ -125,16 +101,16 @@ def _verdict(
         kind = lists.kind(token)
         if kind == CHANNEL:
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
-        if kind == AGENT and not _serves(tokens, i, lists):
+        if kind == AGENT and not serves(tokens, i, lists):
             kind = OTHER
-        # "the delivery guy", "delivery staff": the goods' people ("Qualität Service",
-        # "product support" still name the service)
-        if kind == AGENT and i > lo and lists.kind(tokens[i - 1]) == PRODUCT:
+        # "the delivery guy", "delivery staff": the goods' people, "graphics card" a part
+        # ("Qualität Service", "product support" still name the service)
+        if kind in (AGENT, SERVICE) and i > lo and lists.kind(tokens[i - 1]) == PRODUCT:
             kind = AGENT if fold(token).startswith(_SERVICE_ITSELF) else PRODUCT
         if kind == AGENT or (
             kind == OTHER
-            and (clause or _after_thanks(tokens, i, lo, lists))
-            and _first_name(tokens, i)
+            and (clause or after_thanks(tokens, i, lo, lists))
+            and first_name(tokens, i)
         ):
             return YES
         if kind == OBJECT:
@@ -145,9 +121,13 @@ def _verdict(
                 continue
             if token in _POSSESSIVES or (weak and (token in _THIRD_PERSON or not clause)):
                 continue
+            if i > lo and fold(tokens[i - 1]) in lists.conditionals:
+                continue  # "if you are used to a cover": anyone, not who served
             person = True
+        elif kind == SERVICE and _of_product(tokens, i, hi, lists):
+            product = True  # "response of the fingerprint reader": the product's
         elif kind == SERVICE:
-            service = service or i == lo or fold(tokens[i - 1]) not in lists.none_words
+            service = service or not _none_before(tokens, i, lo, lists)
         elif kind == THANKS:
             thanks = True
         elif kind == PRODUCT and (i + 1 not in cue or token.endswith("ed")):
@@ -180,40 +160,23 @@ def _noun_after(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
     return i + 1 >= hi or lists.kind(token) != CHANNEL or lists.kind(tokens[i + 1]) != SERVICE
 
 
-def _serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
-    """False for a person word that names no one who served: the customer's own people after
-    "mein"/"my" ("meine Frau", "my colleague"), and "jemand"/"someone" after "ich bin"/"I am"
-    (the customer)."""
-    form = fold(tokens[i])
-    before = fold(tokens[i - 1]) if i > 0 else ""
-    if before in lists.own and (form in lists.relations or form.startswith(lists.relation_stems)):
+def _of_product(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
+    """True when the service word at ``i`` is a product's: "of"/"von" and a product (an
+    article between allowed) follow it ("response of the fingerprint reader")."""
+    if i + 2 >= hi or fold(tokens[i + 1]) not in lists.of_words:
         return False
-    return form not in lists.indefinite or before not in lists.self_words
+    j = i + 3 if fold(tokens[i + 2]) in _DETERMINERS and i + 3 < hi else i + 2
+    return lists.kind(tokens[j]) == PRODUCT
 
 
-def _first_name(tokens: Sequence[str], i: int) -> bool:
-    """A capitalised first name ("Tom was so patient", "Lisa hat sofort geholfen"): in the cue's
-    own clause it names the person who acted, as "Frau" does. Names that are words as well
-    ("Rose", "Will", a stopword such as "Kam"), a name inside a longer proper name
-    ("Checkpoint Charlie") and a word after an English article ("the Thai food") do not
-    count."""
-    token = tokens[i]
-    folded = token.casefold()
-    if not token[:1].isupper() or token.isupper() or folded in WORDLIKE_NAMES:
-        return False
-    if folded in stopwords("any"):  # "Kam schnell an": a verb opening the sentence
-        return False
-    if i > 1 and tokens[i - 1][:1].isupper() and not _ends_sentence(tokens[i - 2]):
-        return False
-    if i > 0 and tokens[i - 1].casefold() in _ARTICLES_EN:  # "the Thai food": no one's name
-        return False
-    return is_first_name(token)
-
-
-def _after_thanks(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
-    """True when a thanks word stands up to three tokens before ``i`` ("thank you, Leonie"):
-    a first name there is the person thanked, wherever the sentence's cue is."""
-    return any(lists.kind(tokens[j]) == THANKS for j in range(max(lo, i - 3), i))
+def _none_before(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
+    """True when a word saying no service work was needed stands before the service word at
+    ``i``, right before it or before an article ("keine Probleme", "not an issue")."""
+    if i > lo and fold(tokens[i - 1]) in lists.none_words:
+        return True
+    return (
+        i - 1 > lo and fold(tokens[i - 1]) in lists.articles and fold(tokens[i - 2]) in lists.not_a
+    )
 
 
 def _after_opener(tokens: Sequence[str], i: int, lists: Lists) -> bool:
@@ -226,33 +189,9 @@ def _is_noun(tokens: Sequence[str], i: int) -> bool:
     token = tokens[i]
     if not token[:1].isupper() or token.isupper() or not token[:1].isalpha():
         return False
-    if i == 0 or _ends_sentence(tokens[i - 1]) or tokens[i - 1][:1] in "\"'„“":
+    if i == 0 or ends_sentence(tokens[i - 1]) or tokens[i - 1][:1] in "\"'„“":
         return False
     return fold(tokens[i - 1]) not in ("frau", "herr", "herrn", "an", "von", "bei", "mit")
-
-
-class Clauses:
-    """Where a quote's clauses and sentences end: sorted positions of break tokens."""
-
-    def __init__(self, tokens: Sequence[str]) -> None:
-        self.size = len(tokens)
-        self.breaks = [i for i, brk in enumerate(map(_BREAK_KIND.__getitem__, tokens)) if brk]
-        self.ends = [i for i in self.breaks if _BREAK_KIND[tokens[i]] == 2]
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        """Bounds (``hi`` exclusive) of the clause holding tokens ``start``..``end``."""
-        return _bounds(self.breaks, start, end, self.size)
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        return _bounds(self.ends, start, end, self.size)
-
-
-def _bounds(stops: list[int], start: int, end: int, size: int) -> tuple[int, int]:
-    at = bisect.bisect_left(stops, start)
-    lo = stops[at - 1] + 1 if at > 0 else 0
-    after = bisect.bisect_right(stops, end)
-    hi = stops[after] if after < len(stops) else size
-    return lo, hi
 
 
 def about_agent(
@@ -282,6 +221,12 @@ def about_agent(
     lo, hi = where.clause(start, end)
     if _thing_subject(tokens, start, lo, lists) or (weak and _it_acts(tokens, start, lo, lists)):
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
+    if weak and _describes_thing(tokens, end, hi, lists):
+        return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
+    if lists.capital_nouns and _imperative(tokens, start, end, where):
+        return False  # "Helfen Sie mir bitte": a request, not what was done
+    if weak and customer_fixes(tokens, start, lo, lists):
+        return False  # "Only way I can fix it is superglue": the customer's own repair
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
     if verdict == UNKNOWN:
         s_lo, s_hi = where.sentence(start, end)
@@ -289,17 +234,40 @@ def about_agent(
         if verdict == UNKNOWN:
             if _is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
-            if _words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
+            if words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
                 # unless its weak cue describes the word after it ("such a nice mac")
                 if weak and _before_word(tokens, end, s_hi, cue, lists):
                     return False
                 return not _about_things(tokens, s_lo, s_hi, lists)
-            if not weak:
-                return True
+            if not weak:  # ... unless the quote is about products and nobody who served
+                return not _about_things(tokens, s_lo, s_hi, lists)
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
     return verdict == YES
+
+
+def _describes_thing(tokens: Sequence[str], end: int, hi: int, lists: Lists) -> bool:
+    """True when a German weak cue that names how a thing is, runs or tastes (``events``)
+    describes the noun right after it ("ein süßes Geschenk", "pünktliche Abfahrt"): whoever
+    else the clause names, the cue is the thing's. (A product after any weak cue, "schnelle
+    Lieferung vom Verkäufer", still credits a seller the clause names: M-ABSA's annotators
+    count a seller's fast delivery as service.)"""
+    i = end + 1
+    return (
+        i < hi
+        and lists.capital_nouns
+        and lists.event(tokens[end])
+        and lists.kind(tokens[i]) == OTHER
+        and _is_noun(tokens, i)
+    )
+
+
+def _imperative(tokens: Sequence[str], start: int, end: int, where: Clauses) -> bool:
+    """True when a German cue opens its sentence and "Sie" follows it: an imperative or a
+    question ("Helfen Sie mir bitte", "Erklären Sie mir das?"), not what someone did."""
+    after = end + 1
+    return start == where.sentence(start, end)[0] and after < len(tokens) and tokens[after] == "Sie"
 
 
 def _before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists: Lists) -> bool:
@@ -317,8 +285,8 @@ def _before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists:
 
 def _about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool:
     """True when the quote outside tokens ``lo``..``hi`` (exclusive) names products or things
-    and nobody who served, no service work, no pronoun and no thanks: "Kam in ein paar Tagen
-    an. Ziemlich schnell. Gut verpackt." is about a delivery."""
+    and nobody who served (nor a first name), no service work, no pronoun and no thanks: "Kam
+    in ein paar Tagen an. Ziemlich schnell. Gut verpackt." is about a delivery."""
     things = False
     for i in (*range(lo), *range(hi, len(tokens))):
         kind = lists.kind(tokens[i])
@@ -326,7 +294,11 @@ def _about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
         if kind in (PRODUCT, OBJECT):
             things = True
-        elif kind in (SERVICE, PRONOUN, THANKS) or (kind == AGENT and _serves(tokens, i, lists)):
+        elif (
+            kind in (SERVICE, PRONOUN, THANKS)
+            or (kind == AGENT and serves(tokens, i, lists))
+            or (kind == OTHER and first_name(tokens, i))  # "Kasia rang the courier herself"
+        ):
             return False
     return things
 
@@ -371,17 +343,8 @@ def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool
     "Frau", "the agent"): evidence no sentence-level doubt overrules."""
     lists = LISTS.get(language)
     return lists is not None and any(
-        lists.kind(tokens[i]) == AGENT and _serves(tokens, i, lists) for i in range(lo, hi)
+        lists.kind(tokens[i]) == AGENT and serves(tokens, i, lists) for i in range(lo, hi)
     )
-
-
-def _words_in(tokens: Sequence[str], lo: int, hi: int) -> int:
-    """How many of tokens ``lo``..``hi`` (exclusive) are words, not clause breaks."""
-    return sum(not _BREAK_KIND[tokens[i]] for i in range(lo, hi))
-
-
-def _ends_sentence(token: str) -> bool:
-    return _BREAK_KIND[token] == 2
 
 
 def is_weak(tokens: Sequence[str], start: int, end: int, language: str) -> bool:
@@ -389,4 +352,6 @@ def is_weak(tokens: Sequence[str], start: int, end: int, language: str) -> bool:
     lists = LISTS.get(language)
     if lists is None or start != end:
         return False
-    return lists.weak(tokens[start])
+    token = tokens[start]
+    # a hyphenated compound is weak by its last part ("Shopee-Gutscheins")
+    return lists.weak(token) or ("-" in token and lists.weak(token.rsplit("-", 1)[1]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.resources
 import tomllib
 
+from feedback.analyze.theme_index import one_edit
 from feedback.analyze.theme_keywords import fold
 
 AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, THANKS, OTHER = 1, 2, 3, 4, 5, 6, 7, 0
@@ -39,10 +40,13 @@ class Lists:
                 else:
                     self.exact[form] = kind
         self.stems.sort(key=lambda stem: -len(stem[0]))  # the longest stem decides
-        # Compound heads (5+ letters): "Servicemitarbeiterin" ends in an agent word.
+        # Compound heads (5+ letters): "Servicemitarbeiterin" ends in an agent word; a German
+        # compound is what its last known part is ("Telefonhülle" a product, "Handyvertrag"
+        # service work).
         self.heads = tuple(
             stem for stem, kind in self.stems if kind == AGENT and len(stem) >= 5 and compounds
         )
+        self.inner = tuple((s, k) for s, k in self.stems if len(s) >= 5) if compounds else ()
         self.cache: dict[str, int] = {}
         self.capital_nouns = compounds  # German: nouns are capitalised
         self.copulas = frozenset(fold(word) for word in spec.get("copulas", []))
@@ -62,9 +66,39 @@ class Lists:
         # "meine Frau", "my colleague": the customer's own people, not who served
         self.own = frozenset(fold(word) for word in spec.get("own", []))
         self.relations, self.relation_stems = _patterns(spec, "relations")
+        # "Kollegen oder Freunde", "friends and colleagues": the customer's company
+        self.companions, self.companion_stems = _patterns(spec, "companions")
+        # "not an issue", "nie ein Problem": no service work needed either
+        self.not_a = frozenset(fold(word) for word in spec.get("not_a", []))
+        self.articles = frozenset(fold(word) for word in spec.get("articles", []))
+        # "if you ...": anyone; "response of the reader": a product's
+        self.conditionals = frozenset(fold(word) for word in spec.get("conditionals", []))
+        self.of_words = frozenset(fold(word) for word in spec.get("of", []))
+        # "I can fix it": the customer's own repair
+        self.fix_exact, self.fix_stems = _patterns(spec, "fixes")
+        self.self_subjects = frozenset(fold(word) for word in spec.get("subjects", []))
+        self.modals = frozenset(fold(word) for word in spec.get("modals", []))
         # "jemand", "someone" after "ich bin", "I am": the customer
         self.indefinite = frozenset(fold(word) for word in spec.get("indefinite", []))
         self.self_words = frozenset(fold(word) for word in spec.get("self", []))
+
+    def fixes(self, token: str) -> bool:
+        form = fold(token)
+        return form in self.fix_exact or form.startswith(self.fix_stems)
+
+    def companion(self, token: str) -> bool:
+        form = fold(token)
+        return form in self.companions or form.startswith(self.companion_stems)
+
+    def _head(self, form: str, kind: int) -> int:
+        """The kind of the known part starting last (after the first three letters) in a
+        German compound, else ``kind``."""
+        at = 2
+        for stem, stem_kind in self.inner:
+            found = form.rfind(stem, 3)
+            if found > at:
+                at, kind = found, stem_kind
+        return kind
 
     def event(self, token: str) -> bool:
         form = fold(token)
@@ -75,6 +109,12 @@ class Lists:
         if known is None:
             form = fold(token)
             known = form in self.weak_exact or form.startswith(self.weak_stems)
+            if not known and len(form) >= 7:  # a typo of a weak cue is weak ("avaiable")
+                known = any(one_edit(form, word) for word in self.weak_exact) or any(
+                    any(one_edit(form[:n], stem) for n in range(len(stem) - 1, len(stem) + 2))
+                    for stem in self.weak_stems
+                    if len(stem) >= 6
+                )
             if len(self.weak_cache) >= CACHE_LIMIT:
                 self.weak_cache.clear()
             self.weak_cache[token] = known
@@ -98,6 +138,8 @@ class Lists:
                     break
             if kind == OTHER and self.heads:  # a German compound's head: "Störungshotline"
                 kind = AGENT if any(form.endswith(head) for head in self.heads) else OTHER
+            if self.inner and len(form) > 7:
+                kind = self._head(form, kind)
         if len(self.cache) >= CACHE_LIMIT:
             self.cache.clear()
         self.cache[token] = kind

@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.22"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.23"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -60,14 +60,18 @@ ANALYSER_VERSION = "2026.12.22"  # 2026.12: rules plus the trained model; .5: pr
 # in der Warteschleife", "I was not on hold for long"; sentiment/short_waits.py);
 # .20: themes said of a product or thing ("Die Lieferung war sehr schnell", "Fast charging"),
 # of the customer's own people ("meine Frau") or of taste ("zu süß") credit no one; an elliptic
-# sentence is about what its quote is about; sellers and waiters serve
-# .21: a clear complaint of the rules beats the model's unsure "neutral" ("Unfortunately nobody
-# could help me"); repeated contacts ("das dritte Mal", "the third time"), "no refund yet" and
-# "1 Stern" complain; "Wäre schön, wenn …" is no praise; an adverb before a negator is no
-# praise ("clearly didn't read my email")
-# .22: a later clause's negator is not an un-word's ("unfreundlich und hat nicht zugehört"
-# credited friendliness); a wish or hope credits nobody ("It would be nice if …", "beim nächsten
-# Mal freundlicher"); a repeated word's evidence weighs all its occurrences together
+# sentence is about what its quote is about; sellers and waiters serve;
+# .21: requests opened by the cue ("Helfen Sie mir bitte"), the customer's own repair ("I can
+# fix it"), a taste word before a noun, "you" after "if"/"for", companions ("mit Kollegen oder
+# Freunden"), "zu Fuß erreichbar" credit no one; a German compound is what its last part is
+# ("Telefonhülle"); a refund or replacement only named is praise only in a praising quote
+# .22 (another branch, merged into .23): a clear complaint of the rules beats the model's unsure
+# "neutral" ("Unfortunately nobody could help me"); repeated contacts ("das dritte Mal", "the
+# third time"), "no refund yet" and "1 Stern" complain; "Wäre schön, wenn …" is no praise; an
+# adverb before a negator is no praise ("clearly didn't read my email"); a later clause's
+# negator is not an un-word's ("unfreundlich und hat nicht zugehört" credited friendliness); a
+# wish or hope credits nobody ("It would be nice if …", "beim nächsten Mal freundlicher"); a
+# repeated word's evidence weighs all its occurrences together; .23: both .21 and .22
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

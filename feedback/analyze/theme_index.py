@@ -55,7 +55,7 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by at most one insert/delete/substitute/adjacent swap."""
     if abs(len(a) - len(b)) > 1:
         return False
@@ -179,11 +179,7 @@ class ThemeIndex:
                     if word[0] != form[0]:
                         continue
                     heads = (form[:n] for n in range(len(word) - 1, len(word) + 2))
-                    if (
-                        any(_one_edit(h, word) for h in heads)
-                        if is_prefix
-                        else _one_edit(form, word)
-                    ):
+                    if any(one_edit(h, word) for h in heads) if is_prefix else one_edit(form, word):
                         table = self.prefix if is_prefix else self.exact
                         found += [(slot, False) for slot in table[word] if self.is_theme(slot)]
         return list(dict.fromkeys(found))

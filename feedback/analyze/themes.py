@@ -22,14 +22,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from feedback.analyze.about_service import about_service
-from feedback.analyze.agent_context import (
-    Clauses,
-    about_agent,
-    break_kinds,
-    is_weak,
-    names_person,
-)
+from feedback.analyze.agent_context import about_agent, is_weak, names_person
 from feedback.analyze.agent_words import CHECKED_LANGUAGES
+from feedback.analyze.clauses import Clauses, break_kinds
 from feedback.analyze.interned import label_hit
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
 from feedback.analyze.theme_index import (

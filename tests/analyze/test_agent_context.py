@@ -108,6 +108,28 @@ NOT_ABOUT_AGENTS = [
     ("en", "Came in a few days. Quite fast. Well packed in bubble wrap."),
     # "beyond" before an adjective only says how much ("beyond delicious")
     ("en", "The millennium roll is beyond delicious."),
+    # a place within walking distance; a taste word before a noun, whoever gave the thing
+    ("de", "Die Filiale ist bequem zu Fuß erreichbar."),
+    ("en", "The shop is easy to reach on foot from the station."),
+    ("de", "Der Verkäufer hat ein süßes Gratisgeschenk beigelegt."),
+    ("en", "They have a great balance of sweetness and spice."),
+    # a request or question opened by the cue; the customer's own repair
+    ("de", "Helfen Sie mir bitte bei der Kündigung."),
+    ("de", "Erklären Sie mir bitte, warum die Rechnung so hoch ist?"),
+    ("en", "The only way I can fix it is to restart the router myself."),
+    # people who came along with the customer, or were only asked about
+    ("de", "Ich war mit Kollegen und Freunden am Feiertag dort."),
+    ("en", "Great place for a weekend with colleagues and friends."),
+    ("de", "Der Lieferant hat vorher per WhatsApp gefragt, ob jemand zu Hause ist."),
+    # anyone's "you" after "if"/"for"; a product's response; a compound named by its last part
+    ("en", "Fingerprint is really fast, even if you use a cover."),
+    ("en", "The steak tartare is great, they fix it for you at the table."),
+    ("en", "Speedy response of the fingerprint reader."),
+    ("en", "Dedicated graphics card."),
+    ("de", "Kostenlose transparente Telefonhülle dabei."),
+    # weak cues stay weak when misspelt or when they say a thing is easy to use
+    ("en", "Can't wait until they become avaiable again."),
+    ("de", "Das Bluetooth lässt sich problemlos mit allem verbinden."),
 ]
 
 ABOUT_AGENTS = [
@@ -180,6 +202,13 @@ ABOUT_AGENTS = [
     ("de", "Sehr geduldiger Verkäufer.", "patience"),
     ("en", "Our waiter was friendly and quick.", "speed"),
     ("de", "Der Kellner war freundlich und schnell.", "speed"),
+    # ... and the rules above leave the same words alone when a person acted
+    ("de", "Frau Kaya war so süß zu mir.", "friendliness"),
+    ("en", "App is meh but the support team are absolute sweethearts.", "friendliness"),
+    ("en", "I called twice and she fixed it the same day.", "problem_solved"),
+    ("en", "Whenever I call, you pick up straight away.", "speed"),
+    ("de", "Wir haben gefragt, ob jemand helfen kann, und Frau Weber war sofort da.", "speed"),
+    ("de", "Die Umstellung lief problemlos, Sie haben alles erklärt.", "problem_solved"),
 ]
 
 

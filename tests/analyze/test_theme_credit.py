@@ -33,6 +33,12 @@ CREDIT_CASES = [
     # turn it into praise
     ("en", "Still no refund.", False, ()),
     ("en", "Thanks for nothing, still no refund", False, ()),
+    # a refund or replacement only named is what was asked for: praise only in praise
+    ("de", "Ich warte immer noch auf die Erstattung.", False, ()),
+    ("de", "Verkäufer reagiert nicht auf die Rückerstattung.", False, ()),
+    ("en", "Still waiting for my refund.", False, ()),
+    ("de", "Danke, die Erstattung kam sofort!", True, ("problem_solved", "speed")),
+    ("en", "Thank you, the refund came through straight away!", True, ("problem_solved",)),
     # not long on hold is praise of speed, whatever the quote's sentiment says
     ("de", "Ich war nicht lange in der Warteschleife.", False, ("speed",)),
     ("de", "Diesmal nur kurz in der Warteschleife, danach freundlich beraten.", False, ("speed",)),

@@ -1,0 +1,77 @@
+"""Whom a person word names in the agent check (``agent_context``): someone who served, or the
+customer's own people or company; a first name; the customer repairing a thing alone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from feedback.analyze.agent_words import THANKS, Lists
+from feedback.analyze.clauses import ends_sentence
+from feedback.analyze.stopwords import stopwords
+from feedback.analyze.theme_keywords import fold
+from feedback.first_names import WORDLIKE_NAMES, is_first_name
+
+# English puts no article before a person's first name.
+_ARTICLES_EN = frozenset(("the", "a", "an"))
+
+
+def serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
+    """False for a person word that names no one who served: the customer's own people after
+    "mein"/"my" ("meine Frau", "my colleague") or beside friends and family ("mit Kollegen
+    oder Freunden"), and "jemand"/"someone" after "ich bin"/"I am" (the customer) or "ob"/"if"
+    (only asked about: "ob jemand zu Hause ist")."""
+    form = fold(tokens[i])
+    before = fold(tokens[i - 1]) if i > 0 else ""
+    if before in lists.own and (form in lists.relations or form.startswith(lists.relation_stems)):
+        return False
+    if _with_companions(tokens, i, lists):
+        return False
+    return form not in lists.indefinite or before not in lists.self_words
+
+
+def _with_companions(tokens: Sequence[str], i: int, lists: Lists) -> bool:
+    """True when the person word at ``i`` is joined by "und"/"oder"/"and"/"or" to friends or
+    family ("mit Kollegen oder Freunden", "friends and colleagues"): the customer's company."""
+    for j, k in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= k < len(tokens) and fold(tokens[j]) in lists.joins and lists.companion(tokens[k]):
+            return True
+    return False
+
+
+def first_name(tokens: Sequence[str], i: int) -> bool:
+    """A capitalised first name ("Tom was so patient", "Lisa hat sofort geholfen"): in the cue's
+    own clause it names the person who acted, as "Frau" does. Names that are words as well
+    ("Rose", "Will", a stopword such as "Kam"), a name inside a longer proper name
+    ("Checkpoint Charlie") and a word after an English article ("the Thai food") do not
+    count."""
+    token = tokens[i]
+    folded = token.casefold()
+    if not token[:1].isupper() or token.isupper() or folded in WORDLIKE_NAMES:
+        return False
+    if folded in stopwords("any"):  # "Kam schnell an": a verb opening the sentence
+        return False
+    if i > 1 and tokens[i - 1][:1].isupper() and not ends_sentence(tokens[i - 2]):
+        return False
+    if i > 0 and tokens[i - 1].casefold() in _ARTICLES_EN:  # "the Thai food": no one's name
+        return False
+    return is_first_name(token)
+
+
+def after_thanks(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
+    """True when a thanks word stands up to three tokens before ``i`` ("thank you, Leonie"):
+    a first name there is the person thanked, wherever the sentence's cue is."""
+    return any(lists.kind(tokens[j]) == THANKS for j in range(max(lo, i - 3), i))
+
+
+def customer_fixes(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
+    """True when the cue at ``start`` is a repair (``fixes``) whose subject is the customer:
+    "I" right before it or before up to two modal words ("I can fix it", "I finally solved")."""
+    if not lists.fixes(tokens[start]):
+        return False
+    for j in range(start - 1, max(lo - 1, start - 4), -1):
+        form = fold(tokens[j])
+        if form in lists.self_subjects:
+            return True
+        if form not in lists.modals:
+            return False
+    return False
