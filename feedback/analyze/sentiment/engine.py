@@ -35,6 +35,7 @@ from feedback.analyze.sentiment.lexicon import (
     PLAIN,
     Lexicon,
 )
+from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.short_waits import WAITING, short_waits
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
 from feedback.analyze.sentiment.wishes import WISHING, wishes
@@ -201,6 +202,8 @@ class RuleEngine:
             wishes(items, low, kinds, clause_of, lexes)
         if items:
             passes.resolved(items, low, sent_of, lexes[0])
+        if items and (contrast or not UNTIL.isdisjoint(low)):
+            relief(items, low, contrast, sent_of)
         if items and (repeat or complaint or any(it.valence < 0 for it in items)):
             passes.sarcasm(
                 items,
