@@ -64,6 +64,7 @@ SYSTEM_NAMES = {
     "google_play": "Google Play",
     "trustpilot": "Trustpilot",
     "google": "Google",
+    "otrs": "OTRS/Znuny",
 }
 
 # A row that names neither an agent nor a team nor a helpdesk id: said so, with what to do

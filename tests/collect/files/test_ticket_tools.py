@@ -1,0 +1,74 @@
+"""Ticket systems and chat tools German and English contact centres use, as they export
+(tests/fixtures/imports/ticket_tools, written by its make_ticket_tools.py): each recognised
+from its columns, its rows read to drafts with their rating, agent, team and day, and every
+row it does not import counted with its reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from feedback.collect.files import Polarity
+from feedback.domain import Status
+from tests.collect.files.helpers import (
+    ANNA,
+    JONAS,
+    TEAM_NORTH,
+    ratings_of,
+    read_bytes,
+    read_fixture,
+)
+
+P, N, X = Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE
+
+
+_ratings = ratings_of
+
+
+def test_otrs_ticket_search_csv_in_german_with_survey_fields():
+    read = read_fixture("ticket_tools/otrs_ticket_search_de.csv")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("otrs", "otrs")
+    assert read.parsed.details["delimiter"] == ";"
+    assert read.problems == {}
+    assert _ratings(read) == {
+        2: ("sehr zufrieden", 5.0, 5, P),
+        4: ("unzufrieden", 2.0, 5, X),
+        5: ("zufrieden", 4.0, 5, P),
+    }
+    praise, complaint = read.drafts[2], read.drafts[4]
+    assert (praise.agent_id, praise.team_id, praise.said_on, praise.external_id) == (
+        ANNA,
+        TEAM_NORTH,
+        dt.date(2026, 11, 19),
+        "2026111910000021",
+    )
+    assert praise.text.endswith("Vielen Dank, Peter Klein")  # both lines of the quoted cell
+    assert (praise.source_system, praise.status) == ("otrs", Status.PENDING)
+    # Jonas by his login; the queue "Raw" is no team of ours: listed to map, not a rejection.
+    assert (complaint.agent_id, complaint.team_id, complaint.status) == (
+        JONAS,
+        None,
+        Status.ARCHIVED,
+    )
+    summary = read.parsed.summary
+    assert (summary.rows, summary.drafts, summary.no_comment, summary.no_text) == (4, 2, 1, 1)
+    assert summary.unknown_groups == {"Raw": 1}
+    assert not summary.undated
+
+
+def test_otrs_ticket_search_in_english_reads_the_same_fields():
+    header = '"Ticket Number";"Created";"Queue";"Owner";"Subject";"Satisfaction";"Feedback";\n'
+    row = (
+        '"2026112010000099";"2026-11-20 10:00:00";"Privatkunden Nord";"jonas.becker";'
+        '"Refund";"Very satisfied";"Jonas sorted it out in minutes.";\n'
+    )
+    read = read_bytes((header + row).encode("utf-8"), "ticket_search.csv")
+
+    assert read.parsed.format.name == "otrs"
+    draft = read.drafts[2]
+    assert (draft.agent_id, draft.team_id, draft.rating, draft.external_id) == (
+        JONAS,
+        TEAM_NORTH,
+        5.0,
+        "2026112010000099",
+    )
