@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from feedback.collect.files import Polarity
-from feedback.domain import Status
+from feedback.domain import QuoteDraft, Status
 from tests.collect.files.helpers import (
     ANNA,
     JONAS,
@@ -24,6 +24,11 @@ P, N, X = Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE
 _ratings = ratings_of
 
 
+def _credited(draft: QuoteDraft) -> tuple[int | None, int | None, dt.date, str | None]:
+    """Whom a draft credits, the day it was said and its id in the source system."""
+    return draft.agent_id, draft.team_id, draft.said_on, draft.external_id
+
+
 def test_otrs_ticket_search_csv_in_german_with_survey_fields():
     read = read_fixture("ticket_tools/otrs_ticket_search_de.csv")
 
@@ -36,12 +41,7 @@ def test_otrs_ticket_search_csv_in_german_with_survey_fields():
         5: ("zufrieden", 4.0, 5, P),
     }
     praise, complaint = read.drafts[2], read.drafts[4]
-    assert (praise.agent_id, praise.team_id, praise.said_on, praise.external_id) == (
-        ANNA,
-        TEAM_NORTH,
-        dt.date(2026, 11, 19),
-        "2026111910000021",
-    )
+    assert _credited(praise) == (ANNA, TEAM_NORTH, dt.date(2026, 11, 19), "2026111910000021")
     assert praise.text.endswith("Vielen Dank, Peter Klein")  # both lines of the quoted cell
     assert (praise.source_system, praise.status) == ("otrs", Status.PENDING)
     # Jonas by his login; the queue "Raw" is no team of ours: listed to map, not a rejection.
@@ -72,3 +72,31 @@ def test_otrs_ticket_search_in_english_reads_the_same_fields():
         5.0,
         "2026112010000099",
     )
+
+
+def test_zammad_report_xlsx_with_survey_attributes_title_and_footer():
+    read = read_fixture("ticket_tools/zammad_report.xlsx")
+
+    assert (read.parsed.kind, read.parsed.format.name, read.parsed.system) == (
+        "xlsx",
+        "zammad",
+        "zammad",
+    )
+    assert read.problems == {}
+    assert _ratings(read) == {
+        4: ("sehr zufrieden", 5.0, 5, P),
+        5: ("2", 2.0, 5, X),
+        6: ("zufrieden", 4.0, 5, P),
+    }
+    praise, complaint = read.drafts[4], read.drafts[5]
+    assert _credited(praise) == (ANNA, TEAM_NORTH, dt.date(2026, 11, 18), "88001")
+    assert praise.tags == ["lob", "zähler"]
+    # Jonas by his full name; Zammad's default group "Users" is listed to map.
+    assert (complaint.agent_id, complaint.team_id) == (JONAS, None)
+    summary = read.parsed.summary
+    # The unassigned ticket without an answer is skipped as without a comment, and its owner
+    # "-" is nobody to map; the footer "Timezone: Europe/Berlin" is a summary row.
+    assert (summary.rows, summary.drafts, summary.no_comment, summary.no_text) == (5, 2, 1, 1)
+    assert summary.totals == 1
+    assert summary.unknown_agents == {}
+    assert summary.unknown_groups == {"Users": 2}
