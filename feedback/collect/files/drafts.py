@@ -66,6 +66,7 @@ SYSTEM_NAMES = {
     "google": "Google",
     "otrs": "OTRS/Znuny",
     "zammad": "Zammad",
+    "helpscout": "Help Scout",
 }
 
 # A row that names neither an agent nor a team nor a helpdesk id: said so, with what to do

@@ -26,6 +26,8 @@ RESOLVER = Resolver(
         ("zendesk", "group", "4001"): TEAM_NORTH,
         ("freshdesk", "agent", "61"): ANNA,
         ("intercom", "agent", "814"): JONAS,
+        ("helpscout", "agent", "501"): ANNA,
+        ("helpscout", "group", "85"): TEAM_NORTH,
     },
 )
 

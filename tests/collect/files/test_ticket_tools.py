@@ -100,3 +100,33 @@ def test_zammad_report_xlsx_with_survey_attributes_title_and_footer():
     assert summary.totals == 1
     assert summary.unknown_agents == {}
     assert summary.unknown_groups == {"Users": 2}
+
+
+def test_helpscout_happiness_report_json():
+    read = read_fixture("ticket_tools/helpscout_report.json")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("helpscout_report", "helpscout")
+    assert read.problems == {}
+    assert _ratings(read) == {1: ("1", 3.0, 3, P), 2: ("3", 1.0, 3, X), 3: ("2", 2.0, 3, N)}
+    praise, complaint = read.drafts[1], read.drafts[2]
+    assert _credited(praise) == (ANNA, None, dt.date(2026, 11, 17), "910001")
+    assert (praise.channel, complaint.channel) == ("email", "chat")
+    # Jonas's Help Scout id is not mapped: listed, and the row names nobody else.
+    assert complaint.agent_id is None
+    summary = read.parsed.summary
+    assert (summary.drafts, summary.no_comment) == (2, 1)
+    assert summary.unknown_agents == {"502": 1}
+    assert summary.csat == 1 / 3
+
+
+def test_helpscout_rating_objects_as_json_lines():
+    read = read_fixture("ticket_tools/helpscout_ratings.jsonl")
+
+    assert (read.parsed.format.name, read.parsed.system) == ("helpscout_ratings", "helpscout")
+    assert read.problems == {}
+    draft = read.drafts[1]
+    # The same thread as in the report would be the same quote: the thread is the id.
+    assert _credited(draft) == (None, TEAM_NORTH, dt.date(2026, 11, 20), "910004")
+    assert (draft.rating, draft.rating_scale, draft.status) == (3.0, 3, Status.PENDING)
+    assert read.parsed.summary.unknown_agents == {"502": 1}
+    assert read.parsed.summary.not_rated == 1  # "unknown": offered, not answered
