@@ -9,6 +9,8 @@
   one ``"``), wherever in the file the first doubled quote appears. Python's sniffer guessed
   quoting from the first 4 KB and cut texts short.
 * Quoted fields may hold line breaks; line ends may be ``\\n``, ``\\r\\n`` or ``\\r``, mixed.
+  A row that ends in delimiters (Excel's empty columns at the end, OTRS's ";" after every
+  value) is whole with them, whether or not a quoted field in it runs over several lines.
 * A second header line under the first (SurveyMonkey's answer options: "Response",
   "Open-Ended Response") is part of the header, not a response.
 * Blank lines (and rows of only empty values) are skipped but counted: ``line`` is always
@@ -215,7 +217,7 @@ def _rows(
         if too_long and _skip_long(read, lines, width, delimiter):
             limit = csv.field_size_limit()
             yield Record(read.start, {}, (Problem("row", "value_too_long", {"limit": limit}),))
-        elif read.values is None or (len(read.taken) > 1 and len(read.values) != width):
+        elif read.values is None or (len(read.taken) > 1 and _width(read.values, width) != width):
             lines.read_again(read.taken[1:])
             yield Record(read.start, {}, (Problem("row", "broken_quote", {"line": read.start}),))
         else:
@@ -235,6 +237,16 @@ def _skip_long(read: _Read, lines: _Lines, width: int, delimiter: str) -> bool:
             break
         record.add(more)
     return not record.quoted and record.values(read.taken[-1][1]) == width
+
+
+def _width(values: list[str], width: int) -> int:
+    """How many values a record has, empty ones past the header's ``width`` not counted: a
+    trailing delimiter (Excel's empty columns, OTRS's ";" after every value) adds them to a
+    row that is whole, also when a quoted value in it runs over several lines."""
+    count = len(values)
+    while count > width and not values[count - 1].strip():
+        count -= 1
+    return count
 
 
 class _Values:

@@ -64,6 +64,9 @@ SYSTEM_NAMES = {
     "google_play": "Google Play",
     "trustpilot": "Trustpilot",
     "google": "Google",
+    "otrs": "OTRS/Znuny",
+    "zammad": "Zammad",
+    "helpscout": "Help Scout",
 }
 
 # A row that names neither an agent nor a team nor a helpdesk id: said so, with what to do
@@ -326,7 +329,9 @@ def _recipient(
         # Excel's "3,60012E+11" for a long helpdesk id: it names many people at once, and
         # mapped, it would credit all their ratings to one. Said so, never listed to map.
         written = text(f"{kind}_ref", "")
-        if _EXCEL_SCIENTIFIC.fullmatch(written):
+        if written and no_answer(written):  # Zammad's unassigned owner "-": nobody
+            fields.text[f"{kind}_ref"] = ""
+        elif _EXCEL_SCIENTIFIC.fullmatch(written):
             field = "agent" if kind == "agent" else "team"
             problems.append(Problem(field, f"excel_{kind}_id", {"value": written}))
             fields.text[f"{kind}_ref"] = ""

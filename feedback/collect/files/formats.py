@@ -91,18 +91,31 @@ def _data() -> dict[str, Any]:
 @cache
 def formats() -> tuple[Format, ...]:
     """Every known format, in the order they are tried (``generic`` last)."""
-    return tuple(_format(entry) for entry in _data()["format"])
+    entries = _data()["format"]
+    by_name = {entry["name"]: entry for entry in entries}
+    return tuple(_format(entry, by_name) for entry in entries)
 
 
-def _format(entry: dict[str, Any]) -> Format:
+def _format(entry: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> Format:
+    """One entry of formats.toml; ``like`` names a format whose aliases of the fields in
+    ``like_fields`` (those the entry does not name itself) and whose rating words it takes
+    too: a ticket list's comment and rating columns are named by whoever set them up, as in
+    our own columns."""
+    columns = dict(entry["columns"])
+    raw_values = dict(entry.get("values", {}))
+    if like := entry.get("like"):
+        model = by_name[like]
+        for field in entry.get("like_fields", ()):
+            columns.setdefault(field, model["columns"].get(field, []))
+        raw_values = {**model.get("values", {}), **raw_values}
     values: dict[str, tuple[float, int] | str] = {}
-    for raw, target in entry.get("values", {}).items():
+    for raw, target in raw_values.items():
         values[raw.lower()] = target if isinstance(target, str) else (target[0], target[1])
     return Format(
         name=entry["name"],
         system=entry["system"],
         requires=tuple(entry["requires"]),
-        columns={field: tuple(aliases) for field, aliases in entry["columns"].items()},
+        columns={field: tuple(aliases) for field, aliases in columns.items()},
         ratings=entry["ratings"],
         values=values,
         scale=entry.get("scale", 5),

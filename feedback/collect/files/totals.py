@@ -5,7 +5,8 @@ Read as data, "Gesamt;;;4,5" was a rating of 4.5 without a comment: skipped, but
 the import's CSAT as one more positive rating, and "Anzahl;12;;" was rejected as a row with
 the date "Anzahl". A row whose first value is such a label and that has no comment (or only a
 number where the comment goes) is a summary row: skipped and counted as one, its figures
-counted nowhere.
+counted nowhere. A report's footer naming its time zone (Zammad's "Timezone: Europe/Berlin",
+"Zeitzone: …") is one too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _LABELS = (
 )
 # A label, a colon after it, and a remark in brackets: "Summe:", "Gesamt (12 Antworten)".
 _LABEL = re.compile(rf"(?:{_LABELS})\s*:?\s*(?:\(.*\))?", re.IGNORECASE)
+_FOOTER = re.compile(r"(?:time\s?zone|zeitzone)\s*:\s*\S.*", re.IGNORECASE)
 
 
 def summary_row(values: Iterable[str], comment: str) -> bool:
@@ -32,4 +34,4 @@ def summary_row(values: Iterable[str], comment: str) -> bool:
     if comment and parse_number(comment) is None:
         return False
     first = next((value.strip() for value in values if value.strip()), "")
-    return bool(_LABEL.fullmatch(first))
+    return bool(_LABEL.fullmatch(first) or _FOOTER.fullmatch(first))

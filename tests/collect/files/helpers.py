@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback.collect.files import ParsedFile, Resolver, Row, parse_file
+from feedback.collect.files import ParsedFile, Polarity, Resolver, Row, parse_file
 from feedback.domain import QuoteDraft
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "imports"
@@ -26,6 +26,8 @@ RESOLVER = Resolver(
         ("zendesk", "group", "4001"): TEAM_NORTH,
         ("freshdesk", "agent", "61"): ANNA,
         ("intercom", "agent", "814"): JONAS,
+        ("helpscout", "agent", "501"): ANNA,
+        ("helpscout", "group", "85"): TEAM_NORTH,
     },
 )
 
@@ -53,3 +55,12 @@ def read_bytes(data: bytes, name: str = "", system: str = "helpdesk") -> Read:
 
 def read_fixture(name: str, system: str = "helpdesk") -> Read:
     return read_bytes((FIXTURES / name).read_bytes(), name, system)
+
+
+def ratings_of(read: Read) -> dict[int, tuple[str, float, int, Polarity]]:
+    """Each rated row's line: its rating as written, its value, scale and polarity."""
+    return {
+        row.line: (row.rating.raw, row.rating.value, row.rating.scale, row.rating.polarity)
+        for row in read.rows
+        if row.rating is not None
+    }

@@ -183,3 +183,23 @@ def test_a_title_above_questions_no_format_knows_leaves_the_questions_to_map(nam
 )
 def test_a_moment_is_written_one_way_whatever_the_file_writes(raw, expected):
     assert moment(raw, TODAY) == expected
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\n", "\r"])
+def test_a_comment_over_two_lines_in_a_row_with_empty_columns_at_the_end_is_one_row(end):
+    # Excel writes the empty columns at the end of a sheet as trailing ";": the row has more
+    # values than the header, all empty; with a comment over two lines it was taken for a
+    # broken quote, and its second line read again as a row of its own.
+    lines = [
+        "Datum;Kommentar;Bewertung;;",
+        '01.11.2026;"Erste Zeile' + end + 'zweite Zeile";5;;',
+        "02.11.2026;Gut;4;;",
+    ]
+    read = read_bytes((end.join(lines) + end).encode("cp1252"))
+
+    assert read.problems == {}
+    assert [d.text.split() for d in read.drafts.values()] == [
+        ["Erste", "Zeile", "zweite", "Zeile"],
+        ["Gut"],
+    ]
+    assert sorted(read.drafts) == [2, 4]

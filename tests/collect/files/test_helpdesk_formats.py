@@ -19,7 +19,7 @@ from tests.collect.files.helpers import (
     RESOLVER,
     TEAM_NORTH,
     TODAY,
-    Read,
+    ratings_of,
     read_bytes,
     read_fixture,
 )
@@ -27,12 +27,7 @@ from tests.collect.files.helpers import (
 P, N, X = Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE
 
 
-def _ratings(read: Read) -> dict[int, tuple[str, float, int, Polarity]]:
-    return {
-        row.line: (row.rating.raw, row.rating.value, row.rating.scale, row.rating.polarity)
-        for row in read.rows
-        if row.rating is not None
-    }
+_ratings = ratings_of
 
 
 def test_zendesk_satisfaction_ratings_api_json():
