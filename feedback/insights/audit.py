@@ -23,6 +23,7 @@ import pandas as pd
 
 from feedback.auth.roles import Role
 from feedback.export import safe_cell
+from feedback.helpdesks import system_name
 from feedback.i18n import format_date, format_datetime, format_zone, t
 from feedback.render.placeholders import kind_label
 from feedback.services.audit import AuditFilter, AuditRow
@@ -171,17 +172,13 @@ def label(kind: str, value: str, lang: str | None) -> str:
     return t(f"audit.{kind}_{value}", lang) if value in known else value
 
 
-# Helpdesks by their own spelling; another system is shown as stored.
-_SYSTEMS = {"zendesk": "Zendesk", "freshdesk": "Freshdesk", "intercom": "Intercom"}
-
-
 def actor_label(actor: str, lang: str | None, names: Names = Names()) -> str:
     """Who did it, for people: an account's name as it is (in works-council mode its role
     only); an import as "Import (Zendesk)" instead of the stored "import:zendesk", the command
     line as such."""
     kind, _, system = actor.partition(":")
     if kind == "import" and system:
-        return t("audit.actor_import", lang, system=_SYSTEMS.get(system, system))
+        return t("audit.actor_import", lang, system=system_name(system))
     if actor == "cli":
         return t("audit.actor_cli", lang)
     if names.hide_people:

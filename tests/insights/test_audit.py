@@ -121,6 +121,8 @@ def test_the_table_shows_local_times_and_labels():
     ("actor", "lang", "shown"),
     [
         ("import:zendesk", "de", "Import (Zendesk)"),
+        ("import:otrs", "de", "Import (OTRS/Znuny)"),
+        ("import:helpscout", "en", "Import (Help Scout)"),
         ("import:helpdesk", "en", "Import (helpdesk)"),
         ("cli", "de", "Kommandozeile"),
         ("cli", "en", "Command line"),

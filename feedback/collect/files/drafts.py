@@ -45,10 +45,10 @@ from feedback.collect.normalize import normalize_lines, normalize_text
 from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
 from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
+from feedback.helpdesks import system_name
 
 __all__ = [
     "NOBODY_NAMED",
-    "SYSTEM_NAMES",
     "Row",
     "draft_row",
     "imported_text",
@@ -56,18 +56,6 @@ __all__ = [
     "text_of",
 ]
 
-# The helpdesks' names as people write them, for messages; another system keeps its own name.
-SYSTEM_NAMES = {
-    "zendesk": "Zendesk",
-    "freshdesk": "Freshdesk",
-    "intercom": "Intercom",
-    "google_play": "Google Play",
-    "trustpilot": "Trustpilot",
-    "google": "Google",
-    "otrs": "OTRS/Znuny",
-    "zammad": "Zammad",
-    "helpscout": "Help Scout",
-}
 
 # A row that names neither an agent nor a team nor a helpdesk id: said so, with what to do
 # (choose a team for such rows), rather than the web form's "choose the praised agent or team".
@@ -111,7 +99,7 @@ class Row:
             return ()
         if not self.unknown:
             return (Problem("team", NOBODY_NAMED),)
-        name = SYSTEM_NAMES.get(draft.source_system or "", draft.source_system)
+        name = system_name(draft.source_system or "")
         return tuple(
             Problem(kind, f"unmapped_{kind}", {"value": ref, "system": name})
             for kind, ref in self.unknown
