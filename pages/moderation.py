@@ -105,5 +105,6 @@ chosen = st.selectbox(
     list(labels),
     key=kept_choice(relabelled("moderation_pick"), labels),
     format_func=labels.__getitem__,
+    placeholder=tr("ui.choose"),
 )
 detail(next(row for row in rows if row.id == chosen), enabled)

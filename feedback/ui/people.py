@@ -132,6 +132,7 @@ def teams_tab() -> None:
             sorted(found.teams, key=_team_sort(found)),
             format_func=dict(found.teams).__getitem__,
             key="people_rename_pick",
+            placeholder=tr("ui.choose"),
         )
         new_name = st.text_input(tr("people.new_name"), max_chars=80, key="people_rename_to")
         submitted = st.form_submit_button(tr("people.rename_button"), icon=":material/edit:")
@@ -262,6 +263,7 @@ def _add_agent_form(*, expanded: bool = False) -> None:
             choices,
             format_func=labels.__getitem__,
             key=relabelled("people_agent_team"),
+            placeholder=tr("ui.choose"),
         )
         consent = consent_col.checkbox(
             tr("people.col_consent"), help=tr("people.consent_help"), key="people_agent_consent"
