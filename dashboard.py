@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.ui import auth, resources
+from feedback.ui import auth, resources, url
 from feedback.ui.memory import freeze_long_lived, tune_malloc
 from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, finish_page, mark_routed, not_found_page, unknown_address
@@ -50,9 +50,11 @@ if actor is None:
     ]
     if (address := unknown_address()) is not None:
         hidden.append(not_found_page(address, lambda: show_sign_in(asked_for_page=True)))
-    # No address update here: the sign-in page shows nothing but its form (the language
-    # noted here reaches the address with the first page after signing in).
     st.navigation([home, *hidden], position="hidden").run()
+    # No address update here: the sign-in page shows nothing but its form (the language
+    # noted here reaches the address with the first page after signing in). The page is
+    # told its language all the same.
+    url.flush(lang(), address=False)
 else:
     account_box(actor)
     sections: dict[str, list[st.Page]] = {}

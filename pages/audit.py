@@ -49,12 +49,14 @@ with st.form("audit_filters"):
         (ANY, *ACTIONS),
         format_func=labelled("audit.action_", (ANY, *ACTIONS)),
         key=relabelled("audit_action"),
+        placeholder=tr("ui.choose"),
     )
     entity = where.selectbox(
         tr("audit.entity"),
         (ANY, *ENTITIES),
         format_func=labelled("audit.entity_", (ANY, *ENTITIES)),
         key=relabelled("audit_entity"),
+        placeholder=tr("ui.choose"),
     )
     st.form_submit_button(tr("audit.apply"), icon=":material/filter_alt:")
 

@@ -22,7 +22,7 @@ from feedback.ui.moderation import (
 )
 from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, reader_zone, tr
-from feedback.ui.widgets import labelled, relabelled
+from feedback.ui.widgets import kept_choice, labelled, relabelled
 
 ensure_routed()
 
@@ -103,7 +103,8 @@ labels = moderation.pick_labels(table)
 chosen = st.selectbox(
     tr("moderation.pick_quote"),
     list(labels),
-    key=relabelled("moderation_pick"),
+    key=kept_choice(relabelled("moderation_pick"), labels),
     format_func=labels.__getitem__,
+    placeholder=tr("ui.choose"),
 )
 detail(next(row for row in rows if row.id == chosen), enabled)

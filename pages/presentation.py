@@ -59,6 +59,7 @@ with st.container(key=show.CONTROLS_KEY):
             DECK_ORDERS,
             key=relabelled("presentation_order"),
             format_func={o: tr(f"presentation.order_{o}") for o in DECK_ORDERS}.__getitem__,
+            placeholder=tr("ui.choose"),
         )
         # 0, not None, for the weekly rotation: a select set to None shows no label at all.
         teams: dict[int, str] = {0: tr("presentation.rotation")}
@@ -68,6 +69,7 @@ with st.container(key=show.CONTROLS_KEY):
             list(teams),
             key=relabelled("presentation_team"),
             format_func=teams.__getitem__,
+            placeholder=tr("ui.choose"),
         )
 
 names = theme_labels()

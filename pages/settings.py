@@ -32,6 +32,7 @@ with st.form("settings_form"):
         LANGUAGES,
         index=LANGUAGES.index(current.ui_language.value),
         format_func={code: tr(f"ui.language_{code}") for code in LANGUAGES}.__getitem__,
+        placeholder=tr("ui.choose"),
     )
     rankings = st.toggle(
         tr("settings.rankings"), value=current.rankings_enabled, help=tr("settings.rankings_help")

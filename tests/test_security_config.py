@@ -81,6 +81,11 @@ def test_xsrf_protection_is_on_explicitly() -> None:
     assert server.get("enableCORS", True) is True
 
 
+def test_tables_offer_no_unguarded_csv_of_their_own() -> None:
+    # Streamlit's table toolbar wrote a CSV without a formula guard; the pages' exports guard.
+    assert _config()["client"]["disableDataExport"] is True
+
+
 def test_uploads_have_a_limit_below_streamlits_default() -> None:
     limit = _config()["server"].get("maxUploadSize")
     assert isinstance(limit, int)

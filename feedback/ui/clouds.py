@@ -60,6 +60,7 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
         scopes,
         format_func=labelled("wordclouds.scope_", clouds.SCOPES),
         key=relabelled("cloud_scope"),
+        placeholder=tr("ui.choose"),
     )
     options: dict[Any, str] = {}
     if scope == "team":
@@ -76,6 +77,7 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
             list(options),
             format_func=lambda key: options[key],
             key=f"cloud_{scope}",
+            placeholder=tr("ui.choose"),
         )
     kind = kind_col.segmented_control(
         tr("wordclouds.kind"),

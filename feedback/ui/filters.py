@@ -77,6 +77,7 @@ def sidebar_filters(
             PERIODS,
             index=PERIODS.index(state.period),
             format_func=labelled("ui.period_", PERIODS),
+            placeholder=tr("ui.choose"),
         )
         start, end = state.date_range(today)
         # A link may name days after today (or the range back to front); the picker only

@@ -77,6 +77,7 @@ def column_choice(
             on_change=_apply_saved,
             args=(tuple(columns),),
             key=relabelled(_SAVED_KEY),
+            placeholder=tr("ui.choose"),
         )
     labels = {"": tr("imports.no_column"), **{c: c for c in columns}}
     options = list(labels)
@@ -92,6 +93,7 @@ def column_choice(
             format_func=labels.__getitem__,
             help=tr("imports.field_id_help") if field == "id" else None,
             key=relabelled(key),
+            placeholder=tr("ui.choose"),
         )
     if response_number(chosen["id"]):  # read as a response's number: no id (manual_format)
         column = markdown_literal(chosen["id"])
@@ -114,6 +116,7 @@ def team_for_unnamed() -> int | None:
         format_func=labels.__getitem__,
         help=tr("imports.team_for_unnamed_help"),
         key=relabelled(TEAM_KEY),
+        placeholder=tr("ui.choose"),
     )
     return int(chosen) or None
 
@@ -160,6 +163,7 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
                 list(labels),
                 format_func=labels.__getitem__,
                 key=relabelled(f"import_target_{item.kind}_{item.external_id}"),
+                placeholder=tr("ui.choose"),
             )
             if target:
                 picked.append((item.kind, item.external_id, int(target)))

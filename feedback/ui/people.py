@@ -22,7 +22,7 @@ from feedback.services.people import PeopleProblem
 from feedback.store.directory import Directory
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, tr
-from feedback.ui.widgets import relabelled, reset_next_run
+from feedback.ui.widgets import kept_choice, relabelled, reset_next_run
 
 _NOTICE_KEY = "people_notice"
 _WARNING_KEY = "people_warning"  # what the last write leaves to do, shown once with it
@@ -131,7 +131,8 @@ def teams_tab() -> None:
             tr("people.pick_team"),
             sorted(found.teams, key=_team_sort(found)),
             format_func=dict(found.teams).__getitem__,
-            key="people_rename_pick",
+            key=kept_choice("people_rename_pick", found.teams),
+            placeholder=tr("ui.choose"),
         )
         new_name = st.text_input(tr("people.new_name"), max_chars=80, key="people_rename_to")
         submitted = st.form_submit_button(tr("people.rename_button"), icon=":material/edit:")
@@ -262,6 +263,7 @@ def _add_agent_form(*, expanded: bool = False) -> None:
             choices,
             format_func=labels.__getitem__,
             key=relabelled("people_agent_team"),
+            placeholder=tr("ui.choose"),
         )
         consent = consent_col.checkbox(
             tr("people.col_consent"), help=tr("people.consent_help"), key="people_agent_consent"

@@ -89,6 +89,7 @@ def _add_form(directory: Directory) -> None:
             index=0,
             format_func=_role_label().__getitem__,
             key=relabelled("people_new_role"),
+            placeholder=tr("ui.choose"),
         )
         teams = teams_col.multiselect(
             tr("people.col_teams"),
@@ -105,6 +106,7 @@ def _add_form(directory: Directory) -> None:
             format_func=lambda h: h or none,
             help=tr("people.agent_help"),
             key=relabelled("people_new_agent"),
+            placeholder=tr("ui.choose"),
         )
         company = st.checkbox(
             tr("people.company_only"), help=tr("people.company_only_help"), key="people_new_company"
@@ -137,7 +139,10 @@ def _manage(found: list[Account], directory: Directory) -> None:
     st.subheader(tr("people.manage_account"))
     by_name = {a.username: a for a in found}
     username: str = st.selectbox(
-        tr("people.pick_account"), list(by_name), key="people_account_pick"
+        tr("people.pick_account"),
+        list(by_name),
+        key="people_account_pick",
+        placeholder=tr("ui.choose"),
     )
     account = by_name[username]
     role_side, other_side = st.columns([3, 2], gap="large")
@@ -148,6 +153,7 @@ def _manage(found: list[Account], directory: Directory) -> None:
             index=ROLES.index(account.role),
             format_func=_role_label().__getitem__,
             key=relabelled(f"people_role_{username}"),
+            placeholder=tr("ui.choose"),
         )
         current = sorted(directory.teams[t] for t in account.team_ids if t in directory.teams)
         teams = st.multiselect(
@@ -166,6 +172,7 @@ def _manage(found: list[Account], directory: Directory) -> None:
             handles,
             index=handles.index(linked) if linked in handles else 0,
             format_func=lambda h: tr("people.no_agent") if h is None else h,
+            placeholder=tr("ui.choose"),
         )
         if st.form_submit_button(tr("people.change_role_button"), icon=":material/badge:"):
             changed = attempt(

@@ -75,6 +75,7 @@ def export_section(flt: QuoteFilter) -> None:
         index=FORMATS.index(default_format(language)),
         format_func=labelled("quote_export.format_", FORMATS),
         key=relabelled(FORMAT_KEY),
+        placeholder=tr("ui.choose"),
     )
     fmt = ExportFormat(chosen or default_format(language))
     signature = _signature(flt, fmt, language)

@@ -81,6 +81,7 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
         index=keys.index(mine) if mine in keys else 0,
         format_func=lambda key: options[key],
         key=f"wall_{kind}",
+        placeholder=tr("ui.choose"),
     )
     if kind == "agent":
         return options[chosen], QuoteFilter(agent_ids=(chosen,))
@@ -148,6 +149,7 @@ def month_picker(months: list[dt.date], key: str) -> dt.date:
         months,
         key=relabelled(key),
         format_func={m: format_date(m, lang(), "MMMM yyyy") for m in months}.__getitem__,
+        placeholder=tr("ui.choose"),
     )
 
 

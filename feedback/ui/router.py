@@ -26,7 +26,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from feedback.render.plain import markdown_literal
 from feedback.ui import auth, resources, url
 from feedback.ui.registry import PAGES
-from feedback.ui.session import not_allowed, tr
+from feedback.ui.session import lang, not_allowed, tr
 from feedback.ui.sign_in import show_sign_in
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -114,9 +114,10 @@ def ensure_routed() -> None:
 
 def finish_page() -> None:
     """What follows every page (dashboard.py calls it after the page has run): the poll for
-    other processes' writes, and the language and filters put into the address."""
+    other processes' writes, and the language and filters put into the address (and the
+    language into the page)."""
     resources.poll_writes()
-    url.flush()
+    url.flush(lang())
 
 
 def stop_page() -> NoReturn:

@@ -112,6 +112,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         list(channels),
         key=relabelled(f"{prefix}_channel"),
         format_func=channels.__getitem__,
+        placeholder=tr("ui.choose"),
     )
     middle.date_input(
         tr("submit.said_on"),
@@ -131,6 +132,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
             list(agents),
             key=relabelled(f"{prefix}_agent"),
             format_func=agents.__getitem__,
+            placeholder=tr("ui.choose"),
         )
     # Without the agent (works-council mode) the team moves left: no gap at the row's start.
     columns[0].selectbox(
@@ -138,6 +140,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         list(teams),
         key=relabelled(f"{prefix}_team"),
         format_func=teams.__getitem__,
+        placeholder=tr("ui.choose"),
     )
     rating_col, scale_col = columns[1].columns([3, 2])
     rating_col.number_input(
@@ -155,6 +158,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         list(scales),
         key=relabelled(f"{prefix}_scale"),
         format_func=scales.__getitem__,
+        placeholder=tr("ui.choose"),
     )
     if not live or st.session_state.get(f"{prefix}_channel") == Channel.PHONE.value:
         st.radio(

@@ -10,6 +10,11 @@ page has run ``dashboard.py`` calls :func:`flush`, which *replaces* the query st
 current entry in the browser (``history.replaceState``): one visit, one entry, and the address
 still says how to get back to this view (a reload or a bookmark keeps language and filters).
 ``st.query_params`` is read once per session (the first load) and is not written.
+
+The same frame tells the browser the page's language (``<html lang>``, which Streamlit leaves
+at "en": screen readers read a German page with English pronunciation, and browsers offered
+to translate it "from English") and puts Streamlit's English-only "Skip to main content" link
+into that language.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import json
 from collections.abc import Mapping
 
 import streamlit as st
+
+from feedback.i18n import t
 
 _PENDING_KEY = "_url_pending"
 _RUN_KEY = "_url_run"
@@ -33,6 +40,10 @@ _SCRIPT = """<script>((win) => {{
     frame.tabIndex = -1;
     frame.setAttribute("aria-hidden", "true");
   }}
+  const doc = win.document;
+  doc.documentElement.lang = {lang};
+  const skip = doc.querySelector('[data-testid="stSkipToContent"]');
+  if (skip) skip.textContent = {skip};
   const wanted = {wanted};
   const params = new URLSearchParams(win.location.search);
   for (const [key, value] of Object.entries(wanted)) {{
@@ -52,13 +63,24 @@ def want(params: Mapping[str, str | None]) -> None:
     pending.update(params)
 
 
-def flush() -> None:
-    """Put the noted parameters into the current address, without a new history entry."""
-    pending: dict[str, str | None] = st.session_state.pop(_PENDING_KEY, {})
-    if not pending:
-        return
+def flush(lang: str, *, address: bool = True) -> None:
+    """Put the noted parameters into the current address, without a new history entry, and
+    give the page the language ``lang``. Without ``address`` (the sign-in page) the noted
+    parameters wait for the first page after signing in."""
+    pending: dict[str, str | None] = st.session_state.pop(_PENDING_KEY, {}) if address else {}
     run = int(st.session_state.get(_RUN_KEY, 0)) + 1
     st.session_state[_RUN_KEY] = run
-    # JSON in a script: "<" escaped, so a search text cannot end the script element.
-    wanted = json.dumps({k: v or "" for k, v in pending.items()}).replace("<", "\\u003c")
-    st.sidebar.iframe(_SCRIPT.format(wanted=wanted, run=run), height=1)
+    st.sidebar.iframe(
+        _SCRIPT.format(
+            wanted=_script_json({k: v or "" for k, v in pending.items()}),
+            lang=_script_json(lang),
+            skip=_script_json(t("ui.skip_to_content", lang)),
+            run=run,
+        ),
+        height=1,
+    )
+
+
+def _script_json(value: object) -> str:
+    """JSON in a script: "<" escaped, so no text (a search) can end the script element."""
+    return json.dumps(value).replace("<", "\\u003c")

@@ -14,7 +14,8 @@ Streamlit details need care:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import streamlit as st
 
@@ -64,6 +65,34 @@ def relabel_all() -> None:
     for key in sorted(_RELABELLED):
         if st.session_state.get(key) is not None:
             st.session_state[key] = st.session_state[key]
+
+
+# Each :func:`kept_choice` widget's choice and the label it was last drawn with.
+_DRAWN_KEY = "widgets_drawn_labels"
+
+
+def kept_choice(key: str, labels: Mapping[Any, str]) -> str:
+    """``key`` of a select box whose option labels come from data that can change (a quote's
+    text), with its choice kept when the chosen option's label changes.
+
+    The browser remembers a choice by its label and sends that label back with the next
+    click. After an edit of the chosen quote (by this moderator or another), the old label
+    matched no option, Streamlit fell back to the first one, and the button clicked next
+    acted on that quote instead of the one on screen. When the chosen option's label differs
+    from the one it was last drawn with, the choice is set again, which sends it to the
+    browser with the new label. Call before drawing the select box.
+    """
+    drawn = st.session_state.setdefault(_DRAWN_KEY, {})
+    chosen = st.session_state.get(key)
+    label = labels.get(chosen) if chosen is not None else None
+    if label is None:
+        drawn.pop(key, None)
+        return key
+    before = drawn.get(key)
+    if before is not None and before[0] == chosen and before[1] != label:
+        st.session_state[key] = chosen
+    drawn[key] = (chosen, label)
+    return key
 
 
 def translated_tab(key: str, messages: Sequence[str]) -> str:

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from feedback.i18n import t
 from feedback.insights.query_params import FilterState
-from tests.pages.conftest import open_page
+from tests.pages.conftest import open_page, signed_in_app
 
 EVIL = '</script><script>window.__xss=1</script>"'
 
@@ -98,3 +98,30 @@ def test_a_range_given_back_to_front_opens(store_url):
         "pages/wall.py", "de", period="custom", **{"from": "2026-03-31", "to": "2026-03-01"}
     )
     assert not at.exception, [e.value for e in at.exception]
+
+
+def _document_language(script: str) -> tuple[str, str]:
+    """What the frame's script sets: the page's ``lang`` and the skip link's text."""
+    lang = re.search(r"doc\.documentElement\.lang = (\".*?\");", script)
+    skip = re.search(r"skip\.textContent = (\".*?\");", script)
+    assert lang is not None, script
+    assert skip is not None, script
+    return json.loads(lang.group(1)), json.loads(skip.group(1))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_page_tells_the_browser_its_language(store_url, lang):
+    # Streamlit's page says lang="en" and "Skip to main content" whatever the UI language.
+    at = open_page("pages/wall.py", lang)
+    assert _document_language(_address_script(at)) == (lang, t("ui.skip_to_content", lang))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_sign_in_page_tells_the_browser_its_language_and_keeps_the_address(store_url, lang):
+    at = signed_in_app(None)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    script = _address_script(at)
+    assert _document_language(script) == (lang, t("ui.skip_to_content", lang))
+    assert _wanted(script) == {}  # the address waits for the first page after signing in
