@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_agent_lines import agent_line_names
 from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
@@ -47,7 +48,7 @@ from feedback.collect.redact_name_readers import (
 from feedback.collect.redact_name_words import ABBREVIATED
 from feedback.collect.redact_names import ANCHOR_WORDS, names_at
 from feedback.collect.redact_orgs import is_organisation
-from feedback.collect.redact_patterns import Candidate
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_places import place_qualifier
 from feedback.collect.redact_self_named import self_named
 from feedback.collect.redact_trailing import (
@@ -80,8 +81,10 @@ _STRONG_INTRO = (
 )
 _WEAK_INTRO = (
     r"(?:ich\s+)?bin\s+(?:die|der)|ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
-    r"|i\s+am|this\s+is|it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
-    r"|namens"
+    r"|i\s+am|this\s+is|it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me(?:\s+again)?,?)?|heißt|heisst"
+    r"|is\s+called|named|namens"
+    # "ich bins, Lea-Sophie!", "ich bin's nochmal, …"; "hi im anne-marie" ("im" is German too)
+    r"|ich\s+bin['’]?s(?:\s+(?:nochmal|nochmals|wieder))?,?|(?:hi|hey|hello|hiya)[,!]?\s+im"
     # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
     r"|(?-i:[Ii]ch|I)\s*,"
     # call notes: "Anruf von Dieter", "call from Maureen"
@@ -110,7 +113,7 @@ _ANCHOR_FIRST = frozenset(
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     "inhaber inhaberin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
-    "namen anruf rückruf nachricht call callback message "
+    "namen anruf rückruf nachricht call callback message hi hey hello hiya "
     f"{KIN_TITLES} {KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.
@@ -156,8 +159,10 @@ def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candi
 # any of its words ("Ich bin Kundin", "I'm German" stay) and the clause ends after it or goes
 # on with where the speaker is from ("This is Zalando support" stays).
 _PERSONAL_INTRO_RE = re.compile(
-    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m|i\s+am|this\s+is)"
+    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m|i\s+am|this\s+is"
+    r"|(?:hi|hey|hello|hiya)[,!]?\s+im)"
 )
+_I_COMMA_RE = re.compile(r"(?i:ich|i)\s*,")
 _AFTER_OWN_NAME_RE = re.compile(
     rf"{_SP}*(?:[,.!;:()–—]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]"
     r"|(?i:from|aus|von|here|hier|speaking|writing|calling|again|wieder|and\s+i|und\s+ich)\b)"
@@ -188,14 +193,29 @@ def _unlisted(
     return None if known_word(words[0]) or all(map(known_word, words)) else found
 
 
+_SURNAME_GAP_RE = re.compile(rf"{_SP}+")
+
+
 def _listed_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
     """A listed first name in lower case that no dictionary knows, where the speaker's own
     name ends: "hi its priya again", "hier ist der timo 🙂" ("it's fine." stays)."""
     found = lower_case_name(text, pos, known)
-    if found is None or not _AFTER_OWN_NAME_RE.match(text, found.end):
+    if found is None:
         return None
     word = text[found.start : found.end]
-    return found if is_first_name(word) and not known_word(word) else None
+    if not is_first_name(word) or known_word(word):
+        return None
+    if _AFTER_OWN_NAME_RE.match(text, found.end):
+        return found
+    # "hi its bartosz nowicki, account …": a surname no dictionary knows, then the clause ends
+    gap = _SURNAME_GAP_RE.match(text, found.end)
+    surname = lower_case_name(text, gap.end(), known) if gap else None
+    if surname is None or not _AFTER_OWN_NAME_RE.match(text, surname.end):
+        return None
+    if known_word(text[surname.start : surname.end]):
+        return None
+    replacement = f"{found.replacement} {surname.replacement}"
+    return Candidate(found.start, surname.end, RedactionKind.NAME, replacement, Priority.NAME)
 
 
 def _after_break(text: str, pos: int) -> bool:
@@ -245,7 +265,7 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
         return [first]
     if group == "weak":
         first = named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
-        if m.group().rstrip().endswith(","):
+        if _I_COMMA_RE.fullmatch(m.group().strip()):
             names = with_more(text, first, known)  # "ich, Gertrud, …": a comma after it
             return names if names and text.startswith(",", names[-1].end) else []
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
@@ -323,6 +343,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         + self_named(view, known)
         + bare_names(view, known, openers)
         + initial_signoffs(view, known)
+        + agent_line_names(view, known)
     )
     return [
         c

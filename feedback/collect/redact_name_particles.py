@@ -19,8 +19,9 @@ __all__ = ["inner_particle", "nickname"]
 _SP = "[ \t\u00a0]"
 
 
-# A nickname in brackets between the first name and the surname: "Robert (Bob) Delaney".
-_NICKNAME_RE = re.compile(rf"{_SP}+\(({NAME_TOKEN})\){_SP}+(?=[^\W\d_])")
+# A nickname in brackets or quotes between the first name and the surname: "Robert (Bob)
+# Delaney", "William 'Billy' Hargreaves".
+_NICKNAME_RE = re.compile(rf"{_SP}+[('‘\"“]({NAME_TOKEN})[)'’\"”]{_SP}+(?=[^\W\d_])")
 
 
 def nickname(text: str, pos: int) -> re.Match[str] | None:
@@ -74,10 +75,17 @@ def _set_off_by_commas(text: str, start: int, end: int) -> bool:
     ].lstrip(" \t\u00a0").startswith(",")
 
 
-_LINE_HEAD_RE = re.compile(rf"(?:^|\n)[ \t\u00a0]*(?:{TITLE}{_SP}*(?:{ACADEMIC}{_SP}*)*)?\Z")
+# A formal closing before the name on its line: "Gez. Leopold von Trotha", "Hochachtungsvoll,
+# Adelheid von Bismarck" ("Viele Grüße, Lisa von Flixbus" stays)
+_FORMAL_CLOSING = r"(?i:gez\.|gezeichnet|hochachtungsvoll|yours\s+(?:faithfully|sincerely))[,:]?"
+_LINE_HEAD_RE = re.compile(
+    rf"(?:(?:^|\n)[ \t\u00a0]*(?:{_FORMAL_CLOSING}{_SP}*)?|[.!?]{_SP}+{_FORMAL_CLOSING}{_SP}*)"
+    rf"(?:{TITLE}{_SP}*(?:{ACADEMIC}{_SP}*)*)?\Z"
+)
 
 
 def _starts_line(text: str, start: int) -> bool:
-    """True when only blanks and titles stand before ``start`` on its line ("Dr. Friedrich")."""
+    """True when only blanks, titles and a formal closing stand before ``start`` on its line
+    ("Dr. Friedrich"), or a formal closing after a sentence ("… Mühe. Hochachtungsvoll, ")."""
     line_start = text.rfind("\n", 0, start) + 1
     return _LINE_HEAD_RE.search(text[max(0, line_start - 1) : start]) is not None

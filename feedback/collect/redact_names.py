@@ -50,7 +50,8 @@ _ANCHOR_RE = re.compile(
     r"|grüße|grüsse|gruß|gruss|grüßle|gr(?:ü|ue)ess(?:li|le)?"  # Swiss: "Gruess", "Grüessli"
     r"|(?:best|kind|warm|warmest|kindest)\sregards|regards"
     r"|best\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
-    r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare)\b|Best(?=,))"
+    r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare|hochachtungsvoll"
+    r"|gezeichnet)\b|Best(?=,)|(?i:gez\.))"
     r"|(?P<abbr>\b(?:MfG|mfg|Mfg|MFG|LG|lg|Lg|VG|vg|Vg|BG|GLG|glg|Glg)\b)"
     r"|(?P<greet>\b(?i:hallo|hi|hey|hej|moin|servus|grüß\sgott|grüezi|guten\s(?:tag|morgen"
     r"|abend)|liebe[rs]?|sehr\sgeehrte[rs]?|hello|hiya|dear|good\s(?:morning|afternoon"
@@ -70,6 +71,7 @@ ANCHOR_WORDS = _word_set(
     viele liebe beste herzliche freundliche schöne sonnige mit grüße grüsse gruesse gruß gruss
     grüßle grüess gruess grüessli gruessli grüessle
     best kind warm warmest kindest regards many thanks cheers sincerely yours all take
+    hochachtungsvoll gez gezeichnet
     mfg lg vg bg glg hallo hi hey hej moin servus grüß grüezi guten lieber liebes sehr hello hiya
     dear good herr herrn frau hr fr familie fam mrs mr ms miss mx dr prof sir
     """
@@ -222,7 +224,9 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         wife = _POSSESSIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
         start = pos.end() if pos else m.end()
         named = name_after(text, start, known, after_title=not wife, first_name=wife)
-        if named is None and not wife:
+        if named is None and wife:
+            named = _unlisted_spouse(text, start, known)
+        elif named is None:
             named = _initialled_line_end(text, start, known)
         elif named is not None and not wife:
             # "Herr Tel. O'Neill" in one piece, or redacting again reads "Herr T. O'Neill"
@@ -268,6 +272,18 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
 
 _LINE_ENDS_RE = re.compile(rf"{_SP}*[.,!]?{_SP}*(?:\n|\Z)")
 _TITLE_WORD_RE = re.compile(rf"(?<![\w-]){TITLE}(?![\w-])")
+
+
+def _unlisted_spouse(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """ "Meine Frau Ngozi und ich": a first name the list lacks after "meine Frau"/"mein Mann",
+    when no dictionary knows it ("meine Frau Doktor", "meine Frau Mama" stay)."""
+    named = name_after(text, pos, known, after_title=False)
+    if named is None:
+        return None
+    first = _WORD_RE.match(text, named.start)
+    if first is None or in_dictionary(first.group(), "de") or in_dictionary(first.group(), "en"):
+        return None
+    return named
 
 
 def _initialled_line_end(
