@@ -7,6 +7,8 @@
 * A Dublin postal district after the street, and the Eircode after it: "17 Harcourt Street,
   Dublin 2, D02 W272" (a district alone names a quarter and stays, as in
   ``redact_address_shapes``; next to a house it is part of the address).
+* A North American town with its province or state and postcode after the street, where the
+  town has accents: "120 Rue Sherbrooke, Québec QC G1R 2B3", "…, Montréal, QC H2X 3K8".
 
 The town after a PO box stays ("PO Box 4471, Cork."): it names the post office, not a home.
 """
@@ -30,12 +32,19 @@ _DISTRICT_AFTER_RE = re.compile(
 )
 
 
+_TOWN_AFTER_RE = re.compile(
+    r",?\s(?-i:[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),?\s"
+    r"(?:(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w-])"
+)
+
+
 def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start, end`` of an address, with a flat before it and a Dublin district after it."""
+    """``start, end`` of an address, with a flat before it and a Dublin district or a North
+    American town and postcode after it."""
     before = _FLAT_BEFORE_RE.search(text, max(0, start - 64), start)
     if before:
         start = before.start()
-    after = _DISTRICT_AFTER_RE.match(text, end)
+    after = _DISTRICT_AFTER_RE.match(text, end) or _TOWN_AFTER_RE.match(text, end)
     if after:
         end = after.end()
     return start, end

@@ -48,9 +48,9 @@ _DE_PLACE_NOUN = (
 # "12", "12a", "12-14", Austrian staircase and door: "45/3/12"
 _HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
-# (or after a signature's separator: "Am Markt 5 · 01067 Dresden")
+# (or after a signature's separator: "Am Markt 5 · 01067 Dresden", "Koppelweg 4 | 25813 Husum")
 _CITY = (
-    rf"(?:,?\s|\sin\s|\s[·•]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s(?:St\.\s)?[{_UP}][\w-]+"
+    rf"(?:,?\s|\sin\s|\s[·•|]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s(?:St\.\s)?[{_UP}][\w-]+"
     rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
 )
 # A flat or floor between the house number and the town: ", App. 4", ", 2. OG links",
@@ -82,7 +82,7 @@ _DE_ADDRESS_RE = re.compile(
 _EN_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
     r"|Sq|Terrace|Way|Close|Crescent|Gardens|Grove|Parkway|Highway|Row|Walk|Mews|View|Hill"
-    r"|Heights|Rise|Quay|Circle|Trail"
+    r"|Heights|Rise|Quay|Circle|Trail|Parade|Pde|Esplanade"
     r")"
 )
 # ", London SW1A 1AA" / ", Springfield, IL 62704"
@@ -114,7 +114,8 @@ _EN_UNIT_FIRST = (
     r",?\s)?"
 )
 _EN_ADDRESS_RE = re.compile(
-    rf"(?<![\w.,-]){_EN_UNIT_FIRST}\d{{1,5}}[A-Za-z]?\s"
+    # an Australian unit before the house number: "3/14 Pittwater Rd"
+    rf"(?<![\w.,/-]){_EN_UNIT_FIRST}(?:\d{{1,4}}[A-Za-z]?/(?=\d))?\d{{1,5}}[A-Za-z]?\s"
     # a compass point before the street name: "2219 W Belmont Ave", "10 North Elm Street"
     # an ordinal for a name: "221 W 48th St"
     rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?"

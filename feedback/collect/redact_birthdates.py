@@ -54,14 +54,23 @@ _ANOTHER_RE = re.compile(
     rf"(?i)\s?[,;]?\s(?:statt|anstatt|nicht|not|instead\sof|oder|or|bzw\.|und|and)\s"
     rf"(?P<date>{_DATE})(?!\d)"
 )
+# A call note's "Mrs Morag Sinclair, 19 Mar 1957," / "Frau Erna Kühn, 12.03.1941,": a date
+# of the last century or this one's first years right after a titled name and a comma, set
+# off by a comma or a bracket after it too ("Dear Mr Jones, 3 March 1999 was when …" stays)
+_APPOSED_RE = re.compile(
+    r"(?:Herrn?|Frau|Hr\.|Fr\.|Mrs?\.?|Ms\.?|Miss)\s(?:[^\W\d_][\w'’.-]*\s){0,2}[^\W\d_][\w'’-]+"
+    rf",\s(?P<date>(?i:{_DATE}))(?!\d)(?<=(?:19\d\d|200\d|201[0-5]))(?=\s?(?:[,;)\n]|\Z))"
+)
 _FIRST_LETTERS = frozenset("gbdjGBDJ*")
 
 
 def find_birthdates(text: str) -> list[Candidate]:
     """Every date of birth in ``text`` (the date only, not its keyword)."""
+    spans: list[tuple[int, int]] = []
+    if "," in text:
+        spans += [m.span("date") for m in _APPOSED_RE.finditer(text)]
     if not _FIRST_LETTERS.intersection(text):
-        return []
-    spans = []
+        return _dates(spans)
     for m in _BIRTHDATE_RE.finditer(text):
         key = "date" if m.group("date") else "before"
         spans.append((m.start(key), m.end(key)))
@@ -69,6 +78,10 @@ def find_birthdates(text: str) -> list[Candidate]:
         while more is not None:
             spans.append((more.start("date"), more.end("date")))
             more = _ANOTHER_RE.match(text, more.end("date"))
+    return _dates(spans)
+
+
+def _dates(spans: list[tuple[int, int]]) -> list[Candidate]:
     return [
         Candidate(start, end, RedactionKind.BIRTHDATE, BIRTHDATE_TOKEN, Priority.REFERENCE_KEYWORD)
         for start, end in spans

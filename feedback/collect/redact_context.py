@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_agent_lines import agent_line_names
 from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
@@ -35,17 +36,23 @@ from feedback.collect.redact_kin_words import (
     KIN_OF_WORDS,
     KIN_TITLES,
 )
-from feedback.collect.redact_line_names import dashed_last_word, unknown_full_name
+from feedback.collect.redact_line_names import name_lines
 from feedback.collect.redact_lower_signatures import CHAT_WORDS, lower_signatures
+from feedback.collect.redact_name_readers import (
+    INITIAL_START_RE,
+    LINE_END_RE,
+    lower_case_name,
+    named,
+    with_more,
+)
 from feedback.collect.redact_name_words import ABBREVIATED
-from feedback.collect.redact_names import ANCHOR_WORDS, name_after, names_at
+from feedback.collect.redact_names import ANCHOR_WORDS, names_at
 from feedback.collect.redact_orgs import is_organisation
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_places import place_qualifier
 from feedback.collect.redact_self_named import self_named
 from feedback.collect.redact_trailing import (
     english_word,
-    function_words,
     has_title,
     known_word,
     name_openers,
@@ -74,8 +81,10 @@ _STRONG_INTRO = (
 )
 _WEAK_INTRO = (
     r"(?:ich\s+)?bin\s+(?:die|der)|ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m"
-    r"|i\s+am|this\s+is|it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?|heißt|heisst|is\s+called|named"
-    r"|namens"
+    r"|i\s+am|this\s+is|it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me(?:\s+again)?,?)?|heißt|heisst"
+    r"|is\s+called|named|namens"
+    # "ich bins, Lea-Sophie!", "ich bin's nochmal, …"; "hi im anne-marie" ("im" is German too)
+    r"|ich\s+bin['’]?s(?:\s+(?:nochmal|nochmals|wieder))?,?|(?:hi|hey|hello|hiya)[,!]?\s+im"
     # a name set off by commas after "ich" / "I": "ich, Gertrud v. Stetten, bedanke mich"
     r"|(?-i:[Ii]ch|I)\s*,"
     # call notes: "Anruf von Dieter", "call from Maureen"
@@ -104,7 +113,7 @@ _ANCHOR_FIRST = frozenset(
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
     "inhaber inhaberin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
-    "namen anruf rückruf nachricht call callback message "
+    "namen anruf rückruf nachricht call callback message hi hey hello hiya "
     f"{KIN_TITLES} {KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.
@@ -125,45 +134,21 @@ _SIGN_WORDS = (
 _SIGN_FIRST = frozenset(_SIGN_WORDS.split())
 _FIRST_WORDS = _ANCHOR_FIRST | _SIGN_FIRST | ANCHOR_WORDS
 _WORD_RE = re.compile(r"[^\W\d_]+")
-# A line that is only a name: "\nSebastian Krause", "\nM. Schneider", "— Emily R."
-_LINE_START_RE = re.compile(rf"[ \t\u00a0]*(?:[-–—~]{_SP}*)?(?=[^\W\d_])")
-_NEWLINE_RE = re.compile(r"\n")
-_MAX_NAME_LINE = 60  # characters: "— Hans-Peter Schmidt-Weber" fits, a sentence rarely does
-# after a sentence or the customer's data already replaced ("… [ADDRESS] - Tomasz")
-_DASH_AFTER_SENTENCE_RE = re.compile(rf"[.!?\]]{_SP}+(?=[-–—~])")
-_LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
-# The customer's own data after a signature: "— E. Whittaker, 0171 2345678", ", [PHONE]"
-# Where the customer writes from, after a signature that ends the line: "— Ada Obi, Lagos"
-_PLACE_WORD = r"[^\W\d_a-zäöüß][^\W\d_]+"
-_PLACE_AFTER_RE = re.compile(
-    rf"{_SP}*,{_SP}*{_PLACE_WORD}(?:[ -]{_PLACE_WORD})?{_SP}*[.!]?{_SP}*(?:\n|\Z)"
-)
-_DATA_AFTER_RE = re.compile(rf"{_SP}*,{_SP}*(?:\[[A-Z]+\]|\+?\d[\d \t/()-]{{5,}}\d|[\w.+-]+@)")
 # The end of a clause, or an emoji right after the name ("Eure Kundin Renate😊")
 _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])")
-_AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
-_INITIAL_START_RE = re.compile(r"[^\W\d_]\.")
 _MIN_UNLISTED_KIN = 3  # letters of a name after a family word that the list lacks
 _VERB_ENDINGS = ("ed", "ing", "nt", "ly", "ve", "ll")  # "wouldve", "youll"
-
-
-def _named(
-    text: str, pos: int, known: frozenset[str], *, listed: bool, lead_initials: bool = False
-) -> Candidate | None:
-    return name_after(
-        text, pos, known, after_title=False, first_name=listed, lead_initials=lead_initials
-    )
 
 
 def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candidate | None:
     """A listed first name, or two name words ("Klaus Schneider"); after "Mein Name ist"
     (``intro``) also one other name word ("Mein Name ist Petersen"), but no saying."""
-    found = _named(text, pos, known, listed=True)
+    found = named(text, pos, known, listed=True)
     if found is not None:
         return found
-    found = _named(text, pos, known, listed=False)
+    found = named(text, pos, known, listed=False)
     if found is None or " " in found.replacement:
         return found
     return found if intro and text[found.start : found.end].casefold() not in _IDIOMS else None
@@ -174,8 +159,10 @@ def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candi
 # any of its words ("Ich bin Kundin", "I'm German" stay) and the clause ends after it or goes
 # on with where the speaker is from ("This is Zalando support" stays).
 _PERSONAL_INTRO_RE = re.compile(
-    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m|i\s+am|this\s+is)"
+    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m|i\s+am|this\s+is"
+    r"|(?:hi|hey|hello|hiya)[,!]?\s+im)"
 )
+_I_COMMA_RE = re.compile(r"(?i:ich|i)\s*,")
 _AFTER_OWN_NAME_RE = re.compile(
     rf"{_SP}*(?:[,.!;:()–—]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]"
     r"|(?i:from|aus|von|here|hier|speaking|writing|calling|again|wieder|and\s+i|und\s+ich)\b)"
@@ -199,42 +186,36 @@ def _unlisted(
     """The name at ``pos`` when a dictionary knows none of its words, or all but a surname
     ("I am Chukwuemeka Obi"; "I'm Very Happy" stays). In lower case ("this is zuzanna,"),
     one word that no dictionary knows. ``after`` must follow it."""
-    found = _named(text, pos, known, listed=False) or _lower_case_name(text, pos, known)
+    found = named(text, pos, known, listed=False) or lower_case_name(text, pos, known)
     if found is None or not after.match(text, found.end):
         return None
     words = _WORD_RE.findall(text, found.start, found.end)
     return None if known_word(words[0]) or all(map(known_word, words)) else found
 
 
+_SURNAME_GAP_RE = re.compile(rf"{_SP}+")
+
+
 def _listed_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
     """A listed first name in lower case that no dictionary knows, where the speaker's own
     name ends: "hi its priya again", "hier ist der timo 🙂" ("it's fine." stays)."""
-    found = _lower_case_name(text, pos, known)
-    if found is None or not _AFTER_OWN_NAME_RE.match(text, found.end):
+    found = lower_case_name(text, pos, known)
+    if found is None:
         return None
     word = text[found.start : found.end]
-    return found if is_first_name(word) and not known_word(word) else None
-
-
-_LOWER_WORD_RE = re.compile(r"[a-zà-öø-ÿ]{2,}(?:-[a-zà-öø-ÿ]{2,})?(?![\w'’-])")
-
-
-def _lower_case_name(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
-    m = _LOWER_WORD_RE.match(text, pos)
-    if m is None or m.group() in function_words() or is_agent_word(m.group(), known):
+    if not is_first_name(word) or known_word(word):
         return None
-    initial = m.group()[0].upper() + "."
-    return Candidate(m.start(), m.end(), RedactionKind.NAME, initial, Priority.NAME)
-
-
-def _with_more(text: str, first: Candidate | None, known: frozenset[str]) -> list[Candidate]:
-    """``first`` and the names joined to it: "Ella and Noah", "Ingrid und Walter Fuchs"."""
-    found: list[Candidate] = []
-    while first is not None:
-        found.append(first)
-        more = _AND_RE.match(text, first.end)
-        first = _named(text, more.end(), known, listed=True) if more else None
-    return found
+    if _AFTER_OWN_NAME_RE.match(text, found.end):
+        return found
+    # "hi its bartosz nowicki, account …": a surname no dictionary knows, then the clause ends
+    gap = _SURNAME_GAP_RE.match(text, found.end)
+    surname = lower_case_name(text, gap.end(), known) if gap else None
+    if surname is None or not _AFTER_OWN_NAME_RE.match(text, surname.end):
+        return None
+    if known_word(text[surname.start : surname.end]):
+        return None
+    replacement = f"{found.replacement} {surname.replacement}"
+    return Candidate(found.start, surname.end, RedactionKind.NAME, replacement, Priority.NAME)
 
 
 def _after_break(text: str, pos: int) -> bool:
@@ -273,34 +254,34 @@ def _anchored(text: str, known: frozenset[str]) -> list[Candidate]:
 def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
     group, pos = m.lastgroup, m.end()
     if group == "strong":
-        return _with_more(text, _strong(text, pos, known, intro=True), known)
+        return with_more(text, _strong(text, pos, known, intro=True), known)
     if group == "weak" and _IT_IS_RE.fullmatch(m.group().strip()):
         # "It is Sarah writing"; formal "It is Grace who …" is about somebody else
-        first = _named(text, pos, known, listed=True) or _unlisted(
+        first = named(text, pos, known, listed=True) or _unlisted(
             text, pos, known, after=_HERE_AGAIN_RE
         )
         if first is None or not _HERE_AGAIN_RE.match(text, first.end):
             return []
         return [first]
     if group == "weak":
-        first = _named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
-        if m.group().rstrip().endswith(","):
-            names = _with_more(text, first, known)  # "ich, Gertrud, …": a comma after it
+        first = named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
+        if _I_COMMA_RE.fullmatch(m.group().strip()):
+            names = with_more(text, first, known)  # "ich, Gertrud, …": a comma after it
             return names if names and text.startswith(",", names[-1].end) else []
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known)
         if first is None and _ITS_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known, after=_HERE_AGAIN_RE)
-        return _with_more(text, first, known)
+        return with_more(text, first, known)
     # English capitalises no nouns: after "my son" any name word is a name; in lower case
     # ("my son liam") a listed first name that no dictionary knows ("my son will" stays).
-    first = _named(text, pos, known, listed=group != "kinen")
+    first = named(text, pos, known, listed=group != "kinen")
     if first is None and group == "kinen":
         first = _kin_lower(text, pos, known)
     if first is None and group == "kintitle" and m.group()[0].isupper():
         first = _unlisted(text, pos, known, after=_ANYTHING_RE)  # "Auntie Funmi"
         first = first if first and text[first.start].isupper() else None
-    return _with_more(text, first, known)
+    return with_more(text, first, known)
 
 
 def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
@@ -308,7 +289,7 @@ def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
     knows as no common word and the list lacks ("my brother kwame", "my sister ama"), unless
     it reads as a chat word or a misspelt verb, adverb or contraction ("my mum recieved", "my
     dad wouldve", "my son nd")."""
-    found = _lower_case_name(text, pos, known)
+    found = lower_case_name(text, pos, known)
     if found is None:
         return None
     word = text[found.start : found.end]
@@ -329,10 +310,10 @@ def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
 
 def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
     candidate = _strong(text, m.end(), known, intro=False)
-    if candidate is None and _INITIAL_START_RE.match(text, m.end()):
+    if candidate is None and INITIAL_START_RE.match(text, m.end()):
         # "Thanks, R. Bhattacharya": an agent is thanked by name, not by initial and surname
-        candidate = _named(text, m.end(), known, listed=False, lead_initials=True)
-    end_re = _LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
+        candidate = named(text, m.end(), known, listed=False, lead_initials=True)
+    end_re = LINE_END_RE if m.group("thanks") else _CLAUSE_END_RE
     if candidate is None or not end_re.match(text, candidate.end):
         return []
     words = _WORD_RE.findall(text, candidate.start, candidate.end)
@@ -344,46 +325,7 @@ def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Cand
         # "Grüße,K. Dr.", "Grüße,K. Kundennr.": a title or an abbreviation is no surname (and
         # "K." may be ours, of "Kundennr.": redacting twice must equal once)
         return []
-    return _with_more(text, candidate, known)
-
-
-def _name_lines(text: str, known: frozenset[str]) -> list[Candidate]:
-    found: list[Candidate] = []
-    starts = [0]
-    if "\n" in text:
-        starts += [m.end() for m in _NEWLINE_RE.finditer(text)]
-    if "- " in text or "–" in text or "—" in text or "~" in text:
-        starts += [m.end() for m in _DASH_AFTER_SENTENCE_RE.finditer(text)]
-    for start in starts:
-        line_end = text.find("\n", start)
-        if (line_end if line_end >= 0 else len(text)) - start > _MAX_NAME_LINE:
-            continue  # a sentence, not a signature (most one-line quotes end here)
-        m = _LINE_START_RE.match(text, start)
-        if m is None:
-            continue
-        pos = m.end()
-        first = _named(text, pos, known, listed=False, lead_initials=True)
-        if first is None and m.group().strip():
-            first = _lower_case_name(text, pos, known)  # "Kate!! - tunde"
-        names = _with_more(text, first, known)
-        if not names or not (
-            _LINE_END_RE.match(text, names[-1].end)
-            or _DATA_AFTER_RE.match(text, names[-1].end)
-            or _PLACE_AFTER_RE.match(text, names[-1].end)
-        ):
-            continue
-        word = text[pos : names[0].end].split()[0]
-        if has_title(text[pos : names[-1].end].replace(".", " ").split()):
-            continue  # "H. T. Dr.": a title is part of no name
-        if (
-            is_first_name(word.rstrip(".,"))
-            or _INITIAL_START_RE.match(word)
-            # not a message that is only a name: it thanks nobody, left to the reader
-            or (start > 0 and unknown_full_name(text[pos : names[-1].end]))
-            or (start > 0 and dashed_last_word(text, m, names))
-        ):
-            found += names
-    return found
+    return with_more(text, candidate, known)
 
 
 def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
@@ -395,12 +337,13 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     openers = name_openers(view)
     found = (
         _anchored(view, known)
-        + _name_lines(view, known)
+        + name_lines(view, known)
         + trailing_names(view, known, openers)
         + lower_signatures(view, known)
         + self_named(view, known)
         + bare_names(view, known, openers)
         + initial_signoffs(view, known)
+        + agent_line_names(view, known)
     )
     return [
         c

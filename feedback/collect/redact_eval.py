@@ -11,10 +11,13 @@ An item to remove is caught when none of its identifying words is left in the re
 (counted: a word that also occurs outside the item may stay as often as it does there). For a
 name these are its words of two or more letters (initials may stay: "K. S."); for structured
 data the words holding a digit or "@", and for addresses and PO boxes their other words too,
-except "Postfach", "PO" and "Box". A word to keep is kept when it occurs in the redacted text
-as often as in the original. Besides the listed words, every capitalised word outside the items
-to remove is checked the same way ("capitalised words kept"). For the items to remove, a
-possessive "'s" is no part of a word: "Aditya's" in the text is the name "Aditya".
+except "Postfach", "PO" and "Box". For e-mail addresses, handles and web addresses every word
+counts, except the "at" and "dot" of an address written out ("max dot huber at gmx dot de":
+"max", "huber", "gmx" and "de"; "jens [punkt] [EMAIL]" keeps a name) and a web address's host
+("facebook.com/anna.brenner": "anna.brenner"). A word to keep is kept when it occurs in the
+redacted text as often as in the original. Besides the listed words, every capitalised word
+outside the items to remove is checked the same way ("capitalised words kept"). For the items to
+remove, a possessive "'s" is no part of a word: "Aditya's" in the text is the name "Aditya".
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ _TOKEN_RE = re.compile(r"[@.+]*[\w@](?:[\w@.+'’-]*[\w@])?")  # no leading dash
 _POSSESSIVE_RE = re.compile(r"['’]s\Z")
 _GENERIC = frozenset({"postfach", "po", "p.o", "box"})
 _PLACE_KINDS = frozenset({"address", "pobox"})
+_ONLINE_KINDS = frozenset({"email", "handle", "url"})
+_SPELLED_OUT = frozenset({"at", "dot", "punkt"})  # also "(at)", "[dot]"
+_URL_HOST_RE = re.compile(r"\A(?:[a-z]+://)?[^/\s]*/(?=.)")
 
 
 @dataclass
@@ -88,6 +94,11 @@ def _identifying(kind: str, value: str) -> list[str]:
     words = [_word(m.group()) for m in _TOKEN_RE.finditer(value)]
     if kind == "name":
         return [w for w in words if sum(ch.isalpha() for ch in w) >= 2]
+    if kind in _ONLINE_KINDS:
+        host = _URL_HOST_RE.match(value) if kind == "url" else None
+        if host is not None:
+            words = [_word(m.group()) for m in _TOKEN_RE.finditer(value, host.end())]
+        return [w for w in words if w.casefold() not in _SPELLED_OUT]
     return [
         w
         for w in words

@@ -8,7 +8,7 @@ word no dictionary knows ("kateosullivan"). Companies' and teams' handles stay: 
 role or a company ("@lena_support", "@StromNord_Hilfe", "@TelcoCareUK"), or the handle opens
 with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handles. A handle
 the customer gives as their own ("follow me @dj_kwesi_official", "Insta: @…") goes whatever
-its shape ("I'm @gaz_1990 on there" too).
+its shape ("I'm @gaz_1990 on there" too), and so does a Reddit user's name ("u/rach_k1990").
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ __all__ = ["find_handles"]
 
 _HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z][\w.]{2,30}[A-Za-z\d_])")
 _PARTS_RE = re.compile(r"[_.\d]+")
+# A Reddit user: "u/rach_k1990 here"; always a person's account, never a company's subreddit
+_REDDIT_RE = re.compile(r"(?<![\w/.])u/[A-Za-z0-9][\w-]{2,19}(?![\w-])")
 # Parts that make a handle a company's or a team's, besides ``is_org_word``'s words.
 _ROLE_WORDS = (
     "help hilfe care cs service team official info news shop store app de at ch uk us hq"
@@ -111,9 +113,17 @@ def _own(text: str, m: re.Match[str], known: frozenset[str]) -> bool:
 def find_handles(text: str, known: frozenset[str]) -> list[Candidate]:
     """Handles made of a customer's name, or given as the customer's own, as ``[HANDLE]``
     (``known``: agents' name keys)."""
+    found = (
+        [
+            Candidate(m.start(), m.end(), RedactionKind.HANDLE, _PLACEHOLDER, Priority.NAME)
+            for m in _REDDIT_RE.finditer(text)
+        ]
+        if "u/" in text
+        else []
+    )
     if "@" not in text:
-        return []
-    return [
+        return found
+    return found + [
         Candidate(m.start(), m.end(), RedactionKind.HANDLE, _PLACEHOLDER, Priority.NAME)
         for m in _HANDLE_RE.finditer(text)
         if _personal(m.group(1), known) or _own(text, m, known)

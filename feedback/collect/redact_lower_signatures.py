@@ -91,8 +91,18 @@ def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     tail = text.rstrip()
     if not tail or not tail[-1].isalpha():
         return []  # cheap: the message must end in a word (or a kiss)
-    m = _LOWER_SIGN_RE.search(text, max(0, len(tail) - _SIGN_WINDOW))
-    if m is None or not (after_break(text, m.start()) or after_emoji(text, m.start())):
+    pos = max(0, len(tail) - _SIGN_WINDOW)
+    while (m := _LOWER_SIGN_RE.search(text, pos)) is not None:
+        # "danke! lg finja": "danke" with the name "lg" reads no name; try the next closing
+        found = _signature_at(text, m, known)
+        if found or m.group("name").casefold() not in closing_words():
+            return found
+        pos = m.start("name")
+    return []
+
+
+def _signature_at(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
+    if not (after_break(text, m.start()) or after_emoji(text, m.start())):
         return []  # "the best tea" is no closing; "unterwegs 🚚 lg janina": an emoji ends one
     if m.group("name")[0].isupper() and m.group("closing").casefold() in _THANKS:
         return []  # "Danke, Mäx" may thank an agent the directory lacks

@@ -7,7 +7,13 @@ taken for names.
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATED", "is_name_word"]
+__all__ = ["ABBREVIATED", "ACADEMIC", "TITLE", "is_name_word"]
+
+# Titles before a name (regex source): "Herr", "Frau", "Mrs.", "Dr", "Sir".
+TITLE = r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Sir)"
+# Academic titles after it; Austrian ones in their female forms too: "Frau Mag.a Huber", "Frau
+# Dr.in Bauer"
+ACADEMIC = r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\.)"
 
 
 # Endings of abbreviations written with a dot ("Kundennr.", "Tel.", "Hauptstr."): no surname.

@@ -30,10 +30,11 @@ from feedback.collect.redact_initials import (
     is_initial,
     place_initials,
 )
-from feedback.collect.redact_name_words import ABBREVIATED, is_name_word
+from feedback.collect.redact_name_particles import inner_particle, nickname
+from feedback.collect.redact_name_words import ABBREVIATED, ACADEMIC, TITLE, is_name_word
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.first_names import is_first_name, is_local_first_name
+from feedback.first_names import is_first_name
 
 __all__ = ["ANCHOR_WORDS", "find_names", "name_after", "names_at"]
 
@@ -41,10 +42,7 @@ _SP = "[ \t\u00a0]"
 # The next word, or, right after an initial's dot, the next initial: "J.W. Bakker", "H.-D."
 _NEXT_TOKEN_RE = re.compile(rf"(?:{_SP}+|(?<=\.)-?)({_NAME_TOKEN})")
 
-_TITLE = r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Sir)"
-# Austrian titles in their female forms too: "Frau Mag.a Huber", "Frau Dr.in Bauer"
-_ACADEMIC = r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\.)"
-_TITLE_AT_RE = re.compile(rf"{_TITLE}(?![\w-])")
+_TITLE_AT_RE = re.compile(rf"{TITLE}(?![\w-])")
 _ANCHOR_RE = re.compile(
     # closings first, so that "Liebe Grüße" is a closing and not the greeting "Liebe"
     r"(?P<sign>(?i:(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige|mit\s(?:freundlichen"
@@ -52,12 +50,13 @@ _ANCHOR_RE = re.compile(
     r"|grüße|grüsse|gruß|gruss|grüßle|gr(?:ü|ue)ess(?:li|le)?"  # Swiss: "Gruess", "Grüessli"
     r"|(?:best|kind|warm|warmest|kindest)\sregards|regards"
     r"|best\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
-    r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare)\b|Best(?=,))"
+    r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare|hochachtungsvoll"
+    r"|gezeichnet)\b|Best(?=,)|(?i:gez\.))"
     r"|(?P<abbr>\b(?:MfG|mfg|Mfg|MFG|LG|lg|Lg|VG|vg|Vg|BG|GLG|glg|Glg)\b)"
     r"|(?P<greet>\b(?i:hallo|hi|hey|hej|moin|servus|grüß\sgott|grüezi|guten\s(?:tag|morgen"
     r"|abend)|liebe[rs]?|sehr\sgeehrte[rs]?|hello|hiya|dear|good\s(?:morning|afternoon"
     r"|evening))\b)"
-    rf"|(?P<title>\b{_TITLE}(?![\w-])(?:{_SP}+{_ACADEMIC})*)"
+    rf"|(?P<title>\b{TITLE}(?![\w-])(?:{_SP}+{ACADEMIC})*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -72,6 +71,7 @@ ANCHOR_WORDS = _word_set(
     viele liebe beste herzliche freundliche schöne sonnige mit grüße grüsse gruesse gruß gruss
     grüßle grüess gruess grüessli gruessli grüessle
     best kind warm warmest kindest regards many thanks cheers sincerely yours all take
+    hochachtungsvoll gez gezeichnet
     mfg lg vg bg glg hallo hi hey hej moin servus grüß grüezi guten lieber liebes sehr hello hiya
     dear good herr herrn frau hr fr familie fam mrs mr ms miss mx dr prof sir
     """
@@ -174,7 +174,7 @@ def name_after(
         ) and (not first_name or tokens or is_first_name(token)):
             spans.append((start, end))
             tokens.append(token)
-        elif spans and (inner := _inner_particle(text, spans[-1][1], spans[0][0])) is not None:
+        elif spans and (inner := inner_particle(text, spans[-1][1], spans[0][0])) is not None:
             # "Ilse de Vries", "G. van der Berg": the particle is part of the name
             spans.append((inner.start(1), inner.end(1)))
             verbatim.add(len(spans) - 1)
@@ -183,7 +183,7 @@ def name_after(
         else:
             break
         word = _NEXT_TOKEN_RE.match(text, spans[-1][1])
-        if word is None and tokens and (nick := _nickname(text, spans[-1][1])) is not None:
+        if word is None and tokens and (nick := nickname(text, spans[-1][1])) is not None:
             spans.append(nick.span(1))
             nicknames.add(len(spans) - 1)
             word = _FIRST_TOKEN_RE.match(text, nick.end())
@@ -210,72 +210,6 @@ def name_after(
     return Candidate(start, end, RedactionKind.NAME, replacement, Priority.NAME)
 
 
-# A nickname in brackets between the first name and the surname: "Robert (Bob) Delaney".
-_NICKNAME_RE = re.compile(rf"{_SP}+\(({_NAME_TOKEN})\){_SP}+(?=[^\W\d_])")
-
-
-def _nickname(text: str, pos: int) -> re.Match[str] | None:
-    """The bracketed nickname after ``pos`` when the name list gives it for an English- or
-    German-speaking country: "(Bob)", "(Hannes)"; not the river of "Halle (Saale) Hbf"."""
-    m = _NICKNAME_RE.match(text, pos)
-    if m is None or not is_local_first_name(m.group(1)):
-        return None
-    return m if is_name_word(m.group(1), first_after_title=False, allow_caps=False) else None
-
-
-# Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
-# Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
-_INNER_PARTICLE_RE = re.compile(
-    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|O|Ní"
-    rf"|Nic|Mac)"
-    rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
-)
-
-
-# "von"/"zu" inside a name only where the name then ends its line: a signature such as
-# "Charlotte von Bredow-Hagen" or "Dr. Friedrich von Hallerstein", not "Lisa von Zalando hat …".
-_INNER_VON_RE = re.compile(rf"{_SP}+((?:von|zu|von{_SP}+und{_SP}+zu)(?:{_SP}+(?:der|dem))?){_SP}+")
-_LINE_ENDS_RE = re.compile(rf"{_SP}*[.,!]?{_SP}*(?:\n|\Z)")
-_TITLE_WORD_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![\w-])")
-_SIGNATURE_ENDS_RE = re.compile(rf"{_SP}*(?:\n|\Z)")
-
-
-def _inner_particle(text: str, pos: int, name_start: int) -> re.Match[str] | None:
-    """The particle after ``pos`` when a capitalised name word follows it; "von"/"zu" only in
-    a name that is a line of its own ("Viele Grüße, Lisa von Flixbus" stays)."""
-    m = _INNER_PARTICLE_RE.match(text, pos)
-    von = m is None
-    if von:
-        m = _INNER_VON_RE.match(text, pos)
-    if m is None:
-        return None
-    after = _FIRST_TOKEN_RE.match(text, m.end())
-    if after is None or not is_name_word(after.group(), first_after_title=False, allow_caps=False):
-        return None
-    if von and not (
-        (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start))
-        or _set_off_by_commas(text, name_start, after.end())
-    ):
-        return None
-    return m
-
-
-def _set_off_by_commas(text: str, start: int, end: int) -> bool:
-    """ "Mein Vater, Hans-Peter von Bülow, bedankt sich": a name in apposition."""
-    return text[max(0, start - 3) : start].rstrip(" \t\u00a0").endswith(",") and text[
-        end : end + 3
-    ].lstrip(" \t\u00a0").startswith(",")
-
-
-_LINE_HEAD_RE = re.compile(rf"(?:^|\n)[ \t\u00a0]*(?:{_TITLE}{_SP}*(?:{_ACADEMIC}{_SP}*)*)?\Z")
-
-
-def _starts_line(text: str, start: int) -> bool:
-    """True when only blanks and titles stand before ``start`` on its line ("Dr. Friedrich")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _LINE_HEAD_RE.search(text[max(0, line_start - 1) : start]) is not None
-
-
 def _ends_clause(text: str, end: int) -> bool:
     """True when nothing word-like follows ``end`` on its line: "LG Anna!", not "LG Fernseher"."""
     rest = text[end : end + 3].lstrip(" \t\u00a0")
@@ -290,7 +224,9 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         wife = _POSSESSIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
         start = pos.end() if pos else m.end()
         named = name_after(text, start, known, after_title=not wife, first_name=wife)
-        if named is None and not wife:
+        if named is None and wife:
+            named = _unlisted_spouse(text, start, known)
+        elif named is None:
             named = _initialled_line_end(text, start, known)
         elif named is not None and not wife:
             # "Herr Tel. O'Neill" in one piece, or redacting again reads "Herr T. O'Neill"
@@ -332,6 +268,22 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     if group == "abbr" and found and not _ends_clause(text, found[-1].end):
         return []
     return found
+
+
+_LINE_ENDS_RE = re.compile(rf"{_SP}*[.,!]?{_SP}*(?:\n|\Z)")
+_TITLE_WORD_RE = re.compile(rf"(?<![\w-]){TITLE}(?![\w-])")
+
+
+def _unlisted_spouse(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """ "Meine Frau Ngozi und ich": a first name the list lacks after "meine Frau"/"mein Mann",
+    when no dictionary knows it ("meine Frau Doktor", "meine Frau Mama" stay)."""
+    named = name_after(text, pos, known, after_title=False)
+    if named is None:
+        return None
+    first = _WORD_RE.match(text, named.start)
+    if first is None or in_dictionary(first.group(), "de") or in_dictionary(first.group(), "en"):
+        return None
+    return named
 
 
 def _initialled_line_end(

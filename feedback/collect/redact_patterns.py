@@ -12,7 +12,7 @@ from enum import IntEnum, StrEnum
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from feedback.collect.redact_profile_links import is_profile_link
+from feedback.collect.redact_profile_links import is_profile_link, names_a_person
 
 __all__ = [
     "PLACEHOLDERS",
@@ -139,7 +139,7 @@ def _url_is_sensitive(url: str) -> bool:
         return True
     if parts.query or "@" in parts.netloc or "=" in parts.fragment:
         return True
-    if is_profile_link(parts.hostname or "", parts.path):
+    if is_profile_link(parts.hostname or "", parts.path) or names_a_person(parts.path):
         return True
     return any(
         _SECRET_WORD_RE.search(segment) or _TOKENISH_RE.search(segment)

@@ -59,7 +59,7 @@ _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
 _CLOSING_WORDS = (
     "gruß from von grüßen gruessen grüße gruss grüsse lg vg mfg bussi hochachtungsvoll tschüss"
     " gruess grüess grüessli gruessli grüessle"  # Swiss
-    " ciao bye best regards cheers thanks thx ta danke xx xxx xoxo love sincerely signed"
+    " ciao bye best regards cheers thanks thx ta danke xx xxx xo xoxo love sincerely signed gez"
     # a possessive or a kiss: "bis bald, eure mia", "eure Vroni", "big up hannah!!! x lou"
     " eure euer deine dein yours x"
 )

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from feedback.collect.redact_eval import DEFAULT_CASES, TARGETS, evaluate, load_cases, main
+from feedback.collect.redact_eval import (
+    DEFAULT_CASES,
+    TARGETS,
+    _identifying,
+    _tokens,
+    evaluate,
+    load_cases,
+    main,
+)
 
 
 @pytest.fixture(scope="module")
@@ -208,7 +216,9 @@ DEV13 = DEFAULT_CASES.with_name("redaction_dev13_cases.jsonl")
 HOLDOUT12 = DEFAULT_CASES.with_name("redaction_holdout12_cases.jsonl")
 FLOORS11 = {
     DEV12: (100, 59, 0.98, 0.99, 0.99, 0.99),
-    HOLDOUT11: (128, 76, 0.935, 0.93, 0.99, 0.995),
+    # structured 0.937 -> 0.926 when the scoring began to count every word of a handle or a
+    # written-out e-mail address (fourteenth session): one handle with no digit was left
+    HOLDOUT11: (128, 76, 0.935, 0.92, 0.99, 0.995),
     DEV13: (82, 20, 0.86, 0.99, 0.98, 0.99),
     HOLDOUT12: (135, 70, 0.895, 0.95, 0.99, 0.99),
 }
@@ -229,6 +239,54 @@ def test_the_twelfth_and_thirteenth_sessions_sets_stay_at_their_measured_figures
     assert scores.structured_recall >= structured
     assert scores.keep_rate >= kept
     assert scores.capitalised_rate >= capitalised
+
+
+# The fourteenth session's pair (2026-12-06, written by the helper that then tuned the rules):
+# held-out set 13 (120 cases, 60 de / 60 en), committed before any rule changed and read once
+# then (names 0.888, structured 0.914 once two postcodes alone were no longer listed, kept
+# 1.000, capitalised 1.000), once by mistake halfway through the tuning (figures only) and once
+# after it (0.957, 0.978, 1.000, 1.000), its misses not read; development set 14 (80 cases,
+# 40 de / 40 en, tuned on: names 0.829 -> 0.976, structured 0.887 -> 0.986). Its author knew
+# held-out 13's shapes while tuning: its gain is an upper estimate. Never tune on it.
+DEV14 = DEFAULT_CASES.with_name("redaction_dev14_cases.jsonl")
+HOLDOUT13 = DEFAULT_CASES.with_name("redaction_holdout13_cases.jsonl")
+FLOORS13 = {
+    DEV14: (80, 40, 0.97, 0.98, 0.995, 0.995),
+    HOLDOUT13: (120, 60, 0.95, 0.97, 0.995, 0.995),
+}
+
+
+@pytest.mark.parametrize("path", [DEV14, HOLDOUT13], ids=["dev14", "holdout13"])
+def test_the_fourteenth_sessions_sets_stay_at_their_measured_figures(path):
+    cases = load_cases(path)
+    size, german, names, structured, kept, capitalised = FLOORS13[path]
+    scores = evaluate(cases)
+    assert (len(cases), sum(case["lang"] == "de" for case in cases)) == (size, german)
+    assert scores.name_recall >= names
+    assert scores.structured_recall >= structured
+    assert scores.keep_rate >= kept
+    assert scores.capitalised_rate >= capitalised
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "redacted"),
+    [
+        ("email", "jens [punkt] wittkowski [at] gmail [punkt] com", "jens [punkt] [EMAIL]"),
+        ("handle", "vinnie_k", "Mail: vinnie_k on the app"),
+        ("url", "facebook.com/anna.brenner", "facebook.com/anna.brenner"),
+    ],
+)
+def test_every_word_of_a_handle_or_a_written_out_address_counts(kind, value, redacted):
+    # without digits or "@" these counted as caught whatever was left of them
+    text = f"Mail: {value} on the app"
+    assert _identifying(kind, value)
+    assert not all(_tokens(redacted)[w] <= _tokens(text)[w] - 1 for w in _identifying(kind, value))
+
+
+def test_the_host_of_a_web_address_and_the_spelled_at_and_dot_are_no_identifying_words():
+    assert _identifying("url", "https://www.facebook.com/anna.brenner") == ["anna.brenner"]
+    assert _identifying("email", "max dot huber at gmx dot de") == ["max", "huber", "gmx", "de"]
+    assert _identifying("email", "max.huber@gmx.de") == ["max.huber@gmx.de"]
 
 
 def test_a_dash_before_a_name_is_no_part_of_it():
