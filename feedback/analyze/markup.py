@@ -11,10 +11,14 @@ and shown text stay as written (escaped where they are shown).
 
 from __future__ import annotations
 
+import html
 import re
 
 # Any sign that there is markup at all: most quotes have none and are returned as they are.
-_MAYBE = re.compile(r"[<*_`~\]=@]|://|www\.|javascript:", re.IGNORECASE)
+_MAYBE = re.compile(r"[<*_`~\]=@&]|://|www\.|javascript:", re.IGNORECASE)
+# A character reference ("&amp;", "&lt;/b&gt;", "&#39;") is the character it stands for: "amp",
+# "lt" and ";/" (an emoticon) reached the clouds.
+_REFERENCE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)")
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,300}>")
 _MD_LINK = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
@@ -34,6 +38,8 @@ def plain(text: str) -> str:
     """``text`` without links, tags, Markdown emphasis and formula names (see the module)."""
     if _MAYBE.search(text) is None:
         return text
+    if "&" in text and _REFERENCE.search(text):
+        text = html.unescape(text)
     text = _SCRIPT.sub(" ", text)
     text = _TAG.sub(" ", text)
     text = _MD_LINK.sub(r"\1", text)

@@ -73,7 +73,8 @@ ANALYSER_VERSION = "2026.12.24"  # 2026.12: rules plus the trained model; .5: pr
 # wish or hope credits nobody ("It would be nice if …", "beim nächsten Mal freundlicher"); a
 # repeated word's evidence weighs all its occurrences together; .23: both .21 and .22
 # .24: the customer's worry answered by help is no complaint ("I was dreading calling but Sam
-# made it painless", "verzweifelt, bis ich mit Herrn Kaya gesprochen habe"; sentiment/relief.py)
+# made it painless", "verzweifelt, bis ich mit Herrn Kaya gesprochen habe"; sentiment/relief.py);
+# character references are read as their characters ("&amp;" gave "amp" in the clouds)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
