@@ -38,7 +38,7 @@ class ExportFormat(StrEnum):
 
 SUFFIXES = {
     ExportFormat.CSV: ".csv",
-    ExportFormat.CSV_EXCEL: ".csv",
+    ExportFormat.CSV_EXCEL: "-excel.csv",  # not the plain CSV's name: both can be downloaded
     ExportFormat.XLSX: ".xlsx",
     ExportFormat.JSON: ".json",
 }

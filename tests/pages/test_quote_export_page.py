@@ -104,7 +104,7 @@ def test_german_excel_csv_holds_the_filtered_quotes_and_masks_names(store):
     assert hidden, "and agents who did not consent"
     at = _open()
     built = _build(at)
-    assert built.name == f"lob-{START.isoformat()}_{END.isoformat()}.csv"
+    assert built.name == f"lob-{START.isoformat()}_{END.isoformat()}-excel.csv"
     assert built.body.startswith("\ufeff".encode())
     text = built.body.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))

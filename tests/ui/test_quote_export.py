@@ -30,7 +30,8 @@ def test_the_default_format_follows_the_ui_language():
 @pytest.mark.parametrize(
     ("flt", "fmt", "lang", "expected"),
     [
-        (NOV, ExportFormat.CSV_EXCEL, "de", "lob-2026-11-01_2026-11-30.csv"),
+        (NOV, ExportFormat.CSV_EXCEL, "de", "lob-2026-11-01_2026-11-30-excel.csv"),
+        (NOV, ExportFormat.CSV, "de", "lob-2026-11-01_2026-11-30.csv"),
         (NOV, ExportFormat.XLSX, "en", "praise-2026-11-01_2026-11-30.xlsx"),
         (NOV, ExportFormat.JSON, "de", "lob-2026-11-01_2026-11-30.json"),
         (QuoteFilter(), ExportFormat.CSV, "de", "lob-alle.csv"),
