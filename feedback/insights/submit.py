@@ -167,7 +167,7 @@ def summary(outcomes: Sequence[BlockOutcome], lang: str) -> str:
 
 
 def outcome_rows(outcomes: Sequence[BlockOutcome], lang: str) -> list[dict[str, object]]:
-    """Rows for the result table: block number, start of the text, and what happened."""
+    """Rows for the result table: block number, what happened, and the start of the text."""
     rows: list[dict[str, object]] = []
     for outcome in outcomes:
         if outcome.stored:
@@ -180,9 +180,10 @@ def outcome_rows(outcomes: Sequence[BlockOutcome], lang: str) -> list[dict[str, 
         rows.append(
             {
                 t("submit.col_block", lang): outcome.number,
+                # before the text: on a phone the table scrolls, and the result must show
+                t("submit.col_result", lang): ("✅ " if outcome.stored else "⛔ ") + result,
                 # "[Telefonnummer]", not the stored token "[PHONE]"
                 t("submit.col_text", lang): excerpt(shown_text(outcome.text, lang, no_break=False)),
-                t("submit.col_result", lang): ("✅ " if outcome.stored else "⛔ ") + result,
             }
         )
     return rows

@@ -133,6 +133,8 @@ def test_block_outcomes_say_stored_or_why_not_in_the_ui_language():
     assert outcomes[1].reasons("en") == ["Please enter the customer's words."]
     assert summary(outcomes, "de") == "1 gespeichert, 1 abgelehnt"
     rows = outcome_rows(outcomes, "de")
+    # the result before the text: a phone shows the first columns of a table
+    assert list(rows[0]) == ["Nr.", "Ergebnis", "Zitat"]
     assert rows[0]["Ergebnis"] == "✅ gespeichert als Nr. 41 · entfernt: E-Mail-Adresse"
     assert str(rows[1]["Ergebnis"]).startswith("⛔ nicht gespeichert: Bitte")
 
