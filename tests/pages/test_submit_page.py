@@ -120,7 +120,7 @@ def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
     assert len(stored(store)) == before + 3
     table = at.dataframe[-1].value  # after the list of one's own quotes in the first tab
     assert len(table) == 4
-    assert str(table.iloc[3, 2]).startswith("⛔")
+    assert str(table.iloc[3, 1]).startswith("⛔")
     assert "3 gespeichert, 1 abgelehnt" in [m.value for m in at.markdown][-1]
     assert at.text_area(key="submit_many_text").value == "Zweites: sehr geduldig."
 
