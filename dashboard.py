@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
+from feedback.auth.roles import Actor
 from feedback.ui import auth, resources, url
+from feedback.ui.errors import show_errors_safely
 from feedback.ui.memory import freeze_long_lived, tune_malloc
 from feedback.ui.registry import PAGES, PageSpec
 from feedback.ui.router import alias, finish_page, mark_routed, not_found_page, unknown_address
 from feedback.ui.session import account_box, lang, language_switch, not_allowed, tr
 from feedback.ui.sign_in import landing_page, show_sign_in
 from feedback.ui.widgets import streamlit_texts
-
-tune_malloc()  # once per process: freed page data goes back to the system
-freeze_long_lived()  # after imports: the collection after each run skips what lives on
-st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
-mark_routed()
-language_switch()
-streamlit_texts(lang())
-actor = auth.current_actor()
-auth.remember(actor)
-auth.send_cookie()
 
 
 def _url(spec: PageSpec) -> str:
@@ -33,9 +25,23 @@ def _closed(spec: PageSpec, show: object) -> st.Page:
     return st.Page(show, title=tr(f"nav.{spec.key}"), url_path=spec.key, visibility="hidden")  # type: ignore[arg-type]
 
 
-if actor is None:
-    # Not signed in: every address shows the sign-in form; after signing in, the same
-    # address opens the page it names.
+def _app() -> None:
+    """Who is signed in, and the pages they may use; the page itself."""
+    mark_routed()
+    language_switch()
+    streamlit_texts(lang())
+    actor = auth.current_actor()
+    auth.remember(actor)
+    auth.send_cookie()
+    if actor is None:
+        _signed_out()
+    else:
+        _signed_in(actor)
+
+
+def _signed_out() -> None:
+    """Every address shows the sign-in form; after signing in, the same address opens the page
+    it names."""
     home = st.Page(
         show_sign_in, title=tr("auth.sign_in_title"), icon=":material/login:", default=True
     )
@@ -55,7 +61,10 @@ if actor is None:
     # noted here reaches the address with the first page after signing in). The page is
     # told its language all the same.
     url.flush(lang(), address=False)
-else:
+
+
+def _signed_in(actor: Actor) -> None:
+    """The pages of ``actor``'s role in the navigation, and the page at the address."""
     account_box(actor)
     sections: dict[str, list[st.Page]] = {}
     by_key: dict[str, st.Page] = {}
@@ -85,3 +94,10 @@ else:
         st.switch_page(by_key[landing], query_params={**st.query_params.to_dict(), "lang": lang()})
     navigation.run()
     finish_page()  # pages that end early call it through stop_page()
+
+
+tune_malloc()  # once per process: freed page data goes back to the system
+freeze_long_lived()  # after imports: the collection after each run skips what lives on
+st.set_page_config(page_title="Love Wall", page_icon="❤️", layout="wide")
+# An unexpected error shows a fixed German/English message, never its text (feedback/ui/errors.py).
+show_errors_safely(_app)

@@ -9,6 +9,7 @@ from feedback.render.highlight import analysis_html, highlighted_html, preview_c
 from feedback.render.plain import markdown_literal
 from feedback.ui import resources, typing
 from feedback.ui import submit_form as form
+from feedback.ui.errors import guarded
 from feedback.ui.labels import theme_labels
 from feedback.ui.my_submissions import my_recent_quotes
 from feedback.ui.router import ensure_routed
@@ -30,6 +31,7 @@ one, many = st.tabs(
 
 
 @st.fragment
+@guarded
 def one_quote() -> None:
     values = form.fields(form.ONE, live=True)
     # The preview follows typing, not only leaving; a reload gets the typed text back.

@@ -10,6 +10,7 @@ from feedback.insights import trends
 from feedback.ui import resources
 from feedback.ui.charts import show_chart
 from feedback.ui.empty_state import no_quotes_yet
+from feedback.ui.errors import guarded
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.quote_export import export_section
 from feedback.ui.router import ensure_routed
@@ -30,6 +31,7 @@ windows = trends.comparison_windows(flt, today)
 
 
 @st.fragment
+@guarded
 def _charts() -> None:
     left, right = st.columns(2, vertical_alignment="bottom")
     freq = left.segmented_control(

@@ -8,6 +8,7 @@ from feedback.insights.wall import WALL_ORDERS
 from feedback.render.cards import count_line, wall_html
 from feedback.ui import wall
 from feedback.ui.empty_state import no_quotes_yet
+from feedback.ui.errors import guarded
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
@@ -20,6 +21,7 @@ st.title(tr("nav.wall"))
 
 
 @st.fragment
+@guarded
 def board() -> None:
     left, right = st.columns([4, 1], vertical_alignment="bottom")
     order = left.segmented_control(

@@ -179,3 +179,9 @@ def test_the_example_secrets_are_placeholders_for_every_auth_setting() -> None:
     assert mapping.claim == "groups"
     assert sorted(set(mapping.groups.values())) == sorted(Role)
     assert list(mapping.emails.values()) == [Role.MANAGER]
+
+
+def test_viewers_see_no_error_details() -> None:
+    # "none": no exception type, text or traceback in the browser (tests/pages/test_page_errors.py
+    # shows what a viewer sees).
+    assert _config()["client"].get("showErrorDetails") == "none"

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
 from feedback.collect.duplicates import with_duplicates
+from feedback.collect.files.values import local_today
 from feedback.collect.fingerprint import content_id, fingerprint, source_of
 from feedback.collect.redact import Redaction
 from feedback.collect.redact_message import normalized_and_redacted
@@ -231,7 +232,7 @@ def preview_quote(
     with transaction(engine) as session:
         directory = load_directory(session)
         prepared = prepare(
-            draft, directory, analyzer or default_analyzer(), today=today or dt.date.today()
+            draft, directory, analyzer or default_analyzer(), today=today or local_today()
         )
         return with_duplicates([prepared], session)[0]
 
@@ -267,7 +268,9 @@ def submit_many(
     again here), and accepted drafts it did not analyse are analysed here.
     """
     analyzer = analyzer or analyzer_for(engine)
-    today = today or dt.date.today()
+    # Berlin's day, as the form and the imports read dates: a server on UTC is still on
+    # yesterday in Berlin's first hour, and would refuse a quote said just now as future.
+    today = today or local_today()
     try:
         # SQLite's write lock is taken at the first insert (the driver begins the transaction
         # there), after the costly preparation: other writers wait only for the inserts.

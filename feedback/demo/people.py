@@ -107,15 +107,17 @@ TEAMS: tuple[TeamSpec, ...] = (
 )  # fmt: skip
 
 # 40 agents. Weights give a realistic skew (the top five collect about a third of the praise);
-# ``start`` > 0 marks people who joined during the period; 10 of 40 (25 %) do not consent to
-# being named on walls. Kim Hoffmann is addressed by full name, not "Frau"/"Herr".
+# ``start`` > 0 marks people who joined during the period; 11 of 40 (28 %) do not consent to
+# being named on walls. Nord has three of them, the fewest that may share "Aus dem Team Nord"
+# (feedback/insights/unnamed_teams.py): its unnamed cards name the team, the other teams' (one
+# or two each) show "Unser Team". Kim Hoffmann is addressed by full name, not "Frau"/"Herr".
 AGENTS: tuple[AgentSpec, ...] = (
     AgentSpec("Anna", "Meier", NORD, "f", 4.0, 0.0, True, lead=True),
     AgentSpec("Jonas", "Becker", NORD, "m", 2.2, 0.0, True),
     AgentSpec("Aylin", "Kaya", NORD, "f", 2.6, 0.0, True),
     AgentSpec("Sören", "Petersen", NORD, "m", 1.0, 0.0, False),
     AgentSpec("Friederike", "Janßen", NORD, "f", 0.8, 0.0, True),
-    AgentSpec("Malte", "Hansen", NORD, "m", 0.6, 0.0, True),
+    AgentSpec("Malte", "Hansen", NORD, "m", 0.6, 0.0, False),
     AgentSpec("Svetlana", "Wagner", NORD, "f", 1.2, 0.25, True),
     AgentSpec("Dennis", "Krüger", NORD, "m", 0.7, 0.72, False),
     AgentSpec("Luca", "Rossi", TECH, "m", 3.4, 0.0, True, lead=True),

@@ -27,6 +27,8 @@ _SPLIT = re.compile(r"[,;\n]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # A theme's name, at most (the taxonomy's own limit).
 MAX_LABEL = 60
+# Why 20: enough to tell which row a message means, as the tag messages show a tag.
+_SHOWN_CHARS = 20
 # The taxonomy's rule for ids: a letter, then 1 to 39 letters, digits or underscores.
 _ID_CHARS = 40
 
@@ -195,18 +197,21 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
         typed = [_text(labels.get(code)) for code in (lang, "de", "en")]
         known = shipped.get(str(theme_id), {})
         typed_name = next((n for n in typed if n), str(known.get(lang, theme_id)))
-        name = markdown_literal(typed_name)
+        name = markdown_literal(_short(typed_name))
         new = str(theme_id) not in shipped and spec.get("enabled", True) is not False
         if new and not all(_text(labels.get(code)) for code in ("de", "en")):
             problems.append(t("settings.theme_needs_names", lang, name=name))
-        if any(len(_text(text)) > MAX_LABEL for text in labels.values()):
-            problems.append(t("settings.theme_name_too_long", lang, name=name, limit=MAX_LABEL))
+        longest = max((len(_text(text)) for text in labels.values()), default=0)
+        if longest > MAX_LABEL:
+            problems.append(
+                t("settings.theme_name_too_long", lang, name=name, length=longest, limit=MAX_LABEL)
+            )
         keywords = _mapping(spec.get("keywords"))
         words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
         if new and not words:
             problems.append(t("settings.theme_needs_keywords", lang, name=name))
         if any(_hidden(_text(text)) for text in [*labels.values(), *words]):
-            shown = markdown_literal(_visible(typed_name))
+            shown = markdown_literal(_visible(_short(typed_name)))
             problems.append(t("settings.theme_hidden_chars", lang, name=shown))
             continue
         for word in words:
@@ -229,6 +234,12 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
 # Control characters (Cc) and invisible format characters (Cf: bidi overrides, zero-width
 # spaces): in a theme's name they reorder or hide what charts, cards and slides show after it.
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf"})
+
+
+def _short(name: str) -> str:
+    """``name`` as a message names it: a name over :data:`MAX_LABEL` characters (refused, and
+    typed or pasted by anyone with the editor) only by its first :data:`_SHOWN_CHARS`."""
+    return name if len(name) <= MAX_LABEL else name[:_SHOWN_CHARS].rstrip() + "…"
 
 
 def _hidden(text: str) -> bool:

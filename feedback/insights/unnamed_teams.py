@@ -2,8 +2,10 @@
 
 A card of an agent without consent names their team instead ("Aus dem Team Nord"), and the
 shout-outs thank a team's unnamed colleagues in one line. That hides who it is only while the
-team has at least two such agents: when every other active agent of Nord consented and is
+team has at least three such agents: when every other active agent of Nord consented and is
 named, each unnamed "Nord" card is the one who did not, and their colleagues know who that is.
+Two are not enough either: each of the two knows their own praise, so every other unnamed
+"Nord" card is the other one's.
 
 The rule (outside works-council mode; in the mode every quote names its team, and teams below
 the minimum group size none, see :func:`feedback.insights.works_council.small_teams`):
@@ -13,10 +15,11 @@ the minimum group size none, see :func:`feedback.insights.works_council.small_te
    "Aus dem Team" with the other such colleagues in the shout-outs); quotes of consenting
    agents, and quotes that praise the team itself (no agent), keep the team;
 2. those colleagues shown without a team form a group of their own (with the agents without
-   consent who have no team). If it holds exactly one active person, "no team" would point at
-   them in turn: then the team with the fewest active agents without consent (ties: the lower
-   id) joins the teamless ones too. When nobody else in the company withholds consent, no
-   label can hide the one who does: :func:`warnings` tells the admin.
+   consent who have no team). If it holds one or two active people (fewer than
+   :data:`MIN_UNNAMED`), "no team" would point at them in turn: then the teams with the fewest
+   active agents without consent (ties: the lower id) join the teamless ones too, until the
+   group holds enough. When fewer than :data:`MIN_UNNAMED` people in the whole company
+   withhold consent, no label can hide them: :func:`warnings` tells the admin.
 
 Filters and breakdowns follow the cards (:func:`no_team_quotes`): a team filter (the wall,
 trends, clouds, the presentation's spotlight, a team's wall, exports of approved quotes) does
@@ -42,9 +45,10 @@ from feedback.store.directory import Directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.wall_queries import WallQuote
 
-# Why 2: with two unnamed colleagues in a team, none of the team's unnamed cards says which of
-# them it is; with one, every card does.
-MIN_UNNAMED = 2
+# Why 3: with one unnamed agent in a team, every unnamed card of the team is theirs; with two,
+# each of them knows their own quotes, so the rest are the other one's. With three, anyone but
+# the three is left with three people, and each of the three with two.
+MIN_UNNAMED = 3
 
 
 def teamless(directory: Directory, works_council_mode: bool = False) -> frozenset[int]:
@@ -54,12 +58,14 @@ def teamless(directory: Directory, works_council_mode: bool = False) -> frozense
     unnamed = _unnamed_active(directory)
     hidden = {tid for tid in directory.teams if unnamed[tid] < MIN_UNNAMED}
     pooled = unnamed[None] + sum(unnamed[tid] for tid in hidden)
-    if pooled == 1:
-        others = sorted(
-            (unnamed[tid], tid) for tid in directory.teams if tid not in hidden and unnamed[tid]
-        )
-        if others:
-            hidden.add(others[0][1])
+    others = sorted(
+        (unnamed[tid], tid) for tid in directory.teams if tid not in hidden and unnamed[tid]
+    )
+    for count, tid in others:
+        if not 0 < pooled < MIN_UNNAMED:
+            break
+        hidden.add(tid)
+        pooled += count
     return frozenset(hidden)
 
 
@@ -129,26 +135,31 @@ def quotes_without_team(
 
 @dataclass(frozen=True, slots=True)
 class Warnings:
-    """What the People page tells an admin: ``teams`` (names) with one person without consent
-    among named colleagues, and whether that person is the only one in the company (``alone``),
-    so that no label can hide them."""
+    """What the People page tells an admin: ``teams`` (names) with one or two people without
+    consent (fewer than :data:`MIN_UNNAMED`) among other colleagues, and whether they are the
+    only ones in the company (``alone``), so that no label can hide them."""
 
     teams: tuple[str, ...]
     alone: bool
 
 
 def warnings(directory: Directory) -> Warnings:
-    """The teams with exactly one active agent without consent and at least one active
-    colleague (a team of one has its own warning), by name; ``alone`` when the company has
-    exactly one active agent without consent among others who consented."""
+    """The teams with one or two (fewer than :data:`MIN_UNNAMED`) active agents without consent
+    and at least one other active colleague (a team of one has its own warning), by name;
+    ``alone`` when the whole company has so few active agents without consent among others."""
     unnamed = _unnamed_active(directory)
     active = Counter(a.team_id for a in directory.agents.values() if a.active)
     teams = sorted(
-        (name for tid, name in directory.teams.items() if unnamed[tid] == 1 and active[tid] > 1),
+        (
+            name
+            for tid, name in directory.teams.items()
+            if 0 < unnamed[tid] < MIN_UNNAMED and active[tid] > 1
+        ),
         key=str.casefold,
     )
     total = sum(unnamed.values())
-    return Warnings(teams=tuple(teams), alone=total == 1 and sum(active.values()) > 1)
+    alone = 0 < total < MIN_UNNAMED and sum(active.values()) > total
+    return Warnings(teams=tuple(teams), alone=alone)
 
 
 def _unnamed_active(directory: Directory) -> Counter[int | None]:

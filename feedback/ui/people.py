@@ -187,7 +187,7 @@ def agents_tab() -> None:
 
 
 def _unnamed_warnings(found: Directory) -> None:
-    """Where "from team X" would name the one agent without consent (not in works-council
+    """Where "from team X" would name the one or two agents without consent (not in works-council
     mode, where nobody is named; see :mod:`feedback.insights.unnamed_teams`)."""
     if resources.works_council_mode():
         return

@@ -21,6 +21,7 @@ from feedback.i18n import format_number, t
 from feedback.services.exports import export_quotes
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
+from feedback.ui.errors import guarded
 from feedback.ui.session import acting, lang, tr
 from feedback.ui.widgets import labelled, relabelled
 
@@ -64,6 +65,7 @@ def file_name(flt: QuoteFilter, fmt: ExportFormat, language: str) -> str:
 
 
 @st.fragment
+@guarded
 def export_section(flt: QuoteFilter) -> None:
     """The section; a fragment, so picking a format or building the file leaves the charts."""
     st.subheader(tr("quote_export.heading"))

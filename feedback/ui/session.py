@@ -25,6 +25,13 @@ def lang() -> str:
     return str(st.session_state[_LANG_KEY])
 
 
+def known_lang() -> str:
+    """The UI language as far as it is known without reading the store: the choice made, else
+    the URL's ``lang``, else the default. For messages about a failure that may be the store's."""
+    chosen = st.session_state.get(_LANG_KEY) or st.query_params.get("lang")
+    return normalize_language(chosen)
+
+
 def tr(key: str, **params: Any) -> str:
     """The message ``key`` in the current UI language."""
     return t(key, lang(), **params)

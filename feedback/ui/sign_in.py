@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from feedback.auth.roles import Actor, Role
@@ -14,14 +16,35 @@ from feedback.ui.session import tr
 _FROM_HOME_KEY = "signed_in_from_home"
 # The page of each role's main job, where it is not the wall: agents hand in praise.
 _LANDING: dict[Role, str] = {Role.AGENT: "submit"}
+# A company sign-in comes back from the provider to the home address in a new session, so no
+# mark of ours survives it. Its ID token's issue time ("iat") tells a sign-in made just now
+# from a visit that Streamlit's 30-day identity cookie signs in: issued at most this long ago
+# (the trip to the provider and back, and some clock skew).
+_FRESH_SIGN_IN = dt.timedelta(minutes=2)
+_COMPANY_SEEN_KEY = "company_sign_in_seen"
 
 
 def landing_page(actor: Actor) -> str | None:
     """The key of the page to open right after ``actor`` signed in at the home address, once;
-    None to stay where they are (a page they asked for, or the wall)."""
-    if not st.session_state.pop(_FROM_HOME_KEY, False):
+    None to stay where they are (a page they asked for, or the wall). A company sign-in
+    always comes back to the home address."""
+    from_home = st.session_state.pop(_FROM_HOME_KEY, False)
+    if not (_fresh_company_sign_in() or from_home):
         return None
     return _LANDING.get(actor.role)
+
+
+def _fresh_company_sign_in() -> bool:
+    """Whether this session's company sign-in was made just now; True at most once a session."""
+    if st.session_state.get(_COMPANY_SEEN_KEY) or not st.user.get("is_logged_in"):
+        return False
+    st.session_state[_COMPANY_SEEN_KEY] = True
+    # Typed as text by Streamlit; the identity cookie holds the token's number (seconds).
+    issued: object = st.user.get("iat")
+    if not isinstance(issued, int | float) or isinstance(issued, bool):
+        return False
+    age = dt.datetime.now(dt.UTC) - dt.datetime.fromtimestamp(issued, dt.UTC)
+    return abs(age) <= _FRESH_SIGN_IN
 
 
 def _signed_in(asked_for_page: bool) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 import streamlit as st
 
 from feedback.auth.roles import Action
+from feedback.collect.files.values import local_today
 from feedback.collect.pipeline import Prepared, preview_quote
 from feedback.domain import MAX_QUOTE_CHARS, Channel
 from feedback.insights import works_council
@@ -69,7 +70,9 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     would be one person to pick).
     """
     directory = resources.directory()
-    today = dt.date.today()
+    # Berlin's day, as for imports: a server on UTC is still on yesterday in Berlin's first
+    # hour, and would offer (and allow) only yesterday for a quote said just now.
+    today = local_today()
     me = directory.agents.get(my_agent_id() or NOBODY)
     per_person = works_council.per_person(resources.works_council_mode())
     # Labels are looked up while the script runs, so format_func never depends on later state.
@@ -114,6 +117,8 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         format_func=channels.__getitem__,
         placeholder=tr("ui.choose"),
     )
+    # The picker's own default is the server's day: the field starts at Berlin's instead.
+    st.session_state.setdefault(f"{prefix}_said_on", today)
     middle.date_input(
         tr("submit.said_on"),
         max_value=today,
@@ -234,7 +239,7 @@ def preview(values: FormValues) -> Prepared | None:
     was attempted yet: an empty form is not an error until someone presses save)."""
     if not values.text.strip() and not attempted():
         return None
-    draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
+    draft = build_draft(values, submitted_by=current_user(), today=local_today())
     return preview_quote(resources.engine(), draft, resources.analyzer())
 
 
@@ -256,7 +261,7 @@ def save_one() -> None:
         # The form was just saved and emptied, and nothing was typed since: a second press
         # (a double tap) that would only say "enter the text" under the confirmation.
         return
-    draft = build_draft(values, submitted_by=current_user(), today=dt.date.today())
+    draft = build_draft(values, submitted_by=current_user(), today=local_today())
     result = submit(resources.engine(), acting(), [draft], resources.analyzer())[0]
     st.session_state[_ATTEMPTED_KEY] = not result.stored
     if not result.stored:
@@ -279,7 +284,7 @@ def _reset(prefix: str) -> None:
     per_person = works_council.per_person(resources.works_council_mode())
     defaults: dict[str, object] = {
         "text": "",
-        "said_on": dt.date.today(),
+        "said_on": local_today(),
         "agent": me.id if me else NOBODY,
         "team": NOBODY if per_person or me is None else me.team_id or NOBODY,
         "rating": None,
@@ -337,7 +342,7 @@ def save_many() -> None:
         )
         return
     st.session_state.pop(_MANY_ERROR_KEY, None)
-    drafts = build_drafts(blocks, values, submitted_by=current_user(), today=dt.date.today())
+    drafts = build_drafts(blocks, values, submitted_by=current_user(), today=local_today())
     results = submit(resources.engine(), acting(), drafts, resources.analyzer())
     if any(r.stored for r in results):
         resources.after_write()

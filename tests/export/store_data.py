@@ -92,11 +92,13 @@ def seed_store(engine: Engine) -> dict[str, int]:
 
 
 def unnamed_colleague(engine: Engine, team_id: int) -> None:
-    """A second agent without consent in the team: with Aylin alone, her quotes would name no
-    team in exports either (see feedback/insights/unnamed_teams.py)."""
-    people.add_agent(
-        engine, Actor.system(), handle="bernd.vogel", first_name="Bernd", team_id=team_id
-    )
+    """Two more agents without consent in the team: with Aylin alone, or with one colleague,
+    her quotes would name no team in exports either (see feedback/insights/unnamed_teams.py)."""
+    for handle in ("bernd.vogel", "carla.roth"):
+        first_name = handle.split(".")[0].title()
+        people.add_agent(
+            engine, Actor.system(), handle=handle, first_name=first_name, team_id=team_id
+        )
 
 
 def backup_bytes(engine: Engine) -> bytes:

@@ -61,9 +61,12 @@ def test_a_team_filter_does_not_find_the_quotes_that_name_no_team(engine, people
     assert count_matching(engine, _others_see(engine)) == 5
 
 
-def test_with_a_second_colleague_without_consent_the_filter_finds_them_again(engine, people):
+def test_with_three_colleagues_without_consent_the_filter_finds_them_again(engine, people):
     _seed(engine, people)
     _colleague(engine, people, "bernd.vogel", "team_north")
+    nord = _others_see(engine, QuoteFilter(team_ids=(people["team_north"],)))
+    assert count_matching(engine, nord) == 2  # two are not enough: each knows their own
+    _colleague(engine, people, "carla.roth", "team_north")
     nord = _others_see(engine, QuoteFilter(team_ids=(people["team_north"],)))
     assert count_matching(engine, nord) == 4
 

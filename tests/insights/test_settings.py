@@ -80,7 +80,7 @@ def test_a_valid_new_theme_passes_the_taxonomy():
         ({**CALL_BACK, "label_en": ""}, "braucht eine Bezeichnung auf Deutsch und auf Englisch"),
         ({**CALL_BACK, "keywords_de": "", "keywords_en": ""}, "braucht Stichwörter"),
         ({**CALL_BACK, "keywords_de": "a*"}, "Das Stichwort „a\\*“ (Thema „Rückruf“)"),
-        ({**CALL_BACK, "label_de": "R" * 61}, "zu lang (höchstens 60 Zeichen)"),
+        ({**CALL_BACK, "label_de": "R" * 61}, "mit 61 Zeichen zu lang (höchstens 60)"),
     ],
 )
 def test_invalid_themes_are_explained_in_the_ui_language(row, needle):
@@ -102,6 +102,23 @@ def test_a_theme_without_keywords_is_explained_without_internal_paths():
         assert problem is not None
         assert "extra." not in problem
         assert all(needle in problem for needle in needles), problem
+
+
+@pytest.mark.parametrize(
+    ("lang", "needle"),
+    [("de", "mit 5000 Zeichen zu lang (höchstens 60)"), ("en", "too long at 5000 characters")],
+)
+def test_a_name_too_long_is_not_repeated_in_the_messages(lang, needle):
+    # Pasted by mistake (or on purpose): the message says the length, not the 5,000 characters
+    # back, and neither do the theme's other messages.
+    pasted = "Sehr lange Bezeichnung " + "x" * 4977
+    additions = additions_from_rows([{"label_de": pasted, "label_en": pasted}], {}, SHIPPED)
+    problem = taxonomy_problem(additions, lang)
+    assert problem is not None
+    assert needle in problem
+    assert "x" * 21 not in problem
+    assert len(problem) < 500
+    assert "„Sehr lange Bezeichnu…“" in problem or "“Sehr lange Bezeichnu…”" in problem
 
 
 def test_the_name_limit_is_the_taxonomys():

@@ -46,8 +46,8 @@ def shown(elements) -> list[str]:
 
 
 def of_one(at, store, lang: str) -> list[str]:
-    """The warnings but those about one person without consent among named colleagues (the
-    demo has two such teams; tests/pages/test_unnamed_team_pages.py checks them)."""
+    """The warnings but those about one or two people without consent among other colleagues
+    (the demo has five such teams; tests/pages/test_unnamed_team_pages.py checks them)."""
     lone = {t("people.unnamed_alone", lang, name=n) for n in read_directory(store).teams.values()}
     return [w for w in shown(at.warning) if w not in lone]
 

@@ -13,6 +13,7 @@ from feedback.demo.seed import DEMO_PASSWORD
 from feedback.i18n import t
 from feedback.render.plain import markdown_literal
 from feedback.store.db import transaction
+from feedback.store.directory import read_directory
 from feedback.store.models import Quote, User
 from feedback.store.users import MAX_FAILED_LOGINS, NewUser, add_user
 from feedback.ui.auth import IDLE_TIMEOUT
@@ -146,3 +147,42 @@ def test_an_agent_who_signs_in_lands_on_the_submit_form_a_lead_on_the_wall(store
     lead = _anonymous()
     lead.button(key="demo_lead").click().run()
     assert [h.value for h in lead.title] == [t("nav.wall", "de")]
+
+
+def _company_sign_in(store, role: Role, issued: dt.datetime) -> AppTest:
+    """A visit with a company identity (as Streamlit's identity cookie gives it after the
+    provider sent the person back to the home address) whose ID token was issued at ``issued``;
+    the account with that e-mail gives the role."""
+    email = f"{role.value}@example.com"
+    agent = next(a.id for a in read_directory(store).agents.values() if a.consent_named)
+    with transaction(store) as session:
+        linked = agent if role is Role.AGENT else None
+        new = NewUser(f"company.{role.value}", role, email=email, agent_id=linked)
+        add_user(session, new, actor="test")
+    at = signed_in_app(None)
+    at.user = {"is_logged_in": True, "email": email, "iat": int(issued.timestamp())}
+    at.query_params["lang"] = "de"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_an_agent_who_signs_in_with_the_company_account_lands_on_the_submit_form(store):
+    now = dt.datetime.now(dt.UTC)
+    at = _company_sign_in(store, Role.AGENT, now - dt.timedelta(seconds=20))
+    assert [h.value for h in at.title] == [t("nav.submit", "de")]
+    # Once: the next page stays where it is, and so does the home address.
+    at.switch_page("pages/wall.py").run()
+    assert [h.value for h in at.title] == [t("nav.wall", "de")]
+
+
+def test_a_company_sign_in_from_days_ago_is_no_sign_in_now(store):
+    # Streamlit's identity cookie signs a person in for 30 days: a visit to the home address
+    # is then no sign-in, and shows the wall as for everyone.
+    at = _company_sign_in(store, Role.AGENT, dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
+    assert [h.value for h in at.title] == [t("nav.wall", "de")]
+
+
+def test_a_lead_who_signs_in_with_the_company_account_lands_on_the_wall(store):
+    at = _company_sign_in(store, Role.LEAD, dt.datetime.now(dt.UTC))
+    assert [h.value for h in at.title] == [t("nav.wall", "de")]

@@ -1,6 +1,7 @@
-"""The one person of a team who does not consent is not named by "from team X" on the pages:
-the wall card and the shout-outs leave the team out, and the People page warns the admin. With
-a second colleague without consent the team is named again."""
+"""The one or two people of a team who do not consent are not named by "from team X" on the
+pages: the wall card and the shout-outs leave the team out, and the People page warns the admin.
+With three colleagues without consent the team is named again (of two, each would know which
+unnamed cards are the other's)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from tests.pages.conftest import open_page
 
 ADMIN = Actor("demo.admin", Role.ADMIN)
 MARKER = "Sternschnuppenservice"
-TEAM = "Privatkunden Nord"  # the demo's Nord: eight people, two of them without consent
+TEAM = "Privatkunden Nord"  # the demo's Nord: eight people, three of them without consent
 
 
 @pytest.fixture(autouse=True)
@@ -81,8 +82,8 @@ def test_the_wall_card_of_the_one_without_consent_names_no_team(store, lang):
     assert not any(TEAM in card for card in cards)
 
 
-def test_the_wall_card_names_the_team_when_two_colleagues_do_not_consent(store):
-    one_unnamed(store, 2)
+def test_the_wall_card_names_the_team_when_three_colleagues_do_not_consent(store):
+    one_unnamed(store, 3)
     cards = marked_cards(open_page("pages/wall.py", q=MARKER))
     assert len(cards) == 2
     assert {who(card) for card in cards} == {TEAM}
@@ -116,8 +117,8 @@ def test_shout_outs_thank_the_one_without_consent_without_their_team(store, lang
     assert t("recognition.colleagues", lang) in lines
 
 
-def test_shout_outs_name_the_team_when_two_colleagues_do_not_consent(store):
-    one_unnamed(store, 2)
+def test_shout_outs_name_the_team_when_three_colleagues_do_not_consent(store):
+    one_unnamed(store, 3)
     assert t("recognition.from_team", "de", team=TEAM) in _shout_outs("de")
 
 
@@ -127,12 +128,15 @@ def test_the_people_page_warns_about_the_team(store, lang):
     one_unnamed(store, 1)
     assert warning in _teams_tab(lang)
     one_unnamed(store, 2, praise=False)
+    assert warning in _teams_tab(lang)
+    one_unnamed(store, 3, praise=False)
     assert warning not in _teams_tab(lang)
 
 
-@pytest.mark.parametrize(("unnamed", "shown"), [(1, 0), (2, 2)])
+@pytest.mark.parametrize(("unnamed", "shown"), [(1, 0), (2, 0), (3, 2)])
 def test_the_wall_filtered_to_the_team_leaves_out_the_one_without_consent(store, unnamed, shown):
-    # Filtered to Nord, every card would be "from Nord": the one unnamed among them is them.
+    # Filtered to Nord, every card would be "from Nord": the one unnamed among them is them,
+    # and of two, each knows which cards are the other's.
     one_unnamed(store, unnamed)
     team = read_directory(store).team_by_name(TEAM)
     assert len(marked_cards(open_page("pages/wall.py", q=MARKER))) == 2  # all teams: shown
@@ -148,7 +152,7 @@ def _team_wall(lang: str = "de"):
     return at
 
 
-@pytest.mark.parametrize(("unnamed", "shown"), [(1, False), (2, True)])
+@pytest.mark.parametrize(("unnamed", "shown"), [(1, False), (2, False), (3, True)])
 def test_the_team_wall_leaves_out_the_one_without_consent(store, unnamed, shown):
     one_unnamed(store, unnamed)
     texts = [element.value for element in _team_wall().text]
