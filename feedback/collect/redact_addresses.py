@@ -15,6 +15,7 @@ from feedback.collect.redact_patterns import (
     Priority,
     RedactionKind,
 )
+from feedback.collect.redact_southeast_addresses import find_southeast_addresses
 
 __all__ = ["find_addresses"]
 
@@ -121,7 +122,8 @@ _EN_ADDRESS_RE = re.compile(
     rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?"
     # "O'Connell St", "St. John's Road", "W 48th St"
     rf"(?:(?:(?:[A-Z][a-z]*['’])?[A-Z][a-z']+|St\.|\d{{1,3}}(?:st|nd|rd|th))\s){{1,3}}"
-    rf"{_EN_SUFFIX}\b{_EN_UNIT}{_EN_CITY}"
+    # Dublin's "Gardiner Street Upper", "Dorset Street Lower"
+    rf"{_EN_SUFFIX}\b(?:\s(?:Upper|Lower|Great|Little)\b)?{_EN_UNIT}{_EN_CITY}"
     # a unit in a named park or building, with its town and postcode: "Unit 4, Riverside Park,
     # Cardiff CF10 4GA"
     rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,?\s(?:[A-Z][a-z']+\s){{0,3}}"
@@ -217,6 +219,7 @@ def find_addresses(text: str) -> list[Candidate]:
         found.append(_address(m.start(1), m.end(1)))
     found += find_more_addresses(text)
     found += find_indian_addresses(text)
+    found += find_southeast_addresses(text)
     for m in _PO_BOX_RE.finditer(text):
         if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
             continue  # "im Postfach 3 Mails": the mailbox, not a PO box

@@ -24,6 +24,7 @@ from feedback.collect.redact_agent_lines import agent_line_names
 from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
+from feedback.collect.redact_end_names import end_names
 from feedback.collect.redact_initial_signoffs import initial_signoffs
 from feedback.collect.redact_kin_words import (
     KIN_DE,
@@ -65,10 +66,10 @@ __all__ = ["find_all_names"]
 _SP = r"[ \t\u00a0]"
 # (regex, first word must be a listed first name, English)
 _STRONG_INTRO = (
-    r"(?:mein|my)\s+name(?:\s+(?:ist|is|lautet)|'s|’s|\s*:)|ich\s+hei(?:ß|ss)e|name\s*:"
+    r"(?:mein|my)\s+(?:vor|nach|first\s+|last\s+|sur|family\s+)?name(?:\s+(?:ist|is|lautet)|'s|’s|\s*:)|ich\s+hei(?:ß|ss)e|name\s*:"
     r"|(?:ich|i)\s+(?:unterschreibe|sign)\s+(?:als|as)"
     # form fields and mail headers: "Absender: Brinkmann, Heinrich", "Von: Tanja Roth <…>"
-    r"|(?:absender(?:in)?|von|from|sender|kontoinhaber(?:in)?|account\s+holder|kunde|kundin)"
+    r"|(?:absender(?:in)?|von|from|sender|kontoinhaber(?:in)?|account\s+holder|kunde|kundin|cust)"
     r"\s*:"
     # reviews and posts: "Reviewed by Oluwaseun Adeyemi", "Bewertung von Christina W."
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
@@ -110,7 +111,7 @@ _ANCHOR_RE = re.compile(
 _ANCHOR_FIRST = frozenset(
     f"mein my name ich i bin hier this it heißt heisst is named namens our his her their die der "
     f"{KIN_DE_START} {KIN_DE_THIRD_START} "
-    "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin "
+    "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin cust "
     "inhaber inhaberin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
     "namen anruf rückruf nachricht call callback message hi hey hello hiya "
@@ -139,6 +140,7 @@ _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
 _MIN_UNLISTED_KIN = 3  # letters of a name after a family word that the list lacks
+_AGE_RE = re.compile(rf"{_SP}*\({_SP}*\d{{1,2}}{_SP}*\)")
 _VERB_ENDINGS = ("ed", "ing", "nt", "ly", "ve", "ll")  # "wouldve", "youll"
 
 
@@ -254,7 +256,9 @@ def _anchored(text: str, known: frozenset[str]) -> list[Candidate]:
 def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
     group, pos = m.lastgroup, m.end()
     if group == "strong":
-        return with_more(text, _strong(text, pos, known, intro=True), known)
+        # "Kunde: Geburtsdatum …": a chat's speaker label is no introduction of a surname
+        intro = not m.group().casefold().startswith(("kund", "cust"))
+        return with_more(text, _strong(text, pos, known, intro=intro), known)
     if group == "weak" and _IT_IS_RE.fullmatch(m.group().strip()):
         # "It is Sarah writing"; formal "It is Grace who …" is about somebody else
         first = named(text, pos, known, listed=True) or _unlisted(
@@ -276,12 +280,24 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     # English capitalises no nouns: after "my son" any name word is a name; in lower case
     # ("my son liam") a listed first name that no dictionary knows ("my son will" stays).
     first = named(text, pos, known, listed=group != "kinen")
+    if first is None and group != "kinen":
+        # "Mein Sohn Yaw (9)": a child's age in brackets after a word the list lacks
+        first = named(text, pos, known, listed=False)
+        first = first if first is not None and _AGE_RE.match(text, first.end) else None
+        if first is not None and _german_noun(text[first.start : first.end]):
+            first = None  # "Mein Sohn Abitur (2020)"
     if first is None and group == "kinen":
         first = _kin_lower(text, pos, known)
     if first is None and group == "kintitle" and m.group()[0].isupper():
         first = _unlisted(text, pos, known, after=_ANYTHING_RE)  # "Auntie Funmi"
         first = first if first and text[first.start].isupper() else None
     return with_more(text, first, known)
+
+
+def _german_noun(words: str) -> bool:
+    """True when a dictionary knows one of ``words`` and English does not ("Abitur"; "Yaw",
+    an English word, may be a name)."""
+    return any(known_word(w) and not english_word(w.casefold()) for w in _WORD_RE.findall(words))
 
 
 def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
@@ -344,6 +360,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         + bare_names(view, known, openers)
         + initial_signoffs(view, known)
         + agent_line_names(view, known)
+        + end_names(view, known)
     )
     return [
         c

@@ -247,25 +247,14 @@ def test_the_twelfth_and_thirteenth_sessions_sets_stay_at_their_measured_figures
 # 1.000, capitalised 1.000), once by mistake halfway through the tuning (figures only) and once
 # after it (0.957, 0.978, 1.000, 1.000), its misses not read; development set 14 (80 cases,
 # 40 de / 40 en, tuned on: names 0.829 -> 0.976, structured 0.887 -> 0.986). Its author knew
-# held-out 13's shapes while tuning: its gain is an upper estimate. Never tune on it.
+# held-out 13's shapes while tuning: its gain is an upper estimate. Never tune on it. After the
+# fifteenth session: dev 14 0.988 / 1.000, held-out 13 0.966 / 0.989.
 DEV14 = DEFAULT_CASES.with_name("redaction_dev14_cases.jsonl")
 HOLDOUT13 = DEFAULT_CASES.with_name("redaction_holdout13_cases.jsonl")
 FLOORS13 = {
-    DEV14: (80, 40, 0.97, 0.98, 0.995, 0.995),
-    HOLDOUT13: (120, 60, 0.95, 0.97, 0.995, 0.995),
+    DEV14: (80, 40, 0.98, 0.99, 0.995, 0.995),
+    HOLDOUT13: (120, 60, 0.96, 0.98, 0.995, 0.995),
 }
-
-
-@pytest.mark.parametrize("path", [DEV14, HOLDOUT13], ids=["dev14", "holdout13"])
-def test_the_fourteenth_sessions_sets_stay_at_their_measured_figures(path):
-    cases = load_cases(path)
-    size, german, names, structured, kept, capitalised = FLOORS13[path]
-    scores = evaluate(cases)
-    assert (len(cases), sum(case["lang"] == "de" for case in cases)) == (size, german)
-    assert scores.name_recall >= names
-    assert scores.structured_recall >= structured
-    assert scores.keep_rate >= kept
-    assert scores.capitalised_rate >= capitalised
 
 
 @pytest.mark.parametrize(
@@ -356,3 +345,33 @@ def test_a_name_with_a_possessive_s_is_caught_when_it_is_initialled():
     scores = evaluate([case])
     assert scores.name_recall == 1.0
     assert scores.capitalised == [True]  # "Amy"; "I'm" is no word of letters only
+
+
+# The fifteenth session's pair (2026-12-06, written by the helper that then tuned the rules):
+# held-out set 14 (100 cases, 50 de / 50 en), committed before any rule changed and read once
+# then (names 0.850, structured 0.852, kept 1.000, capitalised 0.989) and after (0.880, 0.963,
+# 1.000, 0.994); figures were also read while checking that no rule lost a kept word (docs/
+# benchmarks.md). Development set 15 (80 cases, 40 de / 40 en, tuned on: names 0.795 ->
+# 0.904, structured 0.760 -> 1.000). Never tune on held-out 14.
+DEV15 = DEFAULT_CASES.with_name("redaction_dev15_cases.jsonl")
+HOLDOUT14 = DEFAULT_CASES.with_name("redaction_holdout14_cases.jsonl")
+FLOORS14 = {
+    DEV15: (80, 40, 0.90, 0.99, 0.995, 0.995),
+    HOLDOUT14: (100, 50, 0.87, 0.96, 0.995, 0.99),
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [DEV14, HOLDOUT13, DEV15, HOLDOUT14],
+    ids=["dev14", "holdout13", "dev15", "holdout14"],
+)
+def test_the_fourteenth_and_fifteenth_sessions_sets_stay_at_their_measured_figures(path):
+    cases = load_cases(path)
+    size, german, names, structured, kept, capitalised = {**FLOORS13, **FLOORS14}[path]
+    scores = evaluate(cases)
+    assert (len(cases), sum(case["lang"] == "de" for case in cases)) == (size, german)
+    assert scores.name_recall >= names
+    assert scores.structured_recall >= structured
+    assert scores.keep_rate >= kept
+    assert scores.capitalised_rate >= capitalised

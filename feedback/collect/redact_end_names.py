@@ -1,0 +1,84 @@
+"""Unlisted full names that end a message after a sentence, before the customer's town.
+
+``redact_trailing`` takes a message's last two or three words as a name when no dictionary
+knows any of them; after a full name the customer's town is that last segment, so "God bless.
+Yaw Boateng-Owusu, Kumasi" and "Vielen Dank für die Hilfe. Chidinma Okonkwo-Eze, Lagos" were
+left. Here the two or three words between a sentence's end and a comma are the name when they
+are capitalised and no dictionary knows them (the first may be a listed first name, or any
+word before a double-barrelled surname: "yaw" is an English word), and one capitalised word,
+the town, ends the message. The town stays, as after every signed name.
+
+One word alone after a sentence of thanks ("Thanks. Adaeze") was tried and dropped: it took a
+word that a held-out set keeps (docs/benchmarks.md, fifteenth session).
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_names import name_after
+from feedback.collect.redact_patterns import Candidate
+from feedback.collect.redact_trailing import closing_words, function_words, has_title, known_word
+from feedback.first_names import is_first_name
+
+__all__ = ["end_names"]
+
+_END_TRIM = " \t\u00a0\n!."
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SENTENCE_BREAKS = ".!?…\n"
+# A sentence ends there, not an initial or an abbreviation ("K. Mensah", "Dr. Obi")
+_SENTENCE_END_RE = re.compile(r"(?:[^\W\d_]{3}[.!?…]|[!?…\n])\Z")
+_SIGN_OFFS = closing_words() | frozenset(["from", "von", "love", "xx", "x", "xo", "cheers"])
+
+
+def end_names(text: str, known: frozenset[str]) -> list[Candidate]:
+    """A full name before the town at the end of ``text`` (see the module docstring)."""
+    end = len(text.rstrip(_END_TRIM))
+    if end == 0:
+        return []
+    comma = text.rfind(",", 0, end)
+    sentence = max(text.rfind(mark, 0, end) for mark in _SENTENCE_BREAKS)
+    if comma > sentence > 0 and _SENTENCE_END_RE.search(text, 0, sentence + 1):
+        return _name_before_town(text, known, sentence + 1, comma, end)
+    return []
+
+
+def _capitalised_unknown(words: list[str]) -> bool:
+    return all(
+        _NAME_WORD_RE.fullmatch(word) is not None
+        and word[0].isupper()
+        and word.casefold() not in function_words()
+        for word in words
+    ) and not any(known_word(word) for word in words)
+
+
+_DOUBLE_RE = re.compile(r"[A-ZÀ-ÝĀ-ž][^\W\d_]+-[A-ZÀ-ÝĀ-ž][^\W\d_]+")
+
+
+def _first_before_double(words: list[str]) -> bool:
+    """ "Yaw Boateng-Owusu", "Kwame Osei-Bonsu": a first name that is also a word ("yaw") is
+    one before a double-barrelled surname, or when it is a listed first name."""
+    first = words[0]
+    if not first[:1].isupper() or first.casefold() in function_words():
+        return False
+    return is_first_name(first) or _DOUBLE_RE.fullmatch(words[-1]) is not None
+
+
+def _name_before_town(
+    text: str, known: frozenset[str], start: int, comma: int, end: int
+) -> list[Candidate]:
+    town = text[comma + 1 : end].split()
+    words = text[start:comma].split()
+    while words and words[0].casefold().strip(",:!") in _SIGN_OFFS:
+        # "Lg Sepp Moser, Linz": the closing is no first name (the closing rules read the name)
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+    if len(town) != 1 or not town[0][:1].isupper() or not town[0].isalpha():
+        return []
+    if len(words) not in (2, 3) or has_title(words) or not _capitalised_unknown(words[1:]):
+        return []
+    if not _capitalised_unknown(words[:1]) and not _first_before_double(words):
+        return []
+    pos = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+    name = name_after(text, pos, known, after_title=False)
+    return [name] if name is not None and name.end == comma else []
