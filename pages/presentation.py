@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from feedback.auth.roles import Action
@@ -16,7 +14,7 @@ from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import filter_state, sidebar_filters
 from feedback.ui.labels import theme_labels
 from feedback.ui.router import ensure_routed, stop_page
-from feedback.ui.session import acting, lang, may, tr
+from feedback.ui.session import acting, lang, may, reader_today, tr
 from feedback.ui.widgets import relabelled
 
 ensure_routed()
@@ -76,7 +74,7 @@ names = theme_labels()
 label = period_label(flt.start, flt.end, lang(), filter_state().period)
 # The seed only matters for a shuffled deck: otherwise every session shares one cached deck.
 seed = wall.seed() if order == "random" else 0
-deck = show.deck(flt, slides, order, seed, team or None, dt.date.today())
+deck = show.deck(flt, slides, order, seed, team or None, reader_today())
 if not deck.shown:  # a title slide saying "0" and nothing to export: say why instead
     if not no_quotes_yet():  # a new store: no filter would help
         st.info(tr("presentation.empty"), icon=":material/filter_alt_off:")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from feedback.insights import recognition, works_council
@@ -17,12 +15,12 @@ from feedback.ui.recognition import (
     wall_sums,
 )
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import lang, tr
+from feedback.ui.session import lang, reader_today, tr
 from feedback.ui.widgets import translated_tab
 
 ensure_routed()
 
-today = dt.date.today()
+today = reader_today()
 st.title(tr("nav.recognition"))
 st.caption(tr("recognition.intro"))
 TABS = ("wall", "shout_outs", "rankings")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from feedback.insights import trends
@@ -14,7 +12,7 @@ from feedback.ui.errors import guarded
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.quote_export import export_section
 from feedback.ui.router import ensure_routed
-from feedback.ui.session import lang, tr
+from feedback.ui.session import lang, reader_today, tr
 from feedback.ui.trend_charts import partial_caption, period_axis
 from feedback.ui.trend_data import VIEWS, trend_chart, trend_report
 from feedback.ui.trend_metrics import metrics_row
@@ -26,7 +24,7 @@ ROLLING_KEY = "trend_rolling"
 
 flt = sidebar_filters()
 st.title(tr("nav.trends"))
-today = dt.date.today()
+today = reader_today()
 windows = trends.comparison_windows(flt, today)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import time
 from collections.abc import Callable
@@ -116,7 +115,9 @@ def purge(ctx: typer.Context) -> None:
     from feedback.services.settings import retention_cutoff
 
     st = state(ctx)
-    today = dt.date.today()
+    from feedback.collect.files.values import local_today
+
+    today = local_today()
     count = privacy.purge(st.engine(), Actor.system("cli"), today)
     months = load_settings(st.engine()).retention_months
     cutoff = format_date(retention_cutoff(months, today), st.lang, "medium")

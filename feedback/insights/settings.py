@@ -222,7 +222,7 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
                     t(
                         "settings.keyword_unusable",
                         lang,
-                        word=markdown_literal(str(word)),
+                        word=markdown_literal(_short(str(word))),  # a pasted page: its start
                         name=name,
                         stem=MIN_STEM,
                         words=MAX_PHRASE_WORDS,

@@ -24,7 +24,7 @@ from feedback.render.plain import markdown_literal
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources, url
 from feedback.ui.labels import theme_labels
-from feedback.ui.session import acting, lang, my_agent_id, tr
+from feedback.ui.session import acting, lang, my_agent_id, reader_today, tr
 from feedback.ui.widgets import labelled
 
 _STATE_KEY = "filter_state"
@@ -52,7 +52,7 @@ def sidebar_filters(
     mode there is no agent filter at all, and no team below the minimum group size: a link
     asking for one says why instead of showing its quotes.
     """
-    today = today or dt.date.today()
+    today = today or reader_today()
     state = filter_state()
     directory = resources.directory()
     visible = visible_agents(directory, my_agent_id())

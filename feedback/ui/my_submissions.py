@@ -11,7 +11,7 @@ from feedback.i18n import format_date
 from feedback.render.cards import shown_text
 from feedback.store.submissions import Submission, recent_submissions
 from feedback.ui import resources
-from feedback.ui.session import current_user, lang, tr
+from feedback.ui.session import current_user, lang, reader_today, tr
 
 # Why 30 days and 5: what an agent wants to check is this week's quotes; older ones are on
 # their wall (Recognition) once approved.
@@ -28,7 +28,7 @@ def _recent(username: str, since: dt.date) -> tuple[Submission, ...]:
 def my_recent_quotes() -> None:
     """The newest quotes this person handed in (none shown: nothing), with their status now
     and what it means; a rejection names no reason, so it says whom to ask."""
-    rows = _recent(current_user(), dt.date.today() - dt.timedelta(days=DAYS))
+    rows = _recent(current_user(), reader_today() - dt.timedelta(days=DAYS))
     if not rows:
         return
     names = resources.names()

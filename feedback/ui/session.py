@@ -131,6 +131,12 @@ def not_allowed() -> None:
 _FALLBACK_ZONE = "Europe/Berlin"
 
 
+def reader_today() -> dt.date:
+    """Today where the reader is (:func:`reader_zone`): a server on UTC is still on yesterday
+    in Berlin's first hour, and "this week" or the submit form's day would miss today's quotes."""
+    return dt.datetime.now(reader_zone()[0]).date()
+
+
 def reader_zone() -> tuple[dt.tzinfo, str]:
     """The reader's time zone and its name: the browser's (``st.context.timezone``), else the
     contact centre's (Europe/Berlin)."""

@@ -6,8 +6,6 @@ would cause.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from feedback.auth.roles import NotAllowed
@@ -15,7 +13,7 @@ from feedback.insights.settings import retention_warning
 from feedback.services.settings import RetentionNotConfirmed, save_settings
 from feedback.store.settings import AppSettings
 from feedback.ui import resources
-from feedback.ui.session import acting, lang, tr
+from feedback.ui.session import acting, lang, reader_today, tr
 
 _PENDING_KEY = "settings_pending"
 
@@ -24,7 +22,7 @@ def save(new: AppSettings, *, confirmed: bool = False) -> None:
     """Store ``new``; a retention that would delete quotes asks first (see :func:`confirm`)."""
     try:
         changed = save_settings(
-            resources.engine(), acting(), new, today=dt.date.today(), confirm_deletion=confirmed
+            resources.engine(), acting(), new, today=reader_today(), confirm_deletion=confirmed
         )
     except NotAllowed as refused:
         st.error(refused.message(lang()), icon=":material/block:")

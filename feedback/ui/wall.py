@@ -16,6 +16,7 @@ from feedback.store import wall_queries
 from feedback.store.filters import QuoteFilter
 from feedback.store.wall_queries import PageKey, WallQuote
 from feedback.ui import resources
+from feedback.ui.session import reader_today
 
 ORDER_KEY = "wall_order"
 _SEED_KEY = "wall_seed"
@@ -49,9 +50,7 @@ def view(flt: QuoteFilter, order: str, lang: str) -> WallView:
         shown = PAGE_SIZE
     st.session_state[_SHOWN_KEY] = (signature, shown)
     # The seed only orders a shuffled wall: for the other orders every session shares one view.
-    return _cached_view(
-        flt, order, seed() if order == "random" else 0, shown, dt.date.today(), lang
-    )
+    return _cached_view(flt, order, seed() if order == "random" else 0, shown, reader_today(), lang)
 
 
 @resources.cached("quotes", "people", "settings", max_entries=64)

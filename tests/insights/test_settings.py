@@ -121,6 +121,16 @@ def test_a_name_too_long_is_not_repeated_in_the_messages(lang, needle):
     assert "„Sehr lange Bezeichnu…“" in problem or "“Sehr lange Bezeichnu…”" in problem
 
 
+def test_an_unusable_keyword_pasted_at_length_is_named_by_its_start():
+    pasted = "y" * 3000 + "*" + "y" * 3000
+    row = {**CALL_BACK, "keywords_de": pasted}
+    problem = taxonomy_problem(additions_from_rows([row], {}), "de")
+    assert problem is not None
+    assert "ist so nicht verwendbar" in problem
+    assert "y" * 21 not in problem
+    assert len(problem) < 600
+
+
 def test_the_name_limit_is_the_taxonomys():
     at_limit = {**CALL_BACK, "label_de": "R" * MAX_LABEL}
     assert taxonomy_problem(additions_from_rows([at_limit], {}), "de") is None
