@@ -225,6 +225,8 @@ def about_agent(
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
     if lists.capital_nouns and _imperative(tokens, start, end, where):
         return False  # "Helfen Sie mir bitte": a request, not what was done
+    if weak and _thing_does(tokens, start, end, (lo, hi), where.sentence(start, end), lists):
+        return False  # "lädt schnell", "Kam schnell an", "charges quickly": the thing's
     if weak and customer_fixes(tokens, start, lo, lists):
         return False  # "Only way I can fix it is superglue": the customer's own repair
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
@@ -328,6 +330,38 @@ def _it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
             verb = fold(tokens[j + 1])
             return verb not in lists.copulas and verb not in lists.auxiliaries
     return False
+
+
+def _thing_does(
+    tokens: Sequence[str],
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    lists: Lists,
+) -> bool:
+    """True when a word of what goods and devices do (``acts``: "lädt", "kam", "charges",
+    "arrived") stands within two words of the cue and its clause names nobody who served, no
+    pronoun, no first name and no service work but things and faults (``service_things``):
+    "Kam schnell innerhalb von 3 Tagen an", "- charges quickly", "it came quickly"; "Der
+    Techniker kam pünktlich", "Die Antwort kam zwar fix" keep their credit, and so does thanks
+    in a sentence that names no product ("Danke, die Erstattung kam sofort!")."""
+    lo, hi = clause
+    near = range(max(lo, start - 2), min(hi, end + 3))
+    if not any(fold(tokens[i]) in lists.acts for i in near):
+        return False
+    for i in range(lo, hi):
+        kind = lists.kind(tokens[i])
+        if kind == AGENT and serves(tokens, i, lists):
+            return False
+        if kind == SERVICE and not lists.thing_work(tokens[i]):
+            return False  # "Die Antwort kam fix"; "Geräte werden schnell aufgeladen" stays out
+        if kind == PRONOUN and tokens[i] not in _POSSESSIVES and fold(tokens[i]) != "it":
+            return False
+        if kind == OTHER and first_name(tokens, i):
+            return False
+    kinds = {lists.kind(tokens[i]) for i in range(*sentence)}
+    return THANKS not in kinds or PRODUCT in kinds or OBJECT in kinds
 
 
 def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:

@@ -130,6 +130,17 @@ NOT_ABOUT_AGENTS = [
     # weak cues stay weak when misspelt or when they say a thing is easy to use
     ("en", "Can't wait until they become avaiable again."),
     ("de", "Das Bluetooth lässt sich problemlos mit allem verbinden."),
+    # what a thing does ("lädt", "kam an", "charges"); a surprise is no speed ("über" + "rasch");
+    # a thing friendly to users, children or the environment
+    ("de", "- lädt schnell"),
+    ("de", "Kam schnell an!"),
+    ("en", "- charges quickly"),
+    ("en", "It came quickly in eco packaging."),
+    ("de", "Ich war angenehm überrascht."),
+    ("de", "Eine tolle Überraschung."),
+    ("en", "We were very pleasantly surprised."),
+    ("de", "Die App ist sehr benutzerfreundlich."),
+    ("en", "A conscious eco friendly establishment."),
 ]
 
 ABOUT_AGENTS = [
@@ -209,6 +220,11 @@ ABOUT_AGENTS = [
     ("en", "Whenever I call, you pick up straight away.", "speed"),
     ("de", "Wir haben gefragt, ob jemand helfen kann, und Frau Weber war sofort da.", "speed"),
     ("de", "Die Umstellung lief problemlos, Sie haben alles erklärt.", "problem_solved"),
+    # ... and what a thing does stays the person's when the clause names them or their work
+    ("de", "Der Techniker kam pünktlich.", "reliability"),
+    ("de", "Die Antwort kam zwar fix, aber das Problem blieb.", "speed"),
+    ("de", "Danke, die Erstattung kam sofort!", "speed"),
+    ("de", "Ich war überrascht, wie schnell Sie geholfen haben.", "speed"),
 ]
 
 
