@@ -6,8 +6,9 @@ sentence, in this order:
 
 0. the cue said of a product or thing by a copula ("Die Lieferung war sehr schnell", "the
    food was so sweet"), a German taste or event word before a noun ("ein süßes Geschenk"), a
-   German cue opening an imperative or question ("Helfen Sie mir bitte") or a repair by the
-   customer ("I can fix it") -> no, whoever else the clause names;
+   German cue opening an imperative or question ("Helfen Sie mir bitte"), a repair by the
+   customer ("I can fix it") -> no, whoever else the clause names; a weak cue next to what
+   a thing does ("lädt schnell", "Kam schnell an") -> no, unless its clause names a person;
 1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the seller; in the
    cue's clause also a capitalised first name: "Tom was so patient") -> yes; not the
    customer's own people ("meine Frau", "my colleague") nor the customer ("Ich bin jemand");
@@ -23,7 +24,8 @@ sentence, in this order:
    Love Wall is about an agent unless it says otherwise; an elliptic sentence in a quote that
    names products and nobody who served ("Kam in ein paar Tagen an. Ziemlich schnell.") -> no.
 
-The word lists are data (``data/agent_context.toml``, read by ``agent_words``). Each distinct
+What a thing does (rule 0 and the events of rule 6) is in ``agent_things``. The word lists are
+data (``data/agent_context.toml``, read by ``agent_words``). Each distinct
 token is classified once (a dict lookup after warm-up), so the check costs a few µs per quote
 with a theme.
 """
@@ -38,6 +40,7 @@ from feedback.analyze.agent_people import (
     first_name,
     serves,
 )
+from feedback.analyze.agent_things import is_event, it_acts, thing_does
 from feedback.analyze.agent_words import (
     AGENT,
     CHANNEL,
@@ -219,13 +222,13 @@ def about_agent(
     where = clauses if clauses is not None else Clauses(tokens)
     weak = is_weak(tokens, start, end, language)
     lo, hi = where.clause(start, end)
-    if _thing_subject(tokens, start, lo, lists) or (weak and _it_acts(tokens, start, lo, lists)):
+    if _thing_subject(tokens, start, lo, lists) or (weak and it_acts(tokens, start, lo, lists)):
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
     if weak and _describes_thing(tokens, end, hi, lists):
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
     if lists.capital_nouns and _imperative(tokens, start, end, where):
         return False  # "Helfen Sie mir bitte": a request, not what was done
-    if weak and _thing_does(tokens, start, end, (lo, hi), where.sentence(start, end), lists):
+    if weak and thing_does(tokens, start, end, (lo, hi), where.sentence(start, end), lists):
         return False  # "lädt schnell", "Kam schnell an", "charges quickly": the thing's
     if weak and customer_fixes(tokens, start, lo, lists):
         return False  # "Only way I can fix it is superglue": the customer's own repair
@@ -234,7 +237,7 @@ def about_agent(
         s_lo, s_hi = where.sentence(start, end)
         verdict = _verdict(tokens, s_lo, s_hi, cue, lists, weak, False, weak and language == "de")
         if verdict == UNKNOWN:
-            if _is_event(tokens, start, end, lo, hi, lists):
+            if is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
             if words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
@@ -319,57 +322,6 @@ def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
         if lists.kind(token) != OTHER or not token[:1].islower() or token in _DETERMINERS:
             return False  # "the hotel is the honesty of the staff": a noun, not a predicate
     return False
-
-
-def _it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
-    """True when "es"/"it" opening the cue's clause, or after "und"/"and", does something itself
-    ("es reagiert schnell", "and it worked immediately"); "Es ging schnell", "it was quick",
-    "it took two minutes" say how the handling went."""
-    for j in range(start - 2, lo - 1, -1):
-        if fold(tokens[j]) in lists.it_words and (j == lo or fold(tokens[j - 1]) in lists.joins):
-            verb = fold(tokens[j + 1])
-            return verb not in lists.copulas and verb not in lists.auxiliaries
-    return False
-
-
-def _thing_does(
-    tokens: Sequence[str],
-    start: int,
-    end: int,
-    clause: tuple[int, int],
-    sentence: tuple[int, int],
-    lists: Lists,
-) -> bool:
-    """True when a word of what goods and devices do (``acts``: "lädt", "kam", "charges",
-    "arrived") stands within two words of the cue and its clause names nobody who served, no
-    pronoun, no first name and no service work but things and faults (``service_things``):
-    "Kam schnell innerhalb von 3 Tagen an", "- charges quickly", "it came quickly"; "Der
-    Techniker kam pünktlich", "Die Antwort kam zwar fix" keep their credit, and so does thanks
-    in a sentence that names no product ("Danke, die Erstattung kam sofort!")."""
-    lo, hi = clause
-    near = range(max(lo, start - 2), min(hi, end + 3))
-    if not any(fold(tokens[i]) in lists.acts for i in near):
-        return False
-    for i in range(lo, hi):
-        kind = lists.kind(tokens[i])
-        if kind == AGENT and serves(tokens, i, lists):
-            return False
-        if kind == SERVICE and not lists.thing_work(tokens[i]):
-            return False  # "Die Antwort kam fix"; "Geräte werden schnell aufgeladen" stays out
-        if kind == PRONOUN and tokens[i] not in _POSSESSIVES and fold(tokens[i]) != "it":
-            return False
-        if kind == OTHER and first_name(tokens, i):
-            return False
-    kinds = {lists.kind(tokens[i]) for i in range(*sentence)}
-    return THANKS not in kinds or PRODUCT in kinds or OBJECT in kinds
-
-
-def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:
-    """True when the cue names what happens to a trip or a thing ("delays", "works great")
-    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder")."""
-    if not any(lists.event(tokens[i]) for i in range(start, end + 1)):
-        return False
-    return not any(fold(tokens[i]) in lists.repairs for i in range(lo, hi))
 
 
 def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool:

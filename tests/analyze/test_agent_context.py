@@ -141,6 +141,9 @@ NOT_ABOUT_AGENTS = [
     ("en", "We were very pleasantly surprised."),
     ("de", "Die App ist sehr benutzerfreundlich."),
     ("en", "A conscious eco friendly establishment."),
+    # a place's ambience and decor are things
+    ("en", "Ambience is charming."),
+    ("de", "Das Ambiente ist sehr angenehm."),
 ]
 
 ABOUT_AGENTS = [
@@ -225,6 +228,7 @@ ABOUT_AGENTS = [
     ("de", "Die Antwort kam zwar fix, aber das Problem blieb.", "speed"),
     ("de", "Danke, die Erstattung kam sofort!", "speed"),
     ("de", "Ich war überrascht, wie schnell Sie geholfen haben.", "speed"),
+    ("de", "Die Bedienung war freundlich und die Atmosphäre locker.", "friendliness"),
 ]
 
 
