@@ -38,6 +38,7 @@ from feedback.analyze.agent_people import (
     after_thanks,
     customer_fixes,
     first_name,
+    generic_you,
     serves,
 )
 from feedback.analyze.agent_things import is_event, it_acts, thing_does
@@ -96,7 +97,7 @@ def _verdict(
     another noun rules it out. For a ``weak`` cue only "Sie"/"du"/"you" in its own ``clause``
     vouch: "sie"/"er"/"they" may be a train.
     """
-    thing = person = service = product = noun = thanks = attribute = False
+    thing = person = service = product = noun = thanks = attribute = anyone = False
     for i in range(lo, hi):
         if i in cue:
             continue
@@ -126,6 +127,9 @@ def _verdict(
                 continue
             if i > lo and fold(tokens[i - 1]) in lists.conditionals:
                 continue  # "if you are used to a cover": anyone, not who served
+            if generic_you(tokens, i, lo, hi, lists):
+                anyone = True  # "Sie müssen geduldig sein", "you can tweak the ui": anyone
+                continue
             person = True
         elif kind == SERVICE and _of_product(tokens, i, hi, lists):
             product = True  # "response of the fingerprint reader": the product's
@@ -150,7 +154,8 @@ def _verdict(
         return YES
     # A product rules a cue out in its sentence, not in its clause alone: "Friendly and knew the
     # product inside out, thank you" thanks a person.
-    return NO if (product and not clause) or noun else UNKNOWN
+    # ... and so does anyone's "you" with nobody else there ("Sie müssen geduldig sein").
+    return NO if (product and not clause) or noun or anyone else UNKNOWN
 
 
 def _noun_after(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:

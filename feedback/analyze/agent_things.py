@@ -5,17 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from feedback.analyze import agent_words as words
 from feedback.analyze.agent_people import first_name, serves
-from feedback.analyze.agent_words import (
-    AGENT,
-    OBJECT,
-    OTHER,
-    PRODUCT,
-    PRONOUN,
-    SERVICE,
-    THANKS,
-    Lists,
-)
+from feedback.analyze.agent_words import Lists
 from feedback.analyze.theme_keywords import fold
 
 # "your phone", "ihr Handy": whose thing it is, not who acted
@@ -44,16 +36,16 @@ def thing_does(
         return False
     for i in range(lo, hi):
         kind = lists.kind(tokens[i])
-        if kind == AGENT and serves(tokens, i, lists):
+        if kind == words.AGENT and serves(tokens, i, lists):
             return False
-        if kind == SERVICE and not lists.thing_work(tokens[i]):
+        if kind == words.SERVICE and not lists.thing_work(tokens[i]):
             return False  # "Die Antwort kam fix"; "Geräte werden schnell aufgeladen" stays out
-        if kind == PRONOUN and tokens[i] not in _POSSESSIVES and fold(tokens[i]) != "it":
+        if kind == words.PRONOUN and tokens[i] not in _POSSESSIVES and fold(tokens[i]) != "it":
             return False
-        if kind == OTHER and first_name(tokens, i):
+        if kind == words.OTHER and first_name(tokens, i):
             return False
-    kinds = {lists.kind(tokens[i]) for i in range(*sentence)}
-    return THANKS not in kinds or PRODUCT in kinds or OBJECT in kinds
+    seen = {lists.kind(tokens[i]) for i in range(*sentence)}
+    return words.THANKS not in seen or words.PRODUCT in seen or words.OBJECT in seen
 
 
 def is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:

@@ -55,6 +55,9 @@ class Lists:
         self.joins = frozenset(fold(word) for word in spec.get("joins", []))
         # "lädt schnell", "arrived promptly": what a thing does
         self.acts = frozenset(fold(word) for word in spec.get("acts", []))
+        # "Sie müssen ...", "you can ...": anyone
+        self.second_persons = frozenset(fold(word) for word in spec.get("second_persons", []))
+        self.generic_modals = frozenset(fold(word) for word in spec.get("generic_modals", []))
         self.thing_exact, self.thing_stems = _patterns(spec, "service_things")
         self.weak_exact, self.weak_stems = _patterns(spec, "weak")
         self.weak_cache: dict[str, bool] = {}

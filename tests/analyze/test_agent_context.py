@@ -144,6 +144,10 @@ NOT_ABOUT_AGENTS = [
     # a place's ambience and decor are things
     ("en", "Ambience is charming."),
     ("de", "Das Ambiente ist sehr angenehm."),
+    # anyone's "Sie"/"you" with a modal of advice or of what anyone can do
+    ("de", "Sehr langsam, Sie müssen geduldig sein."),
+    ("de", "Sie können jetzt sogar Sicherungen ausführen, während der Computer schläft."),
+    ("en", "you can tweak the settings to your liking in seconds."),
 ]
 
 ABOUT_AGENTS = [
@@ -229,6 +233,8 @@ ABOUT_AGENTS = [
     ("de", "Danke, die Erstattung kam sofort!", "speed"),
     ("de", "Ich war überrascht, wie schnell Sie geholfen haben.", "speed"),
     ("de", "Die Bedienung war freundlich und die Atmosphäre locker.", "friendliness"),
+    ("de", "Sie konnten mir sofort helfen.", "speed"),
+    ("en", "You can tell she was so patient.", "patience"),
 ]
 
 
