@@ -77,6 +77,7 @@ _ELLIPTIC = 5
 _DETERMINERS = frozenset(
     ("der", "die", "das", "ein", "eine", "einen", "dem", "den", "the", "a", "an", "their", "its")
 )
+_ARTICLES = frozenset(("a", "an", "the"))
 _SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
 
 
@@ -231,6 +232,8 @@ def about_agent(
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
     if weak and _describes_thing(tokens, end, hi, lists):
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
+    if weak and _attributive(tokens, start, end, (lo, hi), cue, lists):
+        return False  # "this is a nice perk", "a nice addition": the thing's
     if lists.capital_nouns and _imperative(tokens, start, end, where):
         return False  # "Helfen Sie mir bitte": a request, not what was done
     if weak and thing_does(tokens, start, end, (lo, hi), where.sentence(start, end), lists):
@@ -270,6 +273,27 @@ def _describes_thing(tokens: Sequence[str], end: int, hi: int, lists: Lists) -> 
         and lists.event(tokens[end])
         and lists.kind(tokens[i]) == OTHER
         and _is_noun(tokens, i)
+    )
+
+
+def _attributive(
+    tokens: Sequence[str],
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    cue: set[int],
+    lists: Lists,
+) -> bool:
+    """True when an English weak cue after an article describes the content word after it ("a
+    nice perk", "the nice addition") and the clause names nobody who served nor a first name
+    ("a nice lady", "a quick reply" name a person or service work: ``_before_word``)."""
+    lo, hi = clause
+    if start == lo or fold(tokens[start - 1]) not in _ARTICLES:
+        return False
+    if not _before_word(tokens, end, hi, cue, lists):
+        return False
+    return not names_person(tokens, lo, hi, "en") and not any(
+        first_name(tokens, i) for i in range(lo, hi)
     )
 
 

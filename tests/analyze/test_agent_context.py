@@ -148,6 +148,10 @@ NOT_ABOUT_AGENTS = [
     ("de", "Sehr langsam, Sie müssen geduldig sein."),
     ("de", "Sie können jetzt sogar Sicherungen ausführen, während der Computer schläft."),
     ("en", "you can tweak the settings to your liking in seconds."),
+    # an English weak cue after an article describes the thing after it; software updates
+    ("en", "this is a nice perk to save battery life."),
+    ("en", "They have a nice nostalgic smell."),
+    ("en", "Please check for any available software updates."),
 ]
 
 ABOUT_AGENTS = [
@@ -235,6 +239,8 @@ ABOUT_AGENTS = [
     ("de", "Die Bedienung war freundlich und die Atmosphäre locker.", "friendliness"),
     ("de", "Sie konnten mir sofort helfen.", "speed"),
     ("en", "You can tell she was so patient.", "patience"),
+    ("en", "I had a lovely chat with the team.", "friendliness"),
+    ("en", "What a nice lady, so helpful.", "friendliness"),
 ]
 
 
