@@ -238,6 +238,8 @@ def about_agent(
         return False  # "Helfen Sie mir bitte": a request, not what was done
     if weak and thing_does(tokens, start, end, (lo, hi), where.sentence(start, end), lists):
         return False  # "lädt schnell", "Kam schnell an", "charges quickly": the thing's
+    if start == end and end + 1 < hi and _stress(tokens, start, lists):
+        return False  # "even for people who eat vegetarian", "even worse": a stress
     if weak and customer_fixes(tokens, start, lo, lists):
         return False  # "Only way I can fix it is superglue": the customer's own repair
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
@@ -258,6 +260,12 @@ def about_agent(
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
     return verdict == YES
+
+
+def _stress(tokens: Sequence[str], i: int, lists: Lists) -> bool:
+    """True when the cue at ``i`` is "even"/"sogar" (``focus``) before a function word
+    (``focus_stops``): it stresses what follows, it is no act beyond the job."""
+    return fold(tokens[i]) in lists.focus and fold(tokens[i + 1]) in lists.focus_stops
 
 
 def _describes_thing(tokens: Sequence[str], end: int, hi: int, lists: Lists) -> bool:

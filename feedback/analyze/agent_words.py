@@ -55,6 +55,9 @@ class Lists:
         self.joins = frozenset(fold(word) for word in spec.get("joins", []))
         # "lädt schnell", "arrived promptly": what a thing does
         self.acts = frozenset(fold(word) for word in spec.get("acts", []))
+        # "even for", "sogar mit": a stress, not an act beyond the job
+        self.focus = frozenset(fold(word) for word in spec.get("focus", []))
+        self.focus_stops = frozenset(fold(word) for word in spec.get("focus_stops", []))
         # "Sie müssen ...", "you can ...": anyone
         self.second_persons = frozenset(fold(word) for word in spec.get("second_persons", []))
         self.generic_modals = frozenset(fold(word) for word in spec.get("generic_modals", []))

@@ -152,6 +152,9 @@ NOT_ABOUT_AGENTS = [
     ("en", "this is a nice perk to save battery life."),
     ("en", "They have a nice nostalgic smell."),
     ("en", "Please check for any available software updates."),
+    # "even"/"sogar" before a function word stresses what follows, it is no act
+    ("en", "There is a lot of variety even for people who eat vegetarian."),
+    ("en", "Yes, they use fancy ingredients, but even fancy ingredients don't make good pizza."),
 ]
 
 ABOUT_AGENTS = [
@@ -241,6 +244,8 @@ ABOUT_AGENTS = [
     ("en", "You can tell she was so patient.", "patience"),
     ("en", "I had a lovely chat with the team.", "friendliness"),
     ("en", "What a nice lady, so helpful.", "friendliness"),
+    ("en", "Seller even contacted me personally to verify the model.", "extra_mile"),
+    ("de", "Sie hat mich sogar zurückgerufen.", "extra_mile"),
 ]
 
 
