@@ -155,6 +155,8 @@ NOT_ABOUT_AGENTS = [
     # "even"/"sogar" before a function word stresses what follows, it is no act
     ("en", "There is a lot of variety even for people who eat vegetarian."),
     ("en", "Yes, they use fancy ingredients, but even fancy ingredients don't make good pizza."),
+    # tastes and flavours are a dish's
+    ("de", "Kein unangenehmer Nachgeschmack."),
 ]
 
 ABOUT_AGENTS = [
