@@ -6,8 +6,9 @@ sentence, in this order:
 
 0. the cue said of a product or thing by a copula ("Die Lieferung war sehr schnell", "the
    food was so sweet"), a German taste or event word before a noun ("ein süßes Geschenk"), a
-   German cue opening an imperative or question ("Helfen Sie mir bitte") or a repair by the
-   customer ("I can fix it") -> no, whoever else the clause names;
+   German cue opening an imperative or question ("Helfen Sie mir bitte"), a repair by the
+   customer ("I can fix it") -> no, whoever else the clause names; a weak cue next to what
+   a thing does ("lädt schnell", "Kam schnell an") -> no, unless its clause names a person;
 1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the seller; in the
    cue's clause also a capitalised first name: "Tom was so patient") -> yes; not the
    customer's own people ("meine Frau", "my colleague") nor the customer ("Ich bin jemand");
@@ -23,7 +24,8 @@ sentence, in this order:
    Love Wall is about an agent unless it says otherwise; an elliptic sentence in a quote that
    names products and nobody who served ("Kam in ein paar Tagen an. Ziemlich schnell.") -> no.
 
-The word lists are data (``data/agent_context.toml``, read by ``agent_words``). Each distinct
+What a thing does (rule 0 and the events of rule 6) is in ``agent_things``. The word lists are
+data (``data/agent_context.toml``, read by ``agent_words``). Each distinct
 token is classified once (a dict lookup after warm-up), so the check costs a few µs per quote
 with a theme.
 """
@@ -36,8 +38,10 @@ from feedback.analyze.agent_people import (
     after_thanks,
     customer_fixes,
     first_name,
+    generic_you,
     serves,
 )
+from feedback.analyze.agent_things import is_event, it_acts, thing_does
 from feedback.analyze.agent_words import (
     AGENT,
     CHANNEL,
@@ -73,6 +77,7 @@ _ELLIPTIC = 5
 _DETERMINERS = frozenset(
     ("der", "die", "das", "ein", "eine", "einen", "dem", "den", "the", "a", "an", "their", "its")
 )
+_ARTICLES = frozenset(("a", "an", "the"))
 _SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
 
 
@@ -93,7 +98,7 @@ def _verdict(
     another noun rules it out. For a ``weak`` cue only "Sie"/"du"/"you" in its own ``clause``
     vouch: "sie"/"er"/"they" may be a train.
     """
-    thing = person = service = product = noun = thanks = attribute = False
+    thing = person = service = product = noun = thanks = attribute = anyone = False
     for i in range(lo, hi):
         if i in cue:
             continue
@@ -123,6 +128,9 @@ def _verdict(
                 continue
             if i > lo and fold(tokens[i - 1]) in lists.conditionals:
                 continue  # "if you are used to a cover": anyone, not who served
+            if generic_you(tokens, i, lo, hi, lists):
+                anyone = True  # "Sie müssen geduldig sein", "you can tweak the ui": anyone
+                continue
             person = True
         elif kind == SERVICE and _of_product(tokens, i, hi, lists):
             product = True  # "response of the fingerprint reader": the product's
@@ -147,7 +155,8 @@ def _verdict(
         return YES
     # A product rules a cue out in its sentence, not in its clause alone: "Friendly and knew the
     # product inside out, thank you" thanks a person.
-    return NO if (product and not clause) or noun else UNKNOWN
+    # ... and so does anyone's "you" with nobody else there ("Sie müssen geduldig sein").
+    return NO if (product and not clause) or noun or anyone else UNKNOWN
 
 
 def _noun_after(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
@@ -219,12 +228,18 @@ def about_agent(
     where = clauses if clauses is not None else Clauses(tokens)
     weak = is_weak(tokens, start, end, language)
     lo, hi = where.clause(start, end)
-    if _thing_subject(tokens, start, lo, lists) or (weak and _it_acts(tokens, start, lo, lists)):
+    if _thing_subject(tokens, start, lo, lists) or (weak and it_acts(tokens, start, lo, lists)):
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
     if weak and _describes_thing(tokens, end, hi, lists):
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
+    if weak and _attributive(tokens, start, end, (lo, hi), cue, lists):
+        return False  # "this is a nice perk", "a nice addition": the thing's
     if lists.capital_nouns and _imperative(tokens, start, end, where):
         return False  # "Helfen Sie mir bitte": a request, not what was done
+    if weak and thing_does(tokens, start, end, (lo, hi), where.sentence(start, end), lists):
+        return False  # "lädt schnell", "Kam schnell an", "charges quickly": the thing's
+    if start == end and end + 1 < hi and _stress(tokens, start, lists):
+        return False  # "even for people who eat vegetarian", "even worse": a stress
     if weak and customer_fixes(tokens, start, lo, lists):
         return False  # "Only way I can fix it is superglue": the customer's own repair
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
@@ -232,7 +247,7 @@ def about_agent(
         s_lo, s_hi = where.sentence(start, end)
         verdict = _verdict(tokens, s_lo, s_hi, cue, lists, weak, False, weak and language == "de")
         if verdict == UNKNOWN:
-            if _is_event(tokens, start, end, lo, hi, lists):
+            if is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
             if words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
@@ -245,6 +260,12 @@ def about_agent(
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
     return verdict == YES
+
+
+def _stress(tokens: Sequence[str], i: int, lists: Lists) -> bool:
+    """True when the cue at ``i`` is "even"/"sogar" (``focus``) before a function word
+    (``focus_stops``): it stresses what follows, it is no act beyond the job."""
+    return fold(tokens[i]) in lists.focus and fold(tokens[i + 1]) in lists.focus_stops
 
 
 def _describes_thing(tokens: Sequence[str], end: int, hi: int, lists: Lists) -> bool:
@@ -260,6 +281,27 @@ def _describes_thing(tokens: Sequence[str], end: int, hi: int, lists: Lists) -> 
         and lists.event(tokens[end])
         and lists.kind(tokens[i]) == OTHER
         and _is_noun(tokens, i)
+    )
+
+
+def _attributive(
+    tokens: Sequence[str],
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    cue: set[int],
+    lists: Lists,
+) -> bool:
+    """True when an English weak cue after an article describes the content word after it ("a
+    nice perk", "the nice addition") and the clause names nobody who served nor a first name
+    ("a nice lady", "a quick reply" name a person or service work: ``_before_word``)."""
+    lo, hi = clause
+    if start == lo or fold(tokens[start - 1]) not in _ARTICLES:
+        return False
+    if not _before_word(tokens, end, hi, cue, lists):
+        return False
+    return not names_person(tokens, lo, hi, "en") and not any(
+        first_name(tokens, i) for i in range(lo, hi)
     )
 
 
@@ -317,25 +359,6 @@ def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
         if lists.kind(token) != OTHER or not token[:1].islower() or token in _DETERMINERS:
             return False  # "the hotel is the honesty of the staff": a noun, not a predicate
     return False
-
-
-def _it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
-    """True when "es"/"it" opening the cue's clause, or after "und"/"and", does something itself
-    ("es reagiert schnell", "and it worked immediately"); "Es ging schnell", "it was quick",
-    "it took two minutes" say how the handling went."""
-    for j in range(start - 2, lo - 1, -1):
-        if fold(tokens[j]) in lists.it_words and (j == lo or fold(tokens[j - 1]) in lists.joins):
-            verb = fold(tokens[j + 1])
-            return verb not in lists.copulas and verb not in lists.auxiliaries
-    return False
-
-
-def _is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:
-    """True when the cue names what happens to a trip or a thing ("delays", "works great")
-    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder")."""
-    if not any(lists.event(tokens[i]) for i in range(start, end + 1)):
-        return False
-    return not any(fold(tokens[i]) in lists.repairs for i in range(lo, hi))
 
 
 def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool:

@@ -75,3 +75,15 @@ def customer_fixes(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
         if form not in lists.modals:
             return False
     return False
+
+
+def generic_you(tokens: Sequence[str], i: int, lo: int, hi: int, lists: Lists) -> bool:
+    """True when the "Sie"/"du"/"you" at ``i`` goes with a modal of advice or of what anyone
+    can do (``generic_modals``), right after it or, German, right before it: "Sie müssen
+    geduldig sein", "können Sie jetzt sogar ...", "you can tweak it": anyone, not who served
+    ("Sie konnten mir sofort helfen" is past, and stays)."""
+    if fold(tokens[i]) not in lists.second_persons:
+        return False
+    after = i + 1 < hi and fold(tokens[i + 1]) in lists.generic_modals
+    before = lists.capital_nouns and i > lo and fold(tokens[i - 1]) in lists.generic_modals
+    return after or before

@@ -53,6 +53,15 @@ class Lists:
         self.it_words = frozenset(fold(word) for word in spec.get("it", []))
         self.auxiliaries = frozenset(fold(word) for word in spec.get("auxiliaries", []))
         self.joins = frozenset(fold(word) for word in spec.get("joins", []))
+        # "lädt schnell", "arrived promptly": what a thing does
+        self.acts = frozenset(fold(word) for word in spec.get("acts", []))
+        # "even for", "sogar mit": a stress, not an act beyond the job
+        self.focus = frozenset(fold(word) for word in spec.get("focus", []))
+        self.focus_stops = frozenset(fold(word) for word in spec.get("focus_stops", []))
+        # "Sie müssen ...", "you can ...": anyone
+        self.second_persons = frozenset(fold(word) for word in spec.get("second_persons", []))
+        self.generic_modals = frozenset(fold(word) for word in spec.get("generic_modals", []))
+        self.thing_exact, self.thing_stems = _patterns(spec, "service_things")
         self.weak_exact, self.weak_stems = _patterns(spec, "weak")
         self.weak_cache: dict[str, bool] = {}
         # Channel words are service work after an opener ("on the phone", "am Telefon") and
@@ -85,6 +94,14 @@ class Lists:
     def fixes(self, token: str) -> bool:
         form = fold(token)
         return form in self.fix_exact or form.startswith(self.fix_stems)
+
+    def thing_work(self, token: str) -> bool:
+        """True for a service word that names a thing or its fault ("Geräte", "issue")."""
+        form = fold(token)
+        return form in self.thing_exact or any(
+            stem[1:] in form if stem.startswith("*") else form.startswith(stem)
+            for stem in self.thing_stems
+        )
 
     def companion(self, token: str) -> bool:
         form = fold(token)

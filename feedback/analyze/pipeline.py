@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.24"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.25"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -72,9 +72,11 @@ ANALYSER_VERSION = "2026.12.24"  # 2026.12: rules plus the trained model; .5: pr
 # negator is not an un-word's ("unfreundlich und hat nicht zugehört" credited friendliness); a
 # wish or hope credits nobody ("It would be nice if …", "beim nächsten Mal freundlicher"); a
 # repeated word's evidence weighs all its occurrences together; .23: both .21 and .22
-# .24: the customer's worry answered by help is no complaint ("I was dreading calling but Sam
-# made it painless", "verzweifelt, bis ich mit Herrn Kaya gesprochen habe"; sentiment/relief.py);
-# character references are read as their characters ("&amp;" gave "amp" in the clouds)
+# .24 (this branch): the customer's worry answered by help is no complaint ("I was dreading
+# calling but Sam made it painless", "verzweifelt, bis ich mit Herrn Kaya gesprochen habe";
+# sentiment/relief.py); character references are read as their characters ("&amp;" gave "amp"
+# in the clouds); .24 (another branch): things ("lädt schnell"), surprises, ambience, anyone's
+# "Sie müssen", "even for" credit no one; .25: both .24
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

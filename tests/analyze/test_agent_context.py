@@ -130,6 +130,33 @@ NOT_ABOUT_AGENTS = [
     # weak cues stay weak when misspelt or when they say a thing is easy to use
     ("en", "Can't wait until they become avaiable again."),
     ("de", "Das Bluetooth lässt sich problemlos mit allem verbinden."),
+    # what a thing does ("lädt", "kam an", "charges"); a surprise is no speed ("über" + "rasch");
+    # a thing friendly to users, children or the environment
+    ("de", "- lädt schnell"),
+    ("de", "Kam schnell an!"),
+    ("en", "- charges quickly"),
+    ("en", "It came quickly in eco packaging."),
+    ("de", "Ich war angenehm überrascht."),
+    ("de", "Eine tolle Überraschung."),
+    ("en", "We were very pleasantly surprised."),
+    ("de", "Die App ist sehr benutzerfreundlich."),
+    ("en", "A conscious eco friendly establishment."),
+    # a place's ambience and decor are things
+    ("en", "Ambience is charming."),
+    ("de", "Das Ambiente ist sehr angenehm."),
+    # anyone's "Sie"/"you" with a modal of advice or of what anyone can do
+    ("de", "Sehr langsam, Sie müssen geduldig sein."),
+    ("de", "Sie können jetzt sogar Sicherungen ausführen, während der Computer schläft."),
+    ("en", "you can tweak the settings to your liking in seconds."),
+    # an English weak cue after an article describes the thing after it; software updates
+    ("en", "this is a nice perk to save battery life."),
+    ("en", "They have a nice nostalgic smell."),
+    ("en", "Please check for any available software updates."),
+    # "even"/"sogar" before a function word stresses what follows, it is no act
+    ("en", "There is a lot of variety even for people who eat vegetarian."),
+    ("en", "Yes, they use fancy ingredients, but even fancy ingredients don't make good pizza."),
+    # tastes and flavours are a dish's
+    ("de", "Kein unangenehmer Nachgeschmack."),
 ]
 
 ABOUT_AGENTS = [
@@ -209,6 +236,18 @@ ABOUT_AGENTS = [
     ("en", "Whenever I call, you pick up straight away.", "speed"),
     ("de", "Wir haben gefragt, ob jemand helfen kann, und Frau Weber war sofort da.", "speed"),
     ("de", "Die Umstellung lief problemlos, Sie haben alles erklärt.", "problem_solved"),
+    # ... and what a thing does stays the person's when the clause names them or their work
+    ("de", "Der Techniker kam pünktlich.", "reliability"),
+    ("de", "Die Antwort kam zwar fix, aber das Problem blieb.", "speed"),
+    ("de", "Danke, die Erstattung kam sofort!", "speed"),
+    ("de", "Ich war überrascht, wie schnell Sie geholfen haben.", "speed"),
+    ("de", "Die Bedienung war freundlich und die Atmosphäre locker.", "friendliness"),
+    ("de", "Sie konnten mir sofort helfen.", "speed"),
+    ("en", "You can tell she was so patient.", "patience"),
+    ("en", "I had a lovely chat with the team.", "friendliness"),
+    ("en", "What a nice lady, so helpful.", "friendliness"),
+    ("en", "Seller even contacted me personally to verify the model.", "extra_mile"),
+    ("de", "Sie hat mich sogar zurückgerufen.", "extra_mile"),
 ]
 
 

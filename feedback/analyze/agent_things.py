@@ -1,0 +1,67 @@
+"""What a thing does, in the agent check (``agent_context``): a device or a delivery that is
+fast or works, not a person ("es reagiert schnell", "- lädt schnell", "Kam schnell an")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from feedback.analyze import agent_words as words
+from feedback.analyze.agent_people import first_name, serves
+from feedback.analyze.agent_words import Lists
+from feedback.analyze.theme_keywords import fold
+
+# "your phone", "ihr Handy": whose thing it is, not who acted
+_POSSESSIVES = frozenset(
+    ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "your", "Your", "ur")
+)
+
+
+def thing_does(
+    tokens: Sequence[str],
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    lists: Lists,
+) -> bool:
+    """True when a word of what goods and devices do (``acts``: "lädt", "kam", "charges",
+    "arrived") stands within two words of the cue and its clause names nobody who served, no
+    pronoun, no first name and no service work but things and faults (``service_things``):
+    "Kam schnell innerhalb von 3 Tagen an", "- charges quickly", "it came quickly"; "Der
+    Techniker kam pünktlich", "Die Antwort kam zwar fix" keep their credit, and so does thanks
+    in a sentence that names no product ("Danke, die Erstattung kam sofort!")."""
+    lo, hi = clause
+    near = range(max(lo, start - 2), min(hi, end + 3))
+    if not any(fold(tokens[i]) in lists.acts for i in near):
+        return False
+    for i in range(lo, hi):
+        kind = lists.kind(tokens[i])
+        if kind == words.AGENT and serves(tokens, i, lists):
+            return False
+        if kind == words.SERVICE and not lists.thing_work(tokens[i]):
+            return False  # "Die Antwort kam fix"; "Geräte werden schnell aufgeladen" stays out
+        if kind == words.PRONOUN and tokens[i] not in _POSSESSIVES and fold(tokens[i]) != "it":
+            return False
+        if kind == words.OTHER and first_name(tokens, i):
+            return False
+    seen = {lists.kind(tokens[i]) for i in range(*sentence)}
+    return words.THANKS not in seen or words.PRODUCT in seen or words.OBJECT in seen
+
+
+def is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:
+    """True when the cue names what happens to a trip or a thing ("delays", "works great")
+    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder")."""
+    if not any(lists.event(tokens[i]) for i in range(start, end + 1)):
+        return False
+    return not any(fold(tokens[i]) in lists.repairs for i in range(lo, hi))
+
+
+def it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
+    """True when "es"/"it" opening the cue's clause, or after "und"/"and", does something itself
+    ("es reagiert schnell", "and it worked immediately"); "Es ging schnell", "it was quick",
+    "it took two minutes" say how the handling went."""
+    for j in range(start - 2, lo - 1, -1):
+        if fold(tokens[j]) in lists.it_words and (j == lo or fold(tokens[j - 1]) in lists.joins):
+            verb = fold(tokens[j + 1])
+            return verb not in lists.copulas and verb not in lists.auxiliaries
+    return False
