@@ -22,7 +22,7 @@ from feedback.ui.moderation import (
 )
 from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, reader_zone, tr
-from feedback.ui.widgets import kept_choice, labelled, relabelled
+from feedback.ui.widgets import first_default, kept_choice, labelled, relabelled
 
 ensure_routed()
 
@@ -33,7 +33,7 @@ st.title(tr("nav.moderation"))
 view = st.segmented_control(
     tr("moderation.view"),
     [s.value for s in Status],
-    default="pending",
+    default=first_default("moderation_view", "pending"),
     required=True,
     format_func=labelled("common.status_", [s.value for s in Status]),
     key=relabelled("moderation_view"),

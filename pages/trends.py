@@ -16,7 +16,7 @@ from feedback.ui.session import lang, reader_today, tr
 from feedback.ui.trend_charts import partial_caption, period_axis
 from feedback.ui.trend_data import VIEWS, trend_chart, trend_report
 from feedback.ui.trend_metrics import metrics_row
-from feedback.ui.widgets import labelled, relabelled, translated_tab
+from feedback.ui.widgets import first_default, labelled, relabelled, translated_tab
 
 ensure_routed()
 
@@ -35,7 +35,7 @@ def _charts() -> None:
     freq = left.segmented_control(
         tr("trends.freq"),
         trends.FREQS,
-        default=trends.default_freq(windows),
+        default=first_default("trend_freq", trends.default_freq(windows)),
         required=True,
         format_func=labelled("trends.freq_", trends.FREQS),
         key=relabelled("trend_freq"),
@@ -43,7 +43,7 @@ def _charts() -> None:
     by = right.segmented_control(
         tr("trends.by"),
         trends.GROUP_BYS,
-        default="channel",
+        default=first_default("trend_by", "channel"),
         required=True,
         format_func=labelled("trends.by_", trends.GROUP_BYS),
         key=relabelled("trend_by"),

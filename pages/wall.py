@@ -12,7 +12,7 @@ from feedback.ui.errors import guarded
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
-from feedback.ui.widgets import relabelled
+from feedback.ui.widgets import first_default, relabelled
 
 ensure_routed()
 
@@ -27,7 +27,7 @@ def board() -> None:
     order = left.segmented_control(
         tr("wall.sort"),
         WALL_ORDERS,
-        default="newest",
+        default=first_default(wall.ORDER_KEY, "newest"),
         key=relabelled(wall.ORDER_KEY),
         format_func={o: tr(f"wall.sort_{o}") for o in WALL_ORDERS}.__getitem__,
     )

@@ -17,7 +17,7 @@ from feedback.store.wall_queries import WallQuote
 from feedback.ui import resources
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import my_agent_id, tr
-from feedback.ui.widgets import labelled, relabelled
+from feedback.ui.widgets import first_default, labelled, relabelled
 
 KINDS = ("word", "bigram", "emoji")
 
@@ -82,7 +82,7 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
     kind = kind_col.segmented_control(
         tr("wordclouds.kind"),
         KINDS,
-        default="word",
+        default=first_default("cloud_kind", "word"),
         required=True,
         format_func=labelled("wordclouds.kind_", KINDS),
         key=relabelled("cloud_kind"),
@@ -92,7 +92,7 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
     language = lang_col.segmented_control(
         tr("wordclouds.language"),
         languages,
-        default=ui_lang if ui_lang in languages else languages[0],
+        default=first_default("cloud_language", ui_lang if ui_lang in languages else languages[0]),
         required=True,
         format_func=lambda code: tr(f"common.language_{code}"),
         key=relabelled("cloud_language"),

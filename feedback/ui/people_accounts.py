@@ -21,7 +21,7 @@ from feedback.ui import resources
 from feedback.ui.audit import zone
 from feedback.ui.people import attempt, done
 from feedback.ui.session import acting, lang, tr
-from feedback.ui.widgets import relabelled
+from feedback.ui.widgets import first_default, relabelled
 
 ROLES: tuple[Role, ...] = tuple(Role)
 _EMPTY_ACCOUNT_FORM: dict[str, object] = {
@@ -86,7 +86,7 @@ def _add_form(directory: Directory) -> None:
         role = role_col.selectbox(
             tr("people.col_role"),
             ROLES,
-            index=0,
+            index=first_default("people_new_role", 0),
             format_func=_role_label().__getitem__,
             key=relabelled("people_new_role"),
             placeholder=tr("ui.choose"),
@@ -150,7 +150,7 @@ def _manage(found: list[Account], directory: Directory) -> None:
         role = st.selectbox(
             tr("people.col_role"),
             ROLES,
-            index=ROLES.index(account.role),
+            index=first_default(f"people_role_{username}", ROLES.index(account.role)),
             format_func=_role_label().__getitem__,
             key=relabelled(f"people_role_{username}"),
             placeholder=tr("ui.choose"),

@@ -23,7 +23,7 @@ from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
 from feedback.ui.errors import guarded
 from feedback.ui.session import acting, lang, tr
-from feedback.ui.widgets import labelled, relabelled
+from feedback.ui.widgets import first_default, labelled, relabelled
 
 _KEY = "quote_export"
 FORMAT_KEY = "quote_export_format"
@@ -74,7 +74,7 @@ def export_section(flt: QuoteFilter) -> None:
     chosen = pick.selectbox(
         tr("quote_export.format"),
         FORMATS,
-        index=FORMATS.index(default_format(language)),
+        index=first_default(FORMAT_KEY, FORMATS.index(default_format(language))),
         format_func=labelled("quote_export.format_", FORMATS),
         key=relabelled(FORMAT_KEY),
         placeholder=tr("ui.choose"),

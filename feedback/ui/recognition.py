@@ -31,7 +31,7 @@ from feedback.ui import resources
 from feedback.ui.cards import chips, grid_cells, quote_cards
 from feedback.ui.labels import theme_labels
 from feedback.ui.session import acting, lang, may, my_agent_id, tr
-from feedback.ui.widgets import labelled, relabelled
+from feedback.ui.widgets import first_default, labelled, relabelled
 
 
 def wall_picker() -> tuple[str, QuoteFilter | None]:
@@ -61,7 +61,7 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
             tr("recognition.wall_for"),
             list(kinds),
             required=True,
-            default="agent" if me is not None else "team",
+            default=first_default("wall_kind", "agent" if me is not None else "team"),
             format_func=labelled("recognition.kind_", kinds),
             key=relabelled("wall_kind"),
         )

@@ -55,6 +55,14 @@ def relabelled(key: str) -> str:
     return key
 
 
+def first_default(key: str, default: object) -> Any:
+    """``default`` for a widget whose ``key`` holds no value yet; None once it does. A language
+    switch writes every :func:`relabelled` widget's value back (:func:`relabel_all`), and a
+    default beside such a value made Streamlit log a warning with a whole stack; the value
+    wins either way. Typed ``Any`` so that a required widget keeps its non-optional type."""
+    return None if key in st.session_state else default
+
+
 def relabel_all() -> None:
     """Language-switch callback: give every registered widget its own value again.
 
