@@ -76,9 +76,9 @@ def test_shout_outs_name_only_agents_who_consented(store):
     named = {html.unescape(n) for n in re.findall(r"🎉 (?:<bdi>)?([^<]*)<", cards)}
     assert named, "the shout-outs name someone or a team"
     assert not (hidden - consenting) & named
-    team = next(iter(read_directory(store).teams.values()))
-    unnamed = t("recognition.from_team", "de", team=team).split(team)[0]
-    assert unnamed in cards
+    # "Aus dem Team Nord", or "Aus dem Team" alone where the team has fewer than three unnamed
+    # agents (insights/unnamed_teams.py): which one depends on the month's quotes
+    assert t("recognition.colleagues", "de") in cards
     # The unnamed colleagues of a team share one line: no line shows twice.
     lines = [h.value for h in at.html if "🎉" in h.value]
     assert len(lines) == len(set(lines))
