@@ -23,12 +23,12 @@ from feedback.auth.roles import Actor
 from feedback.cli.app import HELP_LANG, CliState, app, h, state
 from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo, progress
+from feedback.clock import local_today
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
 from feedback.collect.bulk_workers import auto_workers
 from feedback.collect.column_map import FIELDS
 from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.files.formats import DEFAULT_SYSTEM
-from feedback.collect.files.values import local_today
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
 from feedback.domain import MAX_QUOTE_CHARS

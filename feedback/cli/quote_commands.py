@@ -12,7 +12,7 @@ from feedback.auth.roles import Actor
 from feedback.cli.app import CliState, app, chosen_language, h, state
 from feedback.cli.failures import os_reason
 from feedback.cli.terminal import echo
-from feedback.collect.files.values import local_today
+from feedback.clock import local_today
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import format_number, t
 from feedback.insights import unnamed_teams, works_council

@@ -115,7 +115,7 @@ def purge(ctx: typer.Context) -> None:
     from feedback.services.settings import retention_cutoff
 
     st = state(ctx)
-    from feedback.collect.files.values import local_today
+    from feedback.clock import local_today
 
     today = local_today()
     count = privacy.purge(st.engine(), Actor.system("cli"), today)

@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from sqlalchemy import Engine
 
+from feedback.clock import local_today
 from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.files import ParsedFile, Row, UnreadableFile, parse_file, parse_table
 from feedback.collect.files.csv_rows import read_csv
@@ -29,7 +30,6 @@ from feedback.collect.files.formats import DEFAULT_SYSTEM, normal_name
 from feedback.collect.files.parse import shown_columns
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
-from feedback.collect.files.values import local_today
 from feedback.collect.pipeline import AnalyzerLike, SubmitResult, submit_many
 from feedback.collect.validate import Problem
 from feedback.domain import QuoteDraft

@@ -23,8 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from feedback.analyze.types import Analysis
+from feedback.clock import local_today
 from feedback.collect.duplicates import with_duplicates
-from feedback.collect.files.values import local_today
 from feedback.collect.fingerprint import content_id, fingerprint, source_of
 from feedback.collect.redact import Redaction
 from feedback.collect.redact_message import normalized_and_redacted

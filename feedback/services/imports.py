@@ -9,6 +9,7 @@ from dataclasses import replace
 from sqlalchemy import Engine
 
 from feedback.auth.roles import Action, Actor, Role, require
+from feedback.clock import local_today
 from feedback.collect.bulk import (
     DEFAULT_BATCH_SIZE,
     ImportProgress,
@@ -17,7 +18,6 @@ from feedback.collect.bulk import (
     import_rows,
 )
 from feedback.collect.files.drafts import recipient_missing
-from feedback.collect.files.values import local_today
 from feedback.collect.importer import RowOutcome, parse_csv, store_parsed
 from feedback.collect.pipeline import AnalyzerLike
 from feedback.collect.validate import Problem

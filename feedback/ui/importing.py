@@ -20,6 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback.auth.roles import NotAllowed
+from feedback.clock import local_today
 from feedback.collect.bulk import ImportProgress, ImportReport
 from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.dry_run import DryRun
@@ -29,7 +30,6 @@ from feedback.collect.files.parse import ParsedFile, parse_table, repeated_colum
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Record, UnreadableFile
-from feedback.collect.files.values import local_today
 from feedback.collect.validate import Problem
 from feedback.i18n import format_number
 from feedback.insights import import_view

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from feedback.auth.roles import Action, Actor
+from feedback.clock import LOCAL_ZONE_NAME
 from feedback.i18n import LANGUAGES, normalize_language, t
 from feedback.render.plain import markdown_literal
 from feedback.ui import resources, url
@@ -127,10 +128,6 @@ def not_allowed() -> None:
     st.error(tr("auth.not_allowed_page", role=role), icon=":material/block:")
 
 
-# Where the browser does not say (headless, privacy settings): the contact centre's zone.
-_FALLBACK_ZONE = "Europe/Berlin"
-
-
 def reader_today() -> dt.date:
     """Today where the reader is (:func:`reader_zone`): a server on UTC is still on yesterday
     in Berlin's first hour, and "this week" or the submit form's day would miss today's quotes."""
@@ -139,9 +136,10 @@ def reader_today() -> dt.date:
 
 def reader_zone() -> tuple[dt.tzinfo, str]:
     """The reader's time zone and its name: the browser's (``st.context.timezone``), else the
-    contact centre's (Europe/Berlin)."""
-    name = st.context.timezone or _FALLBACK_ZONE
+    contact centre's (:data:`feedback.clock.LOCAL_ZONE`), where the browser does not say
+    (headless, privacy settings)."""
+    name = st.context.timezone or LOCAL_ZONE_NAME
     try:
         return ZoneInfo(name), name
     except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(_FALLBACK_ZONE), _FALLBACK_ZONE
+        return ZoneInfo(LOCAL_ZONE_NAME), LOCAL_ZONE_NAME

@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from feedback.auth.roles import Action
-from feedback.collect.files.values import local_today
+from feedback.clock import local_today
 from feedback.collect.pipeline import Prepared, preview_quote
 from feedback.domain import MAX_QUOTE_CHARS, Channel
 from feedback.insights import works_council

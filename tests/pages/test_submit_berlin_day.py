@@ -1,5 +1,5 @@
 """The submit form on a server whose clock runs on UTC: the day a quote was said starts at, and
-goes up to, Berlin's day (feedback.collect.files.values.local_today), as imports do."""
+goes up to, Berlin's day (feedback.clock.local_today), as imports do."""
 
 from __future__ import annotations
 

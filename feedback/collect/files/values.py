@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo
+
+from feedback.clock import LOCAL_ZONE, local_today
 
 __all__ = [
-    "LOCAL_ZONE",
-    "local_today",
     "moment",
     "parse_date",
     "parse_number",
@@ -32,7 +31,6 @@ __all__ = [
     "with_time",
 ]
 
-LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 # Excel counts days from 1899-12-30 (its phantom 29 Feb 1900 makes this right from March 1900).
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Serials 20,000..80,000 are 1954..2119: any date a helpdesk rating can carry. Smaller numbers
@@ -91,13 +89,6 @@ _MONTHS = {
     )
     for name in names.split()
 }
-
-
-def local_today() -> dt.date:
-    """Today in Europe/Berlin, the zone imported moments are read in: what "in the future"
-    means for an imported date, wherever the server's clock is set (a server on UTC is still
-    on yesterday in Berlin's first hour of a day)."""
-    return dt.datetime.now(LOCAL_ZONE).date()
 
 
 def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
