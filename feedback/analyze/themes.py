@@ -38,6 +38,7 @@ from feedback.analyze.theme_index import (
     index_for,
 )
 from feedback.analyze.types import LabelHit
+from feedback.analyze.wished import wished
 
 Polarity = Literal["any", "praise", "criticism"]
 _MAX_EVIDENCE = 5
@@ -96,7 +97,7 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
     requests: set[int] = set()
     resets: set[int] = set()
     if len(cues) < len(found):  # rule phrases too: ignore, negators, resets, requests
-        cues, negators, requests, resets = _with_roles(cues, found, infos, kind)
+        cues, negators, requests, resets = _with_roles(cues, found, infos, kind, tokens)
         if not cues:
             return []
     # Complaints that say their own "no" ("still no"): another negator does not turn them into
@@ -124,7 +125,9 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
         if start <= last_end.get(theme, -1):
             continue
         last_end[theme] = end
-        if requests and _in_request(start, requests, resets, index.request_window):
+        if requests and (
+            start in requests or _in_request(start, requests, resets, index.request_window)
+        ):
             continue
         neg = _negator(tokens, start, end, negators, stops, index, resets) if negators else -1
         polarity = index.polarity[phrase]
@@ -152,19 +155,27 @@ Match = tuple[int, ...]
 
 
 def _with_roles(
-    cues: list[Match], found: list[Match], infos: list[Info | None], kind: list[int]
+    cues: list[Match],
+    found: list[Match],
+    infos: list[Info | None],
+    kind: list[int],
+    tokens: Sequence[str],
 ) -> tuple[list[Match], set[int], set[int], set[int]]:
     """Apply the rule phrases among ``found``: drop cues inside ignore phrases; return the cues
-    and the positions of the negators (minus exempt ones), request openers and scope resets."""
+    and the positions of the negators (minus exempt ones), request openers with the conditions
+    they wish for (:func:`wished`) and scope resets."""
     masked: set[int] = set()
     roles: dict[int, set[int]] = {EXEMPT: set(), NEGATOR: set(), RESET: set(), REQUEST: set()}
+    ends: list[int] = []
     for start, end, phrase, _ in found:
         role = kind[phrase]
         if role == IGNORE:
             masked.update(range(start, end + 1))
         elif role < 0:
             roles[role].add(start)
-    negators, requests = roles[NEGATOR] - roles[EXEMPT], roles[REQUEST]
+            if role == REQUEST:
+                ends.append(end)
+    negators, requests = roles[NEGATOR] - roles[EXEMPT], roles[REQUEST] | wished(tokens, ends)
     resets: set[int] = set()
     if negators or requests:
         resets = roles[RESET] | {i for i, info in enumerate(infos) if info and info.brk}

@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 from feedback.analyze.pipeline import analyze_text
-from feedback.analyze.sentiment import RuleBasedScorer
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleBasedScorer:
-    return RuleBasedScorer(models=None)
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from feedback.analyze.sentiment.lexicon import (
 from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.short_waits import WAITING, short_waits
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
+from feedback.analyze.sentiment.wish_frames import OPENERS, wish_frames
 from feedback.analyze.sentiment.wishes import WISHING, wishes
 from feedback.analyze.sentiment.yes_no import YES, yes_but_no
 from feedback.analyze.types import Sentiment
@@ -169,7 +170,9 @@ class RuleEngine:
             ):
                 it.valence = 0.0
         without = not WITHOUT.isdisjoint(low)
-        if not items and not dual and not without:
+        wishing = not WISHING.isdisjoint(low)
+        framed = wishing and not OPENERS.isdisjoint(low)  # "It would be great if …"
+        if not items and not dual and not without and not framed:
             return NEUTRAL  # no sentiment word: nothing for the passes to modify or weigh
         phrase_negs = (
             [q for q in range(n) if kinds[q] == passes.NEG and q not in negs] if skip else []
@@ -198,8 +201,10 @@ class RuleEngine:
             )
         if not complaint and any(it.key in WAITING for it in items):
             short_waits(items, low, clause_of, complaint)
-        if items and not WISHING.isdisjoint(low):
+        if items and wishing:
             wishes(items, low, kinds, clause_of, lexes)
+        if framed:
+            wish_frames(items, low, kinds, clause_of, sent_of)
         if items:
             passes.resolved(items, low, sent_of, lexes[0])
         if items and (contrast or not UNTIL.isdisjoint(low)):
