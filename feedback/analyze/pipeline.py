@@ -79,7 +79,9 @@ ANALYSER_VERSION = "2026.12.26"  # 2026.12: rules plus the trained model; .5: pr
 # "Sie müssen", "even for" credit no one; .25: both .24; .26: a wish frame praises nothing
 # ("Es wäre schön, wenn man mal zurückgerufen würde" was praise; a reproaching condition makes
 # it criticism, "…, wenn es immer so laufen würde" praise; sentiment/wish_frames.py), and its
-# condition credits no theme (analyze/wished.py)
+# condition credits no theme (analyze/wished.py); trouble only expected and answered by praise
+# is no complaint ("Dachte, das dauert ewig – nach 5 Minuten war alles erledigt";
+# sentiment/expected.py); "Nobody helped me" complains
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment import passes
 from feedback.analyze.sentiment.counterfactual import WITHOUT, without_you
+from feedback.analyze.sentiment.expected import EXPECTING, expected
 from feedback.analyze.sentiment.lexicon import (
     F_BOOST,
     F_BREAK,
@@ -209,6 +210,8 @@ class RuleEngine:
             passes.resolved(items, low, sent_of, lexes[0])
         if items and (contrast or not UNTIL.isdisjoint(low)):
             relief(items, low, contrast, sent_of)
+        if items and not EXPECTING.isdisjoint(low):
+            expected(items, low, kinds, clause_of, sent_of)
         if items and (repeat or complaint or any(it.valence < 0 for it in items)):
             passes.sarcasm(
                 items,
