@@ -9,9 +9,12 @@ sentence, in this order:
    German cue opening an imperative or question ("Helfen Sie mir bitte"), a repair by the
    customer ("I can fix it") -> no, whoever else the clause names; a weak cue next to what
    a thing does ("lädt schnell", "Kam schnell an") -> no, unless its clause names a person;
+   a clause opened by "es ist"/"this is" that names nobody ("es ist sehr hilfreich und sehr
+   schnell") or a taste word after "they" ("They are very sweet") -> no;
 1. a service person (``agents``: Sie/du/Mitarbeiter/Frau X, you/the staff/the seller; in the
    cue's clause also a capitalised first name: "Tom was so patient") -> yes; not the
    customer's own people ("meine Frau", "my colleague") nor the customer ("Ich bin jemand");
+   a person only thanked ("danke Verkäufer") vouches as thanks does, not beside a product;
 2. a thing, place or trip (``objects``: Bus, Zimmer, flight, room), or a product the cue
    describes ("Schnelle Lieferung", "fast charging") -> no;
 3. service work (``service``: geholfen, erklärt, call back, on hold) or a pronoun -> yes;
@@ -41,7 +44,7 @@ from feedback.analyze.agent_people import (
     generic_you,
     serves,
 )
-from feedback.analyze.agent_things import is_event, it_acts, thing_does
+from feedback.analyze.agent_things import is_event, it_acts, it_is, taste_of_them, thing_does
 from feedback.analyze.agent_words import (
     AGENT,
     CHANNEL,
@@ -98,7 +101,7 @@ def _verdict(
     another noun rules it out. For a ``weak`` cue only "Sie"/"du"/"you" in its own ``clause``
     vouch: "sie"/"er"/"they" may be a train.
     """
-    thing = person = service = product = noun = thanks = attribute = anyone = False
+    thing = person = service = product = noun = thanks = attribute = anyone = thanked = False
     for i in range(lo, hi):
         if i in cue:
             continue
@@ -112,6 +115,9 @@ def _verdict(
         # ("Qualität Service", "product support" still name the service)
         if kind in (AGENT, SERVICE) and i > lo and lists.kind(tokens[i - 1]) == PRODUCT:
             kind = AGENT if fold(token).startswith(_SERVICE_ITSELF) else PRODUCT
+        if kind == AGENT and after_thanks(tokens, i, lo, lists):
+            thanked = True  # "thanks seller": whom the customer thanks, for what is named
+            continue
         if kind == AGENT or (
             kind == OTHER
             and (clause or after_thanks(tokens, i, lo, lists))
@@ -151,7 +157,7 @@ def _verdict(
             noun = True
     if thing or attribute:
         return NO
-    if person or service or (thanks and not product):
+    if person or service or ((thanks or thanked) and not product):
         return YES
     # A product rules a cue out in its sentence, not in its clause alone: "Friendly and knew the
     # product inside out, thank you" thanks a person.
@@ -230,6 +236,10 @@ def about_agent(
     lo, hi = where.clause(start, end)
     if _thing_subject(tokens, start, lo, lists) or (weak and it_acts(tokens, start, lo, lists)):
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
+    if it_is(tokens, start, (lo, hi), cue, lists):
+        return False  # "es ist sehr schnell", "this is fast and convenient": a thing as it is
+    if start == end and taste_of_them(tokens, start, ((lo, hi), where.sentence(start, end)), lists):
+        return False  # "They are very sweet and chocolaty": the dishes
     if weak and _describes_thing(tokens, end, hi, lists):
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
     if weak and _attributive(tokens, start, end, (lo, hi), cue, lists):

@@ -87,3 +87,19 @@ def generic_you(tokens: Sequence[str], i: int, lo: int, hi: int, lists: Lists) -
     after = i + 1 < hi and fold(tokens[i + 1]) in lists.generic_modals
     before = lists.capital_nouns and i > lo and fold(tokens[i - 1]) in lists.generic_modals
     return after or before
+
+
+def written_by_service(tokens: Sequence[str], lists: Lists) -> bool:
+    """True when the quote holds a phrase of a shop or maker answering its customer
+    (``replies``: "Sehr geehrter Kunde", "thank you for your message"): such a text is the
+    service speaking, and its cues credit no one. Clause breaks are skipped."""
+    if not lists.replies:
+        return False
+    forms = [fold(token) for token in tokens if token and token[0].isalnum()]
+    starts = lists.reply_starts
+    for i, form in enumerate(forms):
+        if form in starts:
+            for phrase in lists.replies:
+                if tuple(forms[i : i + len(phrase)]) == phrase:
+                    return True
+    return False

@@ -1,12 +1,13 @@
 """What a thing does, in the agent check (``agent_context``): a device or a delivery that is
-fast or works, not a person ("es reagiert schnell", "- lädt schnell", "Kam schnell an")."""
+fast or works, not a person ("es reagiert schnell", "- lädt schnell", "Kam schnell an"); a
+thing described as it is ("es ist sehr schnell"); a dish's taste ("They are very sweet")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from feedback.analyze import agent_words as words
-from feedback.analyze.agent_people import first_name, serves
+from feedback.analyze.agent_people import after_thanks, first_name, serves
 from feedback.analyze.agent_words import Lists
 from feedback.analyze.theme_keywords import fold
 
@@ -34,16 +35,8 @@ def thing_does(
     near = range(max(lo, start - 2), min(hi, end + 3))
     if not any(fold(tokens[i]) in lists.acts for i in near):
         return False
-    for i in range(lo, hi):
-        kind = lists.kind(tokens[i])
-        if kind == words.AGENT and serves(tokens, i, lists):
-            return False
-        if kind == words.SERVICE and not lists.thing_work(tokens[i]):
-            return False  # "Die Antwort kam fix"; "Geräte werden schnell aufgeladen" stays out
-        if kind == words.PRONOUN and tokens[i] not in _POSSESSIVES and fold(tokens[i]) != "it":
-            return False
-        if kind == words.OTHER and first_name(tokens, i):
-            return False
+    if _names_anyone(tokens, lo, hi, set(), lists):
+        return False  # "Der Techniker kam pünktlich", "Die Antwort kam fix"
     seen = {lists.kind(tokens[i]) for i in range(*sentence)}
     return words.THANKS not in seen or words.PRODUCT in seen or words.OBJECT in seen
 
@@ -65,3 +58,69 @@ def it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
             verb = fold(tokens[j + 1])
             return verb not in lists.copulas and verb not in lists.auxiliaries
     return False
+
+
+def it_is(
+    tokens: Sequence[str], start: int, clause: tuple[int, int], cue: set[int], lists: Lists
+) -> bool:
+    """True when the cue's clause opens with "es"/"it" (for a weak cue also "das"/"this"), or
+    has one after "und"/"and", and a present-tense copula before the cue, and names nobody who
+    served, no pronoun, no first name and no service work: "es ist sehr hilfreich und sehr
+    schnell", "this is fast and convenient" describe a thing; "es ging schnell", "it was
+    quick" (past), "Das ist nicht selbstverständlich" (a strong cue) and "it is great how fast
+    you answered" stay."""
+    lo, hi = clause
+    subjects = lists.this_words if lists.weak(tokens[start]) else lists.it_words
+    for j in range(lo, start - 1):
+        if fold(tokens[j]) not in subjects or fold(tokens[j + 1]) not in lists.present:
+            continue
+        if j == lo or fold(tokens[j - 1]) in lists.joins:
+            return not _names_anyone(tokens, lo, hi, cue, lists)
+    return False
+
+
+def _names_anyone(tokens: Sequence[str], lo: int, hi: int, cue: set[int], lists: Lists) -> bool:
+    """True when tokens ``lo``..``hi`` (cues left out) name a person who served, a pronoun
+    other than "it", a first name or service work."""
+    for i in range(lo, hi):
+        if i in cue:
+            continue
+        kind = lists.kind(tokens[i])
+        if (
+            kind == words.AGENT
+            and serves(tokens, i, lists)
+            and not after_thanks(tokens, i, lo, lists)
+        ):
+            return True  # ... not one only thanked ("danke Verkäufer")
+        if kind == words.SERVICE and not lists.thing_work(tokens[i]):
+            return True  # "Geräte werden schnell aufgeladen": a thing's work is none
+        if kind == words.PRONOUN and tokens[i] not in _POSSESSIVES and fold(tokens[i]) != "it":
+            return True
+        if kind == words.OTHER and first_name(tokens, i):
+            return True
+    return False
+
+
+def taste_of_them(
+    tokens: Sequence[str], at: int, spans: tuple[tuple[int, int], ...], lists: Lists
+) -> bool:
+    """True when the one-word cue at ``at`` is a taste word ("süß", "sweet"), "they"/"sie"
+    stands in its clause and its sentence names nobody who served: "They are very sweet and
+    chocolaty" (the dishes); "They were so sweet to my kids, the staff" stays."""
+    if fold(tokens[at]) not in lists.tastes:
+        return False
+    (lo, hi), sentence = spans  # the cue's clause and sentence
+    forms = [fold(token) for token in tokens[lo:hi]]
+    if not any(
+        tuple(forms[i : i + len(phrase)]) == phrase
+        for phrase in lists.they
+        for i in range(len(forms))
+    ):
+        return False
+    for i in range(*sentence):
+        kind = lists.kind(tokens[i])
+        if (kind == words.AGENT and serves(tokens, i, lists)) or (
+            kind == words.OTHER and first_name(tokens, i)
+        ):
+            return False
+    return True

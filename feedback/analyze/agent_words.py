@@ -51,6 +51,17 @@ class Lists:
         self.capital_nouns = compounds  # German: nouns are capitalised
         self.copulas = frozenset(fold(word) for word in spec.get("copulas", []))
         self.it_words = frozenset(fold(word) for word in spec.get("it", []))
+        # "es ist", "this is": a thing described as it is
+        self.this_words = self.it_words | frozenset(fold(word) for word in spec.get("this", []))
+        self.present = frozenset(fold(word) for word in spec.get("present", []))
+        # "They are very sweet": the dishes
+        self.tastes = frozenset(fold(word) for word in spec.get("tastes", []))
+        self.they = tuple(tuple(fold(w) for w in phrase.split()) for phrase in spec.get("they", []))
+        # "Dear customer", "thank you for your message": a shop answering
+        self.replies = tuple(
+            tuple(fold(word) for word in phrase.split()) for phrase in spec.get("replies", [])
+        )
+        self.reply_starts = frozenset(phrase[0] for phrase in self.replies)
         self.auxiliaries = frozenset(fold(word) for word in spec.get("auxiliaries", []))
         self.joins = frozenset(fold(word) for word in spec.get("joins", []))
         # "lädt schnell", "arrived promptly": what a thing does

@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.26"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.27"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -76,12 +76,15 @@ ANALYSER_VERSION = "2026.12.26"  # 2026.12: rules plus the trained model; .5: pr
 # calling but Sam made it painless", "verzweifelt, bis ich mit Herrn Kaya gesprochen habe";
 # sentiment/relief.py); character references are read as their characters ("&amp;" gave "amp"
 # in the clouds); .24 (another branch): things ("lädt schnell"), surprises, ambience, anyone's
-# "Sie müssen", "even for" credit no one; .25: both .24; .26: a wish frame praises nothing
-# ("Es wäre schön, wenn man mal zurückgerufen würde" was praise; a reproaching condition makes
-# it criticism, "…, wenn es immer so laufen würde" praise; sentiment/wish_frames.py), and its
-# condition credits no theme (analyze/wished.py); trouble only expected and answered by praise
-# is no complaint ("Dachte, das dauert ewig – nach 5 Minuten war alles erledigt";
-# sentiment/expected.py); "Nobody helped me" complains
+# "Sie müssen", "even for" credit no one; .25: both .24; .26 (this branch): a wish frame
+# praises nothing ("Es wäre schön, wenn man mal zurückgerufen würde" was praise; a reproaching
+# condition makes it criticism, "…, wenn es immer so laufen würde" praise;
+# sentiment/wish_frames.py), and its condition credits no theme (analyze/wished.py); trouble
+# only expected and answered by praise is no complaint ("Dachte, das dauert ewig – nach 5
+# Minuten war alles erledigt"; sentiment/expected.py); "Nobody helped me" complains; .26
+# (another branch): a person only thanked beside a product ("thanks seller" after a delivery),
+# "es ist"/"this is" said of a thing, "They are very sweet" and a shop's answer to its customer
+# ("Dear customer") credit no one; .27: both .26
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

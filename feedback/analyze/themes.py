@@ -23,7 +23,8 @@ from typing import Literal
 
 from feedback.analyze.about_service import about_service
 from feedback.analyze.agent_context import about_agent, is_weak, names_person
-from feedback.analyze.agent_words import CHECKED_LANGUAGES
+from feedback.analyze.agent_people import written_by_service
+from feedback.analyze.agent_words import CHECKED_LANGUAGES, LISTS
 from feedback.analyze.clauses import Clauses, break_kinds
 from feedback.analyze.interned import label_hit
 from feedback.analyze.taxonomy import Taxonomy, load_taxonomy
@@ -330,6 +331,8 @@ def _about_agents(
         for checked in CHECKED_LANGUAGES:
             mentions = _about_agents(tokens, where, mentions, checked)
         return mentions
+    if written_by_service(tokens, LISTS[language]):
+        return []  # "Sehr geehrter Kunde, ...": a shop answering, not a customer's praise
     at = where if where is not None else range(len(tokens))
     cues = {at[i] for _, s, e, _, _ in mentions for i in range(s, e + 1)}
     strong = {at[s] for _, s, e, _, _ in mentions if not is_weak(tokens, at[s], at[e], language)}

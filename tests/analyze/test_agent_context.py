@@ -157,6 +157,16 @@ NOT_ABOUT_AGENTS = [
     ("en", "Yes, they use fancy ingredients, but even fancy ingredients don't make good pizza."),
     # tastes and flavours are a dish's
     ("de", "Kein unangenehmer Nachgeschmack."),
+    # a person only thanked beside a delivery, a thing as it is, "they" of a taste, a shop's reply
+    ("en", "Item received promptly well packed and in good condition thanks seller"),
+    ("de", "Artikel erhalten schnell gut verpackt und in gutem Zustand danke Verkäufer"),
+    ("en", "it is very helpful and it is very fast ."),
+    ("de", "es ist sehr hilfreich und sehr schnell."),
+    ("en", "This is fast and convenient."),
+    ("en", "They are very sweet and chocolaty."),
+    ("de", "Sie sind sehr süß und schokoladig."),
+    ("en", "Dear customer, our phones are unlocked and we will reply quickly to any question."),
+    ("de", "Sehr geehrter Kunde, wir werden Ihre Fragen so schnell wie möglich beantworten."),
 ]
 
 ABOUT_AGENTS = [
@@ -248,6 +258,14 @@ ABOUT_AGENTS = [
     ("en", "What a nice lady, so helpful.", "friendliness"),
     ("en", "Seller even contacted me personally to verify the model.", "extra_mile"),
     ("de", "Sie hat mich sogar zurückgerufen.", "extra_mile"),
+    # ... a thanked person with no product, the past, a person beside a taste word
+    ("en", "Thank you to the agent who was so patient.", "patience"),
+    ("de", "Danke an die Mitarbeiterin für die schnelle Hilfe.", "speed"),
+    ("en", "It was very quick.", "speed"),
+    ("en", "It is great how fast you answered.", "speed"),
+    ("de", "Es ist schön, dass Sie so geduldig waren.", "patience"),
+    ("en", "They were so sweet to my kids, the staff.", "friendliness"),
+    ("en", "Thank you for your message, Tom was so quick!", "speed"),
 ]
 
 
