@@ -57,9 +57,11 @@ from feedback.collect.redact_patterns import (
     find_keyword_references,
     find_urls,
 )
+from feedback.collect.redact_possessive_kin import find_possessive_kin
 from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_spelled_emails import find_spelled_emails
+from feedback.collect.redact_spelled_names import find_spelled_names
 from feedback.collect.redact_vietnamese_names import find_vietnamese_names
 
 __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
@@ -109,6 +111,8 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_apposed_names(text, known)
     names += find_vietnamese_names(text)
     names += find_reported_names(text, known)
+    names += find_possessive_kin(text, known)
+    names += find_spelled_names(text, known)
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return found + without_lead_titles(text, names)
 

@@ -75,7 +75,7 @@ _STRONG_INTRO = (
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
     # whose account it is: "in the name of J.W. Bakker", "kontoinhaberin ist meine frau …"
     r"|(?<=in\sthe\s)name\s+of|(?<=auf\sden\s)namen(?:\s+von)?"
-    r"|name\s+on\s+the\s+(?:account|card)\s+is|account\s+holder\s+is"
+    r"|name\s+on\s+the\s+(?:account|card)\s+is|account\s+holder\s+is|(?<=account\s)name(?=\s+[A-Z])"
     r"|kontoinhaber(?:in)?\s+ist(?:\s+(?:mein|meine)\s+(?:frau|mann))?"
     # "(Inhaber Ernst Radlegger)", "Kontoinhaberin Fabienne Rochat": a name must follow
     r"|(?:konto)?inhaber(?:in)?(?=\s+(?-i:[A-ZÄÖÜ]))"
@@ -140,6 +140,7 @@ _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
 _MIN_UNLISTED_KIN = 3  # letters of a name after a family word that the list lacks
+_AND_I_RE = re.compile(rf"{_SP}+(?:und{_SP}+ich|and{_SP}+I)\b")
 _AGE_RE = re.compile(rf"{_SP}*\({_SP}*\d{{1,2}}{_SP}*\)")
 _VERB_ENDINGS = ("ed", "ing", "nt", "ly", "ve", "ll")  # "wouldve", "youll"
 
@@ -282,10 +283,14 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     first = named(text, pos, known, listed=group != "kinen")
     if first is None and group != "kinen":
         # "Mein Sohn Yaw (9)": a child's age in brackets after a word the list lacks
+        # or "Meine Schwester Fatou und ich": then no dictionary may know it
         first = named(text, pos, known, listed=False)
-        first = first if first is not None and _AGE_RE.match(text, first.end) else None
+        both = first is not None and _AND_I_RE.match(text, first.end) is not None
+        first = first if first is not None and (both or _AGE_RE.match(text, first.end)) else None
         if first is not None and _german_noun(text[first.start : first.end]):
             first = None  # "Mein Sohn Abitur (2020)"
+        if first is not None and both and known_word(text[first.start : first.end]):
+            first = None
     if first is None and group == "kinen":
         first = _kin_lower(text, pos, known)
     if first is None and group == "kintitle" and m.group()[0].isupper():

@@ -8,8 +8,11 @@ are capitalised and no dictionary knows them (the first may be a listed first na
 word before a double-barrelled surname: "yaw" is an English word), and one capitalised word,
 the town, ends the message. The town stays, as after every signed name.
 
-One word alone after a sentence of thanks ("Thanks. Adaeze") was tried and dropped: it took a
-word that a held-out set keeps (docs/benchmarks.md, fifteenth session).
+One word alone that ends a message after a sentence of thanks or blessing ("Thanks. Adaeze",
+"God bless you all. Ngozi", "Gott vergelt's Ihnen allen. Ifeoma") is the sender's name when it
+is capitalised and no dictionary and no first-name list knows it (a listed first name there is
+read by ``redact_trailing``): "Thanks. Bye" and "Danke. Top" stay. A first try without the
+thanks before it took a word that a held-out set keeps (docs/benchmarks.md, fifteenth session).
 """
 
 from __future__ import annotations
@@ -40,7 +43,49 @@ def end_names(text: str, known: frozenset[str]) -> list[Candidate]:
     sentence = max(text.rfind(mark, 0, end) for mark in _SENTENCE_BREAKS)
     if comma > sentence > 0 and _SENTENCE_END_RE.search(text, 0, sentence + 1):
         return _name_before_town(text, known, sentence + 1, comma, end)
+    if sentence > 0 and _SENTENCE_END_RE.search(text, 0, sentence + 1):
+        return _word_after_thanks(text, known, sentence, end)
     return []
+
+
+# Latin letters only: a word in another script after thanks is often thanks ("Спасибо!")
+_TITLE_CASE_RE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿā-ž]+)*"
+)
+# Thanks, blessings and greetings of other languages that end a message like a name
+_OTHER_THANKS_WORDS = """
+    gracias grazie obrigado obrigada merci danke dankjewel dankuwel bedankt tack takk tak
+    kiitos spasibo dziękuję dziekuje teşekkürler tesekkurler teşekkür sağol sağolun sagol
+    asante köszönöm hvala děkuji dekuji ďakujem dakujem mulțumesc multumesc efharisto
+    shukran shukriya dhanyavaad dhanyavad arigato arigatou xiexie mahalo toda ngiyabonga
+    siyabonga enkosi medaase nagode amen inshallah mashallah alhamdulillah salam shalom
+    namaste servus grüezi tschau ciao adios adieu cheerio"""
+_OTHER_THANKS = frozenset(_OTHER_THANKS_WORDS.split())
+_MAX_THANKS_WORDS = 5
+_THANKS_RE = re.compile(
+    r"(?i)\b(?:thanks?|thx|ty|danke\w*|dank|bless|segne\w*|vergelt\w*|cheers|merci"
+    r"|grateful|dankbar|appreciated?)\b"
+)
+
+
+def _word_after_thanks(
+    text: str, known: frozenset[str], sentence: int, end: int
+) -> list[Candidate]:
+    word = text[sentence + 1 : end].strip()
+    if (
+        not _capitalised_unknown([word])
+        or is_first_name(word)
+        or not _TITLE_CASE_RE.fullmatch(word)
+        or word.casefold() in _OTHER_THANKS
+    ):
+        return []  # "Danke. MfG": a closing in capitals is no name
+    before = max(text.rfind(mark, 0, sentence) for mark in _SENTENCE_BREAKS)
+    thanks = text[before + 1 : sentence + 1]
+    if _THANKS_RE.search(thanks) is None or len(thanks.split()) > _MAX_THANKS_WORDS:
+        return []  # a short sentence of thanks only ("Danke für alles."), no long story
+    pos = text.index(word, sentence + 1)
+    name = name_after(text, pos, known, after_title=False)
+    return [name] if name is not None and name.end == end else []
 
 
 def _capitalised_unknown(words: list[str]) -> bool:

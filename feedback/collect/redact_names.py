@@ -36,6 +36,13 @@ from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name
 
+# German family words that end a name read after a title when a genitive "s" comes before
+_KIN_NOUN_WORDS = (
+    "sohn tochter vater mutter bruder schwester enkel enkelin oma opa tante onkel neffe nichte"
+    " nachbar nachbarin"
+)
+_KIN_NOUNS = frozenset(_KIN_NOUN_WORDS.split())
+
 __all__ = ["ANCHOR_WORDS", "find_names", "name_after", "names_at"]
 
 _SP = "[ \t\u00a0]"
@@ -164,6 +171,8 @@ def name_after(
             break
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
+        elif tokens and token.casefold() in _KIN_NOUNS and text[start - 2 : start - 1] == "s":
+            break  # "Frau Okafor-Meyers Sohn, Chidi": a family word after a genitive
         elif tokens and text.startswith(".", end) and text[end + 1 : end + 2].isalpha():
             break  # "Müller Dr.Müller": an abbreviation glued to a word is no name word
         elif (

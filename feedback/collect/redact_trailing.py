@@ -100,6 +100,8 @@ _SELF_AFTER_RE = re.compile(rf"{_SP}*,")
 _TITLE_WORDS = frozenset(["dr", "prof", "herr", "herrn", "frau", "mr", "mrs", "ms", "hr", "fr"])
 _MIN_AFTER_INITIALS = 4  # letters of a surname after initials ("K. Schneider", not "T. Tel")
 _MIN_SENTENCE_WORD = 3  # letters of the word before a dot that ends a sentence ("Dr." does not)
+# Short words that end a sentence and abbreviate nothing ("da.", not "Nr." or "ca.")
+_SHORT_SENTENCE_ENDS = frozenset(["da", "so", "ok", "zu", "es", "up", "it", "me", "us", "go", "do"])
 _CACHE_LIMIT = 100_000  # distinct words before the cache of name openers is cleared
 _LOOK_BACK = 12  # characters before a name searched for "ich, " / "wir, "
 # "c/o Müller": the person a parcel goes to.
@@ -148,7 +150,11 @@ def after_break(text: str, pos: int) -> bool:
     if text[i] == "." and i < pos - 1:
         # a sentence's end, not an abbreviation's or an initial's dot ("Dr. M. …", "T. …")
         word = _LAST_WORD_RE.search(text, max(0, i - 20), i)
-        return word is None or len(word.group()) >= _MIN_SENTENCE_WORD
+        return (
+            word is None
+            or len(word.group()) >= _MIN_SENTENCE_WORD
+            or word.group().casefold() in _SHORT_SENTENCE_ENDS  # "ich bin ab 17 Uhr da. Sonja"
+        )
     last = _LAST_WORD_RE.search(text, max(0, i - 20), i + 1)
     return last is not None and last.group().casefold() in _CLOSINGS
 
@@ -271,12 +277,18 @@ def trailing_names(
         if not names:
             continue
         end = names[-1].end
-        if _FOLLOW_RE.match(text, end) or (self_named and _SELF_AFTER_RE.match(text, end)):
+        if (
+            _FOLLOW_RE.match(text, end)
+            or (self_named and _SELF_AFTER_RE.match(text, end))
+            # "LG aus Linz, Jovana 😘 neue Nummer …": an emoji after a name that signs a greeting
+            or (_EMOJI_AFTER_RE.match(text, end) and _after_greeting(text, start))
+        ):
             found += names
             covered = end
     return found + _families(text, known) + _care_of(text, known) + _unlisted_end(text, known)
 
 
+_EMOJI_AFTER_RE = re.compile(rf"{_SP}*[\u2600-\u27bf\U0001f000-\U0001faff]")
 _END_TRIM = " \t\u00a0\n!."
 _SEGMENT_BREAKS = "\n.!?…,"
 # "… from Nomvula Khumalo"; a closing word too: "… please. Thx Brenda" thanks the agent

@@ -356,19 +356,30 @@ def test_a_name_with_a_possessive_s_is_caught_when_it_is_initialled():
 DEV15 = DEFAULT_CASES.with_name("redaction_dev15_cases.jsonl")
 HOLDOUT14 = DEFAULT_CASES.with_name("redaction_holdout14_cases.jsonl")
 FLOORS14 = {
-    DEV15: (80, 40, 0.90, 0.99, 0.995, 0.995),
-    HOLDOUT14: (100, 50, 0.87, 0.96, 0.995, 0.99),
+    DEV15: (80, 40, 0.99, 0.99, 0.995, 0.995),
+    HOLDOUT14: (100, 50, 0.91, 0.96, 0.995, 0.99),
+}
+
+# Sixteenth session (docs/benchmarks.md): held-out set 15 (100 cases, 50 de / 50 en) written and
+# committed before any rule changed, read for the baseline (names 0.917, structured 0.944) and
+# once at the end; development set 16 (80 cases, 40 de / 40 en, tuned on: names 0.738 ->
+# 0.952). Never tune on held-out 15.
+DEV16 = DEFAULT_CASES.with_name("redaction_dev16_cases.jsonl")
+HOLDOUT15 = DEFAULT_CASES.with_name("redaction_holdout15_cases.jsonl")
+FLOORS16 = {
+    DEV16: (80, 40, 0.95, 0.89, 0.995, 0.98),
+    HOLDOUT15: (100, 50, 0.94, 0.94, 0.995, 0.98),
 }
 
 
 @pytest.mark.parametrize(
     "path",
-    [DEV14, HOLDOUT13, DEV15, HOLDOUT14],
-    ids=["dev14", "holdout13", "dev15", "holdout14"],
+    [DEV14, HOLDOUT13, DEV15, HOLDOUT14, DEV16, HOLDOUT15],
+    ids=["dev14", "holdout13", "dev15", "holdout14", "dev16", "holdout15"],
 )
-def test_the_fourteenth_and_fifteenth_sessions_sets_stay_at_their_measured_figures(path):
+def test_the_fourteenth_to_sixteenth_sessions_sets_stay_at_their_measured_figures(path):
     cases = load_cases(path)
-    size, german, names, structured, kept, capitalised = {**FLOORS13, **FLOORS14}[path]
+    size, german, names, structured, kept, capitalised = {**FLOORS13, **FLOORS14, **FLOORS16}[path]
     scores = evaluate(cases)
     assert (len(cases), sum(case["lang"] == "de" for case in cases)) == (size, german)
     assert scores.name_recall >= names
