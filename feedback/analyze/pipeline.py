@@ -84,7 +84,8 @@ ANALYSER_VERSION = "2026.12.27"  # 2026.12: rules plus the trained model; .5: pr
 # Minuten war alles erledigt"; sentiment/expected.py); "Nobody helped me" complains; .26
 # (another branch): a person only thanked beside a product ("thanks seller" after a delivery),
 # "es ist"/"this is" said of a thing, "They are very sweet" and a shop's answer to its customer
-# ("Dear customer") credit no one; .27: both .26
+# ("Dear customer") credit no one; .27: both .26, and starting over complains ("Perfect, now I
+# have to start all over", "alles nochmal erklären")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
