@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment import passes
 from feedback.analyze.sentiment.counterfactual import WITHOUT, without_you
+from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
 from feedback.analyze.sentiment.expected import EXPECTING, expected
 from feedback.analyze.sentiment.lexicon import (
     F_BOOST,
@@ -206,6 +207,8 @@ class RuleEngine:
             wishes(items, low, kinds, clause_of, lexes)
         if framed:
             wish_frames(items, low, kinds, clause_of, sent_of)
+        if items and not ELSEWHERE.isdisjoint(low):
+            elsewhere(items, low, sent_of)
         if items:
             passes.resolved(items, low, sent_of, lexes[0])
         if items and (contrast or not UNTIL.isdisjoint(low)):
