@@ -33,11 +33,14 @@ EXPORT_COLUMNS = (
 )
 
 
+def looks_like_formula(value: Any) -> bool:
+    """Whether a spreadsheet would take the text ``value`` for a formula."""
+    return isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_PREFIXES)
+
+
 def safe_cell(value: Any) -> Any:
     """Neutralise a text cell that a spreadsheet would run as a formula by prefixing ``'``."""
-    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return "'" + value if looks_like_formula(value) else value
 
 
 def public_view(quotes: pd.DataFrame) -> pd.DataFrame:

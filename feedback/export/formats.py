@@ -4,12 +4,13 @@
 |-------------|-----------|---------|------------|----------------------------|---------------|
 | `csv`       | `,`       | `.`     | ISO        | technical (`said_on`, `approved`) | yes    |
 | `csv-excel` | `;`       | `,`     | dd.mm.yyyy | words in the export language, UTF-8 BOM | yes |
-| `xlsx`      | cells     | cells   | date cells | words in the export language | yes         |
+| `xlsx`      | cells     | cells   | date cells | words in the export language | text mark |
 | `json`      | -         | -       | ISO        | technical; texts exact      | no            |
 
 Plain CSV and JSON are for programs (the importer reads plain CSV back); the other two are
-for people. The formula guard (:func:`feedback.export.cells.safe_cell`) applies to spreadsheet
-formats only: JSON carries every text exactly as stored.
+for people. The formula guard (:func:`feedback.export.cells.safe_cell`, a leading ``'``) applies
+to the CSVs; XLSX keeps each text exact in a string cell marked as text (``feedback.export.xlsx``);
+JSON carries every text exactly as stored.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """XLSX of an export table (openpyxl, write-only: rows stream to the file, not a sheet model).
 
-Texts are formula-safe (:func:`feedback.export.cells.safe_cell`) and always string cells;
-numbers are number cells and dates date cells in the language's format. Control characters
-that XLSX cannot hold (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF, lone
-surrogates) are left out.
+Texts are always string cells, exactly as stored: one a spreadsheet would take for a formula
+(``=``, ``+``, ``-``, ``@`` ...) is marked as text (the cell's quotePrefix, what Excel sets for
+a typed ``'``), so it stays text even when someone edits it, and shows no ``'`` the customer
+never wrote (a CSV has no such mark: there the ``'`` is part of the cell). Numbers are number
+cells and dates date cells in the language's format. Control characters that XLSX cannot hold
+(U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF, lone surrogates) are left out.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from openpyxl.worksheet._write_only import (  # type: ignore[import-untyped, unu
     WriteOnlyWorksheet,
 )
 
-from feedback.export.cells import EXPORT_COLUMNS, safe_cell
+from feedback.export.cells import EXPORT_COLUMNS, looks_like_formula
 from feedback.export.formats import headers, labeller
 from feedback.export.table import records
 from feedback.i18n import t
@@ -77,9 +79,12 @@ def to_xlsx(table: pd.DataFrame, lang: str, theme_labels: Mapping[str, str] | No
 def _cell(sheet: WriteOnlyWorksheet, value: Any) -> WriteOnlyCell:
     if value is None or value == "" or isinstance(value, (bool, int, float, dt.date)):
         return WriteOnlyCell(sheet, value=None if value == "" else value)
-    cell = WriteOnlyCell(sheet, value=_text(safe_cell(str(value))))
+    text = _text(str(value))
+    cell = WriteOnlyCell(sheet, value=text)
     # A string cell, whatever its first character: openpyxl would make "=..." a formula.
     cell.data_type = "s"
+    if looks_like_formula(text):
+        cell.quotePrefix = True
     return cell
 
 

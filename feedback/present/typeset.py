@@ -29,6 +29,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from feedback.analyze.tokens import EMOJI_RE
 from feedback.present import FontStyle, font_path
+from feedback.present.breaks import between_letters, places_to_cut
 
 # Streamlit's variable fonts (file stem) and the weight each style is set in.
 _SOURCE = {
@@ -319,7 +320,9 @@ def draw_placed(
 def wrap(text: str, fc: Face, width: int) -> list[str]:
     """Greedy word wrap of ``text`` to lines at most ``width`` px wide.
 
-    Lines break between words only; a single word longer than a whole line is hyphenated.
+    Lines break between words only. A single word longer than a whole line is cut where a
+    character starts (never inside an emoji, a flag or a letter with its accents), with a
+    hyphen only between two letters: a row of emoji breaks as it does on the wall, without one.
     """
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -333,7 +336,7 @@ def wrap(text: str, fc: Face, width: int) -> list[str]:
                 lines.append(line)
             while measure(word, fc) > width:  # a word longer than the line
                 cut = _longest_fitting_prefix(word, fc, width)
-                lines.append(word[:cut] + _HYPHEN)
+                lines.append(word[:cut] + (_HYPHEN if between_letters(word, cut) else ""))
                 word = word[cut:]
             line = word
         lines.append(line)
@@ -341,15 +344,18 @@ def wrap(text: str, fc: Face, width: int) -> list[str]:
 
 
 def _longest_fitting_prefix(word: str, fc: Face, width: int) -> int:
-    """How many letters of ``word`` (at least 1, fewer than all) fit ``width`` with a hyphen.
+    """Where to cut ``word``: the longest prefix that ends before a character
+    (:func:`feedback.present.breaks.places_to_cut`) and fits ``width`` with a hyphen; the
+    first such place when none fits.
 
     A binary search: a prefix is never narrower than a shorter one. Trying every length from
     the longest down measured a 2,000-letter word thousands of times per line (half a minute
     for one collage)."""
-    fits = bisect.bisect_right(
-        range(1, len(word)), float(width), key=lambda i: measure(word[:i] + _HYPHEN, fc)
-    )
-    return max(1, fits)
+    cuts = places_to_cut(word)
+    if not cuts:  # one character (an emoji, a letter with its accents): it cannot be cut
+        return len(word)
+    fits = bisect.bisect_right(cuts, float(width), key=lambda i: measure(word[:i] + _HYPHEN, fc))
+    return cuts[max(0, fits - 1)]
 
 
 def longest_word(text: str, fc: Face) -> float:

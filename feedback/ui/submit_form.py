@@ -15,7 +15,7 @@ import streamlit as st
 from feedback.auth.roles import Action
 from feedback.clock import local_today
 from feedback.collect.pipeline import Prepared, preview_quote
-from feedback.domain import MAX_QUOTE_CHARS, Channel
+from feedback.domain import Channel
 from feedback.insights import works_council
 from feedback.insights.moderation import queue_agents
 from feedback.insights.recognition import visible_agents
@@ -92,10 +92,12 @@ def fields(prefix: str, *, live: bool) -> FormValues:
     if prefix == ONE:
         if typing.restore_draft(TEXT_KEY):
             st.info(tr("submit.draft_restored"), icon=":material/restore:")
+        # No max_chars: the browser drops a paste that would go over it, whole and without a
+        # word (a 2,500-character mail left the box empty, and "save" then asked for a text).
+        # The preview says how long the text is and what the limit is.
         st.text_area(
             tr("submit.text"),
             key=f"{prefix}_text",
-            max_chars=MAX_QUOTE_CHARS,
             height=150,
             placeholder=tr("submit.text_placeholder"),
             on_change=clear_saved,
@@ -104,8 +106,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         st.text_area(
             tr("submit.many_text"),
             key=f"{prefix}_text",
-            height=260,
-            max_chars=MAX_QUOTE_CHARS * _MAX_BLOCKS,
+            height=260,  # no max_chars either: each block's length is checked on saving
             help=tr("submit.many_help"),
             placeholder=tr("submit.many_placeholder"),
         )

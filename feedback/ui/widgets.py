@@ -40,13 +40,22 @@ def labelled(prefix: str, options: Iterable[str]) -> Callable[[str], str]:
 
 # Streamlit's input hints ("Press Ctrl+Enter to apply", "Press Enter to submit form") exist in
 # English only; in another language they are hidden, and the pages say what they need.
-_HIDE_INPUT_HINTS = '<style>[data-testid="InputInstructions"] { display: none; }</style>'
+_HIDE_INPUT_HINTS = '[data-testid="InputInstructions"] { display: none; }'
+# Streamlit sets a checkbox's or a toggle's label on one line and cuts it with "…": "Yes,
+# replace the password of "demo.admin" (they will need …" on a phone, and on a desktop's
+# column too. A label says what the tick agrees to, so it wraps instead.
+_WRAP_CHECK_LABELS = (
+    '[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"],'
+    ' [data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p'
+    " { white-space: normal; text-overflow: clip; overflow: visible; }"
+)
 
 
 def streamlit_texts(lang: str) -> None:
-    """Hide Streamlit's own English-only input hints when the UI is not in English."""
-    if lang != "en":
-        st.html(_HIDE_INPUT_HINTS)
+    """Let checkbox and toggle labels wrap; hide Streamlit's own English-only input hints when
+    the UI is not in English. A style only: it takes no room on the page."""
+    rules = [_WRAP_CHECK_LABELS] + ([_HIDE_INPUT_HINTS] if lang != "en" else [])
+    st.html(f"<style>{' '.join(rules)}</style>")
 
 
 def relabelled(key: str) -> str:

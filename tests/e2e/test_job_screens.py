@@ -3,7 +3,7 @@ audit) at three sizes and in both languages; the meeting pages are in test_meeti
 
 Saved under ``artifacts/screenshots/jobs`` (gitignored) for a look by eye; each test also
 checks that the page drew without an exception, in the right language, with nothing wider
-than the window.
+than the window and no checkbox label cut short.
 """
 
 from __future__ import annotations
@@ -47,6 +47,15 @@ _OVERFLOW = """() => {
   return main.scrollWidth - main.clientWidth;
 }"""
 
+# Checkbox and toggle labels cut with "…" (Streamlit sets them on one line): found by the
+# browser walk on the people page, "Yes, replace the password of "demo.admin" (they will n…".
+_CUT_LABELS = """() => [...document.querySelectorAll('[data-testid="stCheckbox"]')]
+  .map((box) => box.querySelector('[data-testid="stMarkdownContainer"]'))
+  .filter((label) => label && [label, ...label.children].some(
+    (el) => el.getBoundingClientRect().width > label.clientWidth + 1
+      || el.scrollWidth > el.clientWidth + 1))
+  .map((label) => label.innerText)"""
+
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 @pytest.mark.parametrize("size", list(SIZES))
@@ -61,6 +70,7 @@ def test_working_pages_at_every_size(page: Page, server: Server, size: str, lang
         heading = page.get_by_test_id("stMain").locator("h1").first
         expect(heading).to_have_text(t(f"nav.{key}", lang))
         assert page.evaluate(_OVERFLOW) <= 1, f"{key} is wider than the window"
+        assert page.evaluate(_CUT_LABELS) == [], f"{key}: a checkbox label is cut short"
         if lang == "de":  # Streamlit's English select placeholders are replaced everywhere
             shown = page.evaluate(_SHOWN_TEXT)
             assert not STREAMLIT_PLACEHOLDERS.search(shown), key

@@ -95,7 +95,7 @@ def _guarded(text: str) -> str:
         (ExportFormat.JSON, lambda text: text),
         (ExportFormat.CSV, _guarded),
         (ExportFormat.CSV_EXCEL, _guarded),
-        (ExportFormat.XLSX, _guarded),
+        (ExportFormat.XLSX, lambda text: text),  # exact, marked as text (test below)
     ],
 )
 def test_formula_guard_only_in_spreadsheet_formats(fmt, expected):
@@ -167,8 +167,18 @@ def test_xlsx_has_typed_cells_and_no_formula(lang, date_format):
     assert first["said_on"].number_format == date_format
     assert first["sentiment_compound"].value == -0.25
     assert first["rating_scale"].value == 5
-    assert first["text"].value == "'=SUM(A1:A9)"
     assert all(cell.data_type != "f" for row in rows for cell in row)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_xlsx_keeps_a_formula_like_text_exact_and_marked_as_text(text):
+    """Browser walk: the XLSX showed "'-2+3 danke" for a quote "-2+3 danke", an apostrophe
+    nobody wrote. A string cell never runs; the text mark (quotePrefix, Excel's own for a typed
+    "'") keeps it text when someone edits the cell, and Excel shows no apostrophe."""
+    body = render(_table([text]), ExportFormat.XLSX, "de")
+    cell = openpyxl.load_workbook(io.BytesIO(body)).active.cell(2, EXPORT_COLUMNS.index("text") + 1)
+    assert (cell.value, cell.data_type) == (text, "s")
+    assert cell.quotePrefix == (_guarded(text) != text)
 
 
 def test_xlsx_leaves_out_characters_it_cannot_hold():

@@ -106,6 +106,20 @@ def test_a_duplicate_is_announced_before_saving(store):
     assert any(f"no. {existing['id']}" in w.value for w in at.warning)
 
 
+def test_a_pasted_text_over_the_limit_reaches_the_form_and_is_named_too_long(store):
+    """Browser walk: with max_chars on the box, Chromium dropped a 2,001-character paste whole
+    and silently; the empty box then made "save" ask for a text. The boxes take any length,
+    and the preview names the length and the limit."""
+    at = open_page("pages/submit.py")
+    for key in ("submit_one_text", "submit_many_text"):
+        assert at.text_area(key=key).proto.max_chars == 0  # 0: no limit in the browser
+    at.text_area(key="submit_one_text").input("Danke " + "A" * 2500).run()
+
+    too_long = t("validation.text_too_long", "de", length="2.506", limit="2.000")
+    assert markdown_literal(too_long) in [e.value for e in at.error]
+    assert markdown_literal(t("validation.empty_text", "de")) not in [e.value for e in at.error]
+
+
 def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
     before = len(stored(store))
     at = open_page("pages/submit.py")

@@ -6,11 +6,13 @@ from __future__ import annotations
 import io
 import itertools
 import time
+import unicodedata
 from dataclasses import replace
 
 import pytest
 from PIL import Image, ImageDraw
 
+from feedback.analyze.tokens import EMOJI_RE
 from feedback.domain import MAX_QUOTE_CHARS
 from feedback.present import drawable, font_path
 from feedback.present.collage import (
@@ -93,6 +95,32 @@ def test_wrapping_keeps_lines_within_the_width_and_hyphenates_only_overlong_word
     assert "".join(lines).count("x") == 200
     assert lines[-2].endswith("x")
     assert lines[-3].endswith("x-")
+
+
+def test_an_overlong_row_of_emoji_breaks_between_emoji_without_hyphens():
+    """Browser walk: the PNG broke a quote of 30 emoji with a hyphen at each line's end, and
+    cut by code point, which could part a skin tone, a family or a flag from its emoji."""
+    fc = face("serif", 44)
+    row = "😀🎉❤️👍🏽🙏🌟💯🔥😍🥰👏🎊✨💖😊🤗🌈🍀☀️🌻🦄🐱🐶🍕🎁🏆⭐💐🙌😇👨‍👩‍👧‍👦🇩🇪🏳️‍🌈"
+    lines = wrap(row, fc, 300)
+    assert len(lines) > 1
+    assert "".join(lines) == row
+    assert all(measure(line, fc) <= 300 for line in lines)
+    whole = set(EMOJI_RE.findall(row))
+    assert {e for line in lines for e in EMOJI_RE.findall(line)} == whole
+
+
+def test_an_overlong_word_is_cut_between_letters_with_their_accents():
+    fc = face("serif", 44)
+    zalgo = "Z\u0334\u0321a\u0337\u0300l\u0336g\u0338o\u0335" * 6
+    lines = wrap(zalgo, fc, 150)
+    assert len(lines) > 1
+    assert "".join(line.removesuffix("-") for line in lines) == zalgo
+    # no line starts with a mark that belongs to the letter before it
+    assert all(not unicodedata.category(line[0]).startswith("M") for line in lines)
+    digits = wrap("1234567890" * 8, fc, 300)
+    assert len(digits) > 1
+    assert not any(line.endswith("-") for line in digits)
 
 
 def test_lines_break_between_words_never_inside_one():
