@@ -42,15 +42,16 @@ def is_flagged(label: object) -> bool:
     return isinstance(label, str) and label in FLAGGED_LABELS
 
 
-# In the order a lead reads them; on a phone the first three fit the screen. The text comes
-# before the details: last, on a laptop (1366 px) it showed a dozen letters of each quote.
+# In the order a lead reads them; on a phone (390 px) the first three fit the screen, so the
+# text comes third: after "who" (240 px) it started off-screen. The details follow: last, on a
+# laptop (1366 px) the text showed a dozen letters of each quote.
 QUEUE_COLUMNS = (
     "select",
     "new",
-    "who",
+    "text",
     "flag",
     "sentiment",
-    "text",
+    "who",
     "score",
     "said_on",
     "channel",

@@ -325,6 +325,20 @@ def test_on_a_laptop_the_queue_shows_the_quote_text_without_scrolling_sideways(s
     assert LAPTOP_MAIN_PX - before_text >= 300, (order, before_text)
 
 
+# The main area's width on a 390-px phone (the sidebar folds away; Streamlit's padding).
+PHONE_MAIN_PX = 358
+
+
+def test_on_a_phone_the_queue_starts_the_quote_text_on_screen(store):
+    """The text came after the "who" column (240 px): on a phone it started off-screen."""
+    at = _moderation()
+    editor = at.data_editor[0].proto
+    columns = json.loads(editor.columns)
+    order = list(editor.column_order)
+    before_text = sum(int(columns[name]["width"]) for name in order[: order.index("text")])
+    assert PHONE_MAIN_PX - before_text >= 150, (order, before_text)
+
+
 def test_a_single_rejection_names_the_quote_it_rejected_and_its_undo_too(store):
     # "1 Zitat auf „Abgelehnt“ gesetzt." did not say which: the next quote was already shown.
     at = _moderation()
