@@ -317,12 +317,7 @@ LAPTOP_MAIN_PX = 906
 
 def test_on_a_laptop_the_queue_shows_the_quote_text_without_scrolling_sideways(store):
     """The text was the last column, after 830 px of others: a dozen letters of each quote."""
-    at = _moderation()
-    editor = at.data_editor[0].proto
-    columns = json.loads(editor.columns)
-    order = list(editor.column_order)
-    before_text = sum(int(columns[name]["width"]) for name in order[: order.index("text")])
-    assert LAPTOP_MAIN_PX - before_text >= 300, (order, before_text)
+    assert LAPTOP_MAIN_PX - _width_before_text() >= 300
 
 
 # The main area's width on a 390-px phone (the sidebar folds away; Streamlit's padding).
@@ -331,12 +326,15 @@ PHONE_MAIN_PX = 358
 
 def test_on_a_phone_the_queue_starts_the_quote_text_on_screen(store):
     """The text came after the "who" column (240 px): on a phone it started off-screen."""
-    at = _moderation()
-    editor = at.data_editor[0].proto
+    assert PHONE_MAIN_PX - _width_before_text() >= 150
+
+
+def _width_before_text() -> int:
+    """Pixels of the queue's columns before the quote text."""
+    editor = _moderation().data_editor[0].proto
     columns = json.loads(editor.columns)
     order = list(editor.column_order)
-    before_text = sum(int(columns[name]["width"]) for name in order[: order.index("text")])
-    assert PHONE_MAIN_PX - before_text >= 150, (order, before_text)
+    return sum(int(columns[name]["width"]) for name in order[: order.index("text")])
 
 
 def test_a_single_rejection_names_the_quote_it_rejected_and_its_undo_too(store):
