@@ -13,7 +13,11 @@ Pure Python, no I/O. What it does, in order:
    ("👨‍👩‍👧", "🏳️‍🌈"), the variation selectors U+FE0E/U+FE0F after a symbol, punctuation or
    digit ("❤️", "1️⃣"), and tag characters after a black flag ("🏴󠁧󠁢󠁳󠁣󠁴󠁿"). Anywhere else
    (inside words, after a space) they are removed too.
-5. Whitespace: a blank line (two or more line breaks, maybe with spaces between) is a paragraph
+5. Stacked diacritics ("Zalgo" text: dozens of combining marks on one letter, drawn over the
+   lines above and below on every card and table) are cut to MAX_MARKS generic combining marks
+   (U+0300-U+036F and their supplements) per character. No language needs more after NFC
+   (Vietnamese stacks two); the marks of Hebrew, Arabic, Indic or Thai script are not touched.
+6. Whitespace: a blank line (two or more line breaks, maybe with spaces between) is a paragraph
    break and is kept as exactly ``"\\n\\n"``. Every other whitespace run, single line breaks
    included, becomes one space: single breaks in mails are mostly hard wraps, and a wall card
    reflows the text anyway. Leading and trailing whitespace is removed.
@@ -62,6 +66,9 @@ _INVISIBLE_RE = re.compile(
 # Kept only in emoji context (decided one run at a time, see _keep_joiners).
 _JOINER_RUN_RE = re.compile("[\u200d\ufe0e\ufe0f\U000e0020-\U000e007f]+")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+MAX_MARKS = 4  # generic combining marks kept on one character (step 5)
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_STACKED_RE = re.compile(f"([{_MARKS}]{{{MAX_MARKS}}})[{_MARKS}]+")
 
 
 def _is_emoji_base(ch: str) -> bool:
@@ -115,7 +122,7 @@ def _lines_once(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     text = _JOINER_RUN_RE.sub(_keep_joiners, text)
     # Removing an invisible character can bring a base letter next to its combining mark again.
-    return unicodedata.normalize("NFC", text)
+    return _STACKED_RE.sub(r"\1", unicodedata.normalize("NFC", text))
 
 
 def _normalize_once(text: str) -> str:
@@ -123,7 +130,7 @@ def _normalize_once(text: str) -> str:
 
 
 def normalize_lines(text: str) -> str:
-    """Steps 1-4 of :func:`normalize_text`, with every line break kept as ``"\\n"``.
+    """Steps 1-5 of :func:`normalize_text`, with every line break kept as ``"\\n"``.
 
     Redaction reads this form: a signature's own line ("--\\nMichael Turner\\nSales
     Manager") tells a name from the words around it, which one line would not.
@@ -151,7 +158,7 @@ _SPACE_RUN_RE = re.compile(r"\s*[^\S ]\s*|\s{2,}|^\s+|\s+$")
 
 
 def collapse_whitespace(text: str) -> tuple[str, Callable[[int], int]]:
-    """Step 5 of :func:`normalize_text` on ``text``, and where each position of ``text`` went.
+    """Step 6 of :func:`normalize_text` on ``text``, and where each position of ``text`` went.
 
     A whitespace run that holds a blank line becomes ``"\\n\\n"``, any other run one space;
     leading and trailing whitespace goes. The function maps a position that is not inside a

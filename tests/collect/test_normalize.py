@@ -114,3 +114,21 @@ def test_normalize_is_idempotent_on_joiners_marks_and_breaks(text: str) -> None:
 @given(st.text(st.characters(exclude_categories=()), max_size=60))
 def test_normalize_never_raises_even_on_surrogates(text: str) -> None:
     _check(text)
+
+
+def test_stacked_diacritics_are_cut_to_a_few_per_letter():
+    # "Zalgo" text: dozens of combining marks per letter, drawn over the neighbouring lines.
+    zalgo = "Z" + "\u0335\u0327\u031b\u0316\u0317\u033c\u0330\u0339\u0323\u0343" * 3 + "ahlen"
+    result = normalize_text(zalgo)
+    # NFC orders the marks by their combining class first; four of them stay.
+    assert result[0] == "Z"
+    assert result[5:] == "ahlen"
+    assert all(unicodedata.category(ch) == "Mn" for ch in result[1:5])
+    assert normalize_text(result) == result
+
+
+@pytest.mark.parametrize(
+    "text", ["Tiếng Việt rất tốt, cảm ơn!", "שָׁלוֹם", "धन्यवाद", "ขอบคุณครับ", "1\ufe0f\u20e3 Danke"]
+)
+def test_the_diacritics_of_real_languages_stay(text):
+    assert normalize_text(text) == unicodedata.normalize("NFC", text)
