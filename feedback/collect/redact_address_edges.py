@@ -10,12 +10,18 @@
 * A North American town with its province or state and postcode after the street, where the
   town has accents: "120 Rue Sherbrooke, Québec QC G1R 2B3", "…, Montréal, QC H2X 3K8".
 
+* After a Swiss postcode and town, the canton: "Seestrasse 112, 8700 Küsnacht ZH"; after a PO
+  box's town, the post office's number: "Postfach 2210, 8021 Zürich 1".
+* After a German postcode and town, the region in brackets: "87435 Kempten (Allgäu)".
+
 The town after a PO box stays ("PO Box 4471, Cork."): it names the post office, not a home.
 """
 
 from __future__ import annotations
 
 import re
+
+from feedback.collect.redact_patterns import UNIT_AFTER_RE
 
 __all__ = ["widen_address"]
 
@@ -38,6 +44,35 @@ _TOWN_AFTER_RE = re.compile(
 )
 
 
+_CANTONS = "AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
+# ends in a Swiss (four-digit) postcode and a town
+_SWISS_TOWN_END_RE = re.compile(r"(?<![\w-])(?:CH-)?\d{4}\s(?:St\.\s)?[A-ZÄÖÜ][\w-]+\Z")
+_CANTON_AFTER_RE = re.compile(rf"\s(?:{_CANTONS})(?![\w-]|[.,]\w)")
+_OFFICE_AFTER_RE = re.compile(r"\s\d{1,2}(?![\w-]|[.,:/]\d)")
+_GERMAN_TOWN_END_RE = re.compile(r"(?<![\w-])(?:D-)?\d{5}\s[A-ZÄÖÜ][\w-]+\Z")
+_REGION_AFTER_RE = re.compile(r"\s\((?:[A-ZÄÖÜ][\w.-]+)\)")
+
+
+def _swiss_or_german_tail(text: str, start: int, end: int) -> int:
+    """The end of an address with the canton, the post office or the region after its town."""
+    if _SWISS_TOWN_END_RE.search(text, max(start, end - 40), end):
+        canton = _CANTON_AFTER_RE.match(text, end)
+        if canton:
+            return canton.end()
+        office = _OFFICE_AFTER_RE.match(text, end)
+        if (
+            office
+            and text.startswith(("Postfach", "Postf.", "Case postale"), start)
+            and not UNIT_AFTER_RE.match(text, office.end())
+        ):
+            return office.end()
+    elif _GERMAN_TOWN_END_RE.search(text, max(start, end - 40), end):
+        region = _REGION_AFTER_RE.match(text, end)
+        if region:
+            return region.end()
+    return end
+
+
 def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     """``start, end`` of an address, with a flat before it and a Dublin district or a North
     American town and postcode after it."""
@@ -47,4 +82,4 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     after = _DISTRICT_AFTER_RE.match(text, end) or _TOWN_AFTER_RE.match(text, end)
     if after:
         end = after.end()
-    return start, end
+    return start, _swiss_or_german_tail(text, start, end)

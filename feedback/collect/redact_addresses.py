@@ -7,6 +7,7 @@ import re
 
 from feedback.collect.redact_address_edges import widen_address
 from feedback.collect.redact_address_shapes import find_more_addresses
+from feedback.collect.redact_african_addresses import find_african_addresses
 from feedback.collect.redact_indian_addresses import find_indian_addresses
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
@@ -96,7 +97,8 @@ _EN_TOWN = (
     r"|[A-Z]\d{2}\s?[A-Z\d]{4}"
     # a four-digit postcode right after the town (New Zealand): "PO Box 1203, Auckland 1140"
     # ("PO Box 12, Sandton, 2146": a town set off by a comma stays, the post office's)
-    r"|(?<=[a-z]\s)\d{4}(?![.,:/-]?\d))\b)"
+    # or five, in Kenya: "P.O. Box 21, Nairobi 00100"
+    r"|(?<=[a-z]\s)\d{4,5}(?![.,:/-]?\d))\b)"
 )
 _EN_CITY = rf"{_EN_TOWN}?"  # optional after a street
 # A postcode named as such: "Eircode D02 X285", "postal code K1A 0B1", "PLZ 10115".
@@ -106,7 +108,7 @@ _NAMED_POSTCODE_RE = re.compile(
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))(?![\w-])"
 )
 # ", Apt 3B", " Unit 7", ", Flat 2", ", Suite 400"
-_EN_UNIT = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)?"
+_EN_UNIT_ONE = r"(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|\#)\.?\s?\#?\d{1,5}[A-Za-z]?\b)"
 # The flat before the house: "Flat 3, 22 Albert Street"
 _EN_UNIT_FIRST = (
     r"(?:(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s?\d{1,5}[A-Za-z]?"
@@ -123,14 +125,18 @@ _EN_ADDRESS_RE = re.compile(
     # "O'Connell St", "St. John's Road", "W 48th St"
     rf"(?:(?:(?:[A-Z][a-z]*['’])?[A-Z][a-z']+|St\.|\d{{1,3}}(?:st|nd|rd|th))\s){{1,3}}"
     # Dublin's "Gardiner Street Upper", "Dorset Street Lower"
-    rf"{_EN_SUFFIX}\b(?:\s(?:Upper|Lower|Great|Little)\b)?{_EN_UNIT}{_EN_CITY}"
+    rf"{_EN_SUFFIX}\b(?:\s(?:Upper|Lower|Great|Little)\b)?"
+    # a compass point after it: "45 King St W", "1027 Peachtree St NE"
+    r"(?:\s(?:[NSEW]|NE|NW|SE|SW)(?![\w-]))?"
+    # "Main St. Apt. 4, Boise, ID 83702": the abbreviation's dot before a unit or a town
+    rf"(?:\.?(?:{_EN_UNIT_ONE}{_EN_CITY}|{_EN_TOWN}))?"
     # a unit in a named park or building, with its town and postcode: "Unit 4, Riverside Park,
     # Cardiff CF10 4GA"
     rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,?\s(?:[A-Z][a-z']+\s){{0,3}}"
     r"(?:Park|Estate|House|Court|Centre|Center|Building|Buildings|Tower|Works|Mill|Yard|Mews)"
     rf"\b{_EN_TOWN}"
     # or a building of any name, with the postcode: "Apartment 12, The Maltings, Galway H91 X2F6"
-    rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment)\s?\d{{1,5}}[A-Za-z]?,\s(?:The\s)?[A-Z][a-z']+"
+    rf"|(?<![\w.,-])(?:Unit|Flat|Suite|Apartment|Apt\.?)\s?\d{{1,5}}[A-Za-z]?,\s(?:The\s)?[A-Z][a-z']+"
     rf"(?:\s[A-Z][a-z']+)?{_EN_TOWN}"
 )
 # PO boxes: "Postfach 12 34 56, 50667 Köln", "PF 4410", "PO Box 4471, Springfield, IL 62704",
@@ -138,7 +144,12 @@ _EN_ADDRESS_RE = re.compile(
 _PO_BOX_RE = re.compile(
     rf"(?<![\w-])(?:(?P<de>Postfach|Postf\.|PF|Pf\.)\s?(?P<box>\d{{1,6}}(?:\s\d{{2,3}})*)"
     rf"(?![\d,.]\d)(?P<city>{_CITY})?"
-    rf"|(?i:P\.?\s?O\.?\s?Box|Post\sOffice\sBox|POB)\s?\#?\s?\d{{1,6}}(?!\d){_EN_CITY})"
+    # "GPO Box 2334, Sydney NSW 2001"; "Private Bag X9", "Locked Bag 5"; a Kenyan box with the
+    # post office's code and town: "PO Box 3345-00200 Nairobi"
+    rf"|(?:(?i:Post[Nn]et\sSuite)\s\d{{1,5}},?\s)?"
+    rf"(?:(?i:G?P\.?\s?O\.?\s?Box|Post\sOffice\sBox|POB)\s?\#?\s?\d{{1,6}}"
+    rf"|(?:Private|Locked)\s[Bb]ag\s[A-Z]?\d{{1,6}})"
+    rf"(?!\d)(?:-\d{{5}}(?:,?\s[A-Z][a-z]+)?)?{_EN_CITY})"
 )
 # Typed in lower case: "gartenstr 7", "bergstrasse 22b 44135 dortmund". Only the unmistakable
 # endings; "ring" or "damm" in lower case are English words and nouns ("bring 2 cakes").
@@ -220,6 +231,7 @@ def find_addresses(text: str) -> list[Candidate]:
     found += find_more_addresses(text)
     found += find_indian_addresses(text)
     found += find_southeast_addresses(text)
+    found += find_african_addresses(text)
     for m in _PO_BOX_RE.finditer(text):
         if m.group("de") and sum(map(str.isdigit, m.group("box"))) < 3 and not m.group("city"):
             continue  # "im Postfach 3 Mails": the mailbox, not a PO box

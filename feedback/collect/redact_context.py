@@ -25,6 +25,7 @@ from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
 from feedback.collect.redact_end_names import end_names
+from feedback.collect.redact_footers import body_end
 from feedback.collect.redact_initial_signoffs import initial_signoffs
 from feedback.collect.redact_kin_words import (
     KIN_DE,
@@ -355,6 +356,7 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     company's ("Danke, Vodafone Deutschland", ``redact_orgs``)."""
     known = known_name_keys(known_names)
     view = cased(text, known)
+    view = view[: body_end(view)]  # "…\nSent from my iPhone": the name ends the body
     openers = name_openers(view)
     found = (
         _anchored(view, known)

@@ -11,7 +11,9 @@ the town, ends the message. The town stays, as after every signed name.
 One word alone that ends a message after a sentence of thanks or blessing ("Thanks. Adaeze",
 "God bless you all. Ngozi", "Gott vergelt's Ihnen allen. Ifeoma") is the sender's name when it
 is capitalised and no dictionary and no first-name list knows it (a listed first name there is
-read by ``redact_trailing``): "Thanks. Bye" and "Danke. Top" stay. A first try without the
+read by ``redact_trailing``): "Thanks. Bye" and "Danke. Top" stay. The thanks may end in
+several marks or a line break ("Thanks so much!! Ama", "…\n\nMwangi"); a sentence of thanks has
+at most five words, one that opens with "God bless" at most nine. A first try without the
 thanks before it took a word that a held-out set keeps (docs/benchmarks.md, fifteenth session).
 """
 
@@ -62,6 +64,11 @@ _OTHER_THANKS_WORDS = """
     namaste servus grüezi tschau ciao adios adieu cheerio"""
 _OTHER_THANKS = frozenset(_OTHER_THANKS_WORDS.split())
 _MAX_THANKS_WORDS = 5
+# A cheer, no name: "Yayayay", "Hahaha", "Yesss" (a syllable or a letter said three times)
+_CHEER_RE = re.compile(r"(?i)([^\W\d_]{1,3})\1\1|([^\W\d_])\2\2")
+# A blessing may be longer: "God bless you and your family. Oluwakemi"
+_MAX_BLESSING_WORDS = 9
+_BLESSING_RE = re.compile(r"(?i)(?:may[ \t]+)?(?:god|gott)[ \t]+(?:bless|segne)\w*\b")
 _THANKS_RE = re.compile(
     r"(?i)\b(?:thanks?|thx|ty|danke\w*|dank|bless|segne\w*|vergelt\w*|cheers|merci"
     r"|grateful|dankbar|appreciated?)\b"
@@ -77,11 +84,15 @@ def _word_after_thanks(
         or is_first_name(word)
         or not _TITLE_CASE_RE.fullmatch(word)
         or word.casefold() in _OTHER_THANKS
+        or _CHEER_RE.search(word) is not None
     ):
         return []  # "Danke. MfG": a closing in capitals is no name
-    before = max(text.rfind(mark, 0, sentence) for mark in _SENTENCE_BREAKS)
-    thanks = text[before + 1 : sentence + 1]
-    if _THANKS_RE.search(thanks) is None or len(thanks.split()) > _MAX_THANKS_WORDS:
+    # "Thanks so much!! Ama", "…Wendy!\n\nMwangi": the sentence before the marks that end it
+    head = len(text[: sentence + 1].rstrip(_SENTENCE_BREAKS + " \t\u00a0"))
+    before = max(text.rfind(mark, 0, head) for mark in _SENTENCE_BREAKS)
+    thanks = text[before + 1 : head]
+    limit = _MAX_BLESSING_WORDS if _BLESSING_RE.match(thanks.strip()) else _MAX_THANKS_WORDS
+    if _THANKS_RE.search(thanks) is None or len(thanks.split()) > limit:
         return []  # a short sentence of thanks only ("Danke für alles."), no long story
     pos = text.index(word, sentence + 1)
     name = name_after(text, pos, known, after_title=False)

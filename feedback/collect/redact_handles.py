@@ -8,7 +8,8 @@ word no dictionary knows ("kateosullivan"). Companies' and teams' handles stay: 
 role or a company ("@lena_support", "@StromNord_Hilfe", "@TelcoCareUK"), or the handle opens
 with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handles. A handle
 the customer gives as their own ("follow me @dj_kwesi_official", "Insta: @…") goes whatever
-its shape ("I'm @gaz_1990 on there" too), and so does a Reddit user's name ("u/rach_k1990").
+its shape ("I'm @gaz_1990 on there", "Insta is @…" too); so does an initial and a word no
+dictionary knows ("@m.reyes_88"), and so does a Reddit user's name ("u/rach_k1990").
 """
 
 from __future__ import annotations
@@ -69,6 +70,16 @@ def _joined(handle: str) -> bool:
     return False
 
 
+def _initial_and_surname(parts: list[str]) -> bool:
+    """ "@m.reyes_88", "@j_okafor": an initial, then a part that no dictionary knows."""
+    return (
+        len(parts[0]) == 1
+        and len(parts[1]) >= _MIN_FIRST
+        and parts[1].isalpha()
+        and not known_word(parts[1])
+    )
+
+
 def _personal(handle: str, known: frozenset[str]) -> bool:
     parts = [p.casefold() for p in _PARTS_RE.split(handle) if p]
     if not parts or any(p in _ROLE_PARTS or is_org_word(p) for p in parts):
@@ -76,7 +87,7 @@ def _personal(handle: str, known: frozenset[str]) -> bool:
     if is_agent_name(parts, known):
         return False  # our agent's own handle
     if len(parts) >= 2:
-        return _first_name(parts[0])
+        return _first_name(parts[0]) or _initial_and_surname(parts)
     return _joined(handle)
 
 
@@ -85,7 +96,9 @@ def _personal(handle: str, known: frozenset[str]) -> bool:
 _OWN_CUE_RE = re.compile(
     r"(?i:\b(?:follow[ \t]+me(?:[ \t]+on[ \t]+\w+)?|folg(?:t|en[ \t]+sie)?[ \t]+mir"
     r"(?:[ \t]+gerne?)?|(?:my|mein|meine)[ \t]+(?:insta(?:gram)?|ig|twitter|tiktok|handle"
-    r"|account|profil|kanal|channel)(?:[ \t]+(?:is|ist))?|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)))"
+    r"|account|profil|kanal|channel)(?:[ \t]+(?:is|ist))?|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)"
+    # "Insta is @…", "my IG's @…"
+    r"|(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?)(?:[ \t]+(?:is|ist)|['’]s)))"
     r"[ \t]*:?[ \t]*\Z"
 )
 # "I'm @gaz_1990 on there", "ich bin @…": the customer's name there, unless the handle names a

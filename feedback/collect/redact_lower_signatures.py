@@ -8,6 +8,7 @@ A message all in lower case is read by ``redact_cased.cased``; here the end of a
   that no dictionary knows and no chat word ("lg melli"; "cheers mate", "thx lol" stay), or
   the word a handle or an e-mail address in the message opens with ("im @gaz_1990 on there.
   cheers gaz": the dictionary knows "gaz");
+* a closing, an initial and a surname: "mfg r. öztürk", "vg m. schulz";
 * the same before the family: "from yusra n her mum", "lg anna und familie";
 * a dash and a listed first name: "… danke! -- ben", "super schnell – anna".
 """
@@ -41,6 +42,8 @@ _KIN_OWNER = r"her|his|my|our|the|their|meine?|unsere?|ihre?|seine?|die|der|den"
 # a second name after "und"/"and": "grüße von der ayse und dem mehmet".
 _LOWER_SIGN_RE = re.compile(
     rf"(?i:\b(?P<closing>{'|'.join(sorted(closing_words()))}))[,!:]?{_SP}+{_ARTICLE}"
+    # an initial before a surname: "mfg r. öztürk"
+    rf"(?:(?P<initial>[a-zäöü])\.{_SP}*)?"
     rf"(?P<name>[^\W\d_][a-zäöüß-]+)"
     rf"(?:{_SP}+(?!{_AND}\b)(?P<surname>{_LOWER}))?"
     rf"(?:{_SP}+{_AND}{_SP}+{_ARTICLE}(?P<second>[^\W\d_][a-zäöüß-]+))?"
@@ -113,6 +116,8 @@ def _signature_at(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     if surname and not is_first_name(name) and known_word(surname):
         return []  # a name the list lacks goes on with no word: "grüess ama brother"
     end = m.end("surname" if m.group("surname") else "name")
+    if m.group("initial") and known_word(name) and not is_first_name(name):
+        return []  # "mfg j. das": after an initial, a surname no dictionary knows
     found = _capitalised_name(text, m.start("name"), end, known)
     if found and m.group("second") and _signs_as_name(m.group("second"), own):
         found += _capitalised_name(text, m.start("second"), m.end("second"), known)

@@ -11,6 +11,8 @@ their own:
   plates, canton and digits ("ZH 482913", "SG 84 221"), only after a word for a vehicle in the
   same sentence ("Auto", "Wagen", "Fahrzeug", "car", "Unfall"): alone, "F-150 XL", "LG-55 TV",
   "L-12 GB" are models and tariffs, "AG 123456" is a company;
+* Kenyan "KDA 123B" and Nigerian "LSD 123 AB" after a word for a vehicle ("BMW 320" has no
+  letters after it);
 * any plate of letters and digits run together after the bare word "plate" ("plate 8ABC123",
   a US plate): a dish's number ("plate 2") has no letters.
 
@@ -31,6 +33,9 @@ _UK_RE = re.compile(
 _IE_COUNTY = r"CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|TN|TS|WD|WH|WW|WX|C|D|G|L|T|W"
 _IE_RE = re.compile(rf"(?<![\w-])\d{{2}}[12]?-(?:{_IE_COUNTY})-\d{{1,6}}(?![\w-])")
 _AT_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}\s?[A-Z]{1,3}(?![\w-])")
+_LDL_RE = re.compile(
+    r"(?<![\w-])(?:K[A-Z]{2}\s?\d{3}[A-Z]|[A-Z]{3}[\s-]?\d{3}[\s-]?[A-Z]{2})(?![\w-])"
+)
 _CANTON = r"AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
 _CH_RE = re.compile(rf"(?<![\w-])(?:{_CANTON})[-\s]?\d{{1,3}}(?:\s?\d{{3}})?(?![\w,.-]?\d|[\w-])")
 # A vehicle named earlier in the sentence (at most this many characters before the plate).
@@ -60,7 +65,7 @@ def find_plates(text: str) -> list[Candidate]:
     spans = [(m.start(), m.end()) for rx in (_UK_RE, _IE_RE) for m in rx.finditer(text)]
     spans += [
         (m.start(), m.end())
-        for rx in (_AT_RE, _CH_RE)
+        for rx in (_AT_RE, _CH_RE, _LDL_RE)
         for m in rx.finditer(text)
         if _vehicle_before(text, m.start())
     ]

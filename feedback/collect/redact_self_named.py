@@ -3,6 +3,8 @@
 * at the start of a message or sentence, a name and "here": "Jo Smith-Wellington here, …",
   "sandra k here", "schmidt hier, wollt nur danke sagen", "Bec here from Brisbane";
 * a sign-off after a dash at the very end: "… luv u guys - jess", "… btw lol. -Brittany";
+* an introduction with the age: "Bin Marlene, 34, aus Wels", "Hi, bin Leonie, 22, …", "I'm
+  Tayo, 19, from Leeds";
 * a family signing together: "The Robinsons", "the Patel sisters", "die Familie" is a title
   and handled in ``redact_names``.
 
@@ -35,6 +37,12 @@ _HERE_RE = re.compile(
 _DASH_END_RE = re.compile(
     rf"(?:^|(?<=[\s.!?]))[-–—~]{_SP}*(?P<name>{_WORD}(?:{_SP}+(?:&|and|und){_SP}+{_WORD})?"
     rf"(?:{_SP}+{_WORD}\.?)?)[ \t\u00a0.!]*\Z"
+)
+# "Bin Marlene, 34, aus Wels": a name and an age after "(ich) bin" / "I'm" opening a sentence
+_AGE_RE = re.compile(
+    rf"(?:^|(?<=[\n.!?,])){_SP}*(?:(?i:hi|hey|hallo|hello|moin|servus)[,!]?{_SP}+)?"
+    rf"(?i:(?:ich{_SP}+)?bin|i['’]m|i{_SP}+am){_SP}+(?P<name>{_WORD}),{_SP}*\d{{1,2}}"
+    rf"(?={_SP}*(?:[,;)]|(?i:jahre|j\.|years|yrs|y/o|aus|from|und|and)\b))"
 )
 _JOIN_WORDS = frozenset(["&", "and", "und"])
 # "the Patel sisters", "the Nguyen family"
@@ -92,6 +100,13 @@ def self_named(text: str, known: frozenset[str]) -> list[Candidate]:
         for m in _HERE_RE.finditer(text):
             words = m.group("name").split()
             if _is_own_name(words, known) and _starts_with_first_name(words):
+                found.append(_candidate(m, words))
+    if "bin" in lowered or "i" in lowered:
+        for m in _AGE_RE.finditer(text):
+            words = [m.group("name")]
+            if _is_own_name(words, known) and (
+                _capitalised(words[0]) or _starts_with_first_name(words)
+            ):
                 found.append(_candidate(m, words))
     tail_at = max(0, len(text) - _TAIL)
     tail = text[tail_at:]
