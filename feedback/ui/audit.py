@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback.auth.roles import Actor, NotAllowed
+from feedback.i18n import format_date
 from feedback.insights import audit
 from feedback.services.audit import AuditFilter, AuditPage, read_audit
 from feedback.store.users import list_users
@@ -33,6 +34,16 @@ def zone() -> dt.tzinfo:
 
 def today(where: dt.tzinfo) -> dt.date:
     return dt.datetime.now(where).date()
+
+
+def period_label(chosen: object, default: Sequence[dt.date]) -> str:
+    """The period of the filter's last applied date range (``chosen``, the widget's value in
+    session state: a range, one day, or nothing yet) for the filter button: "07.11.2026 –
+    06.12.2026"; ``default`` while nothing was applied."""
+    picked = chosen if isinstance(chosen, tuple | list) else (chosen,)
+    days = [d for d in picked if isinstance(d, dt.date)] or list(default)
+    first, last = (format_date(d, lang()) for d in (days[0], days[-1]))
+    return first if first == last else f"{first} – {last}"
 
 
 def paged_filter(

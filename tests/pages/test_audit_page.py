@@ -154,11 +154,23 @@ def test_other_roles_cannot_reach_the_audit(store_url, role):
     assert not at.get("download_button")
 
 
-def test_the_period_has_room_for_both_dates_and_the_actor_column_for_a_name(store):
+def _filter_button(at) -> str:
+    popover = next(b for b in at.main.children.values() if getattr(b, "type", "") == "popover")
+    return str(popover.proto.popover.label)
+
+
+def test_the_filters_wait_in_a_popover_named_after_the_period_it_applied(store):
+    """Drawn only when opened (a new tab's load); its label still says what the table shows."""
     at = open_audit()
-    when, *others = at.columns[:4]
-    # The date range "06.11.2026 – 05.12.2026" and its calendar icon: wider than the rest.
-    assert all(when.proto.weight > other.proto.weight for other in others)
+    assert re.fullmatch(r"Filter: \d\d\.\d\d\.\d{4} – \d\d\.\d\d\.\d{4}", _filter_button(at))
+    day = dt.date(2026, 11, 2)
+    at.date_input(key="audit_days").set_value((day, day))
+    apply(at)
+    assert _filter_button(at) == "Filter: 02.11.2026"
+
+
+def test_the_actor_column_has_room_for_a_name(store):
+    at = open_audit()
     columns = json.loads(at.dataframe[0].proto.columns)
     assert columns["actor"]["width"] == 150
     # A settings entry has no number: its cell is empty, not "None".
