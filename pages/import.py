@@ -9,7 +9,7 @@ from feedback.domain import MAX_QUOTE_CHARS
 from feedback.i18n import format_number
 from feedback.insights import import_view
 from feedback.render.plain import markdown_literal
-from feedback.ui import import_columns, importing
+from feedback.ui import import_columns, import_ids, importing
 from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, tr
 
@@ -49,6 +49,7 @@ if finished is not None:
     st.button(tr("imports.start_over"), on_click=importing.start_over, key="import_again")
     stop_page()
 
+import_ids.saved_ids()
 importing.uploader_words()
 st.file_uploader(
     tr("imports.upload"),

@@ -76,6 +76,12 @@ FIELDS = frozenset(
         "count",
         "cutoff",
         "kinds",
+        "rows",
+        "system",
+        "kind",
+        "external_id",
+        "target_id",
+        "import_mappings",
     }
 )
 # A created quote's audit row holds the whole submission; these tell what it was.
@@ -90,6 +96,8 @@ _VALUE_CHARS = 60
 _PERSONAL = frozenset(
     {"username", "email", "display_name", "handle", "first_name", "last_name", "agent_id"}
 )
+# A helpdesk mapping's fields that point to one agent when it maps an agent id.
+_MAPPED_PERSON = frozenset({"external_id", "target_id"})
 # Entries about one person (an account, an agent): their number is hidden in the mode too.
 _PERSONAL_ENTITIES = frozenset({"user", "agent"})
 
@@ -241,10 +249,11 @@ def describe_change(row: AuditRow, lang: str | None, names: Names = Names()) -> 
     if row.entity == "quote" and row.action == "create":
         keys = [k for k in _QUOTE_CREATED if k in changes]
     parts = []
+    maps_agent = row.entity == "mapping" and changes.get("kind") == "agent"
     for key in keys:
         value = changes[key]
         name = _field(key, lang)
-        if names.hide_people and key in _PERSONAL:
+        if names.hide_people and (key in _PERSONAL or (maps_agent and key in _MAPPED_PERSON)):
             parts.append(f"{name}: {t('audit.hidden', lang)}")
             continue
         if key in _CONTENT:
@@ -253,10 +262,10 @@ def describe_change(row: AuditRow, lang: str | None, names: Names = Names()) -> 
                 parts.append(f"{name}: {t(f'audit.{what}', lang)}")
             continue
         if row.action in ("edit", "status") and isinstance(value, list) and len(value) == 2:
-            old, new = (_value(key, v, lang, names) for v in value)
+            old, new = (_value(key, v, lang, names, maps_agent) for v in value)
             parts.append(f"{name}: {old} → {new}")
         else:
-            parts.append(f"{name}: {_value(key, value, lang, names)}")
+            parts.append(f"{name}: {_value(key, value, lang, names, maps_agent)}")
     return "; ".join(parts)
 
 
@@ -264,11 +273,19 @@ def _field(key: str, lang: str | None) -> str:
     return t(f"audit.field_{key}", lang) if key in FIELDS else key
 
 
-def _value(key: str, value: Any, lang: str | None, names: Names) -> str:
+def _value(key: str, value: Any, lang: str | None, names: Names, maps_agent: bool = False) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
         return t("audit.yes" if value else "audit.no", lang)
+    if key == "target_id" and isinstance(value, int):  # a helpdesk id mapped onto ours
+        key = "agent_id" if maps_agent else "team_id"
+    if key == "system" and isinstance(value, str):
+        return system_name(value)
+    if key == "kind" and value in ("agent", "group"):
+        return t(f"audit.kind_{value}", lang)
+    if key == "import_mappings" and isinstance(value, dict):  # saved column mappings by name
+        return _short(", ".join(sorted(value))) or "–"
     if key == "team_id" and isinstance(value, int):
         return names.teams.get(value, f"#{value}")
     if key == "agent_id" and isinstance(value, int):

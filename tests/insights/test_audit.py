@@ -95,10 +95,51 @@ def test_an_unknown_action_is_shown_as_stored():
             "Redacted data: name, phone number",
         ),
         (row(surprise=["x" * 100, None]), "de", "surprise: " + "x" * 59 + "… → –"),
+        # A lead's mappings on the import page: no stored field names in the German log.
+        (
+            row(
+                "create", "mapping", system="zendesk", kind="agent", external_id="3610", target_id=7
+            ),
+            "de",
+            "Helpdesk: Zendesk; Art: Agent; Helpdesk-ID: 3610; Zugeordnet zu: anna.meier",
+        ),
+        (
+            row(
+                "edit",
+                "mapping",
+                system="freshdesk",
+                kind="group",
+                external_id="44",
+                target_id=[9, 3],
+            ),
+            "en",
+            "Helpdesk: Freshdesk; Kind: Team (group in the helpdesk); Helpdesk id: 44;"
+            " Mapped to: #9 → Technik-Hotline",
+        ),
+        (
+            row(
+                "edit", "settings", import_mappings=[{}, {"Nord": {"text": "Kommentar"}, "Ost": {}}]
+            ),
+            "de",
+            "Gespeicherte Spaltenzuordnungen: – → Nord, Ost",
+        ),
+        (row("backup", "store", rows=1200), "en", "Rows: 1200"),
     ],
 )
 def test_changes_read_as_sentences_in_the_ui_language(entry, lang, expected):
     assert audit.describe_change(entry, lang, NAMES) == expected
+
+
+def test_works_council_mode_hides_whom_a_helpdesk_agent_id_is_mapped_to():
+    hidden = audit.Names(agents={7: "anna.meier"}, hide_people=True)
+    agent = row(
+        "create", "mapping", system="zendesk", kind="agent", external_id="3610", target_id=7
+    )
+    group = row("create", "mapping", system="zendesk", kind="group", external_id="44", target_id=3)
+    assert audit.describe_change(agent, "de", hidden) == (
+        "Helpdesk: Zendesk; Art: Agent; Helpdesk-ID: verborgen; Zugeordnet zu: verborgen"
+    )
+    assert "Helpdesk-ID: 44" in audit.describe_change(group, "de", hidden)
 
 
 def test_the_table_shows_local_times_and_labels():

@@ -241,6 +241,28 @@ def test_a_german_zendesk_explore_reports_date_column_is_read(column):
     assert not read.parsed.summary.undated
 
 
+@pytest.mark.parametrize("column", ["Mitarbeiter", "Zugewiesener Mitarbeiter", "Bearbeiter"])
+def test_a_german_zendesk_views_assignee_column_names_the_agent(column):
+    """A view exported from a German Zendesk, saved again by Excel (";", cp1252): its
+    "Mitarbeiter" column was not read, and every quote was imported without its agent."""
+    data = (
+        f"ID;Betreff;Anfragender;{column};Gruppe;Zufriedenheitsbewertung;"
+        "Zufriedenheitskommentar;Zufriedenheitsbewertung aktualisiert\r\n"
+        "48000;Rechnung;Petra Schulz;Anna Meier;Privatkunden Nord;Gut, ich bin zufrieden;"
+        "Frau Meier hat mir schnell geholfen, danke!;23.11.2026 14:05\r\n"
+    ).encode("cp1252")
+
+    read = read_bytes(data, name="zendesk-ansicht.csv")
+
+    assert read.parsed.format.name == "zendesk_report"
+    draft = read.drafts[2]
+    assert (draft.agent_id, draft.team_id, draft.said_on) == (
+        ANNA,
+        TEAM_NORTH,
+        dt.date(2026, 11, 23),
+    )
+
+
 def test_a_file_without_a_date_column_is_marked_undated():
     read = read_bytes(b"id;text;agent\n1;Danke!;anna.meier\n", name="own.csv")
 

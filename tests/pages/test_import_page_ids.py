@@ -1,0 +1,58 @@
+"""The import page's saved helpdesk mappings: listed, and one mapped to the wrong person
+removed, so that the next dry run asks for its id again (there was no way back: a saved id is
+no longer unknown, and every later import credited that agent's ratings to someone else)."""
+
+from __future__ import annotations
+
+from feedback.auth.roles import Actor, Role
+from feedback.i18n import t
+from feedback.render.plain import markdown_literal
+from feedback.services.mappings import list_mappings, save_mapping
+from feedback.store.directory import read_directory
+from tests.pages.conftest import open_page
+from tests.pages.import_helpers import PAGE, dry_run, upload
+
+ADMIN = Actor("test.admin", Role.ADMIN)
+
+
+def test_a_wrong_helpdesk_mapping_is_removed_and_its_id_asked_for_again(store_url, store):
+    directory = read_directory(store)
+    team = min(directory.teams)
+    wrong = next(a for a in directory.agents.values() if a.team_id == team)
+    for group in ("4001", "4002", "4999"):
+        save_mapping(store, ADMIN, "zendesk", "group", group, team)
+    save_mapping(store, ADMIN, "zendesk", "agent", "5001", wrong.id)
+
+    at = open_page(PAGE, "de")
+    (shown,) = [e for e in at.expander if e.label.startswith("Gespeicherte Helpdesk-Zuordnungen")]
+    assert shown.label == "Gespeicherte Helpdesk-Zuordnungen (4)"
+    picker = at.selectbox(key="import_saved_id")
+    assert f"Zendesk · Agenten-ID 5001 → {wrong.full_name}" in picker.options
+
+    picker.set_value("zendesk\x1fagent\x1f5001").run()
+    at.button(key="import_remove_id").click().run()
+
+    assert not at.exception, [e.value for e in at.exception]
+    removed = markdown_literal(f"Zendesk · Agenten-ID 5001 → {wrong.full_name}")
+    assert at.success[0].value == f"Entfernt: {removed}"
+    assert [m.external_id for m in list_mappings(store, ADMIN) if m.kind == "agent"] == []
+    upload(at)
+    assert dry_run(at)[t("imports.count_unknown_agents", "de")] > 0
+
+
+def test_a_lead_sees_only_the_mappings_of_their_own_teams(store_url, store):
+    directory = read_directory(store)
+    own, other = sorted(directory.teams)[:2]
+    save_mapping(store, ADMIN, "zendesk", "group", "4001", own)
+    save_mapping(store, ADMIN, "zendesk", "group", "4002", other)
+
+    at = open_page(PAGE, "en", role="lead")
+
+    assert at.selectbox(key="import_saved_id").options == [
+        f"Zendesk · group id 4001 → {directory.teams[own]}"
+    ]
+
+
+def test_without_saved_mappings_the_page_shows_no_list(store_url):
+    at = open_page(PAGE, "de")
+    assert not [e for e in at.expander if "Helpdesk-Zuordnungen" in e.label]
