@@ -98,6 +98,20 @@ def save_import_mapping(engine: Engine, actor: Actor, name: str, columns: dict[s
     )
 
 
+def remove_import_mapping(engine: Engine, actor: Actor, name: str) -> bool:
+    """Forget the import page's column mapping saved as ``name``; False when there was none.
+    Leads and admins may: they import."""
+    require(actor, Action.IMPORT)
+    current = store.load_settings(engine)
+    if name not in current.import_mappings:
+        return False
+    mappings = {n: m for n, m in current.import_mappings.items() if n != name}
+    store.save_settings(
+        engine, current.model_copy(update={"import_mappings": mappings}), actor=actor.name
+    )
+    return True
+
+
 def retention_check(
     engine: Engine, current: AppSettings, new: AppSettings, *, today: dt.date, confirmed: bool
 ) -> RetentionCheck:

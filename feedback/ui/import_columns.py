@@ -19,7 +19,11 @@ from feedback.collect.files.formats import normal_name
 from feedback.insights import import_view
 from feedback.render.plain import markdown_literal
 from feedback.services.mappings import MappingProblem, save_mapping
-from feedback.services.settings import MappingNameProblem, save_import_mapping
+from feedback.services.settings import (
+    MappingNameProblem,
+    remove_import_mapping,
+    save_import_mapping,
+)
 from feedback.ui import resources
 from feedback.ui.session import acting, lang, tr
 from feedback.ui.widgets import relabelled
@@ -27,6 +31,7 @@ from feedback.ui.widgets import relabelled
 _MANUAL_KEY = "import_manual"
 _SAVED_KEY = "import_saved"
 _NAME_KEY = "import_mapping_name"
+_REMOVED_KEY = "import_mapping_removed"  # the confirmation shown after the rerun
 TEAM_KEY = "import_team"
 # Why 50: more unknown ids than that is a file from another helpdesk account or a wrong
 # format; the dry run's counts still name them all.
@@ -79,6 +84,9 @@ def column_choice(
             key=relabelled(_SAVED_KEY),
             placeholder=tr("ui.choose"),
         )
+        _remove_saved(st.session_state.get(_SAVED_KEY) or "")
+    if removed := st.session_state.pop(_REMOVED_KEY, None):
+        st.success(tr("imports.mapping_removed", name=removed), icon=":material/check:")
     labels = {"": tr("imports.no_column"), **{c: c for c in columns}}
     options = list(labels)
     chosen: dict[str, str] = {}
@@ -119,6 +127,24 @@ def team_for_unnamed() -> int | None:
         placeholder=tr("ui.choose"),
     )
     return int(chosen) or None
+
+
+def _remove_saved(name: str) -> None:
+    """A button that forgets the saved mapping ``name`` (one saved wrongly, or for a survey no
+    longer sent); nothing when no mapping is chosen."""
+    if not name or not st.button(
+        tr("imports.remove_mapping"), icon=":material/delete:", key="import_remove_mapping"
+    ):
+        return
+    try:
+        remove_import_mapping(resources.engine(), acting(), name)
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return
+    resources.after_write()
+    st.session_state.pop(_SAVED_KEY, None)
+    st.session_state[_REMOVED_KEY] = markdown_literal(name)
+    st.rerun()
 
 
 def _save_form(chosen: dict[str, str]) -> None:
