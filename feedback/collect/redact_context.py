@@ -141,7 +141,8 @@ _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
 _MIN_UNLISTED_KIN = 3  # letters of a name after a family word that the list lacks
-_AND_I_RE = re.compile(rf"{_SP}+(?:und{_SP}+ich|and{_SP}+I)\b")
+# "und ich", or a word in lower case: "Mein Sohn Jonte kann …" (German capitalises nouns)
+_AND_I_RE = re.compile(rf"{_SP}+(?:und{_SP}+ich|and{_SP}+I|[a-zäöüß]{{2,}})\b")
 _AGE_RE = re.compile(rf"{_SP}*\({_SP}*\d{{1,2}}{_SP}*\)")
 _VERB_ENDINGS = ("ed", "ing", "nt", "ly", "ve", "ll")  # "wouldve", "youll"
 
@@ -284,7 +285,8 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     first = named(text, pos, known, listed=group != "kinen")
     if first is None and group != "kinen":
         # "Mein Sohn Yaw (9)": a child's age in brackets after a word the list lacks
-        # or "Meine Schwester Fatou und ich": then no dictionary may know it
+        # or "Meine Schwester Fatou und ich" / "Mein Sohn Jonte kann": then no dictionary may
+        # know it
         first = named(text, pos, known, listed=False)
         both = first is not None and _AND_I_RE.match(text, first.end) is not None
         first = first if first is not None and (both or _AGE_RE.match(text, first.end)) else None

@@ -6,7 +6,8 @@
   Funmi", "Love, Tash x";
 * nicknames: quoted after a family word ('my son "Bobby"', 'unser Kleiner „Maxi“'), after
   "calls him" / "nennen ihn" ("everyone calls him Bear"), and in brackets after a first name
-  in running text ("Robert (Bob) called").
+  in running text ("Robert (Bob) called");
+* a person called so by a full name: "a lovely man called Blessing Ndlovu".
 
 Each needs a listed first name or a capitalised word no dictionary knows ("Tash", "Funmi"):
 "ask for Premium", "from Berlin and the team", 'the "Pro" plan' stay. Agents' names stay.
@@ -30,6 +31,11 @@ _NAME = r"[A-ZÄÖÜ][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _ASK_RE = re.compile(
     rf"\b(?:(?i:ask(?:ed|ing)?{_SP}+for|fragen{_SP}+Sie{_SP}+nach|frag(?:t|en)?{_SP}+nach)"
     rf"{_SP}+(?P<name>{_NAME})|nach{_SP}+(?P<before>{_NAME}(?:{_SP}+{_NAME})?){_SP}+(?i:fragen|verlangen))"
+)
+# "a lovely man called Blessing Ndlovu", "a lady named Precious": a person word before it
+_CALLED_RE = re.compile(
+    rf"\b(?i:man|woman|lady|guy|gentleman|girl|boy|chap|bloke|fella|lad|lass|friend|neighbou?r"
+    rf"|carer|nurse|someone|somebody|person){_SP}+(?i:called|named){_SP}+(?P<name>{_NAME})"
 )
 _FAMILY = (
     r"kids|children|family|boys|girls|twins|grandkids|gang|dogs?|kinder|kindern|familie|jungs"
@@ -99,6 +105,19 @@ def _asked_for(text: str, known: frozenset[str]) -> list[Candidate]:
         if _name_like(m.group(group)):
             # a full name ("nach Bridget Jones fragen"); None for an agent
             found += filter(None, [name_after(text, m.start(group), known, after_title=False)])
+    return found
+
+
+def _called(text: str, known: frozenset[str]) -> list[Candidate]:
+    """A person "called" or "named" so by a full name, one of its words name-like ("a lady
+    named Ama" may be the agent praised, who is thanked by first name)."""
+    found: list[Candidate] = []
+    for m in _CALLED_RE.finditer(text):
+        name = name_after(text, m.start("name"), known, after_title=False)
+        words = re.findall(r"[^\W\d_]+", text[name.start : name.end]) if name else []
+        # a first name alone is mostly the agent praised ("a guy named Fidencio answered")
+        if name is not None and len(words) > 1 and any(_name_like(w) for w in words):
+            found.append(name)
     return found
 
 
@@ -184,4 +203,6 @@ def find_cued_names(text: str, known: frozenset[str]) -> list[Candidate]:
         found += _nicknames(text, known)
     if "(" in text:
         found += _bracketed(text, known)
+    if "called" in lowered or "named" in lowered:
+        found += _called(text, known)
     return found

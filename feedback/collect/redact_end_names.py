@@ -15,16 +15,32 @@ read by ``redact_trailing``): "Thanks. Bye" and "Danke. Top" stay. The thanks ma
 several marks or a line break ("Thanks so much!! Ama", "…\n\nMwangi"); a sentence of thanks has
 at most five words, one that opens with "God bless" at most nine. A first try without the
 thanks before it took a word that a held-out set keeps (docs/benchmarks.md, fifteenth session).
+
+After any other sentence, in a message that thanks earlier, one word ends it as the sender's
+name (eighteenth session): a listed first name in lower case ("… if the engineer needs it.
+jess"), or a capitalised word that no dictionary and no list knows, not named before, and only
+after the customer's own data ("Call [PHONE] if anything. Otieno", "… [PHONE]. Bisi"); without
+that data the rule took words a held-out set keeps.
 """
 
 from __future__ import annotations
 
 import re
 
+from feedback.collect.redact_lower_signatures import CHAT_WORDS
 from feedback.collect.redact_names import name_after
+from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate
-from feedback.collect.redact_trailing import closing_words, function_words, has_title, known_word
-from feedback.first_names import is_first_name
+from feedback.collect.redact_trailing import (
+    after_break,
+    closing_words,
+    english_word,
+    function_words,
+    has_title,
+    known_word,
+    reads_as_word,
+)
+from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = ["end_names"]
 
@@ -33,6 +49,8 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_BREAKS = ".!?…\n"
 # A sentence ends there, not an initial or an abbreviation ("K. Mensah", "Dr. Obi")
 _SENTENCE_END_RE = re.compile(r"(?:[^\W\d_]{3}[.!?…]|[!?…\n])\Z")
+# or a placeholder's ("… worked. [PHONE]. Bisi"), for a word after a sentence only
+_PLACEHOLDER_END_RE = re.compile(r"[A-Z]\][.!]\Z")
 _SIGN_OFFS = closing_words() | frozenset(["from", "von", "love", "xx", "x", "xo", "cheers"])
 
 
@@ -46,8 +64,72 @@ def end_names(text: str, known: frozenset[str]) -> list[Candidate]:
     if comma > sentence > 0 and _SENTENCE_END_RE.search(text, 0, sentence + 1):
         return _name_before_town(text, known, sentence + 1, comma, end)
     if sentence > 0 and _SENTENCE_END_RE.search(text, 0, sentence + 1):
-        return _word_after_thanks(text, known, sentence, end)
+        return _word_after_thanks(text, known, sentence, end) or _word_after_sentence(
+            text, known, sentence, end
+        )
+    start = len(text) - len(text[sentence + 1 :].lstrip())
+    if sentence > 0 and (
+        _PLACEHOLDER_END_RE.search(text, 0, sentence + 1)
+        # "… needs it. jess": a short word's full stop, not one set apart ("Prof . X")
+        or (text[sentence - 1].isalpha() and after_break(text, start))
+    ):
+        return _word_after_sentence(text, known, sentence, end)  # "… needs it. jess"
     return []
+
+
+def _word_after_sentence(
+    text: str, known: frozenset[str], sentence: int, end: int
+) -> list[Candidate]:
+    """One word after any sentence ends a message that thanks before: "Thanks Wanjiku! …
+    Call [PHONE] if anything. Otieno" (capitalised, no dictionary and no list knows it), "big
+    thanks to Mo!! … if the engineer needs it. jess" (a listed first name in lower case that
+    reads as no word; an English word only when the list gives it for an English- or
+    German-speaking country)."""
+    word = text[sentence + 1 : end].strip()
+    if _THANKS_RE.search(text, 0, sentence) is None or not _NAME_WORD_RE.fullmatch(word):
+        return []
+    folded = word.casefold()
+    if folded in closing_words() or folded in CHAT_WORDS or _after_title(text, sentence):
+        return []  # "… ohne Abgase . Mfg", "…? Thx!", "thanks Prof. Geoffery"
+    if word[0].isupper():
+        # a brand or a place named before ("Thanks, Kabelnet! … Kabelnet") is no signature
+        if is_first_name(word) or not _unknown_name_word(word) or is_org_word(word):
+            return []
+        named_before = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text[:sentence], re.I)
+        if named_before is not None or _OWN_DATA_RE.search(text, 0, sentence) is None:
+            return []  # a capitalised word signs only after the customer's own data
+    elif (
+        len(word) < 3
+        or not is_first_name(word)
+        or reads_as_word(word)
+        or (english_word(folded) and not is_local_first_name(folded))
+    ):
+        return []
+    pos = text.index(word, sentence + 1)
+    view = text[:pos] + word[0].upper() + text[pos + 1 :]  # same length
+    name = name_after(view, pos, known, after_title=False)
+    return [name] if name is not None and name.end == end else []
+
+
+# The customer's own data, replaced in an earlier pass: "Call [PHONE] if anything. Otieno"
+_OWN_DATA_RE = re.compile(r"\[(?:PHONE|EMAIL|ADDRESS|IBAN|REF|ID)\]")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+
+
+def _after_title(text: str, sentence: int) -> bool:
+    """The full stop at ``sentence`` is a title's ("Prof. Geoffery", "Dr . Obi")."""
+    last = _LAST_WORD_RE.search(text, max(0, sentence - 20), sentence)
+    return last is not None and has_title([last.group(1)])
+
+
+def _unknown_name_word(word: str) -> bool:
+    """Title case in Latin letters, no dictionary knows it, no thanks and no cheer."""
+    return (
+        _capitalised_unknown([word])
+        and _TITLE_CASE_RE.fullmatch(word) is not None
+        and word.casefold() not in _OTHER_THANKS
+        and _CHEER_RE.search(word) is None
+    )
 
 
 # Latin letters only: a word in another script after thanks is often thanks ("Спасибо!")
@@ -79,13 +161,7 @@ def _word_after_thanks(
     text: str, known: frozenset[str], sentence: int, end: int
 ) -> list[Candidate]:
     word = text[sentence + 1 : end].strip()
-    if (
-        not _capitalised_unknown([word])
-        or is_first_name(word)
-        or not _TITLE_CASE_RE.fullmatch(word)
-        or word.casefold() in _OTHER_THANKS
-        or _CHEER_RE.search(word) is not None
-    ):
+    if is_first_name(word) or not _unknown_name_word(word):
         return []  # "Danke. MfG": a closing in capitals is no name
     # "Thanks so much!! Ama", "…Wendy!\n\nMwangi": the sentence before the marks that end it
     head = len(text[: sentence + 1].rstrip(_SENTENCE_BREAKS + " \t\u00a0"))

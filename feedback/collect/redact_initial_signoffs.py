@@ -1,5 +1,6 @@
 """A sign-off that is initials and a surname: "Thanks – K. Patel", "Regards - T. Nakamura",
-"Danke sehr, G. Hoffmann-Riedl".
+"Danke sehr, G. Hoffmann-Riedl"; after a sentence at the message's end ("Sorry for the
+fuss. T. Ashcroft-Bello").
 
 An initial before a capitalised word is how people sign, not how they thank an agent (who is
 thanked by first name). After a dash the name may end any clause ("– A. Rahman. PS …"); after
@@ -22,6 +23,8 @@ _SP = r"[ \t\u00a0]"
 _NAME = rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}[A-ZÄÖÜ][^\W\d_]+(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)"
 _AFTER_DASH_RE = re.compile(rf"(?<=\s)[-–—~]{_SP}*{_NAME}(?={_SP}*(?:[.!,;)]|\n|\Z))")
 _AFTER_COMMA_RE = re.compile(rf",{_SP}*{_NAME}(?={_SP}*[.!]?{_SP}*(?:\n|\Z))")
+# After a sentence, ending the message: "Sorry for shouting earlier. T. Ashcroft-Bello"
+_AFTER_SENTENCE_RE = re.compile(rf"(?<=[^\W\d_]{{3}}[.!?]){_SP}+{_NAME}(?={_SP}*[.!]?{_SP}*\Z)")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # In lower case, after a closing: "regards, d. wilkinson", "lg k. schulte-ried" (looked for
 # only where a lower-case initial and a word end a line: most texts have none)
@@ -47,7 +50,11 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
     if "." not in text:
         return []
     found: list[Candidate] = []
-    after_comma = [m for m in _AFTER_COMMA_RE.finditer(text) if not _known_surname(m)]
+    after_comma = [
+        m
+        for m in [*_AFTER_COMMA_RE.finditer(text), *_AFTER_SENTENCE_RE.finditer(text)]
+        if not _known_surname(m)
+    ]
     lower = (
         [m for m in _LOWER_RE.finditer(text) if not _known_surname(m)]
         if _LOWER_HINT_RE.search(text)

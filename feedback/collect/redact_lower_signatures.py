@@ -3,6 +3,8 @@
 A message all in lower case is read by ``redact_cased.cased``; here the end of any message:
 
 * a closing and a name: "lg nico aus bochum", "cheers greg", "cheers, dave o'connor",
+  "Liebe Grüße, mandy", "kind regards, fraser" (a word that opens the closing), "Liebe
+  Grüße\nmandy" (on the next line),
   "love, tash x", "liebe grüße von der ayse und dem mehmet" (southern German puts an article
   before a first name). The name is a listed first name, or a word of three or more letters
   that no dictionary knows and no chat word ("lg melli"; "cheers mate", "thx lol" stay), or
@@ -10,7 +12,8 @@ A message all in lower case is read by ``redact_cased.cased``; here the end of a
   cheers gaz": the dictionary knows "gaz");
 * a closing, an initial and a surname: "mfg r. öztürk", "vg m. schulz";
 * the same before the family: "from yusra n her mum", "lg anna und familie";
-* a dash and a listed first name: "… danke! -- ben", "super schnell – anna".
+* a dash and a listed first name: "… danke! -- ben", "super schnell – anna", with a surname
+  no dictionary knows: "-- ahmed al-Mansouri".
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ _KIN_OWNER = r"her|his|my|our|the|their|meine?|unsere?|ihre?|seine?|die|der|den"
 # A surname may follow: "cheers, dave o'connor", "thanks, mary-jane smith", "lg, jürgen müller";
 # a second name after "und"/"and": "grüße von der ayse und dem mehmet".
 _LOWER_SIGN_RE = re.compile(
-    rf"(?i:\b(?P<closing>{'|'.join(sorted(closing_words()))}))[,!:]?{_SP}+{_ARTICLE}"
+    # a line break may come between: "Liebe Grüße\nmandy"
+    rf"(?i:\b(?P<closing>{'|'.join(sorted(closing_words()))}))[,!:]?(?:{_SP}*\n{_SP}*|{_SP}+)"
+    rf"{_ARTICLE}"
     # an initial before a surname: "mfg r. öztürk"
     rf"(?:(?P<initial>[a-zäöü])\.{_SP}*)?"
     rf"(?P<name>[^\W\d_][a-zäöüß-]+)"
@@ -104,8 +109,23 @@ def _lower_case_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     return []
 
 
+# Words that open a closing: "Liebe Grüße, mandy", "kind regards, fraser", "many thanks, jo"
+_CLOSING_OPENERS_RE = re.compile(
+    r"(?i:liebe|viele|beste|herzliche|freundliche|schöne|sonnige|kind|best|warm|warmest"
+    rf"|many|with){_SP}+\Z"
+)
+
+
+def _opens_closing(text: str, pos: int) -> bool:
+    """True after a break or an emoji, or after a word that opens a closing there."""
+    if after_break(text, pos) or after_emoji(text, pos):
+        return True
+    m = _CLOSING_OPENERS_RE.search(text, max(0, pos - 20), pos)
+    return m is not None and after_break(text, m.start())
+
+
 def _signature_at(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
-    if not (after_break(text, m.start()) or after_emoji(text, m.start())):
+    if not _opens_closing(text, m.start()):
         return []  # "the best tea" is no closing; "unterwegs 🚚 lg janina": an emoji ends one
     if m.group("name")[0].isupper() and m.group("closing").casefold() in _THANKS:
         return []  # "Danke, Mäx" may thank an agent the directory lacks
@@ -143,7 +163,9 @@ def _capitalised_name(text: str, start: int, end: int, known: frozenset[str]) ->
 # German-speaking country ("ben", "anna").
 _LOWER_DASH_RE = re.compile(
     rf"(?:(?:^|(?<=[\n.!?…])){_SP}*-(?!-)|(?:^|(?<=\s))(?:--|[–—~]))"
-    rf"{_SP}*(?P<name>[a-zäöüß][a-zäöüß-]+)[^\w\n]*\Z"
+    rf"{_SP}*(?P<name>[a-zäöüß][a-zäöüß-]+)"
+    # a surname no dictionary knows may follow: "-- ahmed al-Mansouri", "– priya raman"
+    rf"(?:{_SP}+(?P<surname>[^\W\d_]+(?:['’-][^\W\d_]+)*))?[^\w\n]*\Z"
 )
 
 
@@ -159,6 +181,11 @@ def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     ):
         return []
     start, end = m.span("name")
+    if m.group("surname"):
+        surname = m.group("surname")
+        if known_word(surname) or surname.casefold() in function_words():
+            return []  # "-- anna too": a word the dictionary knows is no surname
+        end = m.end("surname")
     return _capitalised_name(text, start, end, known)
 
 

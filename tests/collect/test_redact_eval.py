@@ -18,6 +18,7 @@ from feedback.collect.redact_eval import (
     load_cases,
     main,
 )
+from tests.collect.redact_floors import assert_at_floors
 
 
 @pytest.fixture(scope="module")
@@ -384,16 +385,4 @@ FLOORS17 = {
     ids=["dev14", "holdout13", "dev15", "holdout14", "dev16", "holdout15", "dev17", "holdout16"],
 )
 def test_the_fourteenth_to_sixteenth_sessions_sets_stay_at_their_measured_figures(path):
-    cases = load_cases(path)
-    size, german, names, structured, kept, capitalised = {
-        **FLOORS13,
-        **FLOORS14,
-        **FLOORS16,
-        **FLOORS17,
-    }[path]
-    scores = evaluate(cases)
-    assert (len(cases), sum(case["lang"] == "de" for case in cases)) == (size, german)
-    assert scores.name_recall >= names
-    assert scores.structured_recall >= structured
-    assert scores.keep_rate >= kept
-    assert scores.capitalised_rate >= capitalised
+    assert_at_floors(path, {**FLOORS13, **FLOORS14, **FLOORS16, **FLOORS17}[path])
