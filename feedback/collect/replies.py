@@ -22,28 +22,23 @@ __all__ = ["own_words"]
 
 # A moment or an address in a header line: "14:05", "03.12.2026", "2026", "<a@b.de>", "a@b.de".
 _STAMP = r"(?:\d{1,2}[.:]\d{2}|\b\d{4}\b|@)"
-_WROTE_RE = re.compile(
-    rf"^[ \t>]*(?:On|Am|Le|El|Il|Op)\b[^\n]{{0,200}}?{_STAMP}[^\n]{{0,200}}"
-    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)[^\n]{0,120}:[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
+# "Am 03.12.2026 um 14:05 schrieb Kundenservice <service@firma.de>:", also wrapped onto a
+# second line: "On Mon, 3 Dec 2026 at 14:05, Support Team" + "<support@acme.com> wrote:".
+_WROTE = (
+    rf"[ \t>]*(?:On|Am|Le|El|Il|Op)\b[^\n]{{0,200}}?{_STAMP}[^\n]{{0,200}}(?:\n[^\n]{{0,200}})?"
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)[^\n]{0,120}:[ \t]*$"
 )
-# "On Mon, 3 Dec 2026 at 14:05, Kundenservice" + line break + "<service@firma.de> wrote:"
-_WROTE_TWO_LINES_RE = re.compile(
-    rf"^[ \t>]*(?:On|Am)\b[^\n]{{0,200}}{_STAMP}[^\n]{{0,200}}\n"
-    r"[^\n]{0,200}(?:wrote|schrieb)[^\n]{0,120}:[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-_DIVIDER_RE = re.compile(
-    r"^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Forwarded message|"
-    r"Weitergeleitete Nachricht|Originalnachricht)[ \t]*-{2,}[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
+_DIVIDER = (
+    r"[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Forwarded message|"
+    r"Weitergeleitete Nachricht|Originalnachricht)[ \t]*-{2,}[ \t]*$"
 )
 # Outlook's block: "Von: …" / "From: …" with "Gesendet:" / "Sent:" / "Date:" within two lines.
-_OUTLOOK_RE = re.compile(
-    r"^[ \t]*(?:_{10,}[ \t]*\n[ \t]*)?(?:From|Von|De):[ \t]+[^\n]+\n(?:[^\n]*\n)?"
-    r"[ \t]*(?:Sent|Gesendet|Date|Datum|Envoyé):[ \t]+[^\n]+$",
-    re.MULTILINE | re.IGNORECASE,
+_OUTLOOK = (
+    r"[ \t]*(?:_{10,}[ \t]*\n[ \t]*)?(?:From|Von|De):[ \t]+[^\n]+\n(?:[^\n]*\n)?"
+    r"[ \t]*(?:Sent|Gesendet|Date|Datum|Envoyé):[ \t]+[^\n]+$"
 )
+# One search finds the first header of any kind: where the history starts.
+_HEADER_RE = re.compile(f"^(?:{_WROTE}|{_DIVIDER}|{_OUTLOOK})", re.MULTILINE | re.IGNORECASE)
 _QUOTED_LINE_RE = re.compile(r"^[ \t]*>[^\n]*(?:\n|\Z)", re.MULTILINE)
 # Quoting is a block of lines; one line opening with ">" is more likely the customer's own
 # (">>> Super Service <<<").
@@ -53,13 +48,11 @@ _QUOTED_LINES = 2
 def own_words(text: str) -> str:
     """``text`` up to its first reply header, without lines quoted with ">"; ``text`` itself
     when nothing of its own would remain."""
-    cut = min(
-        (m.start() for r in (_WROTE_RE, _WROTE_TWO_LINES_RE, _DIVIDER_RE, _OUTLOOK_RE)
-         if (m := r.search(text))),
-        default=len(text),
-    )  # fmt: skip
+    header = _HEADER_RE.search(text)
+    cut = header.start() if header else len(text)
     own = text[:cut]
-    if ">" in own and len(_QUOTED_LINE_RE.findall(own)) >= _QUOTED_LINES:
-        own = _QUOTED_LINE_RE.sub("", own)
+    if ">" in own:
+        unquoted, quoted = _QUOTED_LINE_RE.subn("", own)
+        own = unquoted if quoted >= _QUOTED_LINES else own
     own = own.rstrip()
     return own if own.strip() else text

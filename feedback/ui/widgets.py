@@ -51,11 +51,20 @@ _WRAP_CHECK_LABELS = (
 )
 
 
+# The two fixed style blocks: nothing from a request or a user is ever part of them.
+_STYLE_ENGLISH = f"<style>{_WRAP_CHECK_LABELS}</style>"
+_STYLE_OTHER = f"<style>{_WRAP_CHECK_LABELS} {_HIDE_INPUT_HINTS}</style>"
+
+
+def texts_style(lang: str) -> str:
+    """The style block for the UI language ``lang``: one of two constants."""
+    return _STYLE_ENGLISH if lang == "en" else _STYLE_OTHER
+
+
 def streamlit_texts(lang: str) -> None:
     """Let checkbox and toggle labels wrap; hide Streamlit's own English-only input hints when
     the UI is not in English. A style only: it takes no room on the page."""
-    rules = [_WRAP_CHECK_LABELS] + ([_HIDE_INPUT_HINTS] if lang != "en" else [])
-    st.html(f"<style>{' '.join(rules)}</style>")
+    st.html(texts_style(lang))
 
 
 def relabelled(key: str) -> str:
