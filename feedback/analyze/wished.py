@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+# Words that open a wished-for condition; the sentiment's wish frames read them too
+# (sentiment/wish_frames.py).
 CONDITIONS = frozenset({"wenn", "falls", "dass", "daß", "if"})
 _BETWEEN = frozenset({",", "it", "es"})  # "wäre schön, wenn", "would appreciate it if"
 _SENTENCE_ENDS = frozenset(".!?…")

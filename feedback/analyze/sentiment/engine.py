@@ -40,10 +40,11 @@ from feedback.analyze.sentiment.lexicon import (
 from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.short_waits import WAITING, short_waits
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
-from feedback.analyze.sentiment.wish_frames import OPENERS, wish_frames
+from feedback.analyze.sentiment.wish_frames import wish_frames
 from feedback.analyze.sentiment.wishes import WISHING, wishes
 from feedback.analyze.sentiment.yes_no import YES, yes_but_no
 from feedback.analyze.types import Sentiment
+from feedback.analyze.wished import CONDITIONS
 
 QUESTION_MILD = 1.2  # valence below which a word inside a question does not count
 # Before a duration these mean "fast": "innerhalb von 2 Tagen", "within an hour".
@@ -173,7 +174,7 @@ class RuleEngine:
                 it.valence = 0.0
         without = not WITHOUT.isdisjoint(low)
         wishing = not WISHING.isdisjoint(low)
-        framed = wishing and not OPENERS.isdisjoint(low)  # "It would be great if …"
+        framed = wishing and not CONDITIONS.isdisjoint(low)  # "It would be great if …"
         if not items and not dual and not without and not framed:
             return NEUTRAL  # no sentiment word: nothing for the passes to modify or weigh
         phrase_negs = (

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 
 from feedback.analyze.sentiment.passes import NEG, POSTNEG, Item
 from feedback.analyze.sentiment.wishes import WISH_SCALE, WISHING
+from feedback.analyze.wished import CONDITIONS
 
-OPENERS = frozenset({"wenn", "falls", "dass", "daß", "if"})
 # The frame's valence when its condition reproaches, before WISH_SCALE (lexicon units; "wäre
 # schön gewesen", said of the past, is -1.8).
 FRAME_CRITICISM = -1.5
@@ -67,7 +67,7 @@ def wish_frames(
     when the condition reproaches (in place; a criticism item is added where the lexicon read the
     frame as a phrase of no valence, "wäre schön")."""
     for q, word in enumerate(low):
-        if word not in OPENERS:
+        if word not in CONDITIONS:
             continue
         frame = _frame_word(q, low, kinds, clause_of, sent_of)
         if frame < 0:
