@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable
 
 from feedback.analyze.about_service import shipped as shipped_service_models
+from feedback.analyze.contractions import joined
 from feedback.analyze.emotions import detect_emotions
 from feedback.analyze.language import detect_language
 from feedback.analyze.markup import plain, without_handles
@@ -23,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.27"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.29"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -85,7 +86,10 @@ ANALYSER_VERSION = "2026.12.27"  # 2026.12: rules plus the trained model; .5: pr
 # (another branch): a person only thanked beside a product ("thanks seller" after a delivery),
 # "es ist"/"this is" said of a thing, "They are very sweet" and a shop's answer to its customer
 # ("Dear customer") credit no one; .27: both .26, and starting over complains ("Perfect, now I
-# have to start all over", "alles nochmal erklären")
+# have to start all over", "alles nochmal erklären"); .29: split contractions are joined before
+# the analysis reads a quote ("wouldn ' t recommend", "did n't": analyze/contractions.py), review
+# verdicts ("Avoid this place!", "to die for", "Finger weg!"), and the model is trained on what
+# the analysis reads
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
@@ -137,7 +141,7 @@ class Analyzer:
 
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """Full analysis of one quote; ``language`` skips detection when the caller knows it."""
-        text = plain(text)  # links, tags and Markdown are no customer's words
+        text = joined(plain(text))  # links, tags and Markdown are no customer's words
         with_breaks = tokenize_with_breaks(text)
         tokens = list(filter(_IS_WORD.__getitem__, with_breaks))
         if not tokens:

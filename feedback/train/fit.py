@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from feedback.analyze.contractions import joined
+from feedback.analyze.markup import plain
 from feedback.analyze.sentiment import RuleBasedScorer
 from feedback.analyze.sentiment.model import (
     CLASSES,
@@ -92,8 +94,9 @@ def _inputs(
     """Each row's features; with ``chars`` also its words' character n-grams."""
     out: list[dict[str, float]] = []
     for row in rows:
-        tokens = tokenize_with_breaks(row.text)
-        verdict = rules.score(row.text, row.language, tokens)
+        text = joined(plain(row.text))  # what Analyzer.analyze reads
+        tokens = tokenize_with_breaks(text)
+        verdict = rules.score(text, row.language, tokens)
         feats = features(tokens)[0]
         x: dict[str, float] = dict.fromkeys(feats, 1.0)
         if chars:  # as LinearModel.predict sums them: once per word (not negators, not pairs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from feedback.analyze.pipeline import Analyzer
 from feedback.analyze.sentiment import RuleBasedScorer
 
 
@@ -11,3 +12,9 @@ from feedback.analyze.sentiment import RuleBasedScorer
 def rules() -> RuleBasedScorer:
     """The rules alone, without the trained model: what a rule of the lexicon or a pass does."""
     return RuleBasedScorer(models=None)
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    """The whole analysis as the app runs it: rules, the trained model and the themes."""
+    return Analyzer()

@@ -10,11 +10,6 @@ from feedback.analyze.taxonomy import load_taxonomy
 from feedback.analyze.types import Sentiment
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def test_full_analysis(analyzer: Analyzer) -> None:
     result = analyzer.analyze("Vielen Dank, Frau Kaya war superschnell und sehr freundlich! 🙏")
     assert isinstance(result, Analysis)

@@ -9,6 +9,10 @@ mean of both), so the compounds moved; every label stayed.
 thanks score higher (0.45 → 0.70), every label stayed.
 2026-12-05 (issue 12): regularisation chosen from a wider grid (C 0.5 → 0.3); compounds moved
 by at most 0.02, every label stayed.
+2026-12-06 (issue 12): the model retrained on what the analysis reads (split contractions joined,
+markup removed) after the rules' changes since its last training; compounds moved by at most
+0.02, every label stayed. A mixed quote's score is held within ±0.5 (hybrid.MIXED_MAX): "Die
+Wartezeit war lang, aber die Beratung war spitze." 0.79 -> 0.5.
 """
 
 from __future__ import annotations
@@ -64,18 +68,18 @@ def test_english_scorer_stays_close_to_vader(text: str, compound: float) -> None
 
 
 GERMAN_GOLDEN = [
-    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.71),
+    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.72),
     ("Sie sind ein Schatz!", "positive", 0.65),
     ("Merci vielmals", "positive", 0.59),
     ("Vergelt's Gott", "positive", 0.59),
-    ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.68),
-    ("Der Mitarbeiter war unfreundlich.", "negative", -0.52),
-    ("Das gefällt mir nicht.", "negative", -0.53),
+    ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.69),
+    ("Der Mitarbeiter war unfreundlich.", "negative", -0.5),
+    ("Das gefällt mir nicht.", "negative", -0.52),
     ("Weder freundlich noch kompetent.", "negative", -0.63),
-    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.75),
-    ("Die Wartezeit war lang, aber die Beratung war spitze.", "mixed", 0.79),
-    ("DANKE!!!", "positive", 0.55),
-    ("Bitte rufen Sie mich zurück.", "neutral", -0.07),
+    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.76),
+    ("Die Wartezeit war lang, aber die Beratung war spitze.", "mixed", 0.5),
+    ("DANKE!!!", "positive", 0.56),
+    ("Bitte rufen Sie mich zurück.", "neutral", -0.06),
 ]
 
 

@@ -60,8 +60,12 @@ IDIOM_WORDS, IDIOM_WEIGHT = 3, 0.35
 # model learnt "nobody" and "Antwort" from neutral tweets. Dev split German 0.7136 -> 0.7137,
 # English 0.7485 -> 0.7480 (noise); own labelled set German 0.828 -> 0.830, English unchanged.
 RULES_COMPLAINT = 0.35
-NEUTRAL_COMPLAINT_SURE = 0.75
+NEUTRAL_COMPLAINT_SURE = 0.8
 SHORT_CLEAR = 0.44  # as clear as "Good." (0.44) or "Bad." (-0.54); "Yes." (0.40) is an answer
+# A mixed quote praises and complains: its score stays within this much of neutral, so that it
+# never outranks plain praise ("Eigentlich bin ich stinksauer auf Ihre Firma. Aber Frau Hartmann
+# war die Rettung!" scored +0.60, as high as a plain thank-you).
+MIXED_MAX = 0.5
 MODEL_EVIDENCE = 4  # at most this many model words are added to the rules' evidence
 # A model word that moved the compound less than this is no evidence worth a lead's reading
 # ("img" +0.003 was listed among the words that lifted the mood).
@@ -109,6 +113,8 @@ def combine(model: LinearModel, rules: Sentiment, tokens: list[str], language: s
         # that contradicts the score would show a praise quote as a complaint (the German
         # model hears complaints in "Kundenservice" and "nicht erwartet"). Say so: mixed.
         label = "mixed"
+    if label == "mixed":
+        compound = max(-MIXED_MAX, min(MIXED_MAX, compound))
     return Sentiment(compound, label, _evidence(rules.evidence, pulls, pos - neg))
 
 
