@@ -48,7 +48,9 @@ from feedback.collect.redact_ids import find_personal_ids
 from feedback.collect.redact_ips_and_codes import find_ips_and_codes
 from feedback.collect.redact_ipv6 import find_ipv6
 from feedback.collect.redact_lead_titles import without_lead_titles
+from feedback.collect.redact_line_shapes import find_line_shape_names
 from feedback.collect.redact_numbers import find_ibans, find_numbers
+from feedback.collect.redact_parcels import find_parcel_numbers
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
     Candidate,
@@ -62,6 +64,7 @@ from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_spelled_names import find_spelled_names
+from feedback.collect.redact_spoken_phones import find_spoken_phones
 from feedback.collect.redact_vietnamese_names import find_vietnamese_names
 
 __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
@@ -94,6 +97,7 @@ class Redaction:
 
 def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     found = find_urls(text) + find_emails(text) + find_spelled_emails(text)
+    found += find_spoken_phones(text)
     if _DIGIT_RE.search(text):
         found += find_ibans(text)
         found += find_numbers(text)
@@ -103,6 +107,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_personal_ids(text)
         found += find_ips_and_codes(text)
         found += find_ipv6(text)
+        found += find_parcel_numbers(text)
         found = _outside(found, company_id_spans(text))
     names = find_all_names(text, known_names)
     known = known_name_keys(known_names)
@@ -113,6 +118,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_reported_names(text, known)
     names += find_possessive_kin(text, known)
     names += find_spelled_names(text, known)
+    names += find_line_shape_names(text, known)
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return found + without_lead_titles(text, names)
 

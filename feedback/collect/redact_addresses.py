@@ -191,10 +191,12 @@ _STREET_POSTCODE_RE = re.compile(
     rf"[ ][{_UP}][\w-]+(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei)[ ][{_UP}]\w+)?"
 )
 # A street of any name right after the word "Adresse" or "address": "Adresse Contrescarpe 48",
-# "my address is Elm Row 5".
+# "my address is Elm Row 5", "Adresse: Landstraßer Hauptstraße 71/2/14, 1030 Wien".
 _LABELLED_RE = re.compile(
     rf"(?i:adresse|anschrift|address|wohnhaft\sin)(?:\s(?i:ist|is|lautet))?:?\s"
-    rf"(?P<street>[{_UP}][\w.-]+(?:\s[{_UP}][\w.-]+){{0,2}})\s(?P<no>\d{{1,4}}[a-z]?)(?![\d\w]|[.,:]\d)"
+    rf"(?P<street>[{_UP}][\w.-]+(?:\s[{_UP}][\w.-]+){{0,2}})\s"
+    # Austrian staircase and door may follow: "Adresse: Landstraßer Hauptstraße 71/2/14"
+    rf"(?P<no>\d{{1,4}}[a-z]?(?:/\d{{1,3}}[a-z]?){{0,2}})(?![\d\w]|[.,:/]\d)"
     rf"(?P<city>{_CITY})?"
 )
 

@@ -11,7 +11,8 @@ An item to remove is caught when none of its identifying words is left in the re
 (counted: a word that also occurs outside the item may stay as often as it does there). For a
 name these are its words of two or more letters (initials may stay: "K. S."); for structured
 data the words holding a digit or "@", and for addresses and PO boxes their other words too,
-except "Postfach", "PO" and "Box". For e-mail addresses, handles and web addresses every word
+except "Postfach", "PO" and "Box"; when no word holds a digit or "@" (a phone number written in
+words), every word. For e-mail addresses, handles and web addresses every word
 counts, except the "at" and "dot" of an address written out ("max dot huber at gmx dot de":
 "max", "huber", "gmx" and "de"; "jens [punkt] [EMAIL]" keeps a name) and a web address's host
 ("facebook.com/anna.brenner": "anna.brenner"). A word to keep is kept when it occurs in the
@@ -99,12 +100,15 @@ def _identifying(kind: str, value: str) -> list[str]:
         if host is not None:
             words = [_word(m.group()) for m in _TOKEN_RE.finditer(value, host.end())]
         return [w for w in words if w.casefold() not in _SPELLED_OUT]
-    return [
+    found = [
         w
         for w in words
         if any(ch.isdigit() or ch == "@" for ch in w)
         or (kind in _PLACE_KINDS and w.casefold() not in _GENERIC)
     ]
+    # a number written in words ("null eins sieben sechs ...") names none of the above: then
+    # every word counts, else the item would be caught whatever the redaction did
+    return found or words
 
 
 def _phrase_count(text: str, phrase: str) -> int:

@@ -10,7 +10,7 @@ A message all in lower case is read by ``redact_cased.cased``; here the end of a
   that no dictionary knows and no chat word ("lg melli"; "cheers mate", "thx lol" stay), or
   the word a handle or an e-mail address in the message opens with ("im @gaz_1990 on there.
   cheers gaz": the dictionary knows "gaz");
-* a closing, an initial and a surname: "mfg r. öztürk", "vg m. schulz";
+* a closing, an initial and a surname: "mfg r. öztürk", "vg m. schulz", "grüße, k. o'reilly";
 * the same before the family: "from yusra n her mum", "lg anna und familie";
 * a dash and a listed first name: "… danke! -- ben", "super schnell – anna", with a surname
   no dictionary knows: "-- ahmed al-Mansouri".
@@ -49,7 +49,8 @@ _LOWER_SIGN_RE = re.compile(
     rf"{_ARTICLE}"
     # an initial before a surname: "mfg r. öztürk"
     rf"(?:(?P<initial>[a-zäöü])\.{_SP}*)?"
-    rf"(?P<name>[^\W\d_][a-zäöüß-]+)"
+    # an Irish or Italian surname after the initial: "k. o'reilly", "m. d'angelo"
+    rf"(?P<name>(?:[a-z]['’](?=[a-zäöü]))?[^\W\d_][a-zäöüß-]+)"
     rf"(?:{_SP}+(?!{_AND}\b)(?P<surname>{_LOWER}))?"
     rf"(?:{_SP}+{_AND}{_SP}+{_ARTICLE}(?P<second>[^\W\d_][a-zäöüß-]+))?"
     rf"(?=(?:{_SP}+[xX]{{1,4}})?[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z"
@@ -86,6 +87,9 @@ def _own_address_words(text: str) -> frozenset[str]:
 
 def _signs_as_name(word: str, own: frozenset[str]) -> bool:
     word = word.casefold()
+    if word[1:2] in ("'", "’"):  # "o'reilly": the part after the apostrophe ("y'all" stays)
+        word = word[2:]
+        return len(word) >= _MIN_UNLISTED and word.isalpha() and not known_word(word)
     if word in function_words() or word in CHAT_WORDS:
         return False
     return (

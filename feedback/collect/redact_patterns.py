@@ -213,9 +213,11 @@ _REF_KEYWORD_RE = re.compile(
     r"|transaction|transaktions)-?id\b"
     r"|kd\.?\s?-?\s?nr\.?|az\.|aktenzeichen|(?:kunden|vertrags)?konto"
     r"|bestellung|buchung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag"
+    r"|beschwerde|anfrage"
     r"|police|polizze|meter\s(?:serial|number|no\b\.?)"
     r"|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking"
     r"|confirmation|claim|policy|membership|member|reference|reservation|incident|request"
+    r"|complaint|enquiry|inquiry"
     r"|acct\b\.?|acc\b\.?|ref\b\.?)"
     r"(?:\s?(?:no\b\.?|number|num\b\.?|nr\b\.?|id\b|\#|ref\b))?"
     r"|rma"
@@ -234,6 +236,8 @@ _REF_KEYWORD_RE = re.compile(
     r"(?![\d,.]?\d))*"
     # the German pension insurance number's letter and check digits: "12 010758 O 003"
     r"(?:\s?[A-Z]\s?\d{3}(?![\d,.]?\d))?"
+    # a check letter after a dash: "Beschwerde 20931-B", "Kundennr. 4471-22-XK"
+    r"(?:-(?-i:[A-Z]{1,3})(?![\w-]))?"
     # a last group of one digit where the number ends a sentence: "Account no. 3390 1142 7."
     r"(?:\s\d(?=[.,;!?)](?:\s|$)|$))?))"
     r"(?![\w,.]\d|\w)"
@@ -253,6 +257,7 @@ _REF_FIRST_WORDS = _word_set(
     auftrag vorgang referenz rechnung vertrag police polizze buchung meter
     sendung reklamation order contract invoice tracking booking confirmation claim policy
     membership reference reservation incident request ref rma acct acc
+    beschwerde anfrage complaint enquiry inquiry
     """
 )
 # A number followed by a unit or currency is an amount, not a reference (nor a house number).

@@ -84,6 +84,8 @@ _FOLLOW_RE = re.compile(
     rf"|{_SP}*(?:,|\(|\||[-–—]){_SP}*(?i:{_DATA_LABELS})\b"
     # the data itself: a placeholder already put in, a phone number, an e-mail address
     rf"|{_SP}*(?:,|\(|\||[-–—]|:){_SP}*(?:\[|\+?\d|[\w.+-]+@)"
+    # an address typed on the same line without a comma: "Deliver to: Chidi Okeke [ADDRESS]"
+    rf"|{_SP}+\[ADDRESS\]"
     rf"|{_SP}+(?i:hier|here)\b"
     # "Grace Thompson commented:", "Anna schrieb:", "Kwame Asante and family say thanks"
     rf"|{_SP}+(?:commented|wrote|replied|posted|schrieb|kommentierte|antwortete)\b"
