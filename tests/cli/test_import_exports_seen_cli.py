@@ -43,6 +43,7 @@ SEEN = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "exports_s
         ("intercom_ratings.csv", ["Anna was brilliant, thanks!", "Slow answer", "Good help"]),
         ("emoji_ratings.csv", ["Super, danke!", "Ging so.", "Schlecht.", "Gerne wieder"]),
         ("workbook_sheets.xlsx", ["Danke, sehr hilfreich!", "Geht so", "Super Beratung"]),
+        ("spaced_quotes.csv", ["Great, thanks a lot!", "Slow, but solved"]),
     ],
 )
 def test_each_file_is_imported_whole_and_a_second_run_finds_it_present(tmp_path: Path, name, texts):

@@ -42,11 +42,13 @@ _EXCEL_MIN, _EXCEL_MAX = 20_000, 80_000
 _UNIX_MIN, _UNIX_MS = 1_000_000_000, 1_000_000_000_000
 _DAY_SECONDS = 86_400
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Day first: "23.11.2026 14:05 Uhr"; with dashes only with the year in full ("23-11-2026",
-# Freshdesk's and Dutch exports' day-month-year; "26-11-23" could be either way round).
+# Day first: "23.11.2026 14:05 Uhr", "… 2:05 PM", "… 14:05:00 MEZ"; with dashes only with
+# the year in full ("23-11-2026", Freshdesk's and Dutch exports' day-month-year; "26-11-23"
+# could be either way round).
 _GERMAN = re.compile(
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})|-(?P<dm>\d{1,2})-(?P<dy>\d{4}))"
-    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*Uhr)?)?"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:\s*Uhr|(?P<ampm>\s*[AaPp]\.?\s?[Mm]\.?))?(?:\s+[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
 )
 # The time after a date written with slashes: 24-hour or 12-hour, a zone name or offset after
 # it ("MEZ", "GMT+1"); the day is taken as written, in the time of whoever wrote it.
@@ -285,7 +287,10 @@ def _german(match: re.Match[str], this_year: int) -> dt.date | None:
     try:
         day = dt.date(year, int(month), int(match["d"]))
         if match["H"] is not None:
-            dt.time(int(match["H"]), int(match["M"]), int(match["S"] or 0))  # validates only
+            hour = int(match["H"])
+            if match["ampm"] and not 1 <= hour <= 12:
+                return None
+            dt.time(hour, int(match["M"]), int(match["S"] or 0))  # validates only
     except ValueError:
         return None
     return day

@@ -208,6 +208,10 @@ def test_a_comment_that_is_a_label_word_is_kept_when_the_row_names_someone():
         ("23-11-2026", dt.date(2026, 11, 23), "2026-11-23"),
         ("Fri, 06 Nov 2026 14:05:00 +0100", dt.date(2026, 11, 6), "2026-11-06 14:05:00"),
         ("06 Nov 2026 23:30:00 -0500", dt.date(2026, 11, 7), "2026-11-07 05:30:00"),
+        ("6.11.2026 2:05 PM", dt.date(2026, 11, 6), "2026-11-06 14:05:00"),
+        ("6.11.2026 12:05 AM", dt.date(2026, 11, 6), "2026-11-06 00:05:00"),
+        ("06.11.2026 14:05:00 MEZ", dt.date(2026, 11, 6), "2026-11-06 14:05:00"),
+        ("06-11-2026 2:05 pm", dt.date(2026, 11, 6), "2026-11-06 14:05:00"),
     ],
 )
 def test_more_date_spellings(raw, day, when):
@@ -215,6 +219,17 @@ def test_more_date_spellings(raw, day, when):
     assert moment(raw) == when
 
 
-@pytest.mark.parametrize("raw", ["13-13-2026", "26-11-23", "05/11/2026"])
+@pytest.mark.parametrize("raw", ["13-13-2026", "26-11-23", "05/11/2026", "06.11.2026 14:05 PM"])
 def test_dates_that_stay_unread(raw):
     assert parse_date(raw) is None
+
+
+def test_a_space_after_each_comma_before_the_quotes():
+    read = _seen("spaced_quotes.csv")
+
+    assert read.parsed.columns == ("Ticket ID", "Comment", "Rating", "Agent", "Date")
+    assert read.problems == {}
+    assert _rows(read) == {
+        2: ("Great, thanks a lot!", dt.date(2026, 11, 6), ANNA, "7301", (5.0, 5, P)),
+        3: ("Slow, but solved", dt.date(2026, 11, 6), JONAS, "7302", (3.0, 5, N)),
+    }
