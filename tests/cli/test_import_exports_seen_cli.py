@@ -43,6 +43,8 @@ SEEN = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "exports_s
         ("intercom_ratings.csv", ["Anna was brilliant, thanks!", "Slow answer", "Good help"]),
         ("emoji_ratings.csv", ["Super, danke!", "Ging so.", "Schlecht.", "Gerne wieder"]),
         ("workbook_sheets.xlsx", ["Danke, sehr hilfreich!", "Geht so", "Super Beratung"]),
+        ("odata_value.json", ["Sehr freundlich, danke!", "Zu lange gewartet"]),
+        ("hal_embedded.json", ["Sehr freundlich, danke!", "Zu lange gewartet"]),
         ("spaced_quotes.csv", ["Great, thanks a lot!", "Slow, but solved"]),
     ],
 )
@@ -75,7 +77,12 @@ def test_the_cover_sheet_read_past_is_named(tmp_path: Path):
 
 
 @pytest.mark.parametrize(
-    ("name", "lines"), [("zendesk_page.json", (1, 3)), ("zendesk_ratings_blank.jsonl", (1, 4))]
+    ("name", "lines"),
+    [
+        ("zendesk_page.json", (1, 3)),
+        ("zendesk_ratings_blank.jsonl", (1, 4)),
+        ("zendesk_ratings_jq.json", (1, 3)),
+    ],
 )
 def test_unmapped_zendesk_ids_reject_their_rows_by_line_and_the_offered_one_is_skipped(
     tmp_path: Path, name, lines

@@ -33,6 +33,9 @@ def _parsed(engine, name: str) -> ParsedFile:
         ("excel_unicode_text.txt", 3, 3, 0, 0),
         ("freshdesk_satisfaction.csv", 2, 2, 0, 0),
         ("intercom_ratings.csv", 3, 3, 0, 0),
+        ("odata_value.json", 2, 2, 0, 0),
+        ("hal_embedded.json", 2, 2, 0, 0),
+        ("zendesk_ratings_jq.json", 3, 0, 2, 1),
         ("spaced_quotes.csv", 2, 2, 0, 0),
         ("workbook_sheets.xlsx", 3, 3, 0, 0),
         ("zendesk_page.json", 3, 0, 2, 1),  # two unmapped ids, one only offered

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from feedback.collect.files import Polarity
+from feedback.collect.files import Polarity, UnreadableFile
 from feedback.collect.files.values import moment, parse_date
 from tests.collect.files.helpers import ANNA, JONAS, TEAM_NORTH, Read, read_bytes, read_fixture
 
@@ -170,7 +170,11 @@ def test_a_workbook_is_read_from_the_sheet_with_the_data_not_its_cover_sheet():
 
 @pytest.mark.parametrize(
     ("name", "lines"),
-    [("zendesk_page.json", (1, 2, 3)), ("zendesk_ratings_blank.jsonl", (1, 2, 4))],
+    [
+        ("zendesk_page.json", (1, 2, 3)),
+        ("zendesk_ratings_blank.jsonl", (1, 2, 4)),
+        ("zendesk_ratings_jq.json", (1, 2, 3)),
+    ],
 )
 def test_zendesk_api_page_and_json_lines_with_a_blank_line(name, lines):
     read = _seen(name)
@@ -233,3 +237,24 @@ def test_a_space_after_each_comma_before_the_quotes():
         2: ("Great, thanks a lot!", dt.date(2026, 11, 6), ANNA, "7301", (5.0, 5, P)),
         3: ("Slow, but solved", dt.date(2026, 11, 6), JONAS, "7302", (3.0, 5, N)),
     }
+
+
+@pytest.mark.parametrize("name", ["odata_value.json", "hal_embedded.json"])
+def test_lists_under_odatas_value_and_hals_embedded(name):
+    read = _seen(name)
+
+    assert read.parsed.kind == "json"
+    assert read.problems == {}
+    assert _rows(read) == {
+        1: ("Sehr freundlich, danke!", dt.date(2026, 11, 4), ANNA, None, (5.0, 5, P)),
+        2: ("Zu lange gewartet", dt.date(2026, 11, 4), JONAS, None, (2.0, 5, X)),
+    }
+
+
+def test_one_object_without_a_list_is_no_file_of_ratings_but_three_are_rows():
+    one = b'{"comment": "Toll", "rating": 5,\n "agent": "anna.meier"}\n'
+
+    with pytest.raises(UnreadableFile) as refused:
+        read_bytes(one, "export.json")
+    assert refused.value.problem.code == "json_without_list"
+    assert [d.text for d in read_bytes(one * 3, "export.json").drafts.values()] == ["Toll"] * 3
