@@ -45,6 +45,7 @@ SEEN = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "exports_s
         ("workbook_sheets.xlsx", ["Danke, sehr hilfreich!", "Geht so", "Super Beratung"]),
         ("odata_value.json", ["Sehr freundlich, danke!", "Zu lange gewartet"]),
         ("hal_embedded.json", ["Sehr freundlich, danke!", "Zu lange gewartet"]),
+        ("joined_months.csv", ["Danke für die Geduld!", "Schnell geholfen.", "Wieder super."]),
         ("spaced_quotes.csv", ["Great, thanks a lot!", "Slow, but solved"]),
     ],
 )

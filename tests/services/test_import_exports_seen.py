@@ -36,6 +36,7 @@ def _parsed(engine, name: str) -> ParsedFile:
         ("odata_value.json", 2, 2, 0, 0),
         ("hal_embedded.json", 2, 2, 0, 0),
         ("zendesk_ratings_jq.json", 3, 0, 2, 1),
+        ("joined_months.csv", 6, 3, 0, 3),  # a header again, a page number, a footer
         ("spaced_quotes.csv", 2, 2, 0, 0),
         ("workbook_sheets.xlsx", 3, 3, 0, 0),
         ("zendesk_page.json", 3, 0, 2, 1),  # two unmapped ids, one only offered

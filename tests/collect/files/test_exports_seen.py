@@ -258,3 +258,21 @@ def test_one_object_without_a_list_is_no_file_of_ratings_but_three_are_rows():
         read_bytes(one, "export.json")
     assert refused.value.problem.code == "json_without_list"
     assert [d.text for d in read_bytes(one * 3, "export.json").drafts.values()] == ["Toll"] * 3
+
+
+def test_exports_joined_with_their_headers_and_a_footer_are_read_as_their_rows():
+    read = _seen("joined_months.csv")
+    summary = read.parsed.summary
+
+    assert read.problems == {}
+    assert [d.text for d in read.drafts.values()] == [
+        "Danke für die Geduld!",
+        "Schnell geholfen.",
+        "Wieder super.",
+    ]
+    assert [d.said_on for d in read.drafts.values()] == [
+        dt.date(2026, 10, 5),
+        dt.date(2026, 10, 20),
+        dt.date(2026, 11, 3),
+    ]
+    assert (summary.rows, summary.drafts, summary.totals) == (6, 3, 3)
