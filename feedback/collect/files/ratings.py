@@ -27,9 +27,11 @@ __all__ = ["Polarity", "Rating", "polarity", "read_rating"]
 # The scales the store accepts (feedback/collect/validate.py: stars, grades, NPS, percent).
 _MIN_SCALE, _MAX_SCALE = 2, 100
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
-# "5 Sterne", "1 Stern", "5 stars", "4 Punkte", "4 pts": the unit says nothing about the scale.
+# "5 Sterne", "1 Stern", "5 stars", "4 Punkte", "4 pts", "5 ★": the unit says nothing about
+# the scale.
 _WITH_UNIT = re.compile(
-    _NUMBER + r"\s*(?:sterne?|stars?|punkte?|points?|pkt\.?|pts\.?)", re.IGNORECASE
+    _NUMBER + r"\s*(?:sterne?|stars?|punkte?|points?|pkt\.?|pts\.?|[\u2605\u2b50]\ufe0f?)",
+    re.IGNORECASE,
 )
 # "4/5", "4 / 5", "4 von 5", "4 of 5", "4 out of 5": the scale is named.
 _FRACTION = re.compile(

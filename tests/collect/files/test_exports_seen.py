@@ -147,6 +147,8 @@ def _ratings(read: Read) -> dict[int, tuple[float, int, Polarity]]:
         ("negativ", (1.0, 3, X)),
         ("85 %", (85.0, 100, P)),
         ("40%", (40.0, 100, X)),
+        ("5 ★", (5.0, 5, P)),
+        ("4⭐️", (4.0, 5, P)),
     ],
 )
 def test_thumbs_sentiment_words_and_percentages(raw, expected):
