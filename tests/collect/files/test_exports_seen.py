@@ -278,3 +278,20 @@ def test_exports_joined_with_their_headers_and_a_footer_are_read_as_their_rows()
         dt.date(2026, 11, 3),
     ]
     assert (summary.rows, summary.drafts, summary.totals) == (6, 3, 3)
+
+
+def test_zendesk_explore_and_freshdesk_in_german_name_agent_group_and_time():
+    explore = read_bytes(
+        "Ticket-ID;Ticket-Zufriedenheitsbewertung;Ticket-Zufriedenheitskommentar;"
+        "Name des Bearbeiters;Gruppenname;Ticket gelöst - Datum\n"
+        "1;Gut;Danke!;Anna Meier;Privatkunden Nord;2026-11-06\n".encode()
+    )
+    freshdesk = read_bytes(
+        "Ticket-ID;Agent;Gruppe;Bewertung;Feedback;Erstellungszeit\n"
+        "2;jonas.becker;Privatkunden Nord;Äußerst zufrieden;Toll;05.11.2026 10:00\n".encode()
+    )
+
+    assert explore.problems == freshdesk.problems == {}
+    assert _rows(explore) == {2: ("Danke!", dt.date(2026, 11, 6), ANNA, "1", (2.0, 2, P))}
+    assert _rows(freshdesk) == {2: ("Toll", dt.date(2026, 11, 5), JONAS, "2", (7.0, 7, P))}
+    assert explore.drafts[2].team_id == freshdesk.drafts[2].team_id == TEAM_NORTH
