@@ -66,9 +66,9 @@ if opened is None:
     stop_page()
 
 st.markdown(f"**{tr('imports.format')}:** {import_view.format_label(opened.format, lang())}")
-if empty_sheets := opened.details.get("empty_sheets"):
+if sheets_before := opened.details.get("sheets_before"):
     st.caption(
-        tr("imports.sheet", sheet=markdown_literal(opened.details["sheet"]), empty=empty_sheets)
+        tr("imports.sheet", sheet=markdown_literal(opened.details["sheet"]), empty=sheets_before)
     )
 if repeated := opened.details.get("repeated"):
     st.warning(tr("validation.repeated_column", column=markdown_literal(repeated)))

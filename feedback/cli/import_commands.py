@@ -297,7 +297,7 @@ def _print_report(st: CliState, done: FileImport) -> None:
         left = report.rejected - SHOWN_REJECTED
         more = format_number(left, st.lang)
         echo(t(counted("cli.import_more_rejected", left), st.lang, count=more), err=True)
-    if empty := done.details.get("empty_sheets"):
+    if empty := done.details.get("sheets_before"):
         st.say("import_sheet", sheet=done.details["sheet"], empty=empty)
     unknown = [*summary.unknown_agents, *summary.unknown_groups]
     if unknown:

@@ -13,7 +13,7 @@ from feedback.auth.roles import Actor, Role
 from feedback.collect.bulk import ImportReport
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.drafts import text_of
-from feedback.collect.files.formats import formats
+from feedback.collect.files.formats import formats, id_column
 from feedback.collect.files.table import Record
 from feedback.collect.normalize import normalize_text
 from feedback.collect.redact import redact
@@ -60,12 +60,21 @@ def preview_frame(
     """The records as read, every value as text (a broken row shows empty cells), with the
     customers' personal data in every cell hidden as storing would hide it: a requester's name
     as initials, an e-mail address, phone or customer number as a placeholder in ``lang``.
-    ``known_names`` (the agents) stay, so the agent column still reads as such. The preview is
-    for telling the columns apart; a screen shared in a meeting, or a screenshot, shows no
-    customer. The import itself reads the file as it is."""
+    ``known_names`` (the agents) stay, so the agent column still reads as such, and so do
+    the helpdesk's ids (a ticket's, an agent's, a group's: :func:`id_column`), which are no
+    customer's and which a lead needs to map. The preview is for telling the columns apart;
+    a screen shared in a meeting, or a screenshot, shows no customer. The import itself reads
+    the file as it is."""
     names = list(columns)
     agents = tuple(known_names)
-    rows = [[_hidden(text_of(r.values.get(c)), agents, lang) for c in names] for r in records]
+    ids = [id_column(c) for c in names]
+    rows = [
+        [
+            text_of(r.values.get(c)) if is_id else _hidden(text_of(r.values.get(c)), agents, lang)
+            for c, is_id in zip(names, ids, strict=True)
+        ]
+        for r in records
+    ]
     return pd.DataFrame(rows, columns=names, dtype="string")
 
 

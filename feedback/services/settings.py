@@ -112,6 +112,33 @@ def remove_import_mapping(engine: Engine, actor: Actor, name: str) -> bool:
     return True
 
 
+class MappingNameTaken(MappingNameProblem):
+    """Another saved column mapping has the name already (a rename would replace it)."""
+
+
+def rename_import_mapping(engine: Engine, actor: Actor, old: str, new: str) -> bool:
+    """Save the import page's column mapping ``old`` as ``new`` (one transaction, one audited
+    settings change naming both); False when there is no mapping ``old`` or the name is the
+    same. Raises :class:`MappingNameProblem` for an empty or too long name and
+    :class:`MappingNameTaken` when another mapping is called ``new``. Leads and admins may:
+    they import."""
+    require(actor, Action.IMPORT)
+    new = new.strip()
+    if not new or len(new) > _MAPPING_NAME_CHARS:
+        raise MappingNameProblem(new)
+    current = store.load_settings(engine)
+    if old not in current.import_mappings or new == old:
+        return False
+    if new in current.import_mappings:
+        raise MappingNameTaken(new)
+    # In its place: the picker lists them sorted, the settings' own order stays as it was.
+    mappings = {(new if n == old else n): m for n, m in current.import_mappings.items()}
+    store.save_settings(
+        engine, current.model_copy(update={"import_mappings": mappings}), actor=actor.name
+    )
+    return True
+
+
 def retention_check(
     engine: Engine, current: AppSettings, new: AppSettings, *, today: dt.date, confirmed: bool
 ) -> RetentionCheck:

@@ -2,8 +2,8 @@
 helpdesk's unknown agent and group ids onto our agents and teams.
 
 Owns the widget keys ``import_manual``, ``import_saved``, ``import_col_<field>``,
-``import_mapping_name``, ``import_team`` (the team for rows that name no one) and
-``import_target_<kind>_<id>``.
+``import_mapping_name``, ``import_rename_to``, ``import_team`` (the team for rows that name
+no one) and ``import_target_<kind>_<id>``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from feedback.render.plain import markdown_literal
 from feedback.services.mappings import MappingProblem, save_mapping
 from feedback.services.settings import (
     MappingNameProblem,
+    MappingNameTaken,
     remove_import_mapping,
+    rename_import_mapping,
     save_import_mapping,
 )
 from feedback.ui import resources
@@ -32,6 +34,8 @@ _MANUAL_KEY = "import_manual"
 _SAVED_KEY = "import_saved"
 _NAME_KEY = "import_mapping_name"
 _REMOVED_KEY = "import_mapping_removed"  # the confirmation shown after the rerun
+_RENAMED_KEY = "import_mapping_renamed"  # (old, new): picked and confirmed after the rerun
+_RENAME_TO_KEY = "import_rename_to"
 TEAM_KEY = "import_team"
 # Why 50: more unknown ids than that is a file from another helpdesk account or a wrong
 # format; the dry run's counts still name them all.
@@ -73,6 +77,10 @@ def column_choice(
     if recognised and not manual:
         return None
     saved = resources.settings().import_mappings
+    renamed = st.session_state.pop(_RENAMED_KEY, None)
+    if renamed:
+        st.session_state[_SAVED_KEY] = renamed[1]  # still picked, under its new name
+        st.session_state.pop(_RENAME_TO_KEY, None)
     if saved:
         names = {"": tr("imports.saved_none"), **{n: n for n in sorted(saved)}}
         st.selectbox(
@@ -84,9 +92,13 @@ def column_choice(
             key=relabelled(_SAVED_KEY),
             placeholder=tr("ui.choose"),
         )
+        _rename_saved(st.session_state.get(_SAVED_KEY) or "")
         _remove_saved(st.session_state.get(_SAVED_KEY) or "")
     if removed := st.session_state.pop(_REMOVED_KEY, None):
         st.success(tr("imports.mapping_removed", name=removed), icon=":material/check:")
+    if renamed:
+        old, new = (markdown_literal(name) for name in renamed)
+        st.success(tr("imports.mapping_renamed", old=old, new=new), icon=":material/check:")
     labels = {"": tr("imports.no_column"), **{c: c for c in columns}}
     options = list(labels)
     chosen: dict[str, str] = {}
@@ -127,6 +139,40 @@ def team_for_unnamed() -> int | None:
         placeholder=tr("ui.choose"),
     )
     return int(chosen) or None
+
+
+def _rename_saved(name: str) -> None:
+    """A new name for the saved mapping ``name`` (a survey renamed, a typo in the name), and
+    the button that saves it; nothing when no mapping is chosen."""
+    if not name:
+        return
+    box, button = st.columns([3, 1], vertical_alignment="bottom")
+    new = box.text_input(
+        tr("imports.rename_to"), max_chars=60, placeholder=name, key=_RENAME_TO_KEY
+    )
+    if not button.button(
+        tr("imports.rename_mapping"), icon=":material/edit:", key="import_rename_mapping"
+    ):
+        return
+    try:
+        changed = rename_import_mapping(resources.engine(), acting(), name, new)
+    except NotAllowed as refused:
+        st.error(refused.message(lang()), icon=":material/block:")
+        return
+    except MappingNameTaken:
+        st.error(
+            tr("imports.mapping_name_taken", name=markdown_literal(new.strip())),
+            icon=":material/error:",
+        )
+        return
+    except MappingNameProblem:
+        st.error(tr("imports.mapping_rename_problem"), icon=":material/error:")
+        return
+    if not changed:
+        return
+    resources.after_write()
+    st.session_state[_RENAMED_KEY] = (name, new.strip())
+    st.rerun()
 
 
 def _remove_saved(name: str) -> None:

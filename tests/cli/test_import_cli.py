@@ -189,7 +189,7 @@ def test_an_xlsx_whose_first_sheet_is_empty_is_read_from_the_next_and_says_so(tm
 
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        "Gelesen wurde das Blatt „Export“, das erste mit Zeilen (leer: Tabelle1).",
+        "Gelesen wurde das Blatt „Export“, das erste mit den Daten (davor: Tabelle1).",
         "1 neu, 0 bereits vorhanden, 0 abgelehnt.",
     ]
     assert _count(engine) == 1

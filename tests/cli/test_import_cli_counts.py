@@ -105,13 +105,14 @@ def test_an_interruption_counts_what_is_done_in_the_right_number(capsys, lang, d
     [
         (
             "de",
-            "1 Summenzeile („Gesamt“, „Durchschnitt“ …): übersprungen, ihre Werte zählen nicht "
-            "als Bewertung.\n1 neu, 0 bereits vorhanden, 0 abgelehnt.\n",
+            "1 Summenzeile („Gesamt“, „Exportiert am …“, die Kopfzeile noch einmal …): "
+            "übersprungen, ihre Werte zählen nicht als Bewertung.\n"
+            "1 neu, 0 bereits vorhanden, 0 abgelehnt.\n",
         ),
         (
             "en",
-            "1 summary row (“Total”, “Average” …): skipped, its figures do not count as a "
-            "rating.\n1 new, 0 already present, 0 rejected.\n",
+            "1 summary row (“Total”, “Exported on …”, the header again …): skipped, its "
+            "figures do not count as a rating.\n1 new, 0 already present, 0 rejected.\n",
         ),
     ],
 )

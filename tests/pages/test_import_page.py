@@ -211,3 +211,27 @@ def test_the_preview_hides_customers_personal_data_and_keeps_the_columns(store_u
             "5",
         )
         assert t("imports.preview_hidden", lang) in [c.value for c in at.caption]
+
+
+def test_the_preview_shows_the_helpdesk_ids_as_they_are(store_url, store):
+    """The ticket's, the agent's and the group's ids are the helpdesk's, not a customer's: a
+    lead maps them by what the preview shows. A requester's id stays hidden."""
+    at = open_page(PAGE, "en")
+    upload(at, "zendesk_view_ids.csv", ZENDESK_IDS)
+    assert not at.exception, [e.value for e in at.exception]
+
+    (row,) = at.dataframe[0].value.to_dict("records")
+
+    assert (row["Ticket ID"], row["Assignee ID"], row["Group ID"]) == (
+        "4711234",
+        "360012345678",
+        "114094773",
+    )
+    assert row["Requester ID"] == "[customer/case number]"
+    assert row["Satisfaction Comment"] == "Call me at [phone number], thanks!"
+
+
+ZENDESK_IDS = (
+    b"Ticket ID,Satisfaction Score,Satisfaction Comment,Assignee ID,Group ID,Requester ID\n"
+    b'4711234,Good,"Call me at 0171 2345678, thanks!",360012345678,114094773,36001234\n'
+)

@@ -8,6 +8,8 @@
   else is guessed: quoting is always the standard one (``"`` quotes, ``""`` inside quotes is
   one ``"``), wherever in the file the first doubled quote appears. Python's sniffer guessed
   quoting from the first 4 KB and cut texts short.
+* A header that writes a space after each delimiter before a quoted name (``"Comment",
+  "Rating"``) has its rows read so too: the space before a quote is skipped.
 * Quoted fields may hold line breaks; line ends may be ``\\n``, ``\\r\\n`` or ``\\r``, mixed.
   A row that ends in delimiters (Excel's empty columns at the end, OTRS's ";" after every
   value) is whole with them, whether or not a quoted field in it runs over several lines.
@@ -95,12 +97,16 @@ def read_csv(text: TextIO) -> Table:
     """
     lines = _Lines(text)
     delimiter = _delimiter(lines)
-    reader = csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
+    reader = _reader(lines, delimiter, spaced=False)
     first = _next_record(lines, reader)
     if first is None:
         raise UnreadableFile("empty_file")
-    if first.values is None:
-        raise UnreadableFile("broken_header", line=first.start)
+    if first.values is not None and _spaced_quotes(first.values):
+        lines.read_again(first.taken)  # read again, the spaces before the quotes skipped
+        reader = _reader(lines, delimiter, spaced=True)
+        first = _next_record(lines, reader)
+    if first is None or first.values is None:
+        raise UnreadableFile("broken_header", line=first.start if first else 1)
     first = _header(lines, reader, first)
     header = list(first.values or ())
     while header and not header[-1].strip():
@@ -108,6 +114,24 @@ def read_csv(text: TextIO) -> Table:
     header, repeated = unique_columns(header, normal_name)
     records = _rows(lines, reader, header, delimiter)
     return Table("csv", tuple(header), records, {"delimiter": delimiter}, repeated)
+
+
+def _reader(lines: _Lines, delimiter: str, *, spaced: bool) -> Iterator[list[str]]:
+    return csv.reader(
+        lines,
+        delimiter=delimiter,
+        quotechar='"',
+        doublequote=True,
+        strict=True,
+        skipinitialspace=spaced,
+    )
+
+
+def _spaced_quotes(header: list[str]) -> bool:
+    """Whether the header writes a space between a delimiter and a quoted name
+    (``"Comment", "Rating"``: some report tools and hand-made files): the csv module read
+    ``' "Rating"'`` as the name, and a quoted value with a comma in it as two."""
+    return any(len(n) > 2 and n[0] == " " and n.lstrip().startswith('"') for n in header[1:])
 
 
 def _header(lines: _Lines, reader: Iterator[list[str]], first: _Read) -> _Read:

@@ -39,7 +39,7 @@ from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
-from feedback.collect.files.totals import summary_row
+from feedback.collect.files.totals import repeated_header, summary_row
 from feedback.collect.files.values import moment, parse_date, with_time
 from feedback.collect.normalize import normalize_lines, normalize_text
 from feedback.collect.shorten import shortened
@@ -194,7 +194,8 @@ def draft_row(
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
     text = fields.text.get
-    if summary_row(map(text_of, record.values.values()), text("text", "")):
+    as_text = {column: text_of(value) for column, value in record.values.items()}
+    if summary_row(as_text.values(), text("text", "")) or repeated_header(as_text):
         return Row(record.line, None, total=True)
     rating = read_rating(fmt, text("rating", ""), text("scale", ""))
     required_rating = "rating" in fmt.requires

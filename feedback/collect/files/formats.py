@@ -21,6 +21,7 @@ __all__ = [
     "channel_alias",
     "formats",
     "header_position",
+    "id_column",
     "normal_name",
     "recognise",
     "second_header",
@@ -127,6 +128,37 @@ def recognise(columns: Iterable[str]) -> Format | None:
     """The first format whose required fields all have a column; None if none has."""
     present = {normal_name(c) for c in columns}
     return next((f for f in formats() if f.matches(present)), None)
+
+
+# The fields whose columns hold the helpdesk's own ids: a ticket's, a rating's, a response's
+# number, the agent's and the group's id in the helpdesk. No customer's data.
+_ID_FIELDS = ("id", "number", "form", "agent_ref", "group_ref")
+# Other columns named as ids ("Brand ID", "Satisfaction Rating ID", "Ticket-Nr."), unless they
+# name a customer's ("Requester ID", "User ID", "Phone number", "Kundennummer").
+_ID_END = re.compile(r"(?:^|_|\.)(?:id|nr\.?|no\.?|nummer|number)$|#$")
+_CUSTOMER = re.compile(
+    r"requester|customer|kunde|user|contact|client|anfrag|organi[sz]ation|mail|phone|telefon"
+)
+
+
+def id_column(name: str) -> bool:
+    """Whether the column ``name`` holds the helpdesk's ids (a ticket's, an agent's, a group's),
+    which the import page's preview shows as they are: a column a known format reads as
+    such (:data:`_ID_FIELDS`), or one named as an id that names no customer."""
+    normal = normal_name(name)
+    if _CUSTOMER.search(normal):
+        return False
+    return normal in _id_aliases() or bool(_ID_END.search(normal))
+
+
+@cache
+def _id_aliases() -> frozenset[str]:
+    """The aliases of :data:`_ID_FIELDS`, but "name": Google's reviews name a review by its
+    path there, where any other file's "Name" is a person's."""
+    aliases = {
+        alias for f in formats() for field in _ID_FIELDS for alias in f.columns.get(field, ())
+    }
+    return frozenset(aliases - {"name"})
 
 
 def header_position(rows: Sequence[Sequence[str]]) -> int:

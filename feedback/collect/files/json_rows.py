@@ -1,9 +1,11 @@
 """JSON and JSON Lines rows, streamed: one object is in memory at a time, not the file.
 
 JSON is a list of objects, or an object holding that list under a known key (Zendesk's
-``satisfaction_ratings``, ``ratings``, Google's ``reviews``, ``data``, ... see
-:data:`LIST_KEYS`); ``line`` is the
-index in the list + 1. JSON Lines has one object per line; ``line`` is the line number.
+``satisfaction_ratings``, ``ratings``, Google's ``reviews``, ``data``, OData's ``value``, ...
+see :data:`LIST_KEYS`; HAL's ``_embedded`` holds it one level down), or objects one after
+the other (JSON Lines pretty-printed, as ``jq '.[]'`` writes it): each a row when there are
+two or more of them and none holds a list; ``line`` is the index in the list + 1. JSON Lines
+has one object per line; ``line`` is the line number.
 Nested objects are flattened to dotted names (Freshdesk's ``ratings.default_question``); a
 Zendesk CSAT survey response's list of answers gains columns of its own
 (:mod:`.survey_answers`).
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from itertools import chain, islice
 from typing import Any, TextIO
 
@@ -35,7 +37,16 @@ from feedback.collect.files.survey_answers import with_answers
 from feedback.collect.files.table import Record, Table, UnreadableFile
 from feedback.collect.validate import Problem
 
-__all__ = ["KEYS_FROM", "LIST_KEYS", "PAGE_KEYS", "flatten", "page_rows", "read_json", "read_jsonl"]
+__all__ = [
+    "EMBEDDED",
+    "KEYS_FROM",
+    "LIST_KEYS",
+    "PAGE_KEYS",
+    "flatten",
+    "page_rows",
+    "read_json",
+    "read_jsonl",
+]
 
 LIST_KEYS = (
     "satisfaction_ratings",
@@ -47,7 +58,16 @@ LIST_KEYS = (
     "data",
     "results",
     "items",
+    # Other APIs' and tools' wrappers: Microsoft's OData ("value": Forms and Power Automate
+    # exports), Airtable and others' "records", Qualtrics' "responses", "rows", "entries".
+    "value",
+    "records",
+    "responses",
+    "rows",
+    "entries",
 )
+# HAL (Help Scout's API and others): the list one level down, {"_embedded": {"ratings": […]}}.
+EMBEDDED = "_embedded"
 # The list keys that name a page of an API's answer, not a field of a row: "ratings" is
 # Freshdesk's field of a rating, "items" or "data" could be a row's.
 PAGE_KEYS = ("satisfaction_ratings", "tickets", "survey_responses", "conversations", "reviews")
@@ -148,34 +168,52 @@ def _json_records(scanner: _Scanner) -> Iterator[Record]:
     start = scanner.peek()
     if start not in ("[", "{"):
         raise UnreadableFile("not_json")
+    # Objects without a list are rows when there are two or more: the first waits for a
+    # second (one alone is an API's answer without its list: "count", "next_page").
+    waiting: dict[str, Any] | None = None
+    plain = 0
     while start:  # pages saved one after the other: each "[…]" or "{…}" in turn
         if start == "[":
             yield from _elements(scanner)
         elif start == "{":
-            scanner.seen_keys = 0
-            yield from _object_with_list(scanner)
+            kept: dict[str, Any] = {}
+            if not (yield from _object_with_list(scanner, kept)):
+                plain += 1
+                for value in [waiting, kept] if waiting is not None else [kept]:
+                    if plain > 1:
+                        scanner.elements += 1
+                        yield _record(scanner.elements, value)
+                waiting = kept if plain == 1 else None
         else:
             raise UnreadableFile("broken_json", element=scanner.elements + 1)
         start = scanner.peek()
+    if plain == 1:
+        raise UnreadableFile("json_without_list", keys=", ".join(LIST_KEYS))
 
 
-def _object_with_list(scanner: _Scanner) -> Iterator[Record]:
+def _object_with_list(scanner: _Scanner, kept: dict[str, Any]) -> Generator[Record, None, bool]:
+    """The rows of the object that comes next (its list under one of :data:`LIST_KEYS`, or
+    under them in :data:`EMBEDDED`); returns whether it had such a list. Its other keys'
+    values go into ``kept``: an object without a list may be a row itself."""
     scanner.expect("{")
-    found = False
+    found, keys = False, 0
     while scanner.peek() != "}":
-        if found or scanner.seen_keys:
+        if keys:
             scanner.expect(",")
         key = scanner.value()
         scanner.expect(":")
-        scanner.seen_keys += 1
+        keys += 1
         if isinstance(key, str) and key in LIST_KEYS and not found and scanner.peek() == "[":
             found = True
             yield from _elements(scanner)
+        elif key == EMBEDDED and not found and scanner.peek() == "{":
+            found = yield from _object_with_list(scanner, {})
         else:
-            scanner.value()  # pagination, counts, side-loaded users: not rows
+            # Pagination, counts, side-loaded users: not rows. A key that is no text is no
+            # JSON (the scanner decodes it as any value).
+            kept[str(key)] = scanner.value()
     scanner.expect("}")
-    if not found:
-        raise UnreadableFile("json_without_list", keys=", ".join(LIST_KEYS))
+    return found
 
 
 def _elements(scanner: _Scanner) -> Iterator[Record]:
@@ -202,7 +240,6 @@ class _Scanner:
         self._pos = 0
         self._eof = False
         self.elements = 0
-        self.seen_keys = 0
 
     def _fill(self, at_least: int = _CHUNK) -> bool:
         chunk = "" if self._eof else self._text.read(max(at_least, _CHUNK))

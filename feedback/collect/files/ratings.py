@@ -7,8 +7,9 @@ ratings are offered for the wall.
 
 Formats that read numbers also read them as people and survey tools write them: with a unit
 ("5 Sterne", "1 star", "4 Punkte"), as a fraction that names its scale ("4/5", "4 von 5",
-"9 out of 10"), as stars ("★★★★★"; "★★★☆☆" names its scale of five with the empty ones) and
-with the answer's label a survey tool writes beside it ("5 - Sehr zufrieden", "Gut (4)").
+"9 out of 10"), as a percentage ("85 %": on 100), as stars ("★★★★★"; "★★★☆☆" names its scale
+of five with the empty ones) and with the answer's label a survey tool writes beside it
+("5 - Sehr zufrieden", "Gut (4)"). Smileys and thumbs are rating words (formats.toml).
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ __all__ = ["Polarity", "Rating", "polarity", "read_rating"]
 # The scales the store accepts (feedback/collect/validate.py: stars, grades, NPS, percent).
 _MIN_SCALE, _MAX_SCALE = 2, 100
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
-# "5 Sterne", "1 Stern", "5 stars", "4 Punkte", "4 pts": the unit says nothing about the scale.
+# "5 Sterne", "1 Stern", "5 stars", "4 Punkte", "4 pts", "5 ★": the unit says nothing about
+# the scale.
 _WITH_UNIT = re.compile(
-    _NUMBER + r"\s*(?:sterne?|stars?|punkte?|points?|pkt\.?|pts\.?)", re.IGNORECASE
+    _NUMBER + r"\s*(?:sterne?|stars?|punkte?|points?|pkt\.?|pts\.?|[\u2605\u2b50]\ufe0f?)",
+    re.IGNORECASE,
 )
 # "4/5", "4 / 5", "4 von 5", "4 of 5", "4 out of 5": the scale is named.
 _FRACTION = re.compile(
@@ -40,6 +43,10 @@ _FRACTION = re.compile(
 _LABELLED = re.compile(
     _NUMBER + r"\s*(?:[-–—:=]|\()\s*[^\W\d_][^\d]*|[^\W\d_][^\d]*?\(\s*" + _NUMBER + r"\s*\)",
 )
+# "I’m" is looked up as "I'm"; a smiley without its emoji selector (U+FE0F) and skin tone.
+_EMOJI_MARKS = re.compile("[\ufe0f\U0001f3fb-\U0001f3ff]")
+# A share of the best answer: "85 %", "100%" (a percentage scale, as surveys' top-box scores).
+_PERCENT = re.compile(_NUMBER + r"\s*%")
 # Full stars (★ or ⭐), then empty ones (☆).
 _STARS = re.compile("([\u2605\u2b50]+)(\u2606*)")
 
@@ -77,7 +84,7 @@ def read_rating(fmt: Format, raw: str, raw_scale: str) -> Rating | str | Problem
     raw = raw.strip()
     if not raw:
         return None
-    known = fmt.values.get(raw.lower().replace("\u2019", "'"))  # "I’m" as "I'm"
+    known = fmt.values.get(_EMOJI_MARKS.sub("", raw.lower().replace("\u2019", "'")))
     if known == NOT_RATED:
         return NOT_RATED
     if isinstance(known, tuple):
@@ -107,6 +114,8 @@ def _written_number(raw: str) -> tuple[float, int | None] | None:
         if not _MIN_SCALE <= scale <= _MAX_SCALE:
             return None
         return float(fraction[1].replace(",", ".")), scale
+    if percent := _PERCENT.fullmatch(raw):
+        return float(percent[1].replace(",", ".")), 100
     if labelled := _LABELLED.fullmatch(raw):
         return float((labelled[1] or labelled[2]).replace(",", ".")), None
     # ⭐ may come with its emoji selector; full stars first, then the empty ones.

@@ -7,7 +7,7 @@ import json
 from typing import BinaryIO
 
 from feedback.collect.files.csv_rows import read_csv
-from feedback.collect.files.json_rows import LIST_KEYS, read_json, read_jsonl
+from feedback.collect.files.json_rows import EMBEDDED, LIST_KEYS, read_json, read_jsonl
 from feedback.collect.files.table import Table, UnreadableFile
 from feedback.collect.files.text import FIRST_CHUNK, Prefixed, detect_encoding, open_text
 
@@ -48,7 +48,11 @@ def _whole_object_per_line(line: str) -> bool:
         value = json.loads(line)
     except ValueError:
         return False
-    return isinstance(value, dict) and not any(isinstance(value.get(k), list) for k in LIST_KEYS)
+    if not isinstance(value, dict):
+        return False
+    embedded = value.get(EMBEDDED)
+    lists = [value, embedded] if isinstance(embedded, dict) else [value]
+    return not any(isinstance(held.get(k), list) for held in lists for k in LIST_KEYS)
 
 
 def open_table(source: BinaryIO, name: str = "", kind: str | None = None) -> Table:

@@ -2,8 +2,10 @@
 
 The encoding is decided once, on the first chunk: a byte-order mark names it (UTF-8, UTF-16,
 UTF-32); otherwise charset-normalizer chooses among UTF-8, Windows-1252 (German Excel's
-default) and Latin-1, the encodings German and English helpdesk exports come in. The rest is
-decoded incrementally as it is read.
+default) and Latin-1, the encodings German and English helpdesk exports come in; Mac Roman
+(Excel for Mac's "CSV (Macintosh)") where it reads as German and Windows-1252 does not:
+"Grüße" written so read as "GrŸ§e" in Windows-1252. The rest is decoded incrementally as it
+is read.
 
 A first chunk in plain ASCII or UTF-8 does not prove the rest is UTF-8: a file assembled from
 several exports may switch to Windows-1252 further down. Bytes that are not UTF-8 there are
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from typing import BinaryIO
 
 from charset_normalizer import from_bytes
@@ -65,6 +68,8 @@ def detect_encoding(chunk: bytes) -> str:
         return utf16
     if _is_utf8(chunk):
         return "utf-8"
+    if _reads_as_mac_roman(chunk):
+        return "mac_roman"
     best = from_bytes(chunk, cp_isolation=_CANDIDATES).best()
     if best is not None and best.encoding != "latin_1":
         return best.encoding
@@ -97,6 +102,20 @@ def _utf16_without_bom(chunk: bytes) -> str | None:
     if even > half * 0.4 and odd < half * 0.05:
         return "utf-16-be"
     return None
+
+
+# Mac Roman's bytes for German letters and typography (ä ö ü Ä Ö Ü ß é è à ç € „ “ ” ‘ ’ – — …).
+_MAC_GERMAN = frozenset("äöüÄÖÜßéèàç€„“”‘’–—…".encode("mac_roman"))
+# ä ö ü ß in Mac Roman: "Š š Ÿ §" in Windows-1252, which German text there has inside no word.
+_MAC_UMLAUT = re.compile(rb"[A-Za-z][\x8a\x9a\x9f\xa7]")
+
+
+def _reads_as_mac_roman(chunk: bytes) -> bool:
+    """Whether ``chunk`` (not UTF-8) is German written in Mac Roman: every byte beyond ASCII
+    is one of its German letters or typographic signs, and an umlaut or ß follows a letter
+    ("Gr\x9f\xa7e"). Windows-1252's umlauts (E4, F6, FC, DF) are none of those bytes."""
+    beyond = {byte for byte in chunk if byte >= 0x80}
+    return beyond <= _MAC_GERMAN and _MAC_UMLAUT.search(chunk) is not None
 
 
 def _decodes(chunk: bytes, encoding: str) -> bool:

@@ -8,7 +8,8 @@ with slashes (Google Forms: ``2026/11/23 2:05:33 PM MEZ``), month first with sla
 a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``), or either
 way round where one number is above 12 (PowerShell's ``11/23/2026 14:05:33``, British
 ``23/11/2026``; ``05/11/2026`` could be either day and stays unread), ISO
-8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), Excel serial days (``46349``,
+8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), day-month-year with dashes
+(``23-11-2026``), a mail's date (``Mon, 23 Nov 2026 14:05:00 +0100``), Excel serial days (``46349``,
 also as a cell value) and Unix timestamps (Intercom's ``created_at``, seconds or milliseconds).
 A moment with a time zone counts on its calendar day in Europe/Berlin, where the teams work;
 a local time without one is taken as written.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from email.utils import parsedate_to_datetime
 
 from feedback.clock import LOCAL_ZONE, local_today
 
@@ -40,9 +42,13 @@ _EXCEL_MIN, _EXCEL_MAX = 20_000, 80_000
 _UNIX_MIN, _UNIX_MS = 1_000_000_000, 1_000_000_000_000
 _DAY_SECONDS = 86_400
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Day first: "23.11.2026 14:05 Uhr", "… 2:05 PM", "… 14:05:00 MEZ"; with dashes only with
+# the year in full ("23-11-2026", Freshdesk's and Dutch exports' day-month-year; "26-11-23"
+# could be either way round).
 _GERMAN = re.compile(
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})"
-    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})|-(?P<dm>\d{1,2})-(?P<dy>\d{4}))"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:\s*Uhr|(?P<ampm>\s*[AaPp]\.?\s?[Mm]\.?))?(?:\s+[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
 )
 # The time after a date written with slashes: 24-hour or 12-hour, a zone name or offset after
 # it ("MEZ", "GMT+1"); the day is taken as written, in the time of whoever wrote it.
@@ -122,10 +128,26 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     number = parse_number(raw)
     if number is not None:
         return _from_number(number)
+    written = _written_moment(raw)
+    return None if written is None else _local_day(written)
+
+
+def _written_moment(raw: str) -> dt.datetime | None:
+    """ISO 8601 ("2026-11-23T22:30:00Z", "… UTC"), or a mail's date as RFC 5322 writes it
+    ("Mon, 23 Nov 2026 14:05:00 +0100": ticket systems' mail-based exports)."""
     try:
-        return _local_day(dt.datetime.fromisoformat(raw.replace(" UTC", "Z")))
+        return dt.datetime.fromisoformat(raw.replace(" UTC", "Z"))
     except ValueError:
+        pass
+    if not _MAIL_DATE.fullmatch(raw):
         return None
+    try:
+        return parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_MAIL_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}.*")
 
 
 # A time of day as the date formats above write it: 14:05, 14:05:33, 2:05:33 PM.
@@ -158,10 +180,8 @@ def _moment(value: object, today: dt.date | None) -> str:
     number = value if isinstance(value, int | float) else parse_number(written)
     if number is not None and not isinstance(number, bool):
         return _numbered_moment(float(number), day)
-    try:
-        return _moment(dt.datetime.fromisoformat(written.replace(" UTC", "Z")), today)
-    except ValueError:
-        pass
+    if (stated := _written_moment(written)) is not None:
+        return _moment(stated, today)
     time = _TIME_OF_DAY.search(written)
     if time is None:
         return day.isoformat()
@@ -257,16 +277,20 @@ def _local_day(moment: dt.datetime) -> dt.date:
 
 
 def _german(match: re.Match[str], this_year: int) -> dt.date | None:
-    year = int(match["y"])
-    if len(match["y"]) == 2:
+    written_year, month = match["y"] or match["dy"], match["m"] or match["dm"]
+    year = int(written_year)
+    if len(written_year) == 2:
         # "26" is 2026, "99" 1999: the latest such year that is not in the future.
         year += this_year - this_year % 100
         if year > this_year:
             year -= 100
     try:
-        day = dt.date(year, int(match["m"]), int(match["d"]))
+        day = dt.date(year, int(month), int(match["d"]))
         if match["H"] is not None:
-            dt.time(int(match["H"]), int(match["M"]), int(match["S"] or 0))  # validates only
+            hour = int(match["H"])
+            if match["ampm"] and not 1 <= hour <= 12:
+                return None
+            dt.time(hour, int(match["M"]), int(match["S"] or 0))  # validates only
     except ValueError:
         return None
     return day

@@ -1,7 +1,8 @@
-"""XLSX rows, streamed with openpyxl's read-only mode: the first sheet that has a row (an
-export may leave the first sheet empty; ``details`` then names the sheet read and the empty
-ones before it), the first non-empty row as the header (or, below a report's title lines, the
-first a known format reads), ``line`` = the row number Excel shows.
+"""XLSX rows, streamed with openpyxl's read-only mode: the first sheet whose first rows hold
+a header a known format reads, else the first sheet that has a row (an export may leave the
+first sheet empty or put a cover sheet first, "Info", "Filter"; ``details`` then names the
+sheet read and the sheets before it), the first non-empty row as the header (or, below a
+report's title lines, the first a known format reads), ``line`` = the row number Excel shows.
 
 Cells keep their types: numbers stay numbers, date cells arrive as ``datetime``; a date that
 Excel stored as a plain number (46349) is read as a serial day later (:mod:`.values`).
@@ -26,7 +27,13 @@ from openpyxl.utils.exceptions import (  # type: ignore[import-untyped, unused-i
     InvalidFileException,
 )
 
-from feedback.collect.files.formats import TITLE_ROWS, header_position, normal_name, second_header
+from feedback.collect.files.formats import (
+    TITLE_ROWS,
+    header_position,
+    normal_name,
+    recognise,
+    second_header,
+)
 from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
 from feedback.collect.validate import Problem
 
@@ -47,20 +54,20 @@ _SPOOL_BYTES = 16 * 1024 * 1024
 
 
 def read_xlsx(source: BinaryIO) -> Table:
-    """Open the first sheet of ``source`` that has a row as a table with a header row."""
+    """Open the sheet of ``source`` that holds the data (see the module) as a table."""
     seekable = _seekable(source)
     try:
         book = load_workbook(seekable, read_only=True, data_only=True)
     except _BROKEN as exc:
         raise UnreadableFile("broken_xlsx", reason=type(exc).__name__) from exc
     try:
-        sheet, rows, looked = _first_sheet_with_rows(book)
+        sheet, rows, looked = _data_sheet(book)
     except BaseException:
         book.close()
         raise
     # The header is the first row, or the first of the next rows that a known format reads
     # (a report's title lines above it); rows looked at after the header are data again.
-    texts = [["" if v is None else str(v).strip() for v in cells] for _, cells in looked]
+    texts = [_texts(cells) for _, cells in looked]
     chosen = header_position(texts)
     header = texts[chosen] if texts else []
     under = looked[chosen + 1 : chosen + 2]
@@ -73,23 +80,35 @@ def read_xlsx(source: BinaryIO) -> Table:
         raise UnreadableFile("empty_file")
     header, repeated = unique_columns(header, normal_name)
     details = {"sheet": sheet.title}
-    empty = [s.title for s in book.worksheets[: book.worksheets.index(sheet)]]
-    if empty:
-        details["empty_sheets"] = ", ".join(empty)
+    before = [s.title for s in book.worksheets[: book.worksheets.index(sheet)]]
+    if before:
+        details["sheets_before"] = ", ".join(before)
     records = _closing(_records(rows, header), book)
     return Table("xlsx", tuple(header), records, details, repeated)
 
 
-def _first_sheet_with_rows(book: Any) -> tuple[Any, Iterator[tuple[int, list[Any]]], list[Any]]:
-    """The first sheet with a row that is not empty (an export may leave "Tabelle1" empty and
-    put its data on the next sheet), its rows, and its first rows, looked at for the header."""
+def _data_sheet(book: Any) -> tuple[Any, Iterator[tuple[int, list[Any]]], list[Any]]:
+    """The sheet holding the data, its rows, and its first rows, looked at for the header:
+    the first whose first rows have a known format's columns (a cover sheet, "Info" or
+    "Filter", may come first), else the first with a row that is not empty (an export may
+    leave "Tabelle1" empty and put its data on the next sheet)."""
+    first: Any = None
     for sheet in book.worksheets:
         sheet.reset_dimensions()  # some generators write wrong sheet dimensions
         rows = _numbered_rows(sheet.iter_rows())
         looked = list(itertools.islice(rows, TITLE_ROWS + 1))
-        if looked:
+        if any(recognise(_texts(cells)) is not None for _, cells in looked):
             return sheet, rows, looked
-    raise UnreadableFile("empty_file")
+        if looked and first is None:
+            first = sheet
+    if first is None:
+        raise UnreadableFile("empty_file")
+    rows = _numbered_rows(first.iter_rows())  # read again from its first row
+    return first, rows, list(itertools.islice(rows, TITLE_ROWS + 1))
+
+
+def _texts(cells: list[Any]) -> list[str]:
+    return ["" if v is None else str(v).strip() for v in cells]
 
 
 def _seekable(source: BinaryIO) -> IO[bytes]:

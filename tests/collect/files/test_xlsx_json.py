@@ -190,7 +190,7 @@ def test_an_empty_first_sheet_is_passed_over_for_the_first_with_rows():
 
     read = read_bytes(data, name="export.xlsx", system=NAMED)
 
-    assert read.parsed.details == {"sheet": "Export", "empty_sheets": "Tabelle1, Leer"}
+    assert read.parsed.details == {"sheet": "Export", "sheets_before": "Tabelle1, Leer"}
     assert {line: d.external_id for line, d in read.drafts.items()} == {2: "S-1"}
 
 
