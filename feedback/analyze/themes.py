@@ -39,7 +39,7 @@ from feedback.analyze.theme_index import (
     index_for,
 )
 from feedback.analyze.types import LabelHit
-from feedback.analyze.wished import wished
+from feedback.analyze.wished import REQUEST_WORDS, asked, wished
 
 Polarity = Literal["any", "praise", "criticism"]
 _MAX_EVIDENCE = 5
@@ -101,6 +101,8 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
         cues, negators, requests, resets = _with_roles(cues, found, infos, kind, tokens)
         if not cues:
             return []
+    if any(len(t) >= 6 and t.lower() in REQUEST_WORDS for t in tokens):
+        requests = requests | asked(tokens)  # "Über eine schnelle Antwort würde ich mich freuen"
     # Complaints that say their own "no" ("still no"): another negator does not turn them into
     # praise ("Thanks for nothing, still no refund").
     negated_within = (

@@ -38,13 +38,14 @@ from feedback.analyze.sentiment.lexicon import (
     Lexicon,
 )
 from feedback.analyze.sentiment.relief import UNTIL, relief
+from feedback.analyze.sentiment.requests import requests
 from feedback.analyze.sentiment.short_waits import WAITING, short_waits
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
 from feedback.analyze.sentiment.wish_frames import wish_frames
-from feedback.analyze.sentiment.wishes import WISHING, wishes
+from feedback.analyze.sentiment.wishes import wishes
 from feedback.analyze.sentiment.yes_no import YES, yes_but_no
 from feedback.analyze.types import Sentiment
-from feedback.analyze.wished import CONDITIONS
+from feedback.analyze.wished import CONDITIONS, REQUEST_WORDS, WISHING
 
 QUESTION_MILD = 1.2  # valence below which a word inside a question does not count
 # Before a duration these mean "fast": "innerhalb von 2 Tagen", "within an hour".
@@ -208,6 +209,8 @@ class RuleEngine:
             wishes(items, low, kinds, clause_of, lexes)
         if framed:
             wish_frames(items, low, kinds, clause_of, sent_of)
+        elif items and wishing and not REQUEST_WORDS.isdisjoint(low):
+            requests(items, low, kinds, clause_of)
         if items and not ELSEWHERE.isdisjoint(low):
             elsewhere(items, low, sent_of)
         if items:

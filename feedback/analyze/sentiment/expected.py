@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from feedback.analyze.sentiment.passes import CONTRAST, Item
 from feedback.analyze.sentiment.relief import CLEAR
-from feedback.analyze.sentiment.wishes import WISHING
+from feedback.analyze.wished import WISHING
 
 EXPECTING = frozenset(
     {

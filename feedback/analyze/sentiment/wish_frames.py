@@ -13,7 +13,10 @@ mal zurückgerufen würde", "if someone could answer").
 
 A wish for more of what was had praises this time or this person: "Wäre schön, wenn es immer
 so laufen würde", "…, wenn alle so hilfsbereit wären wie Herr Müller", "if every call went like
-this". A negated frame ("Es wäre nicht schön, wenn …") is left alone.
+this". So does a wish to pass praise on: "Ich würde mich freuen, wenn Sie mein Lob an Frau Kaya
+weitergeben", "I'd appreciate it if you let her manager know how great she was" (they were
+neutral, the most common way customers ask for their thanks to reach someone). A negated frame
+("Es wäre nicht schön, wenn …") is left alone.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from feedback.analyze.sentiment.passes import NEG, POSTNEG, Item
-from feedback.analyze.sentiment.wishes import WISH_SCALE, WISHING
-from feedback.analyze.wished import CONDITIONS
+from feedback.analyze.sentiment.wishes import WISH_SCALE
+from feedback.analyze.wished import CONDITIONS, WISHING
 
 # The frame's valence when its condition reproaches, before WISH_SCALE (lexicon units; "wäre
 # schön gewesen", said of the past, is -1.8).
@@ -54,6 +57,17 @@ _REPROACH = frozenset(
 # Antwort bekämen" reproaches.
 _SO_WITH = frozenset({"immer", "öfter", "wie", "alle", "jeder", "jede", "jedes"})
 _LIKE_WHAT = frozenset({"this", "that", "today", "you", "him", "her", "them"})
+# Praise passed on: thanks or praise handed to someone ("mein Lob weitergeben", "pass my thanks
+# on"), or someone told how good a person was ("let her manager know how great she was": a verb
+# of telling and a past tense, so "let me know how quick you can fix it" is no praise).
+_THANKS = frozenset(
+    {
+        "lob", "dank", "danke", "dankeschön", "komplimente", "kompliment", "thanks", "thank",
+        "praise", "compliments", "compliment", "gratitude", "appreciation", "kudos",
+    }
+)  # fmt: skip
+_TELL = frozenset({"sagen", "sagt", "wissen", "ausrichten", "know", "tell", "told"})
+_WAS = frozenset({"war", "waren", "gewesen", "was", "were", "has", "had", "hat", "hatte"})
 
 
 def wish_frames(
@@ -79,7 +93,9 @@ def wish_frames(
         against = any(kinds[k] in (NEG, POSTNEG) for k in condition) or any(
             x.valence < 0 or x.negated for x in wished
         )
-        more = _more_of_this([low[k] for k in condition], words)
+        more = _more_of_this([low[k] for k in condition], words) or (
+            _passes_praise_on(words, wished) and _REPROACH.isdisjoint(words)
+        )
         if more and not against:  # "…, wenn es immer so laufen würde": more of what was had
             valence = -FRAME_CRITICISM * WISH_SCALE
         else:
@@ -118,6 +134,18 @@ def _frame_word(
             return k
         return -1
     return -1
+
+
+def _passes_praise_on(words: set[str], wished: Sequence[Item]) -> bool:
+    """True when the condition hands thanks or praise to someone: a word of thanks, or a verb
+    of telling with praise in the past tense."""
+    if not _THANKS.isdisjoint(words):
+        return True
+    return (
+        not _TELL.isdisjoint(words)
+        and not _WAS.isdisjoint(words)
+        and any(x.valence > 0 for x in wished)
+    )
 
 
 def _more_of_this(condition: Sequence[str], words: set[str]) -> bool:

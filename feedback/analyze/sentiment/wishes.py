@@ -17,17 +17,9 @@ from collections.abc import Sequence
 
 from feedback.analyze.sentiment.lexicon import Lexicon
 from feedback.analyze.sentiment.passes import BREAK, NEG, POSTNEG, Item, comparative
+from feedback.analyze.wished import WISHING
 
 WISH_SCALE = 0.8  # the wish keeps most of the comparative's weight, turned into criticism
-WISHING = frozenset(
-    {
-        "hätte", "hätten", "hättest", "hättet", "könnte", "könnten", "könntest", "könntet",
-        "ginge", "gingen", "wäre", "wären", "würde", "würden", "sollte", "sollten",
-        "müsste", "müssten", "dürfte", "dürften",
-        "would", "would've", "could", "could've", "should", "should've", "might",
-        "i'd", "i’d", "we'd", "we’d", "it'd", "it’d",
-    }
-)  # fmt: skip
 _THAN = frozenset({"als", "than", "wie"})
 
 
