@@ -1,0 +1,69 @@
+"""Goods on their way, products that act, shops speaking of their goods and things that are
+"available" earn no theme; the same words about a person who served keep it (issue 12, the
+fourth pass over M-ABSA's false positives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.analyze.themes import detect_themes
+from feedback.analyze.tokens import tokenize_with_breaks
+
+
+def _themes(text: str, language: str) -> set[str]:
+    return {hit.label for hit in detect_themes(tokenize_with_breaks(text), language)}
+
+
+NOT_ABOUT_AGENTS = [
+    # a time span in a clause about goods on their way: how fast the goods came
+    ("de", "Kam schnell innerhalb von 3 Tagen an!"),
+    ("de", "Telefon wurde geliefert am selben Tag der Bestellung, erhalten in gutem Zustand."),
+    ("en", "Received the sealed box wrapped with bubble wrap the next day after ordering!"),
+    # a product right before the cue's verb is what acted
+    ("de", "Die hübsch verpackte Verpackung hilft, das beschädigte Glas zu schützen."),
+    # an order is no one's work: a short sentence in a quote about a delivery
+    ("de", "Wurde geliefert innerhalb weniger Tage nach der Bestellung. Superschnell."),
+    ("en", "Was delivered a few days after ordering. Super fast. Nicely bubble wrapped."),
+    # a shop speaking of its own goods wrote the quote
+    ("de", "Danke für Ihre Nachricht. Wir verkaufen unsere Handys ab 85 % Akku. Sehr hilfreich."),
+    ("en", "Thanks for your message. We are selling our phones with 85% battery. Very helpful."),
+    ("en", "Our early issues are now resolved. We offer a warranty with our products."),
+    # "would go again at once" is willingness, not speed
+    ("de", "Ich würde sofort wieder hinfahren!"),
+    # "available" after a thing describes what is there
+    ("en", "Yes it is Sir all the SIM cards available in India will support this device."),
+    ("en", "We will keep ordering them so that we always have some available."),
+    ("en", "You can give everyone one and their desktop becomes available on login."),
+]
+
+ABOUT_AGENTS = [
+    # ... a time span of service work, or one a person met
+    ("de", "Die Gutschrift kam am selben Tag, danke!", "speed"),
+    ("de", "Sie haben das Ersatzgerät innerhalb von 2 Tagen geliefert.", "speed"),
+    ("en", "She sent the replacement the next day.", "speed"),
+    ("en", "Refund processed same day.", "speed"),
+    # ... a product after the cue, or before a person's act
+    ("en", "Impressive product knowledge.", "competence"),
+    ("de", "Das Handy funktioniert wieder, Sie haben mir sehr geholfen.", "problem_solved"),
+    # ... an order fixed by someone
+    ("de", "Meine Bestellung war falsch. Super schnell korrigiert!", "speed"),
+    ("en", "My order was wrong. Sorted super fast!", "speed"),
+    # ... a customer's reply to an agent's message
+    ("de", "Danke für Ihre Nachricht, Frau Weber war so schnell!", "speed"),
+    ("de", "Ich wurde sofort verbunden, danke!", "speed"),
+    # ... "available" said of a person or of service work
+    ("en", "Thanks for being available on a Sunday.", "reachability"),
+    ("en", "Agents available 24/7 and so kind.", "reachability"),
+    ("en", "She was always available when I called.", "reachability"),
+    ("en", "Thank you for making yourself available so late.", "reachability"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ABOUT_AGENTS)
+def test_goods_and_shops_earn_no_theme(language: str, text: str) -> None:
+    assert _themes(text, language) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "theme"), ABOUT_AGENTS)
+def test_the_same_words_about_a_person_keep_the_theme(language: str, text: str, theme: str) -> None:
+    assert theme in _themes(text, language)
