@@ -26,13 +26,13 @@ def thing_does(
     lists: Lists,
 ) -> bool:
     """True when a word of what goods and devices do (``acts``: "lädt", "kam", "charges",
-    "arrived") stands within two words of the cue and its clause names nobody who served, no
-    pronoun, no first name and no service work but things and faults (``service_things``):
-    "Kam schnell innerhalb von 3 Tagen an", "- charges quickly", "it came quickly"; "Der
-    Techniker kam pünktlich", "Die Antwort kam zwar fix" keep their credit, and so does thanks
-    in a sentence that names no product ("Danke, die Erstattung kam sofort!")."""
+    "arrived") stands up to three words before or two after the cue and its clause names
+    nobody who served, no pronoun, no first name and no service work but things and faults
+    (``service_things``): "Kam auch verdammt schnell", "- charges quickly", "it came
+    quickly"; "Der Techniker kam pünktlich", "Die Antwort kam zwar fix" keep their credit, and
+    so does thanks in a sentence that names no product ("Danke, die Erstattung kam sofort!")."""
     lo, hi = clause
-    near = range(max(lo, start - 2), min(hi, end + 3))
+    near = range(max(lo, start - 3), min(hi, end + 3))
     if not any(fold(tokens[i]) in lists.acts for i in near):
         return False
     if _names_anyone(tokens, lo, hi, set(), lists):

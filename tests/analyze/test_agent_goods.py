@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedback.analyze.themes import detect_themes
+from feedback.analyze.themes import detect_themes, find_mentions
 from feedback.analyze.tokens import tokenize_with_breaks
 
 
@@ -34,6 +34,8 @@ NOT_ABOUT_AGENTS = [
     ("en", "Yes it is Sir all the SIM cards available in India will support this device."),
     ("en", "We will keep ordering them so that we always have some available."),
     ("en", "You can give everyone one and their desktop becomes available on login."),
+    # a thing that came, a few words before the cue
+    ("de", "WIRKLICH SCHÖN!! Kam auch verdammt schnell!!"),
 ]
 
 ABOUT_AGENTS = [
@@ -56,6 +58,11 @@ ABOUT_AGENTS = [
     ("en", "Agents available 24/7 and so kind.", "reachability"),
     ("en", "She was always available when I called.", "reachability"),
     ("en", "Thank you for making yourself available so late.", "reachability"),
+    # ... a person who came, a person's honesty, clarity and personal touch
+    ("de", "Der Techniker kam auch verdammt schnell.", "speed"),
+    ("en", "She called me personally the next day.", "extra_mile"),
+    ("en", "Honest and patient, thank you!", "reliability"),
+    ("en", "Very clear explanation, thank you!", "clear_communication"),
 ]
 
 
@@ -67,3 +74,17 @@ def test_goods_and_shops_earn_no_theme(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text", "theme"), ABOUT_AGENTS)
 def test_the_same_words_about_a_person_keep_the_theme(language: str, text: str, theme: str) -> None:
     assert theme in _themes(text, language)
+
+
+OWN_VOICE = [
+    # the reviewer's own voice names no aspect of anyone's service
+    ("en", "I personally loved the mole sauce."),
+    ("en", "Honest review: best phone under 20k."),
+    ("en", "Just to be clear, it won't run the newest games."),
+    ("de", "Ehrliche Bewertung: gutes Handy."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_VOICE)
+def test_the_reviewers_own_voice_is_no_cue(language: str, text: str) -> None:
+    assert find_mentions(tokenize_with_breaks(text), language) == []
