@@ -158,6 +158,9 @@ class Lists:
                     for stem in self.weak_stems
                     if len(stem) >= 6
                 )
+            if not known and self.capital_nouns and len(form) >= 8:
+                # a German compound is weak by its last part ("superschnell", "reaktionsschnell")
+                known = any(form.find(stem, 3) > 0 for stem in self.weak_stems if len(stem) >= 5)
             if len(self.weak_cache) >= CACHE_LIMIT:
                 self.weak_cache.clear()
             self.weak_cache[token] = known

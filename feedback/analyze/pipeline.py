@@ -23,7 +23,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.27"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.28"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -85,7 +85,12 @@ ANALYSER_VERSION = "2026.12.27"  # 2026.12: rules plus the trained model; .5: pr
 # (another branch): a person only thanked beside a product ("thanks seller" after a delivery),
 # "es ist"/"this is" said of a thing, "They are very sweet" and a shop's answer to its customer
 # ("Dear customer") credit no one; .27: both .26, and starting over complains ("Perfect, now I
-# have to start all over", "alles nochmal erklären")
+# have to start all over", "alles nochmal erklären"); .28 (this branch): goods on their way
+# ("innerhalb von 3 Tagen erhalten", "received the next day after ordering"), a product before
+# the cue's verb ("Die Verpackung hilft"), a shop speaking of its own goods ("we are selling
+# our"), "available" after a thing ("SIM cards available"), "würde sofort wieder" and the
+# reviewer's own voice ("I personally", "honest review") credit no one; "speed" and German
+# compounds of a weak cue ("reaktionsschnell") need a person or service work
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -36,6 +36,12 @@ NOT_ABOUT_AGENTS = [
     ("en", "You can give everyone one and their desktop becomes available on login."),
     # a thing that came, a few words before the cue
     ("de", "WIRKLICH SCHÖN!! Kam auch verdammt schnell!!"),
+    # "speed" and German compounds of a weak cue ("reaktionsschnell") need a person too
+    ("en", "Only 4G here. Speed depends on the network. Not expecting much."),
+    (
+        "de",
+        "Ich habe noch nicht viel damit gespielt, aber er scheint sehr reaktionsschnell zu sein.",
+    ),
 ]
 
 ABOUT_AGENTS = [
@@ -63,6 +69,11 @@ ABOUT_AGENTS = [
     ("en", "She called me personally the next day.", "extra_mile"),
     ("en", "Honest and patient, thank you!", "reliability"),
     ("en", "Very clear explanation, thank you!", "clear_communication"),
+    ("en", "Thanks for the speed!", "speed"),
+    ("en", "Impressed by the speed of your reply.", "speed"),
+    ("de", "Superschnell!", "speed"),
+    ("de", "Frau Weber war superschnell.", "speed"),
+    ("de", "Superschnelle Bearbeitung, danke!", "speed"),
 ]
 
 
