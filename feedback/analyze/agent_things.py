@@ -91,8 +91,12 @@ def verb_cue(token: str, lists: Lists) -> bool:
 
 def is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:
     """True when the cue names what happens to a trip or a thing ("delays", "works great")
-    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder")."""
-    if not any(lists.event(tokens[i]) for i in range(start, end + 1)):
+    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder"). A cue
+    that ends in its negator ("funktioniert immer noch nicht") complains, as the customer of
+    a service does, and is no event."""
+    if fold(tokens[end]) in lists.not_a or not any(
+        lists.event(tokens[i]) for i in range(start, end + 1)
+    ):
         return False
     return not any(fold(tokens[i]) in lists.repairs for i in range(lo, hi))
 

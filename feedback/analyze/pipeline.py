@@ -90,7 +90,8 @@ ANALYSER_VERSION = "2026.12.28"  # 2026.12: rules plus the trained model; .5: pr
 # the cue's verb ("Die Verpackung hilft"), a shop speaking of its own goods ("we are selling
 # our"), "available" after a thing ("SIM cards available"), "würde sofort wieder" and the
 # reviewer's own voice ("I personally", "honest review") credit no one; "speed" and German
-# compounds of a weak cue ("reaktionsschnell") need a person or service work
+# compounds of a weak cue ("reaktionsschnell") need a person or service work; "funktioniert
+# nicht und …", "klappte nicht und …" complain (the negator before "und" was left out)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

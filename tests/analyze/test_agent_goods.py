@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedback.analyze.themes import detect_themes, find_mentions
+from feedback.analyze.themes import detect_themes, find_mentions, themes_and_credit
 from feedback.analyze.tokens import tokenize_with_breaks
 
 
@@ -99,3 +99,18 @@ OWN_VOICE = [
 @pytest.mark.parametrize(("language", "text"), OWN_VOICE)
 def test_the_reviewers_own_voice_is_no_cue(language: str, text: str) -> None:
     assert find_mentions(tokenize_with_breaks(text), language) == []
+
+
+def test_a_german_negator_after_the_verb_is_a_complaint_not_praise() -> None:
+    def credited(text: str) -> tuple[str, ...]:
+        return themes_and_credit(tokenize_with_breaks(text), "de")[1]
+
+    # "nicht" before "und" does not close the clause, so it did not negate the verb before it
+    assert credited("Der Techniker war da, aber das Gerät funktioniert nicht und wird heiß.") == ()
+    assert credited("Sie haben es versucht, aber es klappte nicht und ich rief nochmal an.") == ()
+    assert credited("das Netzteil-Ladegerät funktionierte nicht und fing später Feuer.") == ()
+    # ... the complaint is still an aspect, and a repair beside it is still praise
+    assert "problem_solved" in _themes("Was soll ich sagen, funktioniert immer noch nicht.", "de")
+    repaired = "Der Router funktionierte nicht, aber Frau Kaya hat ihn repariert."
+    assert "problem_solved" in credited(repaired)
+    assert "problem_solved" in credited("Jetzt funktioniert alles wieder, danke!")
