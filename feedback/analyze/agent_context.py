@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from feedback.analyze import agent_things as things
 from feedback.analyze.agent_people import (
     after_thanks,
     customer_fixes,
@@ -44,7 +45,6 @@ from feedback.analyze.agent_people import (
     generic_you,
     serves,
 )
-from feedback.analyze.agent_things import is_event, it_acts, it_is, taste_of_them, thing_does
 from feedback.analyze.agent_words import (
     AGENT,
     CHANNEL,
@@ -144,8 +144,12 @@ def _verdict(
             service = service or not _none_before(tokens, i, lo, lists)
         elif kind == THANKS:
             thanks = True
-        elif kind == PRODUCT and (i + 1 not in cue or token.endswith("ed")):
-            product = True  # "product knowledge" names a skill; "delivered promptly" a delivery
+        elif kind == PRODUCT and (
+            i + 1 not in cue or token.endswith("ed") or things.verb_cue(tokens[i + 1], lists)
+        ):
+            # "product knowledge" names a skill; "delivered promptly" a delivery; "Verpackung
+            # hilft", "mine works" the product acting
+            product = True
             # the cue describes the product: "Schnelle Lieferung", "fast charging" (but "quick
             # phone call" names a call); a service person in the clause outweighs it
             attribute = attribute or (i - 1 in cue and i > lo and _noun_after(tokens, i, hi, lists))
@@ -234,11 +238,14 @@ def about_agent(
     where = clauses if clauses is not None else Clauses(tokens)
     weak = is_weak(tokens, start, end, language)
     lo, hi = where.clause(start, end)
-    if _thing_subject(tokens, start, lo, lists) or (weak and it_acts(tokens, start, lo, lists)):
+    sentence = where.sentence(start, end)
+    if _thing_subject(tokens, start, lo, lists) or (
+        weak and things.it_acts(tokens, start, lo, lists)
+    ):
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
-    if it_is(tokens, start, (lo, hi), cue, lists):
+    if things.it_is(tokens, start, (lo, hi), cue, lists):
         return False  # "es ist sehr schnell", "this is fast and convenient": a thing as it is
-    if start == end and taste_of_them(tokens, start, ((lo, hi), where.sentence(start, end)), lists):
+    if start == end and things.taste_of_them(tokens, start, ((lo, hi), sentence), lists):
         return False  # "They are very sweet and chocolaty": the dishes
     if weak and _describes_thing(tokens, end, hi, lists):
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
@@ -246,18 +253,22 @@ def about_agent(
         return False  # "this is a nice perk", "a nice addition": the thing's
     if lists.capital_nouns and _imperative(tokens, start, end, where):
         return False  # "Helfen Sie mir bitte": a request, not what was done
-    if weak and thing_does(tokens, start, end, (lo, hi), where.sentence(start, end), lists):
+    if weak and things.thing_does(tokens, start, end, (lo, hi), sentence, lists):
         return False  # "lädt schnell", "Kam schnell an", "charges quickly": the thing's
-    if start == end and end + 1 < hi and _stress(tokens, start, lists):
+    if things.goods_in_time(tokens, start, end, (lo, hi), lists):
+        return False  # "innerhalb von 3 Tagen erhalten", "arrived within 5 days": the goods'
+    if start == end and things.there_to_have(tokens, start, lo, lists):
+        return False  # "all the SIM cards available": what is there
+    if start == end and end + 1 < hi and things.stress(tokens, start, lists):
         return False  # "even for people who eat vegetarian", "even worse": a stress
     if weak and customer_fixes(tokens, start, lo, lists):
         return False  # "Only way I can fix it is superglue": the customer's own repair
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
     if verdict == UNKNOWN:
-        s_lo, s_hi = where.sentence(start, end)
+        s_lo, s_hi = sentence
         verdict = _verdict(tokens, s_lo, s_hi, cue, lists, weak, False, weak and language == "de")
         if verdict == UNKNOWN:
-            if is_event(tokens, start, end, lo, hi, lists):
+            if things.is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
             if words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
@@ -270,12 +281,6 @@ def about_agent(
             strong = strong_positions or set()
             return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
     return verdict == YES
-
-
-def _stress(tokens: Sequence[str], i: int, lists: Lists) -> bool:
-    """True when the cue at ``i`` is "even"/"sogar" (``focus``) before a function word
-    (``focus_stops``): it stresses what follows, it is no act beyond the job."""
-    return fold(tokens[i]) in lists.focus and fold(tokens[i + 1]) in lists.focus_stops
 
 
 def _describes_thing(tokens: Sequence[str], end: int, hi: int, lists: Lists) -> bool:
@@ -337,8 +342,9 @@ def _before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists:
 
 def _about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool:
     """True when the quote outside tokens ``lo``..``hi`` (exclusive) names products or things
-    and nobody who served (nor a first name), no service work, no pronoun and no thanks: "Kam
-    in ein paar Tagen an. Ziemlich schnell. Gut verpackt." is about a delivery."""
+    and nobody who served (nor a first name), no service work (an order is none), no pronoun
+    and no thanks: "Kam in ein paar Tagen an. Ziemlich schnell. Gut verpackt." is about a
+    delivery."""
     things = False
     for i in (*range(lo), *range(hi, len(tokens))):
         kind = lists.kind(tokens[i])
@@ -346,6 +352,8 @@ def _about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool
             kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
         if kind in (PRODUCT, OBJECT):
             things = True
+        elif kind == SERVICE and lists.goods(tokens[i]):
+            continue  # "nach der Bestellung", "from ordering": a purchase, no one's work
         elif (
             kind in (SERVICE, PRONOUN, THANKS)
             or (kind == AGENT and serves(tokens, i, lists))

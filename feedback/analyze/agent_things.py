@@ -26,13 +26,13 @@ def thing_does(
     lists: Lists,
 ) -> bool:
     """True when a word of what goods and devices do (``acts``: "lädt", "kam", "charges",
-    "arrived") stands within two words of the cue and its clause names nobody who served, no
-    pronoun, no first name and no service work but things and faults (``service_things``):
-    "Kam schnell innerhalb von 3 Tagen an", "- charges quickly", "it came quickly"; "Der
-    Techniker kam pünktlich", "Die Antwort kam zwar fix" keep their credit, and so does thanks
-    in a sentence that names no product ("Danke, die Erstattung kam sofort!")."""
+    "arrived") stands up to three words before or two after the cue and its clause names
+    nobody who served, no pronoun, no first name and no service work but things and faults
+    (``service_things``): "Kam auch verdammt schnell", "- charges quickly", "it came
+    quickly"; "Der Techniker kam pünktlich", "Die Antwort kam zwar fix" keep their credit, and
+    so does thanks in a sentence that names no product ("Danke, die Erstattung kam sofort!")."""
     lo, hi = clause
-    near = range(max(lo, start - 2), min(hi, end + 3))
+    near = range(max(lo, start - 3), min(hi, end + 3))
     if not any(fold(tokens[i]) in lists.acts for i in near):
         return False
     if _names_anyone(tokens, lo, hi, set(), lists):
@@ -41,10 +41,62 @@ def thing_does(
     return words.THANKS not in seen or words.PRODUCT in seen or words.OBJECT in seen
 
 
+def goods_in_time(
+    tokens: Sequence[str], start: int, end: int, clause: tuple[int, int], lists: Lists
+) -> bool:
+    """True when a cue of several words naming a time span (``spans``: "innerhalb von 3
+    Tagen", "next day") stands in a clause that tells of goods on their way (``goods``:
+    "erhalten", "geliefert", "received", "ordering", or ``acts``: "kam", "arrived") and names
+    nobody who served, no pronoun, no first name and no service work but things: "Kam schnell
+    innerhalb von 3 Tagen an", "Mi Band arrived within 5 days of order"; "Die Gutschrift kam
+    am selben Tag", "Sie haben es innerhalb von 2 Tagen geliefert" keep their credit."""
+    if start == end or not any(lists.span(tokens[i]) for i in range(start, end + 1)):
+        return False
+    lo, hi = clause
+    cue = set(range(start, end + 1))
+    if not any(lists.goods(tokens[i]) for i in range(lo, hi) if i not in cue):
+        return False
+    return not _names_anyone(tokens, lo, hi, cue, lists)
+
+
+def there_to_have(tokens: Sequence[str], at: int, lo: int, lists: Lists) -> bool:
+    """True when the one-word cue at ``at`` is an English "available" (``postpositive``) after
+    a word of its clause that is no form of "be", no adverb and no "yourself" (``predicates``),
+    no person, pronoun or service work: it describes what is there ("all the SIM cards
+    available", "we always have some available", "becomes available on login"); "always
+    available", "agents available", "for being available", "24/7 available" stay."""
+    if at == lo or fold(tokens[at]) not in lists.postpositive:
+        return False
+    before = tokens[at - 1]
+    form = fold(before)
+    if not before.isalpha() or form in lists.predicates or form.endswith("ly"):
+        return False
+    return lists.kind(before) not in (words.AGENT, words.PRONOUN, words.SERVICE)
+
+
+def stress(tokens: Sequence[str], i: int, lists: Lists) -> bool:
+    """True when the cue at ``i`` is "even"/"sogar" (``focus``) before a function word
+    (``focus_stops``): it stresses what follows, it is no act beyond the job."""
+    return fold(tokens[i]) in lists.focus and fold(tokens[i + 1]) in lists.focus_stops
+
+
+def verb_cue(token: str, lists: Lists) -> bool:
+    """True when the cue ``token`` right after a product is a verb, so the product is what
+    acted ("Die Verpackung hilft", "mine works perfectly"): German by its lower case, English
+    by "-s"/"-ed" ("product knowledge" names a skill and is no verb)."""
+    if lists.capital_nouns:
+        return token[:1].islower()
+    return token.endswith(("s", "ed")) and not token.endswith("ss")
+
+
 def is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, lists: Lists) -> bool:
     """True when the cue names what happens to a trip or a thing ("delays", "works great")
-    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder")."""
-    if not any(lists.event(tokens[i]) for i in range(start, end + 1)):
+    and its clause (``lo``..``hi``) holds no word of a repair ("funktioniert wieder"). A cue
+    that ends in its negator ("funktioniert immer noch nicht") complains, as the customer of
+    a service does, and is no event."""
+    if fold(tokens[end]) in lists.not_a or not any(
+        lists.event(tokens[i]) for i in range(start, end + 1)
+    ):
         return False
     return not any(fold(tokens[i]) in lists.repairs for i in range(lo, hi))
 

@@ -73,6 +73,12 @@ class Lists:
         self.second_persons = frozenset(fold(word) for word in spec.get("second_persons", []))
         self.generic_modals = frozenset(fold(word) for word in spec.get("generic_modals", []))
         self.thing_exact, self.thing_stems = _patterns(spec, "service_things")
+        # "innerhalb von 3 Tagen erhalten", "received the next day": how fast goods came
+        self.span_exact, self.span_stems = _patterns(spec, "spans")
+        self.goods_exact, self.goods_stems = _patterns(spec, "goods")
+        # "SIM cards available": what is there, not who can be reached
+        self.postpositive = frozenset(fold(word) for word in spec.get("postpositive", []))
+        self.predicates = frozenset(fold(word) for word in spec.get("predicates", []))
         self.weak_exact, self.weak_stems = _patterns(spec, "weak")
         self.weak_cache: dict[str, bool] = {}
         # Channel words are service work after an opener ("on the phone", "am Telefon") and
@@ -114,6 +120,15 @@ class Lists:
             for stem in self.thing_stems
         )
 
+    def span(self, token: str) -> bool:
+        form = fold(token)
+        return form in self.span_exact or form.startswith(self.span_stems)
+
+    def goods(self, token: str) -> bool:
+        """True for a word of goods on their way ("erhalten", "received") or what they do."""
+        form = fold(token)
+        return form in self.goods_exact or form.startswith(self.goods_stems) or form in self.acts
+
     def companion(self, token: str) -> bool:
         form = fold(token)
         return form in self.companions or form.startswith(self.companion_stems)
@@ -143,6 +158,9 @@ class Lists:
                     for stem in self.weak_stems
                     if len(stem) >= 6
                 )
+            if not known and self.capital_nouns and len(form) >= 8:
+                # a German compound is weak by its last part ("superschnell", "reaktionsschnell")
+                known = any(form.find(stem, 3) > 0 for stem in self.weak_stems if len(stem) >= 5)
             if len(self.weak_cache) >= CACHE_LIMIT:
                 self.weak_cache.clear()
             self.weak_cache[token] = known

@@ -86,10 +86,17 @@ ANALYSER_VERSION = "2026.12.29"  # 2026.12: rules plus the trained model; .5: pr
 # (another branch): a person only thanked beside a product ("thanks seller" after a delivery),
 # "es ist"/"this is" said of a thing, "They are very sweet" and a shop's answer to its customer
 # ("Dear customer") credit no one; .27: both .26, and starting over complains ("Perfect, now I
-# have to start all over", "alles nochmal erklären"); .29: split contractions are joined before
-# the analysis reads a quote ("wouldn ' t recommend", "did n't": analyze/contractions.py), review
-# verdicts ("Avoid this place!", "to die for", "Finger weg!"), and the model is trained on what
-# the analysis reads
+# have to start all over", "alles nochmal erklären"); .28: goods on their way
+# ("innerhalb von 3 Tagen erhalten", "received the next day after ordering"), a product before
+# the cue's verb ("Die Verpackung hilft"), a shop speaking of its own goods ("we are selling
+# our"), "available" after a thing ("SIM cards available"), "würde sofort wieder" and the
+# reviewer's own voice ("I personally", "honest review") credit no one; "speed" and German
+# compounds of a weak cue ("reaktionsschnell") need a person or service work; "funktioniert
+# nicht und …", "klappte nicht und …" complain (the negator before "und" was left out); .29:
+# split contractions are joined before the analysis reads a quote ("wouldn ' t recommend", "did
+# n't": analyze/contractions.py), review verdicts ("Avoid this place!", "to die for", "Finger
+# weg!"), a polite request praises nothing and thanks passed on through a wish praise
+# (sentiment/requests.py), and the model is trained on what the analysis reads
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
