@@ -72,8 +72,9 @@ _DE_BUILDING = (
 _DE_UNIT = rf"(?:(?:,?\s(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})|,?\s{_DE_FLAT})?"
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
-    # (no digit in the street word: "Hauptstr.12" is the street and its number)
-    rf"[{_UP}](?:[^\W\d]|[.-])*+{_DE_SUFFIX_BEHIND}"
+    rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
+    # the number joined to an abbreviation's dot: "Hauptstr.12" ("KRING2", "STRING42" stay)
+    rf"|[{_UP}][^\W\d_]*(?i:str)\.(?=\d)"
     # "Lange Straße", not across a line: "Ihre Klaus Schneider\nStraße 12" is a signature
     rf"|[{_UP}][{_LOW}]+(?:er|e|es)[^\S\n]{_DE_STREET_NOUN}"
     rf"|(?:Am|Im|Beim|Zum|Zur|An\sder|An\sden|Auf\sder|Auf\sdem|In\sder|In\sden|Unter\sden"
