@@ -1,8 +1,8 @@
 """Remove customers' personal data from a quote before it is stored or shown.
 
 Pure Python, no I/O. ``redact`` replaces e-mail addresses, phone numbers, IBANs, card numbers,
-street addresses, order/ticket/customer numbers (and public IP addresses and card security
-codes, as references), links and dates of birth with tokens
+street addresses, order/ticket/customer numbers (and public IP addresses, card security
+codes and voucher codes, as references), links and dates of birth with tokens
 (``[EMAIL]``, ``[PHONE]``, ``[IBAN]``, ``[CARD]``, ``[ADDRESS]``, ``[REF]``, ``[URL]``,
 ``[BIRTHDATE]``, ``[ID]`` for tax, insurance and passport numbers and licence plates,
 ``[HANDLE]`` for a social-media handle made of a customer's name) that the UI localises, and
@@ -66,6 +66,7 @@ from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_spelled_names import find_spelled_names
 from feedback.collect.redact_spoken_phones import find_spoken_phones
 from feedback.collect.redact_vietnamese_names import find_vietnamese_names
+from feedback.collect.redact_vouchers import find_vouchers
 
 __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
 
@@ -108,6 +109,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_ips_and_codes(text)
         found += find_ipv6(text)
         found += find_parcel_numbers(text)
+        found += find_vouchers(text)
         found = _outside(found, company_id_spans(text))
     names = find_all_names(text, known_names)
     known = known_name_keys(known_names)

@@ -37,6 +37,12 @@ _ROMANCE_RE = re.compile(
     rf"|\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s{_ROMANCE_STREET}(?![\w]))"
     rf"{_TOWN_AFTER}"
 )
+# "Avenue", "Boulevard", ... without a particle only with the number before and a French or
+# Swiss postcode and town after: "14 Avenue Jean Médecin, 06000 Nice" ("Place 2 orders" stays)
+_ROMANCE_WITH_TOWN_RE = re.compile(
+    rf"(?<![\w-])\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s(?:Avenue|Av\.|Boulevard|Bd|Place|Route"
+    rf"|Allée|Cours)\s{_NAME}(?:\s[{_UP}][\w'’-]+)?,?\s(?:F-|CH-)?\d{{4,5}}\s[{_UP}][\w'’-]+"
+)
 _DE_STREET_END = r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|steig|zeile)"
 _POSTCODE_FIRST_RE = re.compile(
     rf"(?<![\w-])(?:(?:(?:A|CH|D|FL)-)\d{{4,5}}\s[{_UP}][\w-]+,?\s[{_UP}][\w.-]+"
@@ -59,13 +65,31 @@ _LOW_EN_STREET_RE = re.compile(
     r",?\s(?:[a-z]+(?:\s[a-z]+)?,?\s)?[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}(?![\w-])"
 )
 
+# A flat in a block or an estate, with up to four parts and the full postcode after it: "Apt 4,
+# Block C, Riverside Gardens, Dublin 8, D08 F7P2" (the full postcode names a few homes)
+_UNIT_TO_POSTCODE_RE = re.compile(
+    r"(?<![\w.,-])(?:Apt|Apartment|Flat|Unit|Suite)\.?\s?\d{1,4}[A-Za-z]?"
+    r"(?:,\s(?:(?:Block|Building|Floor)\s[A-Z\d]{1,2}|[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){0,2}"
+    r"|Dublin\s\d{1,2}|Co\.\s[A-Z][a-z]+)){1,4},?\s"
+    r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?\s\d[ABD-HJLNP-UW-Z]{2}"
+    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
+)
+
 
 def find_more_addresses(text: str) -> list[Candidate]:
     """Swiss French and Italian streets, postcode-first addresses, lone postcodes and Eircodes."""
     kind = RedactionKind.ADDRESS
     spans = [
         (m.start(), m.end())
-        for rx in (_ROMANCE_RE, _POSTCODE_FIRST_RE, _UK_POSTCODE_RE, _EIRCODE_RE, _LOW_EN_STREET_RE)
+        for rx in (
+            _ROMANCE_RE,
+            _ROMANCE_WITH_TOWN_RE,
+            _POSTCODE_FIRST_RE,
+            _UK_POSTCODE_RE,
+            _EIRCODE_RE,
+            _LOW_EN_STREET_RE,
+            _UNIT_TO_POSTCODE_RE,
+        )
         for m in rx.finditer(text)
     ]
     return [Candidate(s, e, kind, PLACEHOLDERS[kind], Priority.ADDRESS) for s, e in spans]

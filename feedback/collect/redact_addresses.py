@@ -47,8 +47,8 @@ _DE_PLACE_NOUN = (
     r"|Rathaus|Schloss|Sportplatz|Stadtpark|Wasserturm|Winkel|Kreuz|Tor|Turm|Feld|Wald|Garten"
     r"|Brunnen|Teich|See|Mühlbach|Hügel|Eck|Steinbruch|Kirchberg|Lindenhof|Ring)"
 )
-# "12", "12a", "12-14", Austrian staircase and door: "45/3/12"
-_HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}[a-z]?){0,3}"
+# "12", "12a", "12-14", "1–3", Austrian staircase and door: "45/3/12"
+_HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-–/]\s?\d{1,3}[a-z]?){0,3}"
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
 # (or after a signature's separator: "Am Markt 5 · 01067 Dresden", "Koppelweg 4 | 25813 Husum")
 _CITY = (
@@ -62,15 +62,19 @@ _DE_FLAT = (
     r"|[EOU]G\b)(?:\s?\d{1,4}[a-z]?)?(?:\s(?:links|rechts|Mitte|li\.|re\.))?"
 )
 # Parts of the building too, and up to three of them, where the postcode and town follow:
-# ", Hinterhaus, 12047 Berlin", ", Seitenflügel, 3. OG, 10999 Berlin"
+# ", Hinterhaus, 12047 Berlin", ", Seitenflügel, 3. OG, 10999 Berlin", ", Aufgang B, …"
 _DE_BUILDING = (
     r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Hinterhof|Souterrain"
-    r"|Hochparterre|Dachgeschoss|DG\b)"
+    r"|Hochparterre|Dachgeschoss|DG\b"
+    # an entrance or a block of a large estate: ", Aufgang B, 10435 Berlin"
+    r"|(?:Aufgang|Eingang|Block|Haus)\s(?:[A-Z]|\d{1,2})\b)"
 )
 _DE_UNIT = rf"(?:(?:,?\s(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})|,?\s{_DE_FLAT})?"
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
     rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
+    # the number joined to an abbreviation's dot: "Hauptstr.12" ("KRING2", "STRING42" stay)
+    rf"|[{_UP}][^\W\d_]*(?i:str)\.(?=\d)"
     # "Lange Straße", not across a line: "Ihre Klaus Schneider\nStraße 12" is a signature
     rf"|[{_UP}][{_LOW}]+(?:er|e|es)[^\S\n]{_DE_STREET_NOUN}"
     rf"|(?:Am|Im|Beim|Zum|Zur|An\sder|An\sden|Auf\sder|Auf\sdem|In\sder|In\sden|Unter\sden"
@@ -118,7 +122,9 @@ _EN_UNIT_FIRST = (
 )
 _EN_ADDRESS_RE = re.compile(
     # an Australian unit before the house number: "3/14 Pittwater Rd"
-    rf"(?<![\w.,/-]){_EN_UNIT_FIRST}(?:\d{{1,4}}[A-Za-z]?/(?=\d))?\d{{1,5}}[A-Za-z]?\s"
+    rf"(?<![\w.,/-]){_EN_UNIT_FIRST}(?:\d{{1,4}}[A-Za-z]?/(?=\d))?\d{{1,5}}[A-Za-z]?"
+    # a range of house numbers: "12-14 Queen St"
+    rf"(?:[-–]\d{{1,5}}[A-Za-z]?)?\s"
     # a compass point before the street name: "2219 W Belmont Ave", "10 North Elm Street"
     # an ordinal for a name: "221 W 48th St"
     rf"(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?"
@@ -186,8 +192,10 @@ _COUNTED_NOUNS = _word_set(
 # Kirchplatz 2, …"), and the line before may end in an initial ("E. S.\nHeide 12, …").
 _STREET_POSTCODE_RE = re.compile(
     # (Austrian and Swiss postcodes have four digits, but not those that read as a year)
-    rf"(?<![\w.-])(?P<street>[{_UP}][\w-]+)[ ](?P<no>\d{{1,3}}[a-z]?),[ ]"
-    rf"(?:\d{{5}}|(?P<four>(?:A-|CH-)\d{{4}}|(?!19|20)\d{{4}}))"
+    rf"(?<![\w.-])(?P<street>[{_UP}][\w-]+)[ ](?P<no>\d{{1,3}}[a-zA-Z]?(?:-\d{{1,3}})?),[ ]"
+    # a Dutch postcode's two letters: "Prinsengracht 263, 1016 GV Amsterdam"
+    rf"(?:\d{{5}}|\d{{4}}[ ]?[A-Z]{{2}}(?=[ ][{_UP}][{_LOW}])"
+    rf"|(?P<four>(?:A-|CH-)\d{{4}}|(?!19|20)\d{{4}}))"
     rf"[ ][{_UP}][\w-]+(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei)[ ][{_UP}]\w+)?"
 )
 # A street of any name right after the word "Adresse" or "address": "Adresse Contrescarpe 48",

@@ -19,7 +19,7 @@ __all__ = ["find_ips_and_codes"]
 
 _IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
 _IPV6_RE = re.compile(
-    r"(?i)\bIP(?:v6)?(?:[-\s]?(?:adresse|address))?(?:\s(?:is|ist|lautet))?:?\s"
+    r"(?i)\bIP(?:v6)?(?:[-\s]?(?:adresse|address))?(?:\s(?:is|ist|lautet|was|war))?:?\s"
     r"(?P<ip>[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:])"
 )
 _RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112"})

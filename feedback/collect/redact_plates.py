@@ -13,6 +13,8 @@ their own:
   "L-12 GB" are models and tariffs, "AG 123456" is a company;
 * Kenyan "KDA 123B" and Nigerian "LSD 123 AB" after a word for a vehicle ("BMW 320" has no
   letters after it);
+* a British plate in lower case right after "reg", "registration", "plate" or "Kennzeichen"
+  ("my reg is ab12 cde"); alone, lower-case letters and digits are too often a word or a code;
 * any plate of letters and digits run together after the bare word "plate" ("plate 8ABC123",
   a US plate): a dish's number ("plate 2") has no letters.
 
@@ -29,6 +31,11 @@ __all__ = ["find_plates"]
 
 _UK_RE = re.compile(
     r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d)\s?[A-Z]{3}(?![\w-])"
+)
+# typed in lower case ("my reg is ab12 cde") only right after a word for a plate
+_UK_ANY_CASE_RE = re.compile(
+    r"(?i)\b(?:reg(?:istration)?|plate|number\splate|kennzeichen)(?:\s(?:no\.?|number|is|was))?"
+    r":?\s(?P<id>[a-hj-pr-y]{2}(?:0[2-9]|[12]\d|5[1-9]|[67]\d)\s?[a-z]{3})(?![\w-])"
 )
 _IE_COUNTY = r"CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|TN|TS|WD|WH|WW|WX|C|D|G|L|T|W"
 _IE_RE = re.compile(rf"(?<![\w-])\d{{2}}[12]?-(?:{_IE_COUNTY})-\d{{1,6}}(?![\w-])")
@@ -69,7 +76,10 @@ def find_plates(text: str) -> list[Candidate]:
         for m in rx.finditer(text)
         if _vehicle_before(text, m.start())
     ]
-    if "plate" in text.casefold():
+    folded = text.casefold()
+    if "plate" in folded:
         spans += [m.span("id") for m in _PLATE_WORD_RE.finditer(text)]
+    if "reg" in folded or "plate" in folded or "kennzeichen" in folded:
+        spans += [m.span("id") for m in _UK_ANY_CASE_RE.finditer(text)]
     kind = RedactionKind.PERSONAL_ID
     return [Candidate(s, e, kind, PLACEHOLDERS[kind], Priority.PERSONAL_ID) for s, e in spans]

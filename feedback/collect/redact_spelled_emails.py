@@ -4,8 +4,9 @@
 (``redact_patterns`` finds "max (at) gmx (dot) de" and "max[at]gmx.de", where brackets mark
 the spelling.) A bare "at" is an ordinary word, so an address needs a known top-level domain at
 its end and either a spelled dot ("dot", "punkt") or a local part that looks like an address
-(a dot, an underscore or a digit in it), unless an "@" has blanks on both sides: "my account
-at gmail.com" and "shoutout @amazon.de" stay.
+(a dot, an underscore or a digit in it) or a word for an e-mail address right before it ("my
+email is anna at gmx.de"), unless an "@" has blanks on both sides: "my account at gmail.com"
+and "shoutout @amazon.de" stay.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _LOCAL_RE = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:{_DOT}[\w+-][\w.+-]*)*\Z")
 _SPELLED_DOT_RE = re.compile(r"(?i)\b(?:dot|punkt)\b")
 _ADDRESS_LIKE_RE = re.compile(r"[._\d]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# A word for an e-mail address right before the local part: "my email is anna at gmx.de",
+# "E-Mail: tom at web.de" (then a plain local part will do)
+_EMAIL_WORD_BEFORE_RE = re.compile(
+    r"(?i)\b(?:e-?mail|mail|mailadresse|e-mail-adresse|email\saddress)"
+    r"(?:\s(?:is|ist|lautet|address\sis))?:?\s+\Z"
+)
+_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "mich", "uns", "ihn", "sie"})
 _LOOK_BACK = 60  # characters before the "at" searched for the local part
 
 
@@ -47,7 +55,15 @@ def find_spelled_emails(text: str) -> list[Candidate]:
             continue  # "Kunde seit 2019 at web.de": a year is no mailbox
         spelled = _SPELLED_DOT_RE.search(text, local.start(), host.end()) is not None
         both_sides = "@" in at.group() and at.group()[0] != "@" and at.group()[-1] != "@"
-        if not (both_sides or spelled or _ADDRESS_LIKE_RE.search(local.group().rstrip("."))):
+        if not (
+            both_sides
+            or spelled
+            or _ADDRESS_LIKE_RE.search(local.group().rstrip("."))
+            or (
+                local.group().casefold() not in _PRONOUNS
+                and _EMAIL_WORD_BEFORE_RE.search(text, max(0, local.start() - 30), local.start())
+            )
+        ):
             continue  # "my account at gmail.com", "shoutout @amazon.de": no address
         found.append(
             Candidate(
