@@ -58,7 +58,11 @@ _ANCHOR_RE = re.compile(
     r"|(?:best|kind|warm|warmest|kindest)\sregards|regards"
     r"|best\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
     r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare|hochachtungsvoll"
-    r"|gezeichnet)\b|Best(?=,)|(?i:gez\.))"
+    r"|gezeichnet"
+    # thanks sent by someone: "Dankeschön von Efua Mensah", "Thanks from Kwame Asante"
+    r"|(?:vielen\s|herzlichen\s)?dank(?:e|eschön|eschoen)?(?=[ \t\u00a0]+von\b)"
+    r"|(?:many\s)?thanks(?=[ \t\u00a0]+from\b)|thank\syou(?=[ \t\u00a0]+from\b))\b"
+    r"|Best(?=,)|(?i:gez\.))"
     r"|(?P<abbr>\b(?:MfG|mfg|Mfg|MFG|LG|lg|Lg|VG|vg|Vg|BG|GLG|glg|Glg)\b)"
     r"|(?P<greet>\b(?i:hallo|hi|hey|hej|moin|servus|grüß\sgott|grüezi|guten\s(?:tag|morgen"
     r"|abend)|liebe[rs]?|sehr\sgeehrte[rs]?|hello|hiya|dear|good\s(?:morning|afternoon"
@@ -78,6 +82,7 @@ ANCHOR_WORDS = _word_set(
     viele liebe beste herzliche freundliche schöne sonnige mit grüße grüsse gruesse gruß gruss
     grüßle grüess gruess grüessli gruessli grüessle
     best kind warm warmest kindest regards many thanks cheers sincerely yours all take
+    vielen herzlichen dank danke dankeschön dankeschoen thank
     hochachtungsvoll gez gezeichnet
     mfg lg vg bg glg hallo hi hey hej moin servus grüß grüezi guten lieber liebes sehr hello hiya
     dear good herr herrn frau hr fr familie fam mrs mr ms miss mx dr prof sir
@@ -88,6 +93,7 @@ _AFTER_SIGN_RE = re.compile(
 )
 _ARTICLE_RE = re.compile(rf"(?i:die|der|de|vo{_SP}+de[rm]?|von{_SP}+de[rm]){_SP}+")
 _FROM_PLACE_RE = re.compile(r"(?i)\b(?:from|von)\b")
+_THANKS_FROM_RE = re.compile(r"(?i)(?:vielen\s|herzlichen\s|many\s)?(?:dank|thank)")
 _COMMA_NAME_RE = re.compile(rf"{_SP}*,{_SP}*[A-ZÄÖÜ]")
 _POSSESSIVE_BEFORE_RE = re.compile(rf"\b(?i:mein|meine|meiner|meinem|unsere|unserer|my){_SP}+\Z")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
@@ -268,6 +274,8 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         word = text[candidate.start : candidate.end]
         if _COMMA_NAME_RE.match(text, candidate.end) and " " not in word:
             candidate = None if not is_first_name(word) else candidate
+        elif _THANKS_FROM_RE.match(m.group()) and " " not in word and not is_first_name(word):
+            candidate = None  # "Thank you from Lisbon!": one word, no first name: a place
     while candidate is not None:
         found.append(candidate)
         # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group

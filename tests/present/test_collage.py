@@ -311,10 +311,10 @@ def test_a_quote_of_one_two_thousand_letter_word_is_set_in_seconds_in_full_lines
     # Every cut length was tried from the longest down: half a minute for this one note.
     word = "Dankeschön" * (MAX_QUOTE_CHARS // 10)
     fc = face("serif", 30)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the work done, not the machine's load
     lines = wrap(word, fc, 400)
     png = collage_png((replace(CARD, text=word),), title="x", lang="de")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert Image.open(io.BytesIO(png)).width == PNG_WIDTH
     assert "".join(line.removesuffix("-") for line in lines) == word
     for line, after in itertools.pairwise(lines):
