@@ -22,12 +22,10 @@ import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,49 +35,10 @@ from page_load import SETTLE_AFTER_COLD_S, Browsers, signed_in  # noqa: E402
 from playwright.sync_api import BrowserContext, sync_playwright  # noqa: E402
 from stores import seeded_store  # noqa: E402
 
-from feedback.config import DATABASE_URL_ENV  # noqa: E402
 from tests.e2e.driving import open_page, prepare_page  # noqa: E402
-from tests.e2e.server import (  # noqa: E402
-    START_TIMEOUT_S,
-    Server,
-    _healthy,
-    find_chromium,
-    launch_chromium,
-)
+from tests.e2e.server import find_chromium, launch_chromium, run_server  # noqa: E402
 
 EMPTY = "(empty page)"
-
-
-@contextmanager
-def serve(tree: Path, script: Path, database_url: str, port: int, log: Path) -> Iterator[Server]:
-    """``streamlit run script`` from the checkout ``tree`` (its own ``feedback`` package)."""
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    env = {**os.environ, DATABASE_URL_ENV: database_url, "PYTHONPATH": str(tree)}
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            command, cwd=tree, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
-    server = Server(f"http://127.0.0.1:{port}", database_url, log, process)
-    try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not _healthy(server.base_url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{tree}: streamlit did not start:\n{server.log_tail()}")
-            time.sleep(0.1)
-        yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 # What the sidebar holds, by element kind: shows that each server runs its own checkout.
@@ -155,7 +114,16 @@ def main() -> int:
             tree = ROOT if name == EMPTY else trees[name]
             script = empty if name == EMPTY else tree / "dashboard.py"
             log = folder / f"server-{number}.log"
-            server = stack.enter_context(serve(tree, script, url, args.port + number, log))
+            server = stack.enter_context(
+                run_server(
+                    url,
+                    log,
+                    script=script,
+                    pinned_clock=False,
+                    port=args.port + number,
+                    checkout=tree,
+                )
+            )
             context = browsers.regular(folder / f"profile-{number}")
             stack.callback(context.close)
             if name != EMPTY:
