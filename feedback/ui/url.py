@@ -11,7 +11,7 @@ current entry in the browser (``history.replaceState``): one visit, one entry, a
 still says how to get back to this view (a reload or a bookmark keeps language and filters).
 ``st.query_params`` is read once per session (the first load) and is not written.
 
-The same frame tells the browser the page's language (``<html lang>``, which Streamlit leaves
+The same element tells the browser the page's language (``<html lang>``, which Streamlit leaves
 at "en": screen readers read a German page with English pronunciation, and browsers offered
 to translate it "from English") and puts Streamlit's English-only "Skip to main content" link
 into that language.
@@ -19,7 +19,6 @@ into that language.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 
 import streamlit as st
@@ -28,33 +27,36 @@ from feedback.i18n import t
 
 _PENDING_KEY = "_url_pending"
 _RUN_KEY = "_url_run"
+# The component's widget key; feedback.ui.widgets hides its element (``.st-key-<key>``), so it
+# takes no room in the sidebar.
+ELEMENT_KEY = "lovewall_address"
 
-# Sets or deletes the noted parameters on the app's current history entry, from a frame of the
-# app's own origin (an st.html element would show up among the page's HTML). The run number
-# makes the frame new on every run, so it runs again after each page switch. The frame shows
-# nothing: it takes itself out of the Tab order and out of what screen readers announce (it was
-# a Tab stop in the sidebar with nothing to see, and read out as "st.iframe").
-_SCRIPT = """<script>((win) => {{
-  const frame = window.frameElement;
-  if (frame) {{
-    frame.tabIndex = -1;
-    frame.setAttribute("aria-hidden", "true");
-  }}
-  const doc = win.document;
-  doc.documentElement.lang = {lang};
+# A component (``st.components.v2``) without HTML: its script runs in the app's own document,
+# with no frame to load (a frame cost every new tab a document of its own), no Tab stop and
+# nothing for a screen reader to announce. It sets or deletes the noted parameters on the
+# app's current history entry, and the page's language and skip link. Everything arrives as
+# data and goes into properties (``lang``, ``textContent``, the query string), never into HTML.
+# The run number in the data makes it run again after every run, so also after a page switch,
+# which drops the query string.
+ADDRESS_JS = """
+export default function ({ data }) {
+  const doc = document;
+  doc.documentElement.lang = data.lang;
   const skip = doc.querySelector('[data-testid="stSkipToContent"]');
-  if (skip) skip.textContent = {skip};
-  const wanted = {wanted};
-  const params = new URLSearchParams(win.location.search);
-  for (const [key, value] of Object.entries(wanted)) {{
+  if (skip) skip.textContent = data.skip;
+  const params = new URLSearchParams(window.location.search);
+  for (const [key, value] of Object.entries(data.wanted)) {
     if (value) params.set(key, value); else params.delete(key);
-  }}
+  }
   const query = params.toString();
-  if (query !== win.location.search.replace(/^\\?/, "")) {{
-    const address = win.location.pathname + (query ? "?" + query : "") + win.location.hash;
-    win.history.replaceState(win.history.state, "", address);
-  }}
-}})(window.parent /* run {run} */);</script>"""
+  if (query !== window.location.search.replace(/^\\?/, "")) {
+    const address = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+    window.history.replaceState(window.history.state, "", address);
+  }
+}
+"""
+
+_address = st.components.v2.component("lovewall.address", js=ADDRESS_JS)
 
 
 def want(params: Mapping[str, str | None]) -> None:
@@ -70,17 +72,13 @@ def flush(lang: str, *, address: bool = True) -> None:
     pending: dict[str, str | None] = st.session_state.pop(_PENDING_KEY, {}) if address else {}
     run = int(st.session_state.get(_RUN_KEY, 0)) + 1
     st.session_state[_RUN_KEY] = run
-    st.sidebar.iframe(
-        _SCRIPT.format(
-            wanted=_script_json({k: v or "" for k, v in pending.items()}),
-            lang=_script_json(lang),
-            skip=_script_json(t("ui.skip_to_content", lang)),
-            run=run,
-        ),
-        height=1,
-    )
-
-
-def _script_json(value: object) -> str:
-    """JSON in a script: "<" escaped, so no text (a search) can end the script element."""
-    return json.dumps(value).replace("<", "\\u003c")
+    with st.sidebar:
+        _address(
+            key=ELEMENT_KEY,
+            data={
+                "wanted": {k: v or "" for k, v in pending.items()},
+                "lang": lang,
+                "skip": t("ui.skip_to_content", lang),
+                "run": run,
+            },
+        )

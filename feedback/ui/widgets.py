@@ -50,10 +50,14 @@ _WRAP_CHECK_LABELS = (
     " { white-space: normal; text-overflow: clip; overflow: visible; }"
 )
 
+# The address component (feedback.ui.url) shows nothing: without this its empty element would
+# still hold a gap in the sidebar. Its key is a constant of plain letters.
+_HIDE_ADDRESS = f".st-key-{url.ELEMENT_KEY} {{ display: none; }}"
+
 
 # The two fixed style blocks: nothing from a request or a user is ever part of them.
-_STYLE_ENGLISH = f"<style>{_WRAP_CHECK_LABELS}</style>"
-_STYLE_OTHER = f"<style>{_WRAP_CHECK_LABELS} {_HIDE_INPUT_HINTS}</style>"
+_STYLE_ENGLISH = f"<style>{_WRAP_CHECK_LABELS} {_HIDE_ADDRESS}</style>"
+_STYLE_OTHER = f"<style>{_WRAP_CHECK_LABELS} {_HIDE_ADDRESS} {_HIDE_INPUT_HINTS}</style>"
 
 
 def texts_style(lang: str) -> str:

@@ -168,13 +168,15 @@ def run_server(
     pinned_clock: bool = True,
     port: int | None = None,
     extra_args: Sequence[str] = (),
+    checkout: Path = ROOT,
 ) -> Iterator[Server]:
     """``streamlit run script`` on a free port against ``database_url``, until the block ends.
 
     With ``pinned_clock`` the server lives on the suite's pinned day, as the seeded store does.
     ``port`` is for a caller that must name the address before the start (an OIDC
     ``redirect_uri``); ``extra_args`` go to ``streamlit run`` after the defaults, e.g.
-    ``["--secrets.files", path]``.
+    ``["--secrets.files", path]``. ``checkout`` is the folder the server runs from and imports
+    ``feedback`` from (``bench/page_load_compare.py`` compares checkouts).
     """
     port = free_port() if port is None else port
     # On the suite's pinned day (tests/clock.py) unless told to run on the real calendar.
@@ -189,10 +191,17 @@ def run_server(
         *extra_args,
     ]  # fmt: skip
     env = {**os.environ, DATABASE_URL_ENV: database_url, "PYTHONUNBUFFERED": "1"}
+    if checkout != ROOT:
+        env["PYTHONPATH"] = str(checkout)
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            cwd=checkout,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     server = Server(f"http://127.0.0.1:{port}", database_url, log_path, process)
     try:

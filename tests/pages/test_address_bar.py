@@ -1,51 +1,59 @@
-"""The address bar: language and filters go into the URL in place, from a frame whose script
-cannot be broken out of by a search text."""
+"""The address bar: language and filters go into the URL in place, from a component that gets
+them as data (never as HTML or script text) and runs in the app's document, without a frame."""
 
 from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from feedback.i18n import t
 from feedback.insights.query_params import FilterState
+from feedback.ui import url
 from tests.pages.conftest import open_page, signed_in_app
 
 EVIL = '</script><script>window.__xss=1</script>"'
 
 
-def _wanted(script: str) -> dict[str, str]:
-    found = re.search(r"const wanted = (\{.*?\});", script)
-    assert found is not None, script
-    return dict(json.loads(found.group(1)))
+def _address(at: AppTest) -> dict[str, Any]:
+    """The data the address component got; the page has no frame of its own for it."""
+    assert not at.sidebar.get("iframe")
+    found = [element.proto for element in at.sidebar.get("bidi_component")]
+    assert len(found) == 1, found
+    assert found[0].component_name == "lovewall.address"
+    assert found[0].WhichOneof("data") == "json"
+    assert not found[0].html_content  # it draws nothing
+    return dict(json.loads(found[0].json))
 
 
-def _address_script(at: AppTest) -> str:
-    frames = [element.proto for element in at.sidebar.get("iframe")]
-    assert len(frames) == 1, frames
-    return str(frames[0].srcdoc)
+def _wanted(data: dict[str, Any]) -> dict[str, str]:
+    return dict(data["wanted"])
 
 
 def test_the_url_keeps_language_and_filters_without_a_new_history_entry(store_url):
     at = open_page("pages/wall.py", "en")
-    script = _address_script(at)
+    script = url.ADDRESS_JS
     assert "replaceState" in script  # the entry is replaced: Back needs one press
     assert "pushState" not in script
-    wanted = _wanted(script)
+    wanted = _wanted(_address(at))
     assert wanted["lang"] == "en"
     assert wanted["period"] == ""  # the default period leaves the address short
 
 
-def test_a_search_text_cannot_end_the_script(store_url):
+def test_a_search_text_reaches_the_browser_as_data_only(store_url):
     at = open_page("pages/wall.py", "de")
     at.session_state["filter_state"] = FilterState(search=EVIL)
     at.run()
-    script = _address_script(at)
-    assert "</script><script>" not in script
-    assert script.count("</script>") == 1
-    assert _wanted(script)["q"] == EVIL
+    assert _wanted(_address(at))["q"] == EVIL  # as data: the script is a constant
+    for element in at.sidebar.get("bidi_component"):
+        assert EVIL not in element.proto.js_content
+        assert EVIL not in element.proto.html_content
+        assert EVIL not in element.proto.css_content
+    # The script writes the values into properties only, never into HTML.
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write", url.ADDRESS_JS)
 
 
 NO_MATCH = "zzqx-kein-treffer"
@@ -68,15 +76,15 @@ def test_pages_that_end_early_still_update_the_address(store_url):
     # queue: each ends its run early (st.stop), and still puts language and search into the
     # address; they used to skip the router's update, and a reload lost the language.
     at = _ends_early("pages/wordclouds.py", filter_state=FilterState(search="freundlich"))
-    wanted = _wanted(_address_script(at))
+    wanted = _wanted(_address(at))
     assert (wanted["lang"], wanted["q"]) == ("de", "freundlich")
 
     at = _ends_early("pages/import.py")
-    assert _wanted(_address_script(at))["lang"] == "de"
+    assert _wanted(_address(at))["lang"] == "de"
 
     at = _ends_early("pages/moderation.py", filter_state=FilterState(search=NO_MATCH))
     assert at.info, "the queue is empty"
-    assert _wanted(_address_script(at))["q"] == NO_MATCH
+    assert _wanted(_address(at))["q"] == NO_MATCH
 
 
 @pytest.mark.parametrize(
@@ -90,7 +98,7 @@ def test_a_link_to_a_period_in_the_future_says_there_is_nothing_yet(store_url, p
     assert not at.exception, [e.value for e in at.exception]
     shown = [i.value for i in at.info] + [h.proto.body for h in at.get("html")]
     assert any(t(empty, "de") in text for text in shown)
-    assert _wanted(_address_script(at))["from"] == "2099-03-01"  # the link stays as it was
+    assert _wanted(_address(at))["from"] == "2099-03-01"  # the link stays as it was
 
 
 def test_a_range_given_back_to_front_opens(store_url):
@@ -100,20 +108,18 @@ def test_a_range_given_back_to_front_opens(store_url):
     assert not at.exception, [e.value for e in at.exception]
 
 
-def _document_language(script: str) -> tuple[str, str]:
-    """What the frame's script sets: the page's ``lang`` and the skip link's text."""
-    lang = re.search(r"doc\.documentElement\.lang = (\".*?\");", script)
-    skip = re.search(r"skip\.textContent = (\".*?\");", script)
-    assert lang is not None, script
-    assert skip is not None, script
-    return json.loads(lang.group(1)), json.loads(skip.group(1))
+def _document_language(data: dict[str, Any]) -> tuple[str, str]:
+    """What the component sets: the page's ``lang`` and the skip link's text."""
+    assert "documentElement.lang = data.lang" in url.ADDRESS_JS
+    assert "skip.textContent = data.skip" in url.ADDRESS_JS
+    return data["lang"], data["skip"]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_the_page_tells_the_browser_its_language(store_url, lang):
     # Streamlit's page says lang="en" and "Skip to main content" whatever the UI language.
     at = open_page("pages/wall.py", lang)
-    assert _document_language(_address_script(at)) == (lang, t("ui.skip_to_content", lang))
+    assert _document_language(_address(at)) == (lang, t("ui.skip_to_content", lang))
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -122,6 +128,6 @@ def test_the_sign_in_page_tells_the_browser_its_language_and_keeps_the_address(s
     at.query_params["lang"] = lang
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    script = _address_script(at)
-    assert _document_language(script) == (lang, t("ui.skip_to_content", lang))
-    assert _wanted(script) == {}  # the address waits for the first page after signing in
+    data = _address(at)
+    assert _document_language(data) == (lang, t("ui.skip_to_content", lang))
+    assert _wanted(data) == {}  # the address waits for the first page after signing in

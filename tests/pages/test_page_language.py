@@ -51,6 +51,7 @@ FOREIGN = {
 _SKIP_FIELDS = {"id", "formId", "key", "data", "arrowData", "srcdoc", "src", "url", "css"}
 _SKIP_FIELDS |= {"jsContent", "htmlContent", "cssContent", "jsSourcePath", "cssSourcePath"}
 _SKIP_FIELDS |= {"spec", "componentName", "deltaPath", "fragmentId"}
+_SKIP_FIELDS |= {"json"}  # a component's data: the address's parameter names ("from", "q")
 _SKIP_ELEMENTS = {"html", "iframe"}  # the wall's cards and the slides: quotes and their HTML
 
 

@@ -48,7 +48,7 @@ def test_nobody_signed_in_sees_only_the_sign_in_form(store):
     assert t("auth.sign_in_title", "de") in [h.value for h in at.title]
     assert [w.label for w in at.text_input] == [t("auth.username", "de"), t("auth.password", "de")]
     assert not at.data_editor
-    assert not at.main.get("iframe")  # the sidebar's empty frame only names the page's language
+    assert not at.main.get("iframe")  # the address component sits in the sidebar and draws nothing
 
 
 def test_demo_accounts_are_offered_one_per_role_while_demo_data_is_there(store):
