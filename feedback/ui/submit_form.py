@@ -58,6 +58,12 @@ _MANY_RESULT_KEY = "submit_many_result"
 _MANY_ERROR_KEY = "submit_many_error"
 # Why 200: a day's worth of pasted mails; larger batches belong in the CSV importer.
 _MAX_BLOCKS = 200
+# Column weights of the two rows of small fields: the last column holds rating and scale side
+# by side, and at a tablet's width (768 px) a third of the row cut "optional" to "optiona" and
+# "out of 10" to "out of". Without the agent picker the team moves left (no gap at the row's
+# start) and the middle column holds them.
+_ROW = (2, 2, 3)
+_ROW_WITHOUT_AGENT = (2, 3, 2)
 _FIELDS = ("text", "channel", "said_on", "agent", "team", "rating", "scale", "verbatim", "tags")
 
 
@@ -110,7 +116,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
             help=tr("submit.many_help"),
             placeholder=tr("submit.many_placeholder"),
         )
-    left, middle, right = st.columns(3)
+    left, middle, right = st.columns(_ROW)
     left.selectbox(
         tr("submit.channel"),
         list(channels),
@@ -131,7 +137,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         _follow_current_user(prefix, f"{prefix}_agent", me.id if me else NOBODY)
     else:
         _follow_current_user(prefix, f"{prefix}_team", (me.team_id or NOBODY) if me else NOBODY)
-    columns = list(st.columns(3))
+    columns = list(st.columns(_ROW if per_person else _ROW_WITHOUT_AGENT))
     if per_person:
         columns.pop(0).selectbox(
             tr("submit.agent"),

@@ -1,7 +1,8 @@
 """On a phone (390 × 844, the size of a common handset), in German and in English: the settings'
 theme editor fits without scrolling sideways, and an Arabic quote runs right to left wherever a
 quote is shown as text (the wall, moderation's text, editor and picker) while a German one keeps
-running left to right.
+running left to right. On a tablet (768 × 1024) the submit form's rating and scale show their
+words whole.
 
 The store is this module's own: the Arabic quotes would change what the other browser tests
 count.
@@ -20,6 +21,7 @@ from playwright.sync_api import Browser, Page, ViewportSize
 from feedback.collect.pipeline import submit_many
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import LANGUAGES, t
+from feedback.insights.submit import RATING_SCALES
 from feedback.store.open import open_store
 from feedback.store.users import find_user
 from tests.clock import pinned_today
@@ -30,12 +32,23 @@ from tests.e2e.server import Server, run_server
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
+TABLET: ViewportSize = {"width": 768, "height": 1024}
 # Approved (on the wall) and waiting (in moderation); both handed in by the demo agent.
 ARABIC_APPROVED = "شكرًا لكم على الخدمة الممتازة والسريعة، أنتم رائعون!"
 ARABIC_PENDING = "شكرا جزيلا على المساعدة السريعة واللطيفة، فريق رائع!"
 
 _DIRECTION = "(el) => getComputedStyle(el).direction"
 _BIDI = "(el) => getComputedStyle(el).unicodeBidi"
+# Whether ``text`` fits the content box of the input ``el`` in its font.
+_FITS = """
+(el, text) => {
+  const style = getComputedStyle(el);
+  const pen = document.createElement("canvas").getContext("2d");
+  pen.font = style.font;
+  const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return pen.measureText(text).width <= room;
+}
+"""
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +82,12 @@ def rtl_server(seeded_store: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 @contextmanager
-def phone(browser: Browser, server: Server, username: str, url: str) -> Iterator[Page]:
-    """``url`` open on a phone, signed in as ``username``; after the test: no exception, and no
-    page wider than the screen."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+def phone(
+    browser: Browser, server: Server, username: str, url: str, viewport: ViewportSize = PHONE
+) -> Iterator[Page]:
+    """``url`` open on a phone (or ``viewport``), signed in as ``username``; after the test: no
+    exception, and no page wider than the screen."""
+    context = browser.new_context(viewport=viewport, is_mobile=True, has_touch=True)
     context.set_default_timeout(30_000)
     sign_in_cookie(context, server, username)
     page = context.new_page()
@@ -128,3 +143,19 @@ def test_an_arabic_quote_runs_right_to_left_in_moderation(
         assert editor.input_value() == ARABIC_PENDING
         assert editor.evaluate(_BIDI) == "plaintext"
         assert picker.evaluate(_BIDI) == "plaintext"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rating_and_scale_show_their_words_on_a_tablet(
+    browser: Browser, rtl_server: Server, lang: str
+) -> None:
+    """At 768 px the rating read "optiona" and the scale "out of" (without its number)."""
+    url = rtl_server.url("submit", lang)
+    with phone(browser, rtl_server, "demo.agent", url, viewport=TABLET) as page:
+        rating = page.get_by_role("spinbutton", name=t("submit.rating", lang))
+        assert rating.evaluate(_FITS, t("submit.optional", lang)) is True
+        scale = page.get_by_role("combobox", name=t("submit.scale", lang))
+        widest = t("submit.scale_of", lang, scale=max(RATING_SCALES))
+        choose(page, scale, widest)
+        assert scale.input_value() == widest
+        assert scale.evaluate(_FITS, widest) is True
