@@ -58,12 +58,6 @@ _MANY_RESULT_KEY = "submit_many_result"
 _MANY_ERROR_KEY = "submit_many_error"
 # Why 200: a day's worth of pasted mails; larger batches belong in the CSV importer.
 _MAX_BLOCKS = 200
-# Column weights of the two rows of small fields: the last column holds rating and scale side
-# by side, and at a tablet's width (768 px) a third of the row cut "optional" to "optiona" and
-# "out of 10" to "out of". Without the agent picker the team moves left (no gap at the row's
-# start) and the middle column holds them.
-_ROW = (2, 2, 3)
-_ROW_WITHOUT_AGENT = (2, 3, 2)
 _FIELDS = ("text", "channel", "said_on", "agent", "team", "rating", "scale", "verbatim", "tags")
 
 
@@ -116,7 +110,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
             help=tr("submit.many_help"),
             placeholder=tr("submit.many_placeholder"),
         )
-    left, middle, right = st.columns(_ROW)
+    left, middle, right = st.columns(3)
     left.selectbox(
         tr("submit.channel"),
         list(channels),
@@ -137,7 +131,7 @@ def fields(prefix: str, *, live: bool) -> FormValues:
         _follow_current_user(prefix, f"{prefix}_agent", me.id if me else NOBODY)
     else:
         _follow_current_user(prefix, f"{prefix}_team", (me.team_id or NOBODY) if me else NOBODY)
-    columns = list(st.columns(_ROW if per_person else _ROW_WITHOUT_AGENT))
+    columns = list(st.columns(3))
     if per_person:
         columns.pop(0).selectbox(
             tr("submit.agent"),
@@ -147,14 +141,19 @@ def fields(prefix: str, *, live: bool) -> FormValues:
             placeholder=tr("ui.choose"),
         )
     # Without the agent (works-council mode) the team moves left: no gap at the row's start.
-    columns[0].selectbox(
+    columns.pop(0).selectbox(
         tr("submit.team"),
         list(teams),
         key=relabelled(f"{prefix}_team"),
         format_func=teams.__getitem__,
         placeholder=tr("ui.choose"),
     )
-    rating_col, scale_col = columns[1].columns([3, 2])
+    # Rating and scale take a column each, in the next row when the agent fills this one:
+    # sharing a third of the row, they read "optiona" and "out of" (its number cut off) on a
+    # tablet and on a laptop with the sidebar open.
+    if len(columns) < 2:
+        columns = list(st.columns(3))
+    rating_col, scale_col = columns[0], columns[1]
     rating_col.number_input(
         tr("submit.rating"),
         min_value=0.0,

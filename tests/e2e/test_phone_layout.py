@@ -1,8 +1,8 @@
 """On a phone (390 × 844, the size of a common handset), in German and in English: the settings'
 theme editor fits without scrolling sideways, and an Arabic quote runs right to left wherever a
 quote is shown as text (the wall, moderation's text, editor and picker) while a German one keeps
-running left to right. On a tablet (768 × 1024) the submit form's rating and scale show their
-words whole.
+running left to right. On a tablet (768 × 1024) and a small laptop (1024 × 768) the submit
+form's rating and scale show their words whole.
 
 The store is this module's own: the Arabic quotes would change what the other browser tests
 count.
@@ -33,6 +33,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 TABLET: ViewportSize = {"width": 768, "height": 1024}
+# A small laptop: the sidebar stays open beside the page.
+LAPTOP: ViewportSize = {"width": 1024, "height": 768}
 # Approved (on the wall) and waiting (in moderation); both handed in by the demo agent.
 ARABIC_APPROVED = "شكرًا لكم على الخدمة الممتازة والسريعة، أنتم رائعون!"
 ARABIC_PENDING = "شكرا جزيلا على المساعدة السريعة واللطيفة، فريق رائع!"
@@ -145,13 +147,14 @@ def test_an_arabic_quote_runs_right_to_left_in_moderation(
         assert picker.evaluate(_BIDI) == "plaintext"
 
 
+@pytest.mark.parametrize("screen", [TABLET, LAPTOP], ids=["tablet", "laptop"])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_rating_and_scale_show_their_words_on_a_tablet(
-    browser: Browser, rtl_server: Server, lang: str
+def test_rating_and_scale_show_their_words_on_a_tablet_and_a_laptop(
+    browser: Browser, rtl_server: Server, lang: str, screen: ViewportSize
 ) -> None:
     """At 768 px the rating read "optiona" and the scale "out of" (without its number)."""
     url = rtl_server.url("submit", lang)
-    with phone(browser, rtl_server, "demo.agent", url, viewport=TABLET) as page:
+    with phone(browser, rtl_server, "demo.agent", url, viewport=screen) as page:
         rating = page.get_by_role("spinbutton", name=t("submit.rating", lang))
         assert rating.evaluate(_FITS, t("submit.optional", lang)) is True
         scale = page.get_by_role("combobox", name=t("submit.scale", lang))
