@@ -162,3 +162,17 @@ def test_rating_and_scale_show_their_words_on_a_tablet_and_a_laptop(
         choose(page, scale, widest)
         assert scale.input_value() == widest
         assert scale.evaluate(_FITS, widest) is True
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_spotlight_choice_shows_whole_on_a_laptop(
+    browser: Browser, rtl_server: Server, lang: str
+) -> None:
+    """Beside the open sidebar the German "Automatisch (wechselt wöchentlich)" lost its end."""
+    url = rtl_server.url("presentation", lang)
+    with phone(browser, rtl_server, "demo.lead", url, viewport=LAPTOP) as page:
+        page.get_by_text(t("presentation.options", lang), exact=True).click()
+        spotlight = page.get_by_role("combobox", name=t("presentation.spotlight_team", lang))
+        shown = spotlight.input_value()
+        assert shown == t("presentation.rotation", lang)
+        assert spotlight.evaluate(_FITS, shown) is True
