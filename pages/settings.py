@@ -19,6 +19,11 @@ from feedback.ui.router import ensure_routed
 from feedback.ui.session import lang, tr
 from feedback.ui.settings_form import confirm, save
 
+# Why 72 px: four columns this wide and the row marker fit the form on a 390-px phone, so the
+# table no longer scrolls sideways; on a wider screen the stretched table widens them. Each
+# header's full wording is its help.
+THEME_COLUMN_PX = 72
+
 ensure_routed()
 
 st.title(tr("nav.settings"))
@@ -63,7 +68,9 @@ with st.form("settings_form"):
     names = sorted((labels.get(lang(), theme) for theme, labels in shipped.items()), key=str.lower)
     st.caption(tr("settings.existing_themes", names=", ".join(names)))
     # The theme id stays hidden: it is derived from the name (feedback.insights.settings).
-    shown = ("label_de", "label_en", "keywords_de", "keywords_en")
+    # Each language's name, then its keywords: where a phone clips a header's last letter,
+    # the order still says which language a keyword column belongs to.
+    shown = ("label_de", "keywords_de", "label_en", "keywords_en")
     edited = st.data_editor(
         theme_table(current.theme_additions, shipped),
         num_rows="dynamic",
@@ -74,7 +81,13 @@ with st.form("settings_form"):
         column_order=shown,
         # default "": a row the admin adds starts blank, not with "None" in every cell.
         column_config={
-            c: st.column_config.TextColumn(tr(f"settings.col_{c}"), default="") for c in shown
+            c: st.column_config.TextColumn(
+                tr(f"settings.col_{c}"),
+                default="",
+                help=tr(f"settings.col_{c}_help"),
+                width=THEME_COLUMN_PX,
+            )
+            for c in shown
         },
     )
     submitted = st.form_submit_button(tr("settings.save"), type="primary", icon=":material/save:")

@@ -272,9 +272,10 @@ def highlighted_html(
     return (
         # overflow-wrap: a word longer than the box breaks inside it (as on the wall), instead
         # of running across the action buttons beside it.
-        '<div style="white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.7;'
+        # dir="auto": an Arabic or Hebrew quote runs right to left, its stripe on its right.
+        '<div dir="auto" style="white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.7;'
         "font-size:1.05rem;padding:.75rem 1rem;"
-        'border-left:4px solid #c2185b;background:#fafafa;border-radius:4px">'
+        'border-inline-start:4px solid #c2185b;background:#fafafa;border-radius:4px">'
         + "".join(pieces)
         + "</div>"
     )

@@ -75,7 +75,7 @@ def card_html(card: Card, lang: str) -> str:
     return (
         f'<article class="{classes}" data-quote-id="{card.quote_id}">'
         f"{_stickers(card)}"
-        f'<blockquote class="lw-quote">{shown_html(compact(card.text), lang)}</blockquote>'
+        f"{_quote(card, lang)}"
         f"{_footer(card, lang)}"
         "</article>"
     )
@@ -87,10 +87,17 @@ def highlight_html(card: Card, lang: str) -> str:
         f'<article class="lw-hero lw-tone-{esc(card.tone)}" data-quote-id="{card.quote_id}">'
         f'<div class="lw-ribbon">★ {esc(t("wall.quote_of_the_week", lang))}</div>'
         f"{_stickers(card)}"
-        f'<blockquote class="lw-quote">{shown_html(compact(card.text), lang)}</blockquote>'
+        f"{_quote(card, lang)}"
         f"{_footer(card, lang)}"
         "</article>"
     )
+
+
+def _quote(card: Card, lang: str) -> str:
+    """The quote as escaped text, in its own direction: an Arabic or Hebrew quote runs right to
+    left in a German or English page (dir="auto" takes it from the first letter)."""
+    text = shown_html(compact(card.text), lang)
+    return f'<blockquote class="lw-quote" dir="auto">{text}</blockquote>'
 
 
 def wall_html(view: WallView, lang: str, *, with_highlight: bool = True) -> str:

@@ -57,7 +57,7 @@ def highlighted_html(text: str, findings: Sequence[FindingLike], lang: str) -> s
         parts.append(f'<mark class="lw-redacted" title="{label}">{shown}</mark>')
         cursor = end
     parts.append(shown_html(text[cursor:], lang))
-    return f'<div class="lw-preview">{"".join(parts)}</div>'
+    return f'<div class="lw-preview" dir="auto">{"".join(parts)}</div>'
 
 
 def redaction_label(kind: str, lang: str) -> str:

@@ -51,7 +51,10 @@ def my_recent_quotes() -> None:
             "id": st.column_config.NumberColumn("#", width=55, format="%d"),
             "said_on": st.column_config.TextColumn(tr("submit.said_on"), width=90),
             "status": st.column_config.TextColumn(tr("submit.mine_status"), width=100),
-            "text": st.column_config.TextColumn(tr("submit.text"), width="large"),
+            # Why 240: beside the status it fits a 390-px phone, where a wider cell ran off
+            # the screen and an Arabic quote, aligned to the cell's right edge, showed only
+            # its end. The stretched table widens it on a larger screen.
+            "text": st.column_config.TextColumn(tr("submit.text"), width=240),
         },
     )
     st.caption(tr("submit.mine_help"))

@@ -141,14 +141,19 @@ def fields(prefix: str, *, live: bool) -> FormValues:
             placeholder=tr("ui.choose"),
         )
     # Without the agent (works-council mode) the team moves left: no gap at the row's start.
-    columns[0].selectbox(
+    columns.pop(0).selectbox(
         tr("submit.team"),
         list(teams),
         key=relabelled(f"{prefix}_team"),
         format_func=teams.__getitem__,
         placeholder=tr("ui.choose"),
     )
-    rating_col, scale_col = columns[1].columns([3, 2])
+    # Rating and scale take a column each, in the next row when the agent fills this one:
+    # sharing a third of the row, they read "optiona" and "out of" (its number cut off) on a
+    # tablet and on a laptop with the sidebar open.
+    if len(columns) < 2:
+        columns = list(st.columns(3))
+    rating_col, scale_col = columns[0], columns[1]
     rating_col.number_input(
         tr("submit.rating"),
         min_value=0.0,

@@ -53,11 +53,24 @@ _WRAP_CHECK_LABELS = (
 # The address component (feedback.ui.url) shows nothing: without this its empty element would
 # still hold a gap in the sidebar. Its key is a constant of plain letters.
 _HIDE_ADDRESS = f".st-key-{url.ELEMENT_KEY} {{ display: none; }}"
+# A quote shown with st.text (the cards), typed into a text area or named by a select box
+# (moderation's picker) can be Arabic or Hebrew, in a left-to-right page: each paragraph takes
+# its direction from its own first letter, as with dir="auto". An Arabic quote's closing "!"
+# stood at its beginning, and a picker cut off its first words. German and English text reads
+# as before.
+_OWN_DIRECTION = (
+    '[data-testid="stText"], [data-testid="stTextArea"] textarea,'
+    ' [data-testid="stSelectbox"] input,'
+    ' [data-testid="stSelectboxVirtualDropdown"] [role="option"] > div'
+    " { unicode-bidi: plaintext; text-align: start; }"
+)
 
 
 # The two fixed style blocks: nothing from a request or a user is ever part of them.
-_STYLE_ENGLISH = f"<style>{_WRAP_CHECK_LABELS} {_HIDE_ADDRESS}</style>"
-_STYLE_OTHER = f"<style>{_WRAP_CHECK_LABELS} {_HIDE_ADDRESS} {_HIDE_INPUT_HINTS}</style>"
+_STYLE_ENGLISH = f"<style>{_WRAP_CHECK_LABELS} {_HIDE_ADDRESS} {_OWN_DIRECTION}</style>"
+_STYLE_OTHER = (
+    f"<style>{_WRAP_CHECK_LABELS} {_HIDE_ADDRESS} {_OWN_DIRECTION} {_HIDE_INPUT_HINTS}</style>"
+)
 
 
 def texts_style(lang: str) -> str:
@@ -66,8 +79,9 @@ def texts_style(lang: str) -> str:
 
 
 def streamlit_texts(lang: str) -> None:
-    """Let checkbox and toggle labels wrap; hide Streamlit's own English-only input hints when
-    the UI is not in English. A style only: it takes no room on the page."""
+    """Let checkbox and toggle labels wrap, quotes run in their own direction; hide Streamlit's
+    own English-only input hints when the UI is not in English. A style only: it takes no room
+    on the page."""
     st.html(texts_style(lang))
 
 

@@ -133,6 +133,15 @@ def test_a_long_word_wraps_inside_the_quote_box():
     assert "overflow-wrap:anywhere" in box
 
 
+def test_the_quote_box_takes_its_direction_from_the_quote():
+    """An Arabic quote ran left to right in the box, its "!" at its beginning."""
+    out = moderation.highlighted_html(moderation.segments("شكرا <b>!</b>", [], []), {})
+    box = out[: out.index(">")]
+    assert 'dir="auto"' in box
+    assert "border-inline-start" in box  # the stripe on the side where the quote begins
+    assert "شكرا &lt;b&gt;!&lt;/b&gt;" in out
+
+
 @pytest.mark.parametrize(
     ("lang", "at", "status", "created", "actions"),
     [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 import streamlit as st
@@ -253,6 +255,11 @@ def test_the_agent_sees_what_became_of_the_quotes_they_handed_in(store):
     assert (first["id"], first["status"]) == (newest["id"], t("common.status_pending", "de"))
     assert "Statusgeduld" in first["text"]
     assert t("submit.mine_help", "de") in [c.value for c in at.caption]
+    # Status and text fit a 390-px phone side by side (358 px inside): a wider text cell ran
+    # off the screen, and an Arabic quote, aligned to the cell's right edge, showed its end.
+    table = next(d for d in at.dataframe if "status" in d.value.columns)
+    widths = json.loads(table.proto.columns)
+    assert widths["status"]["width"] + widths["text"]["width"] <= 358
 
     set_status(store, [int(newest["id"])], Status.REJECTED, actor="demo.lead")
     at = open_page("pages/submit.py", role="agent")

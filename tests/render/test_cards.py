@@ -14,6 +14,7 @@ from feedback.render.cards import (
     card_html,
     compact,
     count_line,
+    highlight_html,
     shown_text,
     wall_html,
 )
@@ -73,7 +74,7 @@ def test_any_quote_text_comes_back_as_text_and_adds_no_markup(text):
 
     assert parsed.tags == parse(card_html(CARD, "de")).tags  # the quote added no element
     assert parsed.quote == compact(shown_text(text, "de"))  # and reads as written
-    raw = markup.split('<blockquote class="lw-quote">', 1)[1].split("</blockquote>", 1)[0]
+    raw = markup.split('<blockquote class="lw-quote" dir="auto">', 1)[1].split("</blockquote>")[0]
     assert "<" not in raw
     assert ">" not in raw
 
@@ -155,3 +156,13 @@ def test_an_empty_board_says_so():
 
 def test_blank_lines_between_paragraphs_collapse_on_the_wall():
     assert compact("Hallo,\n\n  \nDanke!\nGruß") == "Hallo,\nDanke!\nGruß"
+
+
+def test_a_quote_runs_in_its_own_direction_and_stays_text():
+    """An Arabic quote read left to right on a German wall: its closing "!" stood at its
+    beginning. dir="auto" takes the direction from the quote's first letter."""
+    arabic = replace(CARD, text="شكرًا لكم! <b>Danke</b>")
+    for markup in (card_html(arabic, "de"), highlight_html(arabic, "en")):
+        assert '<blockquote class="lw-quote" dir="auto">' in markup
+        assert parse(markup).quote == "شكرًا لكم! <b>Danke</b>"
+        assert "<b>" not in markup

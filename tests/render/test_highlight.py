@@ -42,7 +42,8 @@ def test_text_around_the_marks_is_escaped(text):
         (Finding(RedactionKind.EMAIL, "x", "[EMAIL]", len(text) + 1, len(text) + 8),),
         "en",
     )
-    inner = markup.removeprefix('<div class="lw-preview">').removesuffix("</div>")
+    assert markup.startswith('<div class="lw-preview" dir="auto">')  # an Arabic quote runs rtl
+    inner = markup.removeprefix('<div class="lw-preview" dir="auto">').removesuffix("</div>")
     # A placeholder already in the text ("[NAME]", hypothesis found it) is shown as one, in
     # its own span with an escaped label; everything else around the marks is escaped text.
     outside = _PLACEHOLDER_SPAN.sub("", inner.split("<mark", 1)[0])

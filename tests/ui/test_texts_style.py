@@ -14,6 +14,20 @@ def test_german_hides_the_english_hints_and_english_keeps_them():
     assert "stCheckbox" in texts_style("en")
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_quotes_shown_as_text_typed_or_picked_take_their_own_direction(lang):
+    """An Arabic quote in a card, a text area or moderation's picker ran left to right."""
+    style = texts_style(lang)
+    rule = style.split("{ unicode-bidi: plaintext; text-align: start; }")[0].rsplit("}", 1)[-1]
+    for target in (
+        '[data-testid="stText"]',
+        '[data-testid="stTextArea"] textarea',
+        '[data-testid="stSelectbox"] input',
+        '[data-testid="stSelectboxVirtualDropdown"] [role="option"] > div',
+    ):
+        assert target in rule
+
+
 @pytest.mark.parametrize(
     "hostile", ["</style><script>alert(1)</script>", "<img src=x onerror=alert(1)>", "en\"'"]
 )
