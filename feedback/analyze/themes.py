@@ -82,13 +82,19 @@ def find_mentions(
     """
     index = index_for(taxonomy or load_taxonomy(), language)
     names = index.theme_ids
-    found = [Mention(names[t], s, e, p, text) for t, s, e, p, text in _mentions(tokens, index)]
+    asked_at = _asked(tokens, None)
+    found = [
+        Mention(names[t], s, e, p, text) for t, s, e, p, text in _mentions(tokens, index, asked_at)
+    ]
     found.sort(key=lambda mention: (mention.start, mention.theme))
     return found
 
 
-def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, int, int, str]]:
-    """Mentions as plain tuples (theme index, start, end, polarity, text), theme by theme."""
+def _mentions(
+    tokens: Sequence[str], index: ThemeIndex, asked_at: set[int] | None = None
+) -> list[tuple[int, int, int, int, str]]:
+    """Mentions as plain tuples (theme index, start, end, polarity, text), theme by theme;
+    ``asked_at``: positions of the sentences that politely ask for something (:func:`_asked`)."""
     infos, found = index.scan(tokens)
     kind = index.kind
     cues = [match for match in found if kind[match[2]] >= 0]
@@ -101,8 +107,8 @@ def _mentions(tokens: Sequence[str], index: ThemeIndex) -> list[tuple[int, int, 
         cues, negators, requests, resets = _with_roles(cues, found, infos, kind, tokens)
         if not cues:
             return []
-    if any(len(t) >= 6 and t.lower() in REQUEST_WORDS for t in tokens):
-        requests = requests | asked(tokens)  # "Über eine schnelle Antwort würde ich mich freuen"
+    if asked_at:
+        requests = requests | asked_at  # "Über eine schnelle Antwort würde ich mich freuen"
     # Complaints that say their own "no" ("still no"): another negator does not turn them into
     # praise ("Thanks for nothing, still no refund").
     negated_within = (
@@ -271,7 +277,7 @@ def themes_and_credit(
     """
     index = index_for(taxonomy or load_taxonomy(), language)
     words, where = _words(tokens)
-    mentions = _mentions(words, index)
+    mentions = _mentions(words, index, _asked(tokens, where))
     if not mentions:
         return (), ()
     mentions = _about_agents(tokens, where, mentions, language)
@@ -303,6 +309,15 @@ def themes_and_credit(
         if 1 in signs[theme] or (praising and -1 not in signs[theme])
     )
     return hits, credited
+
+
+def _asked(tokens: Sequence[str], where: list[int] | None) -> set[int]:
+    """Positions in the words (``where``: their places in ``tokens``, see :func:`_words`) of the
+    sentences that politely ask for something; read on ``tokens``, whose breaks end sentences."""
+    if not any(len(t) >= 6 and t.lower() in REQUEST_WORDS for t in tokens):
+        return set()
+    at = asked(tokens)
+    return at if where is None else {i for i, k in enumerate(where) if k in at}
 
 
 def _words(tokens: Sequence[str]) -> tuple[Sequence[str], list[int] | None]:

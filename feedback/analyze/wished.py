@@ -35,14 +35,17 @@ REQUEST_WORDS_DE = frozenset({"freuen", "dankbar"})
 REQUEST_WORDS_EN = frozenset({"appreciate", "grateful"})
 REQUEST_WORDS = REQUEST_WORDS_DE | REQUEST_WORDS_EN
 _EN_REACH = 3  # an English request word at most this many words after its modal
-# A request for more of the same, or thanks passed on, is no mere request ("Ich würde mich
-# freuen, Frau Kaya wieder am Telefon zu haben", "I would recommend her").
-MORE = frozenset(
+# Thanks or praise handed to someone ("mein Lob weitergeben", "pass my thanks on"): a wish that
+# carries them praises (sentiment/wish_frames.py), and a request with them is no mere request.
+THANKS = frozenset(
     {
-        "wieder", "weiterempfehlen", "empfehlen", "lob", "dank", "dankeschön", "again",
-        "recommend", "thanks", "praise", "compliments", "immer", "always",
+        "lob", "dank", "danke", "dankeschön", "komplimente", "kompliment", "thanks", "thank",
+        "praise", "compliments", "compliment", "gratitude", "appreciation", "kudos",
     }
 )  # fmt: skip
+# A request for more of the same, or thanks passed on, is no mere request ("Ich würde mich
+# freuen, Frau Kaya wieder am Telefon zu haben", "I would recommend her").
+MORE = THANKS | {"wieder", "weiterempfehlen", "empfehlen", "again", "recommend", "immer", "always"}
 _BETWEEN = frozenset({",", "it", "es"})  # "wäre schön, wenn", "would appreciate it if"
 _SENTENCE_ENDS = frozenset(".!?…")
 
@@ -65,10 +68,9 @@ def wished(tokens: Sequence[str], request_ends: Iterable[int]) -> set[int]:
 
 
 def asked(tokens: Sequence[str]) -> set[int]:
-    """Positions of the sentences that politely ask for something without a condition."""
+    """Positions of the sentences of ``tokens`` (with their breaks: a sentence ends at ".", "!",
+    "?" or "…") that politely ask for something without a condition."""
     low = [t.lower() for t in tokens]
-    if REQUEST_WORDS.isdisjoint(low):
-        return set()
     out: set[int] = set()
     start = 0
     for k in range(len(low) + 1):

@@ -53,3 +53,8 @@ def test_praise_before_a_request_keeps_its_theme(analyzer: Analyzer) -> None:
     text = "Vielen Dank für die schnelle Hilfe! Über einen Rückruf würde ich mich freuen."
     result = analyzer.analyze(text)
     assert result.credited == ("speed",)
+
+
+def test_a_request_after_a_full_stop_is_its_own_sentence(analyzer: Analyzer) -> None:
+    text = "Vielen Dank für die schnelle Hilfe. Über einen Rückruf würde ich mich freuen."
+    assert analyzer.analyze(text).credited == ("speed",)

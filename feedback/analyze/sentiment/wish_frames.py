@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from feedback.analyze.sentiment.passes import NEG, POSTNEG, Item
 from feedback.analyze.sentiment.wishes import WISH_SCALE
-from feedback.analyze.wished import CONDITIONS, WISHING
+from feedback.analyze.wished import CONDITIONS, THANKS, WISHING
 
 # The frame's valence when its condition reproaches, before WISH_SCALE (lexicon units; "wäre
 # schön gewesen", said of the past, is -1.8).
@@ -57,15 +57,9 @@ _REPROACH = frozenset(
 # Antwort bekämen" reproaches.
 _SO_WITH = frozenset({"immer", "öfter", "wie", "alle", "jeder", "jede", "jedes"})
 _LIKE_WHAT = frozenset({"this", "that", "today", "you", "him", "her", "them"})
-# Praise passed on: thanks or praise handed to someone ("mein Lob weitergeben", "pass my thanks
-# on"), or someone told how good a person was ("let her manager know how great she was": a verb
-# of telling and a past tense, so "let me know how quick you can fix it" is no praise).
-_THANKS = frozenset(
-    {
-        "lob", "dank", "danke", "dankeschön", "komplimente", "kompliment", "thanks", "thank",
-        "praise", "compliments", "compliment", "gratitude", "appreciation", "kudos",
-    }
-)  # fmt: skip
+# Praise passed on: thanks handed to someone (wished.THANKS), or someone told how good a person
+# was ("let her manager know how great she was": a verb of telling and a past tense, so "let me
+# know how quick you can fix it" is no praise).
 _TELL = frozenset({"sagen", "sagt", "wissen", "ausrichten", "know", "tell", "told"})
 _WAS = frozenset({"war", "waren", "gewesen", "was", "were", "has", "had", "hat", "hatte"})
 
@@ -139,7 +133,7 @@ def _frame_word(
 def _passes_praise_on(words: set[str], wished: Sequence[Item]) -> bool:
     """True when the condition hands thanks or praise to someone: a word of thanks, or a verb
     of telling with praise in the past tense."""
-    if not _THANKS.isdisjoint(words):
+    if not THANKS.isdisjoint(words):
         return True
     return (
         not _TELL.isdisjoint(words)
