@@ -32,6 +32,12 @@ _FLAT_BEFORE_RE = re.compile(
     r"(?:(?:[A-Z][a-z]+\s){1,2}(?:House|Court|Mansions|Apartments|Tower|Towers|Building|Lodge"
     r"|Hall|Heights|Gardens|Residency|Haus|Hof),?\s)?)\Z"
 )
+# A German postcode and town written before the street: "Lieferung an: 04109 Leipzig,
+# Nikolaistraße 27" (the street alone was taken)
+_TOWN_BEFORE_RE = re.compile(
+    r"(?<![\w.,/-])(?:D-)?\d{5}\s[A-ZÄÖÜ][\w-]+(?:\s(?:am|an\sder|im|in\sder)\s[A-ZÄÖÜ]\w+)?"
+    r",\s\Z"
+)
 _DISTRICT_AFTER_RE = re.compile(
     r",?\s(?:Dublin|Co\.\sDublin)\s(?:\d{1,2}|6W)(?![\w])"
     r"(?:,?\s(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w-]))?"
@@ -79,6 +85,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     before = _FLAT_BEFORE_RE.search(text, max(0, start - 64), start)
     if before:
         start = before.start()
+    town = _TOWN_BEFORE_RE.search(text, max(0, start - 48), start)
+    if town and text[start].isalpha():
+        start = town.start()
     after = _DISTRICT_AFTER_RE.match(text, end) or _TOWN_AFTER_RE.match(text, end)
     if after:
         end = after.end()

@@ -36,7 +36,8 @@ _LOW = "a-zäöüß"
 # Street-name endings as look-behinds grouped by length (look-behinds need a fixed width), so
 # the street word is read once instead of trying every ending at every letter.
 _DE_SUFFIX_BEHIND = (
-    r"(?:(?<=(?i:weg))|(?<=(?i:str\.|ring|damm|ufer|pfad|kamp))"
+    # "str" without its dot too: "Schillerstr 8 c" (a house number must follow)
+    r"(?:(?<=(?i:weg|str))|(?<=(?i:str\.|ring|damm|ufer|pfad|kamp))"
     r"|(?<=(?i:gasse|allee|platz|steig|stieg))|(?<=(?i:straße|graben|twiete))"
     r"|(?<=(?i:strasse))|(?<=(?i:chaussee))|(?<=(?i:promenade)))"
 )
@@ -82,7 +83,8 @@ _DE_ADDRESS_RE = re.compile(
     rf"(?:[{_UP}][\w-]*{_DE_PLACE_NOUN}|{_DE_PLACE_NOUN}"
     # any other name after a preposition only with a postcode: "Im Tal 4, 12345 Ort"
     rf"|[{_UP}][\w-]+(?=\s{_HOUSE_NO}{_CITY}))"
-    rf")\s?(?P<no>{_HOUSE_NO})(?![\d\w]|[.,:]\d)"
+    # "Nr." may stand before the house number: "Bergstraße Nr. 7"
+    rf")\s?(?:Nr\.\s?)?(?P<no>{_HOUSE_NO})(?![\d\w]|[.,:]\d)"
     rf"{_DE_UNIT}(?P<city>{_CITY})?"
 )
 _EN_SUFFIX = (
@@ -175,7 +177,7 @@ _NOT_STREETS = _word_set(
     " rückweg heimweg umweg ausweg hinweg fußweg arbeitsweg schulweg lieferweg rechtsweg"
     " postweg dienstweg zahlungsweg versandweg lösungsweg ehering schlüsselring"
     # a street ending on its own is an ordinary noun: "Platz 3", "auf dem Weg 2"
-    " straße strasse str. weg gasse allee platz ring damm ufer chaussee steig pfad stieg"
+    " straße strasse str. str weg gasse allee platz ring damm ufer chaussee steig pfad stieg"
     " promenade graben kamp twiete"
 )
 
@@ -190,9 +192,16 @@ _COUNTED_NOUNS = _word_set(
 # A street of any name with its house number, a comma and a German postcode and town: "Heide
 # 12, 48653 Coesfeld". One word: the word before may be a verb or a closing ("Wohnhaft
 # Kirchplatz 2, …"), and the line before may end in an initial ("E. S.\nHeide 12, …").
+_STREET_ADJECTIVE = (
+    r"(?:Lang|Gro(?:ß|ss)|Klein|Alt|Neu|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Nieder"
+    r"|Schmal|Kurz|Wei(?:ß|ss)|Rot|Grün|Schwarz|Krumm|Schön|Still|Tief|Hell|Dunkl)(?:e|er|es|en)"
+)
 _STREET_POSTCODE_RE = re.compile(
     # (Austrian and Swiss postcodes have four digits, but not those that read as a year)
-    rf"(?<![\w.-])(?P<street>[{_UP}][\w-]+)[ ](?P<no>\d{{1,3}}[a-zA-Z]?(?:-\d{{1,3}})?),[ ]"
+    # an adjective of the street's name before it: "Lange Reihe 44, 20099 Hamburg"
+    rf"(?<![\w.-])(?P<street>(?:{_STREET_ADJECTIVE}[ ])?[{_UP}][\w-]+)[ ]"
+    # a comma or a signature's separator before the postcode: "Lange Reihe 44 · 20099 Hamburg"
+    rf"(?P<no>\d{{1,3}}[a-zA-Z]?(?:-\d{{1,3}})?)(?:,[ ]|[ ][·•|][ ])"
     # a Dutch postcode's two letters: "Prinsengracht 263, 1016 GV Amsterdam"
     rf"(?:\d{{5}}|\d{{4}}[ ]?[A-Z]{{2}}(?=[ ][{_UP}][{_LOW}])"
     rf"|(?P<four>(?:A-|CH-)\d{{4}}|(?!19|20)\d{{4}}))"

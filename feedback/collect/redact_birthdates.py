@@ -26,7 +26,8 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}"  # 1985-04-03
     rf"|\d{{1,2}}[-/](?:{_MONTHS})[-/](?:\d{{4}}|\d{{2}})"  # 03-Sep-1982, 3/Apr/85
     # 3. April 1985, 3rd of April 85
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\.\s?|\s)(?:of\s)?(?:{_MONTHS})\.?,?\s(?:\d{{4}}|\d{{2}})"
+    # and a year cut short: "3rd of May '79"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\.\s?|\s)(?:of\s)?(?:{_MONTHS})\.?,?\s(?:\d{{4}}|['’]?\d{{2}})"
     rf"|(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"  # April 3rd, 1985
 )
 _KEYWORD = (
@@ -43,7 +44,9 @@ _BIRTHDATE_RE = re.compile(
     rf"(?i)(?:\b(?:{_KEYWORD})(?:['’]s)?|(?<![\w*])\*(?=\s?\d)"  # "*": born, as in a family tree
     # "b. 3 April 1985", "b. 03/04/1985": English "born", only right before a whole date
     rf"|(?<![\w.])b\.(?=\s?(?:{_DATE})(?!\d)))"
-    rf"(?P<fill>\s?[:\-–(]?\s?(?:[^\W\d](?:[^\W\d]|'){{0,11}}[:,]?\s){{0,3}}[:\-–(]?\s?)"
+    # or the question and the answer's speaker: "date of birth?\nCustomer: 2 June 1990"
+    rf"(?P<fill>\?\s+[^\W\d]{{1,12}}:\s?"
+    rf"|\s?[:\-–(]?\s?(?:[^\W\d](?:[^\W\d]|'){{0,11}}[:,]?\s){{0,3}}[:\-–(]?\s?)"
     rf"(?P<date>{_DATE})(?!\d)"
     # or the date first: "am 1. April 1980 geboren", "on 3 May 1990 I was born" is rarer
     rf"|(?<![\d.])(?P<before>{_DATE})(?!\d)\s(?=geboren\b|born\b)"

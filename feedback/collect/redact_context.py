@@ -95,7 +95,8 @@ _WEAK_INTRO = (
 # Each regex is tried only where a word from its first-word set starts (a dict lookup per word
 # is several times faster than letting an alternation try every position of the text).
 _ANCHOR_RE = re.compile(
-    rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*)"
+    # a mail header's display name may stand in quotes: 'From: "Priya Raman" <…>'
+    rf"(?P<strong>(?i:{_STRONG_INTRO}){_SP}*[\"“„]?)"
     rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
     rf"|(?P<kin>(?i:{'|'.join(KIN_DE_START.split())}){_SP}+(?i:{KIN_DE})(?:{_SP}*,)?"
     rf"(?:{_SP}*\((?=[^\W\d_]+\))|{_SP}+))"

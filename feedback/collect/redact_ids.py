@@ -4,8 +4,9 @@ identity card numbers, driving licences and licence plates.
 They are found after their keyword ("Steuer-ID 47 036 892 816", "Versichertennummer:
 A123456780", "passport number is C4X7P92LM", "reg. KP19 XZT", "NHS number 943 476 5919"),
 where up to three words and a colon may come between ("Kennzeichen meines Autos: M-KL 4821").
-Two shapes are so distinctive that they go without a keyword: a British National Insurance
-number ("JH 41 72 90 C") and a German licence plate written with its hyphen ("HH-AB 1234").
+Three shapes are so distinctive that they go without a keyword: a British National Insurance
+number ("JH 41 72 90 C", also in lower case), a German licence plate written with its hyphen
+("HH-AB 1234") and a British driving licence number ("MORGA657054SM9IJ").
 
 The keyword stays; the identifier becomes ``[ID]``. Such numbers identify a person for life
 (unlike a customer number, which a company gives), so they are a kind of their own and win
@@ -43,6 +44,8 @@ _KEYWORD = (
     rf"|tax\sid\b|passport{_NUM}?|(?:national\s)?id(?:entity)?\scard{_NUM}?"
     rf"|national\sinsurance{_NUM}?|ni{_NUM}|nino|nhs{_NUM}?|social\ssecurity{_NUM}?|ssn"
     rf"|driv(?:ing|er'?s)\slicen[cs]e{_NUM}?|(?:licen[cs]e|number|registration)\splate"
+    # "Licence no. …": with its number word, as a licence alone may be a software's
+    rf"|licen[cs]e(?:[-\s]?(?:number|no\b\.?))"
     rf"|reg(?:istration)?(?:\s(?:number|no\b\.?|mark)|\.)|reg(?=:|\sis\b)|aadhaar{_NUM}?"
     rf"|pps{_NUM}"
 )
@@ -76,7 +79,16 @@ _NINO_RE = re.compile(
     r"|(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"(?:\d{6}[A-D]|\s\d{6}\s[A-D])(?![\w-])"
 )
+# Spaced as printed but typed in lower case, after its keyword: "my NI no is jk 98 76 54 d"
+_NINO_LOWER_RE = re.compile(
+    r"(?i:\b(?:ni|nino|national\sinsurance)\b)[^\d\n]{0,16}?"
+    r"(?P<id>(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
+    r"\s\d{2}\s\d{2}\s\d{2}\s[a-d](?![\w-]))"
+)
 _PLATE_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{2,4}[EH]?(?![\w-])")
+# A British driving licence number: five letters of the surname (padded with 9), six digits of
+# the birth date, two initials (padded with 9), a digit and two letters: "MORGA657054SM9IJ"
+_UK_LICENCE_RE = re.compile(r"(?<![\w-])[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z]{2}(?![\w-])")
 _MIN_CHARS = 5  # "A1234": shorter strings after a keyword are no identifier ("Pass 12")
 
 
@@ -96,7 +108,8 @@ def find_personal_ids(text: str) -> list[Candidate]:
             value, end = m.group("id"), m.end("id")
             if _is_identifier(value) and not UNIT_AFTER_RE.match(text, end):
                 found.append(_candidate(m.start("id"), end))
-    for regex in (_NINO_RE, _PLATE_RE):
+        found.extend(_candidate(*m.span("id")) for m in _NINO_LOWER_RE.finditer(text))
+    for regex in (_NINO_RE, _PLATE_RE, _UK_LICENCE_RE):
         found.extend(_candidate(m.start(), m.end()) for m in regex.finditer(text))
     return found + find_plates(text)
 

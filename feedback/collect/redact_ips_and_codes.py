@@ -18,6 +18,8 @@ from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, 
 __all__ = ["find_ips_and_codes"]
 
 _IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+# A port after a public address belongs to it: "erreichbar unter 91.64.18.203:8080"
+_PORT_RE = re.compile(r":\d{1,5}(?![\w:]|[.,]\d)")
 _IPV6_RE = re.compile(
     r"(?i)\bIP(?:v6)?(?:[-\s]?(?:adresse|address))?(?:\s(?:is|ist|lautet|was|war))?:?\s"
     r"(?P<ip>[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:])"
@@ -44,7 +46,7 @@ def _public_ipv4(value: str) -> bool:
 def find_ips_and_codes(text: str) -> list[Candidate]:
     """Public IPv4 addresses (not after a version word), IPv6 after "IP", security codes."""
     spans = [
-        (m.start(), m.end())
+        (m.start(), port.end() if (port := _PORT_RE.match(text, m.end())) else m.end())
         for m in _IPV4_RE.finditer(text)
         if _public_ipv4(m.group())
         and _VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is None

@@ -8,6 +8,7 @@ strings). Pure Python, regexes compiled at import.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 from feedback.collect.redact_patterns import (
@@ -147,6 +148,14 @@ _TIME_RE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:([.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?:,\d+)?")
 _NANP_RE = re.compile(r"\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]\d{4}")
 _CARD_SHAPE_RE = re.compile(r"\d+(?:[ \u00a0-]\d+)*")
+# Four numbers of one to three digits joined by dots, none with a leading zero: an IPv4
+# address ("intern 10.0.0.15"), which ``redact_ips_and_codes`` judges; a phone number's groups
+# start with a zero ("030.123.45.67")
+_LOCAL_NETS = tuple(
+    ipaddress.IPv4Network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16")
+)
+_IPV4_SHAPE_RE = re.compile(r"(?:(?:0|[1-9]\d{0,2})\.){3}(?:0|[1-9]\d{0,2})")
 _LONG_DIGITS_RE = re.compile(r"\d{6,}")
 _UNIT_AFTER_RE = re.compile(
     r"\s?(?:%|€|\$|£|EUR\b|Euro\b|USD\b|CHF\b|Prozent\b|percent\b|km\b|m\b|kg\b|mAh\b|kWh\b"
@@ -215,6 +224,17 @@ def _is_phone(run: str, digits: str, text: str, start: int) -> bool:
     return _PHONE_WORD_RE.search(text, max(0, start - 40), start) is not None
 
 
+def _judged_ip(run: str) -> bool:
+    """A public address (``redact_ips_and_codes`` takes it, with its port) or one of a home or
+    company network, which names nobody; the documentation ranges ("203.0.113.45") are left to
+    the rules for numbers, as before."""
+    try:
+        ip = ipaddress.IPv4Address(run)
+    except ValueError:
+        return False  # "256.1.1.1" is no address
+    return ip.is_global or any(ip in net for net in _LOCAL_NETS)
+
+
 def _classify(text: str, start: int, end: int) -> Candidate | None:
     run = text[start:end]
     # Parentheses belong to the number only when balanced: "(Tel. 0151 234567)" keeps its ")".
@@ -225,6 +245,8 @@ def _classify(text: str, start: int, end: int) -> Candidate | None:
     digits = "".join(ch for ch in run if ch.isdigit())
     if len(digits) < 5 or looks_like_date(run) or _TIME_RE.fullmatch(run):
         return None
+    if _IPV4_SHAPE_RE.fullmatch(run) and _judged_ip(run):
+        return None  # an IP address: a public one is taken as such, a private one stays
     if run.lstrip("(").startswith(("0", "+", "1")) and _service_number(run, digits):
         return None  # a company's hotline ("0800 555 0199", "1-800-555-0199"), nobody's own
     # An amount, a distance, a count; but amounts never start with 0 or +, phone numbers do.

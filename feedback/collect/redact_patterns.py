@@ -223,8 +223,11 @@ _REF_KEYWORD_RE = re.compile(
     r"|rma"
     r")"
     # filler between keyword and number: "Nr.", ":", "#", "ist", "lautet", "is", ...
-    r"(?P<fill>(?:['’]s\b|\s*(?:[:#=]|(?:nr|no|num)\.|\b(?:number|nummer|ist(?:\s(?:die|der))?"
-    r"|lautet|lautete|is|was|war|id)\b))*"
+    # (the number word may open a bracket: "my contract (no. 3300-AB-1192)")
+    r"(?P<fill>(?:['’]s\b|\s*(?:[:#=]|\(?(?:nr|no|num)\.|\b(?:number|nummer|ist(?:\s(?:die|der))?"
+    r"|lautet|lautete|is|was|war|id)\b"
+    # a carrier's name stays before its number: "Tracking DPD 0123…", "tracking UPS 1Z…"
+    r"|\b(?:ups|usps|dhl|dpd|gls|tnt|hermes|fedex)\b))*"
     # or up to two words before a colon: "Buchungsnummer vergessen: XK7P2M"
     r"(?:(?:\s+[^\W\d_]+){1,2}\s*:)?\s*\#?)"
     # a prefix of capitals may stand apart: "VN 12 345 678"; a last group may start with a
