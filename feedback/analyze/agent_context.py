@@ -144,7 +144,9 @@ def _verdict(
             # "received after ordering": a purchase, no one's work
             product = True
         elif kind == SERVICE:
-            service = service or not things.none_before(tokens, i, lo, lists)
+            service = service or not (
+                things.none_before(tokens, i, lo, lists) or things.went_to(tokens, i, lo, lists)
+            )
         elif kind == THANKS:
             thanks = thanks or not thanks_to(tokens, i, lists)  # "dank Top-Technik": because of
         elif kind == PRODUCT and (
@@ -167,7 +169,7 @@ def _verdict(
             attribute = True  # "ein sehr süßes Gratisgeschenk": a weak cue describes a thing
         elif kind == OTHER and impersonal(tokens, i, lo, hi, lists):
             anyone = True  # "sodass man es problemlos transportieren kann": anyone
-        elif nouns and not noun and kind == OTHER and _is_noun(tokens, i):
+        elif nouns and not noun and kind == OTHER and _is_noun(tokens, i, lists):
             noun = True
     if thing or attribute:
         return NO
@@ -184,13 +186,20 @@ def _after_opener(tokens: Sequence[str], i: int, lists: Lists) -> bool:
     return any(fold(tokens[j]) in lists.channel_openers for j in range(max(0, i - 2), i))
 
 
-def _is_noun(tokens: Sequence[str], i: int) -> bool:
-    """A capitalised German word that does not open a sentence (nor follows Frau/Herr: a name)."""
+def _is_noun(tokens: Sequence[str], i: int, lists: Lists | None = None) -> bool:
+    """A capitalised German word that does not open a sentence (nor follows Frau/Herr: a name);
+    with ``lists``, one opening it is a noun too when a copula follows and it is no function
+    word ("Portoptionen sind auch ganz nett"; "Alles war schnell erledigt" is no noun)."""
     token = tokens[i]
     if not token[:1].isupper() or token.isupper() or not token[:1].isalpha():
         return False
     if i == 0 or ends_sentence(tokens[i - 1]) or tokens[i - 1][:1] in "\"'„“":
-        return False
+        return (
+            lists is not None
+            and i + 1 < len(tokens)
+            and fold(tokens[i + 1]) in lists.copulas
+            and token.casefold() not in stopwords("any")
+        )
     return fold(tokens[i - 1]) not in ("frau", "herr", "herrn", "an", "von", "bei", "mit")
 
 

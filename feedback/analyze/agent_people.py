@@ -26,6 +26,8 @@ def serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
         return False
     if form in lists.verbs and before in lists.verb_before:
         return False  # "Phone does not support 5GHz": a verb
+    if form in lists.verbs and i + 1 < len(tokens) and fold(tokens[i + 1]) in lists.of_words:
+        return False  # "the support of the play store": a feature
     if _with_companions(tokens, i, lists):
         return False
     return form not in lists.indefinite or before not in lists.self_words

@@ -126,6 +126,15 @@ def purchase(tokens: Sequence[str], i: int, clause: tuple[int, int], lists: List
     )
 
 
+def went_to(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
+    """True when the service word at ``i`` is a verb of going (``goings``: "gegangen", "ging")
+    after a direction (``directions``: "zu", "zum", "ins") up to three words before: "ich bin zu
+    den Einstellungen gegangen" went somewhere; "wie schnell das ging" tells how it went."""
+    if fold(tokens[i]) not in lists.goings:
+        return False
+    return any(fold(tokens[j]) in lists.directions for j in range(max(lo, i - 3), i))
+
+
 def aim(tokens: Sequence[str], start: int, sentence: tuple[int, int], lists: Lists) -> bool:
     """True when the cue at ``start`` is a repair (``fixes``) right after "zu"/"to" (``aims``)
     and its sentence names nobody who served, no pronoun but "it", no first name and no service

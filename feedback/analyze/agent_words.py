@@ -108,6 +108,9 @@ class Lists:
         self.self_subjects = frozenset(fold(word) for word in spec.get("subjects", []))
         self.modals = frozenset(fold(word) for word in spec.get("modals", []))
         self.aims = frozenset(fold(word) for word in spec.get("aims", []))  # "zu beheben"
+        # "zu den Einstellungen gegangen": went somewhere, no handling
+        self.goings = frozenset(fold(word) for word in spec.get("goings", []))
+        self.directions = frozenset(fold(word) for word in spec.get("directions", []))
         # "wie ich das Problem gelöst habe", "Ich gebe mir Mühe": the customer's own act
         self.own_acts = frozenset(fold(word) for word in spec.get("own_acts", []))
         self.subordinators = frozenset(fold(word) for word in spec.get("subordinators", []))

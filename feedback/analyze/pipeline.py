@@ -101,7 +101,10 @@ ANALYSER_VERSION = "2026.12.30"  # 2026.12: rules plus the trained model; .5: pr
 # ("Schnellladegerät", "Abendessen"), "extra bezahlt", an impersonal "man kann", a repair as an
 # aim ("versucht, um das Problem zu beheben"), the customer's own repair or effort and the
 # customer described ("I'm a professional"), "it's" of a thing, a product before a time span,
-# an order with goods received and "does not support" credit no one
+# an order with goods received and "does not support" credit no one; neither do instructions
+# and speed named alone ("Anleitung", "Bootgeschwindigkeit"), a noun opening its sentence
+# before a copula ("Portoptionen sind ganz nett"), a parcel delivered, "the support of" a
+# thing, going somewhere ("zu den Einstellungen gegangen") and visits ("been several times")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

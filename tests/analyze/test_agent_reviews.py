@@ -66,7 +66,23 @@ NOT_ABOUT_AGENTS = [
     # idioms and food
     ("en", "The touch is just the kind for old people."),
     ("en", "I was pleasantly suprised."),
-    ("de", "Es läuft also alles darauf hinaus, wie viele Masten es in der Gegend gibt."),
+    ("de", "Es läuft darauf hinaus, wie viele Masten es gibt."),
+    ("en", "Have been several times and it never disappoints."),
+    ("en", "Have eaten here several times and it is always good."),
+    # "dank" after "und" is the preposition too
+    ("de", "Ich streue sie über sein Futter und dank dieser Leckerlis frisst er viel schneller."),
+    # instructions and speed are the product's unless someone is named
+    ("de", "Meine Körner erholten sich schneller als in der Anleitung angegeben."),
+    ("de", "Die Bootgeschwindigkeit ist in Ordnung, der Rest auch."),
+    # a noun opening its sentence before a copula
+    ("de", "Google-Updates sind superschnell."),
+    ("de", "Portoptionen sind auch ganz nett."),
+    # a parcel delivered is goods on their way
+    ("de", "Wenn Sie Prime-Versand haben, wird ein Paket sehr schnell per UPS geliefert."),
+    # "the support of" a thing is a feature
+    ("en", "The support of the play store in beta is also a nice addition."),
+    # going somewhere is no handling
+    ("de", "es reagiert schnell und ich bin zu den Einstellungen gegangen, um sie anzupassen."),
     ("en", "They just don't get loud enough and I listen to music a lot."),
     ("en", "A delicious and sweet tasting bread."),
 ]
@@ -102,6 +118,20 @@ ABOUT_AGENTS = [
     # ... a polite "Sie" with its modal, a credit on time
     ("de", "Toll, dass Sie auch am Samstag helfen können.", "reachability"),
     ("de", "Die Gutschrift kam rechtzeitig, danke!", "reliability"),
+    # ... instructions, speed, staff, handling and a parcel searched for by people
+    (
+        "de",
+        "Frau Lorenz hat mir eine Anleitung per Mail geschickt, super verständlich.",
+        "clear_communication",
+    ),
+    ("de", "Danke für die tolle Anleitung!", "clear_communication"),
+    ("de", "Die Geschwindigkeit der Bearbeitung war beeindruckend.", "speed"),
+    ("de", "Mitarbeiter sind immer nett.", "friendliness"),
+    ("de", "Alles war super schnell erledigt.", "speed"),
+    ("de", "Wie schnell das ging!", "speed"),
+    ("de", "Dank dieser Mitarbeiterin ging alles schnell.", "speed"),
+    ("en", "The support for my account was great and quick.", "speed"),
+    ("en", "She explained it several times.", "patience"),
     # ... the same words about people
     ("en", "She was the kindest person I have spoken to.", "friendliness"),
     ("de", "Es läuft wieder, danke!", "problem_solved"),
