@@ -43,8 +43,12 @@ from feedback.analyze.agent_people import (
     customer_fixes,
     first_name,
     generic_you,
+    impersonal,
+    self_described,
     serves,
+    thanks_to,
 )
+from feedback.analyze.agent_things import DETERMINERS
 from feedback.analyze.agent_words import (
     AGENT,
     CHANNEL,
@@ -75,11 +79,6 @@ _THIRD_PERSON = frozenset(
 # A sentence of up to 5 words ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
 # or blame of the person the quote is about; longer ones must say who acted.
 _ELLIPTIC = 5
-# An article or possessive before a cue makes it a noun ("the best thing is the honesty of the
-# staff"), not what a thing is said to be.
-_DETERMINERS = frozenset(
-    ("der", "die", "das", "ein", "eine", "einen", "dem", "den", "the", "a", "an", "their", "its")
-)
 _ARTICLES = frozenset(("a", "an", "the"))
 _SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
 
@@ -138,26 +137,39 @@ def _verdict(
                 anyone = True  # "Sie müssen geduldig sein", "you can tweak the ui": anyone
                 continue
             person = True
-        elif kind == SERVICE and _of_product(tokens, i, hi, lists):
-            product = True  # "response of the fingerprint reader": the product's
+        elif kind == SERVICE and (
+            things.of_product(tokens, i, hi, lists) or things.purchase(tokens, i, (lo, hi), lists)
+        ):
+            # "response of the fingerprint reader": the product's; "nach Bestellung erhalten",
+            # "received after ordering": a purchase, no one's work
+            product = True
         elif kind == SERVICE:
-            service = service or not _none_before(tokens, i, lo, lists)
+            service = service or not (
+                things.none_before(tokens, i, lo, lists) or things.went_to(tokens, i, lo, lists)
+            )
         elif kind == THANKS:
-            thanks = True
+            thanks = thanks or not thanks_to(tokens, i, lists)  # "dank Top-Technik": because of
         elif kind == PRODUCT and (
-            i + 1 not in cue or token.endswith("ed") or things.verb_cue(tokens[i + 1], lists)
+            i + 1 not in cue
+            or token.endswith("ed")
+            or things.verb_cue(tokens[i + 1], lists)
+            or things.span_after(tokens, i, cue, lists)  # "Fast delivery within 5 days"
         ):
             # "product knowledge" names a skill; "delivered promptly" a delivery; "Verpackung
             # hilft", "mine works" the product acting
             product = True
             # the cue describes the product: "Schnelle Lieferung", "fast charging" (but "quick
             # phone call" names a call); a service person in the clause outweighs it
-            attribute = attribute or (i - 1 in cue and i > lo and _noun_after(tokens, i, hi, lists))
+            attribute = attribute or (
+                i - 1 in cue and i > lo and things.noun_after(tokens, i, hi, lists)
+            )
         elif (
             kind == OTHER and i - 1 in cue and weak and lists.capital_nouns and _is_noun(tokens, i)
         ):
             attribute = True  # "ein sehr süßes Gratisgeschenk": a weak cue describes a thing
-        elif nouns and not noun and kind == OTHER and _is_noun(tokens, i):
+        elif kind == OTHER and impersonal(tokens, i, lo, hi, lists):
+            anyone = True  # "sodass man es problemlos transportieren kann": anyone
+        elif nouns and not noun and kind == OTHER and _is_noun(tokens, i, lists):
             noun = True
     if thing or attribute:
         return NO
@@ -169,47 +181,25 @@ def _verdict(
     return NO if (product and not clause) or noun or anyone else UNKNOWN
 
 
-def _noun_after(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
-    """True when the product word at ``i`` is a noun the cue before it describes ("Schnelle
-    Lieferung", "fast charging"): not a verb ("refund arrived", "schnell geliefert"), nor the
-    first half of a service word ("quick phone call")."""
-    token = tokens[i]
-    if token.endswith("ed") or (lists.capital_nouns and not token[:1].isupper()):
-        return False
-    return i + 1 >= hi or lists.kind(token) != CHANNEL or lists.kind(tokens[i + 1]) != SERVICE
-
-
-def _of_product(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
-    """True when the service word at ``i`` is a product's: "of"/"von" and a product (an
-    article between allowed) follow it ("response of the fingerprint reader")."""
-    if i + 2 >= hi or fold(tokens[i + 1]) not in lists.of_words:
-        return False
-    j = i + 3 if fold(tokens[i + 2]) in _DETERMINERS and i + 3 < hi else i + 2
-    return lists.kind(tokens[j]) == PRODUCT
-
-
-def _none_before(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
-    """True when a word saying no service work was needed stands before the service word at
-    ``i``, right before it or before an article ("keine Probleme", "not an issue")."""
-    if i > lo and fold(tokens[i - 1]) in lists.none_words:
-        return True
-    return (
-        i - 1 > lo and fold(tokens[i - 1]) in lists.articles and fold(tokens[i - 2]) in lists.not_a
-    )
-
-
 def _after_opener(tokens: Sequence[str], i: int, lists: Lists) -> bool:
     """True when one of the two tokens before ``i`` opens a channel ("on the phone")."""
     return any(fold(tokens[j]) in lists.channel_openers for j in range(max(0, i - 2), i))
 
 
-def _is_noun(tokens: Sequence[str], i: int) -> bool:
-    """A capitalised German word that does not open a sentence (nor follows Frau/Herr: a name)."""
+def _is_noun(tokens: Sequence[str], i: int, lists: Lists | None = None) -> bool:
+    """A capitalised German word that does not open a sentence (nor follows Frau/Herr: a name);
+    with ``lists``, one opening it is a noun too when a copula follows and it is no function
+    word ("Portoptionen sind auch ganz nett"; "Alles war schnell erledigt" is no noun)."""
     token = tokens[i]
     if not token[:1].isupper() or token.isupper() or not token[:1].isalpha():
         return False
     if i == 0 or ends_sentence(tokens[i - 1]) or tokens[i - 1][:1] in "\"'„“":
-        return False
+        return (
+            lists is not None
+            and i + 1 < len(tokens)
+            and fold(tokens[i + 1]) in lists.copulas
+            and token.casefold() not in stopwords("any")
+        )
     return fold(tokens[i - 1]) not in ("frau", "herr", "herrn", "an", "von", "bei", "mit")
 
 
@@ -239,6 +229,10 @@ def about_agent(
     weak = is_weak(tokens, start, end, language)
     lo, hi = where.clause(start, end)
     sentence = where.sentence(start, end)
+    if lists.capital_nouns and start == end and lists.compound_thing(tokens[start]):
+        return False  # "Schnellladegerät": a compound whose head is a thing names the thing
+    if things.aim(tokens, start, sentence, lists):
+        return False  # "habe alles versucht, um das Problem zu beheben": an aim, not a repair
     if _thing_subject(tokens, start, lo, lists) or (
         weak and things.it_acts(tokens, start, lo, lists)
     ):
@@ -263,6 +257,10 @@ def about_agent(
         return False  # "even for people who eat vegetarian", "even worse": a stress
     if weak and customer_fixes(tokens, start, lo, lists):
         return False  # "Only way I can fix it is superglue": the customer's own repair
+    if things.customer_acts(tokens, start, end, (lo, hi), lists):
+        return False  # "wie ich das Problem gelöst habe": the customer's own repair
+    if self_described(tokens, start, lo, lists):
+        return False  # "I'm a professional graphic designer": the customer
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
     if verdict == UNKNOWN:
         s_lo, s_hi = sentence
@@ -270,6 +268,10 @@ def about_agent(
         if verdict == UNKNOWN:
             if things.is_event(tokens, start, end, lo, hi, lists):
                 return False  # "Makes 10 straight delays": a flight, unless someone is named
+            strong = strong_positions or set()
+            vouched = any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
+            if weak and lists.time(tokens[start]):
+                return vouched  # "War am Samstag hier": when, not who ("Sogar am Sonntag ...")
             if words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
                 # unless its weak cue describes the word after it ("such a nice mac")
@@ -278,8 +280,7 @@ def about_agent(
                 return not _about_things(tokens, s_lo, s_hi, lists)
             if not weak:  # ... unless the quote is about products and nobody who served
                 return not _about_things(tokens, s_lo, s_hi, lists)
-            strong = strong_positions or set()
-            return any(s_lo <= i < s_hi and not start <= i <= end for i in strong)
+            return vouched
     return verdict == YES
 
 
@@ -374,7 +375,7 @@ def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
             if kind == CHANNEL:  # "die Frau am Telefon war ...": a channel, not a thing
                 return not _after_opener(tokens, j - 1, lists)
             return kind in (PRODUCT, OBJECT)
-        if lists.kind(token) != OTHER or not token[:1].islower() or token in _DETERMINERS:
+        if lists.kind(token) != OTHER or not token[:1].islower() or token in DETERMINERS:
             return False  # "the hotel is the honesty of the staff": a noun, not a predicate
     return False
 

@@ -24,6 +24,10 @@ def serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
     before = fold(tokens[i - 1]) if i > 0 else ""
     if before in lists.own and (form in lists.relations or form.startswith(lists.relation_stems)):
         return False
+    if form in lists.verbs and before in lists.verb_before:
+        return False  # "Phone does not support 5GHz": a verb
+    if form in lists.verbs and i + 1 < len(tokens) and fold(tokens[i + 1]) in lists.of_words:
+        return False  # "the support of the play store": a feature
     if _with_companions(tokens, i, lists):
         return False
     return form not in lists.indefinite or before not in lists.self_words
@@ -77,6 +81,46 @@ def customer_fixes(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> 
     return False
 
 
+def thanks_to(tokens: Sequence[str], i: int, lists: Lists) -> bool:
+    """True when the thanks word at ``i`` is the German preposition "dank" (``thanks_to``): a
+    word follows that is none of ``thanks_objects`` and none of ``thanks_before`` stands before
+    it ("schnell und langlebig dank Top-Technik", "dank dieser Leckerlis"); "vielen Dank",
+    "Dank an das Team", "Danke" stay thanks. The word after the preposition decides who is
+    meant ("Dank Ihnen", "Dank Lea")."""
+    if fold(tokens[i]) not in lists.thanks_to or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if not after[:1].isalnum() or fold(after) in lists.thanks_objects:
+        return False
+    return i == 0 or fold(tokens[i - 1]) not in lists.thanks_before
+
+
+def impersonal(tokens: Sequence[str], i: int, lo: int, hi: int, lists: Lists) -> bool:
+    """True when the token at ``i`` is an impersonal "man" (``impersonal``) and a modal of what
+    anyone can do (``impersonal_modals``) stands in tokens ``lo``..``hi``: "sodass man es
+    problemlos transportieren kann" names no one who served ("so muss man nicht mit mir reden"
+    blames the one who did)."""
+    if fold(tokens[i]) not in lists.impersonal:
+        return False
+    return any(fold(tokens[j]) in lists.impersonal_modals for j in range(lo, hi))
+
+
+def self_described(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
+    """True when the cue at ``start`` follows "ich bin"/"I am" (``i_am``) with only an article or
+    degree words (``degrees``) between: it describes the customer ("I'm a professional graphic
+    designer", "Ich bin ein sehr geduldiger Mensch"), not who served. An article must stand
+    between: "Bin sofort durchgekommen", "I'm back online" tell what happened."""
+    article = False
+    for j in range(start - 1, max(lo - 1, start - 4), -1):
+        form = fold(tokens[j])
+        if form in lists.i_am:
+            return article
+        article = article or form in lists.articles
+        if not article and form not in lists.degrees:
+            return False
+    return False
+
+
 def generic_you(tokens: Sequence[str], i: int, lo: int, hi: int, lists: Lists) -> bool:
     """True when the "Sie"/"du"/"you" at ``i`` goes with a modal of advice or of what anyone
     can do (``generic_modals``), right after it or, German, right before it: "Sie müssen
@@ -86,7 +130,15 @@ def generic_you(tokens: Sequence[str], i: int, lo: int, hi: int, lists: Lists) -
         return False
     after = i + 1 < hi and fold(tokens[i + 1]) in lists.generic_modals
     before = lists.capital_nouns and i > lo and fold(tokens[i - 1]) in lists.generic_modals
-    return after or before
+    # German puts the modal of a subordinate clause last: "sodass Sie sofort darauf zugreifen
+    # können"
+    last = (
+        lists.capital_nouns
+        and i > lo
+        and fold(tokens[lo]) in lists.generic_openers
+        and fold(tokens[hi - 1]) in lists.generic_modals
+    )
+    return after or before or last
 
 
 def written_by_service(tokens: Sequence[str], lists: Lists) -> bool:

@@ -11,6 +11,11 @@ from feedback.analyze.agent_people import after_thanks, first_name, serves
 from feedback.analyze.agent_words import Lists
 from feedback.analyze.theme_keywords import fold
 
+# An article or possessive before a cue makes it a noun ("the best thing is the honesty of the
+# staff"), not what a thing is said to be.
+DETERMINERS = frozenset(
+    ("der", "die", "das", "ein", "eine", "einen", "dem", "den", "the", "a", "an", "their", "its")
+)
 # "your phone", "ihr Handy": whose thing it is, not who acted
 _POSSESSIVES = frozenset(
     ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "your", "Your", "ur")
@@ -74,6 +79,73 @@ def there_to_have(tokens: Sequence[str], at: int, lo: int, lists: Lists) -> bool
     return lists.kind(before) not in (words.AGENT, words.PRONOUN, words.SERVICE)
 
 
+def span_after(tokens: Sequence[str], i: int, cue: set[int], lists: Lists) -> bool:
+    """True when the cue right after the product word at ``i`` names a time span ("Fast
+    delivery within 5 days"): the product is what took that time, not a skill ("product
+    knowledge")."""
+    j = i + 1
+    while j in cue and j < len(tokens):
+        if lists.span(tokens[j]):
+            return True
+        j += 1
+    return False
+
+
+def customer_acts(
+    tokens: Sequence[str], start: int, end: int, clause: tuple[int, int], lists: Lists
+) -> bool:
+    """True when the cue at ``start``..``end`` holds a repair or an effort (``fixes``,
+    ``own_acts``) whose subject is the customer: "ich"/"I" (``subjects``) stands before it in its
+    clause with no "dass"/"that" (``subordinators``) between, and the clause names nobody who
+    served, no pronoun, no first name and no service work but things: "wie ich das Problem auf
+    meinem alten Laptop gelöst habe", "Ich gebe mir große Mühe"; "Ich bin froh dass das
+    Problem gelöst ist" and "Ich habe mit Frau Weber das Problem gelöst" keep their credit."""
+    if not any(
+        lists.fixes(tokens[i]) or fold(tokens[i]) in lists.own_acts for i in range(start, end + 1)
+    ):
+        return False
+    lo, hi = clause
+    for j in range(start - 1, lo - 1, -1):
+        form = fold(tokens[j])
+        if form in lists.subordinators:
+            return False
+        if form in lists.self_subjects:
+            return not _names_anyone(tokens, lo, hi, set(range(start, end + 1)), lists)
+    return False
+
+
+def purchase(tokens: Sequence[str], i: int, clause: tuple[int, int], lists: Lists) -> bool:
+    """True when the service word at ``i`` is an order (``goods``: "Bestellung", "ordering")
+    and another word of goods on their way that is a product's stands in the ``clause``
+    ("nach Bestellung erhalten", "received 3 days after ordering"): a purchase."""
+    if not lists.goods(tokens[i]):
+        return False
+    return any(
+        k != i and lists.goods(tokens[k]) and lists.kind(tokens[k]) == words.PRODUCT
+        for k in range(*clause)
+    )
+
+
+def went_to(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
+    """True when the service word at ``i`` is a verb of going (``goings``: "gegangen", "ging")
+    after a direction (``directions``: "zu", "zum", "ins") up to three words before: "ich bin zu
+    den Einstellungen gegangen" went somewhere; "wie schnell das ging" tells how it went."""
+    if fold(tokens[i]) not in lists.goings:
+        return False
+    return any(fold(tokens[j]) in lists.directions for j in range(max(lo, i - 3), i))
+
+
+def aim(tokens: Sequence[str], start: int, sentence: tuple[int, int], lists: Lists) -> bool:
+    """True when the cue at ``start`` is a repair (``fixes``) right after "zu"/"to" (``aims``)
+    and its sentence names nobody who served, no pronoun but "it", no first name and no service
+    work but things: "habe schon alles versucht, um das Problem zu beheben", "das schien das
+    Problem zu beheben" tell an aim; "Sie hat sich Zeit genommen, das Problem zu lösen" and
+    "Took the time to fix it" keep their credit."""
+    if start == 0 or fold(tokens[start - 1]) not in lists.aims or not lists.fixes(tokens[start]):
+        return False
+    return not _names_anyone(tokens, *sentence, {start}, lists)
+
+
 def stress(tokens: Sequence[str], i: int, lists: Lists) -> bool:
     """True when the cue at ``i`` is "even"/"sogar" (``focus``) before a function word
     (``focus_stops``): it stresses what follows, it is no act beyond the job."""
@@ -123,12 +195,23 @@ def it_is(
     you answered" stay."""
     lo, hi = clause
     subjects = lists.this_words if lists.weak(tokens[start]) else lists.it_words
-    for j in range(lo, start - 1):
-        if fold(tokens[j]) not in subjects or fold(tokens[j + 1]) not in lists.present:
+    for j in range(lo, start):
+        if not _subject_is(tokens, j, subjects, lists):
             continue
         if j == lo or fold(tokens[j - 1]) in lists.joins:
             return not _names_anyone(tokens, lo, hi, cue, lists)
     return False
+
+
+def _subject_is(tokens: Sequence[str], j: int, subjects: frozenset[str], lists: Lists) -> bool:
+    """True when token ``j`` and the next are a subject of ``subjects`` and a present-tense
+    copula ("es ist", "it is"), or token ``j`` is both, contracted ("it's", "this's")."""
+    form = fold(tokens[j])
+    if form[-2:] in ("'s", "’s") and form[:-2] in subjects:
+        return True
+    if form == "its" and "it" in subjects and lists.weak(tokens[j + 1]):
+        return True  # "Its speedy on loading pages": "it's" without its apostrophe
+    return form in subjects and fold(tokens[j + 1]) in lists.present
 
 
 def _names_anyone(tokens: Sequence[str], lo: int, hi: int, cue: set[int], lists: Lists) -> bool:
@@ -176,3 +259,37 @@ def taste_of_them(
         ):
             return False
     return True
+
+
+def noun_after(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
+    """True when the product word at ``i`` is a noun the cue before it describes ("Schnelle
+    Lieferung", "fast charging"): not a verb ("refund arrived", "schnell geliefert"), nor the
+    first half of a service word ("quick phone call")."""
+    token = tokens[i]
+    if token.endswith("ed") or (lists.capital_nouns and not token[:1].isupper()):
+        return False
+    return (
+        i + 1 >= hi
+        or lists.kind(token) != words.CHANNEL
+        or lists.kind(tokens[i + 1]) != words.SERVICE
+    )
+
+
+def of_product(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
+    """True when the service word at ``i`` is a product's: "of"/"von" and a product (an
+    article between allowed) follow it ("response of the fingerprint reader")."""
+    if i + 2 >= hi or fold(tokens[i + 1]) not in lists.of_words:
+        return False
+    j = i + 3 if fold(tokens[i + 2]) in DETERMINERS and i + 3 < hi else i + 2
+    # the product or the word after it: "response of finger sensor"
+    return any(lists.kind(tokens[k]) == words.PRODUCT for k in range(j, min(j + 2, hi)))
+
+
+def none_before(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
+    """True when a word saying no service work was needed stands before the service word at
+    ``i``, right before it or before an article ("keine Probleme", "not an issue")."""
+    if i > lo and fold(tokens[i - 1]) in lists.none_words:
+        return True
+    return (
+        i - 1 > lo and fold(tokens[i - 1]) in lists.articles and fold(tokens[i - 2]) in lists.not_a
+    )

@@ -15,6 +15,8 @@ from feedback.analyze.theme_keywords import fold
 
 AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, THANKS, OTHER = 1, 2, 3, 4, 5, 6, 7, 0
 CACHE_LIMIT = 100_000  # distinct tokens per language before the cache is cleared
+# German verbs in "-ieren" are no compounds of the nouns inside them ("transportieren")
+_VERB_ENDINGS = ("ieren", "iert", "ierte", "ierten", "iertes", "ierst", "iere")
 
 
 class Lists:
@@ -72,6 +74,7 @@ class Lists:
         # "Sie müssen ...", "you can ...": anyone
         self.second_persons = frozenset(fold(word) for word in spec.get("second_persons", []))
         self.generic_modals = frozenset(fold(word) for word in spec.get("generic_modals", []))
+        self.generic_openers = frozenset(fold(word) for word in spec.get("generic_openers", []))
         self.thing_exact, self.thing_stems = _patterns(spec, "service_things")
         # "innerhalb von 3 Tagen erhalten", "received the next day": how fast goods came
         self.span_exact, self.span_stems = _patterns(spec, "spans")
@@ -104,9 +107,53 @@ class Lists:
         self.fix_exact, self.fix_stems = _patterns(spec, "fixes")
         self.self_subjects = frozenset(fold(word) for word in spec.get("subjects", []))
         self.modals = frozenset(fold(word) for word in spec.get("modals", []))
+        self.aims = frozenset(fold(word) for word in spec.get("aims", []))  # "zu beheben"
+        # "zu den Einstellungen gegangen": went somewhere, no handling
+        self.goings = frozenset(fold(word) for word in spec.get("goings", []))
+        self.directions = frozenset(fold(word) for word in spec.get("directions", []))
+        # "wie ich das Problem gelöst habe", "Ich gebe mir Mühe": the customer's own act
+        self.own_acts = frozenset(fold(word) for word in spec.get("own_acts", []))
+        self.subordinators = frozenset(fold(word) for word in spec.get("subordinators", []))
+        # "I'm a professional": the customer described
+        self.i_am = frozenset(fold(word) for word in spec.get("i_am", []))
+        self.degrees = frozenset(fold(word) for word in spec.get("degrees", []))
+        # "does not support": a verb, no one who served
+        self.verbs = frozenset(fold(word) for word in spec.get("verbs", []))
+        self.verb_before = frozenset(fold(word) for word in spec.get("verb_before", []))
         # "jemand", "someone" after "ich bin", "I am": the customer
         self.indefinite = frozenset(fold(word) for word in spec.get("indefinite", []))
         self.self_words = frozenset(fold(word) for word in spec.get("self", []))
+        # "dank Top-Technik": the preposition, no thanks; "man kann": anyone
+        self.thanks_to = frozenset(fold(word) for word in spec.get("thanks_to", []))
+        self.thanks_before = frozenset(fold(word) for word in spec.get("thanks_before", []))
+        self.thanks_objects = frozenset(fold(word) for word in spec.get("thanks_objects", []))
+        self.impersonal = frozenset(fold(word) for word in spec.get("impersonal", []))
+        self.impersonal_modals = frozenset(fold(word) for word in spec.get("impersonal_modals", []))
+        # "Samstag", "Saturday": when, not who
+        self.time_exact, self.time_stems = _patterns(spec, "times")
+
+    def compound_thing(self, token: str) -> bool:
+        """True for a German compound of a weak cue and a product or thing ("Schnellladegerät",
+        "Abendessen", "Expresslieferung"): it names the thing."""
+        form = fold(token)
+        for stem in self.weak_stems:
+            if form.startswith(stem) and len(form) - len(stem) >= 3:
+                rest = form[len(stem) :].lstrip("s-")
+                if len(rest) >= 3 and self._kind_at_start(rest) in (PRODUCT, OBJECT):
+                    return True
+        return False
+
+    def _kind_at_start(self, form: str) -> int:
+        """The kind of the exact word or the longest stem ``form`` starts with ("ladegerät" a
+        product, although "gerät" inside it is service work)."""
+        kind = self.exact.get(form, -1)
+        if kind < 0:
+            kind = next((k for stem, k in self.stems if form.startswith(stem)), OTHER)
+        return kind
+
+    def time(self, token: str) -> bool:
+        form = fold(token)
+        return form in self.time_exact or form.startswith(self.time_stems)
 
     def fixes(self, token: str) -> bool:
         form = fold(token)
@@ -133,10 +180,11 @@ class Lists:
         form = fold(token)
         return form in self.companions or form.startswith(self.companion_stems)
 
-    def _head(self, form: str, kind: int) -> int:
-        """The kind of the known part starting last (after the first three letters) in a
-        German compound, else ``kind``."""
-        at = 2
+    def _head(self, form: str, kind: int, covered: int) -> int:
+        """The kind of the known part starting last (after the first three letters, and not
+        inside the ``covered`` stem the word starts with: "Ladegerät" is a product, not
+        "Gerät" service work) in a German compound, else ``kind``."""
+        at = max(2, covered - 1)
         for stem, stem_kind in self.inner:
             found = form.rfind(stem, 3)
             if found > at:
@@ -174,18 +222,22 @@ class Lists:
         kind = self.exact.get(form, -1)
         if kind < 0:
             parts = form.split("-")
-            kind = OTHER
+            kind, covered = OTHER, 0
             for part in (form, parts[-1]) if len(parts) > 1 else (form,):
-                found = next((k for stem, k in self.stems if part.startswith(stem)), -1)
+                found, covered = next(
+                    ((k, len(stem)) for stem, k in self.stems if part.startswith(stem)), (-1, 0)
+                )
                 if found < 0 and part != form:
                     found = self.exact.get(part, -1)
                 if found >= 0:
+                    covered = covered if part == form else 0
                     kind = found
                     break
             if kind == OTHER and self.heads:  # a German compound's head: "Störungshotline"
                 kind = AGENT if any(form.endswith(head) for head in self.heads) else OTHER
-            if self.inner and len(form) > 7:
-                kind = self._head(form, kind)
+            if self.inner and len(form) > 7 and not form.endswith(_VERB_ENDINGS):
+                # not in a verb: "transportieren" holds no porter
+                kind = self._head(form, kind, covered)
         if len(self.cache) >= CACHE_LIMIT:
             self.cache.clear()
         self.cache[token] = kind

@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.29"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.30"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -96,7 +96,15 @@ ANALYSER_VERSION = "2026.12.29"  # 2026.12: rules plus the trained model; .5: pr
 # split contractions are joined before the analysis reads a quote ("wouldn ' t recommend", "did
 # n't": analyze/contractions.py), review verdicts ("Avoid this place!", "to die for", "Finger
 # weg!"), a polite request praises nothing and thanks passed on through a wish praise
-# (sentiment/requests.py), and the model is trained on what the analysis reads
+# (sentiment/requests.py), and the model is trained on what the analysis reads; .30: weekdays
+# and evenings ("War am Samstag hier"), "dank" before a thing, compounds of a cue and a thing
+# ("Schnellladegerät", "Abendessen"), "extra bezahlt", an impersonal "man kann", a repair as an
+# aim ("versucht, um das Problem zu beheben"), the customer's own repair or effort and the
+# customer described ("I'm a professional"), "it's" of a thing, a product before a time span,
+# an order with goods received and "does not support" credit no one; neither do instructions
+# and speed named alone ("Anleitung", "Bootgeschwindigkeit"), a noun opening its sentence
+# before a copula ("Portoptionen sind ganz nett"), a parcel delivered, "the support of" a
+# thing, going somewhere ("zu den Einstellungen gegangen") and visits ("been several times")
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
