@@ -81,3 +81,30 @@ def test_praise_words_that_complain(rules, text):
 )
 def test_look_alikes_still_praise(text):
     assert analyze_text(text).sentiment.label == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The material feels incredibly cheap.",
+        "It keeps randomly shutting down.",
+        "It stopped working after a week.",
+        "The battery drains fast.",
+        "It runs hot!",
+        "Mine kept freezing.",
+    ],
+)
+def test_devices_that_fail_or_feel_cheap_complain(text):
+    assert analyze_text(text).sentiment.label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a cheap and cheerful meal.",
+        "Delivery was fast and the price was cheap.",
+        "Booking was a breeze.",
+    ],
+)
+def test_cheap_prices_and_fast_service_still_praise(text):
+    assert analyze_text(text).sentiment.label == "positive"
