@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.30"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.32"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -104,7 +104,10 @@ ANALYSER_VERSION = "2026.12.30"  # 2026.12: rules plus the trained model; .5: pr
 # an order with goods received and "does not support" credit no one; neither do instructions
 # and speed named alone ("Anleitung", "Bootgeschwindigkeit"), a noun opening its sentence
 # before a copula ("Portoptionen sind ganz nett"), a parcel delivered, "the support of" a
-# thing, going somewhere ("zu den Einstellungen gegangen") and visits ("been several times")
+# thing, going somewhere ("zu den Einstellungen gegangen") and visits ("been several times");
+# .32: English review verdicts from the dev split's errors ("spotless", "flimsy", "average at
+# best", "feels cheap", "drains fast"), a rating only wished for criticises ("I would have given the course 5
+# stars", sentiment/withheld.py), "somewhere else" goes elsewhere; the model retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -43,6 +43,7 @@ from feedback.analyze.sentiment.short_waits import WAITING, short_waits
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
 from feedback.analyze.sentiment.wish_frames import wish_frames
 from feedback.analyze.sentiment.wishes import wishes
+from feedback.analyze.sentiment.withheld import GIVING, withheld
 from feedback.analyze.sentiment.yes_no import YES, yes_but_no
 from feedback.analyze.types import Sentiment
 from feedback.analyze.wished import CONDITIONS, REQUEST_WORDS, WISHING
@@ -213,6 +214,8 @@ class RuleEngine:
             requests(items, low, kinds, clause_of)
         if items and not ELSEWHERE.isdisjoint(low):
             elsewhere(items, low, sent_of)
+        if items and not GIVING.isdisjoint(low):
+            withheld(items, low, sent_of)
         if items:
             passes.resolved(items, low, sent_of, lexes[0])
         if items and (contrast or not UNTIL.isdisjoint(low)):
