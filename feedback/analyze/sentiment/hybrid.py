@@ -22,8 +22,10 @@ from feedback.analyze.sentiment.verdict import MAX_EVIDENCE, merged_evidence, ro
 from feedback.analyze.types import Evidence, Sentiment, SentimentLabel
 
 MIXED_SIDE = 0.45  # both p(positive) and p(negative) at least this: the quote praises and complains
-# Rule compound from which the rules' label beats the model's "neutral" (per language).
-RULES_CLEAR = {"de": 0.25, "en": 0.3}
+# Rule compound from which the rules' label beats the model's "neutral" (per language). German
+# 0.25 -> 0.3 with the model of 2026.12.31, chosen on dev and our own set (NEUTRAL_SURE 0.4-0.7
+# by RULES_CLEAR 0.15-0.35): dev all German 0.7208 -> 0.7220, own German set 0.835 -> 0.836.
+RULES_CLEAR = {"de": 0.3, "en": 0.3}
 # ... unless the model is at least this sure of "neutral". Chosen per language on the dev split
 # and our own labelled set (the lowest value that keeps our own set clearly above 0.80): since
 # the models also learn from review sentences (M-ABSA), they hear praise well enough to be

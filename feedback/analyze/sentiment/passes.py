@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from feedback.analyze.sentiment.lexicon import N_SCALAR, PLAIN, Lexicon
+from feedback.analyze.stopwords import stopwords
 
 C_INCR = 0.733  # VADER: ALL-CAPS emphasis
 _DECAY = (0.0, 1.0, 0.95, 0.9)
@@ -35,6 +36,10 @@ _CAN = frozenset(
 _NO_DET = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "no"})
 _THAN = frozenset({"than", "als"})
 _GERMAN_COMPARATIVE = ("erer", "eren", "erem", "eres", "ere")  # "schnelleren", "nettere"
+# Praise words that are adverbs before another word: "stark" boosts "stark verspätet" and praises
+# nothing in "stark belastet", "stark eingeschränkt" (railway news: "Die Strecke ist stark
+# belastet" was praise); alone or before a function word it praises ("Das war stark von Ihnen!").
+_ADVERB_DUALS = frozenset({"stark"})
 
 
 class Item:
@@ -73,9 +78,22 @@ def resolve_duals(
             j += 1
         if j < n and clause_of[j] == clause_of[q] and kinds[j] in (ITEM, NEG):
             continue
+        if low[q] in _ADVERB_DUALS and _before_a_word(low, clause_of, q):
+            continue
         kinds[q] = ITEM
         items.append(Item(q, q + 1, value, low[q]))
     items.sort(key=lambda it: it.start)
+
+
+def _before_a_word(low: list[str], clause_of: list[int], q: int) -> bool:
+    """The word after ``q`` is in its clause and no function word ("stark belastet")."""
+    j = q + 1
+    return (
+        j < len(low)
+        and clause_of[j] == clause_of[q]
+        and low[j].isalpha()
+        and low[j] not in stopwords("de")
+    )
 
 
 def modify(
