@@ -8,7 +8,7 @@ import string
 
 import pytest
 
-from feedback.i18n import LANGUAGES, catalog, format_date, normalize_language, t
+from feedback.i18n import LANGUAGES, catalog, format_date, format_days, normalize_language, t
 
 
 def _placeholders(template: str) -> set[str]:
@@ -46,6 +46,14 @@ def test_dates_follow_the_locale():
     day = dt.date(2026, 3, 1)
     assert format_date(day, "de") == "01.03.2026"
     assert format_date(day, "en") == "1 Mar 2026"
+
+
+def test_a_span_of_one_day_names_the_day_once():
+    first, last = dt.date(2026, 12, 6), dt.date(2026, 12, 8)
+    assert format_days(first, last, "de") == "06.12.2026 – 08.12.2026"
+    assert format_days(first, last, "en", "long") == "6 December 2026 – 8 December 2026"
+    assert format_days(last, last, "de") == "08.12.2026"
+    assert format_days(last, last, "en", "long") == "8 December 2026"
 
 
 # The informal "du" forms, and the du-imperatives the catalogs once used ("Wähle ...").

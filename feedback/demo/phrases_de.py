@@ -195,13 +195,15 @@ CHURN_SAVED = [
     "Eigentlich war ich schon weg, aber so ein Service hält mich.",
 ]
 
+# Each a sentence of its own (or a colon): the next piece starts with a capital ("Ich", "Danke"),
+# which after a comma read "Also wirklich, Ich kann ...".
 SPOKEN = [
-    "Ach, wissen Sie,",
+    "Ach, wissen Sie:",
     "Ich sag's Ihnen, wie es ist:",
-    "Nee, also wirklich,",
-    "Jetzt mal ehrlich,",
+    "Nee, also wirklich!",
+    "Jetzt mal ehrlich:",
     "Wissen Sie was?",
-    "Also wirklich,",
+    "Also wirklich!",
     "Ach, ich bin so erleichtert.",
     "Das muss ich jetzt einfach mal sagen.",
     "Ganz ehrlich?",

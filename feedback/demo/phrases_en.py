@@ -118,7 +118,8 @@ CHURN_SAVED = [
     "I had the cancellation letter ready, but [I'm staying now|not anymore].",
 ]
 
-SPOKEN = ["You know what?", "Honestly,", "Oh, I'm so relieved."]
+# Each a sentence of its own: the next piece starts with a capital ("Honestly, It all works").
+SPOKEN = ["You know what?", "Honestly?", "Oh, I'm so relieved."]
 
 REVIEW_HEADS = ["[Five|5] stars!", "Excellent customer service!", "Very happy!"]
 

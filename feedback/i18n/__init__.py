@@ -72,6 +72,12 @@ def format_date(value: dt.date, lang: str | None, fmt: str = "medium") -> str:
     return _babel_date(value, format=fmt, locale=_LOCALES[normalize_language(lang)])
 
 
+def format_days(first: dt.date, last: dt.date, lang: str | None, fmt: str = "medium") -> str:
+    """The days from ``first`` to ``last``: "6 Dec 2026 – 8 Dec 2026"; a single day once."""
+    start = format_date(first, lang, fmt)
+    return start if first == last else f"{start} – {format_date(last, lang, fmt)}"
+
+
 def format_datetime(value: dt.datetime, lang: str | None, fmt: str = "medium") -> str:
     return _babel_datetime(value, format=fmt, locale=_LOCALES[normalize_language(lang)])
 

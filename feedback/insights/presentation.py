@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from feedback.i18n import format_date, t
+from feedback.i18n import format_date, format_days, t
 from feedback.insights.privacy import NamePrivacy
 from feedback.insights.wall import Card, card_from_row, top
 
@@ -168,6 +168,8 @@ def period_label(
         return t(f"ui.period_{preset}", lang)
     if start is None and end is None:
         return t("presentation.all_time", lang)
+    if start is not None and end is not None:
+        return format_days(start, end, lang)
     first = format_date(start, lang, "medium") if start else "…"
     last = format_date(end, lang, "medium") if end else "…"
     return f"{first} – {last}"
@@ -180,8 +182,9 @@ def collage_title(stats: PeriodStats, period_label: str, lang: str, team: str | 
     title = f"Love Wall · {team} · {period_label}" if team else f"Love Wall · {period_label}"
     if stats.first_day is None or stats.last_day is None:
         return title
-    first, last = (format_date(day, lang, "medium") for day in (stats.first_day, stats.last_day))
-    return title if first in period_label else f"{title} · {first} – {last}"
+    first = format_date(stats.first_day, lang, "medium")
+    days = format_days(stats.first_day, stats.last_day, lang)
+    return title if first in period_label else f"{title} · {days}"
 
 
 def _top_themes(frame: pd.DataFrame, limit: int) -> tuple[tuple[str, int], ...]:

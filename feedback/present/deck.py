@@ -18,7 +18,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from feedback.i18n import format_date, format_number, t
+from feedback.i18n import format_date, format_days, format_number, t
 from feedback.insights.presentation import Deck, Spotlight
 from feedback.insights.wall import Card
 from feedback.present import INK, tone_colours
@@ -99,7 +99,8 @@ def _title_slide(
     first = last = "–"
     if stats.first_day and stats.last_day:  # "Letzte 30 Tage" says which days only today
         first, last = (format_date(day, lang, "long") for day in (stats.first_day, stats.last_day))
-        _text(slide, (_MARGIN, Inches(2.45), full, Inches(0.5)), f"{first} – {last}", 18, INK)
+        days = format_days(stats.first_day, stats.last_day, lang, "long")
+        _text(slide, (_MARGIN, Inches(2.45), full, Inches(0.5)), days, 18, INK)
     count = quote_count(stats.quotes, lang)
     notes = [
         t(

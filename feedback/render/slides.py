@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
-from feedback.i18n import format_date, format_number, t
+from feedback.i18n import format_date, format_days, format_number, t
 from feedback.insights.presentation import Deck, PeriodStats, Spotlight
 from feedback.insights.wall import Card
 from feedback.render.cards import (
@@ -164,10 +164,7 @@ def _title_slide(
         )
     days = ""
     if stats.first_day and stats.last_day:
-        days = (
-            f"{esc(format_date(stats.first_day, lang, 'long'))} – "
-            f"{esc(format_date(stats.last_day, lang, 'long'))}"
-        )
+        days = esc(format_days(stats.first_day, stats.last_day, lang, "long"))
     return (
         '<section class="slide title tone-rose" data-key="title">'
         f'<p class="eyebrow">{esc(eyebrow(lang, period_label, team))}</p>'

@@ -146,7 +146,9 @@ def _manage(found: list[Account], directory: Directory) -> None:
     )
     account = by_name[username]
     role_side, other_side = st.columns([3, 2], gap="large")
-    with role_side, st.form(f"people_role_{username}"):
+    # Not the role box's key: a language switch writes that one (relabel_all), and a form's
+    # key is read-only.
+    with role_side, st.form(f"people_role_form_{username}"):
         role = st.selectbox(
             tr("people.col_role"),
             ROLES,

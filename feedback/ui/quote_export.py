@@ -81,7 +81,13 @@ def export_section(flt: QuoteFilter) -> None:
     )
     fmt = ExportFormat(chosen or default_format(language))
     signature = _signature(flt, fmt, language)
-    if build.button(tr("quote_export.build"), icon=":material/description:", key=f"{_KEY}_build"):
+    matching = resources.count(flt)
+    if build.button(
+        tr("quote_export.build"),
+        icon=":material/description:",
+        key=f"{_KEY}_build",
+        disabled=not matching,  # a file of headers only helps nobody
+    ):
         _build(flt, fmt, language, signature)
     built = st.session_state.get(_KEY)
     if not isinstance(built, Built) or built.signature != signature:
@@ -96,7 +102,10 @@ def export_section(flt: QuoteFilter) -> None:
             on_click="ignore",
             key=f"{_KEY}_download",
         )
-    count = built.count if built is not None else resources.count(flt)
+    if not matching and built is None:
+        st.caption(tr("quote_export.nothing"))
+        return
+    count = built.count if built is not None else matching
     holds = "holds_works_council" if resources.works_council_mode() else "holds"
     st.caption(tr(f"quote_export.{holds}", n=format_number(count, language)))
 

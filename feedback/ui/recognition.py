@@ -35,7 +35,8 @@ from feedback.ui.widgets import first_default, labelled, relabelled
 
 
 def wall_picker() -> tuple[str, QuoteFilter | None]:
-    """Agent or team (defaults to me and my team): returns the wall's title and filter.
+    """Agent or team (defaults to me and my team, or the team I lead): returns the wall's title
+    and filter.
 
     In works-council mode there are team walls only, no agent to pick and no team below the
     minimum group size."""
@@ -67,6 +68,8 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
         )
     options = agents if kind == "agent" else teams
     mine = (me.id if kind == "agent" else me.team_id) if me is not None else None
+    if mine is None and kind == "team":  # a lead without an agent record: the first team led
+        mine = next((key for key in teams if key in acting().team_ids), None)
     if not options:
         if kind == "team" and by_name:  # works-council mode, and every team is too small
             minimum = resources.settings().works_council_min_team

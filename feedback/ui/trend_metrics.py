@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.i18n import format_date, format_number, format_share, t
+from feedback.i18n import format_days, format_number, format_share, t
 from feedback.insights.trends import Metric, Windows
 from feedback.ui.session import lang, tr
 
@@ -50,8 +50,8 @@ def delta_text(metric: Metric, language: str) -> str | None:
 
 def metrics_row(metrics: list[Metric], windows: Windows) -> None:
     """This period against the previous one, one metric per column."""
-    current = " – ".join(format_date(d, lang()) for d in windows.current)
-    previous = " – ".join(format_date(d, lang()) for d in windows.previous)
+    current = format_days(*windows.current, lang())
+    previous = format_days(*windows.previous, lang())
     st.caption(tr("trends.compare_caption", current=current, previous=previous))
     widths = [_WIDTHS.get(metric.key, 1.0) for metric in metrics]
     for column, metric in zip(st.columns(widths), metrics, strict=True):

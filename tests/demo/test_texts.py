@@ -60,6 +60,14 @@ def test_wall_does_not_repeat_itself(quotes: tuple[DemoQuote, ...]) -> None:
         assert repeated / len(sentences) < 0.05, collections.Counter(sentences).most_common(3)
 
 
+def test_no_sentence_goes_on_after_a_comma_with_a_capital(quotes: tuple[DemoQuote, ...]) -> None:
+    # A spoken filler ending in a comma ("Also wirklich,", "Honestly,") before a piece that
+    # starts a sentence read "Also wirklich, Ich kann ..." and "Honestly, It all works".
+    starts = r"Ich|Endlich|Ein|Eine|Mein|Meine|Was|Danke|Das|Es|It|Finally|Just|Thanks|The|My"
+    after_comma = re.compile(rf", (?:{starts})\b")
+    assert [q.text for q in quotes if after_comma.search(q.text)] == []
+
+
 def test_emoji_dialect_and_themes(quotes: tuple[DemoQuote, ...]) -> None:
     casual = [q for q in quotes if q.channel in (Channel.CHAT, Channel.WHATSAPP, Channel.SOCIAL)]
     assert share(casual, lambda q: re.search("[❤🙏👍😊🎉💪]", q.text) is not None) > 0.2

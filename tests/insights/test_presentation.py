@@ -112,6 +112,10 @@ def test_period_label_in_the_ui_language(start, end, lang, label):
     assert period_label(start, end, lang, "custom") == label
 
 
+def test_a_custom_period_of_one_day_names_it_once():
+    assert period_label(DAY, DAY, "en", "custom") == "23 Nov 2026"
+
+
 def test_a_preset_period_is_named():
     assert period_label(dt.date(2026, 1, 1), DAY, "de", "30d") == "Letzte 30 Tage"
     assert period_label(None, None, "en", "all") == "All time"
@@ -128,6 +132,13 @@ def test_a_preset_period_is_named():
 )
 def test_the_collage_title_names_the_days_of_its_quotes(label, lang, title):
     assert collage_title(period_stats(_selection()), label, lang) == title
+
+
+def test_the_collage_title_of_one_days_quotes_names_the_day_once():
+    one_day = _selection().head(1)
+    assert collage_title(period_stats(one_day), "All time", "en") == (
+        "Love Wall · All time · 22 Nov 2026"
+    )
 
 
 def test_an_empty_collage_title_is_the_period_alone():

@@ -85,6 +85,16 @@ def test_the_export_section_is_on_the_trends_page_for_those_who_read_trends(stor
     assert not _offered(at), "nothing is built before the click"
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_file_of_headers_only_when_no_quote_matches(store_url, lang):
+    at = _open(lang=lang, q="Zzqxkeinzitat")
+    [button] = [b for b in at.button if b.label == t("quote_export.build", lang)]
+    assert button.disabled
+    captions = [c.value for c in at.caption]
+    assert t("quote_export.nothing", lang) in captions
+    assert not any(c.startswith(t("quote_export.holds", lang, n=0)[:20]) for c in captions)
+
+
 def test_an_agent_has_no_trends_page_and_no_export(store_url):
     at = signed_in_app("agent")
     at.query_params.update(lang="de", **DAYS)

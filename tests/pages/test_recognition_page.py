@@ -106,6 +106,18 @@ def test_team_wall(store):
     assert any(str(team.format_func(team.value)) in s.value for s in at.subheader) or at.subheader
 
 
+def test_a_leads_team_wall_defaults_to_the_team_they_lead(store):
+    from feedback.store.users import find_user
+
+    account = find_user(store, "demo.lead")
+    assert account is not None
+    assert account.team_ids
+    at = _recognition("lead")
+    assert at.button_group(key="wall_kind").value == "team"
+    # Not the first team by name, which the demo lead does not lead.
+    assert at.selectbox(key="wall_team").value in account.team_ids
+
+
 def test_an_agent_opens_only_their_own_wall_and_team_walls(store):
     from feedback.store.users import find_user
 

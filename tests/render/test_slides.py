@@ -122,6 +122,13 @@ def test_the_title_names_the_team_when_the_quotes_are_one_teams():
     assert "Love Wall · Letzte 30 Tage" in _html(_deck())
 
 
+def test_the_title_names_a_single_day_once():
+    day = dt.date(2026, 12, 6)
+    one_day = replace(_deck(), stats=replace(STATS, first_day=day, last_day=day))
+    title = _html(one_day, "en").split('data-key="title"', 1)[1].split("</section>", 1)[0]
+    assert '<p class="days">6 December 2026</p>' in title
+
+
 def test_the_hint_bar_has_buttons_for_mouse_and_touch_in_the_language():
     for lang in ("de", "en"):
         markup = _html(_deck(), lang)
