@@ -133,6 +133,11 @@ def _from_cookie(now: dt.datetime) -> str | None:
 
 def try_sign_in(username: str, password: str) -> str | None:
     """Sign in with a local account; returns an error message key's text, or None when in."""
+    if not username.strip() or not password:
+        from feedback.ui.session import tr
+
+        # A blank field is a slip, not a failed attempt: say which, and count nothing.
+        return tr("auth.username_missing" if not username.strip() else "auth.password_missing")
     result = sign_in(resources.engine(), username, password, now=_now())
     if result.outcome is SignIn.OK and result.account is not None:
         _start(result.account.username)

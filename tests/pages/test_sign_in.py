@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import time_machine
 from sqlalchemy import update
 from streamlit.testing.v1 import AppTest
@@ -29,10 +30,10 @@ def _anonymous(lang: str = "de") -> AppTest:
     return at
 
 
-def _sign_in(at: AppTest, username: str, password: str) -> AppTest:
+def _sign_in(at: AppTest, username: str, password: str, lang: str = "de") -> AppTest:
     at.text_input[0].input(username)
     at.text_input[1].input(password)
-    next(b for b in at.button if b.label == t("auth.sign_in", "de")).click()
+    next(b for b in at.button if b.label == t("auth.sign_in", lang)).click()
     return at.run()
 
 
@@ -92,6 +93,19 @@ def test_the_right_password_signs_in_and_the_wrong_one_says_so(store):
 def test_an_unknown_user_gets_the_same_answer_as_a_wrong_password(store):
     at = _sign_in(_anonymous(), "nobody.here", "whatever it is")
     assert [e.value for e in at.error] == [t("auth.wrong", "de")]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_blank_field_is_named_and_counts_as_no_failed_attempt(store, lang):
+    at = _anonymous(lang)
+    for _ in range(MAX_FAILED_LOGINS):
+        at = _sign_in(at, "demo.agent", "", lang)
+    assert [e.value for e in at.error] == [t("auth.password_missing", lang)]
+    at = _sign_in(at, "  ", "some password", lang)
+    assert [e.value for e in at.error] == [t("auth.username_missing", lang)]
+    at = _sign_in(at, "demo.agent", DEMO_PASSWORD, lang)  # blanks did not lock the account
+    assert not at.error
+    assert at.sidebar.caption
 
 
 def test_five_failures_lock_the_account_even_for_the_right_password(store):
