@@ -12,7 +12,8 @@ opened in a new tab, in a new random order each round: all variants see the same
 none always follows the same tab. Reported per page
 and checkout: the median seconds from navigation until ready (as ``bench/page_load.py``), its
 ratio to the empty page's median, and the browser's main-thread task time of the tab until
-ready (Chrome's ``TaskDuration``), with the load average at the start and the end.
+ready (Chrome's ``TaskDuration``) and the CPU time of that thread (``ThreadTime``: less swayed
+by other processes than the wall-clock times), with the load average at the start and the end.
 """
 
 from __future__ import annotations
@@ -53,25 +54,28 @@ _SIDEBAR_KINDS = """() => {
 }"""
 
 
-def tab(context: BrowserContext, url: str, describe: bool = False) -> tuple[float, float]:
-    """A new tab of ``url``: seconds until ready, and main-thread task seconds until then;
-    with ``describe``, print what its sidebar holds."""
+Visit = tuple[float, float, float]  # seconds until ready, main-thread task s, its CPU s
+
+
+def tab(context: BrowserContext, url: str, describe: bool = False) -> Visit:
+    """A new tab of ``url``: seconds until ready, main-thread task seconds and the main
+    thread's CPU seconds until then; with ``describe``, print what its sidebar holds."""
     page = context.new_page()
     try:
         cdp = context.new_cdp_session(page)
         cdp.send("Performance.enable")
 
-        def tasks() -> float:
-            metrics = cdp.send("Performance.getMetrics")["metrics"]
-            return float(next(m["value"] for m in metrics if m["name"] == "TaskDuration"))
+        def tasks() -> tuple[float, float]:
+            metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+            return float(metrics["TaskDuration"]), float(metrics["ThreadTime"])
 
         before = tasks()  # a renderer shared with an earlier tab has counted its tasks
         prepare_page(page)
         elapsed = open_page(page, url, timeout_ms=300_000)
-        spent = tasks() - before
+        after = tasks()
         if describe:
             print(f"{url}: sidebar {page.evaluate(_SIDEBAR_KINDS)}", flush=True)
-        return elapsed, spent
+        return elapsed, after[0] - before[0], after[1] - before[1]
     finally:
         page.close()
 
@@ -94,7 +98,7 @@ def main() -> int:
         return 1
     store = seeded_store(args.quotes, False)
     load_start = os.getloadavg()[0]
-    times: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    times: dict[tuple[str, str], list[Visit]] = {}
     with (
         tempfile.TemporaryDirectory() as tmp,
         sync_playwright() as playwright,
@@ -153,25 +157,28 @@ def main() -> int:
 
 
 def report(
-    times: dict[tuple[str, str], list[tuple[float, float]]],
+    times: dict[tuple[str, str], list[Visit]],
     rounds: int,
     load: tuple[float, float],
 ) -> None:
     medians = {
-        target: (statistics.median(s for s, _ in got), statistics.median(m for _, m in got))
+        target: tuple(statistics.median(v[i] for v in got) for i in range(3))
         for target, got in times.items()
     }
     empty = next(v for (name, _), v in medians.items() if name == EMPTY)[0]
     start, end = load
     print(f"\n{rounds} rounds; load average (1 min) {start:.1f} at the start, {end:.1f} at the end")
-    print("\n| variant | address | warm s (median) | / empty page | main thread s | all s |")
-    print("|---|---|---:|---:|---:|---|")
-    for (name, url), (seconds, main_thread) in medians.items():
+    print(
+        "\n| variant | address | warm s (median) | / empty page | main thread s |"
+        " main thread CPU s | all s |"
+    )
+    print("|---|---|---:|---:|---:|---:|---|")
+    for (name, url), (seconds, main_thread, cpu) in medians.items():
         address = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else url
-        every = " ".join(f"{s:.2f}" for s, _ in times[(name, url)])
+        every = " ".join(f"{v[0]:.2f}" for v in times[(name, url)])
         print(
             f"| {name} | {address} | {seconds:.2f} | {seconds / empty:.2f}× |"
-            f" {main_thread:.2f} | {every} |"
+            f" {main_thread:.2f} | {cpu:.2f} | {every} |"
         )
 
 
