@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.insights.submit import outcome_rows, summary, visible_problems
+from feedback.insights.submit import outcome_rows, rejection_lines, summary, visible_problems
 from feedback.render.highlight import analysis_html, highlighted_html, preview_css
 from feedback.render.plain import markdown_literal
 from feedback.ui import resources, typing
@@ -91,3 +91,5 @@ with many:
     if outcomes:
         st.markdown(f"**{summary(outcomes, lang())}**")
         st.dataframe(outcome_rows(outcomes, lang()), hide_index=True, width="stretch")
+        if rejected := rejection_lines(outcomes, lang()):
+            st.error("\n".join(f"- {markdown_literal(line)}" for line in rejected))

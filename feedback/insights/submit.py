@@ -189,6 +189,17 @@ def outcome_rows(outcomes: Sequence[BlockOutcome], lang: str) -> list[dict[str, 
     return rows
 
 
+def rejection_lines(outcomes: Sequence[BlockOutcome], lang: str) -> list[str]:
+    """One line per rejected block, "No. 3: not stored: …", in full: the table cuts long
+    reasons off on a phone, and a rejected block must say why where it can be read."""
+    return [
+        f"{t('submit.col_block', lang)} {outcome.number}: "
+        + t("submit.block_rejected", lang, reasons=" ".join(outcome.reasons(lang)))
+        for outcome in outcomes
+        if not outcome.stored
+    ]
+
+
 def _redaction_label(kind: str, lang: str) -> str:
     try:
         return t(f"common.redaction_{kind}", lang)

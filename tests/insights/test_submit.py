@@ -18,6 +18,7 @@ from feedback.insights.submit import (
     excerpt,
     outcome_rows,
     parse_tags,
+    rejection_lines,
     saved_message_key,
     split_blocks,
     summary,
@@ -137,6 +138,10 @@ def test_block_outcomes_say_stored_or_why_not_in_the_ui_language():
     assert list(rows[0]) == ["Nr.", "Ergebnis", "Zitat"]
     assert rows[0]["Ergebnis"] == "✅ gespeichert als Nr. 41 · entfernt: E-Mail-Adresse"
     assert str(rows[1]["Ergebnis"]).startswith("⛔ nicht gespeichert: Bitte")
+    # rejected blocks again in full, one line each, for the phone that cuts the table off
+    assert rejection_lines(outcomes, "en") == [
+        "No. 2: not stored: Please enter the customer's words."
+    ]
 
 
 def test_an_empty_text_is_no_error_until_someone_presses_save():

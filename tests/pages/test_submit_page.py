@@ -139,6 +139,11 @@ def test_paste_several_stores_each_block_and_keeps_the_rejected_ones(store):
     assert str(table.iloc[3, 1]).startswith("⛔")
     assert "3 gespeichert, 1 abgelehnt" in [m.value for m in at.markdown][-1]
     assert at.text_area(key="submit_many_text").value == "Zweites: sehr geduldig."
+    # the reason in full, outside the table (which cuts it off on a phone)
+    why = at.error[-1].value.replace("\\", "")  # markdown escapes, shown as typed
+    assert why.startswith("- Nr. 4: nicht gespeichert: Dasselbe Zitat")
+    assert why.endswith("(#2).")
+    assert "\n" not in why  # one rejected block, one line
 
 
 # What the help of the "paste several" box must say, in each language, about the two rules
