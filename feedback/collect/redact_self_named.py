@@ -6,9 +6,12 @@
 * an introduction with the age: "Bin Marlene, 34, aus Wels", "Hi, bin Leonie, 22, …", "I'm
   Tayo, 19, from Leeds";
 * a family signing together: "The Robinsons", "the Patel sisters", "die Familie" is a title
-  and handled in ``redact_names``.
+  and handled in ``redact_names``;
+* for ``redact_context``: a name in brackets after "Ich"/"I" ("Ich (Babajide Ogunleye) bin")
+  and a neighbour's surname that no dictionary knows ("bei Nachbarin Demirci").
 
-The first two rules need a listed first name first ("Hühchen hier, Pommes da" stays), the
+The first two rules need a listed first name first ("Hühchen hier, Pommes da" stays; before
+"here" also two or three title-case words whose first no dictionary knows), the
 family rules a capitalised name ("in the hilton family" stays). Agents' names (``known``) are
 kept.
 """
