@@ -16,9 +16,16 @@ complaint that ends in a person's rescue), so it belongs to neither.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 
-__all__ = ["WORDLIKE_NAMES", "first_names", "is_first_name", "is_local_first_name"]
+__all__ = [
+    "WORDLIKE_NAMES",
+    "first_names",
+    "is_first_name",
+    "is_local_first_name",
+    "is_unaccented_first_name",
+]
 
 # Entries of the dictionary that are ordinary words after "Ich bin"/"I'm"/"This is" far more
 # often than names ("Ich bin Fan", "I'm Done", "I'm German"). Names that are also words
@@ -138,3 +145,24 @@ def is_first_name(word: str) -> bool:
     return folded in names or (
         "-" in folded and all(part in names for part in folded.split("-") if part)
     )
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _unaccented_names() -> frozenset[str]:
+    """Listed names with accents, written without them ("sinead" of "sinéad"), where the list
+    has no such name of its own."""
+    names = first_names()
+    return frozenset(
+        bare for name in names if (bare := _unaccented(name)) != name and bare not in names
+    )
+
+
+def is_unaccented_first_name(word: str) -> bool:
+    """True when ``word``, typed without its accents, is a listed first name that has them
+    ("Sinead", "joao"). Some such forms are words too ("come", "nice"): a caller checks that
+    no dictionary knows ``word``."""
+    return word.casefold() in _unaccented_names()

@@ -52,7 +52,7 @@ from feedback.collect.redact_names import ANCHOR_WORDS, names_at
 from feedback.collect.redact_orgs import is_organisation
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_places import place_qualifier
-from feedback.collect.redact_self_named import self_named
+from feedback.collect.redact_self_named import bracketed_self, self_named, unknown_surname
 from feedback.collect.redact_trailing import (
     english_word,
     has_title,
@@ -100,6 +100,9 @@ _ANCHOR_RE = re.compile(
     rf"|(?P<weak>(?i:{_WEAK_INTRO}){_SP}+)"
     rf"|(?P<kin>(?i:{'|'.join(KIN_DE_START.split())}){_SP}+(?i:{KIN_DE})(?:{_SP}*,)?"
     rf"(?:{_SP}*\((?=[^\W\d_]+\))|{_SP}+))"
+    # "bitte bei Nachbarin Demirci abgeben": a neighbour is called by the surname
+    rf"|(?P<neighbour>(?i:nachbar|nachbarin|nachbarn){_SP}+)"
+    rf"|(?P<selfparen>(?-i:[Ii]ch|I){_SP}*\((?=[^\W\d_]))"
     rf"|(?P<kinthird>(?i:{'|'.join(KIN_DE_THIRD_START.split())}){_SP}+(?i:{KIN_DE_FAMILY})"
     rf"{_SP}+)"
     rf"|(?P<kinen>(?i:my|our|his|her|their){_SP}+(?i:(?:little|older|younger|elder|big|baby|late|dear)"
@@ -117,6 +120,7 @@ _ANCHOR_FIRST = frozenset(
     "inhaber inhaberin "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
     "namen anruf rückruf nachricht call callback message hi hey hello hiya "
+    "nachbar nachbarin nachbarn "
     f"{KIN_TITLES} {KIN_OF_WORDS}".casefold().split()
 )
 # Closings after a comma, a line break or the start of the text; the name must end its clause.
@@ -263,6 +267,11 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
         # "Kunde: Geburtsdatum …": a chat's speaker label is no introduction of a surname
         intro = not m.group().casefold().startswith(("kund", "cust"))
         return with_more(text, _strong(text, pos, known, intro=intro), known)
+    if group == "selfparen":
+        return bracketed_self(text, pos, known)
+    if group == "neighbour":  # the noun capitalised: "Geile nachbarin Porno …" stays
+        first = unknown_surname(text, pos, known) if m.group()[0].isupper() else None
+        return [first] if first else []
     if group == "weak" and _IT_IS_RE.fullmatch(m.group().strip()):
         # "It is Sarah writing"; formal "It is Grace who …" is about somebody else
         first = named(text, pos, known, listed=True) or _unlisted(
@@ -295,6 +304,8 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
             first = None  # "Mein Sohn Abitur (2020)"
         if first is not None and both and known_word(text[first.start : first.end]):
             first = None
+    if first is None and group == "kin" and "achbar" in m.group():
+        first = unknown_surname(text, pos, known)
     if first is None and group == "kinen":
         first = _kin_lower(text, pos, known)
     if first is None and group == "kintitle" and m.group()[0].isupper():

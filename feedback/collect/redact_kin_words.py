@@ -17,7 +17,7 @@ KIN_EN = (
     r"son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|grandson"
     r"|granddaughter|grandma|grandpa|grandmother|grandfather|nan|gran|boyfriend|girlfriend"
     r"|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|kids|children|friend|neighbou?r"
-    r"|mate|buddy|pal|colleague|flatmate|roommate"
+    r"|mate|buddy|pal|colleague|flatmate|roommate|housemate"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?|baby"
     r"|grand?dad|granny|nanna?|stepmum|stepmom|stepdad|girl|boy|lad|lass"
 )

@@ -2,8 +2,9 @@
 
 Some rules read a name with the word in front of it ("my father, Mr Hamish Grant",
 "Account holder: Mrs Philippa Carrington", "Love, Auntie Bev") and initialled the title too
-("M. H. G."). A title names nobody and says how the writer refers to the person, so the span
-starts after it and the title's initial is dropped from the replacement.
+("M. H. G."), and so with a rank of nobility ("Countess Beatrix von Lindau"). A title names
+nobody and says how the writer refers to the person, so the span starts after it and the
+title's initial is dropped from the replacement.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ __all__ = ["without_lead_titles"]
 _LEAD_TITLE_RE = re.compile(
     r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev|Sir|Dame|Lady|Lord|Herrn|Herr|Frau"
     r"|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nan|Granny|Gran|Grandma|Grandpa|Grandad"
-    r"|Tante|Onkel|Oma|Opa)\.?[ \t\u00a0]+(?=[^\W\d_])"
+    r"|Tante|Onkel|Oma|Opa"
+    # ranks of nobility: "Sincerely, Countess Beatrix von Lindau" -> "Countess B. L."
+    r"|Countess|Baroness|Baronin|Gräfin|Freifrau|Freiherr|Fürstin|Prinzessin)"
+    r"\.?[ \t\u00a0]+(?=[^\W\d_])"
 )
 
 

@@ -32,12 +32,14 @@ from feedback.collect.redact_trailing import (
     known_word,
     reads_as_word,
 )
-from feedback.first_names import is_first_name, is_local_first_name
+from feedback.first_names import is_first_name, is_local_first_name, is_unaccented_first_name
 
 __all__ = ["CHAT_WORDS", "lower_signatures"]
 
 _SP = r"[ \t\u00a0]"
-_LOWER = r"[a-zäöüß](?:[a-zäöüß]|['’-](?=[a-zäöüß]))+"
+# lower-case letters with those of Polish, Czech, Turkish, Romanian … names ("zieliński")
+_LC = "a-zß-öø-ÿā-ž"
+_LOWER = rf"[{_LC}](?:[{_LC}]|['’-](?=[{_LC}]))+"
 _ARTICLE = rf"(?:(?:der|dem|den|die){_SP}+)?"
 _AND = r"(?:und|and|&)"
 _KIN_OWNER = r"her|his|my|our|the|their|meine?|unsere?|ihre?|seine?|die|der|den"
@@ -50,9 +52,9 @@ _LOWER_SIGN_RE = re.compile(
     # an initial before a surname: "mfg r. öztürk"
     rf"(?:(?P<initial>[a-zäöü])\.{_SP}*)?"
     # an Irish or Italian surname after the initial: "k. o'reilly", "m. d'angelo"
-    rf"(?P<name>(?:[a-z]['’](?=[a-zäöü]))?[^\W\d_][a-zäöüß-]+)"
+    rf"(?P<name>(?:[a-z]['’](?=[a-zäöü]))?[^\W\d_][{_LC}-]+)"
     rf"(?:{_SP}+(?!{_AND}\b)(?P<surname>{_LOWER}))?"
-    rf"(?:{_SP}+{_AND}{_SP}+{_ARTICLE}(?P<second>[^\W\d_][a-zäöüß-]+))?"
+    rf"(?:{_SP}+{_AND}{_SP}+{_ARTICLE}(?P<second>[^\W\d_][{_LC}-]+))?"
     rf"(?=(?:{_SP}+[xX]{{1,4}})?[^\w\n]*\Z|{_SP}+(?:aus|from|in){_SP}+[^\W\d_]+[^\w\n]*\Z"
     # and the family: "from yusra n her mum", "lg anna und familie", "cheers dave & the kids"
     rf"|{_SP}+(?:{_AND}|n|\+){_SP}+(?:(?i:{_KIN_OWNER}){_SP}+)?(?i:{KIN_WORDS}|family|familie)"
@@ -178,11 +180,8 @@ def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     if m is None:
         return []
     word = m.group("name")
-    if (
-        reads_as_word(word)
-        or not is_first_name(word)
-        or (english_word(word) and not is_local_first_name(word))
-    ):
+    listed = is_first_name(word) or (is_unaccented_first_name(word) and not known_word(word))
+    if reads_as_word(word) or not listed or (english_word(word) and not is_local_first_name(word)):
         return []
     start, end = m.span("name")
     if m.group("surname"):

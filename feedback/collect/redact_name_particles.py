@@ -38,13 +38,22 @@ def nickname(text: str, pos: int) -> re.Match[str] | None:
 _INNER_PARTICLE_RE = re.compile(
     rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|O|Ní"
     rf"|Nic|Mac)"
-    rf"(?:{_SP}+(?:der|den|de|la))?){_SP}+(?=[^\W\d_])"
+    rf"(?:{_SP}+(?:der|den|de|la|los|las))?){_SP}+(?=[^\W\d_])"
 )
 
 
+# A rank of the old nobility between the given names and "von": "Konstantin Graf von Bredow",
+# "Wolfgang Freiherr von Richthofen". With it "von" is part of a name wherever it stands.
+_RANKS = (
+    "Graf|Gräfin|Freiherr|Freifrau|Freiin|Baron|Baronin|Baroness|Fürst|Fürstin|Prinz|Prinzessin"
+    "|Herzog|Herzogin|Edler|Edle|Ritter|Reichsgraf|Reichsgräfin|Count|Countess"
+)
 # "von"/"zu" inside a name only where the name then ends its line: a signature such as
 # "Charlotte von Bredow-Hagen" or "Dr. Friedrich von Hallerstein", not "Lisa von Zalando hat …".
-_INNER_VON_RE = re.compile(rf"{_SP}+((?:von|zu|von{_SP}+und{_SP}+zu)(?:{_SP}+(?:der|dem))?){_SP}+")
+_INNER_VON_RE = re.compile(
+    rf"{_SP}+((?P<rank>(?:{_RANKS}){_SP}+)?(?:von|zu|von{_SP}+und{_SP}+zu)(?:{_SP}+(?:der|dem))?)"
+    rf"{_SP}+"
+)
 _SIGNATURE_ENDS_RE = re.compile(rf"{_SP}*(?:\n|\Z)")
 
 
@@ -61,11 +70,22 @@ def inner_particle(text: str, pos: int, name_start: int) -> re.Match[str] | None
     if after is None or not is_name_word(after.group(), first_after_title=False, allow_caps=False):
         return None
     if von and not (
-        (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start))
+        m.group("rank")
+        or _after_rank(text, pos, name_start)
+        or (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start))
         or _set_off_by_commas(text, name_start, after.end())
     ):
         return None
     return m
+
+
+_RANK_BEFORE_RE = re.compile(rf"[^\W\d_]{_SP}+(?:{_RANKS})\Z")
+
+
+def _after_rank(text: str, pos: int, name_start: int) -> bool:
+    """True when a rank ends the name so far and a given name stands before it: "Konstantin
+    Graf| von Bredow" ("Frau Graf von der Telekom": the rank is the whole name)."""
+    return _RANK_BEFORE_RE.search(text, name_start, pos) is not None
 
 
 def _set_off_by_commas(text: str, start: int, end: int) -> bool:

@@ -264,6 +264,8 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         candidate = name_after(text, article.end(), known, after_title=False, first_name=True)
         if candidate is not None and not _ends_clause(text, candidate.end):
             candidate = None
+    if candidate is not None and _closing_at(text, candidate.start):
+        candidate = None  # "Thanks again.\n\nSincerely,": a second closing, no name
     if candidate is None and group in ("sign", "abbr"):
         candidate = _initialled_line_end(text, pos.end(), known, closing=True)
     elif candidate is not None and group in ("sign", "abbr"):
@@ -285,6 +287,12 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     if group == "abbr" and found and not _ends_clause(text, found[-1].end):
         return []
     return found
+
+
+def _closing_at(text: str, pos: int) -> bool:
+    """True when a closing ("Sincerely", "Kind regards") starts at ``pos``."""
+    m = _ANCHOR_RE.match(text, pos)
+    return m is not None and m.lastgroup in ("sign", "abbr")
 
 
 _LINE_ENDS_RE = re.compile(rf"{_SP}*[.,!]?{_SP}*(?:\n|\Z)")

@@ -6,9 +6,12 @@
 * an introduction with the age: "Bin Marlene, 34, aus Wels", "Hi, bin Leonie, 22, …", "I'm
   Tayo, 19, from Leeds";
 * a family signing together: "The Robinsons", "the Patel sisters", "die Familie" is a title
-  and handled in ``redact_names``.
+  and handled in ``redact_names``;
+* for ``redact_context``: a name in brackets after "Ich"/"I" ("Ich (Babajide Ogunleye) bin")
+  and a neighbour's surname that no dictionary knows ("bei Nachbarin Demirci").
 
-The first two rules need a listed first name first ("Hühchen hier, Pommes da" stays), the
+The first two rules need a listed first name first ("Hühchen hier, Pommes da" stays; before
+"here" also two or three title-case words whose first no dictionary knows), the
 family rules a capitalised name ("in the hilton family" stays). Agents' names (``known``) are
 kept.
 """
@@ -18,11 +21,12 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_agent_names import is_agent_word
+from feedback.collect.redact_name_readers import named
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, known_word
-from feedback.first_names import is_first_name
+from feedback.first_names import is_first_name, is_unaccented_first_name
 
-__all__ = ["self_named"]
+__all__ = ["bracketed_self", "self_named", "unknown_surname"]
 
 _SP = r"[ \t\u00a0]"
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
@@ -99,7 +103,9 @@ def self_named(text: str, known: frozenset[str]) -> list[Candidate]:
     if "here" in lowered or "hier" in lowered:
         for m in _HERE_RE.finditer(text):
             words = m.group("name").split()
-            if _is_own_name(words, known) and _starts_with_first_name(words):
+            if _is_own_name(words, known) and (
+                _starts_with_first_name(words) or _unknown_full_name(words, known)
+            ):
                 found.append(_candidate(m, words))
     if "bin" in lowered or "i" in lowered:
         for m in _AGE_RE.finditer(text):
@@ -147,6 +153,17 @@ def _dash_signers(dash: re.Match[str], known: frozenset[str]) -> list[Candidate]
     return [Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME)]
 
 
+def _unknown_full_name(words: list[str], known: frozenset[str]) -> bool:
+    """Two or three words in title case, none a function word nor all agents' names, the
+    first one no dictionary knows: a name the list lacks ("Chidinma Obi here"; "Customer
+    Service here" stays)."""
+    if not 2 <= len(words) <= 3 or not all(map(_capitalised, words)):
+        return False
+    if any(w.casefold() in function_words() for w in words):
+        return False
+    return not all(is_agent_word(w, known) for w in words) and not known_word(words[0])
+
+
 def _capitalised(word: str) -> bool:
     """ "Brittany", not "TY", "CaptiveAudience" or "hilton"."""
     return word[:1].isupper() and word[1:].islower()
@@ -158,8 +175,35 @@ def _starts_with_first_name(words: list[str]) -> bool:
     first = words[0]
     if first.isupper() and len(first) > 1:
         return False
+    if is_unaccented_first_name(first) and not known_word(first):
+        return True  # "- sinead", "Joao here"
     return is_first_name(first) and (first[:1].isupper() or not known_word(first))
 
 
 def _is_family_name(name: str, known: frozenset[str]) -> bool:
     return name.casefold() not in function_words() and not is_agent_word(name, known)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def bracketed_self(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
+    """ "Ich (Babajide Ogunleye) bin …": a listed first name or two name words that fill the
+    bracket after "Ich"/"I" ("I (Customer Service) called" stays: a dictionary knows both)."""
+    found = named(text, pos, known, listed=True) or named(text, pos, known, listed=False)
+    if found is None or not text.startswith(")", found.end):
+        return []
+    words = _WORD_RE.findall(text, found.start, found.end)
+    if not is_first_name(words[0]) and (len(words) < 2 or all(map(known_word, words))):
+        return []
+    return [found]
+
+
+def unknown_surname(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """A capitalised surname that no dictionary knows after a word for a neighbour: "bei
+    Nachbarin Demirci", "meine Nachbarin Kowalczyk" ("beim Nachbarn Bescheid sagen" stays)."""
+    found = named(text, pos, known, listed=False)
+    if found is None or not text[found.start].isupper():
+        return None
+    words = _WORD_RE.findall(text, found.start, found.end)
+    return None if len(words) > 2 or any(map(known_word, words)) else found
