@@ -40,6 +40,7 @@ from collections.abc import Sequence
 
 from feedback.analyze import agent_described as described
 from feedback.analyze import agent_things as things
+from feedback.analyze.agent_customer import customer_bought
 from feedback.analyze.agent_people import (
     after_thanks,
     customer_fixes,
@@ -231,6 +232,8 @@ def about_agent(
         return False  # "Helfen Sie mir bitte": a request, not what was done
     if weak and things.thing_does(tokens, start, end, (lo, hi), sentence, lists):
         return False  # "lädt schnell", "Kam schnell an", "charges quickly": the thing's
+    if things.thing_works(tokens, start, end, ((lo, hi), sentence), cue, lists):
+        return False  # "mine works perfectly with my old sim card": the product works
     if things.goods_in_time(tokens, start, end, (lo, hi), lists):
         return False  # "innerhalb von 3 Tagen erhalten", "arrived within 5 days": the goods'
     if start == end and things.there_to_have(tokens, start, lo, lists):
@@ -241,6 +244,8 @@ def about_agent(
         return False  # "Only way I can fix it is superglue": the customer's own repair
     if things.customer_acts(tokens, start, end, (lo, hi), lists):
         return False  # "wie ich das Problem gelöst habe": the customer's own repair
+    if customer_bought(tokens, start, sentence, lists):
+        return False  # "I ... ordered three more boxes, straight away": the customer's purchase
     if self_described(tokens, start, lo, lists):
         return False  # "I'm a professional graphic designer": the customer
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)

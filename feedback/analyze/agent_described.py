@@ -15,6 +15,9 @@ from feedback.analyze.clauses import ends_sentence
 from feedback.analyze.stopwords import stopwords
 from feedback.analyze.theme_keywords import fold
 
+# "one" after a cue stands for a thing just named ("lovely one", "a nice one")
+_ONE = frozenset(("one", "ones"))
+
 
 def after_opener(tokens: Sequence[str], i: int, lists: Lists) -> bool:
     """True when one of the two tokens before ``i`` opens a channel ("on the phone")."""
@@ -62,6 +65,8 @@ def before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists: 
     if lists.capital_nouns or i >= hi or i in cue or lists.kind(tokens[i]) != words.OTHER:
         return False
     token = tokens[i]
+    if token.casefold() in _ONE:
+        return True  # "lovely one", "a nice one": a thing just named, not a person
     if not token.isalpha() or len(token) < 3 or token.casefold() in stopwords("any"):
         return False
     return not token.endswith(("ly", "ed"))
