@@ -32,6 +32,8 @@ NOT_ABOUT_AGENTS = [
     # a visit named with a gap
     ("en", "Have eaten at Ginger House several times, and it's always good."),
     ("de", "Es läuft also alles darauf hinaus, dass ich ein neues Handy brauche."),
+    # "had no trouble": the customer found something easy
+    ("en", "she had no trouble learning how to use it."),
 ]
 
 ABOUT_AGENTS = [
@@ -47,6 +49,7 @@ ABOUT_AGENTS = [
     ("de", "Innerhalb von 5 Minuten war die Karte entsperrt. Danke!", "problem_solved"),
     ("de", "Frau Weber reagiert schnell auf jede Mail.", "speed"),
     ("en", "She explained it several times until I understood.", "patience"),
+    ("en", "It was no trouble for her to call me back twice.", "extra_mile"),
     (
         "en",
         "We have been at this hotel several times and the staff were always patient.",
