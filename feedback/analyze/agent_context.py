@@ -27,7 +27,8 @@ sentence, in this order:
    Love Wall is about an agent unless it says otherwise; an elliptic sentence in a quote that
    names products and nobody who served ("Kam in ein paar Tagen an. Ziemlich schnell.") -> no.
 
-What a thing does (rule 0 and the events of rule 6) is in ``agent_things``. The word lists are
+What a thing does (rule 0 and the events of rule 6) is in ``agent_things``, what a cue
+describes (a thing beside it or said of by a copula) in ``agent_described``. The word lists are
 data (``data/agent_context.toml``, read by ``agent_words``). Each distinct
 token is classified once (a dict lookup after warm-up), so the check costs a few µs per quote
 with a theme.
@@ -37,7 +38,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from feedback.analyze import agent_described as described
 from feedback.analyze import agent_things as things
+from feedback.analyze.agent_customer import customer_bought
 from feedback.analyze.agent_people import (
     after_thanks,
     customer_fixes,
@@ -48,7 +51,6 @@ from feedback.analyze.agent_people import (
     serves,
     thanks_to,
 )
-from feedback.analyze.agent_things import DETERMINERS
 from feedback.analyze.agent_words import (
     AGENT,
     CHANNEL,
@@ -61,9 +63,8 @@ from feedback.analyze.agent_words import (
     THANKS,
     Lists,
 )
-from feedback.analyze.clauses import Clauses, ends_sentence, words_in
+from feedback.analyze.clauses import Clauses, words_in
 from feedback.analyze.clauses import is_break as is_break  # re-exported for the sentiment rules
-from feedback.analyze.stopwords import stopwords
 from feedback.analyze.theme_keywords import fold
 
 YES, NO, UNKNOWN = 1, 0, -1
@@ -107,7 +108,7 @@ def _verdict(
         token = tokens[i]
         kind = lists.kind(token)
         if kind == CHANNEL:
-            kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
+            kind = SERVICE if described.after_opener(tokens, i, lists) else PRODUCT
         if kind == AGENT and not serves(tokens, i, lists):
             kind = OTHER
         # "the delivery guy", "delivery staff": the goods' people, "graphics card" a part
@@ -164,12 +165,16 @@ def _verdict(
                 i - 1 in cue and i > lo and things.noun_after(tokens, i, hi, lists)
             )
         elif (
-            kind == OTHER and i - 1 in cue and weak and lists.capital_nouns and _is_noun(tokens, i)
+            kind == OTHER
+            and i - 1 in cue
+            and weak
+            and lists.capital_nouns
+            and described.is_noun(tokens, i)
         ):
             attribute = True  # "ein sehr süßes Gratisgeschenk": a weak cue describes a thing
         elif kind == OTHER and impersonal(tokens, i, lo, hi, lists):
             anyone = True  # "sodass man es problemlos transportieren kann": anyone
-        elif nouns and not noun and kind == OTHER and _is_noun(tokens, i, lists):
+        elif nouns and not noun and kind == OTHER and described.is_noun(tokens, i, lists):
             noun = True
     if thing or attribute:
         return NO
@@ -179,28 +184,6 @@ def _verdict(
     # product inside out, thank you" thanks a person.
     # ... and so does anyone's "you" with nobody else there ("Sie müssen geduldig sein").
     return NO if (product and not clause) or noun or anyone else UNKNOWN
-
-
-def _after_opener(tokens: Sequence[str], i: int, lists: Lists) -> bool:
-    """True when one of the two tokens before ``i`` opens a channel ("on the phone")."""
-    return any(fold(tokens[j]) in lists.channel_openers for j in range(max(0, i - 2), i))
-
-
-def _is_noun(tokens: Sequence[str], i: int, lists: Lists | None = None) -> bool:
-    """A capitalised German word that does not open a sentence (nor follows Frau/Herr: a name);
-    with ``lists``, one opening it is a noun too when a copula follows and it is no function
-    word ("Portoptionen sind auch ganz nett"; "Alles war schnell erledigt" is no noun)."""
-    token = tokens[i]
-    if not token[:1].isupper() or token.isupper() or not token[:1].isalpha():
-        return False
-    if i == 0 or ends_sentence(tokens[i - 1]) or tokens[i - 1][:1] in "\"'„“":
-        return (
-            lists is not None
-            and i + 1 < len(tokens)
-            and fold(tokens[i + 1]) in lists.copulas
-            and token.casefold() not in stopwords("any")
-        )
-    return fold(tokens[i - 1]) not in ("frau", "herr", "herrn", "an", "von", "bei", "mit")
 
 
 def about_agent(
@@ -233,7 +216,7 @@ def about_agent(
         return False  # "Schnellladegerät": a compound whose head is a thing names the thing
     if things.aim(tokens, start, sentence, lists):
         return False  # "habe alles versucht, um das Problem zu beheben": an aim, not a repair
-    if _thing_subject(tokens, start, lo, lists) or (
+    if described.thing_subject(tokens, start, lo, lists) or (
         weak and things.it_acts(tokens, start, lo, lists)
     ):
         return False  # "Die Lieferung war sehr schnell (und der Verkäufer ...)"
@@ -241,7 +224,7 @@ def about_agent(
         return False  # "es ist sehr schnell", "this is fast and convenient": a thing as it is
     if start == end and things.taste_of_them(tokens, start, ((lo, hi), sentence), lists):
         return False  # "They are very sweet and chocolaty": the dishes
-    if weak and _describes_thing(tokens, end, hi, lists):
+    if weak and described.describes_thing(tokens, end, hi, lists):
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
     if weak and _attributive(tokens, start, end, (lo, hi), cue, lists):
         return False  # "this is a nice perk", "a nice addition": the thing's
@@ -249,6 +232,8 @@ def about_agent(
         return False  # "Helfen Sie mir bitte": a request, not what was done
     if weak and things.thing_does(tokens, start, end, (lo, hi), sentence, lists):
         return False  # "lädt schnell", "Kam schnell an", "charges quickly": the thing's
+    if things.thing_works(tokens, start, end, ((lo, hi), sentence), cue, lists):
+        return False  # "mine works perfectly with my old sim card": the product works
     if things.goods_in_time(tokens, start, end, (lo, hi), lists):
         return False  # "innerhalb von 3 Tagen erhalten", "arrived within 5 days": the goods'
     if start == end and things.there_to_have(tokens, start, lo, lists):
@@ -259,6 +244,8 @@ def about_agent(
         return False  # "Only way I can fix it is superglue": the customer's own repair
     if things.customer_acts(tokens, start, end, (lo, hi), lists):
         return False  # "wie ich das Problem gelöst habe": the customer's own repair
+    if customer_bought(tokens, start, sentence, lists):
+        return False  # "I ... ordered three more boxes, straight away": the customer's purchase
     if self_described(tokens, start, lo, lists):
         return False  # "I'm a professional graphic designer": the customer
     verdict = _verdict(tokens, lo, hi, cue, lists, weak, True, False)
@@ -275,29 +262,13 @@ def about_agent(
             if words_in(tokens, s_lo, s_hi) <= _ELLIPTIC:
                 # an elliptic sentence ("Ziemlich schnell.") is about what the quote is about,
                 # unless its weak cue describes the word after it ("such a nice mac")
-                if weak and _before_word(tokens, end, s_hi, cue, lists):
+                if weak and described.before_word(tokens, end, s_hi, cue, lists):
                     return False
-                return not _about_things(tokens, s_lo, s_hi, lists)
+                return not described.about_things(tokens, s_lo, s_hi, lists)
             if not weak:  # ... unless the quote is about products and nobody who served
-                return not _about_things(tokens, s_lo, s_hi, lists)
+                return not described.about_things(tokens, s_lo, s_hi, lists)
             return vouched
     return verdict == YES
-
-
-def _describes_thing(tokens: Sequence[str], end: int, hi: int, lists: Lists) -> bool:
-    """True when a German weak cue that names how a thing is, runs or tastes (``events``)
-    describes the noun right after it ("ein süßes Geschenk", "pünktliche Abfahrt"): whoever
-    else the clause names, the cue is the thing's. (A product after any weak cue, "schnelle
-    Lieferung vom Verkäufer", still credits a seller the clause names: M-ABSA's annotators
-    count a seller's fast delivery as service.)"""
-    i = end + 1
-    return (
-        i < hi
-        and lists.capital_nouns
-        and lists.event(tokens[end])
-        and lists.kind(tokens[i]) == OTHER
-        and _is_noun(tokens, i)
-    )
 
 
 def _attributive(
@@ -314,7 +285,7 @@ def _attributive(
     lo, hi = clause
     if start == lo or fold(tokens[start - 1]) not in _ARTICLES:
         return False
-    if not _before_word(tokens, end, hi, cue, lists):
+    if not described.before_word(tokens, end, hi, cue, lists):
         return False
     return not names_person(tokens, lo, hi, "en") and not any(
         first_name(tokens, i) for i in range(lo, hi)
@@ -326,58 +297,6 @@ def _imperative(tokens: Sequence[str], start: int, end: int, where: Clauses) -> 
     question ("Helfen Sie mir bitte", "Erklären Sie mir das?"), not what someone did."""
     after = end + 1
     return start == where.sentence(start, end)[0] and after < len(tokens) and tokens[after] == "Sie"
-
-
-def _before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists: Lists) -> bool:
-    """True when the word after the cue ending at ``end`` is a content word of no known kind
-    ("nice color", "dedicated graphics card"): no function word, adverb or participle. English
-    only: German tells its nouns by capitals (``_is_noun``)."""
-    i = end + 1
-    if lists.capital_nouns or i >= hi or i in cue or lists.kind(tokens[i]) != OTHER:
-        return False
-    token = tokens[i]
-    if not token.isalpha() or len(token) < 3 or token.casefold() in stopwords("any"):
-        return False
-    return not token.endswith(("ly", "ed"))
-
-
-def _about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool:
-    """True when the quote outside tokens ``lo``..``hi`` (exclusive) names products or things
-    and nobody who served (nor a first name), no service work (an order is none), no pronoun
-    and no thanks: "Kam in ein paar Tagen an. Ziemlich schnell. Gut verpackt." is about a
-    delivery."""
-    things = False
-    for i in (*range(lo), *range(hi, len(tokens))):
-        kind = lists.kind(tokens[i])
-        if kind == CHANNEL:
-            kind = SERVICE if _after_opener(tokens, i, lists) else PRODUCT
-        if kind in (PRODUCT, OBJECT):
-            things = True
-        elif kind == SERVICE and lists.goods(tokens[i]):
-            continue  # "nach der Bestellung", "from ordering": a purchase, no one's work
-        elif (
-            kind in (SERVICE, PRONOUN, THANKS)
-            or (kind == AGENT and serves(tokens, i, lists))
-            or (kind == OTHER and first_name(tokens, i))  # "Kasia rang the courier herself"
-        ):
-            return False
-    return things
-
-
-def _thing_subject(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
-    """True when the cue at ``start`` is said of a thing: a product or an object, a copula and
-    up to three lower-case words before it ("Die Lieferung war sehr schnell", "the food was
-    so sweet")."""
-    for j in range(start - 1, max(lo, start - 4), -1):
-        token = tokens[j]
-        if fold(token) in lists.copulas:
-            kind = lists.kind(tokens[j - 1])
-            if kind == CHANNEL:  # "die Frau am Telefon war ...": a channel, not a thing
-                return not _after_opener(tokens, j - 1, lists)
-            return kind in (PRODUCT, OBJECT)
-        if lists.kind(token) != OTHER or not token[:1].islower() or token in DETERMINERS:
-            return False  # "the hotel is the honesty of the staff": a noun, not a predicate
-    return False
 
 
 def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool:

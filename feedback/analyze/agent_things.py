@@ -17,6 +17,7 @@ DETERMINERS = frozenset(
     ("der", "die", "das", "ein", "eine", "einen", "dem", "den", "the", "a", "an", "their", "its")
 )
 # "your phone", "ihr Handy": whose thing it is, not who acted
+_THINGS = frozenset((words.PRODUCT, words.OBJECT, words.CHANNEL))
 _POSSESSIVES = frozenset(
     ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "your", "Your", "ur")
 )
@@ -40,7 +41,7 @@ def thing_does(
     near = range(max(lo, start - 3), min(hi, end + 3))
     if not any(fold(tokens[i]) in lists.acts for i in near):
         return False
-    if _names_anyone(tokens, lo, hi, set(), lists):
+    if names_anyone(tokens, lo, hi, set(), lists):
         return False  # "Der Techniker kam pünktlich", "Die Antwort kam fix"
     seen = {lists.kind(tokens[i]) for i in range(*sentence)}
     return words.THANKS not in seen or words.PRODUCT in seen or words.OBJECT in seen
@@ -61,7 +62,7 @@ def goods_in_time(
     cue = set(range(start, end + 1))
     if not any(lists.goods(tokens[i]) for i in range(lo, hi) if i not in cue):
         return False
-    return not _names_anyone(tokens, lo, hi, cue, lists)
+    return not names_anyone(tokens, lo, hi, cue, lists)
 
 
 def there_to_have(tokens: Sequence[str], at: int, lo: int, lists: Lists) -> bool:
@@ -110,7 +111,7 @@ def customer_acts(
         if form in lists.subordinators:
             return False
         if form in lists.self_subjects:
-            return not _names_anyone(tokens, lo, hi, set(range(start, end + 1)), lists)
+            return not names_anyone(tokens, lo, hi, set(range(start, end + 1)), lists)
     return False
 
 
@@ -143,7 +144,7 @@ def aim(tokens: Sequence[str], start: int, sentence: tuple[int, int], lists: Lis
     "Took the time to fix it" keep their credit."""
     if start == 0 or fold(tokens[start - 1]) not in lists.aims or not lists.fixes(tokens[start]):
         return False
-    return not _names_anyone(tokens, *sentence, {start}, lists)
+    return not names_anyone(tokens, *sentence, {start}, lists)
 
 
 def stress(tokens: Sequence[str], i: int, lists: Lists) -> bool:
@@ -173,6 +174,50 @@ def is_event(tokens: Sequence[str], start: int, end: int, lo: int, hi: int, list
     return not any(fold(tokens[i]) in lists.repairs for i in range(lo, hi))
 
 
+def thing_works(
+    tokens: Sequence[str],
+    start: int,
+    end: int,
+    spans: tuple[tuple[int, int], tuple[int, int]],
+    cue: set[int],
+    lists: Lists,
+) -> bool:
+    """True when the cue tells that something works (``works``: "funktioniert", "works
+    perfectly"), its clause holds no repair word ("wieder", "again") and its sentence names a
+    product, a thing or a thing's fault but nobody who served, no pronoun, no first name, no
+    service work and no thanks: "mine works perfectly with my old sim card". "The app works
+    again", "It works! Thank you!!" and "Hat am Ende funktioniert" keep their credit, and a
+    negated cue ("still not working") stays a complaint."""
+    if not any(fold(tokens[i]) in lists.works for i in range(start, end + 1)):
+        return False
+    (lo, hi), (s_lo, s_hi) = spans  # the cue's clause and sentence
+    if any(fold(tokens[i]) in lists.repairs for i in range(lo, hi)):
+        return False
+    if any(
+        fold(tokens[i]) in lists.not_a or fold(tokens[i]).endswith("n't")
+        for i in range(max(lo, start - 2), end + 1)
+    ):
+        return False  # "Still not working after three calls": a complaint, no product's state
+    if names_anyone(tokens, s_lo, s_hi, cue, lists):
+        return False
+    named = False
+    for i in range(s_lo, s_hi):
+        if i in cue:
+            continue
+        token = tokens[i]
+        kind = lists.kind(token)
+        if kind == words.THANKS or (kind == words.PRONOUN and fold(token) != "it"):
+            return False  # "danke", "since your visit": said to whoever served
+        named = (
+            named
+            or kind in _THINGS
+            or (kind == words.SERVICE and lists.thing_work(token))
+            # a German noun ("SIM-Karte", "Gerät"), not opening the sentence
+            or (lists.capital_nouns and i > s_lo and kind == words.OTHER and token[:1].isupper())
+        )
+    return named
+
+
 def it_acts(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:
     """True when "es"/"it" opening the cue's clause, or after "und"/"and", does something itself
     ("es reagiert schnell", "and it worked immediately"); "Es ging schnell", "it was quick",
@@ -199,7 +244,7 @@ def it_is(
         if not _subject_is(tokens, j, subjects, lists):
             continue
         if j == lo or fold(tokens[j - 1]) in lists.joins:
-            return not _names_anyone(tokens, lo, hi, cue, lists)
+            return not names_anyone(tokens, lo, hi, cue, lists)
     return False
 
 
@@ -214,7 +259,7 @@ def _subject_is(tokens: Sequence[str], j: int, subjects: frozenset[str], lists: 
     return form in subjects and fold(tokens[j + 1]) in lists.present
 
 
-def _names_anyone(tokens: Sequence[str], lo: int, hi: int, cue: set[int], lists: Lists) -> bool:
+def names_anyone(tokens: Sequence[str], lo: int, hi: int, cue: set[int], lists: Lists) -> bool:
     """True when tokens ``lo``..``hi`` (cues left out) name a person who served, a pronoun
     other than "it", a first name or service work."""
     for i in range(lo, hi):

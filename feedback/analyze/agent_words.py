@@ -92,6 +92,8 @@ class Lists:
         self.none_words = frozenset(fold(word) for word in spec.get("none", []))
         # "funktioniert wieder", "works again": a repair, not a product that works
         self.repairs = frozenset(fold(word) for word in spec.get("repairs", []))
+        # "funktioniert", "works": a thing working, which needs a repair or someone who served
+        self.works = frozenset(fold(word) for word in spec.get("works", []))
         # "meine Frau", "my colleague": the customer's own people, not who served
         self.own = frozenset(fold(word) for word in spec.get("own", []))
         self.relations, self.relation_stems = _patterns(spec, "relations")
@@ -106,6 +108,8 @@ class Lists:
         # "I can fix it": the customer's own repair
         self.fix_exact, self.fix_stems = _patterns(spec, "fixes")
         self.self_subjects = frozenset(fold(word) for word in spec.get("subjects", []))
+        # "ordered", "bestellt": the customer's purchase
+        self.buys = frozenset(fold(word) for word in spec.get("buys", []))
         self.modals = frozenset(fold(word) for word in spec.get("modals", []))
         self.aims = frozenset(fold(word) for word in spec.get("aims", []))  # "zu beheben"
         # "zu den Einstellungen gegangen": went somewhere, no handling
@@ -160,8 +164,9 @@ class Lists:
         return form in self.fix_exact or form.startswith(self.fix_stems)
 
     def thing_work(self, token: str) -> bool:
-        """True for a service word that names a thing or its fault ("Geräte", "issue")."""
-        form = fold(token)
+        """True for a service word that names a thing or its fault ("Geräte", "issue"); a
+        hyphenated compound by its last part ("SIM-Karte")."""
+        form = fold(token).rsplit("-", 1)[-1]
         return form in self.thing_exact or any(
             stem[1:] in form if stem.startswith("*") else form.startswith(stem)
             for stem in self.thing_stems

@@ -69,6 +69,11 @@ def one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
+# Tokens a rule phrase marked with a lone "*" may skip between its words: a name of three or four
+# words ("eaten at the Ginger House several times"); other rule phrases must be adjacent.
+RULE_GAP = 4
+
+
 class ThemeIndex:
     """Lookup tables of one taxonomy for a set of languages (one, or all for unknown ones)."""
 
@@ -87,7 +92,7 @@ class ThemeIndex:
         self.kind: list[int] = []  # theme index, or one of the negative rule roles
         self.polarity: list[int] = []
         self.nwords: list[int] = []
-        self.gaps: list[int] = []  # rule phrases ("noch schnell") must be adjacent, cues may gap
+        self.gaps: list[int] = []  # rule phrases ("noch schnell") are adjacent unless marked
         self.exact: dict[str, list[int]] = {}
         self.prefix: dict[str, list[int]] = {}
         self.suffix: list[tuple[str, int]] = []
@@ -129,14 +134,16 @@ class ThemeIndex:
 
     def _add_all(self, keywords: Iterable[str], kind: int, polarity: int) -> None:
         for keyword in keywords:
-            self._add(parse_keyword(keyword), kind, polarity)
+            # a rule phrase with a lone "*" may gap too ("eaten * several times")
+            gap = self.gap if kind >= 0 else RULE_GAP if "*" in keyword.split() else 0
+            self._add(parse_keyword(keyword), kind, polarity, gap)
 
-    def _add(self, words: tuple[WordPattern, ...], kind: int, polarity: int) -> None:
+    def _add(self, words: tuple[WordPattern, ...], kind: int, polarity: int, gap: int) -> None:
         phrase = len(self.kind)
         self.kind.append(kind)
         self.polarity.append(polarity)
         self.nwords.append(len(words))
-        self.gaps.append(self.gap if kind >= 0 else 0)
+        self.gaps.append(gap)
         for position, word in enumerate(words):
             slot = phrase * SLOT + position
             if word.kind == "exact":
