@@ -43,13 +43,13 @@ _PREFERRED = (
 _OWN_WORDS = {
     "[PHONE]": re.compile(r"telefon|handy|mobil|phone|festnetz|whatsapp|\b(?:tel|fon|fax)\b", re.I),
     "[CARD]": re.compile(r"karte|card", re.I),
-    "[IBAN]": re.compile(r"iban|konto|bankverbindung", re.I),
+    "[IBAN]": re.compile(r"iban|konto|bankverbindung|account(?!\s*(?:no|number|id)\b)", re.I),
     "[EMAIL]": re.compile(r"mail", re.I),
     "[ID]": re.compile(r"ausweis|kennzeichen|plate|registration", re.I),
     "[BIRTHDATE]": re.compile(r"geb|birth|born|\bdob\b", re.I),
-    "[ADDRESS]": re.compile(r"anschrift|adress", re.I),
+    "[ADDRESS]": re.compile(r"anschrift|adress|address", re.I),
 }
-_CLAUSE_END = re.compile(r"[.!?;,\n]\s")
+_CLAUSE_END = re.compile(r"[.!?;,\n)\]]")
 _TAIL = 40  # characters before a placeholder that may name it, as the export reads them
 
 
