@@ -39,8 +39,10 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
     fingerprints += [p.rating_fingerprint for p in prepared if p.rating_fingerprint]
     owners = fingerprint_owners(session, fingerprints)
     keys = [k for p in prepared if (k := _external_key(p))]
-    # A row of our own export names a quote handed in here by this store's name and number.
-    external = {**own_quote_ids(session, keys), **ids_by_external(session, keys)}
+    days = {k: p.draft.said_on for p in prepared if (k := _external_key(p))}
+    # A row of our own export names a quote handed in here by this store's name and number
+    # (and its day: a number may have gone to another quote since).
+    external = {**own_quote_ids(session, keys, days), **ids_by_external(session, keys)}
     legacy = _legacy(session, prepared, owners)
     seen: dict[str, tuple[int, bool]] = {}  # fingerprint -> (index, is a rating)
     seen_external: dict[tuple[str, str], int] = {}

@@ -12,8 +12,9 @@ of the same file finds.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
@@ -59,18 +60,33 @@ def stored_own_system(session: Session) -> str | None:
     return None if row is None else OWN_SYSTEM_PREFIX + str(row.value)
 
 
-def own_quote_ids(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """The quotes of this store that ``keys`` (source system, id) name by their number."""
+def own_quote_ids(
+    session: Session,
+    keys: Iterable[tuple[str, str]],
+    said_on: Mapping[tuple[str, str], dt.date] | None = None,
+) -> dict[tuple[str, str], int]:
+    """The quotes of this store that ``keys`` (source system, id) name by their number.
+
+    With ``said_on``, a key whose day is given names its quote only where the stored quote was
+    said on that day: a number freed by a deletion, or a restored copy that went its own way,
+    may have been given to another quote since, and a row must never count as present for a
+    quote it is not (it would be lost)."""
     own = stored_own_system(session)
     wanted = {key: int(key[1]) for key in keys if key[0] == own and key[1].isdigit()}
     if not wanted:
         return {}
     ids = sorted(set(wanted.values()))
-    stored: set[int] = set()
+    stored: dict[int, dt.date] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        stored.update(session.scalars(select(Quote.id).where(Quote.id.in_(chunk))))
-    return {key: number for key, number in wanted.items() if number in stored}
+        rows = session.execute(select(Quote.id, Quote.said_on).where(Quote.id.in_(chunk)))
+        stored.update({row[0]: row[1] for row in rows})
+    days = said_on or {}
+    return {
+        key: number
+        for key, number in wanted.items()
+        if number in stored and days.get(key, stored[number]) == stored[number]
+    }
 
 
 def recipient_of(engine: Engine, system: str, external_id: str) -> tuple[int | None, int | None]:

@@ -156,6 +156,18 @@ def test_our_export_fills_an_empty_store_with_the_same_quotes(store, empty, fmt,
     assert _import(empty, body, fmt) == (0, len(QUOTES) - 2, 2)
 
 
+def test_a_number_given_to_another_quote_since_does_not_swallow_the_row(store):
+    """A restored copy that went its own way, or a freed number: the stored quote of that
+    number is another one (other words, another day). The row is new, never "present"."""
+    body = _export(store, "csv", "de")
+    with transaction(store) as session:
+        quote = session.scalars(select(Quote).where(Quote.text.startswith("Rufen Sie"))).one()
+        quote.text = "Ein ganz anderes Lob, an einem anderen Tag."
+        quote.said_on = quote.said_on - dt.timedelta(days=30)
+        quote.fingerprint = "0" * 64  # its words' fingerprint: another quote's
+    assert _import(store, body, "csv") == (1, len(QUOTES) - 1, 0)
+
+
 def test_a_json_round_trip_stays_exact(store, empty):
     first = json.loads(_export(store, "json", "de"))
     _import(empty, _export(store, "json", "de"), "json")
