@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from feedback.collect.fingerprint import CONTENT_ID_PREFIX, fingerprint, source_of
 from feedback.collect.validate import Problem
+from feedback.store.installation import own_quote_ids
 from feedback.store.legacy_rows import LegacyRow, legacy_rows
 from feedback.store.quotes import fingerprint_owners, ids_by_external
 
@@ -37,7 +38,11 @@ def with_duplicates(prepared: list[Prepared], session: Session) -> list[Prepared
     fingerprints = [p.fingerprint for p in prepared if p.fingerprint]
     fingerprints += [p.rating_fingerprint for p in prepared if p.rating_fingerprint]
     owners = fingerprint_owners(session, fingerprints)
-    external = ids_by_external(session, (k for p in prepared if (k := _external_key(p))))
+    keys = [k for p in prepared if (k := _external_key(p))]
+    days = {k: p.draft.said_on for p in prepared if (k := _external_key(p))}
+    # A row of our own export names a quote handed in here by this store's name and number
+    # (and its day: a number may have gone to another quote since).
+    external = {**own_quote_ids(session, keys, days), **ids_by_external(session, keys)}
     legacy = _legacy(session, prepared, owners)
     seen: dict[str, tuple[int, bool]] = {}  # fingerprint -> (index, is a rating)
     seen_external: dict[tuple[str, str], int] = {}

@@ -30,6 +30,10 @@ EXPORT_COLUMNS = (
     "rating_scale",
     "status",
     "source",
+    # Where an imported quote came from and its id there (a helpdesk's rating or ticket id):
+    # the import knows the quote again by them (re-importing an export adds nothing).
+    "source_system",
+    "external_id",
 )
 
 

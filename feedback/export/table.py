@@ -27,8 +27,15 @@ LABELLED = {
 }
 
 
-def export_table(quotes: pd.DataFrame, privacy: NamePrivacy) -> pd.DataFrame:
+def export_table(
+    quotes: pd.DataFrame, privacy: NamePrivacy, own_system: str | None = None
+) -> pd.DataFrame:
     """The export columns of ``quotes`` (a :func:`feedback.store.read.quotes_frame`).
+
+    Each row names where its quote came from: a helpdesk's rating by that system and its id;
+    one handed in here by ``own_system`` (this store's name,
+    :func:`feedback.store.installation.own_system`) and its quote number, so that the import
+    knows every row again (without ``own_system``: no system, no id).
 
     Consent: an agent is named (``"First Last"``) only with their consent, else ``None``; the
     names of agents without consent are masked inside every text. Values keep their types:
@@ -36,7 +43,7 @@ def export_table(quotes: pd.DataFrame, privacy: NamePrivacy) -> pd.DataFrame:
     ``id`` and ``rating_scale`` ints or None, ``themes`` a list of theme ids.
     """
     masked = privacy.mask_frame(quotes)
-    rows = [_row(record) for record in masked.to_dict(orient="records")]
+    rows = [_row(record, own_system) for record in masked.to_dict(orient="records")]
     return pd.DataFrame(rows, columns=list(EXPORT_COLUMNS), dtype=object)
 
 
@@ -46,8 +53,10 @@ def records(table: pd.DataFrame) -> Iterator[dict[str, Any]]:
         yield {str(key): _plain(value) for key, value in record.items()}
 
 
-def _row(record: dict[Any, Any]) -> dict[str, Any]:
+def _row(record: dict[Any, Any], own_system: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    if _plain(record.get("external_id")) is None and own_system is not None:
+        record = {**record, "source_system": own_system, "external_id": str(record["id"])}
     for column in EXPORT_COLUMNS:
         if column == "agent":
             out[column] = _agent_name(record)

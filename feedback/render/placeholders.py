@@ -28,6 +28,7 @@ from feedback.insights.privacy import NAME_PLACEHOLDER
 
 __all__ = [
     "PLACEHOLDER_STYLE",
+    "TOKEN_KEYS",
     "kind_label",
     "placeholder_label",
     "placeholder_legend",
@@ -40,6 +41,8 @@ __all__ = [
 _KEYS: dict[str, str] = {
     token: f"common.redaction_{kind.value}" for kind, token in PLACEHOLDERS.items()
 } | {NAME_PLACEHOLDER: "common.hidden_name"}
+# Read only: the words of each token, for reading an export's words back (collect.files).
+TOKEN_KEYS = _KEYS
 _TOKEN_RE = re.compile("|".join(re.escape(token) for token in _KEYS))
 # Words that name what a placeholder hides: long ones also as a compound's end
 # ("Kundennummer", "Kundennr."), short ones as whole words ("No.", "ID"); then fillers up to

@@ -26,6 +26,7 @@ from feedback.insights import unnamed_teams, works_council
 from feedback.insights.privacy import NamePrivacy
 from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
+from feedback.store.installation import own_system
 from feedback.store.read import quotes_frame
 from feedback.store.settings import AppSettings, load_settings
 
@@ -52,7 +53,7 @@ def export_quotes(
     settings = load_settings(engine)
     flt = _others_see(engine, flt, settings)
     quotes, privacy = as_others_see(engine, quotes_frame(engine, flt), settings)
-    table = export_table(quotes, privacy)
+    table = export_table(quotes, privacy, own_system(engine))
     lang = normalize_language(lang)
     taxonomy = load_taxonomy(settings.theme_additions or None)
     labels = {theme.id: theme.label_for(lang) for theme in taxonomy.themes}

@@ -57,6 +57,8 @@ def _quotes(texts: list[str], agent: AgentInfo | None = ANNA) -> pd.DataFrame:
             "rating_scale": [5] * n,
             "status": ["approved"] * n,
             "source": ["import"] * n,
+            "source_system": ["zendesk"] * n,
+            "external_id": [f"zd-{i}" for i in range(1, n + 1)],
         }
     )
 
@@ -121,6 +123,8 @@ def test_json_round_trips_every_value_exactly():
         "rating_scale": 5,
         "status": "approved",
         "source": "import",
+        "source_system": "zendesk",
+        "external_id": "zd-1",
     }
 
 
@@ -131,7 +135,7 @@ def test_plain_csv_is_for_programs():
     assert header.split(",") == list(EXPORT_COLUMNS)
     assert line == (
         "1,2026-11-23,phone,de,Privatkunden Nord,Anna Meier,Danke!,positive,-0.25,"
-        '"speed, friendliness",4.5,5,approved,import'
+        '"speed, friendliness",4.5,5,approved,import,zendesk,zd-1'
     )
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, normal_name
 from feedback.collect.files.markup import plain_comment
 from feedback.collect.files.no_answer import no_answer
+from feedback.collect.files.own_export import OWN_EXPORT, stored_placeholders, unguarded
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.row_keys import RowKeys
@@ -164,7 +165,10 @@ class _Fields:
             field: (value if type(value) is str else text_of(value)).strip()
             for field, value in self.raw.items()
         }
-        if comment := self.text.get("text"):
+        if fmt.name == OWN_EXPORT:  # as stored: no guard, tokens, no markup read
+            self.text = {field: unguarded(value) for field, value in self.text.items()}
+            self.text["text"] = stored_placeholders(self.text.get("text", ""))
+        elif comment := self.text.get("text"):
             plain = plain_comment(comment).strip()
             self.text["text"] = "" if no_answer(plain) else plain  # "N/A", "-": none
         if title := self.text.pop("title", ""):  # a review's: joined to its text
@@ -193,6 +197,9 @@ def draft_row(
     if record.problems:
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
+    # Our own export names each row's system (a helpdesk's, for its id): "" for a quote a
+    # person handed in, which keeps the import's.
+    system = fields.text.get("system") or system
     text = fields.text.get
     as_text = {column: text_of(value) for column, value in record.values.items()}
     if summary_row(as_text.values(), text("text", "")) or repeated_header(as_text):
@@ -216,6 +223,10 @@ def draft_row(
         # "enter the customer's words". A row without any value is counted as empty.
         blank = not any(text_of(value).strip() for value in record.values.values())
         return Row(record.line, None, unknown=unknown, no_text=not blank, empty=blank)
+    external_id = _external_id(fields, numbers_are_ids)
+    if fmt.name == OWN_EXPORT and external_id and agent_id is None and team_id is None:
+        # Its agent not named (no consent): the quote it is, if this store holds it.
+        agent_id, team_id = resolver.stored_recipient(system, external_id)
     channel = channel_alias(text("channel", "").lower() or fmt.channel)
     if problems:
         # Every reason at once: a row rejected for its date names its unknown channel too.
@@ -234,7 +245,7 @@ def draft_row(
         tags=_tags(fields.raw.get("tags")),
         source=Source.IMPORT,
         source_system=system,
-        external_id=_external_id(fields, numbers_are_ids),
+        external_id=external_id,
         status=Status.ARCHIVED
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
