@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.33"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.34"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -111,7 +111,8 @@ ANALYSER_VERSION = "2026.12.33"  # 2026.12: rules plus the trained model; .5: pr
 # German "Klasse" as a train's or school's class and "Nichts" as a noun ("aus dem Nichts") are
 # no praise and no negator, "stark" before a word is an adverb, "wäre toll gewesen" complains,
 # and the rules' label beats the German model's "neutral" from 0.3 (was 0.25); .33: both
-# merged, the model retrained on them
+# merged, the model retrained on them; .34: a plain English question that asks for information
+# or help is neutral, not the model's "negative" (sentiment/questions.py)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
