@@ -112,7 +112,8 @@ ANALYSER_VERSION = "2026.12.34"  # 2026.12: rules plus the trained model; .5: pr
 # no praise and no negator, "stark" before a word is an adverb, "wäre toll gewesen" complains,
 # and the rules' label beats the German model's "neutral" from 0.3 (was 0.25); .33: both
 # merged, the model retrained on them; .34: a plain English question that asks for information
-# or help is neutral, not the model's "negative" (sentiment/questions.py)
+# or help is neutral, not the model's "negative" (sentiment/questions.py); "hiccups", "wont
+# work" complain, "cordial" praises, "can you help" and "macbook pro" praise nothing; retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
