@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.35"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.36"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -111,10 +111,13 @@ ANALYSER_VERSION = "2026.12.35"  # 2026.12: rules plus the trained model; .5: pr
 # German "Klasse" as a train's or school's class and "Nichts" as a noun ("aus dem Nichts") are
 # no praise and no negator, "stark" before a word is an adverb, "wäre toll gewesen" complains,
 # and the rules' label beats the German model's "neutral" from 0.3 (was 0.25); .33: both
-# merged, the model retrained on them; .35: a product that works ("mine works perfectly with
-# my old sim card"), the customer's purchase ("ordered three more boxes, straight away"), "one"
-# after a cue ("lovely one"), phones sold unlocked, "reagiert", "loading" and visits named with a
-# gap ("eaten at Ginger House several times": rule phrases may gap where `*` marks) credit no one
+# merged, the model retrained on them; .34: a plain English question that asks for information
+# or help is neutral, not the model's "negative" (sentiment/questions.py); "hiccups", "wont
+# work" complain, "cordial" praises, "can you help" and "macbook pro" praise nothing; .35: a
+# product that works ("mine works perfectly with my old sim card"), the customer's purchase
+# ("ordered three more boxes, straight away"), "one" after a cue ("lovely one"), phones sold
+# unlocked, "reagiert", "loading" and visits named with a gap ("eaten at Ginger House several
+# times": rule phrases may gap where `*` marks) credit no one; .36: both merged, retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
