@@ -91,6 +91,8 @@ _EN_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Square"
     r"|Sq|Terrace|Way|Close|Crescent|Gardens|Grove|Parkway|Highway|Row|Walk|Mews|View|Hill"
     r"|Heights|Rise|Quay|Circle|Trail|Parade|Pde|Esplanade"
+    # the postal abbreviations of the words above: "742 Evergreen Ter", "Shoreline Pkwy"
+    r"|Terr?|Pkwy|Hwy|Cir|Trl|Cres|Gdns"
     r")"
 )
 # ", London SW1A 1AA" / ", Springfield, IL 62704"

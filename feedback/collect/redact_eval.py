@@ -115,6 +115,15 @@ def _phrase_count(text: str, phrase: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
 
 
+def _gone(word: str, n: int, before: Counter[str], after: Counter[str], kind: str) -> bool:
+    """The item's ``n`` occurrences of ``word`` are gone. A number glued to the word before it
+    ("Tel.+49(0)30 …" reads as one word "Tel.+49") is no word of the text: then no word of the
+    redacted text may hold it (structured data only; a name's spelling must match the text)."""
+    if before[word] or kind == "name":
+        return after[word] <= before[word] - n
+    return not any(word in other for other in after)
+
+
 def _score_case(case: Mapping[str, Any], scores: Scores) -> None:
     text = str(case["text"])
     out = redact(text, tuple(case.get("agents", ()))).text
@@ -124,7 +133,7 @@ def _score_case(case: Mapping[str, Any], scores: Scores) -> None:
         kind, value = str(item["kind"]), str(item["value"])
         words = Counter(_identifying(kind, value))
         removed_words.update(_tokens(value))
-        caught = all(after[w] <= before[w] - n for w, n in words.items())
+        caught = all(_gone(w, n, before, after, kind) for w, n in words.items())
         (scores.names if kind == "name" else scores.structured).append(caught)
         if not caught:
             scores.misses.append(f"{case['id']} {kind} {value!r} -> {out!r}")

@@ -298,13 +298,56 @@ def _without_dates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
+# A phone number broken over two lines: the area code or its first groups end a line, the rest
+# alone opens the next ("Bitte zurückrufen: 040\n98 76 54 32.", "Phone\n0121 496\n0345").
+_LINE_BREAK_RE = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_LINE_END_RE = re.compile(r"[ \t\u00a0]*(?:\r?\n|\Z|[.,;!?)](?:\s|\Z))")
+# A spaced dash before an amount ends the run: "Loyalty no. 0033 4411 7788 – 15% off"
+_SPACED_DASH_RE = re.compile(rf"{_SPACE}[-–]{_SPACE}")
+
+
+def _split_phone(text: str, first: re.Match[str], second: re.Match[str]) -> Candidate | None:
+    """A phone number whose second part opens the next line (see ``_LINE_BREAK_RE``)."""
+    head, tail = first.group(), second.group()
+    if not head.startswith(("+", "0")) or head.startswith("00") or "(" in tail:
+        return None
+    if not _LINE_BREAK_RE.fullmatch(text, first.end(), second.start()):
+        return None
+    if _LINE_END_RE.match(text, second.end()) is None or _TIME_RE.fullmatch(tail):
+        return None
+    if looks_like_date(tail) or _UNIT_AFTER_RE.match(text, second.end()):
+        return None
+    n_head = sum(ch.isdigit() for ch in head)
+    n_tail = sum(ch.isdigit() for ch in tail)
+    limit = 15 if head.startswith("+") else 13
+    if not (3 <= n_head <= 9 and n_tail >= 3 and 10 <= n_head + n_tail <= limit):
+        return None
+    return Candidate(
+        first.start(),
+        second.end(),
+        RedactionKind.PHONE,
+        PLACEHOLDERS[RedactionKind.PHONE],
+        Priority.PHONE,
+    )
+
+
 def find_numbers(text: str) -> list[Candidate]:
     """Cards, phone numbers and long reference numbers; dates, times and amounts are kept."""
     found: list[Candidate] = []
+    previous: re.Match[str] | None = None
     for m in _RUN_RE.finditer(text):
+        if previous is not None and "\n" in text[previous.end() : m.start()]:
+            split = _split_phone(text, previous, m)
+            if split is not None:
+                found.append(split)
+        previous = m
         if m.end() - m.start() < 5:  # cheap: fewer than 5 characters cannot hold 5 digits
             continue
-        for start, end in _without_dates(text, m.start(), m.end()):
+        run_end = m.end()
+        dashes = list(_SPACED_DASH_RE.finditer(text, m.start(), run_end))
+        if dashes and _UNIT_AFTER_RE.match(text, run_end):
+            run_end = dashes[-1].start()  # the amount after the dash is no part of the number
+        for start, end in _without_dates(text, m.start(), run_end):
             candidate = _classify(text, start, end)
             if candidate is not None and candidate.kind is RedactionKind.PHONE:
                 ext = _EXTENSION_RE.match(text, candidate.end)

@@ -220,7 +220,7 @@ _REF_KEYWORD_RE = re.compile(
     r"|complaint|enquiry|inquiry"
     r"|acct\b\.?|acc\b\.?|ref\b\.?)"
     r"(?:\s?(?:no\b\.?|number|num\b\.?|nr\b\.?|id\b|\#|ref\b))?"
-    r"|rma"
+    r"|rma|loyalty\s(?:card\s)?(?:no\b\.?|number|num\b\.?|id\b|\#)"
     r")"
     # filler between keyword and number: "Nr.", ":", "#", "ist", "lautet", "is", ...
     # (the number word may open a bracket: "my contract (no. 3300-AB-1192)")
@@ -232,7 +232,7 @@ _REF_KEYWORD_RE = re.compile(
     r"(?:(?:\s+[^\W\d_]+){1,2}\s*:)?\s*\#?)"
     # a prefix of capitals may stand apart: "VN 12 345 678"; a last group may start with a
     # letter: "CAS-40571-X2Y3"
-    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?|(?-i:(?!EUR|USD|CHF|GBP)[A-Z]{2,4})\s(?=\d))?\d[\dA-Za-z]*"
+    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?|(?-i:(?!EUR|USD|CHF|GBP)[A-Z]{1,4})\s(?=\d\d))?\d[\dA-Za-z]*"
     r"(?:[-/.](?:[A-Za-z]{1,6}[-/])?[A-Za-z]{0,3}\d[\dA-Za-z]*)*"
     # groups of digits, or of capitals then digits: "12 AZ 4471/23", "7 EBZ 0123 4432 19"
     r"(?:\s\d{2,}(?![\d,.]?\d)|\s(?!(?:EUR|USD|CHF|GBP)\b)[A-Z]{2,3}\s\d{2,}(?:/\d{2,4})?"
@@ -259,7 +259,7 @@ _REF_FIRST_WORDS = _word_set(
     transaction transaktions kd az aktenzeichen konto kundenkonto vertragskonto bestellung
     auftrag vorgang referenz rechnung vertrag police polizze buchung meter
     sendung reklamation order contract invoice tracking booking confirmation claim policy
-    membership reference reservation incident request ref rma acct acc
+    membership reference reservation incident request ref rma acct acc loyalty
     beschwerde anfrage complaint enquiry inquiry
     """
 )
@@ -275,6 +275,10 @@ _PHONE_KEYWORD_PREFIXES = (
     "tel", "handy", "mobil", "fax", "ruf", "rückruf", "festnetz", "haus", "zimmer"
 )  # fmt: skip
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# A company's free or shared-cost number after "Servicenummer": the number rules keep it
+_HOTLINE_RE = re.compile(r"0(?:800|801|180\d?|900)(?!\d)")
+# A last group of one digit after a number in three or more groups: "kd nr 77 12 34 5 und"
+_LAST_DIGIT_RE = re.compile(r"[ \u00a0]\d(?![\w,.:/-]|\s?%)")
 
 
 # A booking code of six capitals and digits with few digits: "booking ref is QX7T2L"
@@ -312,9 +316,13 @@ def find_keyword_references(text: str) -> list[Candidate]:
             continue
         if _YEAR_RE.fullmatch(ref) and not m.group("fill").endswith("#"):
             continue  # "Rechnung 2023" is a year; "Ticket #2023" is a ticket
+        if _HOTLINE_RE.match(ref):
+            continue  # "Servicenummer 0800 222 333 4": a company's hotline names nobody
+        end = m.end("ref")
+        last = _LAST_DIGIT_RE.match(text, end)
+        if last and len(ref.split()) >= 3 and not UNIT_AFTER_RE.match(text, last.end()):
+            end = skip_to = last.end()
         found.append(
-            _placeholder(
-                RedactionKind.REFERENCE, m.start("ref"), m.end("ref"), Priority.REFERENCE_KEYWORD
-            )
+            _placeholder(RedactionKind.REFERENCE, m.start("ref"), end, Priority.REFERENCE_KEYWORD)
         )
     return found
