@@ -54,3 +54,4 @@ def test_public_view_names_agents_only_with_consent():
     assert list(view["agent"]) == ["Anna Meier", ""]
     assert list(view["themes"]) == ["speed", ""]
     assert "'=1" in to_csv(view)
+    assert view["source_system"].isna().all()  # a frame from before the column was added

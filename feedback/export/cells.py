@@ -47,6 +47,10 @@ def safe_cell(value: Any) -> Any:
     return "'" + value if looks_like_formula(value) else value
 
 
+# Columns added to the export later; a caller's frame may not have them yet.
+_ADDED = frozenset({"source_system", "external_id"})
+
+
 def public_view(quotes: pd.DataFrame) -> pd.DataFrame:
     """The columns an export shows. Agents appear by name only with their consent."""
     out = pd.DataFrame(index=quotes.index)
@@ -61,6 +65,8 @@ def public_view(quotes: pd.DataFrame) -> pd.DataFrame:
             out["themes"] = quotes["themes"].map(lambda v: ", ".join(v or []))
         elif column == "said_on":
             out["said_on"] = pd.to_datetime(quotes["said_on"]).dt.date.astype(str)
+        elif column in _ADDED and column not in quotes:
+            out[column] = None  # a frame from before the export named where quotes came from
         else:
             out[column] = quotes[column]
     return out
