@@ -299,14 +299,26 @@ def number_bounds(field: str) -> tuple[int, int]:
     return low, high
 
 
-def number_problem(values: Mapping[str, float], lang: str) -> str | None:
-    """Why a typed number cannot be saved (the first such field, named by its label and with
-    the range it must lie in), or None when every one fits.
+def whole_number(typed: str | float) -> int | None:
+    """``typed`` as a whole number ("12", " 12 ", 12), or None for anything else (empty,
+    text, a fraction, an exponent)."""
+    if isinstance(typed, str):
+        text = typed.strip()
+        return int(text) if text.isascii() and text.lstrip("+-").isdigit() else None
+    return int(typed) if float(typed).is_integer() else None
 
-    The page checks this itself: the browser's own range message exists in English only."""
-    for field, value in values.items():
+
+def number_problem(values: Mapping[str, str | float], lang: str) -> str | None:
+    """Why a typed number cannot be saved (the first such field, named by its label and with
+    the range it must lie in), or None when every one is a whole number that fits.
+
+    The page checks this itself, on the text as typed: a browser's number field refuses an
+    out-of-range or fractional number with a message in the browser's language and then
+    does not send the form at all."""
+    for field, typed in values.items():
         low, high = number_bounds(field)
-        if not low <= value <= high:
+        value = whole_number(typed)
+        if value is None or not low <= value <= high:
             label = t(NUMBER_FIELDS[field], lang)
             return t("settings.number_out_of_range", lang, field=label, low=low, high=high)
     return None
