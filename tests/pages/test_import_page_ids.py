@@ -63,7 +63,7 @@ def test_an_id_on_one_row_is_counted_in_the_singular(store_url):
     at = open_page(PAGE, "en")
     upload(at, "intercom_conversations.json")
     dry_run(at)
-    labels = [box.label for box in at.selectbox if box.key.startswith("import_target_")]
+    labels = [box.label for box in at.selectbox if (box.key or "").startswith("import_target_")]
     assert t("imports.unknown_agent_one", "en", id="814") in labels
     assert not [label for label in labels if "(1 rows)" in label or "(1 Zeilen)" in label]
     assert t("imports.unknown_group", "en", id="7001", rows=2) in labels
