@@ -199,15 +199,19 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
         typed_name = next((n for n in typed if n), str(known.get(lang, theme_id)))
         name = markdown_literal(_short(typed_name))
         new = str(theme_id) not in shipped and spec.get("enabled", True) is not False
-        if new and not all(_text(labels.get(code)) for code in ("de", "en")):
+        keywords = _mapping(spec.get("keywords"))
+        words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
+        if new and not any(typed):
+            # No name typed: the row is known by its keywords, not by the id made up for it.
+            shown_words = markdown_literal(_short(", ".join(str(w) for w in words)))
+            problems.append(t("settings.theme_unnamed", lang, keywords=shown_words))
+        elif new and not all(_text(labels.get(code)) for code in ("de", "en")):
             problems.append(t("settings.theme_needs_names", lang, name=name))
         longest = max((len(_text(text)) for text in labels.values()), default=0)
         if longest > MAX_LABEL:
             problems.append(
                 t("settings.theme_name_too_long", lang, name=name, length=longest, limit=MAX_LABEL)
             )
-        keywords = _mapping(spec.get("keywords"))
-        words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
         if new and not words:
             problems.append(t("settings.theme_needs_keywords", lang, name=name))
         if any(_hidden(_text(text)) for text in [*labels.values(), *words]):
