@@ -12,6 +12,7 @@ from feedback.insights.settings import (
     shipped_labels,
     taxonomy_problem,
     theme_table,
+    whole_number,
 )
 from feedback.store.settings import AppSettings
 from feedback.ui import resources
@@ -48,19 +49,18 @@ with st.form("settings_form"):
         help=tr("settings.works_council_mode_help"),
         key="settings_works_council_mode",
     )
-    # No min_value or max_value: the browser would refuse a number out of range in English;
+    # Text, not number fields: a browser refuses a number field's fraction or out-of-range
+    # number (beyond 2**53 even without bounds) in its own language and then sends nothing;
     # number_problem says why in the reader's language.
-    min_team = st.number_input(
+    min_team = st.text_input(
         tr("settings.works_council_min_team"),
-        value=current.works_council_min_team,
-        step=1,
+        value=str(current.works_council_min_team),
         help=tr("settings.works_council_min_team_help"),
         key="settings_works_council_min_team",
     )
-    retention = st.number_input(
+    retention = st.text_input(
         tr("settings.retention"),
-        value=current.retention_months,
-        step=1,
+        value=str(current.retention_months),
         help=tr("settings.retention_help"),
     )
     st.markdown(f"**{tr('settings.taxonomy')}**")
@@ -105,8 +105,8 @@ if submitted:
                 "ui_language": ui_language,
                 "rankings_enabled": rankings,
                 "works_council_mode": works_council_mode,
-                "works_council_min_team": int(min_team),
-                "retention_months": int(retention),
+                "works_council_min_team": whole_number(min_team),
+                "retention_months": whole_number(retention),
                 "theme_additions": additions,
             }
         )

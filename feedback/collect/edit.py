@@ -16,7 +16,7 @@ from feedback.collect.duplicates import stored_fingerprint
 from feedback.collect.normalize import normalize_text
 from feedback.collect.pipeline import AnalyzerLike, analyzer_for
 from feedback.collect.redact_message import normalized_and_redacted
-from feedback.collect.validate import Problem, too_short
+from feedback.collect.validate import Problem, only_personal_data, too_short
 from feedback.domain import MAX_QUOTE_CHARS, MIN_QUOTE_LETTERS, Status
 from feedback.store.audit import blank_quote_texts, edit_changes, record
 from feedback.store.db import empty_sqlite_log, transaction
@@ -74,6 +74,8 @@ def edit_text(
     with transaction(engine) as session:
         quote = session.get_one(Quote, quote_id)
         _, redaction = normalized_and_redacted(text, load_directory(session).known_names)
+        if only_personal_data(redaction):
+            return EditResult(False, (Problem("text", "text_only_personal_data"),))
         if redaction.text == quote.text:
             return EditResult(False)
         new_fp = stored_fingerprint(session, quote, redaction.text)

@@ -29,8 +29,8 @@ from feedback.collect.fingerprint import content_id, fingerprint, source_of
 from feedback.collect.redact import Redaction
 from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.traces import kept_tags
-from feedback.collect.validate import Problem, validate_draft
-from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Status
+from feedback.collect.validate import Problem, only_personal_data, validate_draft
+from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
 from feedback.store.legacy_rows import adopt
@@ -144,6 +144,9 @@ def _prepare_text(
         return _failed(draft, *_validate(draft, draft.text.strip(), directory, today))
     normalized, redaction = normalized_and_redacted(draft.text, names)
     problems = _validate(draft, normalized, directory, today)
+    text_ok = not any(problem.field == "text" for problem in problems)
+    if draft.source is Source.MANUAL and text_ok and only_personal_data(redaction):
+        problems.append(Problem("text", "text_only_personal_data"))
     team_id = draft.team_id
     if team_id is None and draft.agent_id in directory.agents:
         team_id = directory.agents[draft.agent_id].team_id

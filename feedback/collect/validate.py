@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
+from feedback.collect.redact import Redaction
 from feedback.domain import (
     MAX_QUOTE_CHARS,
     MAX_TAG_CHARS,
@@ -130,6 +131,20 @@ def _tag_problems(tags: list[str]) -> list[Problem]:
         if len(tag) > MAX_TAG_CHARS
     )
     return problems
+
+
+def only_personal_data(redaction: Redaction) -> bool:
+    """Whether too little is left to be praise once the personal data is taken out: a text
+    that was only an e-mail address would be stored as "[EMAIL]"."""
+    if not redaction.findings:
+        return False
+    kept: list[str] = []
+    cursor = 0
+    for finding in sorted(redaction.findings, key=lambda f: f.start):
+        kept.append(redaction.text[cursor : finding.start])
+        cursor = max(cursor, finding.end)
+    kept.append(redaction.text[cursor:])
+    return too_short(" ".join(kept))
 
 
 def too_short(text: str) -> bool:

@@ -199,15 +199,19 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
         typed_name = next((n for n in typed if n), str(known.get(lang, theme_id)))
         name = markdown_literal(_short(typed_name))
         new = str(theme_id) not in shipped and spec.get("enabled", True) is not False
-        if new and not all(_text(labels.get(code)) for code in ("de", "en")):
+        keywords = _mapping(spec.get("keywords"))
+        words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
+        if new and not any(typed):
+            # No name typed: the row is known by its keywords, not by the id made up for it.
+            shown_words = markdown_literal(_short(", ".join(str(w) for w in words)))
+            problems.append(t("settings.theme_unnamed", lang, keywords=shown_words))
+        elif new and not all(_text(labels.get(code)) for code in ("de", "en")):
             problems.append(t("settings.theme_needs_names", lang, name=name))
         longest = max((len(_text(text)) for text in labels.values()), default=0)
         if longest > MAX_LABEL:
             problems.append(
                 t("settings.theme_name_too_long", lang, name=name, length=longest, limit=MAX_LABEL)
             )
-        keywords = _mapping(spec.get("keywords"))
-        words = [w for ws in keywords.values() if isinstance(ws, list) for w in ws]
         if new and not words:
             problems.append(t("settings.theme_needs_keywords", lang, name=name))
         if any(_hidden(_text(text)) for text in [*labels.values(), *words]):
@@ -299,14 +303,26 @@ def number_bounds(field: str) -> tuple[int, int]:
     return low, high
 
 
-def number_problem(values: Mapping[str, float], lang: str) -> str | None:
-    """Why a typed number cannot be saved (the first such field, named by its label and with
-    the range it must lie in), or None when every one fits.
+def whole_number(typed: str | float) -> int | None:
+    """``typed`` as a whole number ("12", " 12 ", 12), or None for anything else (empty,
+    text, a fraction, an exponent)."""
+    if isinstance(typed, str):
+        text = typed.strip()
+        return int(text) if text.isascii() and text.lstrip("+-").isdigit() else None
+    return int(typed) if float(typed).is_integer() else None
 
-    The page checks this itself: the browser's own range message exists in English only."""
-    for field, value in values.items():
+
+def number_problem(values: Mapping[str, str | float], lang: str) -> str | None:
+    """Why a typed number cannot be saved (the first such field, named by its label and with
+    the range it must lie in), or None when every one is a whole number that fits.
+
+    The page checks this itself, on the text as typed: a browser's number field refuses an
+    out-of-range or fractional number with a message in the browser's language and then
+    does not send the form at all."""
+    for field, typed in values.items():
         low, high = number_bounds(field)
-        if not low <= value <= high:
+        value = whole_number(typed)
+        if value is None or not low <= value <= high:
             label = t(NUMBER_FIELDS[field], lang)
             return t("settings.number_out_of_range", lang, field=label, low=low, high=high)
     return None

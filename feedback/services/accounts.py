@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from feedback.auth.passwords import password_problem
 from feedback.auth.roles import Action, Actor, Role, require
 from feedback.i18n import t
+from feedback.services.people import hidden_characters
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
 from feedback.store.models import User
@@ -40,6 +41,8 @@ from feedback.store.users import (
 # 80 is the column's width.
 USERNAME = re.compile(r"[a-z0-9._@-]{2,80}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+# The width of users.display_name.
+MAX_DISPLAY_NAME = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,11 @@ def add_account(
     refusals: list[Refusal] = []
     if not USERNAME.fullmatch(name):
         refusals.append(Refusal("accounts.bad_username", {"value": username.strip()}))
+    display_name = display_name.strip()
+    if len(display_name) > MAX_DISPLAY_NAME:
+        refusals.append(Refusal("accounts.display_name_too_long", {"limit": MAX_DISPLAY_NAME}))
+    if hidden_characters(display_name):
+        refusals.append(Refusal("accounts.display_name_control"))
     email = email.strip().casefold() if email and email.strip() else None
     if email is not None and not _EMAIL.fullmatch(email):
         refusals.append(Refusal("accounts.bad_email", {"value": email}))

@@ -57,9 +57,15 @@ def clean_name(value: str, *, field: str, required: bool = True) -> str:
         raise PeopleProblem("name_empty", field)
     if len(cleaned) > MAX_NAME_CHARS:
         raise PeopleProblem("name_too_long", field, limit=MAX_NAME_CHARS)
-    if any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in cleaned):
+    if hidden_characters(cleaned):
         raise PeopleProblem("name_control", field)
     return cleaned
+
+
+def hidden_characters(text: str) -> bool:
+    """Whether ``text`` holds a control or invisible format character (a bidi override that
+    reverses what follows it, a zero-width space)."""
+    return any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in text)
 
 
 def clean_handle(value: str) -> str:

@@ -228,7 +228,7 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
             labels = {0: tr("imports.map_none"), **options[item.kind]}
             target = st.selectbox(
                 tr(
-                    f"imports.unknown_{item.kind}",
+                    f"imports.unknown_{item.kind}" + ("_one" if item.rows == 1 else ""),
                     id=markdown_literal(item.external_id),
                     rows=item.rows,
                 ),

@@ -4,7 +4,10 @@ redacted); a quote a person hands in needs some letters ("x" and "ok" were saved
 
 from __future__ import annotations
 
-from feedback.collect.pipeline import preview_quote
+from feedback.collect.edit import edit_text
+from feedback.collect.pipeline import preview_quote, submit_quote
+from feedback.store.db import transaction
+from feedback.store.models import Quote
 from tests.conftest import TODAY, draft
 
 
@@ -28,3 +31,26 @@ def test_a_quote_needs_three_letters_or_an_emoji(engine, people):
     assert codes("Top!") == []
     assert codes("Danke!") == []
     assert codes("👍👍") == []
+
+
+def test_a_quote_of_personal_data_only_is_refused_as_such(engine, people):
+    # "max@example.com" was saved as the praise "[EMAIL]", handed in or as a moderator's edit.
+    def codes(text: str) -> list[str]:
+        prepared = preview_quote(engine, draft(text, people["anna"]), today=TODAY)
+        return [p.code for p in prepared.problems]
+
+    assert codes("max.mustermann@example.de") == ["text_only_personal_data"]
+    assert codes("+49 171 2345678") == ["text_too_short"]  # no letters: the older reason
+    assert codes("Danke, max.mustermann@example.de") == []
+    assert codes("👍 max.mustermann@example.de") == []
+
+    stored = submit_quote(engine, draft("Danke für die schnelle Hilfe!", people["anna"]))
+    assert stored.quote_id is not None
+    result = edit_text(engine, stored.quote_id, "max.mustermann@example.de", actor="test")
+    assert not result.changed
+    assert [p.code for p in result.problems] == ["text_only_personal_data"]
+    german, english = (result.problems[0].message(lang) for lang in ("de", "en"))
+    assert "persönlichen Daten" in german
+    assert "personal data" in english
+    with transaction(engine) as session:
+        assert session.get_one(Quote, stored.quote_id).text == "Danke für die schnelle Hilfe!"

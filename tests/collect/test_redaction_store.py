@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from feedback.collect.normalize import normalize_text
 from feedback.collect.pipeline import submit_many
-from feedback.collect.validate import too_short
+from feedback.collect.redact_message import normalized_and_redacted
+from feedback.collect.validate import only_personal_data, too_short
 from feedback.domain import QuoteDraft
 from feedback.store.db import transaction
 from feedback.store.directory import add_agent, add_team
@@ -24,6 +25,8 @@ CASES = [
     for case_id, text, known, expected in [*REDACTED, *((c[0], c[1], c[2], c[1]) for c in KEPT)]
     if normalize_text(text) == text  # the pipeline normalises first; the table tests redact alone
     and not too_short(text)  # a bare number ("0171 2345678") is no praise a person hands in
+    # nor is a bare address or IBAN ("Hauptstr. 5a" would be stored as "[ADDRESS]")
+    and not only_personal_data(normalized_and_redacted(text, tuple(known))[1])
 ]
 
 

@@ -15,6 +15,7 @@ from feedback.insights.settings import (
     theme_rows,
     theme_table,
 )
+from feedback.render.plain import markdown_literal
 
 CALL_BACK = {
     "theme": "call_back",
@@ -102,6 +103,27 @@ def test_a_theme_without_keywords_is_explained_without_internal_paths():
         assert problem is not None
         assert "extra." not in problem
         assert all(needle in problem for needle in needles), problem
+
+
+# As the message shows them: markdown-escaped.
+WORDS = markdown_literal("call back*, callback")
+
+
+@pytest.mark.parametrize(
+    ("lang", "needle"),
+    [
+        ("de", f"Eine neue Zeile ohne Namen (Stichwörter „{WORDS}“) braucht eine Bezeichnung"),
+        ("en", f"A new row without a name (keywords “{WORDS}”) needs a label"),
+    ],
+)
+def test_a_new_row_without_a_name_is_named_by_its_keywords(lang, needle):
+    # The walk's case: keywords typed in the last column only. The message named the theme
+    # "new_theme", an id the admin never saw.
+    additions = additions_from_rows([{"keywords_en": "call back*, callback"}], {}, SHIPPED)
+    problem = taxonomy_problem(additions, lang)
+    assert problem is not None
+    assert needle in problem, problem
+    assert "new_theme" not in problem
 
 
 @pytest.mark.parametrize(

@@ -56,3 +56,14 @@ def test_a_lead_sees_only_the_mappings_of_their_own_teams(store_url, store):
 def test_without_saved_mappings_the_page_shows_no_list(store_url):
     at = open_page(PAGE, "de")
     assert not [e for e in at.expander if "Helpdesk-Zuordnungen" in e.label]
+
+
+def test_an_id_on_one_row_is_counted_in_the_singular(store_url):
+    # The picker said "Agent id 814 (1 rows)".
+    at = open_page(PAGE, "en")
+    upload(at, "intercom_conversations.json")
+    dry_run(at)
+    labels = [box.label for box in at.selectbox if (box.key or "").startswith("import_target_")]
+    assert t("imports.unknown_agent_one", "en", id="814") in labels
+    assert not [label for label in labels if "(1 rows)" in label or "(1 Zeilen)" in label]
+    assert t("imports.unknown_group", "en", id="7001", rows=2) in labels

@@ -126,10 +126,10 @@ def test_a_link_to_a_team_of_one_says_why_instead_of_its_quotes_in_the_mode(stor
 def test_the_minimum_is_a_setting_and_a_larger_team_can_fall_below_it(store):
     works_council_mode(store, on=True)
     at = open_page("pages/settings.py")
-    field = at.number_input(key="settings_works_council_min_team")
-    assert field.value == 3
+    field = at.text_input(key="settings_works_council_min_team")
+    assert field.value == "3"
     assert field.label == t("settings.works_council_min_team", "de")
-    field.set_value(50)
+    field.set_value("50")
     next(b for b in at.button if b.label == t("settings.save", "de")).click()
     at.run()
     assert not at.exception, [e.value for e in at.exception]

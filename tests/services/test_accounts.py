@@ -48,6 +48,15 @@ def root(engine: Engine, people: dict[str, int]) -> str:
         ("new.agent", Role.AGENT, {"password": "short"}, "auth.password_too_short"),
         ("new.agent", Role.AGENT, {"password": "ü" * 40}, "auth.password_too_long"),
         ("new.agent", Role.AGENT, {"email": "not an address"}, "accounts.bad_email"),
+        # A bidi override reversed what followed the name in the account table and the log.
+        (
+            "new.agent",
+            Role.AGENT,
+            {"display_name": "Bob \u202eevil"},
+            "accounts.display_name_control",
+        ),
+        ("new.agent", Role.AGENT, {"display_name": "Bo\u200bb"}, "accounts.display_name_control"),
+        ("new.agent", Role.AGENT, {"display_name": "x" * 121}, "accounts.display_name_too_long"),
     ],
 )
 def test_add_account_refuses_with_a_clear_bilingual_reason(
