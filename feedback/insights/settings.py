@@ -303,12 +303,16 @@ def number_bounds(field: str) -> tuple[int, int]:
     return low, high
 
 
+# One sign at most, then ASCII digits ("--5" or "1_000" would crash int() or pass it).
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+
+
 def whole_number(typed: str | float) -> int | None:
     """``typed`` as a whole number ("12", " 12 ", 12), or None for anything else (empty,
     text, a fraction, an exponent)."""
     if isinstance(typed, str):
         text = typed.strip()
-        return int(text) if text.isascii() and text.lstrip("+-").isdigit() else None
+        return int(text) if _WHOLE.fullmatch(text) else None
     return int(typed) if float(typed).is_integer() else None
 
 

@@ -150,6 +150,7 @@ def test_a_row_the_admin_adds_starts_blank(store):
         ("retention", "zwölf"),
         ("works_council_min_team", ""),
         ("retention", "1e3"),
+        ("works_council_min_team", "--5"),  # int() raised on it
     ],
 )
 def test_a_number_out_of_range_is_refused_in_the_readers_language_and_nothing_is_saved(
