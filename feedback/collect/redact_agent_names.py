@@ -12,7 +12,14 @@ import itertools
 import re
 import unicodedata
 
-__all__ = ["FIRST_TOKEN_RE", "NAME_TOKEN", "is_agent_name", "is_agent_word", "known_name_keys"]
+__all__ = [
+    "FIRST_TOKEN_RE",
+    "NAME_TOKEN",
+    "agent_nickname",
+    "is_agent_name",
+    "is_agent_word",
+    "known_name_keys",
+]
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD = rf"(?:[^\W\d_][{_MARKS}]*)+"
@@ -72,3 +79,13 @@ def is_agent_name(words: list[str], known: frozenset[str]) -> bool:
         any(a + _PAIR + b in known for a, b in zip(_keys(first), _keys(second), strict=True))
         for first, second in itertools.pairwise(words)
     )
+
+
+_BEFORE_PAREN_RE = re.compile(r"([^\W\d_]+)[ \t\u00a0]*\([ \t\u00a0]*\Z")
+
+
+def agent_nickname(text: str, start: int, known: frozenset[str]) -> bool:
+    """ "agent Rebecca (Becky)": a name in brackets at ``start``, right after an agent's name,
+    is what the agent is called, no customer."""
+    before = _BEFORE_PAREN_RE.search(text, max(0, start - 40), start)
+    return before is not None and is_agent_word(before.group(1), known)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_agent_lines import agent_line_names
-from feedback.collect.redact_agent_names import is_agent_word, known_name_keys
+from feedback.collect.redact_agent_names import agent_nickname, known_name_keys
 from feedback.collect.redact_bare_names import bare_names
 from feedback.collect.redact_cased import cased
 from feedback.collect.redact_end_names import end_names
@@ -387,16 +387,6 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         c
         for c in found
         if not is_organisation(text[c.start : c.end])
-        and not _agent_nickname(text, c, known)
+        and not agent_nickname(text, c.start, known)
         and not place_qualifier(text, c.start, c.end)  # "Halle (Saale)"
     ]
-
-
-_BEFORE_PAREN_RE = re.compile(rf"([^\W\d_]+){_SP}*\({_SP}*\Z")
-
-
-def _agent_nickname(text: str, candidate: Candidate, known: frozenset[str]) -> bool:
-    """ "agent Rebecca (Becky)": a name in brackets right after an agent's name is what the
-    agent is called, no customer."""
-    before = _BEFORE_PAREN_RE.search(text, max(0, candidate.start - 40), candidate.start)
-    return before is not None and is_agent_word(before.group(1), known)
