@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from feedback.i18n import format_number, t
+from feedback.render.hidden import hidden_characters, shown_hidden
 from feedback.render.plain import markdown_literal
 from feedback.store.settings import AppSettings
 
@@ -214,8 +215,8 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
             )
         if new and not words:
             problems.append(t("settings.theme_needs_keywords", lang, name=name))
-        if any(_hidden(_text(text)) for text in [*labels.values(), *words]):
-            shown = markdown_literal(_visible(_short(typed_name)))
+        if any(hidden_characters(_text(text)) for text in [*labels.values(), *words]):
+            shown = markdown_literal(shown_hidden(_short(typed_name)))
             problems.append(t("settings.theme_hidden_chars", lang, name=shown))
             continue
         for word in words:
@@ -235,24 +236,10 @@ def _editor_problems(additions: Mapping[str, Any], lang: str) -> list[str]:
     return problems
 
 
-# Control characters (Cc) and invisible format characters (Cf: bidi overrides, zero-width
-# spaces): in a theme's name they reorder or hide what charts, cards and slides show after it.
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf"})
-
-
 def _short(name: str) -> str:
     """``name`` as a message names it: a name over :data:`MAX_LABEL` characters (refused, and
     typed or pasted by anyone with the editor) only by its first :data:`_SHOWN_CHARS`."""
     return name if len(name) <= MAX_LABEL else name[:_SHOWN_CHARS].rstrip() + "…"
-
-
-def _hidden(text: str) -> bool:
-    return any(unicodedata.category(ch) in _HIDDEN_CATEGORIES for ch in text)
-
-
-def _visible(text: str) -> str:
-    """``text`` with its control and invisible characters shown as "�"."""
-    return "".join("\ufffd" if _hidden(ch) else ch for ch in text)
 
 
 def _labels_of(themes: Mapping[str, Any]) -> dict[str, Mapping[str, str]]:

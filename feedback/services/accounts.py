@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from feedback.auth.passwords import password_problem
 from feedback.auth.roles import Action, Actor, Role, require
 from feedback.i18n import t
-from feedback.services.people import hidden_characters
+from feedback.render.hidden import hidden_characters
 from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory
 from feedback.store.models import User

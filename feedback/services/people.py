@@ -8,7 +8,6 @@ writes one transaction with its audit row under the actor's name. A change the d
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from feedback.auth.roles import Action, Actor, require
 from feedback.i18n import t
+from feedback.render.hidden import hidden_characters
 from feedback.store import directory
 from feedback.store.audit import record
 from feedback.store.db import transaction
@@ -27,9 +27,6 @@ from feedback.store.models import Agent, Team
 
 # Why 80: the width of the name and handle columns (teams.name, agents.handle, agents.*_name).
 MAX_NAME_CHARS = 80
-# Control characters (Cc) break CSV exports and logs; format characters (Cf: bidi overrides,
-# zero-width spaces) make two names that look the same differ, or hide text.
-_REFUSED_CATEGORIES = frozenset({"Cc", "Cf"})
 
 
 class PeopleProblem(ValueError):
@@ -60,12 +57,6 @@ def clean_name(value: str, *, field: str, required: bool = True) -> str:
     if hidden_characters(cleaned):
         raise PeopleProblem("name_control", field)
     return cleaned
-
-
-def hidden_characters(text: str) -> bool:
-    """Whether ``text`` holds a control or invisible format character (a bidi override that
-    reverses what follows it, a zero-width space)."""
-    return any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in text)
 
 
 def clean_handle(value: str) -> str:

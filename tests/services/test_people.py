@@ -28,6 +28,7 @@ def _refused(call, key: str) -> PeopleProblem:
         ("  Nachtschicht \n", "Nachtschicht"),
         ("x" * 80, "x" * 80),
         ("=Team 1", "=Team 1"),  # a name, not a formula: exports neutralise it
+        ("Team 👩\u200d💻", "Team 👩\u200d💻"),  # an emoji joined by a zero width joiner
     ],
 )
 def test_a_team_is_added_with_one_audit_row(engine, name, stored):
