@@ -51,6 +51,7 @@ from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_line_shapes import find_line_shape_names
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_parcels import find_parcel_numbers
+from feedback.collect.redact_partial_cards import find_partial_cards
 from feedback.collect.redact_patterns import (
     PLACEHOLDERS,
     Candidate,
@@ -109,6 +110,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_ips_and_codes(text)
         found += find_ipv6(text)
         found += find_parcel_numbers(text)
+        found += find_partial_cards(text)
         found += find_vouchers(text)
         found = _outside(found, company_id_spans(text))
     names = find_all_names(text, known_names)

@@ -16,6 +16,7 @@ from feedback.collect.redact_patterns import (
     Priority,
     RedactionKind,
 )
+from feedback.collect.redact_postcode_streets import find_postcode_streets
 from feedback.collect.redact_southeast_addresses import find_southeast_addresses
 
 __all__ = ["find_addresses"]
@@ -250,6 +251,7 @@ def find_addresses(text: str) -> list[Candidate]:
     for m in _NAMED_POSTCODE_RE.finditer(text):
         found.append(_address(m.start(1), m.end(1)))
     found += find_more_addresses(text)
+    found += find_postcode_streets(text)
     found += find_indian_addresses(text)
     found += find_southeast_addresses(text)
     found += find_african_addresses(text)

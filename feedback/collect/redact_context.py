@@ -67,7 +67,8 @@ __all__ = ["find_all_names"]
 _SP = r"[ \t\u00a0]"
 # (regex, first word must be a listed first name, English)
 _STRONG_INTRO = (
-    r"(?:mein|my)\s+(?:vor|nach|first\s+|last\s+|sur|family\s+)?name(?:\s+(?:ist|is|lautet)|'s|’s|\s*:)|ich\s+hei(?:ß|ss)e|name\s*:"
+    r"(?:mein|my)\s+(?:vor|nach|first\s+|last\s+|sur|family\s+)?name(?:\s+(?:ist|is|lautet)|'s|’s|\s*:)|ich\s+hei(?:ß|ss)e"
+    r"|(?:vor|nach|familien|ruf|sur|fore|first\s*|last\s*|full\s+|family\s+|given\s+)?name\s*:"
     r"|(?:ich|i)\s+(?:unterschreibe|sign)\s+(?:als|as)"
     # form fields and mail headers: "Absender: Brinkmann, Heinrich", "Von: Tanja Roth <…>"
     r"|(?:absender(?:in)?|von|from|sender|kontoinhaber(?:in)?|account\s+holder|kunde|kundin|cust)"
@@ -117,7 +118,8 @@ _ANCHOR_FIRST = frozenset(
     f"mein my name ich i bin hier this it heißt heisst is named namens our his her their die der "
     f"{KIN_DE_START} {KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin cust "
-    "inhaber inhaberin "
+    "inhaber inhaberin vorname nachname familienname rufname surname forename first last full "
+    "firstname lastname family given "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
     "namen anruf rückruf nachricht call callback message hi hey hello hiya "
     "nachbar nachbarin nachbarn "
@@ -183,6 +185,7 @@ _AFTER_OWN_NAME_RE = re.compile(
 # the list lacks is the speaker's own ("it's Tuesday here" stays: a dictionary knows it).
 _ITS_RE = re.compile(r"(?i:it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?)")
 _ANYTHING_RE = re.compile("")
+_AND_RE = re.compile(rf"{_SP}+(?i:and|und){_SP}+")
 _IT_IS_RE = re.compile(r"(?i:it\s+is(?:\s+(?:only|just))?(?:\s+me)?)")
 # "it's Bex here", "It is Folasade Adeyemi writing"
 _HERE_AGAIN_RE = re.compile(
@@ -286,7 +289,10 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
             names = with_more(text, first, known)  # "ich, Gertrud, …": a comma after it
             return names if names and text.startswith(",", names[-1].end) else []
         if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
-            first = _unlisted(text, pos, known)
+            # "I'm Chidi Okafor and Megan …": a full name may go on with "and"
+            full = _unlisted(text, pos, known, after=_AND_RE)
+            full = full if full is not None and " " in full.replacement else None
+            first = _unlisted(text, pos, known) or full
         if first is None and _ITS_RE.fullmatch(m.group().strip()):
             first = _unlisted(text, pos, known, after=_HERE_AGAIN_RE)
         return with_more(text, first, known)

@@ -26,6 +26,7 @@ from feedback.collect.redact_patterns import (
     looks_like_date,
 )
 from feedback.collect.redact_plates import find_plates
+from feedback.collect.redact_postcode_streets import US_STATE_RE
 
 __all__ = ["find_personal_ids"]
 
@@ -107,7 +108,9 @@ def find_personal_ids(text: str) -> list[Candidate]:
         for m in _KEYWORD_ID_RE.finditer(text):
             value, end = m.group("id"), m.end("id")
             if _is_identifier(value) and not UNIT_AFTER_RE.match(text, end):
-                found.append(_candidate(m.start("id"), end))
+                # a US state names no one: "plate CA 8XYZ123" keeps "CA"
+                state = 3 if US_STATE_RE.fullmatch(value) else 0
+                found.append(_candidate(m.start("id") + state, end))
         found.extend(_candidate(*m.span("id")) for m in _NINO_LOWER_RE.finditer(text))
     for regex in (_NINO_RE, _PLATE_RE, _UK_LICENCE_RE):
         found.extend(_candidate(m.start(), m.end()) for m in regex.finditer(text))
