@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from feedback.collect.files.formats import (
+    HEADER_ROWS_UNDER,
     TITLE_ROWS,
     header_position,
     normal_name,
@@ -231,12 +232,16 @@ def _rows(
     lines: _Lines, reader: Iterator[list[str]], header: list[str], delimiter: str
 ) -> Iterator[Record]:
     width = len(header)
-    first = True
+    under = 0  # header lines skipped; a survey tool's follow the header directly
     while (read := _next_record(lines, reader)) is not None:
-        if first and read.values is not None and second_header(header, read.values):
-            first = False
-            continue  # a survey tool's second header line: the answer options, no response
-        first = False
+        if (
+            0 <= under < HEADER_ROWS_UNDER
+            and read.values
+            and second_header(header, read.values, first=under == 0)
+        ):
+            under += 1
+            continue  # a survey tool's further header line: answer options, question texts
+        under = -1
         too_long = read.values is None and "field limit" in read.error
         if too_long and _skip_long(read, lines, width, delimiter):
             limit = csv.field_size_limit()
