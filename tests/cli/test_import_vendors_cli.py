@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, select
 
 from feedback.i18n import t
@@ -159,3 +160,44 @@ def test_qualtrics_csv_with_three_header_rows(tmp_path: Path):
         "Anna hat alles geklärt. Rufen Sie mich gern an: [PHONE]",
         'Niemand hat "zurückgerufen", wie versprochen.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary", "reason", "skipped"),
+    [
+        (
+            "en",
+            "2 new, 0 already present, 1 rejected.",
+            "Line 4: Unknown agent “Max Muster (max.muster@example.invalid)”.",
+            "1 rating without a comment: skipped (it counts in the CSAT, but there is nothing "
+            "to quote).",
+        ),
+        (
+            "de",
+            "2 neu, 0 bereits vorhanden, 1 abgelehnt.",
+            "Zeile 4: Unbekannte mitarbeitende Person „Max Muster (max.muster@example.invalid)“.",
+            "1 Bewertung ohne Kommentar: übersprungen (sie zählt zur CSAT, zu zitieren gibt es "
+            "nichts).",
+        ),
+    ],
+)
+def test_chatwoot_csat_download_in_either_language(tmp_path: Path, lang, summary, reason, skipped):
+    engine = _store(tmp_path / "s.db")
+    data = str(VENDORS / f"chatwoot_csat_{lang}.csv")
+
+    code, out, err = _cli(tmp_path / "s.db", "import", data, lang=lang)
+
+    assert (code, err) == (1, reason + "\n")
+    lines = out.splitlines()
+    assert lines[-1] == summary
+    assert skipped in lines
+    assert len(lines) == 3  # the footer "Reporting period …" is one summary row
+    link = "https://chat.example.invalid/app/accounts/1/conversations/"
+    # The agent by the name before their address; 23:40 UTC on 19 November is the 20th here.
+    assert _stored(engine, "chatwoot") == [
+        (f"{link}101", _nov(18), ANNA, TEAM, 5.0, 5, "pending", "other"),
+        (f"{link}102", _nov(20), JONAS, TEAM, 1.0, 5, "archived", "other"),
+    ]
+    praise = _texts(engine)[0]
+    assert "Hauptstraße" not in praise
+    assert "[ADDRESS]" in praise

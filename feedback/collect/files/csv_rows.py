@@ -17,7 +17,8 @@
   "Open-Ended Response") is part of the header, not a response.
 * Blank lines (and rows of only empty values) are skipped but counted: ``line`` is always
   the physical line where a record starts, the first line being line 1.
-* Too few values: ``missing_columns``. Too many: ``extra_columns`` naming the extra values
+* Too few values: ``missing_columns`` (but a report's summary or footer line, "Gesamt;4,5" or
+  "Reporting period …", is a summary row). Too many: ``extra_columns`` naming the extra values
   (empty ones at the end, from a trailing delimiter, are harmless and ignored).
 * A broken quote (an opening ``"`` that never closes, or text after a closing one) is
   reported at its line, and reading resumes on the next line: a quoted field that runs over
@@ -47,6 +48,7 @@ from feedback.collect.files.formats import (
     second_header,
 )
 from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
+from feedback.collect.files.totals import summary_row
 from feedback.collect.validate import Problem
 
 __all__ = ["DELIMITERS", "read_csv"]
@@ -303,6 +305,9 @@ class _Values:
 
 def _with_header(line: int, values: list[str], header: list[str]) -> Record:
     width = len(header)
+    if len(values) < width and summary_row(values, ""):
+        # A report's footer in a line of its own ("Reporting period …"): a summary row.
+        values = values + [""] * (width - len(values))
     if len(values) < width:
         problem = Problem("row", "missing_columns", {"expected": width, "found": len(values)})
         return Record(line, {}, (problem,))

@@ -16,6 +16,8 @@ from tests.collect.files.helpers import ratings_of, read_bytes, read_fixture
         ("gorgias_satisfaction_surveys.json", "gorgias", (4, 3, 0, 1)),
         ("app_store_customer_reviews.json", "app_store", (3, 3, 0, 0)),
         ("qualtrics_csat.csv", "qualtrics", (4, 2, 1, 0)),
+        ("chatwoot_csat_en.csv", "chatwoot", (5, 2, 1, 0)),
+        ("chatwoot_csat_de.csv", "chatwoot", (5, 2, 1, 0)),
     ],
 )
 def test_each_export_is_recognised_and_every_row_counted(name, fmt, counted):
