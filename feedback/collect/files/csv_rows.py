@@ -17,7 +17,8 @@
   "Open-Ended Response") is part of the header, not a response.
 * Blank lines (and rows of only empty values) are skipped but counted: ``line`` is always
   the physical line where a record starts, the first line being line 1.
-* Too few values: ``missing_columns``. Too many: ``extra_columns`` naming the extra values
+* Too few values: ``missing_columns`` (but a report's summary or footer line, "Gesamt;4,5" or
+  "Reporting period …", is a summary row). Too many: ``extra_columns`` naming the extra values
   (empty ones at the end, from a trailing delimiter, are harmless and ignored).
 * A broken quote (an opening ``"`` that never closes, or text after a closing one) is
   reported at its line, and reading resumes on the next line: a quoted field that runs over
@@ -39,6 +40,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from feedback.collect.files.formats import (
+    HEADER_ROWS_UNDER,
     TITLE_ROWS,
     header_position,
     normal_name,
@@ -46,6 +48,7 @@ from feedback.collect.files.formats import (
     second_header,
 )
 from feedback.collect.files.table import Record, Table, UnreadableFile, unique_columns
+from feedback.collect.files.totals import summary_row
 from feedback.collect.validate import Problem
 
 __all__ = ["DELIMITERS", "read_csv"]
@@ -231,12 +234,16 @@ def _rows(
     lines: _Lines, reader: Iterator[list[str]], header: list[str], delimiter: str
 ) -> Iterator[Record]:
     width = len(header)
-    first = True
+    under = 0  # header lines skipped; a survey tool's follow the header directly
     while (read := _next_record(lines, reader)) is not None:
-        if first and read.values is not None and second_header(header, read.values):
-            first = False
-            continue  # a survey tool's second header line: the answer options, no response
-        first = False
+        if (
+            0 <= under < HEADER_ROWS_UNDER
+            and read.values
+            and second_header(header, read.values, first=under == 0)
+        ):
+            under += 1
+            continue  # a survey tool's further header line: answer options, question texts
+        under = -1
         too_long = read.values is None and "field limit" in read.error
         if too_long and _skip_long(read, lines, width, delimiter):
             limit = csv.field_size_limit()
@@ -298,6 +305,9 @@ class _Values:
 
 def _with_header(line: int, values: list[str], header: list[str]) -> Record:
     width = len(header)
+    if len(values) < width and summary_row(values, ""):
+        # A report's footer in a line of its own ("Reporting period …"): a summary row.
+        values = values + [""] * (width - len(values))
     if len(values) < width:
         problem = Problem("row", "missing_columns", {"expected": width, "found": len(values)})
         return Record(line, {}, (problem,))

@@ -15,6 +15,7 @@ from feedback.i18n import LANGUAGES, t
 
 __all__ = [
     "DEFAULT_SYSTEM",
+    "HEADER_ROWS_UNDER",
     "NOT_RATED",
     "TITLE_ROWS",
     "Format",
@@ -190,18 +191,38 @@ _SUB_HEADERS = frozenset(
     }
 )
 _RESPONDENT = "respondent_id"
+# Qualtrics' third header row: each column's import id as JSON ('{"ImportId":"QID1"}').
+_IMPORT_ID = re.compile(r'\{\s*"importid"\s*:', re.IGNORECASE)
+# Qualtrics' header rows: its field ids, and the same fields named in words ("ResponseId",
+# "Response ID"); compared without separators.
+_QUALTRICS_FIELDS = frozenset({"responseid", "recordeddate", "startdate", "enddate"})
+# Why 2: Qualtrics writes three header rows; the header is one of them, two may follow it.
+HEADER_ROWS_UNDER = 2
 
 
-def second_header(header: Sequence[str], values: Sequence[object]) -> bool:
-    """Whether ``values``, the first line under ``header``, continues the header (a survey
-    tool's answer options) rather than holding a response: it names only answer options, or
-    it has no respondent where the header has a respondent id column."""
+def second_header(header: Sequence[str], values: Sequence[object], *, first: bool = True) -> bool:
+    """Whether ``values``, a line right under ``header`` (``first``: the first, else one under
+    a header line already skipped), continues the header rather than holding a response: a
+    survey tool's answer options only (SurveyMonkey), no respondent where the header has a
+    respondent id column (the first line only: further down it is a response without one),
+    Qualtrics' import ids, or Qualtrics' field ids where the header names them in words (or
+    the other way round)."""
     texts = ["" if v is None else str(v).strip() for v in values]
     filled = [v.casefold() for v in texts if v]
     if filled and all(v in _SUB_HEADERS for v in filled):
         return True
+    if filled and all(_IMPORT_ID.match(v) for v in filled):
+        return True
+    squashed = [normal_name(h).replace("_", "") for h in header]
+    named = sum(
+        1
+        for name, text in zip(squashed, texts, strict=False)
+        if name in _QUALTRICS_FIELDS and normal_name(text).replace("_", "") == name
+    )
+    if named >= 2:
+        return True
     names = [normal_name(h) for h in header]
-    if _RESPONDENT in names and filled:
+    if first and _RESPONDENT in names and filled:
         at = names.index(_RESPONDENT)
         return at < len(texts) and not texts[at]
     return False

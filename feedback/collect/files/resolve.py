@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -13,6 +14,9 @@ from feedback.store.installation import recipient_of
 from feedback.store.mappings import Mapping, read_mappings
 
 __all__ = ["Resolver", "load_resolver"]
+
+# A name and an e-mail address in brackets after it.
+_WITH_ADDRESS = re.compile(r"(.+?)\s*\(\s*[^()\s@]+@[^()\s@]+\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +48,14 @@ class Resolver:
         )
 
     def agent(self, name: str) -> int | None:
-        return self.handles.get(name.strip().casefold())
+        """Our agent by handle or full name; a name with its e-mail address in brackets after
+        it ("Anna Meier (anna.meier@example.com)", as Chatwoot exports the rated agent) by the
+        name before them."""
+        key = name.strip().casefold()
+        found = self.handles.get(key)
+        if found is None and (bare := _WITH_ADDRESS.fullmatch(key)):
+            found = self.handles.get(bare[1].strip())
+        return found
 
     def team(self, name: str) -> int | None:
         return self.teams.get(name.strip().casefold())

@@ -28,6 +28,7 @@ from openpyxl.utils.exceptions import (  # type: ignore[import-untyped, unused-i
 )
 
 from feedback.collect.files.formats import (
+    HEADER_ROWS_UNDER,
     TITLE_ROWS,
     header_position,
     normal_name,
@@ -70,8 +71,11 @@ def read_xlsx(source: BinaryIO) -> Table:
     texts = [_texts(cells) for _, cells in looked]
     chosen = header_position(texts)
     header = texts[chosen] if texts else []
-    under = looked[chosen + 1 : chosen + 2]
-    skip = 2 if under and header and second_header(texts[chosen], under[0][1]) else 1
+    skip = 1
+    for _, cells in looked[chosen + 1 : chosen + 1 + HEADER_ROWS_UNDER]:
+        if not (header and second_header(texts[chosen], cells, first=skip == 1)):
+            break
+        skip += 1
     rows = itertools.chain(looked[chosen + skip :], rows)
     while header and not header[-1]:
         header.pop()
