@@ -41,7 +41,7 @@ from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
 from feedback.collect.files.totals import repeated_header, summary_row
-from feedback.collect.files.values import moment, parse_date, with_time
+from feedback.collect.files.values import moment, parse_date, slashed_order, with_time
 from feedback.collect.normalize import normalize_lines, normalize_text
 from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
@@ -175,6 +175,12 @@ class _Fields:
             self.text["text"] = titled(plain_comment(title).strip(), self.text.get("text", ""))
 
 
+def date_cell(fmt: Format, record: Record) -> object:
+    """What ``record`` holds in ``fmt``'s date column (None where it has none)."""
+    key = _columns(fmt, tuple(record.values)).get("date")
+    return None if key is None else record.values[key]
+
+
 def imported_text(fmt: Format, values: dict[str, Any]) -> str:
     """The text a record's quote has, as :func:`draft_row` reads it: a comment exported as
     HTML as the text it shows, a review's title joined to it ("Title. Text"); "" when none."""
@@ -190,10 +196,12 @@ def draft_row(
     today: dt.date,
     numbers_are_ids: bool = False,
     row_keys: RowKeys | None = None,
+    day_first: bool | None = None,
 ) -> Row:
     """The draft ``record`` gives in ``fmt`` (``system``: the helpdesk, for ids and mappings;
     ``numbers_are_ids``: a row's bare number is its id, see :func:`_external_id`;
-    ``row_keys``: the file's, for the key of a dated or rated row without an id)."""
+    ``row_keys``: the file's, for the key of a dated or rated row without an id;
+    ``day_first``: how the file writes "05/11/2026", where its rows have said)."""
     if record.problems:
         return Row(record.line, None, record.problems)
     fields = _Fields(fmt, record.values)
@@ -212,7 +220,7 @@ def draft_row(
     rated = rating if isinstance(rating, Rating) else None
     cut = rated is not None and _cut_to_fit(fields)
     problems.extend(_text_problems(text("text", "")))
-    said_on = _date(fields, problems, today)
+    said_on = _date(fields, problems, today, day_first)
     agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
     if rated is not None and not text("text", ""):
         # Its helpdesk ids are listed still: mapped, they serve the next import's comments.
@@ -305,14 +313,18 @@ def _text_problems(text: str) -> list[Problem]:
     return []
 
 
-def _date(fields: _Fields, problems: list[Problem], today: dt.date) -> dt.date:
+def _date(
+    fields: _Fields, problems: list[Problem], today: dt.date, day_first: bool | None
+) -> dt.date:
     written = fields.text.get("date")
     if not written:
         return today
     raw = fields.raw["date"]
-    day = parse_date(written if isinstance(raw, str) else raw, today)
+    day = parse_date(written if isinstance(raw, str) else raw, today, day_first)
     if day is None:
-        problems.append(Problem("said_on", "bad_import_date", {"value": written}))
+        either = slashed_order(written) == "either"
+        code = "ambiguous_import_date" if either else "bad_import_date"
+        problems.append(Problem("said_on", code, {"value": written}))
         return today
     if day > today:  # named as the file writes it, not as 2099-11-23
         problems.append(Problem("said_on", "future_date", {"value": written}))

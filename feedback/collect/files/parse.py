@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
-from feedback.collect.files.drafts import Row, draft_row
+from feedback.collect.files.date_order import DateOrder, settled
+from feedback.collect.files.drafts import Row, date_cell, draft_row
 from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, normal_name, recognise
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.row_keys import RowKeys
@@ -207,7 +208,8 @@ def parse_in_format(
 
     def rows() -> Iterator[Row]:
         keys = RowKeys()  # a row without an id: its key among this file's rows
-        for record in table.records:
+        order = DateOrder()  # "05/11/2026": day or month first, as the file's rows say
+        for record in settled(table.records, lambda r: date_cell(fmt, r), order):
             row = draft_row(
                 record,
                 fmt,
@@ -216,6 +218,7 @@ def parse_in_format(
                 today=today,
                 numbers_are_ids=numbers_are_ids,
                 row_keys=keys,
+                day_first=order.day_first,
             )
             summary.add(row)
             yield row

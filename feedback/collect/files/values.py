@@ -7,7 +7,8 @@ month's name in German or English (``3. Dezember 2026``, ``Donnerstag, 3. Dez. 2
 with slashes (Google Forms: ``2026/11/23 2:05:33 PM MEZ``), month first with slashes where
 a 12-hour time says it is American (SurveyMonkey: ``11/23/2026 02:05:33 PM``), or either
 way round where one number is above 12 (PowerShell's ``11/23/2026 14:05:33``, British
-``23/11/2026``; ``05/11/2026`` could be either day and stays unread), ISO
+``23/11/2026``; ``05/11/2026`` could be either day: the file's other rows decide, see
+:mod:`feedback.collect.files.date_order`), ISO
 8601 (``2026-11-23``, ``2026-11-23T22:30:00Z``, ``…+01:00``), day-month-year with dashes
 (``23-11-2026``), a mail's date (``Mon, 23 Nov 2026 14:05:00 +0100``), Excel serial days (``46349``,
 also as a cell value) and Unix timestamps (Intercom's ``created_at``, seconds or milliseconds).
@@ -29,6 +30,7 @@ __all__ = [
     "moment",
     "parse_date",
     "parse_number",
+    "slashed_order",
     "time_of_day",
     "with_time",
 ]
@@ -97,9 +99,13 @@ _MONTHS = {
 }
 
 
-def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
+def parse_date(
+    value: object, today: dt.date | None = None, day_first: bool | None = None
+) -> dt.date | None:
     """The calendar day ``value`` names (see the module docstring), or None if it names none.
-    A two-digit year is the latest that is not after ``today``'s year ("23.11.99" is 1999)."""
+    A two-digit year is the latest that is not after ``today``'s year ("23.11.99" is 1999).
+    ``day_first``: how the file writes "05/11/2026" where its other rows say so (see
+    :mod:`feedback.collect.files.date_order`); None leaves such a date unread."""
     if isinstance(value, dt.datetime):
         return _local_day(value)
     if isinstance(value, dt.date):
@@ -119,8 +125,11 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
         return _day(int(slashed["y"]), int(slashed["m"]), int(slashed["d"]))
     if slashed:  # no 12-hour time: either day may come first; one above 12 says which
         first, second = int(slashed["m"]), int(slashed["d"])
-        if (first > 12) != (second > 12):
+        if (first > 12) != (second > 12) or first == second:
             month, day = sorted((first, second))
+            return _day(int(slashed["y"]), month, day)
+        if day_first is not None and first <= 12:
+            month, day = (second, first) if day_first else (first, second)
             return _day(int(slashed["y"]), month, day)
     named = _DAY_MONTH.fullmatch(raw) or _MONTH_DAY.fullmatch(raw)
     if named and named["mon"].casefold() in _MONTHS:
@@ -130,6 +139,23 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
         return _from_number(number)
     written = _written_moment(raw)
     return None if written is None else _local_day(written)
+
+
+def slashed_order(value: object) -> str:
+    """How a date with slashes and the year last says its numbers go: "day_first"
+    ("23/11/2026"), "month_first" ("11/23/2026", or a 12-hour time: "11/05/2026 2:05 PM"),
+    "either" ("05/11/2026": both numbers could be the month) or "" (not such a date)."""
+    if not isinstance(value, str):
+        return ""
+    slashed = _MONTH_FIRST.fullmatch(value.strip())
+    if slashed is None:
+        return ""
+    first, second = int(slashed["m"]), int(slashed["d"])
+    if slashed["ampm"] or (second > 12 >= first):
+        return "month_first"
+    if first > 12 >= second:
+        return "day_first"
+    return "either" if first != second and first <= 12 else ""
 
 
 def _written_moment(raw: str) -> dt.datetime | None:
