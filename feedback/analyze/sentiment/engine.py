@@ -20,6 +20,7 @@ from feedback.analyze.sentiment import passes
 from feedback.analyze.sentiment.counterfactual import WITHOUT, without_you
 from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
 from feedback.analyze.sentiment.expected import EXPECTING, expected
+from feedback.analyze.sentiment.judged import JUDGING, judged_negation
 from feedback.analyze.sentiment.lexicon import (
     F_BOOST,
     F_BREAK,
@@ -40,6 +41,7 @@ from feedback.analyze.sentiment.lexicon import (
 from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.requests import requests
 from feedback.analyze.sentiment.short_waits import WAITING, short_waits
+from feedback.analyze.sentiment.thanks_for import THANKED_FOR, ironic_thanks
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
 from feedback.analyze.sentiment.wish_frames import wish_frames
 from feedback.analyze.sentiment.wishes import wishes
@@ -204,6 +206,8 @@ class RuleEngine:
             passes.modify(
                 tokens, low, kinds, scalar, clause_of, items, cap_diff, lexes, negs, modifiers
             )
+        if negs and not JUDGING.isdisjoint(low):
+            judged_negation(items, low, kinds, clause_of)
         if not complaint and any(it.key in WAITING for it in items):
             short_waits(items, low, clause_of, complaint)
         if items and wishing:
@@ -222,6 +226,8 @@ class RuleEngine:
             relief(items, low, contrast, sent_of)
         if items and not EXPECTING.isdisjoint(low):
             expected(items, low, kinds, clause_of, sent_of)
+        if items and not THANKED_FOR.isdisjoint(low):
+            ironic_thanks(items, low)
         if items and (repeat or complaint or any(it.valence < 0 for it in items)):
             passes.sarcasm(
                 items,

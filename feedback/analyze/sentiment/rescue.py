@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from feedback.analyze.agent_context import is_break, names_person
+from feedback.analyze.sentiment.judged import JUDGING
+from feedback.analyze.sentiment.model import NEGATORS
 from feedback.analyze.types import Sentiment
 from feedback.first_names import is_first_name
 
@@ -35,6 +37,18 @@ def _names_someone(token: str, language: str) -> bool:
     return token[:1].isupper() and is_first_name(token)
 
 
+def _judged_before(tokens: Sequence[str], at: int) -> bool:
+    """A negated judging verb ("did not find", "don't think") earlier in ``at``'s clause."""
+    q = at - 1
+    while q > 0 and not is_break(tokens[q]):
+        low = tokens[q].lower()
+        before = tokens[q - 1].lower()
+        if low in JUDGING and (before in NEGATORS or before.endswith("n't")):
+            return True
+        q -= 1
+    return False
+
+
 def rescued(
     tokens: Sequence[str], language: str, rules: Callable[[Sequence[str]], Sentiment]
 ) -> bool:
@@ -43,6 +57,8 @@ def rescued(
     for at in range(_BEFORE, len(tokens)):
         if is_break(tokens[at]) or not _names_someone(tokens[at], language):
             continue
+        if _judged_before(tokens, at):
+            continue  # "I did not find the agent very helpful": the person is judged, not rescuing
         verdict = rules(tokens[at:])
         if verdict.label == "positive" and verdict.compound >= CLEAR:
             return True
