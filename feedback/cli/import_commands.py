@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import shlex
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportRepo
 from feedback.collect.bulk_workers import auto_workers
 from feedback.collect.column_map import FIELDS
 from feedback.collect.files import Summary, UnreadableFile
+from feedback.collect.files.column_guess import suggested_columns
 from feedback.collect.files.formats import DEFAULT_SYSTEM
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import analyzer_for
@@ -100,8 +102,11 @@ def import_file(
         if exc.problem.code == "empty_file":  # an empty page of ratings: nothing to do
             _no_rows(st, path)
         if exc.problem.code in _NEEDS_COLUMNS:  # say how to name them: an example to copy
-            reason = exc.message(st.lang) + " " + t("cli.import_name_columns", st.lang, path=path)
-            _file_error(st, path, reason)
+            message = exc.message(st.lang)
+            ended = message.endswith((".", "?", "!"))  # the last column's name may end so
+            _file_error(
+                st, path, message + ("" if ended else ".") + " " + _how_to_name(st, path, exc)
+            )
         _file_error(st, path, exc.message(st.lang))
     except OSError as exc:  # no such file, a folder, no permission
         echo(t("cli.import_os_error", st.lang, path=path, reason=os_reason(exc, st.lang)), err=True)
@@ -279,6 +284,18 @@ def _no_rows(st: CliState, path: Path) -> NoReturn:
     nothing to import, not a broken file: said so, exit 0, whatever its kind."""
     st.say("import_no_rows", path=path)
     raise typer.Exit(code=0)
+
+
+def _how_to_name(st: CliState, path: Path, exc: UnreadableFile) -> str:
+    """The command to run with the file's columns named: the columns a mapping by hand would
+    start with (:func:`~feedback.collect.files.column_guess.suggested_columns`), for the lead
+    to check and run; a placeholder example where none holds the comment."""
+    found = exc.problem.params.get("found") or ()
+    suggested = suggested_columns(list(found))
+    if "text" not in suggested:
+        return t("cli.import_name_columns", st.lang, path=path)
+    options = " ".join("--column " + shlex.quote(f"{f}={c}") for f, c in suggested.items())
+    return t("cli.import_guessed_columns", st.lang, path=shlex.quote(str(path)), options=options)
 
 
 def _file_error(st: CliState, path: Path, reason: str) -> NoReturn:

@@ -8,8 +8,9 @@ drafting (:func:`~feedback.collect.files.drafts.draft_row`) every recognised for
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping
 
+from feedback.collect.files.column_guess import FIELDS, suggested_columns
 from feedback.collect.files.formats import Format, formats, normal_name
 from feedback.collect.files.parse import ParsedFile, parse_in_format
 from feedback.collect.files.resolve import Resolver
@@ -24,8 +25,6 @@ __all__ = [
     "suggested_columns",
 ]
 
-# Our fields, in the order the page asks for them; "text" is the one a row cannot do without.
-FIELDS = ("text", "date", "time", "agent", "team", "rating", "scale", "id", "channel", "tags")
 MANUAL = "manual"
 
 
@@ -61,25 +60,6 @@ def response_number(column: str) -> bool:
     """Whether a column of this name holds a survey's response number, not a ticket's id
     (the names formats.toml gives our own columns' ``number``)."""
     return bool(column) and normal_name(column) in formats()[-1].columns["number"]
-
-
-def suggested_columns(columns: Sequence[str], repeated: Collection[str] = ()) -> dict[str, str]:
-    """Our field -> the file's column that our own columns' format reads for it (its aliases
-    in formats.toml: "Zeitstempel" or "Fertigstellungszeit" for the date), as a mapping by hand
-    starts; a field without such a column is left out. A column the header has more than once
-    (``repeated``) is never suggested: which one holds the field is the lead's to say. Only
-    names formats.toml lists count: a survey's question titles are not guessed at."""
-    generic = formats()[-1]
-    twice = {normal_name(name) for name in repeated}
-    by_normal: dict[str, str] = {}
-    for column in columns:
-        by_normal.setdefault(normal_name(column), column)
-    suggested: dict[str, str] = {}
-    for field in FIELDS:
-        alias = generic.column(field, by_normal)
-        if alias is not None and alias not in twice:
-            suggested[field] = by_normal[alias]
-    return suggested
 
 
 def parse_mapped(

@@ -99,6 +99,8 @@ def column_choice(
     if renamed:
         old, new = (markdown_literal(name) for name in renamed)
         st.success(tr("imports.mapping_renamed", old=old, new=new), icon=":material/check:")
+    if not recognised and suggested:  # some picked by the words of their names: guesses
+        st.caption(tr("imports.suggested_check"))
     labels = {"": tr("imports.no_column"), **{c: c for c in columns}}
     options = list(labels)
     chosen: dict[str, str] = {}

@@ -3,6 +3,7 @@ their responses alike (Microsoft Forms' "ID" 1, 2, …), and responses without a
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -119,17 +120,58 @@ _QUESTIONS = (
 )
 
 
-def test_a_german_google_form_says_how_to_name_its_columns(tmp_path: Path):
-    """Its questions keep their titles: the command exited 2 saying only "No known format"."""
+def test_a_german_google_form_says_which_columns_its_questions_seem_to_be(tmp_path: Path):
+    """Its questions keep their titles: the command exited 2 saying only "No known format".
+    It names the columns whose titles say what they hold, as a command to check and run."""
     _store(tmp_path / "s.db")
 
     de = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE), lang="de")
     en = _cli(tmp_path / "s.db", "import", str(GOOGLE_DE))
 
     assert (de[0], en[0]) == (2, 2)
-    assert t("cli.import_name_columns", "de", path=GOOGLE_DE) in " ".join(de[2].split())
-    assert t("cli.import_name_columns", "en", path=GOOGLE_DE) in " ".join(en[2].split())
-    assert "Ihr Kommentar" in en[2]  # the columns it found
+    command = (
+        f"python -m feedback import {GOOGLE_DE} --column 'text=Ihr Kommentar' --column"
+        " date=Zeitstempel --column 'rating=Wie zufrieden waren Sie mit unserem Service?'"
+    )
+    assert command in " ".join(de[2].split())
+    assert command in " ".join(en[2].split())
+    assert "prüfen Sie sie" in de[2]
+    assert "check it" in en[2]
+
+
+def test_a_file_whose_columns_say_nothing_gets_an_example_to_fill_in(tmp_path: Path):
+    _store(tmp_path / "s.db")
+    path = tmp_path / "umfrage.csv"
+    path.write_text("Frage 1;Frage 2\nSuper!;5\n", encoding="utf-8")
+
+    de = _cli(tmp_path / "s.db", "import", str(path), lang="de")
+    en = _cli(tmp_path / "s.db", "import", str(path))
+
+    assert (de[0], en[0]) == (2, 2)
+    assert t("cli.import_name_columns", "de", path=path) in " ".join(de[2].split())
+    assert t("cli.import_name_columns", "en", path=path) in " ".join(en[2].split())
+    assert "Frage 1, Frage 2" in en[2]  # the columns it found
+
+
+def test_the_suggested_command_imports_the_file(tmp_path: Path):
+    engine = _store(tmp_path / "s.db")
+    path = tmp_path / "chats.csv"
+    path.write_text(
+        "Chat ID,Operator,Rating,Rating comment,Date\n"
+        "QX1,anna.meier,5,Anna was super helpful!,2026-11-20 10:00\n",
+        encoding="utf-8",
+    )
+    _, _, err = _cli(tmp_path / "s.db", "import", str(path))
+    suggested = " ".join(err.split()).split("python -m feedback import ", 1)[1].split(" (")[0]
+
+    code, out, _ = _cli(tmp_path / "s.db", "import", *shlex.split(suggested))
+
+    assert (code, out) == (0, "1 new, 0 already present, 0 rejected.\n")
+    query = select(Quote.text, Quote.rating, Quote.agent_id, Quote.said_on)
+    with engine.connect() as conn:
+        ((text, rating, agent_id, said_on),) = conn.execute(query)
+    assert (text, rating, str(said_on)) == ("Anna was super helpful!", 5.0, "2026-11-20")
+    assert agent_id is not None, "the operator column names the agent"
 
 
 def test_a_german_google_form_imports_with_its_columns_named(tmp_path: Path):

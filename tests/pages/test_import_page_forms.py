@@ -75,17 +75,20 @@ def test_a_lead_chooses_among_their_own_teams_only(store_url, store):
     assert lead_teams < all_teams
 
 
-def test_a_google_forms_export_needs_only_its_comment_column_and_a_team(store_url, store):
+def test_a_google_forms_export_needs_only_a_team_and_a_check_of_its_columns(store_url, store):
     """Its "Zeitstempel" was no date column the import knew: each row was dated on the day
-    of the import unless the lead mapped it by hand too."""
+    of the import unless the lead mapped it by hand too. Its questions' titles say which
+    holds the comment and which the rating: preselected, with a note to check them."""
     at = open_page(PAGE, "de")
     upload(at, "real_shapes/google_forms_de.csv")
     assert t("imports.format_none", "de") in at.markdown[0].value
+    assert t("imports.suggested_check", "de") in [c.value for c in at.caption]
     assert at.selectbox(key="import_col_date").value == "Zeitstempel"
-    assert at.selectbox(key="import_col_text").value == ""  # a question's title: not guessed
-    assert at.selectbox(key="import_col_agent").value == ""
+    assert at.selectbox(key="import_col_text").value == "Ihr Kommentar"
+    rating = at.selectbox(key="import_col_rating").value
+    assert rating == "Wie zufrieden waren Sie mit unserem Service?"
+    assert at.selectbox(key="import_col_agent").value == ""  # "Wer hat Ihnen geholfen?"
 
-    at.selectbox(key="import_col_text").set_value("Ihr Kommentar").run()
     at.selectbox(key="import_team").set_value(min(read_directory(store).teams)).run()
     counts = dry_run(at)
     assert counts[t("imports.count_would_import", "de")] == 2

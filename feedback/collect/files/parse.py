@@ -164,7 +164,10 @@ def parse_table(
     """
     fmt = recognise(table.columns)
     if fmt is None:
-        raise UnreadableFile("unknown_format", columns=shown_columns(table.columns))
+        # found: the columns as they are, for a command that names them (cli.import_commands)
+        raise UnreadableFile(
+            "unknown_format", columns=shown_columns(table.columns), found=table.columns
+        )
     if repeated := repeated_column(table, fmt):
         raise UnreadableFile("repeated_column", column=repeated)
     return parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)

@@ -42,14 +42,19 @@ def test_google_forms_english_with_a_comment_column_we_know_needs_no_mapping():
     ]
 
 
-def test_google_forms_german_needs_only_its_comment_column_mapped():
-    """ "Ihr Kommentar" is a question's title, not one of our names: the lead maps it; the
-    date ("Zeitstempel") is suggested, the other questions are not guessed at."""
+def test_google_forms_german_columns_are_suggested_by_the_words_of_their_questions():
+    """ "Ihr Kommentar" is a question's title, not one of our names: it is suggested for the
+    lead to confirm, as is the question whose title asks how satisfied; the date
+    ("Zeitstempel") is one of our names; "Wer hat Ihnen geholfen?" says nothing we read."""
     data = (FIXTURES / "real_shapes" / "google_forms_de.csv").read_bytes()
     table = open_table(io.BytesIO(data), "antworten.csv")
 
     suggested = suggested_columns(table.columns)
-    assert suggested == {"date": "Zeitstempel"}
+    assert suggested == {
+        "date": "Zeitstempel",
+        "text": "Ihr Kommentar",
+        "rating": "Wie zufrieden waren Sie mit unserem Service?",
+    }
 
     columns = {**suggested, "text": "Ihr Kommentar"}
     parsed = parse_mapped(table, manual_format(columns), RESOLVER, system="helpdesk", today=TODAY)
@@ -70,7 +75,30 @@ def test_google_forms_german_needs_only_its_comment_column_mapped():
             {"date": "Fertigstellungszeit", "text": "Kommentar", "agent": "Mitarbeiter"},
         ),
         (("Start time", "Completion time"), (), {"date": "Completion time"}),
-        (("Timestamp", "Wie zufrieden waren Sie?"), (), {"date": "Timestamp"}),
+        (
+            ("Timestamp", "Wie zufrieden waren Sie?"),
+            (),
+            {"date": "Timestamp", "rating": "Wie zufrieden waren Sie?"},
+        ),
+        # Words of the name: a comment before a rating ("Rating comment" is no rating).
+        (
+            ("Chat ID", "Operator", "Rating", "Rating comment", "Date"),
+            (),
+            {"date": "Date", "rating": "Rating", "text": "Rating comment", "agent": "Operator"},
+        ),
+        (
+            ("Datum", "Gesamtbewertung", "Kommentar des Kunden", "Bearbeitet von"),
+            (),
+            {"date": "Datum", "rating": "Gesamtbewertung", "text": "Kommentar des Kunden"},
+        ),
+        # Two columns could hold the comment: neither is guessed.
+        (
+            ("Kommentar intern", "Kommentar Kunde", "Bewertung"),
+            (),
+            {"rating": "Bewertung"},
+        ),
+        # Not a date: a customer's birthday; not a rating's comment: "Response time".
+        (("Geburtsdatum", "Response time", "Feedback"), (), {"text": "Feedback"}),
         # Two "Kommentar" columns: which is the customer's is not guessed.
         (
             ("Ticket", "Kommentar", "Mitarbeiter", "Kommentar (2)"),
@@ -79,7 +107,7 @@ def test_google_forms_german_needs_only_its_comment_column_mapped():
         ),
     ],
 )
-def test_suggested_columns_are_formats_names_only(columns, repeated, expected):
+def test_suggested_columns_are_formats_names_then_words_of_a_name(columns, repeated, expected):
     assert suggested_columns(columns, repeated) == expected
 
 
