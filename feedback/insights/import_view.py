@@ -21,7 +21,7 @@ from feedback.domain import MAX_QUOTE_CHARS
 from feedback.export.cells import safe_cell
 from feedback.i18n import format_number, t
 from feedback.render.placeholders import shown_text
-from feedback.render.plain import markdown_literal
+from feedback.render.plain import grid_text, markdown_literal
 from feedback.store.directory import Directory
 
 __all__ = [
@@ -70,7 +70,11 @@ def preview_frame(
     ids = [id_column(c) for c in names]
     rows = [
         [
-            text_of(r.values.get(c)) if is_id else _hidden(text_of(r.values.get(c)), agents, lang)
+            grid_text(
+                text_of(r.values.get(c))
+                if is_id
+                else _hidden(text_of(r.values.get(c)), agents, lang)
+            )
             for c, is_id in zip(names, ids, strict=True)
         ]
         for r in records
