@@ -22,6 +22,7 @@ from feedback.i18n import format_date, format_datetime, format_signed, t
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.render.placeholders import shown_html, shown_text
+from feedback.render.plain import grid_text
 from feedback.store.directory import AgentInfo
 from feedback.store.filters import QuoteFilter
 from feedback.store.moderation_queries import QueueQuote
@@ -95,7 +96,7 @@ def queue_table(
             "id": frame["id"].astype(int),
             "said_on": pd.to_datetime(frame["said_on"]).dt.date,
             "who": [
-                display_name(f, c, tm, lang)
+                grid_text(display_name(f, c, tm, lang))
                 for f, c, tm in zip(
                     frame["agent_first_name"], frame["agent_consent"], frame["team"], strict=True
                 )
@@ -103,7 +104,7 @@ def queue_table(
             "channel": [t(f"common.channel_{c}", lang) for c in frame["channel"]],
             "sentiment": frame["sentiment_label"].map(lambda label: _sentiment(label, lang)),
             "score": [_score(value, lang) for value in frame["sentiment_compound"]],
-            "text": texts.map(lambda text: _preview(shown_text(str(text), lang))),
+            "text": texts.map(lambda text: grid_text(_preview(shown_text(str(text), lang)))),
             "_handed_in": handed_in,
         }
     )
