@@ -182,3 +182,17 @@ def test_a_hebrew_cell_of_the_preview_starts_at_the_left_of_its_cell():
     records = [Record(2, {"text": "שלום, תודה!", "agent": "anna.meier"})]
     frame = import_view.preview_frame(["text", "agent"], records, (), "de")
     assert frame.iloc[0].tolist() == ["\u200e\u2067שלום, תודה!\u2069", "anna.meier"]
+
+
+def test_a_customer_name_column_shows_initials_in_any_script():
+    # The redaction knows Latin names: "Max Muster" became "M. M.", "דוד כהן" stood whole.
+    from feedback.collect.files.table import Record
+
+    columns = ["Requester", "Customer name", "Kundenkommentar", "Requester email"]
+    values = ("דוד כהן", "محمد علي", "Danke, super!", "david@example.com")
+    records = [Record(2, dict(zip(columns, values, strict=True)))]
+    frame = import_view.preview_frame(columns, records, (), "en")
+    shown = frame.iloc[0].tolist()
+    assert shown[:2] == ["\u200e\u2067ד. כ.\u2069", "\u200e\u2067م. ع.\u2069"]
+    assert shown[2] == "Danke, super!"  # a customer's comment is the praise: kept
+    assert "david" not in shown[3]
