@@ -59,14 +59,14 @@ def preview_frame(
     lang: str | None = None,
 ) -> pd.DataFrame:
     """The records as read, every value as text (a broken row shows empty cells), with the
-    customers' personal data in every cell hidden as storing would hide it: a requester's name
-    as initials (in a column named for it, :func:`person_column`, in any script: the
-    redaction knows Latin names only, and "דוד כהן" stood there whole), an e-mail address, phone or customer number as a placeholder in ``lang``.
-    ``known_names`` (the agents) stay, so the agent column still reads as such, and so do
-    the helpdesk's ids (a ticket's, an agent's, a group's: :func:`id_column`), which are no
-    customer's and which a lead needs to map. The preview is for telling the columns apart;
-    a screen shared in a meeting, or a screenshot, shows no customer. The import itself reads
-    the file as it is."""
+    customers' personal data in every cell hidden as storing would hide it: an e-mail address,
+    phone or customer number as a placeholder in ``lang``, a requester's name as initials (in
+    a column named for it, :func:`person_column`, in any script: the redaction knows Latin
+    names only, and "דוד כהן" stood there whole). ``known_names`` (the agents) stay, so the
+    agent column still reads as such, and so do the helpdesk's ids (a ticket's, an agent's, a
+    group's: :func:`id_column`), which are no customer's and which a lead needs to map. The
+    preview is for telling the columns apart; a screen shared in a meeting, or a screenshot,
+    shows no customer. The import itself reads the file as it is."""
     names = list(columns)
     agents = tuple(known_names)
     kinds = ["id" if id_column(c) else "person" if person_column(c) else "" for c in names]

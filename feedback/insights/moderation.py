@@ -76,8 +76,7 @@ def queue_table(
 ) -> pd.DataFrame:
     """One row per quote for the bulk editor: select, new (handed in ``today`` in ``zone``),
     flag, id, said_on, who, channel, sentiment (label), score (compound in [-1, 1], as text in
-    the locale: "+0,60"), text (shortened).
-
+    the locale: "+0,60"), text (shortened; a right-to-left one isolated: :func:`grid_text`).
     Newest first (by the time a quote was handed in, else its number), so a lead finds today's
     new quotes at the top. ``names`` (works-council mode) masks agent names in the texts."""
     frame = rows if isinstance(rows, pd.DataFrame) else queue_frame(rows)
