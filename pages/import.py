@@ -45,7 +45,8 @@ if finished is not None:
             on_click="ignore",
             key="import_download",
         )
-        st.caption(tr("imports.download_note"))
+        chars = format_number(import_view.REPORT_TEXT_CHARS, lang())
+        st.caption(tr("imports.download_note", chars=chars))
     st.button(tr("imports.start_over"), on_click=importing.start_over, key="import_again")
     stop_page()
 

@@ -64,3 +64,13 @@ def test_german_texts_address_the_reader_formally():
     """A workplace tool that a works council reads says "Sie", everywhere."""
     informal = {key: text for key, text in catalog("de").items() if _INFORMAL.search(text)}
     assert informal == {}
+
+
+# A name in straight single quotes: 'Submit praise'. Not an apostrophe ("person's").
+_STRAIGHT_QUOTED = re.compile(r"(?<![A-Za-z])'[A-Z][^'\n]*'(?![A-Za-z])")
+
+
+def test_english_texts_name_a_page_in_typographic_quotes():
+    """The closing slide said 'Submit praise' where every other text says “Submit praise”."""
+    straight = {k: v for k, v in catalog("en").items() if _STRAIGHT_QUOTED.search(v)}
+    assert straight == {}

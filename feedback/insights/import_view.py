@@ -13,15 +13,16 @@ from feedback.auth.roles import Actor, Role
 from feedback.collect.bulk import ImportReport
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.drafts import text_of
-from feedback.collect.files.formats import formats, id_column
+from feedback.collect.files.formats import formats, id_column, person_column
 from feedback.collect.files.table import Record
 from feedback.collect.normalize import normalize_text
 from feedback.collect.redact import redact
+from feedback.collect.redact_initials import initial_of
 from feedback.domain import MAX_QUOTE_CHARS
 from feedback.export.cells import safe_cell
 from feedback.i18n import format_number, t
 from feedback.render.placeholders import shown_text
-from feedback.render.plain import markdown_literal
+from feedback.render.plain import grid_text, markdown_literal
 from feedback.store.directory import Directory
 
 __all__ = [
@@ -58,24 +59,34 @@ def preview_frame(
     lang: str | None = None,
 ) -> pd.DataFrame:
     """The records as read, every value as text (a broken row shows empty cells), with the
-    customers' personal data in every cell hidden as storing would hide it: a requester's name
-    as initials, an e-mail address, phone or customer number as a placeholder in ``lang``.
-    ``known_names`` (the agents) stay, so the agent column still reads as such, and so do
-    the helpdesk's ids (a ticket's, an agent's, a group's: :func:`id_column`), which are no
-    customer's and which a lead needs to map. The preview is for telling the columns apart;
-    a screen shared in a meeting, or a screenshot, shows no customer. The import itself reads
-    the file as it is."""
+    customers' personal data in every cell hidden as storing would hide it: an e-mail address,
+    phone or customer number as a placeholder in ``lang``, a requester's name as initials (in
+    a column named for it, :func:`person_column`, in any script: the redaction knows Latin
+    names only, and "דוד כהן" stood there whole). ``known_names`` (the agents) stay, so the
+    agent column still reads as such, and so do the helpdesk's ids (a ticket's, an agent's, a
+    group's: :func:`id_column`), which are no customer's and which a lead needs to map. The
+    preview is for telling the columns apart; a screen shared in a meeting, or a screenshot,
+    shows no customer. The import itself reads the file as it is."""
     names = list(columns)
     agents = tuple(known_names)
-    ids = [id_column(c) for c in names]
+    kinds = ["id" if id_column(c) else "person" if person_column(c) else "" for c in names]
     rows = [
         [
-            text_of(r.values.get(c)) if is_id else _hidden(text_of(r.values.get(c)), agents, lang)
-            for c, is_id in zip(names, ids, strict=True)
+            grid_text(_shown(text_of(r.values.get(c)), kind, agents, lang))
+            for c, kind in zip(names, kinds, strict=True)
         ]
         for r in records
     ]
     return pd.DataFrame(rows, columns=names, dtype="string")
+
+
+def _shown(value: str, kind: str, agents: tuple[str, ...], lang: str | None) -> str:
+    if kind == "id":
+        return value
+    if kind == "person":  # "דוד כהן" -> "ד. כ.": every word with a letter as its initial
+        words = value.split()
+        return " ".join(initial_of(w) if any(c.isalpha() for c in w) else w for w in words)
+    return _hidden(value, agents, lang)
 
 
 def _hidden(value: str, agents: tuple[str, ...], lang: str | None) -> str:

@@ -22,6 +22,7 @@ from feedback.i18n import format_date, format_datetime, format_signed, t
 from feedback.insights.privacy import NAME_PLACEHOLDER, NamePrivacy
 from feedback.insights.recognition import display_name
 from feedback.render.placeholders import shown_html, shown_text
+from feedback.render.plain import grid_text
 from feedback.store.directory import AgentInfo
 from feedback.store.filters import QuoteFilter
 from feedback.store.moderation_queries import QueueQuote
@@ -75,8 +76,7 @@ def queue_table(
 ) -> pd.DataFrame:
     """One row per quote for the bulk editor: select, new (handed in ``today`` in ``zone``),
     flag, id, said_on, who, channel, sentiment (label), score (compound in [-1, 1], as text in
-    the locale: "+0,60"), text (shortened).
-
+    the locale: "+0,60"), text (shortened; a right-to-left one isolated: :func:`grid_text`).
     Newest first (by the time a quote was handed in, else its number), so a lead finds today's
     new quotes at the top. ``names`` (works-council mode) masks agent names in the texts."""
     frame = rows if isinstance(rows, pd.DataFrame) else queue_frame(rows)
@@ -95,7 +95,7 @@ def queue_table(
             "id": frame["id"].astype(int),
             "said_on": pd.to_datetime(frame["said_on"]).dt.date,
             "who": [
-                display_name(f, c, tm, lang)
+                grid_text(display_name(f, c, tm, lang))
                 for f, c, tm in zip(
                     frame["agent_first_name"], frame["agent_consent"], frame["team"], strict=True
                 )
@@ -103,7 +103,7 @@ def queue_table(
             "channel": [t(f"common.channel_{c}", lang) for c in frame["channel"]],
             "sentiment": frame["sentiment_label"].map(lambda label: _sentiment(label, lang)),
             "score": [_score(value, lang) for value in frame["sentiment_compound"]],
-            "text": texts.map(lambda text: _preview(shown_text(str(text), lang))),
+            "text": texts.map(lambda text: grid_text(_preview(shown_text(str(text), lang)))),
             "_handed_in": handed_in,
         }
     )

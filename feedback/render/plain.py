@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 _MARKDOWN = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation
 
@@ -59,3 +60,23 @@ def terminal_text(text: str) -> str:
     (``\\x1b``, ``\\u202e``), so a name or quote can neither clear the screen, colour or
     overwrite lines, plant a hidden link, nor reorder what is shown. Other text is unchanged."""
     return _TERMINAL_RE.sub(_escaped, text)
+
+
+# Left-to-right mark, then right-to-left isolate ... pop directional isolate.
+_LRM, _RLI, _PDI = "\u200e", "\u2067", "\u2069"
+
+
+def grid_text(value: str) -> str:
+    """``value`` for a cell of ``st.dataframe``, which draws on a canvas: a text that starts
+    with a Hebrew or Arabic letter is set flush right in its cell, and in a column wider than
+    the screen (a phone) a short one stood where nobody could see it, the cell looking empty.
+    Such a text is kept in its own right-to-left order, isolated, inside a left-to-right line
+    (the grid reads its first letter-like character, here the invisible mark), so it starts
+    at the left of its cell like every other one."""
+    for ch in value:
+        direction = unicodedata.bidirectional(ch)
+        if direction == "L":
+            return value
+        if direction in ("R", "AL"):
+            return f"{_LRM}{_RLI}{value}{_PDI}"
+    return value

@@ -89,6 +89,7 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
     )
     # German and English: "other" is many languages at once, whose cloud reads as none.
     languages = [Language.DE.value, Language.EN.value]
+    _follow_ui_language(ui_lang if ui_lang in languages else languages[0])
     language = lang_col.segmented_control(
         tr("wordclouds.language"),
         languages,
@@ -107,6 +108,20 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
         kind=str(kind),
         heart=bool(heart) and kind != "emoji",
     )
+
+
+# The UI language the cloud's language last followed.
+_FOLLOWED_KEY = "cloud_language_followed"
+
+
+def _follow_ui_language(ui_lang: str) -> None:
+    """Take the cloud's language along when the interface switches language: the words of an
+    English meeting are English ones. A language picked for the cloud stays until the next
+    switch. Runs before the language control is drawn, so it may set its value."""
+    followed = st.session_state.get(_FOLLOWED_KEY)
+    st.session_state[_FOLLOWED_KEY] = ui_lang
+    if followed is not None and followed != ui_lang and "cloud_language" in st.session_state:
+        st.session_state["cloud_language"] = ui_lang
 
 
 def quotes_for_word(flt: QuoteFilter, term: str, surface: str) -> pd.DataFrame:

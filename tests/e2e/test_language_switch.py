@@ -36,3 +36,24 @@ def test_every_page_draws_again_in_the_other_language(page: Page, server: Server
         if problems:
             failed[spec.key] = problems
     assert failed == {}
+
+
+def test_the_word_cloud_follows_the_switch(page: Page, server: Server) -> None:
+    """The cloud's words stayed German after a switch to English (its language control kept
+    the value it started with); now they are the words the English page opens with."""
+
+    def words() -> list[str]:
+        pills = page.get_by_test_id("stMain").get_by_test_id("stButtonGroup").last
+        return pills.locator("button").all_inner_texts()
+
+    open_page(page, server.url("wordclouds", "en"))
+    english = words()
+    open_page(page, server.url("wordclouds", "de"))
+    german = words()
+    assert english != german
+    switch = page.get_by_test_id("stSidebar").get_by_text(t("ui.language_en", "en"))
+    rerun(page, switch.click)
+    chosen = page.get_by_test_id("stMain").locator("button[aria-checked=true]")
+    expect(chosen.filter(has_text=t("common.language_en", "en"))).to_have_count(1)
+    assert words() == english
+    assert exceptions(page) == []

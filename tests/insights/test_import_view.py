@@ -174,3 +174,25 @@ def test_reasons_say_when_rows_of_one_reason_may_have_other_values():
     assert "ersten von 3 Zeilen" in reasons[0]
     assert reasons[1] == t("validation.empty_text", "de")  # no value: nothing to add
     assert list(table[t("imports.col_rows", "de")]) == [3, 2]
+
+
+def test_a_hebrew_cell_of_the_preview_starts_at_the_left_of_its_cell():
+    from feedback.collect.files.table import Record
+
+    records = [Record(2, {"text": "שלום, תודה!", "agent": "anna.meier"})]
+    frame = import_view.preview_frame(["text", "agent"], records, (), "de")
+    assert frame.iloc[0].tolist() == ["\u200e\u2067שלום, תודה!\u2069", "anna.meier"]
+
+
+def test_a_customer_name_column_shows_initials_in_any_script():
+    # The redaction knows Latin names: "Max Muster" became "M. M.", "דוד כהן" stood whole.
+    from feedback.collect.files.table import Record
+
+    columns = ["Requester", "Customer name", "Kundenkommentar", "Requester email"]
+    values = ("דוד כהן", "محمد علي", "Danke, super!", "david@example.com")
+    records = [Record(2, dict(zip(columns, values, strict=True)))]
+    frame = import_view.preview_frame(columns, records, (), "en")
+    shown = frame.iloc[0].tolist()
+    assert shown[:2] == ["\u200e\u2067ד. כ.\u2069", "\u200e\u2067م. ع.\u2069"]
+    assert shown[2] == "Danke, super!"  # a customer's comment is the praise: kept
+    assert "david" not in shown[3]

@@ -237,3 +237,12 @@ def test_the_queue_filter_offers_a_lead_no_other_teams_agent_without_consent():
     assert moderation.queue_agents(agents, lead, visible) == [own, other_named]
     admin = Actor("admin.anna", Role.ADMIN)
     assert moderation.queue_agents(agents, admin, visible) == agents
+
+
+def test_a_hebrew_quote_starts_at_the_left_of_its_queue_cell():
+    # The grid set it flush right in the wide text column: on a phone, off the screen.
+    frame = _pending().iloc[:1].assign(text=["תודה רבה!"], agent_first_name=["محمد"])
+    table = moderation.queue_table(frame, "de")
+    assert table.loc[0, "text"] == "\u200e\u2067תודה רבה!\u2069"
+    assert table.loc[0, "who"] == "\u200e\u2067محمد\u2069"
+    assert moderation.pick_labels(table)[7] == "#7 · \u200e\u2067תודה רבה!\u2069"

@@ -105,5 +105,5 @@ def test_an_import_stores_no_requester_and_says_the_report_is_only_a_download(st
     # The report is the lead's own file handed back: its text as written, kept in this
     # session only, and the page says so.
     assert "Sabine Krüger" in at.session_state["import_done"].csv.decode("utf-8-sig")
-    assert t("imports.download_note", lang) in [c.value for c in at.caption]
+    assert t("imports.download_note", lang, chars="200") in [c.value for c in at.caption]
     assert "import_upload" not in at.session_state  # the file's bytes are gone

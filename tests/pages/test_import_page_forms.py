@@ -120,6 +120,7 @@ _REVIEWS = (
     "tp-202,2099-01-01 00:00:00,Super Beratung,Frau Meier hat mir sehr geholfen.,5\n"
     'tp-203,2099-01-01 00:00:00,"=HYPERLINK(""https://evil.example"",""klick"")",Danke.,5\n'
     "tp-204,2099-01-01 00:00:00,@SUM(1+1),  -1+2 danach,5\n"
+    'tp-205,2099-01-01 00:00:00,<b>Top</b>,"<p>Sehr<br>gut</p>",5\n'
 )
 
 
@@ -135,7 +136,7 @@ def test_the_rejected_rows_report_shows_the_text_as_imported_and_runs_no_formula
     dry_run(at)
     at.button(key="import_start").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.success[0].value == "1 neu, 0 bereits vorhanden, 3 abgelehnt"
+    assert at.success[0].value == "1 neu, 0 bereits vorhanden, 4 abgelehnt"
     assert "import_download" in {b.key for b in at.get("download_button")}
 
     report = at.session_state["import_done"].csv
@@ -145,10 +146,16 @@ def test_the_rejected_rows_report_shows_the_text_as_imported_and_runs_no_formula
         ("3", "Super Beratung. Frau Meier hat mir sehr geholfen."),  # was without the title
         ("4", '\'=HYPERLINK("https://evil.example","klick") Danke.'),
         ("5", "'@SUM(1+1) -1+2 danach"),
+        ("6", "Top. Sehr gut"),  # the text the HTML shows, not the file's markup
     ]
     for _, reason, text in rows[1:]:
         assert not reason.lstrip().startswith(("=", "+", "-", "@"))
         assert not text.lstrip().startswith(("=", "+", "-", "@"))
+    # The note under the download said "so, wie er in Ihrer Datei steht": it names what differs.
+    note = t("imports.download_note", "de", chars="200")
+    assert note in [c.value for c in at.caption]
+    assert "Titel einer Bewertung steht vor ihrem Text" in note
+    assert "Apostroph" in note
 
 
 def _form_mapped_by_hand(at, data: bytes, team: int) -> None:

@@ -93,3 +93,31 @@ def test_the_cloud_is_in_the_ui_language_until_another_is_chosen(store):
     english = shown(at)
     assert english <= words("en")
     assert english - words("de"), "an English cloud has English words"
+
+
+def test_the_cloud_follows_the_language_switch(store):
+    # The cloud starts in the UI language; switching the interface to English in the sidebar
+    # left it German, so an English team meeting looked at German words under English labels.
+    at = open_page("pages/wordclouds.py")
+    assert at.button_group(key="cloud_language").value == "de"
+
+    at.session_state["ui_lang"] = "en"  # what the sidebar's language switch sets
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.button_group(key="cloud_language").value == "en"
+    at.session_state["ui_lang"] = "de"
+    at.run()
+    assert at.button_group(key="cloud_language").value == "de"
+
+
+def test_a_language_picked_for_the_cloud_stays_until_the_next_switch(store):
+    at = open_page("pages/wordclouds.py")
+    at.button_group(key="cloud_language").set_value("en").run()
+    at.button_group(key="cloud_kind").set_value("bigram").run()
+    at.run()
+    assert at.button_group(key="cloud_language").value == "en"
+    at.session_state["ui_lang"] = "en"
+    at.run()
+    at.session_state["ui_lang"] = "de"
+    at.run()
+    assert at.button_group(key="cloud_language").value == "de"

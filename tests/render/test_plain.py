@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedback.render.plain import plotly_text, terminal_text
+from feedback.render.plain import grid_text, plotly_text, terminal_text
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,23 @@ def test_terminal_text_leaves_nothing_a_terminal_acts_on(text):
     shown = terminal_text(text)
     assert _ACTED_ON.search(shown) is None
     assert shown == text or _ACTED_ON.search(text) is not None  # other text stays as it is
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        # The grid set these flush right: on a phone, in a column wider than the screen, the
+        # cell looked empty. Now the line is left to right, the text isolated inside it.
+        ("שלום", "\u200e\u2067שלום\u2069"),
+        ("5 כוכבים!", "\u200e\u20675 כוכבים!\u2069"),
+        ("«مرحبا»", "\u200e\u2067«مرحبا»\u2069"),
+        ("Danke! שלום", "Danke! שלום"),  # a Latin first letter: the grid starts left anyway
+        ("42", "42"),
+        ("", ""),
+    ],
+)
+def test_grid_text_starts_a_right_to_left_cell_at_the_left(value: str, shown: str) -> None:
+    assert grid_text(value) == shown
+    # The grid's own test for a right-to-left cell (glide-data-grid's direction()): the first
+    # character that is not neutral. The left-to-right mark counts as a Latin letter there.
+    assert not re.match(r"^[^A-Za-z\u00c0-\u00d6\u200e]*[\u0591-\u07ff]", grid_text(value))

@@ -152,6 +152,18 @@ def id_column(name: str) -> bool:
     return normal in _id_aliases() or bool(_ID_END.search(normal))
 
 
+# A customer's name: "Customer name", "Requester name", "Kundenname", or a column named only
+# for the person ("Requester", as Zendesk's reports call it). Not "Kundenkommentar" (the praise).
+_PERSON_ALONE = frozenset({"requester", "customer", "client", "contact", "kunde", "kundin"})
+
+
+def person_column(name: str) -> bool:
+    """Whether the column ``name`` holds a customer's name, which the import page's preview
+    shows as initials whatever its script (the redaction knows Latin names only)."""
+    normal = normal_name(name)
+    return normal in _PERSON_ALONE or bool(_CUSTOMER.search(normal) and "name" in normal)
+
+
 @cache
 def _id_aliases() -> frozenset[str]:
     """The aliases of :data:`_ID_FIELDS`, but "name": Google's reviews name a review by its
