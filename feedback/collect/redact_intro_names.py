@@ -32,16 +32,18 @@ __all__ = ["find_intro_names"]
 _SP = r"[ \t\u00a0]"
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _GREETING = r"(?i:hi|hey|hello|hiya|hallo|moin|servus|huhu)"
-_OPENING = rf"(?:\A|\n)[^\S\n]*(?:[\w ]{{0,12}}:{_SP}*)?{_GREETING}[,!]?{_SP}+"
+# a greeting that opens the message or a line, after a label perhaps ("SMS: hi …")
+_OPENING_RE = re.compile(rf"[^\S\n]*(?:[\w ]{{0,12}}:{_SP}*)?{_GREETING}[,!]?{_SP}+")
+# case spelled out: faster than (?i:…) on every text
 _FULL_INTRO_RE = re.compile(
-    rf"(?i:\b(?:i['’]m|i{_SP}+am|this{_SP}+is)){_SP}+(?P<name>{_CAP}(?:{_SP}+{_CAP}){{1,2}})"
-    rf"(?={_SP}*(?:[,.!;:()–—]|\n|\Z)|{_SP}+and{_SP})"
+    rf"(?:\b[Ii](?:['’][Mm]|{_SP}+[Aa][Mm])|\b[Tt][Hh][Ii][Ss]{_SP}+[Ii][Ss]){_SP}+"
+    rf"(?P<name>{_CAP}(?:{_SP}+{_CAP}){{1,2}})(?={_SP}*(?:[,.!;:()–—]|\n|\Z)|{_SP}+and{_SP})"
 )
 _ITS_RE = re.compile(
-    rf"{_OPENING}(?i:it['’]?s|it{_SP}+is){_SP}+(?P<name>{_CAP})(?={_SP}*(?:[,.!]|[-–—]{_SP}|\Z))"
+    rf"(?i:it['’]?s|it{_SP}+is){_SP}+(?P<name>{_CAP})(?={_SP}*(?:[,.!]|[-–—]{_SP}|\Z))"
 )
 _LOWER_RE = re.compile(
-    rf"{_OPENING}(?i:hier{_SP}+ist|hier{_SP}+spricht|it['’]?s|this{_SP}+is){_SP}+"
+    rf"(?i:hier{_SP}+ist|hier{_SP}+spricht|it['’]?s|this{_SP}+is){_SP}+"
     r"(?P<name>[a-zß-öø-ÿ]{3,})"
     rf"(?={_SP}+(?:wegen|bzgl|about|re|regarding|von{_SP}+gestern|from{_SP}+yesterday)\b)"
 )
@@ -64,6 +66,40 @@ def _full_name(words: list[str]) -> bool:
     )
 
 
+def _openings(text: str) -> list[re.Match[str]]:
+    """The greetings that open ``text`` or one of its lines."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while pos >= 0:
+        m = _OPENING_RE.match(text, pos)
+        if m is not None:
+            found.append(m)
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return found
+
+
+def _after_greeting(text: str, pos: int, known: frozenset[str]) -> list[Candidate]:
+    """ "it's Thabo," or "hier ist lukas wegen …" right after a greeting that ends at ``pos``."""
+    its = _ITS_RE.match(text, pos)
+    if its is not None:
+        word = its.group("name")
+        if not known_word(word) and not is_agent_name([word], known):
+            return [_candidate(text, its)]
+    lower = _LOWER_RE.match(text, pos)
+    if lower is None:
+        return []
+    word = lower.group("name")
+    if (
+        is_first_name(word)
+        and word not in function_words()
+        and not english_word(word)
+        and not is_agent_name([word], known)
+    ):
+        return [_candidate(text, lower)]
+    return []
+
+
 def find_intro_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """Names of the three forms above in ``text`` (``known``: the agents' name keys)."""
     found: list[Candidate] = []
@@ -71,19 +107,6 @@ def find_intro_names(text: str, known: frozenset[str]) -> list[Candidate]:
         words = _WORD_RE.findall(m.group("name"))
         if _full_name(words) and not is_agent_name(words, known):
             found.append(_candidate(text, m))
-    its = _ITS_RE.search(text)
-    if its is not None:
-        word = its.group("name")
-        if not known_word(word) and not is_agent_name([word], known):
-            found.append(_candidate(text, its))
-    lower = _LOWER_RE.search(text)
-    if lower is not None:
-        word = lower.group("name")
-        if (
-            is_first_name(word)
-            and word not in function_words()
-            and not english_word(word)
-            and not is_agent_name([word], known)
-        ):
-            found.append(_candidate(text, lower))
+    for opening in _openings(text):
+        found += _after_greeting(text, opening.end(), known)
     return found
