@@ -42,9 +42,11 @@ from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
+from feedback.collect.redact_dash_signatures import find_dash_signatures
 from feedback.collect.redact_figures import figure_spans
 from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
+from feedback.collect.redact_intro_names import find_intro_names
 from feedback.collect.redact_ips_and_codes import find_ips_and_codes
 from feedback.collect.redact_ipv6 import find_ipv6
 from feedback.collect.redact_lead_titles import without_lead_titles
@@ -123,6 +125,8 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_possessive_kin(text, known)
     names += find_spelled_names(text, known)
     names += find_line_shape_names(text, known)
+    names += find_dash_signatures(text, known)
+    names += find_intro_names(text, known)
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return found + without_lead_titles(text, names)
 

@@ -9,7 +9,8 @@ role or a company ("@lena_support", "@StromNord_Hilfe", "@TelcoCareUK"), or the 
 with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handles. A handle
 the customer gives as their own ("follow me @dj_kwesi_official", "Insta: @…") goes whatever
 its shape ("I'm @gaz_1990 on there", "Insta is @…" too); so does an initial and a word no
-dictionary knows ("@m.reyes_88"), and so does a Reddit user's name ("u/rach_k1990").
+dictionary knows ("@m.reyes_88"), and so does a Reddit user's name ("u/rach_k1990"). In lower
+case, two parts that read as names no dictionary knows go too ("@kwesi.mensah").
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ __all__ = ["find_handles"]
 
 _HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z][\w.]{2,30}[A-Za-z\d_])")
 _PARTS_RE = re.compile(r"[_.\d]+")
+_VOWEL_RE = re.compile(r"[aeiouyäöüéèáàíóúı]")
+_LETTER_PARTS_RE = re.compile(r"[a-z]+(?:[_.][a-z]+)+[_\d]*")  # "kwesi.mensah_92", not "uncre4tiv3"
 # A Reddit user: "u/rach_k1990 here"; always a person's account, never a company's subreddit
 _REDDIT_RE = re.compile(r"(?<![\w/.])u/[A-Za-z0-9][\w-]{2,19}(?![\w-])")
 # Parts that make a handle a company's or a team's, besides ``is_org_word``'s words.
@@ -80,6 +83,29 @@ def _initial_and_surname(parts: list[str]) -> bool:
     )
 
 
+def _unlisted_pair(handle: str, parts: list[str]) -> bool:
+    """ "@kwesi.mensah", "@ama_owusu_": in lower case, a first part the list lacks and a later
+    part, both read as names: no dictionary knows them and they hold a vowel (brands' parts
+    are words or letters: "@bahn_info", "@sbb_cff_ffs")."""
+    return (
+        handle.islower()
+        and _LETTER_PARTS_RE.fullmatch(handle) is not None
+        and _unknown_name(parts[0])
+        and any(_unknown_name(p) for p in parts[1:])
+    )
+
+
+def _unknown_name(part: str) -> bool:
+    """A part no dictionary knows, also with umlauts written out ("koeln" is "köln")."""
+    return (
+        len(part) >= _MIN_FIRST
+        and part.isalpha()
+        and _VOWEL_RE.search(part) is not None
+        and not known_word(part)
+        and not known_word(part.replace("oe", "ö").replace("ue", "ü").replace("ae", "ä"))
+    )
+
+
 def _personal(handle: str, known: frozenset[str]) -> bool:
     parts = [p.casefold() for p in _PARTS_RE.split(handle) if p]
     if not parts or any(p in _ROLE_PARTS or is_org_word(p) for p in parts):
@@ -87,7 +113,7 @@ def _personal(handle: str, known: frozenset[str]) -> bool:
     if is_agent_name(parts, known):
         return False  # our agent's own handle
     if len(parts) >= 2:
-        return _first_name(parts[0]) or _initial_and_surname(parts)
+        return _first_name(parts[0]) or _initial_and_surname(parts) or _unlisted_pair(handle, parts)
     return _joined(handle)
 
 

@@ -21,7 +21,7 @@ __all__ = ["is_org_word", "is_organisation"]
 _WORD_RE = re.compile(r"[^\W\d_][\w&.-]*")
 
 # Words no person's name holds: countries and regions the companies add to their brand, legal
-# forms, and the departments a message is signed to.
+# forms, the departments a message is signed to, and institutions.
 _ORG_WORDS = frozenset(
     [
     "deutsche", "british", "deutschland", "germany", "österreich", "oesterreich", "austria",
@@ -31,6 +31,10 @@ _ORG_WORDS = frozenset(
     "customer", "customers", "care", "airlines", "airways", "airline", "fluggesellschaft",
     "versicherung", "versicherungen", "insurance", "stadtwerke", "energie", "energy", "electric",
     "electricity", "broadband", "telecom", "telecommunications", "mobilfunk", "mobile", "media",
+    # institutions praised by name: "Duke University", "Uni Heidelberg", "Klinikum Fulda"
+    "university", "universität", "universitaet", "uni", "college", "hochschule",
+    "fachhochschule", "institute", "institut", "academy", "akademie", "hospital", "klinikum",
+    "krankenhaus",
     ]
 )  # fmt: skip
 # Service brands that customers thank by name. Only brands that are no one's first name or
