@@ -117,9 +117,10 @@ ANALYSER_VERSION = "2026.12.38"  # 2026.12: rules plus the trained model; .5: pr
 # product that works ("mine works perfectly with my old sim card"), the customer's purchase
 # ("ordered three more boxes, straight away"), "one" after a cue ("lovely one"), phones sold
 # unlocked, "reagiert", "loading" and visits named with a gap ("eaten at Ginger House several
-# times": rule phrases may gap where `*` marks) credit no one; .36: both merged, retrained
+# times": rule phrases may gap where `*` marks) credit no one; .36: both merged, retrained;
 # .38: a capitalised word after a title is a name, not a lexicon word ("Frau Müller" is no
-# "Müll"); the German model also learns character n-grams (at 0.3, train/fit.py)
+# "Müll"), "Zugausfall" is a problem noun; the German model also learns character n-grams (at
+# 0.3, train/fit.py)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

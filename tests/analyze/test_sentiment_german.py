@@ -50,6 +50,8 @@ LABELS = [
     ("Vergelt's Gott", "positive"),
     ("Dankschee, des war subba", "positive"),
     ("Suuuuper!", "positive"),
+    # a cancelled train (test_a_fixed_train_cancellation_is_no_complaint: its fix)
+    ("Heute früh schon der dritte Zugausfall in dieser Woche.", "negative"),
     # emoji and emoticons
     ("❤️🙏", "positive"),
     ("😡😡", "negative"),
@@ -214,3 +216,10 @@ def test_a_name_after_a_title_is_no_lexicon_word(scorer: RuleBasedScorer, text: 
 def test_the_same_words_without_a_title_still_count(scorer: RuleBasedScorer) -> None:
     assert de(scorer, "Die neue Rechnung ist einfach Müll.").label == "negative"
     assert de(scorer, "Ich bin richtig sauer auf den Kundendienst.").label == "negative"
+
+
+def test_a_fixed_train_cancellation_is_no_complaint(scorer: RuleBasedScorer) -> None:
+    # "Zugausfall" is a problem noun: in a sentence with its fix it is no evidence of a complaint.
+    result = de(scorer, "Der Zugausfall war nach zehn Minuten behoben.")
+    assert result.label == "positive"
+    assert [e.text for e in result.evidence] == ["behoben"]

@@ -74,7 +74,7 @@ GERMAN_GOLDEN = [
     ("Sie sind ein Schatz!", "positive", 0.66),
     ("Merci vielmals", "positive", 0.59),
     ("Vergelt's Gott", "positive", 0.6),
-    ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.7),
+    ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.69),
     ("Der Mitarbeiter war unfreundlich.", "negative", -0.49),
     ("Das gefällt mir nicht.", "negative", -0.53),
     ("Weder freundlich noch kompetent.", "negative", -0.64),
