@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.37"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.39"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -117,11 +117,13 @@ ANALYSER_VERSION = "2026.12.37"  # 2026.12: rules plus the trained model; .5: pr
 # product that works ("mine works perfectly with my old sim card"), the customer's purchase
 # ("ordered three more boxes, straight away"), "one" after a cue ("lovely one"), phones sold
 # unlocked, "reagiert", "loading" and visits named with a gap ("eaten at Ginger House several
-# times": rule phrases may gap where `*` marks) credit no one; .36: both merged, retrained
+# times": rule phrases may gap where `*` marks) credit no one; .36: both merged, retrained;
 # .37: thanks for a complaint is sarcasm ("Thanks for losing my bag", sentiment/thanks_for.py),
 # a negated judging verb negates the praise it judges ("did not find it really helpful",
 # sentiment/judged.py), complaint idioms of service tweets ("Get your act together", "What
-# gives?"), retrained
+# gives?"); .38: a capitalised word after a title is a name, not a lexicon word ("Frau Müller"
+# is no "Müll"), "Zugausfall" is a problem noun; the German model also learns character
+# n-grams (at 0.3, train/fit.py); .39: both merged, retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -56,12 +56,15 @@ SENTIMENT_FUNCTION_WORDS = frozenset(
 # ("quiet" features). German gains nothing from them (dev 0.723 -> 0.724, GermEval 0.544 ->
 # 0.537 with the rules).
 FILTERED = frozenset({"de"})
-# Languages whose model also learns character n-grams of each word (model.char_grams). English
-# only: on dev (n-grams at CHAR_WEIGHT 1.0) they lift the airline tweets 0.750 -> 0.753,
-# M-ABSA's English reviews 0.668 -> 0.674 and our own English set 0.809 -> 0.819. German gained
-# on GermEval (0.544 -> 0.552) but lost on M-ABSA (0.665 -> 0.661 at best) and heard "Danke!" as
-# neutral: GermEval's ironic "Danke, DB" taught the n-grams of "danke" a complaint.
-CHAR_LANGUAGES = frozenset({"en"})
+# Languages whose model also learns character n-grams of each word (model.char_grams), and how
+# loud they are while training (their stored weights are scaled by the same factor, so
+# inference needs no per-language setting). English at 1.0: on dev they lift the airline tweets
+# 0.750 -> 0.753, M-ABSA's English reviews 0.668 -> 0.674 and our own English set 0.809 ->
+# 0.819. German at 1.0 gained on GermEval (0.544 -> 0.552) but lost on M-ABSA and heard "Danke!"
+# as neutral (GermEval's ironic "Danke, DB"); at 0.3 (of 0.3, 0.5, 1.0, chosen on dev with the
+# analyser of 2026.12.36) dev German 0.722 -> 0.726 (GermEval 0.548 -> 0.554, M-ABSA 0.684 ->
+# 0.688), "Danke!" stays praise, and the n-grams hear "Zugausfall" through "ausfall".
+CHAR_LANGUAGES = {"en": 1.0, "de": 0.3}
 
 
 def _function_words(language: str) -> frozenset[str]:
@@ -89,9 +92,10 @@ CHARS = "\x01"  # prefix of a character n-gram feature while training
 
 
 def _inputs(
-    rows: Sequence[Row], rules: RuleBasedScorer, chars: bool = False
+    rows: Sequence[Row], rules: RuleBasedScorer, chars: float = 0.0
 ) -> list[dict[str, float]]:
-    """Each row's features; with ``chars`` also its words' character n-grams."""
+    """Each row's features; with ``chars`` > 0 also its words' character n-grams, at ``chars``
+    times their value at inference."""
     out: list[dict[str, float]] = []
     for row in rows:
         text = joined(plain(row.text))  # what Analyzer.analyze reads
@@ -102,7 +106,7 @@ def _inputs(
         if chars:  # as LinearModel.predict sums them: once per word (not negators, not pairs)
             words = [w for w in (spelled(f) for f in feats) if w is not None]
             grams = [g for w in words for g in char_grams(w)]
-            value = char_scale(len(grams))
+            value = char_scale(len(grams)) * chars
             for gram in grams:
                 key = CHARS + gram
                 x[key] = x.get(key, 0.0) + value
@@ -121,7 +125,7 @@ def fit_language(language: str, directory: Path | None = None) -> Fitted:
     data = load(language, directory)
     rules = RuleBasedScorer(models=None)  # the rules alone: their verdict is an input
     function_words = _function_words(language)
-    chars = language in CHAR_LANGUAGES
+    chars = CHAR_LANGUAGES.get(language, 0.0)
     x_train = _inputs(data["train"], rules, chars)
     counts: Counter[str] = Counter(k for x in x_train for k in x)
     filtered = language in FILTERED
@@ -160,7 +164,7 @@ def fit_language(language: str, directory: Path | None = None) -> Fitted:
         elif max(abs(v) for v in column) < PRUNE:
             continue
         elif name.startswith(CHARS):
-            char_w[name[1:]] = column
+            char_w[name[1:]] = [round(v * chars, DIGITS) for v in column]
         else:
             weights[name] = column
     assert set(rule_w) == set(RULE_FEATURES)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from feedback.analyze.pipeline import Analyzer
 from feedback.analyze.sentiment.model import (
     LinearModel,
     char_grams,
@@ -67,20 +68,31 @@ def test_function_words_pull_but_are_no_evidence() -> None:
     assert pulls == []
 
 
-@pytest.mark.parametrize(("word", "sign"), [("horrrible", -1), ("awesomeness", 1)])
-def test_the_english_model_hears_words_it_never_saw_whole(word: str, sign: int) -> None:
+# German n-grams count at 0.3 of the English ones (fit.CHAR_LANGUAGES): their pulls are smaller.
+@pytest.mark.parametrize(
+    ("language", "word", "sign", "least"),
+    [
+        ("en", "horrrible", -1, 0.1),
+        ("en", "awesomeness", 1, 0.1),
+        ("de", "zugverspätungen", -1, 0.05),
+        ("de", "verspätungschaos", -1, 0.05),
+        ("de", "superfreundliche", 1, 0.05),
+    ],
+)
+def test_the_model_hears_words_it_never_saw_whole(
+    language: str, word: str, sign: int, least: float
+) -> None:
     models = load_models()
     assert models is not None
-    english = models.models["en"]
-    assert english.chars, "the English model has character n-grams"
-    assert word not in english.weights
-    _, pulls = english.predict(tokenize_with_breaks(word), NO_RULES)
+    model = models.models[language]
+    assert model.chars, "the model has character n-grams"
+    assert word not in model.weights
+    _, pulls = model.predict(tokenize_with_breaks(word), NO_RULES)
     assert [p.text for p in pulls] == [word]
-    assert pulls[0].weight * sign > 0.1
+    assert pulls[0].weight * sign > least
 
 
-def test_the_german_model_has_no_character_n_grams() -> None:
-    # fit.CHAR_LANGUAGES says why: they made "Danke!" neutral.
-    models = load_models()
-    assert models is not None
-    assert not models.models["de"].chars
+def test_german_n_grams_are_quiet_enough_that_danke_stays_praise(analyzer: Analyzer) -> None:
+    # At full weight (fit.CHAR_LANGUAGES) GermEval's ironic "Danke, DB" made "Danke!" neutral.
+    for text in ("Danke!", "Vielen Dank!", "Frau Müller hat mir super schnell geholfen."):
+        assert analyzer.analyze(text).sentiment.label == "positive", text

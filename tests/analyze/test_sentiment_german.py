@@ -50,6 +50,8 @@ LABELS = [
     ("Vergelt's Gott", "positive"),
     ("Dankschee, des war subba", "positive"),
     ("Suuuuper!", "positive"),
+    # a cancelled train (test_a_fixed_train_cancellation_is_no_complaint: its fix)
+    ("Heute früh schon der dritte Zugausfall in dieser Woche.", "negative"),
     # emoji and emoticons
     ("❤️🙏", "positive"),
     ("😡😡", "negative"),
@@ -195,3 +197,29 @@ def test_ohne_negates_its_own_noun_not_what_follows_it(
     scorer: RuleBasedScorer, text: str, sign: int
 ) -> None:
     assert de(scorer, text).compound * sign > 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Müller hat meinen Umzug an einem Nachmittag durchgeplant, danke!",
+        "Herr Sauer hat sich richtig Zeit für meine Fragen genommen, vielen Dank.",
+    ],
+)
+def test_a_name_after_a_title_is_no_lexicon_word(scorer: RuleBasedScorer, text: str) -> None:
+    # "Müller" read as "Müll" with the suffix "-er" made a thank-you mixed.
+    result = de(scorer, text)
+    assert result.label == "positive"
+    assert all(e.weight > 0 for e in result.evidence), result.evidence
+
+
+def test_the_same_words_without_a_title_still_count(scorer: RuleBasedScorer) -> None:
+    assert de(scorer, "Die neue Rechnung ist einfach Müll.").label == "negative"
+    assert de(scorer, "Ich bin richtig sauer auf den Kundendienst.").label == "negative"
+
+
+def test_a_fixed_train_cancellation_is_no_complaint(scorer: RuleBasedScorer) -> None:
+    # "Zugausfall" is a problem noun: in a sentence with its fix it is no evidence of a complaint.
+    result = de(scorer, "Der Zugausfall war nach zehn Minuten behoben.")
+    assert result.label == "positive"
+    assert [e.text for e in result.evidence] == ["behoben"]

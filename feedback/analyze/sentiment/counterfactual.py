@@ -36,7 +36,7 @@ _HELPER = frozenset(
         "colleague", "guys",
     }
 )  # fmt: skip
-_TITLES = frozenset({"herr", "herrn", "frau", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+TITLES = frozenset({"herr", "herrn", "frau", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
 # Words that start the rest of the sentence, not the helper's name ("Without Sarah I'd …")
 _PRONOUNS = frozenset({"i", "i'd", "i’d", "ich", "we", "wir", "sie", "you", "she", "he", "es"})
 # Contrast words that turn to another matter ("…, but the app is still broken")
@@ -60,7 +60,7 @@ def _helper_end(tokens: Sequence[str], low: Sequence[str], j: int, sent: int,
         word = low[end]
         if word in _PRONOUNS:
             break
-        if word in _HELPER or ((named or low[j] in _TITLES) and tokens[end][:1].isupper()):
+        if word in _HELPER or ((named or low[j] in TITLES) and tokens[end][:1].isupper()):
             end += 1
         else:
             break

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment import passes
-from feedback.analyze.sentiment.counterfactual import WITHOUT, without_you
+from feedback.analyze.sentiment.counterfactual import TITLES, WITHOUT, without_you
 from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
 from feedback.analyze.sentiment.expected import EXPECTING, expected
 from feedback.analyze.sentiment.judged import JUDGING, judged_negation
@@ -105,7 +105,7 @@ class RuleEngine:
                 continue
             flags, value, key, boost = info if info is not None else lex.info(lw)
             if not flags:
-                if value:
+                if value and not _named(tokens, low, i):
                     kinds[i] = passes.ITEM
                     items.append(passes.Item(i, i + 1, value, key))
                 after_comma = False
@@ -333,6 +333,12 @@ class RuleEngine:
 
 
 _AUXILIARIES = frozenset({"did", "does", "do", "was", "is", "were", "has", "had", "have"})
+
+
+def _named(tokens: Sequence[str], low: list[str], i: int) -> bool:
+    """A capitalised word right after a title is a name, not a lexicon word: "Frau Müller" is
+    no "Müll" (a complaint word with its suffix "-er"), "Herr Sauer" not angry."""
+    return i > 0 and low[i - 1] in TITLES and tokens[i][:1].isupper()
 
 
 def _before_negator(low: list[str], kinds: list[int], at: int) -> bool:
