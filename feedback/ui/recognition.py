@@ -70,6 +70,8 @@ def wall_picker() -> tuple[str, QuoteFilter | None]:
     mine = (me.id if kind == "agent" else me.team_id) if me is not None else None
     if mine is None and kind == "team":  # a lead without an agent record: the first team led
         mine = next((key for key in teams if key in acting().team_ids), None)
+    if mine is None and kind == "team":  # an admin: the first team with praise, not an empty one
+        mine = next((key for key in teams if resources.count(QuoteFilter(team_ids=(key,)))), None)
     if not options:
         if kind == "team" and by_name:  # works-council mode, and every team is too small
             minimum = resources.settings().works_council_min_team

@@ -181,3 +181,16 @@ def test_a_team_without_quotes_says_it_has_no_themes_yet(store):
     assert not at.exception, [e.value for e in at.exception]
     assert t("recognition.no_themes", "de") in [m.value for m in at.markdown]
     assert t("recognition.no_quotes", "de") in [c.value for c in at.caption]
+
+
+def test_an_admins_team_wall_opens_on_a_team_with_praise_not_an_empty_one(store):
+    """An admin leads no team: the wall opened on the first team by name, here a new one
+    without a single quote."""
+    empty = add_team(store, Actor.system("test"), "AAA Neues Team")
+    at = _recognition("admin")
+    at.button_group(key="wall_kind").set_value("team").run()
+
+    chosen = at.selectbox(key="wall_team").value
+    assert chosen != empty
+    assert chosen in read_directory(store).teams
+    assert t("recognition.no_quotes", "de") not in [c.value for c in at.caption]
