@@ -42,15 +42,20 @@ _LETTERS = (
     "\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff"
     "\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u10a0-\u10ff"
 )
-_PUNCT = "\u05be\u060c\u061b\u061f\u06d4"  # maqaf, Arabic comma, semicolon, question, full stop
-_WORD_RE = re.compile(rf"(?<![^\W\d_])(?:(?![{_PUNCT}])[{_LETTERS}]){{2,}}(?![^\W\d_])")
+# their combining marks (Hebrew points, Arabic vowel signs); no punctuation, no digits
+_MARKS = (
+    "\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+)
+_WORD_RE = re.compile(rf"(?<![^\W\d_])(?:(?=[^\W\d_]|[{_MARKS}])[{_LETTERS}]){{2,}}(?![^\W\d_])")
+_ANY_RE = re.compile(f"[{_LETTERS}]")
 _LATIN_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2}")
 # a signature: a sentence's end, comma, dash or line break (and spaces or emoji), one to three
 # words, the message's end
 _SP = "[ \t\u00a0]"
 _END_RE = re.compile(
     rf"(?:[.!?,;:)\u061f\u06d4]|{_SP}[-–—]|[-–—]{_SP}|\n)[^\w\n]*"
-    rf"(?P<run>[^\s\W\d_][^\s]*(?:{_SP}+[^\W\d_][^\s]*){{0,2}})[\s.!)]*\Z"
+    rf"(?P<run>[{_LETTERS}][^\s.!?,;:)]*(?:{_SP}+[{_LETTERS}][^\s.!?,;:)]*){{0,2}})"
+    r"\W*\Z"
 )
 
 # Thanks, greetings and blessings in those scripts (casefolded, without Arabic vowel marks)
@@ -134,7 +139,8 @@ def _signatures(text: str, words: list[re.Match[str]], known: frozenset[str]) ->
     if " ".join(found) != " ".join(run.split()) or not all(_may_be_name(w, known) for w in found):
         return []
     initials = " ".join(initial_of(w) for w in found)
-    return [Candidate(m.start("run"), m.end("run"), RedactionKind.NAME, initials, Priority.NAME)]
+    end = m.end("run") + text.startswith(".", m.end("run"))  # the last initial's dot
+    return [Candidate(m.start("run"), end, RedactionKind.NAME, initials, Priority.NAME)]
 
 
 def _back(candidate: Candidate, words: list[tuple[int, int, str]], text: str) -> Candidate | None:
@@ -165,7 +171,7 @@ def find_script_names(
 ) -> list[Candidate]:
     """Customers' names in a non-Latin script in ``text`` (which must hold Latin words too),
     found by ``find_names`` (the Latin name rules) on a stand-in text and as signatures."""
-    if text.isascii() or _LATIN_RE.search(text) is None:
+    if text.isascii() or _ANY_RE.search(text) is None or _LATIN_RE.search(text) is None:
         return []
     matches = list(_WORD_RE.finditer(text))
     if not matches:

@@ -13,6 +13,8 @@ from tests.collect.redact_floors import assert_redacted_once
 AGENTS = ("Jess Walker", "Мария Иванова", "Олга Петрова", "Yossi Levi")
 
 REDACTED = [
+    ("Danke!\n\n— Сергей Иванов.", "Danke!\n\n— С. И."),
+    ("Paket ist da, danke! مُحَمَّد", "Paket ist da, danke! مُ."),
     ("Danke für die schnelle Hilfe! Наталья Орлова", "Danke für die schnelle Hilfe! Н. О."),
     ("Thanks a lot, Jess! – נועה", "Thanks a lot, Jess! – נ."),
     ("Thanks!! 🙏 محمد علي", "Thanks!! 🙏 م. ع."),
@@ -54,6 +56,8 @@ KEPT = [
     "Wir waren in Αθήνα, alles super",
     "Tolle Hülle für mein iPhone-Чехол",
     "Danke an das Team von МТС",
+    # Arabic-Indic digits are no name
+    "Danke – ١٢٣",
     # a text without Latin words
     "Отличный сервис, спасибо Наталья",
 ]
