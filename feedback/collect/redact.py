@@ -64,6 +64,7 @@ from feedback.collect.redact_patterns import (
 )
 from feedback.collect.redact_possessive_kin import find_possessive_kin
 from feedback.collect.redact_reported import find_reported_names
+from feedback.collect.redact_script_names import find_script_names
 from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_spelled_names import find_spelled_names
@@ -115,6 +116,13 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_partial_cards(text)
         found += find_vouchers(text)
         found = _outside(found, company_id_spans(text))
+    names = _names(text, known_names)
+    names += find_script_names(text, known_names, _names)
+    return found + names
+
+
+def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
+    """Customers' names in ``text`` by the rules for Latin script."""
     names = find_all_names(text, known_names)
     known = known_name_keys(known_names)
     names += find_cued_names(text, known)
@@ -128,7 +136,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_dash_signatures(text, known)
     names += find_intro_names(text, known)
     names = without_signature_places(text, _outside(names, figure_spans(text)))
-    return found + without_lead_titles(text, names)
+    return without_lead_titles(text, names)
 
 
 def _outside(candidates: list[Candidate], kept: list[tuple[int, int]]) -> list[Candidate]:
