@@ -46,20 +46,17 @@ def _allowed_format(text: str, i: int) -> bool:
     return False
 
 
+def _refused(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a control or format character that joins nothing it may."""
+    return unicodedata.category(text[i]) in _REFUSED_CATEGORIES and not _allowed_format(text, i)
+
+
 def hidden_characters(text: str) -> bool:
     """Whether ``text`` holds a control character or an invisible format character that does
     not join two visible characters (a bidi override, a zero-width space, a stray joiner)."""
-    return any(
-        unicodedata.category(ch) in _REFUSED_CATEGORIES and not _allowed_format(text, i)
-        for i, ch in enumerate(text)
-    )
+    return any(_refused(text, i) for i in range(len(text)))
 
 
 def shown_hidden(text: str) -> str:
     """``text`` with each refused control and invisible character shown as "�"."""
-    return "".join(
-        "\ufffd"
-        if unicodedata.category(ch) in _REFUSED_CATEGORIES and not _allowed_format(text, i)
-        else ch
-        for i, ch in enumerate(text)
-    )
+    return "".join("\ufffd" if _refused(text, i) else ch for i, ch in enumerate(text))
