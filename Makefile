@@ -14,7 +14,7 @@ COMPILED_STAMP := $(VENV)/.analysis-compiled
 # `make test` runs the date-sensitive tests (marker "clock", tests/clock.py) again on each.
 CLOCK_DAYS ?= 2026-12-01 2026-11-30 2026-12-31 2028-02-29
 
-.PHONY: run test setup db check lint types unit dates bench clean uncompile model
+.PHONY: run test setup db check lint types unit dates bench clean uncompile model model-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,11 @@ bench: $(DEV_STAMP) $(COMPILED_STAMP)
 model: $(RUN_STAMP)
 	$(BIN)/pip install --quiet -r requirements-train.txt
 	$(BIN)/python -m feedback.train
+
+# Retrain into a temporary folder: do the shipped files come out byte for byte the same?
+model-check: $(RUN_STAMP)
+	$(BIN)/pip install --quiet -r requirements-train.txt
+	$(BIN)/python -m feedback.train --check
 
 clean: uncompile
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,6 +1,10 @@
 """``python -m feedback.train`` (or ``make model``): train and write the sentiment model and the
 theme check ("is this sentence about a service person?", ``feedback/analyze/about_service.py``).
 
+``--check`` trains into a temporary folder and says whether both files come out byte for byte as
+shipped (exit 1 where one differs): the shipped model is reproducible from the recorded sources
+and fits the analysis code as it is.
+
 ``--report`` instead prints 3-class macro-F1 on the dev split (``--test``: on test, for the final
 figures only) for the analyser, the rules alone and bare VADER. Reads data/external/ only.
 """
@@ -9,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from feedback.train.corpora import load
 
@@ -37,6 +43,26 @@ def _train_service_check() -> int:
         print(f"{c.language}: {c.rows} sentences, {c.about_service} about service people")
     print(f"wrote the theme check ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
     return 0
+
+
+def _check() -> int:
+    from feedback.train.fit import MODEL_PATH, fit_language, write_model
+    from feedback.train.service_fit import MODEL_PATH as CHECK_PATH
+    from feedback.train.service_fit import fit_check, write_check
+
+    with tempfile.TemporaryDirectory() as folder:
+        model, check = Path(folder) / MODEL_PATH.name, Path(folder) / CHECK_PATH.name
+        write_model([fit_language(language) for language in ("de", "en")], model)
+        write_check([fit_check(language) for language in ("de", "en")], check)
+        differ = [
+            shipped.name
+            for fresh, shipped in ((model, MODEL_PATH), (check, CHECK_PATH))
+            if fresh.read_bytes() != shipped.read_bytes()
+        ]
+    for name in (MODEL_PATH.name, CHECK_PATH.name):
+        verdict = "differs from the shipped file" if name in differ else "identical"
+        print(f"{name}: {verdict}")
+    return 1 if differ else 0
 
 
 def _report(split: str) -> int:
@@ -73,10 +99,15 @@ def main(argv: list[str] | None = None) -> int:
         "--theme-check", action="store_true", help="train and write the theme check only"
     )
     parser.add_argument("--test", action="store_true", help="with --report: the test split")
+    parser.add_argument(
+        "--check", action="store_true", help="train anew and compare with the shipped files"
+    )
     args = parser.parse_args(argv)
     try:
         if args.report:
             return _report("test" if args.test else "dev")
+        if args.check:
+            return _check()
         return _train_service_check() if args.theme_check else _train()
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)
