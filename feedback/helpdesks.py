@@ -13,6 +13,8 @@ SYSTEM_NAMES = {
     "otrs": "OTRS/Znuny",
     "zammad": "Zammad",
     "helpscout": "Help Scout",
+    "typeform": "Typeform",
+    "livechat": "LiveChat",
 }
 
 

@@ -196,3 +196,15 @@ def test_a_customer_name_column_shows_initials_in_any_script():
     assert shown[:2] == ["\u200e\u2067ד. כ.\u2069", "\u200e\u2067م. ع.\u2069"]
     assert shown[2] == "Danke, super!"  # a customer's comment is the praise: kept
     assert "david" not in shown[3]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_format_has_a_name_for_the_import_page(lang):
+    # HubSpot's, Gorgias', App Store Connect's, Qualtrics', Chatwoot's and our own export had
+    # none: the page stopped with a KeyError on such a file.
+    from feedback.collect.files.formats import formats
+
+    labels = {f.name: import_view.format_label(f.name, lang) for f in formats()}
+
+    assert all(labels.values())
+    assert len(set(labels.values())) == len(labels)

@@ -8,7 +8,8 @@ two or more of them and none holds a list; ``line`` is the index in the list + 1
 has one object per line; ``line`` is the line number.
 Nested objects are flattened to dotted names (Freshdesk's ``ratings.default_question``); a
 Zendesk CSAT survey response's list of answers gains columns of its own
-(:mod:`.survey_answers`).
+(:mod:`.survey_answers`), and so does a Typeform response's (:mod:`.typeform_answers`);
+a LiveChat archived chat names its rated agent (:mod:`.livechat_archives`).
 The columns are the keys of the first :data:`KEYS_FROM` objects together, in the order they
 first appear: an exporter leaves out keys that are null, and Intercom's first conversation
 may be unrated (``"conversation_rating": null``, no ``conversation_rating.rating``); such a
@@ -33,8 +34,10 @@ from collections.abc import Generator, Iterator
 from itertools import chain, islice
 from typing import Any, TextIO
 
+from feedback.collect.files.livechat_archives import with_rated_agent
 from feedback.collect.files.survey_answers import with_answers
 from feedback.collect.files.table import Record, Table, UnreadableFile
+from feedback.collect.files.typeform_answers import with_typeform_answers
 from feedback.collect.validate import Problem
 
 __all__ = [
@@ -55,6 +58,8 @@ LIST_KEYS = (
     "conversations",
     "ratings",
     "reviews",
+    # LiveChat's archives (Agent Chat API, list_archives).
+    "chats",
     "data",
     "results",
     "items",
@@ -70,7 +75,14 @@ LIST_KEYS = (
 EMBEDDED = "_embedded"
 # The list keys that name a page of an API's answer, not a field of a row: "ratings" is
 # Freshdesk's field of a rating, "items" or "data" could be a row's.
-PAGE_KEYS = ("satisfaction_ratings", "tickets", "survey_responses", "conversations", "reviews")
+PAGE_KEYS = (
+    "satisfaction_ratings",
+    "tickets",
+    "survey_responses",
+    "conversations",
+    "reviews",
+    "chats",
+)
 # Why 64 KiB per read, and 8 MiB for one element: a rating is well under a kilobyte; an
 # element that grows past 8 MiB is a broken file (an unclosed string), not a rating.
 # Why 100: a page of most helpdesk APIs, enough to meet a rated row among unrated ones, and
@@ -128,8 +140,14 @@ def _raising(broken: UnreadableFile) -> Iterator[Record]:
 
 def _record(line: int, value: Any) -> Record:
     if isinstance(value, dict):
-        return Record(line, flatten(with_answers(value)))
+        return Record(line, flatten(_lifted(value)))
     return Record(line, {}, (Problem("row", "not_an_object", {"value": str(value)[:40]}),))
+
+
+def _lifted(value: dict[str, Any]) -> dict[str, Any]:
+    """``value`` with a vendor's lists lifted into columns (Zendesk's and Typeform's answers,
+    LiveChat's users and events), any other object unchanged."""
+    return with_rated_agent(with_typeform_answers(with_answers(value)))
 
 
 def page_rows(value: Any) -> list[Any] | None:

@@ -18,6 +18,9 @@ from tests.collect.files.helpers import ratings_of, read_bytes, read_fixture
         ("qualtrics_csat.csv", "qualtrics", (4, 2, 1, 0)),
         ("chatwoot_csat_en.csv", "chatwoot", (5, 2, 1, 0)),
         ("chatwoot_csat_de.csv", "chatwoot", (5, 2, 1, 0)),
+        # Typeform: the response without a rating is skipped as not rated.
+        ("typeform_responses.json", "typeform", (5, 3, 1, 1)),
+        ("livechat_archives.json", "livechat", (6, 4, 1, 0)),
     ],
 )
 def test_each_export_is_recognised_and_every_row_counted(name, fmt, counted):
