@@ -46,8 +46,9 @@ def _train_service_check() -> int:
 
 
 def _check() -> int:
-    from feedback.train.fit import MODEL_PATH, fit_language, write_model
-    from feedback.train.service_fit import MODEL_PATH as CHECK_PATH
+    from feedback.analyze.about_service import MODEL_PATH as CHECK_PATH
+    from feedback.analyze.sentiment.model import MODEL_PATH
+    from feedback.train.fit import fit_language, write_model
     from feedback.train.service_fit import fit_check, write_check
 
     with tempfile.TemporaryDirectory() as folder:
