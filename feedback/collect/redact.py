@@ -39,6 +39,7 @@ from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_agent_names import known_name_keys
 from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_birthdates import find_birthdates
+from feedback.collect.redact_cjk_names import find_cjk_names
 from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
@@ -118,6 +119,7 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found = _outside(found, company_id_spans(text))
     names = _names(text, known_names)
     names += find_script_names(text, known_names, _names)
+    names += find_cjk_names(text)
     return found + names
 
 

@@ -33,7 +33,8 @@ _TOWN_AFTER = (
     rf"(?:,?\s(?:CH-|F-|I-)?\d{{4,5}}\s[{_UP}][\w'’-]+(?:[\s-](?:sur|am|bei)[\s-][{_UP}]\w+)?)?"
 )
 _ROMANCE_RE = re.compile(
-    rf"(?<![\w-])(?:{_ROMANCE_STREET}\s\d{{1,4}}[a-zA-Z]?(?![\w])"
+    # a letter after a slash: "Via Roma 12/B"
+    rf"(?<![\w-])(?:{_ROMANCE_STREET}\s\d{{1,4}}(?:/?[a-zA-Z])?(?![\w])"
     rf"|\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s{_ROMANCE_STREET}(?![\w]))"
     rf"{_TOWN_AFTER}"
 )

@@ -54,8 +54,9 @@ _HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-–/]\s?\d{1,3}[a-z]?){0,3}
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
 # (or after a signature's separator: "Am Markt 5 · 01067 Dresden", "Koppelweg 4 | 25813 Husum")
 _CITY = (
-    rf"(?:,?\s|\sin\s|\s[·•|]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s(?:St\.\s)?[{_UP}][\w-]+"
-    rf"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei)\s[{_UP}]\w+)?"
+    # a town of two words: "83646 Bad Tölz", "3100 St. Pölten", "61348 Bad Homburg vor der Höhe"
+    rf"(?:,?\s|\sin\s|\s[·•|]\s)(?:(?:D|A|CH|FL|L)-)?\d{{4,5}}\s(?:(?:St\.|Sankt|Bad)\s)?"
+    rf"[{_UP}][\w-]+(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[{_UP}]\w+)?"
 )
 # A flat or floor between the house number and the town: ", App. 4", ", 2. OG links",
 # ", Whg. 12"
@@ -74,6 +75,8 @@ _DE_BUILDING = (
 _DE_UNIT = rf"(?:(?:,?\s(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})|,?\s{_DE_FLAT})?"
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
+    # a town's adjective may stand before: "Simmeringer Hauptstraße 96a/2/7"
+    rf"(?:[{_UP}][{_LOW}]+er[ ](?=[{_UP}][{_LOW}]+(?:straße|strasse|gasse|weg|allee)\s?\d))?"
     rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
     # the number joined to an abbreviation's dot: "Hauptstr.12" ("KRING2", "STRING42" stay)
     rf"|[{_UP}][^\W\d_]*(?i:str)\.(?=\d)"

@@ -3,6 +3,7 @@
 * "Mein Mann, der Bernd, war …", "Unser Opa, der Sepp, hat …", "Baba, der Hansi, hat …"
   (Turkish "baba", dad), "My nan, our Doreen, was …", "my granddaughter, little Saoirse,
   watched …": a family word, a comma, an article or a possessive, and a name.
+* "this is Yusuf Demir's daughter, Elif.": a family word after a genitive, a comma and a name.
 * "it's me again – Paddy, the guy with the broken modem".
 
 The name must be a listed first name that is no ordinary word, or a word no dictionary knows:
@@ -29,6 +30,11 @@ _APPOSED_RE = re.compile(
     rf",{_SP}+(?i:der|die|unser|unsere|our|little|young|old|dear){_SP}+(?P<name>{_NAME})"
     rf"(?={_SP}*[,)–—]|{_SP}+-{_SP})"
 )
+# after a genitive: "this is Yusuf Demir's daughter, Elif." ("my daughter, Elif" is a
+# possessive's, which ``redact_context`` reads)
+_GENITIVE_KIN_RE = re.compile(
+    rf"[^\W\d_]['’]s?{_SP}+(?i:{KIN_WORDS}){_SP}*,{_SP}+(?P<name>{_NAME})(?={_SP}*[,.!;)–—]|\Z)"
+)
 _KIN_BEFORE_RE = re.compile(rf"(?<![\w-])(?i:{KIN_WORDS}|baba|babam|anne|annem){_SP}*\Z")
 _COLLEAGUES = frozenset({"kollege", "kollegen", "kollegin", "colleague"})
 _ME_RE = re.compile(
@@ -54,6 +60,8 @@ def find_apposed_names(text: str, known: frozenset[str]) -> list[Candidate]:
     if "," not in text:
         return found
     starts = [m.start("name") for m in _APPOSED_RE.finditer(text) if _kin_before(text, m.start())]
+    if "'" in text or "’" in text:
+        starts += [m.start("name") for m in _GENITIVE_KIN_RE.finditer(text)]
     if "me" in text:
         starts += [m.start("name") for m in _ME_RE.finditer(text)]
     for start in starts:

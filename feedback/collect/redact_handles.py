@@ -10,7 +10,8 @@ with no first name ("@ShopRiteNG", "@energie_sued"). So do the agents' own handl
 the customer gives as their own ("follow me @dj_kwesi_official", "Insta: @…") goes whatever
 its shape ("I'm @gaz_1990 on there", "Insta is @…" too); so does an initial and a word no
 dictionary knows ("@m.reyes_88"), and so does a Reddit user's name ("u/rach_k1990"). In lower
-case, two parts that read as names no dictionary knows go too ("@kwesi.mensah").
+case, two parts that read as names no dictionary knows go too ("@kwesi.mensah"), and such a
+name with two more parts ("@segun_cooks_mcr").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = ["find_handles"]
 
 _HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z][\w.]{2,30}[A-Za-z\d_])")
 _PARTS_RE = re.compile(r"[_.\d]+")
+_NAME_ONSET_RE = re.compile(r"[^aeiouy]?[aeiouy]")  # "segun", "ama"; not "bpol", "ksta"
 _VOWEL_RE = re.compile(r"[aeiouyäöüéèáàíóúı]")
 _LETTER_PARTS_RE = re.compile(r"[a-z]+(?:[_.][a-z]+)+[_\d]*")  # "kwesi.mensah_92", not "uncre4tiv3"
 # A Reddit user: "u/rach_k1990 here"; always a person's account, never a company's subreddit
@@ -86,12 +88,20 @@ def _initial_and_surname(parts: list[str]) -> bool:
 def _unlisted_pair(handle: str, parts: list[str]) -> bool:
     """ "@kwesi.mensah", "@ama_owusu_": in lower case, a first part the list lacks and a later
     part, both read as names: no dictionary knows them and they hold a vowel (brands' parts
-    are words or letters: "@bahn_info", "@sbb_cff_ffs")."""
+    are words or letters: "@bahn_info", "@sbb_cff_ffs"); or such a first part of four letters
+    or more and two parts of any kind after it ("@segun_cooks_mcr")."""
     return (
         handle.islower()
         and _LETTER_PARTS_RE.fullmatch(handle) is not None
         and _unknown_name(parts[0])
-        and any(_unknown_name(p) for p in parts[1:])
+        # or three parts after a name of four letters that opens like one ("@segun_cooks_mcr";
+        # "@bpol_air_fra" is an agency's)
+        and (
+            any(_unknown_name(p) for p in parts[1:])
+            or (
+                len(parts) >= 3 and len(parts[0]) > 3 and _NAME_ONSET_RE.match(parts[0]) is not None
+            )
+        )
     )
 
 
@@ -118,13 +128,18 @@ def _personal(handle: str, known: frozenset[str]) -> bool:
 
 
 # The customer gives their own handle: "follow me @dj_kwesi_official", "folgt mir gern:
-# @…", "my insta is @…", "Insta: @…". Any shape is then theirs, unless it is an agent's.
+# @…", "my insta is @…", "Insta: @…", "bin auf Insta als @…", "🙏 me @…". Any shape is then
+# theirs, unless it is an agent's.
+_CLAUSE_END = "[.!?…,\n\u2600-\u27bf\U0001f000-\U0001faff]"
 _OWN_CUE_RE = re.compile(
     r"(?i:\b(?:follow[ \t]+me(?:[ \t]+on[ \t]+\w+)?|folg(?:t|en[ \t]+sie)?[ \t]+mir"
     r"(?:[ \t]+gerne?)?|(?:my|mein|meine)[ \t]+(?:insta(?:gram)?|ig|twitter|tiktok|handle"
     r"|account|profil|kanal|channel)(?:[ \t]+(?:is|ist))?|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)"
-    # "Insta is @…", "my IG's @…"
-    r"|(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?)(?:[ \t]+(?:is|ist)|['’]s)))"
+    # "Insta is @…", "my IG's @…", "auf Insta als @…", "on TikTok as @…"
+    r"|(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|facebook|fb|youtube)"
+    r"(?:[ \t]+(?:is|ist|als|as)|['’]s)"
+    # "me @…" opening a clause: "🙏 me @segun_cooks_mcr still cooking", "it's me, @…"
+    rf"|(?:\A|(?<={_CLAUSE_END})|(?<={_CLAUSE_END}[ \t]))(?:it['’]?s[ \t]+)?me,?))"
     r"[ \t]*:?[ \t]*\Z"
 )
 # "I'm @gaz_1990 on there", "ich bin @…": the customer's name there, unless the handle names a

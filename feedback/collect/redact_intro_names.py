@@ -9,10 +9,11 @@ name, or a name no dictionary knows. Three forms of chats and text messages slip
 * "it's" after a greeting that opens the message, and one capitalised word no dictionary knows,
   then a comma, a full stop, a dash or the end ("Hi it's Thabo, just wanted …"; "Hi, it's
   Monday, …" stays: the dictionary knows it);
-* a listed first name in lower case after "hier ist"/"it's"/"this is" that follows a greeting
-  opening the message, going on with what the message is about ("hi hier ist lukas wegen dem
-  termin", "hey its dave about the router"). No English word ("hey its mark my words") and no
-  function word is taken.
+* a listed first name in lower case after "hier ist"/"ich bin"/"it's"/"this is" that follows a
+  greeting opening the message, going on with what the message is about ("hi hier ist lukas
+  wegen dem termin", "hey its dave about the router"); after an article ("hi ich bin die melli
+  wegen …") also a name no list or dictionary knows. No English word ("hey its mark my words")
+  and no function word is taken.
 
 Agents' names stay, as everywhere.
 """
@@ -43,7 +44,9 @@ _ITS_RE = re.compile(
     rf"(?i:it['’]?s|it{_SP}+is){_SP}+(?P<name>{_CAP})(?={_SP}*(?:[,.!]|[-–—]{_SP}|\Z))"
 )
 _LOWER_RE = re.compile(
-    rf"(?i:hier{_SP}+ist|hier{_SP}+spricht|it['’]?s|this{_SP}+is){_SP}+"
+    rf"(?i:hier{_SP}+ist|hier{_SP}+spricht|ich{_SP}+bin|it['’]?s|this{_SP}+is){_SP}+"
+    # southern German puts an article before a first name: "ich bin die melli wegen …"
+    rf"(?P<article>(?:die|der|de){_SP}+)?"
     r"(?P<name>[a-zß-öø-ÿ]{3,})"
     rf"(?={_SP}+(?:wegen|bzgl|about|re|regarding|von{_SP}+gestern|from{_SP}+yesterday)\b)"
 )
@@ -90,8 +93,10 @@ def _after_greeting(text: str, pos: int, known: frozenset[str]) -> list[Candidat
     if lower is None:
         return []
     word = lower.group("name")
+    # with the article, a nickname the list lacks too ("die melli"), but no word ("der meinung")
+    nickname = lower.group("article") is not None and len(word) > 3 and not known_word(word)
     if (
-        is_first_name(word)
+        (is_first_name(word) or nickname)
         and word not in function_words()
         and not english_word(word)
         and not is_agent_name([word], known)

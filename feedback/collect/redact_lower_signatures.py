@@ -13,7 +13,8 @@ A message all in lower case is read by ``redact_cased.cased``; here the end of a
 * a closing, an initial and a surname: "mfg r. öztürk", "vg m. schulz", "grüße, k. o'reilly";
 * the same before the family: "from yusra n her mum", "lg anna und familie";
 * a dash and a listed first name: "… danke! -- ben", "super schnell – anna", with a surname
-  no dictionary knows: "-- ahmed al-Mansouri".
+  no dictionary knows: "-- ahmed al-Mansouri"; after thanks any word but what follows thanks
+  ("ta - gaz"), after a sentence's end a nickname and an initial (". - tommo k").
 """
 
 from __future__ import annotations
@@ -192,7 +193,42 @@ def _lower_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     return _capitalised_name(text, start, end, known)
 
 
+# "ta - gaz", "cheers – baz", "danke - melli": a thanks, a dash and one word in lower case end
+# the message; there the word signs even when a dictionary knows it ("gaz") or no list has it,
+# unless it is what follows thanks ("thanks - bye", "cheers - mate", "danke - super"). After a
+# sentence's end, a nickname the list lacks with one letter of the surname: ". - tommo k".
+_THANKS_DASH_RE = re.compile(
+    rf"(?i:\b(?:ta|thanks|thx|cheers|ty|danke|merci)[!,.]*){_SP}+[-–—]{_SP}*"
+    rf"(?P<name>[a-zäöüß]{{2,}})(?:{_SP}+(?P<initial>[a-z]))?[^\w\n]*\Z"
+)
+_NICK_INITIAL_RE = re.compile(
+    rf"[.!?…\n]{_SP}*[-–—]{_SP}*(?P<name>[a-zäöüß]{{3,}}){_SP}+(?P<initial>[a-z])[^\w\n]*\Z"
+)
+_AFTER_THANKS_WORDS = """
+    bye love mate mates all again guys lads team everyone lot much you ya u x xx xxx lol haha
+    ok okay top super great good nice cool fab ace best well kind fine gut toll tschüss ciao
+    bis dann nochmal euch dir ihnen
+    """
+_AFTER_THANKS = frozenset(_AFTER_THANKS_WORDS.split())
+
+
+def _thanks_dash_signature(text: str, known: frozenset[str]) -> list[Candidate]:
+    m = _THANKS_DASH_RE.search(text, max(0, len(text) - _SIGN_WINDOW))
+    if m is None:
+        m = _NICK_INITIAL_RE.search(text, max(0, len(text) - _SIGN_WINDOW))
+        if m is None or known_word(m.group("name")) or m.group("name") in CHAT_WORDS:
+            return []
+    word = m.group("name")
+    if word in _AFTER_THANKS or word in function_words() or word in closing_words():
+        return []
+    if word in CHAT_WORDS or word in KIN_WORDS.split("|"):
+        return []
+    start, end = m.span("name")
+    return _capitalised_name(text, start, end, known)
+
+
 def lower_signatures(text: str, known: frozenset[str]) -> list[Candidate]:
     """Names typed in lower case after a closing or a dash at the end of ``text`` (see the
     module docstring; ``known``: the agents' name keys)."""
-    return _lower_case_signature(text, known) + _lower_dash_signature(text, known)
+    found = _lower_case_signature(text, known) + _lower_dash_signature(text, known)
+    return found or _thanks_dash_signature(text, known)

@@ -10,7 +10,10 @@ from __future__ import annotations
 __all__ = ["ABBREVIATED", "ACADEMIC", "TITLE", "is_name_word"]
 
 # Titles before a name (regex source): "Herr", "Frau", "Mrs.", "Dr", "Sir".
-TITLE = r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Sir)"
+TITLE = (
+    r"(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Fam\.|Ehepaar|Eheleute|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx\.?"
+    r"|Dr\.?|Prof\.?|Sir)"
+)
 # Academic titles after it; Austrian ones in their female forms too: "Frau Mag.a Huber", "Frau
 # Dr.in Bauer"
 ACADEMIC = r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\.)"

@@ -56,7 +56,7 @@ _ANCHOR_RE = re.compile(
     r"|besten|herzlichen|lieben|vielen))\s(?:grüße|grüsse|gruesse|grüßen|grüssen)"
     r"|grüße|grüsse|gruß|gruss|grüßle|gr(?:ü|ue)ess(?:li|le)?"  # Swiss: "Gruess", "Grüessli"
     r"|(?:best|kind|warm|warmest|kindest)\sregards|regards"
-    r"|best\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
+    r"|(?:best|warm|warmest|kind|kindest)\swishes|many\sthanks|thanks\sagain|cheers|sincerely"
     r"|yours\s(?:sincerely|truly|faithfully)|all\sthe\sbest|take\scare|hochachtungsvoll"
     r"|gezeichnet"
     # thanks sent by someone: "Dankeschön von Efua Mensah", "Thanks from Kwame Asante"
@@ -85,7 +85,7 @@ ANCHOR_WORDS = _word_set(
     vielen herzlichen dank danke dankeschön dankeschoen thank
     hochachtungsvoll gez gezeichnet
     mfg lg vg bg glg hallo hi hey hej moin servus grüß grüezi guten lieber liebes sehr hello hiya
-    dear good herr herrn frau hr fr familie fam mrs mr ms miss mx dr prof sir
+    dear good herr herrn frau hr fr familie fam ehepaar eheleute mrs mr ms miss mx dr prof sir
     """
 )
 _AFTER_SIGN_RE = re.compile(
@@ -127,6 +127,15 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     if ch == "." and i and text[i - 1].isalpha() and (i == 1 or not text[i - 2].isalpha()):
         return False  # "Herr M. Hallo": the dot of an initial (maybe ours) ends no sentence
     return ch in _SENTENCE_START_CHARS or unicodedata.category(ch)[0] == "S"
+
+
+def _unknown_surname(token: str) -> bool:
+    return (
+        token[0].isupper()
+        and not token.isupper()
+        and not in_dictionary(token, "de")
+        and not in_dictionary(token, "en")
+    )
 
 
 def name_after(
@@ -173,6 +182,8 @@ def name_after(
             and not lead_initials
             and not compact(text, spans)
             and not all(text[e - 1] != "." for _, e in spans)  # bare "P": never a replacement
+            # after a title, one initial and a surname no dictionary knows: "Mr P. Mulcahy"
+            and not (after_title and len(spans) == 1 and _unknown_surname(token))
         ):
             break
         elif tokens and is_org_word(token):

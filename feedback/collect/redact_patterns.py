@@ -213,7 +213,7 @@ _REF_KEYWORD_RE = re.compile(
     r"|transaction|transaktions)-?id\b"
     r"|kd\.?\s?-?\s?nr\.?|az\.|aktenzeichen|(?:kunden|vertrags)?konto"
     r"|bestellung|buchung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag"
-    r"|beschwerde|anfrage"
+    r"|beschwerde|anfrage|mitglied|lieferschein|retoure"
     r"|police|polizze|meter\s(?:serial|number|no\b\.?)"
     r"|(?:order|ticket|case|customer|account|contract|invoice|tracking|booking"
     r"|confirmation|claim|policy|membership|member|reference|reservation|incident|request"
@@ -260,7 +260,7 @@ _REF_FIRST_WORDS = _word_set(
     auftrag vorgang referenz rechnung vertrag police polizze buchung meter
     sendung reklamation order contract invoice tracking booking confirmation claim policy
     membership reference reservation incident request ref rma acct acc loyalty
-    beschwerde anfrage complaint enquiry inquiry
+    beschwerde anfrage complaint enquiry inquiry mitglied lieferschein retoure
     """
 )
 # A number followed by a unit or currency is an amount, not a reference (nor a house number).

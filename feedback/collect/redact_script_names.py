@@ -15,7 +15,9 @@ text) apply then too. Hebrew and Arabic words, written without vowels, are never
 first names: they are names only where the context alone suffices.
 
 Besides, a run of one to three such words that ends the message after a sentence's end, a comma,
-a dash or a line break is a signature ("Vielen Dank! Алексей Петров", "Thanks! – محمد").
+a dash or a line break is a signature ("Vielen Dank! Алексей Петров", "Thanks! – محمد"), also
+when a hyphen or a Hebrew maqaf joins two of them ("שירה בן־דוד"); a capital or large city
+of those scripts alone there is where the customer writes from ("… Hotline. Москва") and stays.
 
 Words that stay: thanks and greetings in those scripts ("спасибо", "شكرا", "תודה", "Ευχαριστώ":
 a customer thanking in their language names no one), agents' names in any script, words in
@@ -34,7 +36,7 @@ from feedback.collect.redact_initials import initial_of
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name
 
-__all__ = ["find_script_names"]
+__all__ = ["LATIN_RE", "SIGN_BEFORE", "SP", "find_script_names"]
 
 # Greek, Cyrillic, Armenian, Hebrew, Arabic (with its supplements and presentation forms),
 # Georgian; combining marks of Hebrew and Arabic lie inside these blocks
@@ -48,13 +50,14 @@ _MARKS = (
 )
 _WORD_RE = re.compile(rf"(?<![^\W\d_])(?:(?=[^\W\d_]|[{_MARKS}])[{_LETTERS}]){{2,}}(?![^\W\d_])")
 _ANY_RE = re.compile(f"[{_LETTERS}]")
-_LATIN_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2}")
-# a signature: a sentence's end, comma, dash or line break (and spaces or emoji), one to three
-# words, the message's end
-_SP = "[ \t\u00a0]"
+LATIN_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2}")  # a text with Latin words
+SP = "[ \t\u00a0]"
+# before a signature: a sentence's end (Arabic and Chinese ones too), comma, dash or line
+# break, and spaces or emoji
+SIGN_BEFORE = rf"(?:[.!?,;:)\u061f\u06d4。！？，]|{SP}[-–—]|[-–—]{SP}|\n)[^\w\n]*"
+# a signature: one to three words, the message's end
 _END_RE = re.compile(
-    rf"(?:[.!?,;:)\u061f\u06d4]|{_SP}[-–—]|[-–—]{_SP}|\n)[^\w\n]*"
-    rf"(?P<run>[{_LETTERS}][^\s.!?,;:)]*(?:{_SP}+[{_LETTERS}][^\s.!?,;:)]*){{0,2}})"
+    rf"{SIGN_BEFORE}(?P<run>[{_LETTERS}][^\s.!?,;:)]*(?:{SP}+[{_LETTERS}][^\s.!?,;:)]*){{0,2}})"
     r"\W*\Z"
 )
 
@@ -66,6 +69,20 @@ _KEPT_WORDS = """
     תודה רבה שלום בברכה ברכה תודות המון יישר כוח
     شكرا شكر جزيلا جزيل مرحبا السلام سلام عليكم الله بارك فيك فيكم مشكور مشكورين جدا تحياتي
     شكراً
+    """
+# Capitals and large cities in those scripts: one alone at the end names where the customer
+# writes from ("Super Hotline. Москва"), not who ("_" joins the words of a name; "София" is
+# a first name too: it signs)
+_PLACE_WORDS = """
+    москва петербург санкт-петербург киев київ минск мінск алматы астана ташкент бишкек
+    душанбе баку ереван тбилиси кишинёв кишинев рига вильнюс таллин одесса одеса харьков
+    харків львов львів днепр дніпро новосибирск екатеринбург казань самара омск ростов
+    белград београд скопје подгорица сараево
+    αθήνα αθηνα θεσσαλονίκη λευκωσία πάτρα ηράκλειο
+    ירושלים חיפה תל_אביב תל־אביב
+    القاهرة الرياض دبي بيروت دمشق بغداد عمان الدوحة الكويت تونس الجزائر الرباط الدار_البيضاء
+    طهران تهران کابل اسطنبول
+    երևան თბილისი
     """
 # Cyrillic and Greek in Latin letters, German and English ways (after accents are removed);
 # letters not listed are written the same in both
@@ -93,6 +110,8 @@ def _plain(word: str) -> str:
 
 
 _KEPT = frozenset(_plain(word) for word in _KEPT_WORDS.split())
+_PLACES = frozenset(_plain(word).replace("_", " ") for word in _PLACE_WORDS.split())
+_MAQAF_RE = re.compile("[\u05be-]")  # a Hebrew or Latin hyphen joins a double name
 
 
 def _may_be_name(word: str, known: frozenset[str]) -> bool:
@@ -100,7 +119,8 @@ def _may_be_name(word: str, known: frozenset[str]) -> bool:
     cased = any(ch.isupper() or ch.islower() for ch in word)
     if cased and not (word[0].isupper() and not word.isupper()):
         return False
-    return _plain(word) not in _KEPT and not is_agent_word(word, known)
+    plain = _plain(word)
+    return plain not in _KEPT and plain not in _PLACES and not is_agent_word(word, known)
 
 
 def _latin(word: str, spelling: dict[str, str]) -> str:
@@ -136,7 +156,9 @@ def _signatures(text: str, words: list[re.Match[str]], known: frozenset[str]) ->
         return []
     run = m.group("run")
     found = _WORD_RE.findall(run)
-    if " ".join(found) != " ".join(run.split()) or not all(_may_be_name(w, known) for w in found):
+    if " ".join(found) != " ".join(_MAQAF_RE.sub(" ", run).split()):
+        return []  # "בן־דוד" is two words joined
+    if not all(_may_be_name(w, known) for w in found) or _plain(" ".join(found)) in _PLACES:
         return []
     initials = " ".join(initial_of(w) for w in found)
     end = m.end("run") + text.startswith(".", m.end("run"))  # the last initial's dot
@@ -171,7 +193,7 @@ def find_script_names(
 ) -> list[Candidate]:
     """Customers' names in a non-Latin script in ``text`` (which must hold Latin words too),
     found by ``find_names`` (the Latin name rules) on a stand-in text and as signatures."""
-    if text.isascii() or _ANY_RE.search(text) is None or _LATIN_RE.search(text) is None:
+    if text.isascii() or _ANY_RE.search(text) is None or LATIN_RE.search(text) is None:
         return []
     matches = list(_WORD_RE.finditer(text))
     if not matches:
