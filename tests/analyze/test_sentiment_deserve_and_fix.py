@@ -39,6 +39,7 @@ COMPLAINTS = [
         ("The room lacked a kettle but the staff were lovely.", 1),  # so does "but"
         ("I lack the words to thank you, you were wonderful.", 1),
         ("Flying to Denver today #travelday", 0),
+        ("Ordered the #BloodyMary on the plane", 0),  # a drink, no curse
     ],
 )
 def test_the_rules_hear_the_verdict(rules, text, sign):
@@ -65,3 +66,7 @@ def test_thanks_for_a_complaint_verb_is_ironic(rules, text, ironic):
     verdict = rules.score(text, "en")
     assert (verdict.compound < 0) == ironic
     assert any(e.text.endswith("(ironic)") for e in verdict.evidence) == ironic
+
+
+def test_german_lack_is_paint(rules):
+    assert rules.score("Der Lack glänzt super schön.", "de").compound > 0

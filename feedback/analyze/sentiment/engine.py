@@ -208,8 +208,8 @@ class RuleEngine:
             )
         if negs and not JUDGING.isdisjoint(low):
             judged_negation(items, low, kinds, clause_of)
-        if items and not LACKING.isdisjoint(low):
-            lacked_praise(items, low, kinds, clause_of)
+        if items and self.primary.name == "en" and not LACKING.isdisjoint(low):
+            lacked_praise(items, low, kinds, clause_of)  # German "Lack" is paint
         if not complaint and any(it.key in WAITING for it in items):
             short_waits(items, low, clause_of, complaint)
         if items and wishing:
