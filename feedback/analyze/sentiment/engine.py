@@ -20,7 +20,7 @@ from feedback.analyze.sentiment import passes
 from feedback.analyze.sentiment.counterfactual import TITLES, WITHOUT, without_you
 from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
 from feedback.analyze.sentiment.expected import EXPECTING, expected
-from feedback.analyze.sentiment.judged import JUDGING, judged_negation
+from feedback.analyze.sentiment.judged import JUDGING, LACKING, judged_negation, lacked_praise
 from feedback.analyze.sentiment.lexicon import (
     F_BOOST,
     F_BREAK,
@@ -208,6 +208,8 @@ class RuleEngine:
             )
         if negs and not JUDGING.isdisjoint(low):
             judged_negation(items, low, kinds, clause_of)
+        if items and self.primary.name == "en" and not LACKING.isdisjoint(low):
+            lacked_praise(items, low, kinds, clause_of)  # German "Lack" is paint
         if not complaint and any(it.key in WAITING for it in items):
             short_waits(items, low, clause_of, complaint)
         if items and wishing:
@@ -227,7 +229,8 @@ class RuleEngine:
         if items and not EXPECTING.isdisjoint(low):
             expected(items, low, kinds, clause_of, sent_of)
         if items and not THANKED_FOR.isdisjoint(low):
-            ironic_thanks(items, low)
+            english = self.primary.name == "en"  # "-ing" forms (thanks_for._gerund)
+            ironic_thanks(items, low, self.primary.words if english else None)
         if items and (repeat or complaint or any(it.valence < 0 for it in items)):
             passes.sarcasm(
                 items,

@@ -17,6 +17,7 @@ from typing import Any
 
 from feedback.analyze.language import segment_votes
 from feedback.analyze.sentiment.engine import RuleEngine
+from feedback.analyze.sentiment.hashtags import with_hashtag_words
 from feedback.analyze.sentiment.lexicon import Lexicon
 from feedback.analyze.sentiment.loader import build_lexicon
 from feedback.analyze.tokens import tokenize_with_breaks
@@ -56,6 +57,7 @@ class EnglishScorer:
 
     def __init__(self, lexicon: Lexicon | None = None, german: Lexicon | None = None) -> None:
         self.lexicon = lexicon or english_lexicon()
+        self._words = frozenset(self.lexicon.words)  # pieces of a hashtag (sentiment/hashtags.py)
         self._engine = RuleEngine(self.lexicon, german, segment_votes("en") if german else None)
 
     @property
@@ -66,8 +68,10 @@ class EnglishScorer:
     def score(
         self, text: str, language: str = "en", tokens: Sequence[str] | None = None
     ) -> Sentiment:
-        """Sentiment of an English quote (``language`` is accepted for the protocol and ignored)."""
-        return self._engine.score(tokens if tokens is not None else tokenize_with_breaks(text))
+        """Sentiment of an English quote (``language`` is accepted for the protocol and ignored);
+        a hashtag counts as the words it is made of ("#badservice")."""
+        toks = tokens if tokens is not None else tokenize_with_breaks(text)
+        return self._engine.score(with_hashtag_words(toks, text, self._words))
 
     def score_tokens(self, tokens: Sequence[str]) -> Sentiment:
         """Sentiment of tokens already cut (a clause of a quote)."""

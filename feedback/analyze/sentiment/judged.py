@@ -12,7 +12,7 @@ the verb and the engine's clause-final negation reads it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from feedback.analyze.sentiment.lexicon import N_SCALAR
 from feedback.analyze.sentiment.passes import BREAK, ITEM, NEG, Item
@@ -40,16 +40,25 @@ def judged_negation(
     for it in items:
         if it.valence <= 0 or it.negated:
             continue
-        clause = clause_of[it.start]
-        q = it.start - 1
-        while q >= 0 and it.start - q <= REACH and clause_of[q] == clause:
+        for q in _before(it.start, clause_of):
             if kinds[q] in (ITEM, BREAK) or low[q] in _ENDS or low[q] in _COMPARING:
                 break
             if low[q] in JUDGING and _negated(low, kinds, clause_of, q):
-                it.valence *= N_SCALAR
-                it.negated = True
+                _negate(it)
                 break
-            q -= 1
+
+
+def _before(start: int, clause_of: Sequence[int]) -> Iterator[int]:
+    """The positions before ``start`` in its clause, nearest first, at most ``REACH``."""
+    q = start - 1
+    while q >= 0 and start - q <= REACH and clause_of[q] == clause_of[start]:
+        yield q
+        q -= 1
+
+
+def _negate(it: Item) -> None:
+    it.valence *= N_SCALAR
+    it.negated = True
 
 
 def _negated(low: Sequence[str], kinds: Sequence[int], clause_of: Sequence[int], at: int) -> bool:
@@ -62,3 +71,27 @@ def _negated(low: Sequence[str], kinds: Sequence[int], clause_of: Sequence[int],
         if low[q] not in _AUXILIARIES:
             return False
     return False
+
+
+# "The pizza lacks quality and good taste", "The reply lacked any real help": what is lacking
+# is no praise. The praise items after a lack verb in its clause are negated, across a list
+# ("and", "or") but not across "but" or another sentiment word.
+LACKING = frozenset({"lack", "lacks", "lacked", "lacking"})
+_LIST_ENDS = _ENDS - {"and", "or"}
+
+
+def lacked_praise(
+    items: list[Item], low: Sequence[str], kinds: Sequence[int], clause_of: Sequence[int]
+) -> None:
+    """Negate praise that follows a lack verb in the same clause (in place)."""
+    lacked: set[int] = set()  # tokens of the praise negated here: a list goes on past them
+    for it in items:
+        if it.valence <= 0 or it.negated:
+            continue
+        for q in _before(it.start, clause_of):
+            if low[q] in LACKING:
+                _negate(it)
+                lacked.update(range(it.start, it.end))
+                break
+            if kinds[q] == BREAK or low[q] in _LIST_ENDS or (kinds[q] == ITEM and q not in lacked):
+                break

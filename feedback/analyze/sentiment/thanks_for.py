@@ -7,11 +7,14 @@ the thanks is ironic and pulls down. A thanks for a fix stays ("Thanks for fixin
 router": "fixing" comes first), and so does a thanks for something mild ("Thanks for waiting
 with me": "waiting" is no clear complaint), or negated ("Thanks for not losing my bag").
 English and German ("Danke für die Verspätung").
+
+A verb's "-ing" form that the lexicon lacks is read through its other forms ("Thanks for forcing
+me to check my bag": "forced" -2.0; "Thank you for delaying us": "delay" -1.4).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment.passes import Item
 
@@ -30,8 +33,11 @@ _MAX_BETWEEN = 3  # "thanks for yet another delay": three words at most before t
 CLEAR_COMPLAINT = -1.0  # valence (VADER units) from which a word thanked for is a complaint
 
 
-def ironic_thanks(items: list[Item], low: Sequence[str]) -> None:
-    """Flip each thanks whose object is a clear complaint word (in place, marked ironic)."""
+def ironic_thanks(
+    items: list[Item], low: Sequence[str], words: Mapping[str, float] | None = None
+) -> None:
+    """Flip each thanks whose object is a clear complaint word (in place, marked ironic);
+    ``words`` (the lexicon's valences) reads "-ing" forms the lexicon lacks."""
     starts = {it.start: it for it in items}
     for it in items:
         if (
@@ -46,6 +52,19 @@ def ironic_thanks(items: list[Item], low: Sequence[str]) -> None:
         while j < len(low) and j - it.end - 1 < _MAX_BETWEEN and low[j] in _DETERMINERS:
             j += 1
         thanked = starts.get(j)
-        if thanked is not None and thanked.valence <= CLEAR_COMPLAINT:
+        valence = thanked.valence if thanked is not None else _gerund(low, j, words)
+        if valence <= CLEAR_COMPLAINT:
             it.valence = -abs(it.valence)
             it.ironic = True
+
+
+def _gerund(low: Sequence[str], j: int, words: Mapping[str, float] | None) -> float:
+    """The valence of the "-ing" word at ``j`` through the forms the lexicon has ("forcing":
+    "force", "forced"; "stopping": "stop"), the most negative; 0 for any other word."""
+    if words is None or j >= len(low) or not low[j].endswith("ing") or len(low[j]) < 6:
+        return 0.0
+    stem = low[j][:-3]
+    forms = [stem, stem + "e", stem + "ed"]  # "forcing": "force", "forced"
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms += [stem[:-1], stem[:-1] + "ed"]  # "stopping": "stop"
+    return min((words[f] for f in forms if f in words), default=0.0)
