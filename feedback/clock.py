@@ -3,8 +3,8 @@
 The teams work in Europe/Berlin. What "today" means for a quote said today, an imported date
 "in the future" or a moment with a time zone is Berlin's day, wherever the server's clock is set
 (a server on UTC is still on yesterday in Berlin's first hour of a day). Pages show the reader's
-own day where the browser tells its zone (``feedback.ui.session.reader_today``), and this zone
-where it does not.
+own day where the browser tells its zone (``feedback.ui.session.reader_today``), never one
+before Berlin's, and this zone's where it does not.
 """
 
 from __future__ import annotations

@@ -8,7 +8,13 @@ from feedback.insights import clouds
 from feedback.render.plain import markdown_literal
 from feedback.ui import resources
 from feedback.ui.cards import quote_cards
-from feedback.ui.clouds import cloud_controls, cloud_png, emoji_cloud, quotes_for_word
+from feedback.ui.clouds import (
+    cloud_controls,
+    cloud_png,
+    emoji_cloud,
+    empty_cloud_message,
+    quotes_for_word,
+)
 from feedback.ui.empty_state import no_quotes_yet
 from feedback.ui.filters import sidebar_filters
 from feedback.ui.router import ensure_routed, stop_page
@@ -27,7 +33,7 @@ terms = resources.terms(scoped, kind)
 
 if terms.empty:
     if not no_quotes_yet():
-        st.info(tr("wordclouds.empty"))
+        st.info(empty_cloud_message(scoped, kind, choice.language))
     stop_page()
 if kind == "emoji":
     emoji_cloud(terms)

@@ -26,7 +26,11 @@ def evidence_html(items: Sequence[EvidenceItem], lang: str | None) -> str:
         rows.append(
             '<div style="display:grid;grid-template-columns:minmax(6rem,40%) 1fr 3.2rem;'
             'gap:.5rem;align-items:center;margin:.2rem 0">'
-            f'<span style="overflow-wrap:anywhere">{html.escape(item.text)}</span>'
+            # At most three lines, the whole word on hover: a 300-letter word of a hostile
+            # quote stood there one letter pair a line, as tall as a phone's screen.
+            f'<span title="{html.escape(item.text)}" style="overflow-wrap:anywhere;'
+            "display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;"
+            f'line-clamp:3;overflow:hidden">{html.escape(item.text)}</span>'
             f'<span style="display:block;height:.8rem;width:{width:.0f}%;background:{colour};'
             'border-radius:3px"></span>'
             f'<span style="text-align:right;font-variant-numeric:tabular-nums;color:{colour}">'

@@ -110,6 +110,25 @@ def cloud_controls(ui_lang: str) -> CloudChoice:
     )
 
 
+def empty_cloud_message(scoped: QuoteFilter, kind: str, language: str | None) -> str:
+    """Why the cloud is empty. When the quotes chosen are in the other language (a day of
+    German praise looked at in English), it says so and names the language to pick: "no
+    counted words" alone read as if there were no quotes at all."""
+    if language is not None:
+        for other in (Language.DE.value, Language.EN.value):
+            if (
+                other != language
+                and not resources.terms(replace(scoped, languages=(other,)), kind).empty
+            ):
+                return tr(
+                    "wordclouds.empty_other_language",
+                    language=tr(f"common.language_{language}"),
+                    other=tr(f"common.language_{other}"),
+                    control=tr("wordclouds.language"),
+                )
+    return tr("wordclouds.empty")
+
+
 # The UI language the cloud's language last followed.
 _FOLLOWED_KEY = "cloud_language_followed"
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from feedback.auth.roles import Action, Actor
-from feedback.clock import LOCAL_ZONE_NAME
+from feedback.clock import LOCAL_ZONE_NAME, local_today
 from feedback.i18n import LANGUAGES, normalize_language, t
 from feedback.render.plain import markdown_literal
 from feedback.ui import resources, url
@@ -130,8 +130,14 @@ def not_allowed() -> None:
 
 def reader_today() -> dt.date:
     """Today where the reader is (:func:`reader_zone`): a server on UTC is still on yesterday
-    in Berlin's first hour, and "this week" or the submit form's day would miss today's quotes."""
-    return dt.datetime.now(reader_zone()[0]).date()
+    in Berlin's first hour, and "this week" or the submit form's day would miss today's quotes.
+
+    Never before the contact centre's day (:func:`feedback.clock.local_today`), which the
+    submit form, imports and the command line give a quote said today: a browser on UTC (or
+    in Lisbon, London) is still on yesterday in Berlin's first hour, and its periods, ending
+    there, left out every quote handed in since midnight in Berlin, on the wall and in the
+    moderation queue alike, where the lead could not approve it until the next day."""
+    return max(dt.datetime.now(reader_zone()[0]).date(), local_today())
 
 
 def reader_zone() -> tuple[dt.tzinfo, str]:

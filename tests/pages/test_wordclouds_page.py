@@ -121,3 +121,28 @@ def test_a_language_picked_for_the_cloud_stays_until_the_next_switch(store):
     at.session_state["ui_lang"] = "de"
     at.run()
     assert at.button_group(key="cloud_language").value == "de"
+
+
+def test_an_empty_cloud_names_the_language_that_has_words(store):
+    # A day of German praise looked at in English said only "no counted words for this
+    # selection yet", as if there were no quotes; it names the language to pick instead.
+    def has_words(day: dt.date, language: str) -> bool:
+        flt = QuoteFilter(start=day, end=day, languages=(language,))
+        return not term_counts(store, flt, kind="word", limit=1).empty
+
+    days = (TODAY - dt.timedelta(days=n) for n in range(1, 365))
+    day = next(d for d in days if has_words(d, "de") and not has_words(d, "en"))
+    at = open_page(
+        "pages/wordclouds.py", lang="en", period="custom", **{"from": str(day), "to": str(day)}
+    )
+    assert at.button_group(key="cloud_language").value == "en"
+    assert not at.exception, [e.value for e in at.exception]
+    assert [i.value for i in at.info] == [
+        t(
+            "wordclouds.empty_other_language",
+            "en",
+            language="English",
+            other="German",
+            control=t("wordclouds.language", "en"),
+        )
+    ]

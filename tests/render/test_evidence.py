@@ -43,3 +43,15 @@ def test_every_score_writes_its_minus_sign_the_same_way():
     assert "\u2212" not in evidence
     assert _score(-0.16, "de") == format_signed(-0.16, "de") == "-0,16"
     assert format_signed(0.6, "en") == "+0.60"
+
+
+def test_a_long_word_takes_at_most_three_lines_and_shows_whole_on_hover():
+    # Found by the browser walk: a quote edited to "Ünglaublich" * 30 put a label one or two
+    # letters wide on 17 lines beside its bar on a phone.
+    word = '"<Ünglaublich>"' * 30
+    html = evidence_html([EvidenceItem(word, 0.2)], "de")
+    label = re.search(r'<span title="([^"]*)" style="([^"]*)">', html)
+    assert label is not None
+    assert label.group(1) == word.replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+    assert "-webkit-line-clamp:3" in label.group(2)
+    assert "overflow:hidden" in label.group(2)
