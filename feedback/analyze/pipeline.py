@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.39"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.41"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -123,7 +123,10 @@ ANALYSER_VERSION = "2026.12.39"  # 2026.12: rules plus the trained model; .5: pr
 # sentiment/judged.py), complaint idioms of service tweets ("Get your act together", "What
 # gives?"); .38: a capitalised word after a title is a name, not a lexicon word ("Frau Müller"
 # is no "Müll"), "Zugausfall" is a problem noun; the German model also learns character
-# n-grams (at 0.3, train/fit.py); .39: both merged, retrained
+# n-grams (at 0.3, train/fit.py); .39: both merged, retrained; .41: German real data (issue 12):
+# review and railway words ("böse", "vage", "beschämend"; "nicht böse" stays neutral), asked-for
+# "endlich", "Zugverspätung"-style compounds, phrases across a comma ("Na, toll"), clock times
+# and closing brackets are no emoticons ("18:30", "Minuten):"); the model retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
