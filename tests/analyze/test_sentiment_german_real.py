@@ -31,6 +31,11 @@ def rules() -> RuleBasedScorer:
         ("Die Nachspeise war ein echter Hit.", "positive"),
         ("Der Umweg hat sich gelohnt.", "positive"),
         ("Endlich hat es geklappt!", "positive"),
+        ("Die Zimmer sind erschwinglich und die Einrichtung ein Kinderspiel.", "positive"),
+        ("Das Gebäude sieht schäbig aus.", "negative"),
+        ("Der Support ist nur ein Lippenbekenntnis.", "negative"),
+        ("Von diesem Laden würde ich abraten.", "negative"),
+        ("Das Essen war nur durchschnittlich.", "negative"),
     ],
 )
 def test_words_the_rules_now_hear(rules: RuleBasedScorer, text: str, label: str) -> None:
