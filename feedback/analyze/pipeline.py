@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.40"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.42"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -126,7 +126,11 @@ ANALYSER_VERSION = "2026.12.40"  # 2026.12: rules plus the trained model; .5: pr
 # n-grams (at 0.3, train/fit.py); .39: both merged, retrained; .40: English hashtags read as
 # their words ("#badcustomerservice", sentiment/hashtags.py), what is lacking is no praise ("lacks
 # quality and good taste", sentiment/judged.py), thanks for "forcing" is ironic through "forced",
-# "deserve better", "no idea how to help", "won't fix" complain; model retrained
+# "deserve better", "no idea how to help", "won't fix" complain; model retrained; .41: German
+# real data (issue 12): review and railway words ("böse", "vage", "beschämend"; "nicht böse"
+# stays neutral), asked-for "endlich", "Zugverspätung"-style compounds, phrases across a comma
+# ("Na, toll"), clock times and closing brackets are no emoticons ("18:30", "Minuten):"); the
+# model retrained; .42: both merged, retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -18,7 +18,12 @@ _EMOJI_CORE = (
     r"[\uFE0F\U0001F3FB-\U0001F3FF]*"
     r"(?:\u200D[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*)*)"
 )
-_EMOTICON = r"(?:<3+|</3|[:;=8][\-o\*']?[\)\]\(\[dDpP/\\|@3]+|[\)\]\(\[dDpP/\\|@]+[\-o\*']?[:;=8])"
+# Not after a digit ("18:30" is a time, not "18" ":3" "0"; "2018)" no "8)"), and a reversed one
+# not right after a word ("(vor 1 Minuten):" closes a bracket, it is no sad face).
+_EMOTICON = (
+    r"(?:<3+|</3|(?<!\d)[:;=8][\-o\*']?[\)\]\(\[dDpP/\\|@3]+"
+    r"|(?<![^\W_])[\)\]\(\[dDpP/\\|@]+[\-o\*']?[:;=8])"
+)
 _PLACEHOLDER = r"\[[A-Z]+\]"
 # Letters/digits, joined by single apostrophes or hyphens; written as runs (not one character
 # at a time with a look-ahead), which the regex engine matches about a third faster.

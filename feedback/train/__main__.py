@@ -21,13 +21,14 @@ from feedback.train.corpora import load
 
 
 def _train() -> int:
-    from feedback.train.fit import fit_language, write_model
+    from feedback.train.fit import CHOSEN_WITH_RULES, fit_language, write_model
 
     start = time.perf_counter()
     fitted = [fit_language(language) for language in ("de", "en")]
     size = write_model(fitted)
     for f in fitted:
-        scores = f"dev macro-F1 (model alone) {f.dev_macro_f1:.3f}"
+        how = "with the rules" if f.language in CHOSEN_WITH_RULES else "model alone"
+        scores = f"dev macro-F1 ({how}) {f.dev_macro_f1:.3f}"
         print(f"{f.language}: C={f.c}  {scores}  {f.features} features")
     print(f"wrote the model ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
     return _train_service_check()

@@ -5,7 +5,8 @@ Negation with scope ("nicht", "kein", "nie", "ohne", "weder ... noch", and a tra
 inflections, compounds, umlaut-less spellings and one-letter typos, emoji, caps, "!!!", ironic
 praise in waiting complaints, Swiss / Austrian / Bavarian thanks: see ``engine`` and ``lexicon``.
 English clauses inside a German quote ("Danke! Great job, thank you") are scored with the English
-lexicon when an English lexicon is given.
+lexicon when an English lexicon is given. A comma inside a phrase does not break it ("Na, toll.",
+"Danke, für nichts!"): see ``spanning_commas``.
 """
 
 from __future__ import annotations
@@ -45,8 +46,28 @@ class GermanScorer:
         self, text: str, language: str = "de", tokens: Sequence[str] | None = None
     ) -> Sentiment:
         """Sentiment of a German quote (``language`` is accepted for the protocol and ignored)."""
-        return self._engine.score(tokens if tokens is not None else tokenize_with_breaks(text))
+        cut = tokens if tokens is not None else tokenize_with_breaks(text)
+        return self._engine.score(spanning_commas(cut, self.lexicon))
 
     def score_tokens(self, tokens: Sequence[str]) -> Sentiment:
         """Sentiment of tokens already cut (a clause of a quote)."""
-        return self._engine.score(tokens)
+        return self._engine.score(spanning_commas(tokens, self.lexicon))
+
+
+def spanning_commas(tokens: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
+    """``tokens`` without each comma that splits a valence or neutral phrase ("Na, toll." is "na
+    toll", ironic; "Ja, danke." is the answer "ja danke"): customers set a comma after an
+    interjection, the lexicon's phrases have none. Other commas stay clause breaks."""
+    if "," not in tokens:
+        return tokens
+    out = list(tokens)
+    low = [t.lower() for t in tokens]
+    for i in range(len(low) - 2, 0, -1):  # from the end: deleting keeps earlier indexes
+        if low[i] != ",":
+            continue
+        rest = low[i + 1 :]
+        for phrase, kind, _ in lexicon.pairs.get((low[i - 1], low[i + 1]), ()):
+            if kind in "wz" and tuple(rest[: len(phrase)]) == phrase:
+                del out[i]
+                break
+    return out

@@ -37,6 +37,8 @@ _FOLD_AE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Common words that equal a folded lexicon entry ("schon" is not "schön"): never fold-matched.
 _NO_FOLD = frozenset({"schon", "wurde", "ware", "hatte", "konnte", "mochte", "musste", "durfte"})
 _CACHE_LIMIT = 200_000
+# Verb and adjective prefixes of three letters: "ver|störung" is no compound of "störung".
+_NO_HEAD_PREFIXES = frozenset({"ver", "ent", "zer", "emp", "bei", "aus", "ein", "auf", "vor"})
 _BREAK_CHARS = frozenset(".,;:…–—")
 _EMOJI_STRIP = {0xFE0F: None, 0x200D: None} | dict.fromkeys(range(0x1F3FB, 0x1F400))
 # Written-out numbers and quantities, for waiting times ("nach zwei Monaten", "die dritte Woche").
@@ -317,6 +319,12 @@ class Lexicon:
             value = self.words.get(word[start:])
             if value:
                 return value, "+" + word[start:]
+        # A problem noun after a three-letter noun ("Zug|verspätung", "Bus|ausfall"): only
+        # complaint heads of >= 6 letters, so that no prefix ("ver", "ent") splits a verb.
+        head = word[3:]
+        value = self.words.get(head) if len(head) >= 6 else None
+        if value is not None and value < 0 and word[:3] not in _NO_HEAD_PREFIXES:
+            return value, "+" + head
         return None
 
     def _typo(self, word: str) -> tuple[float, str] | None:
