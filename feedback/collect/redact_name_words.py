@@ -7,7 +7,9 @@ taken for names.
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATED", "ACADEMIC", "TITLE", "is_name_word"]
+from feedback.analyze.lemmas import known as in_dictionary
+
+__all__ = ["ABBREVIATED", "ACADEMIC", "KIN_NOUNS", "TITLE", "is_name_word", "unknown_surname"]
 
 # Titles before a name (regex source): "Herr", "Frau", "Mrs.", "Dr", "Sir".
 TITLE = (
@@ -25,6 +27,13 @@ ABBREVIATED = ("nr", "str", "tel", "fax", "mob", "geb")
 
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+# German family words that end a name read after a title when a genitive "s" comes before
+KIN_NOUNS = _word_set(
+    "sohn tochter vater mutter bruder schwester enkel enkelin oma opa tante onkel neffe nichte"
+    " nachbar nachbarin"
+)
 
 
 _STOP_WORDS = _word_set(
@@ -80,3 +89,17 @@ def is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> boo
     if folded.endswith(_STOP_ENDINGS):
         return False
     return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
+
+
+def unknown_surname(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may be a surname no dictionary knows ("Mulcahy"): not a
+    known word, not all capitals, and not an abbreviation with its dot ("Herr M.Kundennr.", our
+    own output read again)."""
+    token = text[start:end]
+    return (
+        token[0].isupper()
+        and not token.isupper()
+        and not (text.startswith(".", end) and token.casefold().endswith(ABBREVIATED))
+        and not in_dictionary(token, "de")
+        and not in_dictionary(token, "en")
+    )

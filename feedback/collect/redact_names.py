@@ -31,17 +31,17 @@ from feedback.collect.redact_initials import (
     place_initials,
 )
 from feedback.collect.redact_name_particles import inner_particle, nickname
-from feedback.collect.redact_name_words import ABBREVIATED, ACADEMIC, TITLE, is_name_word
+from feedback.collect.redact_name_words import (
+    ABBREVIATED,
+    ACADEMIC,
+    KIN_NOUNS,
+    TITLE,
+    is_name_word,
+    unknown_surname,
+)
 from feedback.collect.redact_orgs import is_org_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.first_names import is_first_name
-
-# German family words that end a name read after a title when a genitive "s" comes before
-_KIN_NOUN_WORDS = (
-    "sohn tochter vater mutter bruder schwester enkel enkelin oma opa tante onkel neffe nichte"
-    " nachbar nachbarin"
-)
-_KIN_NOUNS = frozenset(_KIN_NOUN_WORDS.split())
 
 __all__ = ["ANCHOR_WORDS", "find_names", "name_after", "names_at"]
 
@@ -129,15 +129,6 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return ch in _SENTENCE_START_CHARS or unicodedata.category(ch)[0] == "S"
 
 
-def _unknown_surname(token: str) -> bool:
-    return (
-        token[0].isupper()
-        and not token.isupper()
-        and not in_dictionary(token, "de")
-        and not in_dictionary(token, "en")
-    )
-
-
 def name_after(
     text: str,
     pos: int,
@@ -183,15 +174,19 @@ def name_after(
             and not compact(text, spans)
             and not all(text[e - 1] != "." for _, e in spans)  # bare "P": never a replacement
             # after a title, one initial and a surname no dictionary knows: "Mr P. Mulcahy"
-            and not (after_title and len(spans) == 1 and _unknown_surname(token))
+            and not (after_title and len(spans) == 1 and unknown_surname(text, start, end))
         ):
             break
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
-        elif tokens and token.casefold() in _KIN_NOUNS and text[start - 2 : start - 1] == "s":
+        elif tokens and token.casefold() in KIN_NOUNS and text[start - 2 : start - 1] == "s":
             break  # "Frau Okafor-Meyers Sohn, Chidi": a family word after a genitive
-        elif tokens and text.startswith(".", end) and text[end + 1 : end + 2].isalpha():
-            break  # "Müller Dr.Müller": an abbreviation glued to a word is no name word
+        elif (
+            text.startswith(".", end)
+            and text[end + 1 : end + 2].isalpha()
+            and (tokens or token.casefold().endswith(ABBREVIATED))
+        ):
+            break  # "Müller Dr.Müller", "Kundennr.Müller": an abbreviation glued to a word
         elif (
             is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title
@@ -256,7 +251,7 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
             named = _initialled_line_end(text, start, known)
         elif named is not None and not wife:
             # "Herr Tel. O'Neill" in one piece, or redacting again reads "Herr T. O'Neill"
-            named = _with_dotted_surname(text, named, known)
+            named = _with_dotted_surname(text, named, known, title=True)
         return [named] if named else []
     if group in ("abbr", "greet") and not _at_sentence_start(text, m.start()):
         return []  # "mein LG Fernseher", "die liebe Frau": not a closing or greeting
@@ -270,8 +265,7 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     candidate = name_after(text, pos.end(), known, after_title=False, first_name=listed)
     article = _ARTICLE_RE.match(text, pos.end()) if group == "sign" else None
     if candidate is None and article is not None:
-        # "Liebe Grüße, die Resi", "es Grüessli vo de Vreni": a listed first name that ends
-        # the clause
+        # "Liebe Grüße, die Resi", "es Grüessli vo de Vreni": a listed first name, clause end
         candidate = name_after(text, article.end(), known, after_title=False, first_name=True)
         if candidate is not None and not _ends_clause(text, candidate.end):
             candidate = None
@@ -282,8 +276,7 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     elif candidate is not None and group in ("sign", "abbr"):
         candidate = _with_dotted_surname(text, candidate, known)
     if candidate is not None and _FROM_PLACE_RE.search(pos.group()):
-        # "Regards from Munich, Anastasia Petrova": one word that is no first name, then a
-        # comma and the name: a town ("Grüße von Simran Suresh, Indien" is a name)
+        # "Regards from Munich, Anastasia Petrova": a town ("… Simran Suresh, Indien": a name)
         word = text[candidate.start : candidate.end]
         if _COMMA_NAME_RE.match(text, candidate.end) and " " not in word:
             candidate = None if not is_first_name(word) else candidate
@@ -353,15 +346,21 @@ _SIGNED_RE = re.compile(rf"(?:[^\W\d_]\.)+{_SP}{_NAME_TOKEN}")
 _DOTTED_SURNAME_RE = re.compile(rf"\.{_SP}+({_NAME_TOKEN})")
 
 
-def _with_dotted_surname(text: str, named: Candidate, known: frozenset[str]) -> Candidate:
+def _one_unknown(text: str, named: Candidate, m: re.Match[str]) -> bool:
+    # "Herr Tel. Xyzzy" ("Herr T. Xyzzy" is "Mr P. Mulcahy"); "Mr Desmond Achterberg. Cust" no
+    return " " not in text[named.start : named.end] and unknown_surname(text, *m.span(1))
+
+
+def _with_dotted_surname(
+    text: str, named: Candidate, known: frozenset[str], title: bool = False
+) -> Candidate:
     """ "Viele Grüße, Tel. Karte", "Herr Müller Tel. O'Neill": a name, a dot and a word that
-    ends the line, after a closing or a title, are one name. Replaced alone, the name would
-    leave "Viele Grüße, T. Karte", which redacting again reads as a signature ("Gruß J.
-    Meyer"): redacting twice must equal once."""
+    ends the line (or after a ``title``, see ``_one_unknown``) are one name. Alone, "Viele
+    Grüße, T. Karte" would be read again as a signature ("Gruß J. Meyer")."""
     m = _DOTTED_SURNAME_RE.match(text, named.end)
     if (
         m is None
-        or not _LINE_ENDS_RE.match(text, m.end())
+        or not (_LINE_ENDS_RE.match(text, m.end()) or (title and _one_unknown(text, named, m)))
         or not is_name_word(m.group(1), first_after_title=False, allow_caps=False)
         or is_org_word(m.group(1))
         or is_agent_word(m.group(1), known)

@@ -151,6 +151,9 @@ def test_redaction_of_pii_quotes_is_idempotent(case: tuple[str, list[str]]) -> N
 @given(fuzz_texts)
 @example("HerrHerr Herr Viele Grüße,Kundennr. Dr. Herr")  # "Grüße,K. Dr." read "K. D."
 @example("HerrHerr Herr Viele Grüße,Kundennr. Kundennr. Herr")  # "K. Kundennr." read "K. K."
+@example("HerrHerr Herr Mr.Kundennr. ")  # "Herr M.Kundennr." was read as "Mr P. Mulcahy"
+@example("HerrHerr Herr HerrHerr Viele Grüße, Kundennr.Müller ")  # "K.Müller", read "K. M."
+@example("HerrHerr Herr €Herr Tel. HerrHerr Herr ")  # "Herr T. HerrHerr" read "T. H."
 def test_fuzz_is_idempotent_with_exact_spans(text: str) -> None:
     result = redact(text, ("Anna Meier", "Jonas"))
     assert redact(result.text, ("Anna Meier", "Jonas")).text == result.text
