@@ -18,6 +18,7 @@ from feedback.render.cards import (
     shown_text,
     wall_html,
 )
+from feedback.render.placeholders import TOKEN_KEYS
 
 CARD = Card(
     quote_id=7,
@@ -67,7 +68,8 @@ def parse(markup: str) -> _Parsed:
 
 # No deadline: the first example pays for loading the Babel locale data.
 @settings(deadline=None)
-@given(st.text(min_size=1, max_size=300))
+# A stored placeholder ("[PHONE]", "[REF]") is drawn as a span on purpose (test below).
+@given(st.text(min_size=1, max_size=300).filter(lambda s: not any(k in s for k in TOKEN_KEYS)))
 def test_any_quote_text_comes_back_as_text_and_adds_no_markup(text):
     markup = card_html(replace(CARD, text=text), "de")
     parsed = parse(markup)
