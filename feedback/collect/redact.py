@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from feedback.collect.redact_addresses import find_addresses
-from feedback.collect.redact_agent_names import known_name_keys
+from feedback.collect.redact_agent_names import is_agent_short_form, known_name_keys
 from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_cjk_names import find_cjk_names
@@ -67,6 +67,7 @@ from feedback.collect.redact_possessive_kin import find_possessive_kin
 from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_script_names import find_script_names
 from feedback.collect.redact_signature_places import without_signature_places
+from feedback.collect.redact_signature_tails import find_signature_tails
 from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_spelled_names import find_spelled_names
 from feedback.collect.redact_spoken_phones import find_spoken_phones
@@ -137,6 +138,9 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_line_shape_names(text, known)
     names += find_dash_signatures(text, known)
     names += find_intro_names(text, known)
+    names += find_signature_tails(text, known)
+    # "Cheers Nige" to agent Nigel: what the agent is called, no customer
+    names = [c for c in names if not is_agent_short_form(text, c.start, c.end, known)]
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return without_lead_titles(text, names)
 

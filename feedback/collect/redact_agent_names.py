@@ -17,6 +17,7 @@ __all__ = [
     "NAME_TOKEN",
     "agent_nickname",
     "is_agent_name",
+    "is_agent_short_form",
     "is_agent_word",
     "known_name_keys",
 ]
@@ -67,6 +68,26 @@ def known_name_keys(names: tuple[str, ...]) -> frozenset[str]:
 def is_agent_word(word: str, known: frozenset[str]) -> bool:
     """True when ``word`` is a word of an agent's name (``known``: ``known_name_keys``)."""
     return not known.isdisjoint(_keys(word))
+
+
+_MIN_SHORT_FORM = 4  # letters of a short form: "Nige" for Nigel, "Kath"; not "Dan", "Jo"
+_MIN_THANKED_SHORT_FORM = 2  # right after thanks: "Thanks Kev", "Cheers Mo!"
+_THANKED_RE = re.compile(r"(?i:\b(?:thanks|thank you|thx|cheers|ta|danke))[ \t,]*\Z")
+
+
+def is_agent_short_form(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """True when the word at ``start:end`` is the opening of a longer word of an agent's name,
+    as a short form is: "Cheers Nige" to Nigel Pratt, "Thanks Kath" to Katherine Ward; with
+    two or three letters only right after thanks: "Thanks Kev" to Kevin Dunn."""
+    word = text[start:end]
+    thanked = _THANKED_RE.search(text, max(0, start - 12), start) is not None
+    least = _MIN_THANKED_SHORT_FORM if thanked else _MIN_SHORT_FORM
+    if len(word) < least or not word.isalpha():
+        return False
+    folded = _keys(word)
+    return any(
+        len(key) > len(folded[0]) and _PAIR not in key and key.startswith(folded) for key in known
+    )
 
 
 def is_agent_name(words: list[str], known: frozenset[str]) -> bool:

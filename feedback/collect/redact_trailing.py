@@ -47,6 +47,7 @@ __all__ = [
     "name_openers",
     "reads_as_word",
     "trailing_names",
+    "unlisted_end",
 ]
 
 _SP = r"[ \t\u00a0]"
@@ -287,7 +288,7 @@ def trailing_names(
         ):
             found += names
             covered = end
-    return found + _families(text, known) + _care_of(text, known) + _unlisted_end(text, known)
+    return found + _families(text, known) + _care_of(text, known) + unlisted_end(text, known)
 
 
 _EMOJI_AFTER_RE = re.compile(rf"{_SP}*[\u2600-\u27bf\U0001f000-\U0001faff]")
@@ -315,7 +316,7 @@ def _after_greeting(text: str, start: int) -> bool:
     return any(w.casefold() in _GREETINGS for w in _WORD_RE.findall(clause))
 
 
-def _unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
+def unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
     """The message's last two or three words as a name when no dictionary knows any of them
     (see the module docstring)."""
     end = len(text.rstrip(_END_TRIM))
