@@ -49,7 +49,9 @@ _SP = "[ \t\u00a0]"
 # The next word, or, right after an initial's dot, the next initial: "J.W. Bakker", "H.-D."
 _NEXT_TOKEN_RE = re.compile(rf"(?:{_SP}+|(?<=\.)-?)({_NAME_TOKEN})")
 
-_TITLE_AT_RE = re.compile(rf"{TITLE}(?![\w-])")
+# A title's end: no letter follows, or its dot is glued to the name ("Mr.Smith", "Fr.Schmidt")
+_TITLE_END = r"(?:(?![\w-])|(?<=\.)(?=[A-ZÄÖÜ]))"
+_TITLE_AT_RE = re.compile(rf"{TITLE}{_TITLE_END}")
 _ANCHOR_RE = re.compile(
     # closings first, so that "Liebe Grüße" is a closing and not the greeting "Liebe"
     r"(?P<sign>(?i:(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige|mit\s(?:freundlichen"
@@ -67,7 +69,7 @@ _ANCHOR_RE = re.compile(
     r"|(?P<greet>\b(?i:hallo|hi|hey|hej|moin|servus|grüß\sgott|grüezi|guten\s(?:tag|morgen"
     r"|abend)|liebe[rs]?|sehr\sgeehrte[rs]?|hello|hiya|dear|good\s(?:morning|afternoon"
     r"|evening))\b)"
-    rf"|(?P<title>\b{TITLE}(?![\w-])(?:{_SP}+{ACADEMIC})*)"
+    rf"|(?P<title>\b{TITLE}{_TITLE_END}(?:{_SP}+{ACADEMIC})*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -218,8 +220,7 @@ def name_after(
     if is_agent_name(tokens, known):
         return None  # our agent, praised by name: keep
     start = particle.start() if particle else spans[0][0]
-    # Particles go with the name ("Gertrud van der Berg" -> "G. B."): "van der" would say
-    # more about the family than an initial does.
+    # Particles go with the name ("Gertrud van der Berg" -> "G. B."): they say much of a family
     replacement = " ".join(
         f"({initial_of(text[s:e])})" if i in nicknames else initial_of(text[s:e])
         for i, (s, e) in enumerate(spans)
@@ -300,7 +301,7 @@ def _closing_at(text: str, pos: int) -> bool:
 
 
 _LINE_ENDS_RE = re.compile(rf"{_SP}*[.,!]?{_SP}*(?:\n|\Z)")
-_TITLE_WORD_RE = re.compile(rf"(?<![\w-]){TITLE}(?![\w-])")
+_TITLE_WORD_RE = re.compile(rf"(?<![\w-]){TITLE}{_TITLE_END}")
 
 
 def _unlisted_spouse(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
