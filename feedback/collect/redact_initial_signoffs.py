@@ -36,6 +36,7 @@ _LOWER_RE = re.compile(
 )
 # Degrees written like an initial and a surname: "M. Sc.", "B. Eng.", "Dr. med."
 _DEGREE_WORDS = frozenset({"sc", "eng", "ed", "phil", "jur", "med", "com", "tech", "arch"})
+_ACRONYM = 4  # "IBAN", "PLZ", "SEPA"
 _THANKS = frozenset({"dank", "dankeschön", "merci", "thank", "ta", "tschö", "servus"})
 
 
@@ -70,6 +71,8 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
             # "Gruß, A. M. Danke": the initials of a name already redacted and a closing word
             or words[-1].casefold() in closing_words()
             or words[-1].casefold() in _THANKS
+            # "Viele Grüße, T. IBAN": an acronym is no surname (and "T." may be ours, of "Ticket")
+            or (words[-1].isupper() and len(words[-1]) <= _ACRONYM)
         ):
             continue
         if text.startswith(".", end):

@@ -54,15 +54,16 @@ def phones(draw: st.DrawFn) -> str:
     sep = draw(st.sampled_from([" ", "/", "-", "", " / ", "."]))
     style = draw(st.sampled_from(["national", "intl_plus", "intl_00", "trunk", "paren_area"]))
     area = draw(st.sampled_from(["30", "40", "89", "151", "160", "171", "221", "6221", "20", "1"]))
-    if area == "1" and style in ("national", "trunk", "paren_area"):
-        # "1" is an area code abroad only (+1, +44 1...): no German number starts with "01", and
-        # "01.00 00 000" (hypothesis found it) reads as a date and a time, not as a phone number.
+    country = draw(st.sampled_from(["49", "43", "41", "44", "1", "33", "39", "31"]))
+    if area == "1" and (style in ("national", "trunk", "paren_area") or country not in ("1", "44")):
+        # "1" is an area code in +1 and +44 only: no German number starts with "01" ("01.00 00
+        # 000", hypothesis found it, reads as a date and a time), and "+49 1800000000" is a
+        # company's hotline (0180), which redaction keeps on purpose (hypothesis found it too).
         area = "151"
     groups = draw(st.lists(_digits(2, 4), min_size=1, max_size=3))
     subscriber = draw(st.sampled_from([" ", "-", ""])).join(groups)
     if sum(len(g) for g in groups) + len(area) < 7:
         subscriber += draw(_digits(7, 7))
-    country = draw(st.sampled_from(["49", "43", "41", "44", "1", "33", "39", "31"]))
     if style == "national":
         return f"0{area}{sep}{subscriber}"
     if style == "intl_plus":
