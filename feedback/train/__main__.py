@@ -16,16 +16,23 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from feedback.train.corpora import load
 
+if TYPE_CHECKING:
+    from feedback.train.fit import Fitted
+    from feedback.train.service_fit import FittedCheck
+
+
+LANGUAGES = ("de", "en")
+
 
 def _train() -> int:
-    from feedback.train.fit import CHOSEN_WITH_RULES, fit_language, write_model
+    from feedback.train.fit import CHOSEN_WITH_RULES
 
     start = time.perf_counter()
-    fitted = [fit_language(language) for language in ("de", "en")]
-    size = write_model(fitted)
+    fitted, size = _write_model()
     for f in fitted:
         how = "with the rules" if f.language in CHOSEN_WITH_RULES else "model alone"
         scores = f"dev macro-F1 ({how}) {f.dev_macro_f1:.3f}"
@@ -35,27 +42,38 @@ def _train() -> int:
 
 
 def _train_service_check() -> int:
-    from feedback.train.service_fit import fit_check, write_check
-
     start = time.perf_counter()
-    checks = [fit_check(language) for language in ("de", "en")]
-    size = write_check(checks)
+    checks, size = _write_check()
     for c in checks:
         print(f"{c.language}: {c.rows} sentences, {c.about_service} about service people")
     print(f"wrote the theme check ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
     return 0
 
 
+def _write_model(path: Path | None = None) -> tuple[list[Fitted], int]:
+    """Fit the sentiment model for every language and write it (the shipped file by default)."""
+    from feedback.train.fit import fit_language, write_model
+
+    fitted = [fit_language(language) for language in LANGUAGES]
+    return fitted, write_model(fitted) if path is None else write_model(fitted, path)
+
+
+def _write_check(path: Path | None = None) -> tuple[list[FittedCheck], int]:
+    """Fit the theme check for every language and write it (the shipped file by default)."""
+    from feedback.train.service_fit import fit_check, write_check
+
+    checks = [fit_check(language) for language in LANGUAGES]
+    return checks, write_check(checks) if path is None else write_check(checks, path)
+
+
 def _check() -> int:
     from feedback.analyze.about_service import MODEL_PATH as CHECK_PATH
     from feedback.analyze.sentiment.model import MODEL_PATH
-    from feedback.train.fit import fit_language, write_model
-    from feedback.train.service_fit import fit_check, write_check
 
     with tempfile.TemporaryDirectory() as folder:
         model, check = Path(folder) / MODEL_PATH.name, Path(folder) / CHECK_PATH.name
-        write_model([fit_language(language) for language in ("de", "en")], model)
-        write_check([fit_check(language) for language in ("de", "en")], check)
+        _write_model(model)
+        _write_check(check)
         differ = [
             shipped.name
             for fresh, shipped in ((model, MODEL_PATH), (check, CHECK_PATH))
@@ -76,7 +94,7 @@ def _report(split: str) -> int:
     analyzer = Analyzer()
     rules = RuleBasedScorer(models=None)
     print(f"analyser {analyzer.version}, split {split}")
-    for language in ("de", "en"):
+    for language in LANGUAGES:
         rows = load(language)[split]  # type: ignore[index]
         sources = sorted({r.source for r in rows})
         # One line a source (the figures stay comparable when a corpus is added), then all.

@@ -16,6 +16,7 @@ has no words for is weak evidence against the praise. Evidence never holds punct
 from __future__ import annotations
 
 from feedback.analyze.interned import evidence as make_evidence
+from feedback.analyze.sentiment.counterfactual import TITLES
 from feedback.analyze.sentiment.model import Contribution, LinearModel, rule_values
 from feedback.analyze.sentiment.questions import asks
 from feedback.analyze.sentiment.scores import stated_score
@@ -85,8 +86,7 @@ _PLACEHOLDER_WORDS = frozenset(
 
 # A title alone is no reason ("Herr" was listed first among the words that lifted "Bin total
 # begeistert von der Geduld, die Herr Öztürk mit mir hatte"): the model learnt that thanks name
-# people. The title with its name ("Frau Schulz") stays.
-_TITLES = frozenset({"herr", "herrn", "frau", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+# people. The title with its name ("Frau Schulz") stays. The titles: counterfactual.TITLES.
 
 
 def _wordy(text: str) -> bool:
@@ -191,7 +191,7 @@ def _evidence(
         if p.weight * model_compound > 0
         and _wordy(p.text)
         and _PLACEHOLDER_WORDS.isdisjoint(p.text.split())
-        and p.text.lower() not in _TITLES
+        and p.text.lower() not in TITLES
     ]
     total = sum(p.weight for p in same)
     added = 0
