@@ -224,6 +224,9 @@ def about_agent(
         return False  # "es ist sehr schnell", "this is fast and convenient": a thing as it is
     if start == end and things.taste_of_them(tokens, start, ((lo, hi), sentence), lists):
         return False  # "They are very sweet and chocolaty": the dishes
+    sound = start == end and things.device_sound(tokens, start, sentence, lists)
+    if sound or (sound is None and described.about_things(tokens, *sentence, lists)):
+        return False  # "Die Filme sehen gut aus und der Ton ist super": the device's sound
     if weak and described.describes_thing(tokens, end, hi, lists):
         return False  # "der Verkäufer hat ein süßes Geschenk dazu gegeben"
     if weak and _attributive(tokens, start, end, (lo, hi), cue, lists):
@@ -297,6 +300,20 @@ def _imperative(tokens: Sequence[str], start: int, end: int, where: Clauses) -> 
     question ("Helfen Sie mir bitte", "Erklären Sie mir das?"), not what someone did."""
     after = end + 1
     return start == where.sentence(start, end)[0] and after < len(tokens) and tokens[after] == "Sie"
+
+
+def named_of_things(tokens: Sequence[str], start: int, end: int, language: str) -> bool:
+    """True when a cue that only names an aspect ("nach 12 Stunden", "Dauerte ca. 1 Woche")
+    stands among things: its sentence names a product or a thing and says not who acted, or
+    says nothing and the quote names products and nobody who served. Such a cue credits no
+    one even in a praising quote; "Danke für Ihre Geduld", "Fachkundig und mit viel Geduld."
+    still credit."""
+    lists = LISTS.get(language)
+    if lists is None:
+        return False
+    lo, hi = Clauses(tokens).sentence(start, end)
+    verdict = _verdict(tokens, lo, hi, set(range(start, end + 1)), lists, False, False, False)
+    return verdict == NO or (verdict == UNKNOWN and described.about_things(tokens, lo, hi, lists))
 
 
 def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool:

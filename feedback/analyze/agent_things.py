@@ -306,6 +306,33 @@ def taste_of_them(
     return True
 
 
+def device_sound(
+    tokens: Sequence[str], at: int, sentence: tuple[int, int], lists: Lists
+) -> bool | None:
+    """For a one-word cue at ``at`` that is also a device's sound ("Ton"): True when its
+    sentence names a product, a thing or something played (``media``: "Filme", "MP3"), False
+    when it names someone who served or a first name ("Frau Weber hatte einen netten Ton"),
+    None otherwise ("der Ton war unter aller Kanone": the quote decides). Other cues: False."""
+    if fold(tokens[at]) not in lists.sounds:
+        return False
+    played = False
+    for i in range(*sentence):
+        if i == at:
+            continue
+        kind = lists.kind(tokens[i])
+        if (kind == words.AGENT and serves(tokens, i, lists)) or (
+            kind == words.OTHER and first_name(tokens, i)
+        ):
+            return False
+        form = fold(tokens[i])
+        played = played or (
+            kind in (words.PRODUCT, words.OBJECT)
+            or form in lists.media_exact
+            or form.startswith(lists.media_stems)
+        )
+    return True if played else None
+
+
 def noun_after(tokens: Sequence[str], i: int, hi: int, lists: Lists) -> bool:
     """True when the product word at ``i`` is a noun the cue before it describes ("Schnelle
     Lieferung", "fast charging"): not a verb ("refund arrived", "schnell geliefert"), nor the

@@ -58,6 +58,9 @@ class Lists:
         self.present = frozenset(fold(word) for word in spec.get("present", []))
         # "They are very sweet": the dishes
         self.tastes = frozenset(fold(word) for word in spec.get("tastes", []))
+        # "der Ton ist super" beside "Filme" or a product: a device's sound
+        self.sounds = frozenset(fold(word) for word in spec.get("sounds", []))
+        self.media_exact, self.media_stems = _patterns(spec, "media")
         self.they = tuple(tuple(fold(w) for w in phrase.split()) for phrase in spec.get("they", []))
         # "Dear customer", "thank you for your message": a shop answering
         self.replies = tuple(

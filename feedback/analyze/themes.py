@@ -10,9 +10,8 @@ those are stored with the quote and shown as "praised for".
 Keywords come from the taxonomy (``taxonomy.py``, ``data/themes.toml``) and are compiled once
 per taxonomy digest and language (``theme_index.py``). A cue counts only when it is about how a
 service person acted (``agent_context.py``: "Sie haben schnell geholfen" yes, "der Bus ist
-schnell" no) and its sentence passes a trained check (``about_service.py``). Cost: about 35 µs
-CPU per demo quote before that check, plain Python, 18 µs of it without the agent check
-(docs/benchmarks.md).
+schnell" no) and its sentence passes a trained check (``about_service.py``). Cost: see
+docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from feedback.analyze.about_service import about_service
-from feedback.analyze.agent_context import about_agent, is_weak, names_person
+from feedback.analyze.agent_context import about_agent, is_weak, named_of_things, names_person
 from feedback.analyze.agent_people import written_by_service
 from feedback.analyze.agent_words import CHECKED_LANGUAGES, LISTS
 from feedback.analyze.clauses import Clauses, break_kinds
@@ -268,12 +267,11 @@ def themes_and_credit(
     """:func:`detect_themes`, and the themes the quote *credits*, in the same order.
 
     A theme is credited when a cue praises it ("sehr freundlich"), or, in a quote that as a
-    whole praises (``praising``: its sentiment is positive), when it is only named and nothing
-    complains about it ("Danke für Ihre Geduld", "Danke für den Rückruf"). The wall, the
-    recognition page and the slides say "praised for": a complaint ("40 Minuten in der
-    Warteschleife", "waited two hours on hold") credits nobody with speed, and a mixed quote
-    credits what it praises ("Die Wartezeit war viel zu lang, aber er war sehr freundlich":
-    friendliness).
+    whole praises (``praising``: its sentiment is positive), when it is only named, nothing
+    complains about it and it is not said among things ("Danke für Ihre Geduld"; not "Akku
+    hält, nach 12 Stunden ..."). The wall and the slides say "praised for": a complaint ("40
+    Minuten in der Warteschleife") credits nobody with speed, and a mixed quote credits what
+    it praises ("Die Wartezeit war viel zu lang, aber er war sehr freundlich": friendliness).
     """
     index = index_for(taxonomy or load_taxonomy(), language)
     words, where = _words(tokens)
@@ -284,10 +282,13 @@ def themes_and_credit(
     counts: dict[int, int] = {}
     evidence: dict[int, list[str]] = {}
     signs: dict[int, set[int]] = {}
-    for theme, _, _, sign, text in mentions:
+    for theme, start, end, sign, text in mentions:
         if (polarity == "praise" and sign <= 0) or (polarity == "criticism" and sign >= 0):
             continue
-        signs.setdefault(theme, set()).add(sign)
+        span = (where[start], where[end]) if where is not None else (start, end)
+        signs.setdefault(theme, set()).add(
+            2 if sign == 0 and praising and named_of_things(tokens, *span, language) else sign
+        )
         texts = evidence.get(theme)
         if texts is None:
             counts[theme], evidence[theme] = 1, [text]
@@ -306,7 +307,7 @@ def themes_and_credit(
     credited = tuple(
         names[theme]
         for theme in ranked
-        if 1 in signs[theme] or (praising and -1 not in signs[theme])
+        if 1 in signs[theme] or (praising and 0 in signs[theme] and -1 not in signs[theme])
     )
     return hits, credited
 

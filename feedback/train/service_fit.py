@@ -31,11 +31,12 @@ class FittedCheck:
     spec: dict[str, Any]
 
 
-def fit_check(language: str) -> FittedCheck:
+def fit_check(language: str, rows: list[tuple[str, bool]] | None = None) -> FittedCheck:
+    """Fit the check of ``language`` on ``rows`` (default: ``training_set``)."""
     from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped,import-not-found,unused-ignore]
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-    rows = training_set(language)
+    rows = training_set(language) if rows is None else rows
     inputs = [dict.fromkeys(features(tokenize_with_breaks(text))[0], 1.0) for text, _ in rows]
     counts: Counter[str] = Counter(k for x in inputs for k in x)
     inputs = [{k: v for k, v in x.items() if counts[k] >= MIN_COUNT} for x in inputs]
