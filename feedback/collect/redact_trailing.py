@@ -299,6 +299,7 @@ _SEGMENT_BREAKS = "\n.!?…,"
 _SENDER_WORDS = frozenset(["from", "von", "love", "xx", "x"]) | _CLOSINGS
 _END_WORD_RE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _END_WORDS = (2, 3)  # words in a name that ends a message
+_GAELIC = frozenset(["Ó", "Ní", "Nic", "Mac", "Uí"])  # particles inside an Irish name
 
 
 # Closings that greet, not thank: "Liebi Grüess us Luzern, Mäx" signs; "Danke, Mäx" may thank
@@ -352,6 +353,8 @@ def unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
         )
     ):
         return []  # a message that is only a name is no message to thank anyone
+    # an Irish particle inside the name is part of it: "Ciarán Ó Súilleabháin"
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _GAELIC)]
     for word in words:
         if (
             _END_WORD_RE.fullmatch(word) is None

@@ -32,7 +32,9 @@ _PERSONAL_INTRO_RE = re.compile(
 _I_COMMA_RE = re.compile(r"(?i:ich|i)\s*,")
 _AFTER_OWN_NAME_RE = re.compile(
     rf"{_SP}*(?:[,.!;:()–—]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]"
-    r"|(?i:from|aus|von|here|hier|speaking|writing|calling|again|wieder|and\s+i|und\s+ich)\b)"
+    r"|(?i:from|aus|von|here|hier|speaking|writing|calling|again|wieder|and\s+i|und\s+ich)\b"
+    # chat laughter after one's name: "hi its kasia lol, thanks Becky"
+    r"|(?i:lol|haha+|hehe+|xx*)(?:[,.!\s]|\Z))"
 )
 
 

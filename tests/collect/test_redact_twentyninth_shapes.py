@@ -1,9 +1,11 @@
 """Shapes added in the twenty-ninth redaction session (dev set 29): name particles in a message
-typed in lower case ("anneliese van den bosch"); "gf", "bf", "hubby" as family words; a single
-unlisted name signed after "Thanks," once the agent was named; a town's adjective before an
-abbreviated street ("Landstraßer Hauptstr. 14/3/7"); a flat and a floor before the house
-("Unit 12, 3rd floor, 45 Deansgate"); a flat between street and town before a postcode
-("…, Apt 1203, Montréal QC H2Z 1Z3"). With their look-alikes."""
+typed in lower case ("anneliese van den bosch") and Irish ones in a name that ends a message
+("Ciarán Ó Súilleabháin"); a listed first name before "lol" after "it's" ("hi its kasia
+lol"); "gf", "bf", "hubby" as family words; a single unlisted name signed after "Thanks,"
+once the agent was named; a town's adjective before an abbreviated street ("Landstraßer
+Hauptstr. 14/3/7"); a flat and a floor before the house ("Unit 12, 3rd floor, 45
+Deansgate"); a flat between street and town before a postcode ("…, Apt 1203, Montréal QC H2Z
+1Z3"). With their look-alikes."""
 
 from __future__ import annotations
 
@@ -19,6 +21,13 @@ REDACTED = [
         "hey its A. B., order 5. thanks to pedro for the help x",
     ),
     ("best wishes from gethin ap rhys and family", "best wishes from G. R. and family"),
+    # chat laughter after one's own name
+    ("hi its kasia lol, thanks Ryan", "hi its K. lol, thanks Ryan"),
+    # an Irish particle inside a name that ends the message
+    (
+        "Big thanks to Ryan for the refund. Ciarán Ó Súilleabháin",
+        "Big thanks to Ryan for the refund. C. S.",
+    ),
     (
         "Thx Amy!! told my gf Jade how helpful u were x",
         "Thx Amy!! told my gf J. how helpful u were x",
@@ -55,6 +64,8 @@ KEPT = [
     "Great help today. Thanks, Bisi",  # no agent named before: Bisi may be one the list lacks
     "Ryan was great. Thanks, Ryan!",
     "Ryan was great. Thanks, Vodafone",
+    "Thanks to Ryan. Great Ó Service",
+    "hi its fine lol, thanks Ryan",
     "Landstraßer Hauptstr. war gesperrt, der Techniker kam trotzdem",
     "He moved to the 3rd floor, which was great",
 ]
