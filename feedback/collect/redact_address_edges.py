@@ -2,8 +2,8 @@
 
 * The flat before the street: "Whg. 3, Hauptstr. 5, 04109 Leipzig", "Wohnung 12, Goethestraße
   41", "Top 7, Lindengasse 12", "flat 3, 12 Clyde Street" (the street alone was taken and the
-  flat number stayed, next to the placeholder), also with the building's name between: "Flat
-  7, Ashford House, 21 Marsh Lane".
+  flat number stayed, next to the placeholder), also with the floor or the building's name
+  between: "Unit 12, 3rd floor, 45 Deansgate", "Flat 7, Ashford House, 21 Marsh Lane".
 * A Dublin postal district after the street, and the Eircode after it: "17 Harcourt Street,
   Dublin 2, D02 W272" (a district alone names a quarter and stays, as in
   ``redact_address_shapes``; next to a house it is part of the address).
@@ -26,8 +26,11 @@ from feedback.collect.redact_patterns import UNIT_AFTER_RE
 __all__ = ["widen_address"]
 
 _FLAT_BEFORE_RE = re.compile(
-    r"(?<![\w.-])(?:(?i:Whg|Wohnung|Whng|App|Appartement|Top|Tür|Flat|Apartment|Apt)\.?"
-    r"\s?(?:Nr\.\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?,?\s"
+    r"(?<![\w.-])(?:(?i:Whg|Wohnung|Whng|App|Appartement|Top|Tür|Flat|Apartment|Apt|Unit|Suite)"
+    r"\.?\s?(?:Nr\.\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?,?\s"
+    # and the floor after it: "Unit 12, 3rd floor, 45 Deansgate", "Whg. 4, 2. OG, Hauptstr. 5"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op)\s[Ff]loor,?\s"
+    r"|\d{1,2}\.\s?(?:OG|Stock|Etage),?\s)?"
     # the building's name between: "Flat 7, Ashford House, 21 Marsh Lane"
     r"(?:(?:[A-Z][a-z]+\s){1,2}(?:House|Court|Mansions|Apartments|Tower|Towers|Building|Lodge"
     r"|Hall|Heights|Gardens|Residency|Haus|Hof),?\s)?)\Z"

@@ -75,8 +75,9 @@ _DE_BUILDING = (
 _DE_UNIT = rf"(?:(?:,?\s(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})|,?\s{_DE_FLAT})?"
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
-    # a town's adjective may stand before: "Simmeringer Hauptstraße 96a/2/7"
-    rf"(?:[{_UP}][{_LOW}]+er[ ](?=[{_UP}][{_LOW}]+(?:straße|strasse|gasse|weg|allee)\s?\d))?"
+    # a town's adjective may stand before: "Simmeringer Hauptstraße 96a/2/7", "Landstraßer
+    # Hauptstr. 14/3/7"
+    rf"(?:[{_UP}][{_LOW}]+er[ ](?=[{_UP}][{_LOW}]+(?:straße|strasse|str\.|gasse|weg|allee)\s?\d))?"
     rf"[{_UP}][\w.-]*+{_DE_SUFFIX_BEHIND}"
     # the number joined to an abbreviation's dot: "Hauptstr.12" ("KRING2", "STRING42" stay)
     rf"|[{_UP}][^\W\d_]*(?i:str)\.(?=\d)"

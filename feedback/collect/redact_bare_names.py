@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_agent_names import is_agent_name, is_agent_word
-from feedback.collect.redact_name_words import ABBREVIATED
+from feedback.collect.redact_name_words import dotted_abbreviation
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import function_words, has_title, name_openers
@@ -120,8 +120,8 @@ def _full_name(text: str, m: re.Match[str], known: frozenset[str]) -> Candidate 
     words = text[m.start() : found.end].split()
     if words[-1].casefold() in _DE_NOUNS or has_title(words):
         return None
-    if text.startswith(".", found.end) and (
-        len(words[-1]) <= _SHORT or words[-1].casefold().endswith(ABBREVIATED)
+    if dotted_abbreviation(words[-1], text, found.end) or (
+        text.startswith(".", found.end) and len(words[-1]) <= _SHORT
     ):
         return None  # "Tel.", "Kundennr.": an abbreviation, no surname
     return found

@@ -37,6 +37,33 @@ _DETERMINERS = frozenset(
 _TITLE_WORDS = frozenset(
     ["frau", "herr", "herrn", "hr", "fr", "familie", "fam", "mr", "mrs", "ms", "miss", "dr"]
 )
+# Particles between a first name and a surname ("anneliese van den bosch", "gethin ap rhys"):
+# written in lower case, the surname after them with a capital. The German "von"/"zu" are
+# left out ("anna von nebenan").
+_LEAD_PARTICLES = frozenset(
+    [
+        "van",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "ten",
+        "ter",
+        "le",
+        "la",
+        "bin",
+        "ibn",
+        "abu",
+        "al",
+        "el",
+        "ap",
+        "ab",
+    ]
+)
+_SECOND_PARTICLES = frozenset(["der", "den", "de", "la", "los", "las"])
 
 
 def _lower_first_name(folded: str, previous: str) -> bool:
@@ -71,6 +98,21 @@ def _surname_next(text: str, end: int) -> bool:
     return not english_word(word)
 
 
+def _particle_before_surname(text: str, end: int) -> bool:
+    """True when a second particle may follow the particle ending at ``end`` ("van den"), and
+    then a word that reads as a surname and is no English word: "van den bosch", not "da
+    wollte", "de boss"."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is not None and m.group(1).casefold() in _SECOND_PARTICLES:
+        end = m.end()
+    after = _NEXT_WORD_RE.match(text, end)
+    return (
+        after is not None
+        and not english_word(after.group(1).casefold())
+        and _surname_next(text, end)
+    )
+
+
 def _capitalised(word: str) -> str:
     if word[1:2] in "'’":  # "O'Donnell"
         return word[:3].upper() + word[3:].lower()
@@ -94,7 +136,9 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
         return text  # "IBAN: DE89 …", "OK DANKE": a label or a shout, not a typed message
     parts: list[str] = []
     cursor = 0
-    before = ""  # "title", "wife" ("meine frau"), "first" (a first name) or "" for the word before
+    # "title", "wife" ("meine frau"), "first" (a first name), "particle" ("van" after one) or ""
+    # for the word before
+    before = ""
     previous = ""  # the word before, case-folded
     for m in _WORD_RE.finditer(text):
         word = m.group()
@@ -111,12 +155,20 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
                 or (not is_agent_word(word, known) and _surname_next(text, m.end()))
             )
             kind, up = ("first" if first else ""), True
+        elif (
+            before == "first"
+            and joined
+            and folded in _LEAD_PARTICLES
+            and _particle_before_surname(text, m.end())
+        ) or (before == "particle" and joined and folded in _SECOND_PARTICLES):
+            kind, up = "particle", False  # "anneliese van den bosch": the surname follows
         elif folded in _TITLE_WORDS:
             kind, up = ("wife" if previous in _MY else "title"), True
         elif _lower_first_name(folded, previous):
             kind, up = "first", True
         else:
-            kind, up = "", before == "first" and joined and folded not in function_words()
+            up = before in ("first", "particle") and joined and folded not in function_words()
+            kind = ""
         parts += [gap, _capitalised(word) if up else word.lower()]
         before, previous = kind, folded
         cursor = m.end()

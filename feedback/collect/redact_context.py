@@ -7,6 +7,7 @@
   where the first word must be a listed first name ("Ich bin Kunde", "I'm German" stay);
 * family members: "mein Sohn Lukas", "meine Tochter, Emma,", "my wife Anna", "my kids Ella and
   Noah", "Tante Erna", "Aunt Lily";
+  (the readers are in ``redact_weak_intros`` and ``redact_kin_names``);
 * signatures after a comma or a line break: "…, Ihre Gisela Hoffmann", "\\nDein Tobi",
   "Love, Jenny", "Danke, Tom Schulz" (the name ends its line or sentence), and a line that is
   only a name: "\\nSebastian Krause", "\\nM. Schneider", "- Chris P.".
@@ -27,6 +28,7 @@ from feedback.collect.redact_cased import cased
 from feedback.collect.redact_end_names import end_names
 from feedback.collect.redact_footers import body_end
 from feedback.collect.redact_initial_signoffs import initial_signoffs
+from feedback.collect.redact_kin_names import kin_names
 from feedback.collect.redact_kin_words import (
     KIN_DE,
     KIN_DE_ARTICLE,
@@ -39,28 +41,16 @@ from feedback.collect.redact_kin_words import (
     KIN_TITLES,
 )
 from feedback.collect.redact_line_names import name_lines
-from feedback.collect.redact_lower_signatures import CHAT_WORDS, lower_signatures
-from feedback.collect.redact_name_readers import (
-    INITIAL_START_RE,
-    LINE_END_RE,
-    lower_case_name,
-    named,
-    with_more,
-)
-from feedback.collect.redact_name_words import ABBREVIATED
+from feedback.collect.redact_lower_signatures import lower_signatures
+from feedback.collect.redact_name_readers import INITIAL_START_RE, LINE_END_RE, named, with_more
+from feedback.collect.redact_name_words import dotted_abbreviation
 from feedback.collect.redact_names import ANCHOR_WORDS, names_at
 from feedback.collect.redact_orgs import is_organisation
-from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_patterns import Candidate
 from feedback.collect.redact_places import place_qualifier
 from feedback.collect.redact_self_named import bracketed_self, self_named, unknown_surname
-from feedback.collect.redact_trailing import (
-    english_word,
-    has_title,
-    known_word,
-    name_openers,
-    trailing_names,
-)
-from feedback.first_names import is_first_name
+from feedback.collect.redact_trailing import has_title, name_openers, trailing_names
+from feedback.collect.redact_weak_intros import weak_intro_names
 
 __all__ = ["find_all_names"]
 
@@ -147,11 +137,6 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _CLAUSE_END_RE = re.compile(rf"{_SP}*(?:[.!,;:)]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])")
 # Nouns that follow "Mein Name ist" in sayings, not names.
 _IDIOMS = frozenset({"hase", "programm", "legion", "nobody", "niemand"})
-_MIN_UNLISTED_KIN = 3  # letters of a name after a family word that the list lacks
-# "und ich", or a word in lower case: "Mein Sohn Jonte kann …" (German capitalises nouns)
-_AND_I_RE = re.compile(rf"{_SP}+(?:und{_SP}+ich|and{_SP}+I|[a-zäöüß]{{2,}})\b")
-_AGE_RE = re.compile(rf"{_SP}*\({_SP}*\d{{1,2}}{_SP}*\)")
-_VERB_ENDINGS = ("ed", "ing", "nt", "ly", "ve", "ll")  # "wouldve", "youll"
 
 
 def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candidate | None:
@@ -164,71 +149,6 @@ def _strong(text: str, pos: int, known: frozenset[str], *, intro: bool) -> Candi
     if found is None or " " in found.replacement:
         return found
     return found if intro and text[found.start : found.end].casefold() not in _IDIOMS else None
-
-
-# "I'm Ngozi, 32, from Abuja", "this is Tunde Bakare from flat 4": after a speaker's own
-# introduction, a name the first-name list lacks, when no German or English dictionary knows
-# any of its words ("Ich bin Kundin", "I'm German" stay) and the clause ends after it or goes
-# on with where the speaker is from ("This is Zalando support" stays).
-_PERSONAL_INTRO_RE = re.compile(
-    r"(?i:ich\s+bin|hier\s+(?:ist|spricht|schreibt)(?:\s+(?:die|der))?|i['’]m|i\s+am|this\s+is"
-    r"|(?:hi|hey|hello|hiya)[,!]?\s+im)"
-)
-_I_COMMA_RE = re.compile(r"(?i:ich|i)\s*,")
-_AFTER_OWN_NAME_RE = re.compile(
-    rf"{_SP}*(?:[,.!;:()–—]|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff]"
-    r"|(?i:from|aus|von|here|hier|speaking|writing|calling|again|wieder|and\s+i|und\s+ich)\b)"
-)
-
-
-# "it's Bex here", "its me dani again": after "it's" only "here" or "again" shows that a name
-# the list lacks is the speaker's own ("it's Tuesday here" stays: a dictionary knows it).
-_ITS_RE = re.compile(r"(?i:it(?:['’]?s|\s+is)(?:\s+(?:only|just))?(?:\s+me)?)")
-_ANYTHING_RE = re.compile("")
-_AND_RE = re.compile(rf"{_SP}+(?i:and|und){_SP}+")
-_IT_IS_RE = re.compile(r"(?i:it\s+is(?:\s+(?:only|just))?(?:\s+me)?)")
-# "it's Bex here", "It is Folasade Adeyemi writing"
-_HERE_AGAIN_RE = re.compile(
-    rf"{_SP}+(?i:here|again|hier|wieder|writing|calling|speaking|on\s+the\s+line)\b"
-)
-
-
-def _unlisted(
-    text: str, pos: int, known: frozenset[str], *, after: re.Pattern[str] = _AFTER_OWN_NAME_RE
-) -> Candidate | None:
-    """The name at ``pos`` when a dictionary knows none of its words, or all but a surname
-    ("I am Chukwuemeka Obi"; "I'm Very Happy" stays). In lower case ("this is zuzanna,"),
-    one word that no dictionary knows. ``after`` must follow it."""
-    found = named(text, pos, known, listed=False) or lower_case_name(text, pos, known)
-    if found is None or not after.match(text, found.end):
-        return None
-    words = _WORD_RE.findall(text, found.start, found.end)
-    return None if known_word(words[0]) or all(map(known_word, words)) else found
-
-
-_SURNAME_GAP_RE = re.compile(rf"{_SP}+")
-
-
-def _listed_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
-    """A listed first name in lower case that no dictionary knows, where the speaker's own
-    name ends: "hi its priya again", "hier ist der timo 🙂" ("it's fine." stays)."""
-    found = lower_case_name(text, pos, known)
-    if found is None:
-        return None
-    word = text[found.start : found.end]
-    if not is_first_name(word) or known_word(word):
-        return None
-    if _AFTER_OWN_NAME_RE.match(text, found.end):
-        return found
-    # "hi its bartosz nowicki, account …": a surname no dictionary knows, then the clause ends
-    gap = _SURNAME_GAP_RE.match(text, found.end)
-    surname = lower_case_name(text, gap.end(), known) if gap else None
-    if surname is None or not _AFTER_OWN_NAME_RE.match(text, surname.end):
-        return None
-    if known_word(text[surname.start : surname.end]):
-        return None
-    replacement = f"{found.replacement} {surname.replacement}"
-    return Candidate(found.start, surname.end, RedactionKind.NAME, replacement, Priority.NAME)
 
 
 def _after_break(text: str, pos: int) -> bool:
@@ -275,79 +195,9 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     if group == "neighbour":  # the noun capitalised: "Geile nachbarin Porno …" stays
         first = unknown_surname(text, pos, known) if m.group()[0].isupper() else None
         return [first] if first else []
-    if group == "weak" and _IT_IS_RE.fullmatch(m.group().strip()):
-        # "It is Sarah writing"; formal "It is Grace who …" is about somebody else
-        first = named(text, pos, known, listed=True) or _unlisted(
-            text, pos, known, after=_HERE_AGAIN_RE
-        )
-        if first is None or not _HERE_AGAIN_RE.match(text, first.end):
-            return []
-        return [first]
     if group == "weak":
-        first = named(text, pos, known, listed=True) or _listed_lower(text, pos, known)
-        if _I_COMMA_RE.fullmatch(m.group().strip()):
-            names = with_more(text, first, known)  # "ich, Gertrud, …": a comma after it
-            return names if names and text.startswith(",", names[-1].end) else []
-        if first is None and _PERSONAL_INTRO_RE.fullmatch(m.group().strip()):
-            # "I'm Chidi Okafor and Megan …": a full name may go on with "and"
-            full = _unlisted(text, pos, known, after=_AND_RE)
-            full = full if full is not None and " " in full.replacement else None
-            first = _unlisted(text, pos, known) or full
-        if first is None and _ITS_RE.fullmatch(m.group().strip()):
-            first = _unlisted(text, pos, known, after=_HERE_AGAIN_RE)
-        return with_more(text, first, known)
-    # English capitalises no nouns: after "my son" any name word is a name; in lower case
-    # ("my son liam") a listed first name that no dictionary knows ("my son will" stays).
-    first = named(text, pos, known, listed=group != "kinen")
-    if first is None and group != "kinen":
-        # "Mein Sohn Yaw (9)": a child's age in brackets after a word the list lacks
-        # or "Meine Schwester Fatou und ich" / "Mein Sohn Jonte kann": then no dictionary may
-        # know it
-        first = named(text, pos, known, listed=False)
-        both = first is not None and _AND_I_RE.match(text, first.end) is not None
-        first = first if first is not None and (both or _AGE_RE.match(text, first.end)) else None
-        if first is not None and _german_noun(text[first.start : first.end]):
-            first = None  # "Mein Sohn Abitur (2020)"
-        if first is not None and both and known_word(text[first.start : first.end]):
-            first = None
-    if first is None and group == "kin" and "achbar" in m.group():
-        first = unknown_surname(text, pos, known)
-    if first is None and group == "kinen":
-        first = _kin_lower(text, pos, known)
-    if first is None and group == "kintitle" and m.group()[0].isupper():
-        first = _unlisted(text, pos, known, after=_ANYTHING_RE)  # "Auntie Funmi"
-        first = first if first and text[first.start].isupper() else None
-    return with_more(text, first, known)
-
-
-def _german_noun(words: str) -> bool:
-    """True when a dictionary knows one of ``words`` and English does not ("Abitur"; "Yaw",
-    an English word, may be a name)."""
-    return any(known_word(w) and not english_word(w.casefold()) for w in _WORD_RE.findall(words))
-
-
-def _kin_lower(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
-    """A listed first name that no dictionary knows ("my son liam"), or a word that English
-    knows as no common word and the list lacks ("my brother kwame", "my sister ama"), unless
-    it reads as a chat word or a misspelt verb, adverb or contraction ("my mum recieved", "my
-    dad wouldve", "my son nd")."""
-    found = lower_case_name(text, pos, known)
-    if found is None:
-        return None
-    word = text[found.start : found.end]
-    if is_first_name(word):
-        # in brackets of its own a listed name is one even if it is a word: "my mum (gloria)"
-        bracketed = text[pos - 1 : pos] == "(" and text.startswith(")", found.end)
-        return None if known_word(word) and not bracketed else found
-    if (
-        len(word) < _MIN_UNLISTED_KIN
-        or word in CHAT_WORDS
-        or word.endswith(_VERB_ENDINGS)
-        or english_word(word)
-        or (word.endswith("s") and known_word(word[:-1]))  # "shes", "hes"
-    ):
-        return None
-    return found
+        return weak_intro_names(text, m, known)
+    return kin_names(text, m, known)
 
 
 def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Candidate]:
@@ -359,11 +209,7 @@ def _after_sign(text: str, m: re.Match[str], known: frozenset[str]) -> list[Cand
     if candidate is None or not end_re.match(text, candidate.end):
         return []
     words = _WORD_RE.findall(text, candidate.start, candidate.end)
-    if has_title(words) or (
-        len(words) > 1
-        and text.startswith(".", candidate.end)
-        and words[-1].casefold().endswith(ABBREVIATED)
-    ):
+    if has_title(words) or (len(words) > 1 and dotted_abbreviation(words[-1], text, candidate.end)):
         # "Grüße,K. Dr.", "Grüße,K. Kundennr.": a title or an abbreviation is no surname (and
         # "K." may be ours, of "Kundennr.": redacting twice must equal once)
         return []

@@ -20,6 +20,8 @@ KIN_EN = (
     r"|mate|buddy|pal|colleague|flatmate|roommate|housemate"
     r"|(?:mother|father|son|daughter|sister|brother)-in-law|stepson|stepdaughter|twins?|baby"
     r"|grand?dad|granny|nanna?|stepmum|stepmom|stepdad|girl|boy|lad|lass"
+    # chat forms: "my gf Jade", "my hubby Dave"
+    r"|bf|gf|hubby|wifey|bestie"
 )
 KIN_WORDS = f"{KIN_DE}|{KIN_EN}"  # family words, an alternation for a regex
 KIN_DE_START = (

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from feedback.analyze.lemmas import known as in_dictionary
 
-__all__ = ["ABBREVIATED", "ACADEMIC", "KIN_NOUNS", "TITLE", "is_name_word", "unknown_surname"]
+__all__ = [
+    "ABBREVIATED",
+    "ACADEMIC",
+    "KIN_NOUNS",
+    "TITLE",
+    "TITLE_END",
+    "dotted_abbreviation",
+    "is_name_word",
+    "unknown_surname",
+]
 
 # Titles before a name (regex source): "Herr", "Frau", "Mrs.", "Dr", "Sir".
 TITLE = (
@@ -19,10 +28,19 @@ TITLE = (
 # Academic titles after it; Austrian ones in their female forms too: "Frau Mag.a Huber", "Frau
 # Dr.in Bauer"
 ACADEMIC = r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\.)"
+# A title's end: no letter follows, or its dot is glued to the name ("Mr.Smith", "Fr.Schmidt")
+TITLE_END = r"(?:(?![\w-])|(?<=\.)(?=[A-ZÄÖÜ]))"
 
 
 # Endings of abbreviations written with a dot ("Kundennr.", "Tel.", "Hauptstr."): no surname.
 ABBREVIATED = ("nr", "str", "tel", "fax", "mob", "geb")
+
+
+def dotted_abbreviation(word: str, text: str, end: int) -> bool:
+    """True when ``word``, ending at ``end`` in ``text``, is an abbreviation written with its
+    dot ("Kundennr.", "Tel.", "Hauptstr."): no surname. Our own output read again may hold one
+    ("Herr M.Kundennr."), and redacting twice must equal once."""
+    return text.startswith(".", end) and word.casefold().endswith(ABBREVIATED)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -99,7 +117,7 @@ def unknown_surname(text: str, start: int, end: int) -> bool:
     return (
         token[0].isupper()
         and not token.isupper()
-        and not (text.startswith(".", end) and token.casefold().endswith(ABBREVIATED))
+        and not dotted_abbreviation(token, text, end)
         and not in_dictionary(token, "de")
         and not in_dictionary(token, "en")
     )
