@@ -74,7 +74,8 @@ SHORT_CLEAR = 0.44  # as clear as "Good." (0.44) or "Bad." (-0.54); "Yes." (0.40
 MIXED_MAX = 0.5
 # Languages whose plain questions are neutral although the model hears a complaint in them
 # ("@user where is my flight voucher?", questions.py), with their test. English: dev all 0.762
-# -> 0.765. German (questions_de.py, issue 12): dev all DEV_DE.
+# -> 0.765. German (questions_de.py, issue 12): dev unchanged (the model already called most
+# plain German questions neutral); 91 quotes of the train split pass the test, 79 neutral.
 ASKING: dict[str, Callable[[Sequence[str], Sequence[Evidence]], bool]] = {
     "en": asks,
     "de": asks_de,
