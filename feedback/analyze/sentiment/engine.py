@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment import passes
+from feedback.analyze.sentiment.absent import absent
 from feedback.analyze.sentiment.counterfactual import TITLES, WITHOUT, without_you
 from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
 from feedback.analyze.sentiment.expected import EXPECTING, expected
@@ -176,6 +177,8 @@ class RuleEngine:
                 and _before_negator(low, kinds, it.end)
             ):
                 it.valence = 0.0
+        if negs and self.primary.name == "de":
+            absent(low, kinds, items, negs)  # "Kein WLAN im ICE"
         without = not WITHOUT.isdisjoint(low)
         wishing = not WISHING.isdisjoint(low)
         framed = wishing and not CONDITIONS.isdisjoint(low)  # "It would be great if …"

@@ -22,6 +22,9 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Sentiment
 
 GERMAN_FILES = ("lexicon_shared.tsv", "lexicon_de.tsv")
+# Spoken German spelled like English: "Is so'n bissle nervig" is German ("ist"), and a clause
+# with no other vote stayed German instead of being scored with the English lexicon (issue 12).
+COLLOQUIAL = {"is": 0}
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +38,8 @@ class GermanScorer:
 
     def __init__(self, lexicon: Lexicon | None = None, english: Lexicon | None = None) -> None:
         self.lexicon = lexicon or german_lexicon()
-        self._engine = RuleEngine(self.lexicon, english, segment_votes("de") if english else None)
+        votes = segment_votes("de") | COLLOQUIAL if english else None
+        self._engine = RuleEngine(self.lexicon, english, votes)
 
     @property
     def name(self) -> str:

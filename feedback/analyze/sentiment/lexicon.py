@@ -313,12 +313,19 @@ class Lexicon:
             inner = self._inflected(word[2:])
             if inner is not None and inner[0] > 0:
                 return inner[0] * UN_SCALAR, "un+" + inner[1]
-        # Evaluative head of a compound: "kundenfreundlich", "Hilfsbereitschaft".
+        # Evaluative head of a compound: "kundenfreundlich", "Hilfsbereitschaft". The longest
+        # listed head decides: a neutral one keeps the compound neutral ("hängen|geblieben" is no
+        # "lieben"), and "un-" before a praise head flips it ("Zug|un|glück" is an accident).
         # Why a head of >= 4 letters: shorter ones split verbs ("geb|lieben").
         for start in range(4, len(word) - 4):
             value = self.words.get(word[start:])
-            if value:
-                return value, "+" + word[start:]
+            if value is None:
+                continue
+            if not value:
+                return None
+            if value > 0 and word[start - 2 : start] == "un":
+                return value * UN_SCALAR, "+un+" + word[start:]
+            return value, "+" + word[start:]
         # A problem noun after a three-letter noun ("Zug|verspätung", "Bus|ausfall"): only
         # complaint heads of >= 6 letters, so that no prefix ("ver", "ent") splits a verb.
         head = word[3:]

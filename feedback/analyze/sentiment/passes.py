@@ -13,6 +13,8 @@ _DECAY = (0.0, 1.0, 0.95, 0.9)
 NONE, ITEM, BOOST, NEG, CONTRAST, CONCESSIVE, DUAL, BREAK, USED, POSTNEG = range(10)
 # Negation and boosters do not reach across a conjunction ("wasn't running and sorted that").
 _SCOPE_ENDS = frozenset({"und", "and", "oder", "or", "sondern"})
+# Words that say a problem is over: "Streik beendet", "Sperrung aufgehoben", "Störung vorbei".
+_ENDED = frozenset({"beendet", "vorbei", "aufgehoben"})
 MIXED_SPLIT = 0.8  # each side of "X, aber Y" needs this much raw valence for "mixed"
 # "never … such", "noch nie so", "selten so": a comparison with everything before, which
 # intensifies ("I have never had such great service", "never been so disappointed").
@@ -239,12 +241,18 @@ def weigh(
 
 
 def resolved(items: list[Item], low: list[str], sent_of: list[int], lex: Lexicon) -> None:
-    """ "Der Fehler wurde sofort korrigiert": a problem noun next to its fix is no complaint."""
+    """ "Der Fehler wurde sofort korrigiert": a problem noun next to its fix is no complaint, and
+    neither is one that is over ("Bahnstreik beendet", "Die Sperrung ist aufgehoben"): an ending
+    word after it in its sentence."""
     fixed = {sent_of[it.start] for it in items if it.valence > 0 and it.key in lex.resolutions}
-    if not fixed:
+    ended = [i for i, w in enumerate(low) if w in _ENDED]
+    if not fixed and not ended:
         return
     for it in items:
-        if it.key in lex.problems and sent_of[it.start] in fixed:
+        if it.key.lstrip("+") not in lex.problems:  # "+streik": the head of "Bahnstreik"
+            continue
+        sentence = sent_of[it.start]
+        if sentence in fixed or any(i >= it.end and sent_of[i] == sentence for i in ended):
             it.valence = 0.0
 
 
