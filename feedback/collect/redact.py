@@ -45,6 +45,7 @@ from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_dash_signatures import find_dash_signatures
 from feedback.collect.redact_figures import figure_spans
+from feedback.collect.redact_german_chat_names import find_german_chat_names
 from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
 from feedback.collect.redact_intro_names import find_intro_names
@@ -139,6 +140,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_dash_signatures(text, known)
     names += find_intro_names(text, known)
     names += find_signature_tails(text, known)
+    names += find_german_chat_names(text, known)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
     names = [c for c in names if not is_agent_short_form(text, c.start, c.end, known)]
     names = without_signature_places(text, _outside(names, figure_spans(text)))

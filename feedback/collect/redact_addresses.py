@@ -49,8 +49,12 @@ _DE_PLACE_NOUN = (
     r"|Rathaus|Schloss|Sportplatz|Stadtpark|Wasserturm|Winkel|Kreuz|Tor|Turm|Feld|Wald|Garten"
     r"|Brunnen|Teich|See|Mühlbach|Hügel|Eck|Steinbruch|Kirchberg|Lindenhof|Ring)"
 )
-# "12", "12a", "12-14", "1–3", Austrian staircase and door: "45/3/12"
-_HOUSE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-–/]\s?\d{1,3}[a-z]?){0,3}"
+# "12", "12a", "12-14", "1–3", Austrian staircase and door: "45/3/12", a half: "5 1/2", "5½"
+# (a floor after a slash is no door: "3a / 2. OG")
+_HOUSE_NO = (
+    r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?"
+    r"(?:\s?[-–/]\s?\d{1,3}[a-z]?(?!\.\s?(?:OG|Stock|Etage)\b)){0,3}(?:\s1/2|\s?½)?"
+)
 # ", 12345 Berlin", " in 60313 Frankfurt am Main", ", 8001 Zürich" (AT and CH have 4 digits)
 # (or after a signature's separator: "Am Markt 5 · 01067 Dresden", "Koppelweg 4 | 25813 Husum")
 _CITY = (
@@ -72,7 +76,12 @@ _DE_BUILDING = (
     # an entrance or a block of a large estate: ", Aufgang B, 10435 Berlin"
     r"|(?:Aufgang|Eingang|Block|Haus)\s(?:[A-Z]|\d{1,2})\b)"
 )
-_DE_UNIT = rf"(?:(?:,?\s(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})|,?\s{_DE_FLAT})?"
+# set off by a comma or a slash: ", 2. OG", " / 2. OG"
+_DE_UNIT_SEP = r"(?:,?\s|\s?/\s?)"
+_DE_UNIT = (
+    rf"(?:(?:{_DE_UNIT_SEP}(?:{_DE_FLAT}|{_DE_BUILDING})){{1,3}}(?={_CITY})"
+    rf"|{_DE_UNIT_SEP}{_DE_FLAT})?"
+)
 _DE_ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?P<street>"
     # a town's adjective may stand before: "Simmeringer Hauptstraße 96a/2/7", "Landstraßer

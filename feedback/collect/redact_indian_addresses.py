@@ -24,7 +24,8 @@ _LEAD = (
 _PART = r"[\w'’/-]+\.?(?:\s[\w'’/()-]+\.?){0,4}"
 _PIN = r"[1-9]\d{2}\s?\d{3}(?![\d])"
 _INDIAN_RE = re.compile(
-    rf"(?<![\w/.-])(?:{_LEAD}),?\s{_PART}(?:,\s?{_PART}){{1,5}}?"
+    # not the last group of a phone number before it: "+91 91234 56789, Flat 204, …"
+    rf"(?<![\w/.+-])(?<!\d\s)(?:{_LEAD}),?\s{_PART}(?:,\s?{_PART}){{1,5}}?"
     rf"(?:,\s?|\s?[-–]\s?|\s){_PIN}"
 )
 _SENTENCE_END_RE = re.compile(r"[a-z]{3,}\.\s")  # "Road. I called": not "H.No. 4" or "St. "

@@ -20,7 +20,14 @@ from feedback.collect.redact_trailing import closing_words, english_word, has_ti
 __all__ = ["initial_signoffs"]
 
 _SP = r"[ \t\u00a0]"
-_NAME = rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}[A-ZÄÖÜ][^\W\d_]+(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)"
+# particles may stand before the surname: "J. De la Cruz", "P. van der Merwe"; not the German
+# "von", "zu" ("Viele Grüße, L. von Flixbus": our own output of "Lisa von Flixbus")
+_PARTICLES = frozenset({"van", "de", "der", "den", "la", "le", "du", "del", "da", "di"})
+_PARTICLE = rf"(?:(?i:{'|'.join(sorted(_PARTICLES))}){_SP}+){{0,2}}"
+_NAME = (
+    rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}{_PARTICLE}"
+    rf"[A-ZÄÖÜ][^\W\d_]+(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)"
+)
 _AFTER_DASH_RE = re.compile(rf"(?<=\s)[-–—~]{_SP}*{_NAME}(?={_SP}*(?:[.!,;)]|\n|\Z))")
 _AFTER_COMMA_RE = re.compile(rf",{_SP}*{_NAME}(?={_SP}*[.!]?{_SP}*(?:\n|\Z))")
 # After a sentence, ending the message: "Sorry for shouting earlier. T. Ashcroft-Bello"
@@ -77,6 +84,8 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
             continue
         if text.startswith(".", end):
             end += 1  # "A. Rahman. PS": the initials end with the sentence's full stop
-        initials = " ".join(w[0].upper() + "." for w in words)
+        initials = " ".join(
+            w[0].upper() + "." for w in words if w == words[-1] or w.casefold() not in _PARTICLES
+        )
         found.append(Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME))
     return found

@@ -13,7 +13,8 @@ name, or a name no dictionary knows. Three forms of chats and text messages slip
   greeting opening the message, going on with what the message is about ("hi hier ist lukas
   wegen dem termin", "hey its dave about the router"); after an article ("hi ich bin die melli
   wegen …") also a name no list or dictionary knows. No English word ("hey its mark my words")
-  and no function word is taken.
+  and no function word is taken. A listed first name and a surname no dictionary knows, both in
+  lower case, then a comma: "hi it's bridget mcnamara, calling back for Sean".
 
 Agents' names stay, as everywhere.
 """
@@ -22,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+import simplemma
+
+from feedback.analyze.lemmas import LOW_MEMORY
 from feedback.analyze.lemmas import known as in_dictionary
 from feedback.collect.redact_agent_names import is_agent_name
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
@@ -49,6 +53,12 @@ _LOWER_RE = re.compile(
     rf"(?P<article>(?:die|der|de){_SP}+)?"
     r"(?P<name>[a-zß-öø-ÿ]{3,})"
     rf"(?={_SP}+(?:wegen|bzgl|about|re|regarding|von{_SP}+gestern|from{_SP}+yesterday)\b)"
+)
+# a full name in lower case, then a comma: "hi it's bridget mcnamara, calling back for Sean"
+_LOWER_FULL_RE = re.compile(
+    rf"(?i:hier{_SP}+ist|ich{_SP}+bin|it['’]?s|this{_SP}+is|i['’]?m){_SP}+"
+    r"(?P<name>(?P<first>[a-zß-öø-ÿ]{3,})[ \t\u00a0]+(?P<last>[a-zß-öø-ÿ]+(?:['’][a-zß-öø-ÿ]+)?))"
+    rf"(?={_SP}*,)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -89,6 +99,9 @@ def _after_greeting(text: str, pos: int, known: frozenset[str]) -> list[Candidat
         word = its.group("name")
         if not known_word(word) and not is_agent_name([word], known):
             return [_candidate(text, its)]
+    full = _LOWER_FULL_RE.match(text, pos)
+    if full is not None and _lower_full_name(full, known):
+        return [_candidate(text, full)]
     lower = _LOWER_RE.match(text, pos)
     if lower is None:
         return []
@@ -105,6 +118,21 @@ def _after_greeting(text: str, pos: int, known: frozenset[str]) -> list[Candidat
     return []
 
 
+def _lower_full_name(m: re.Match[str], known: frozenset[str]) -> bool:
+    """A listed first name and a surname that no dictionary knows as a common word ("anna
+    zuhause" is none; "anna müller" is), neither an agent's."""
+    first, last = m.group("first"), m.group("last")
+    return (
+        is_first_name(first)
+        and first not in function_words()
+        and not english_word(first)
+        and last not in function_words()
+        and not english_word(last)
+        and not german_common_word(last)
+        and not is_agent_name([first, last], known)
+    )
+
+
 def find_intro_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """Names of the three forms above in ``text`` (``known``: the agents' name keys)."""
     found: list[Candidate] = []
@@ -115,3 +143,11 @@ def find_intro_names(text: str, known: frozenset[str]) -> list[Candidate]:
     for opening in _openings(text):
         found += _after_greeting(text, opening.end(), known)
     return found
+
+
+def german_common_word(folded: str) -> bool:
+    """A word the German dictionary knows with a lemma in lower case: no noun, no name."""
+    return (
+        in_dictionary(folded, "de")
+        and simplemma.lemmatize(folded, lang="de", greedy=True, low_memory=LOW_MEMORY).islower()
+    )

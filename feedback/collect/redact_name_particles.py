@@ -50,8 +50,9 @@ _RANKS = (
 )
 # "von"/"zu" inside a name only where the name then ends its line: a signature such as
 # "Charlotte von Bredow-Hagen" or "Dr. Friedrich von Hallerstein", not "Lisa von Zalando hat …".
+# "von und zu" is tried first: "Leopold von und zu Hohenberg".
 _INNER_VON_RE = re.compile(
-    rf"{_SP}+((?P<rank>(?:{_RANKS}){_SP}+)?(?:von|zu|von{_SP}+und{_SP}+zu)(?:{_SP}+(?:der|dem))?)"
+    rf"{_SP}+((?P<rank>(?:{_RANKS}){_SP}+)?(?:von{_SP}+und{_SP}+zu|von|zu)(?:{_SP}+(?:der|dem))?)"
     rf"{_SP}+"
 )
 _SIGNATURE_ENDS_RE = re.compile(rf"{_SP}*(?:\n|\Z)")
