@@ -1,0 +1,61 @@
+"""Files a user walked into the import on 2026-12-07 (tests/fixtures/imports/walk, written
+by its make_walk.py): each is read as written, or refused saying what the file is, in both
+languages, instead of mojibake or binary garbage shown as "columns"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from feedback.collect.files import UnreadableFile
+from feedback.collect.files.text import detect_encoding
+from tests.collect.files.helpers import ANNA, JONAS, read_fixture
+
+
+def test_a_utf8_file_with_a_windows_1252_row_in_its_first_chunk_reads_both_rows():
+    """The first chunk was read wholly as Windows-1252: "Schöne" was stored as "SchÃ¶ne"."""
+    read = read_fixture("walk/utf8_then_cp1252.csv")
+
+    assert read.problems == {}
+    drafts = read.drafts
+    assert (drafts[2].text, drafts[2].agent_id, drafts[2].said_on) == (
+        "Schöne Grüße und danke – top!",
+        ANNA,
+        dt.date(2026, 11, 20),
+    )
+    assert (drafts[3].text, drafts[3].agent_id) == ("Größte Hilfe – danke!", JONAS)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("„Gruß“ – 20 € gespart, Größe passt", "cp1252"),
+        ("Straße, Übergabe, Ärger: gelöst", "cp1252"),
+        ("Grüße", "mac_roman"),
+    ],
+)
+def test_text_wholly_in_one_single_byte_encoding_keeps_that_encoding(text, encoding):
+    """The pair "ß“" is valid UTF-8 (DF 93), but no letter of German or English: no reason to
+    read a Windows-1252 file as UTF-8."""
+    assert detect_encoding(f"id;text\n1;{text}\n".encode(encoding)) == encoding
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "english", "german"),
+    [
+        ("walk/export_download.zip", "zip_archive", "export/ratings.csv, export/ratings.json",
+         "ZIP-Archiv"),
+        ("walk/ratings.csv.gz", "compressed_file", "compressed (gzip)", "komprimiert (gzip)"),
+        ("walk/report.csv", "binary_file", "(PDF)", "(PDF)"),
+    ],
+)  # fmt: skip
+def test_packed_downloads_and_other_files_are_named_for_what_they_are(name, code, english, german):
+    """A zip was "not a readable Excel workbook"; gzip and PDF showed binary garbage as
+    their columns."""
+    with pytest.raises(UnreadableFile) as refused:
+        read_fixture(name)
+
+    assert refused.value.problem.code == code
+    assert english in refused.value.message("en")
+    assert german in refused.value.message("de")
