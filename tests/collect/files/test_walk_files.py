@@ -59,3 +59,13 @@ def test_packed_downloads_and_other_files_are_named_for_what_they_are(name, code
     assert refused.value.problem.code == code
     assert english in refused.value.message("en")
     assert german in refused.value.message("de")
+
+
+def test_a_summary_row_with_its_count_in_the_comment_column_is_skipped_as_one():
+    """The row "Gesamt: 2 Bewertungen" with the average 4,5 beside it was rejected as a row naming
+    neither agent nor team."""
+    read = read_fixture("walk/summary_with_count.csv")
+
+    assert read.problems == {}
+    assert sorted(read.drafts) == [2, 3]
+    assert [row.line for row in read.rows if row.total] == [4, 5]
