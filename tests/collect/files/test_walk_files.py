@@ -69,3 +69,14 @@ def test_a_summary_row_with_its_count_in_the_comment_column_is_skipped_as_one():
     assert read.problems == {}
     assert sorted(read.drafts) == [2, 3]
     assert [row.line for row in read.rows if row.total] == [4, 5]
+
+
+def test_a_repeated_column_is_named_in_each_copy_as_a_mapping_by_hand_reads_it():
+    """The message said to map the columns by hand, but not that the second copy is read as
+    "Kommentar (2)", the name --column needs."""
+    with pytest.raises(UnreadableFile) as refused:
+        read_fixture("real_shapes/duplicate_kommentar.csv")
+
+    assert refused.value.problem.params["copies"] == "Kommentar / Kommentar (2)"
+    assert "(here: Kommentar / Kommentar (2))" in refused.value.message("en")
+    assert "(hier: Kommentar / Kommentar (2))" in refused.value.message("de")
