@@ -80,3 +80,17 @@ def test_a_repeated_column_is_named_in_each_copy_as_a_mapping_by_hand_reads_it()
     assert refused.value.problem.params["copies"] == "Kommentar / Kommentar (2)"
     assert "(here: Kommentar / Kommentar (2))" in refused.value.message("en")
     assert "(hier: Kommentar / Kommentar (2))" in refused.value.message("de")
+
+
+def test_freshdesk_ticket_sources_are_channels():
+    """A Freshdesk ticket export's "Source" (the channel the command line suggests mapping):
+    "Portal" rejected the row as an unknown channel."""
+    read = read_fixture("walk/freshdesk_sources.csv")
+
+    assert read.problems == {}
+    assert [read.drafts[line].channel for line in (2, 3, 4, 5)] == [
+        "other",
+        "other",
+        "email",
+        "phone",
+    ]
