@@ -129,11 +129,12 @@ def _decodes(chunk: bytes, encoding: str) -> bool:
     return True
 
 
-# UTF-8 for Latin-1's letters and signs (C2, C3: "ä" is C3 A4), Latin Extended-A's (C5: "ł",
-# "Š"), typography (E2 80: "–", "„", "…"; E2 82 AC: "€") and emoji (F0 9F). In text written
-# in Windows-1252 such a pair reads "Ã¤", "Å¡", "â€ž": mojibake, never German or English.
+# UTF-8 for Latin-1's letters and signs (C2 A0-BF, C3: "ä" is C3 A4; not C2 80-9F, control
+# characters), Latin Extended-A's (C5: "ł", "Š"), typography (E2 80: "–", "„", "…"; E2 82 AC:
+# "€") and emoji (F0 9F). In text written in Windows-1252 such a pair reads "Ã¤", "Å¡",
+# "â€ž": mojibake, never German or English.
 _UTF8_LETTER = re.compile(
-    rb"[\xc2\xc3\xc5][\x80-\xbf]|\xe2[\x80-\x82][\x80-\xbf]|\xf0\x9f[\x80-\xbf]{2}"
+    rb"\xc2[\xa0-\xbf]|[\xc3\xc5][\x80-\xbf]|\xe2[\x80-\x82][\x80-\xbf]|\xf0\x9f[\x80-\xbf]{2}"
 )
 
 

@@ -33,6 +33,7 @@ def test_a_utf8_file_with_a_windows_1252_row_in_its_first_chunk_reads_both_rows(
         ("„Gruß“ – 20 € gespart, Größe passt", "cp1252"),
         ("Straße, Übergabe, Ärger: gelöst", "cp1252"),
         ("Grüße", "mac_roman"),
+        ("\xa0ÂŒ", "cp1252"),  # C2 8C: UTF-8 for a control character, no letter
     ],
 )
 def test_text_wholly_in_one_single_byte_encoding_keeps_that_encoding(text, encoding):
