@@ -72,7 +72,8 @@ if sheets_before := opened.details.get("sheets_before"):
         tr("imports.sheet", sheet=markdown_literal(opened.details["sheet"]), empty=sheets_before)
     )
 if repeated := opened.details.get("repeated"):
-    st.warning(tr("validation.repeated_column", column=markdown_literal(repeated)))
+    copies = markdown_literal(opened.details["copies"])
+    st.warning(tr("validation.repeated_column", column=markdown_literal(repeated), copies=copies))
 columns = import_columns.column_choice(opened.columns, opened.format is not None, opened.suggested)
 team = import_columns.team_for_unnamed()
 st.subheader(tr("imports.preview"))

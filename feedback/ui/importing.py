@@ -26,7 +26,12 @@ from feedback.collect.column_map import manual_format, parse_mapped, suggested_c
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.drafts import imported_text
 from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, recognise
-from feedback.collect.files.parse import ParsedFile, parse_table, repeated_column
+from feedback.collect.files.parse import (
+    ParsedFile,
+    parse_table,
+    repeated_column,
+    repeated_copies,
+)
 from feedback.collect.files.resolve import load_resolver
 from feedback.collect.files.sniff import open_table
 from feedback.collect.files.table import Record, UnreadableFile
@@ -179,6 +184,7 @@ def open_upload(file: Upload) -> Opened | None:
     if found is not None and (repeated := repeated_column(table, found)):
         # Two columns of one name: which holds the comment is the lead's to say, by hand.
         found, details["repeated"] = None, repeated
+        details["copies"] = repeated_copies(table.columns, repeated)
     name = found.name if found else None
     system = (found and found.system) or SYSTEM
     suggested = suggested_columns(table.columns, table.repeated)

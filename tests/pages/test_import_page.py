@@ -159,7 +159,12 @@ def test_a_repeated_comment_column_is_mapped_by_hand(store_url):
     upload(at, "real_shapes/duplicate_kommentar.csv")
     assert not at.exception
     assert t("imports.format_none", "de") in at.markdown[0].value
-    message = t("validation.repeated_column", "de", column=markdown_literal("Kommentar"))
+    message = t(
+        "validation.repeated_column",
+        "de",
+        column=markdown_literal("Kommentar"),
+        copies=markdown_literal("Kommentar / Kommentar (2)"),
+    )
     assert [w.value for w in at.warning] == [message]
     at.selectbox(key="import_col_text").set_value("Kommentar (2)").run()
     at.selectbox(key="import_col_agent").set_value("Mitarbeiter").run()

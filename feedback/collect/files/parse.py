@@ -27,6 +27,7 @@ __all__ = [
     "parse_in_format",
     "parse_table",
     "repeated_column",
+    "repeated_copies",
     "shown_columns",
 ]
 
@@ -169,7 +170,9 @@ def parse_table(
             "unknown_format", columns=shown_columns(table.columns), found=table.columns
         )
     if repeated := repeated_column(table, fmt):
-        raise UnreadableFile("repeated_column", column=repeated)
+        raise UnreadableFile(
+            "repeated_column", column=repeated, copies=repeated_copies(table.columns, repeated)
+        )
     return parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)
 
 
@@ -183,6 +186,19 @@ def repeated_column(table: Table, fmt: Format) -> str:
         if column is not None and column in repeated:
             return repeated[column]
     return ""
+
+
+# The suffix unique_columns gives a repeated column's second and later copies: " (2)".
+_COPY = re.compile(r"\s\(\d+\)$")
+
+
+def repeated_copies(columns: Sequence[str], repeated: str) -> str:
+    """The names the reader gave the columns called ``repeated`` ("Kommentar / Kommentar
+    (2)": :func:`~feedback.collect.files.table.unique_columns`), for the message: a
+    mapping by hand names the one to read so."""
+    name = normal_name(repeated)
+    same = [c.strip() for c in columns if normal_name(_COPY.sub("", c)) == name]
+    return shown_columns(same).replace(", ", " / ")
 
 
 def shown_columns(columns: Sequence[str]) -> str:

@@ -18,6 +18,15 @@ _ZIP = b"PK\x03\x04"
 # An OLE2 compound file: Excel 97-2003 (.xls), also when named .csv.
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WEB_PAGE = ("<!doctype html", "<html", "<head")
+# Packed files (a helpdesk's download before unpacking) and other files taken for an export,
+# by their first bytes; read as CSV they showed binary garbage as their "columns".
+_PACKED = ((b"\x1f\x8b", "gzip"), (b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"Rar!\x1a\x07", "RAR"))
+_OTHER = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+)
 _XLSX_NAMES = (".xlsx", ".xlsm")
 _JSONL_NAMES = (".jsonl", ".ndjson")
 
@@ -80,10 +89,16 @@ def open_table(source: BinaryIO, name: str = "", kind: str | None = None) -> Tab
 
 def _refuse_other_files(first: bytes) -> None:
     """Files people take for an export that are none: an old Excel workbook, a web page (a
-    login or error page saved instead of the download). Read as CSV, they gave binary
-    garbage or markup as their "columns"."""
+    login or error page saved instead of the download), a packed download, a PDF report or
+    a screenshot. Read as CSV, they gave binary garbage or markup as their "columns"."""
     if first.startswith(_OLE2):
         raise UnreadableFile("legacy_xls")
+    for magic, kind in _PACKED:
+        if first.startswith(magic):
+            raise UnreadableFile("compressed_file", kind=kind)
+    for magic, kind in _OTHER:
+        if first.startswith(magic):
+            raise UnreadableFile("binary_file", kind=kind)
     if first.startswith(_ZIP):
         return
     text = first[:1024].decode(detect_encoding(first), errors="replace")

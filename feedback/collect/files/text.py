@@ -12,6 +12,9 @@ several exports may switch to Windows-1252 further down. Bytes that are not UTF-
 decoded as Windows-1252 (else Latin-1) instead of failing the import halfway, so "Müller"
 written by German Excel arrives as "Müller" wherever it is in the file. Likewise the five
 bytes Windows-1252 leaves unassigned read as Latin-1: no file fails with a decoding error.
+The same holds when both kinds of line are in the first chunk: a chunk that is not UTF-8 but
+holds UTF-8's letters, dashes, quotes or emoji ("ö" as C3 B6, "–" as E2 80 93) is read as UTF-8
+with that fallback, not wholly as Windows-1252, which made every UTF-8 "ö" an "Ã¶".
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def detect_encoding(chunk: bytes) -> str:
             return name
     if (utf16 := _utf16_without_bom(chunk)) is not None:
         return utf16
-    if _is_utf8(chunk):
+    if _is_utf8(chunk) or _UTF8_LETTER.search(chunk):
         return "utf-8"
     if _reads_as_mac_roman(chunk):
         return "mac_roman"
@@ -124,6 +127,15 @@ def _decodes(chunk: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# UTF-8 for Latin-1's letters and signs (C2 A0-BF, C3: "ä" is C3 A4; not C2 80-9F, control
+# characters), Latin Extended-A's (C5: "ł", "Š"), typography (E2 80: "–", "„", "…"; E2 82 AC:
+# "€") and emoji (F0 9F). In text written in Windows-1252 such a pair reads "Ã¤", "Å¡",
+# "â€ž": mojibake, never German or English.
+_UTF8_LETTER = re.compile(
+    rb"\xc2[\xa0-\xbf]|[\xc3\xc5][\x80-\xbf]|\xe2[\x80-\x82][\x80-\xbf]|\xf0\x9f[\x80-\xbf]{2}"
+)
 
 
 def _is_utf8(chunk: bytes) -> bool:

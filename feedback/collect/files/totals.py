@@ -32,10 +32,16 @@ _LABELS = (
     "|mittelwert|ø|schnitt|anzahl|median|total|totals|grand total|subtotal|sum|average|avg"
     "|mean|count|min|max|minimum|maximum"
 )
+# What a count after the label counts: "Gesamt: 2 Bewertungen", "Total: 12 responses".
+_COUNTED = (
+    "bewertungen|antworten|einträge|zeilen|tickets|rückmeldungen|stimmen|umfragen|kommentare"
+    "|ratings|responses|answers|entries|rows|reviews|votes|surveys|comments"
+)
 # A label, a colon after it, and a remark in brackets: "Summe:", "Gesamt (12 Antworten)"; or
-# its figure after the colon in the same cell: "Anzahl: 12", "Durchschnitt: 4,2", "Total: 85 %".
+# its figure after the colon in the same cell: "Anzahl: 12", "Durchschnitt: 4,2", "Total: 85 %",
+# "Gesamt: 2 Bewertungen".
 _LABEL = re.compile(
-    rf"(?:{_LABELS})\s*(?::?\s*(?:\(.*\))?|:\s*[\d.,]+\s*%?)",
+    rf"(?:{_LABELS})\s*(?::?\s*(?:\(.*\))?|:\s*[\d.,]+\s*(?:%|(?:{_COUNTED})\b)?)",
     re.IGNORECASE,
 )
 _FOOTER = re.compile(

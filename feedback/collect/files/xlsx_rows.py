@@ -14,6 +14,7 @@ raises :class:`UnreadableFile` ``broken_xlsx``, whether that shows on opening or
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 import tempfile
 import zipfile
@@ -50,6 +51,8 @@ _BROKEN = (
     EOFError,
     ParseError,
 )
+_SHOWN_FILES = 5
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Why 16 MiB: an unseekable upload smaller than this is buffered in memory, a larger one on disk.
 _SPOOL_BYTES = 16 * 1024 * 1024
 
@@ -57,10 +60,12 @@ _SPOOL_BYTES = 16 * 1024 * 1024
 def read_xlsx(source: BinaryIO) -> Table:
     """Open the sheet of ``source`` that holds the data (see the module) as a table."""
     seekable = _seekable(source)
+    start = seekable.tell()
     try:
         book = load_workbook(seekable, read_only=True, data_only=True)
     except _BROKEN as exc:
-        raise UnreadableFile("broken_xlsx", reason=type(exc).__name__) from exc
+        seekable.seek(start)
+        raise _not_a_workbook(seekable, exc) from exc
     try:
         sheet, rows, looked = _data_sheet(book)
     except BaseException:
@@ -113,6 +118,21 @@ def _data_sheet(book: Any) -> tuple[Any, Iterator[tuple[int, list[Any]]], list[A
 
 def _texts(cells: list[Any]) -> list[str]:
     return ["" if v is None else str(v).strip() for v in cells]
+
+
+def _not_a_workbook(source: IO[bytes], exc: Exception) -> UnreadableFile:
+    """``broken_xlsx``; or ``zip_archive`` for a zip that holds no workbook, such as a
+    helpdesk's export download still packed: it names the files inside, to unpack."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            names = [name for name in archive.namelist() if not name.endswith("/")]
+    except (*_BROKEN, OSError):
+        names = []
+    if names and "xl/workbook.xml" not in names:
+        shown = ", ".join(_CONTROL.sub("", name) for name in names[:_SHOWN_FILES])
+        more = "" if len(names) <= _SHOWN_FILES else ", …"
+        return UnreadableFile("zip_archive", files=shown + more)
+    return UnreadableFile("broken_xlsx", reason=type(exc).__name__)
 
 
 def _seekable(source: BinaryIO) -> IO[bytes]:

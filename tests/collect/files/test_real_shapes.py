@@ -100,7 +100,9 @@ def test_a_repeated_comment_column_is_not_guessed():
     with pytest.raises(UnreadableFile) as refused:
         read_fixture("real_shapes/duplicate_kommentar.csv")
 
-    assert refused.value.problem == Problem("file", "repeated_column", {"column": "Kommentar"})
+    assert refused.value.problem == Problem(
+        "file", "repeated_column", {"column": "Kommentar", "copies": "Kommentar / Kommentar (2)"}
+    )
     assert "„Kommentar“" in refused.value.message("de")
 
 

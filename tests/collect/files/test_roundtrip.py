@@ -69,6 +69,10 @@ def test_texts_written_by_csv_writer_read_back_exactly(file):
         # And German in Mac Roman: only its letters' bytes, an umlaut after a letter ("aŠ" is
         # "aä" there). Real Windows-1252 German has its own umlauts (E4, F6, FC, DF).
         assume(detect_encoding(data) != "mac_roman")
+        # And a file mixing UTF-8 and Windows-1252 rows (text.py): Windows-1252 text holding
+        # UTF-8's bytes for a letter or sign ("Ã¤", "Â°", "â€ž": mojibake written as such) and
+        # bytes that are not UTF-8 elsewhere is read as UTF-8 with Windows-1252 rows.
+        assume(detect_encoding(data) != "utf-8")
 
     table = open_table(io.BytesIO(data))
 
