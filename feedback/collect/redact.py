@@ -72,6 +72,7 @@ from feedback.collect.redact_signature_tails import find_signature_tails
 from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_spelled_names import find_spelled_names
 from feedback.collect.redact_spoken_phones import find_spoken_phones
+from feedback.collect.redact_verdict_words import verdict_alone
 from feedback.collect.redact_vietnamese_names import find_vietnamese_names
 from feedback.collect.redact_vouchers import find_vouchers
 
@@ -119,6 +120,8 @@ def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         found += find_partial_cards(text)
         found += find_vouchers(text)
         found = _outside(found, company_id_spans(text))
+    if verdict_alone(text):
+        return found  # "Mies", "Fine!": a one-word verdict names nobody
     names = _names(text, known_names)
     names += find_script_names(text, known_names, _names)
     names += find_cjk_names(text)
