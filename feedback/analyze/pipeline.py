@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.42"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.43"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -130,7 +130,11 @@ ANALYSER_VERSION = "2026.12.42"  # 2026.12: rules plus the trained model; .5: pr
 # real data (issue 12): review and railway words ("böse", "vage", "beschämend"; "nicht böse"
 # stays neutral), asked-for "endlich", "Zugverspätung"-style compounds, phrases across a comma
 # ("Na, toll"), clock times and closing brackets are no emoticons ("18:30", "Minuten):"); the
-# model retrained; .42: both merged, retrained
+# model retrained; .42: both merged, retrained; .43: English real data (issue 12): a real person
+# or help asked for is no praise ("need to speak to a real person" complains, "HELP!!!", "can I
+# get some help?"; sentiment/asked_for.py), "like" without a subject compares ("tastes like";
+# sentiment/like_as.py), "fat free", "gluten-free", "feel free" praise nothing, seats and times
+# are no emoticons ("seat 8D", "(8am", "=Dallas"); model retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -15,6 +15,8 @@ markup removed) after the rules' changes since its last training; compounds move
 Wartezeit war lang, aber die Beratung war spitze." 0.79 -> 0.5.
 2026-12-06 (issue 12, .38): the German model also learns character n-grams (at 0.3,
 train/fit.py); compounds moved by at most 0.02, every label stayed.
+2026-12-07 (issue 12, .43): the model retrained after English rule changes; "Vergelt's Gott"
+0.60 -> 0.61, every label stayed.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ GERMAN_GOLDEN = [
     ("Vielen Dank für die schnelle Hilfe!", "positive", 0.7),
     ("Sie sind ein Schatz!", "positive", 0.66),
     ("Merci vielmals", "positive", 0.6),
-    ("Vergelt's Gott", "positive", 0.6),
+    ("Vergelt's Gott", "positive", 0.61),
     ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.7),
     ("Der Mitarbeiter war unfreundlich.", "negative", -0.5),
     ("Das gefällt mir nicht.", "negative", -0.53),
