@@ -133,8 +133,9 @@ ANALYSER_VERSION = "2026.12.43"  # 2026.12: rules plus the trained model; .5: pr
 # model retrained; .42: both merged, retrained; .43: English real data (issue 12): a real person
 # or help asked for is no praise ("need to speak to a real person" complains, "HELP!!!", "can I
 # get some help?"; sentiment/asked_for.py), "like" without a subject compares ("tastes like";
-# sentiment/like_as.py), "fat free", "gluten-free", "feel free" praise nothing, seats and times
-# are no emoticons ("seat 8D", "(8am", "=Dallas"); model retrained
+# sentiment/like_as.py), "fat free", "gluten-free", "feel free", an answer's "yes" and account
+# nouns ("credit card", "award travel") praise nothing, seats and times are no emoticons ("seat
+# 8D", "(8am", "=Dallas"); model retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

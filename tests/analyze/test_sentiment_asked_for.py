@@ -1,6 +1,7 @@
 """Asking for a real person complains, reaching one praises; help asked for is no praise, help
 thanked for is (sentiment/asked_for.py). "free" after what is left out ("fat free milk",
-"gluten-free") and "feel free" are no praise (lexicon_en.tsv)."""
+"gluten-free") and "feel free" are no praise, nor are an answer ("yes") and account nouns
+("credit card", "award travel"; lexicon_en.tsv)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from feedback.analyze.pipeline import analyze_text
 HUMANS = [
     ("@user need to chat with an actual human ASAP!", "negative"),
     ("I need to speak to a real person", "negative"),
+    ("Can I speak to a real person please", "negative"),
     ("@user is there a real live person somewhere I can go and speak to?", "negative"),
     ("Is it possible to talk to a real human? I just want to reach a human.", "negative"),
     ("Finally got to speak to a real person and she sorted it.", "positive"),
     ("I was put through to a live person within a minute, brilliant.", "positive"),
     ("Thank you for letting me talk to a real person. Jenny was great.", "positive"),
+    ("You're one of the few companies where I can actually reach a human being.", "positive"),
 ]
 # (quote, whether "help" stays praise among the rules' evidence)
 HELP = [
@@ -60,3 +63,23 @@ def test_free_of_something_is_no_praise(rules, text, label, praised):
     verdict = rules.score(text, "en")
     assert verdict.label == label
     assert any("free" in e.text.lower() for e in verdict.evidence) is praised
+
+
+# (quote, label of the rules): an answer and an account noun are no verdict.
+ANSWERS_AND_ACCOUNTS = [
+    ("@user yes, supposed to be here by 6PM. I have a Board Meeting tomorrow.", "neutral"),
+    ("Yes.", "neutral"),
+    ("@user just get the RR credit card and get the points of family that way", "neutral"),
+    ("@user can I book one way tickets with award travel/points", "neutral"),
+    ("Yes! She was amazing.", "positive"),
+    ("They gave me a £10 credit as an apology, lovely.", "positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ANSWERS_AND_ACCOUNTS)
+def test_answers_and_account_nouns_are_no_verdict(rules, text, label):
+    verdict = rules.score(text, "en")
+    assert verdict.label == label
+    assert not any(
+        e.text.lower() in ("yes", "credit card", "award travel") for e in verdict.evidence
+    )

@@ -31,14 +31,14 @@ HUMANS = frozenset(
 HELP = frozenset({"help", "support", "assistance", "assist"})
 # The engine runs the pass only when one of these matched.
 ASKED = HUMANS | HELP
-# Words of wanting or asking before the phrase.
-_ASKING = frozenset(
-    {
-        "need", "needs", "want", "wants", "wanna", "trying", "try", "let", "is", "are", "any",
-        "how", "please", "pls", "plz", "can", "could", "possible", "impossible", "unable",
-        "asap", "where",
-    }
-)  # fmt: skip
+# Words of wanting or asking before the phrase; the question words only in a question ("Can I
+# speak to a real person?", but "where I can actually reach a human being" praises).
+_WANTING = frozenset(
+    {"need", "needs", "want", "wants", "wanna", "trying", "try", "let", "please", "pls", "plz"}
+    | {"possible", "impossible", "unable", "asap"}
+)
+_PLEADING = frozenset({"please", "pls", "plz", "asap"})  # anywhere in the sentence
+_QUESTIONING = frozenset({"is", "are", "any", "how", "can", "could", "where"})
 # ... and, for help, words of failing to get it ("cant get anyone to help", "refuse to help").
 _NOT_GETTING = frozenset(
     {"get", "some", "cant", "can't", "cannot", "won't", "refuse", "refused", "refuses", "nobody"}
@@ -62,17 +62,22 @@ def asked_for(
             continue
         sentence = sent_of[it.start]
         before = [low[k] for k in range(it.start) if sent_of[k] == sentence]
+        whole = [low[k] for k in range(len(low)) if sent_of[k] == sentence]
+        asking = (
+            not _WANTING.isdisjoint(before)
+            or not _PLEADING.isdisjoint(whole)
+            or (sentence in questions and not _QUESTIONING.isdisjoint(before))
+        )
         if it.key in HUMANS:
-            if _REACHED.isdisjoint(before) and not _ASKING.isdisjoint(before):
+            if asking and _REACHED.isdisjoint(before):
                 it.valence = -it.valence
             continue
-        whole = [low[k] for k in range(len(low)) if sent_of[k] == sentence]
         if not _THANKING.isdisjoint(whole):
             continue
         word = tokens[it.start]
         if (
             sentence in questions
-            or not _ASKING.isdisjoint(before)
+            or asking
             or not _NOT_GETTING.isdisjoint(before)
             or (len(word) > 2 and word.isupper())
             or (not any(w[0].isalnum() for w in before) and _imperative(low, it.end))
