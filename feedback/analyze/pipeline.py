@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.47"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.48"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -136,7 +136,12 @@ ANALYSER_VERSION = "2026.12.47"  # 2026.12: rules plus the trained model; .5: pr
 # "took a while" complains, an aspect only named among goods credits no praising quote; .44:
 # German railway complaints (issue 12): disruptions as facts ("Störung", "gesperrt", "Streik";
 # "Streik beendet" is none), "kein WLAN", "Zug|un|glück" and "Polizei|einsatz" no praise, plain
-# German questions neutral; retrained; .47: .44 and .45 merged
+# German questions neutral; retrained; .47: .44 and .45 merged; .43: English real data (issue 12): a
+# real person or help asked for is no praise ("need to speak to a real person" complains, "HELP!!!",
+# "can I get some help?"; sentiment/asked_for.py), "like" without a subject compares ("tastes like";
+# sentiment/like_as.py), "fat free", "gluten-free", "feel free", an answer's "yes" and account nouns
+# ("credit card", "award travel") praise nothing, seats and times are no emoticons ("seat 8D",
+# "(8am", "=Dallas"); model retrained; .48: .43 and .47 merged, retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

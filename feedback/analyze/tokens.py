@@ -19,10 +19,15 @@ _EMOJI_CORE = (
     r"(?:\u200D[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*)*)"
 )
 # Not after a digit ("18:30" is a time, not "18" ":3" "0"; "2018)" no "8)"), and a reversed one
-# not right after a word ("(vor 1 Minuten):" closes a bracket, it is no sad face).
+# not right after a word ("(vor 1 Minuten):" closes a bracket, it is no sad face). A face whose
+# mouth is a letter or digit is none when a letter or digit follows ("=Dallas", "8pm" gave "=D"
+# and "8p"); "8" as eyes only with a bracket or slash for a mouth, and never in a reversed face:
+# "seat 8D", "gate D8" and "(8am takeoff)" are seats and times, not grins (airline tweets).
+_MOUTH = r"[\)\]\(\[/\\|@]"  # a mouth that is no letter or digit
 _EMOTICON = (
-    r"(?:<3+|</3|(?<!\d)[:;=8][\-o\*']?[\)\]\(\[dDpP/\\|@3]+"
-    r"|(?<![^\W_])[\)\]\(\[dDpP/\\|@]+[\-o\*']?[:;=8])"
+    rf"(?:<3+|</3|(?<!\d)(?:[:;=][\-o\*']?[\)\]\(\[dDpP/\\|@3]*(?:{_MOUTH}|[dDpP3](?![^\W_]))"
+    rf"|8[\-o\*']?{_MOUTH}+)"
+    rf"|(?<![^\W_])[\)\]\(\[dDpP/\\|@]+[\-o\*']?[:;=])"
 )
 _PLACEHOLDER = r"\[[A-Z]+\]"
 # Letters/digits, joined by single apostrophes or hyphens; written as runs (not one character

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment import passes
 from feedback.analyze.sentiment.absent import absent
+from feedback.analyze.sentiment.asked_for import ASKED, asked_for
 from feedback.analyze.sentiment.counterfactual import TITLES, WITHOUT, without_you
 from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
 from feedback.analyze.sentiment.expected import EXPECTING, expected
@@ -39,6 +40,7 @@ from feedback.analyze.sentiment.lexicon import (
     PLAIN,
     Lexicon,
 )
+from feedback.analyze.sentiment.like_as import LIKE, compared
 from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.requests import requests
 from feedback.analyze.sentiment.short_waits import WAITING, short_waits
@@ -202,6 +204,8 @@ class RuleEngine:
                 caps = sum(1 for t in words if len(t) >= 3 and t.isupper())
                 cap_diff = 0 < caps < len(words)
                 break
+        if LIKE in low and self.primary.name == "en":
+            compared(items, low, sent_of)  # "tastes like", "feels like it could break"
         if phrase_negs:
             negs = sorted(negs + phrase_negs)
         modifiers = bool(negs or scalar)
@@ -221,6 +225,8 @@ class RuleEngine:
             wish_frames(items, low, kinds, clause_of, sent_of)
         elif items and wishing and not REQUEST_WORDS.isdisjoint(low):
             requests(items, low, kinds, clause_of)
+        if any(it.key in ASKED for it in items):
+            asked_for(items, tokens, low, sent_of)
         if items and not ELSEWHERE.isdisjoint(low):
             elsewhere(items, low, sent_of)
         if items and not GIVING.isdisjoint(low):
