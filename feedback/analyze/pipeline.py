@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.45"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.46"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -133,7 +133,8 @@ ANALYSER_VERSION = "2026.12.45"  # 2026.12: rules plus the trained model; .5: pr
 # model retrained; .42: both merged, retrained; .45: a device's sound ("der Ton ist super" beside
 # "Filme"), mouse, touchpad, "Ding", "Zustand"/"condition", review idioms ("worth the wait",
 # "would go back immediately", "clear the cache", "the good kind", "klar wird") credit no one,
-# "took a while" complains, an aspect only named among goods credits no praising quote
+# "took a while" complains, an aspect only named among goods credits no praising quote; .46:
+# LaTeX commands and Streamlit directives are markup ("\int", ":red[" reached the clouds)
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
