@@ -5,8 +5,10 @@ A quote pasted from a mail or a chat can carry "https://…", "<p>", "**toll**" 
 "[hier](javascript:…)"; a hostile one carries "<script>alert('xss')</script>". Their pieces
 ("https", "com", "img", "onerror", "alert") reached the word clouds, and "://" and "com" the
 sentiment's evidence. The analysis reads :func:`plain`: links and tags become a space, a
-Markdown link becomes its text, emphasis markers and a formula's function name go. The stored
-and shown text stay as written (escaped where they are shown).
+Markdown link becomes its text, emphasis markers and a formula's function name go, and so do
+a LaTeX command ("$$\\int_0^1$$" gave "int") and a Streamlit directive (":red[rot]" gave "red",
+":material/star:" gave "material" and "star"); the directive's text stays. The stored and shown
+text stay as written (escaped where they are shown).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import html
 import re
 
 # Any sign that there is markup at all: most quotes have none and are returned as they are.
-_MAYBE = re.compile(r"[<*_`~\]=@&]|://|www\.|javascript:", re.IGNORECASE)
+_MAYBE = re.compile(r"[<*_`~\]=@&\\]|://|www\.|javascript:|:[a-z]", re.IGNORECASE)
 # A character reference ("&amp;", "&lt;/b&gt;", "&#39;") is the character it stands for: "amp",
 # "lt" and ";/" (an emoticon) reached the clouds.
 _REFERENCE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
@@ -31,11 +33,17 @@ _EMPHASIS = re.compile(r"(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)|~~|`+")
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{1,30}")
 HANDLE = "@user"
 HANDLE_WORD = "user"  # the token the tokenizer makes of it
+# "\int", "\frac", "\textbf": a formula's command, shown as a symbol if at all.
+_LATEX = re.compile(r"\\[A-Za-z]+")
+# ":red[", ":blue-background[", ":small[" open a directive whose text stays; ":material/star:"
+# is an icon. Never after a word or a colon ("Uhr:red[" is no directive a person types).
+_DIRECTIVE = re.compile(r"(?<![\w:]):(?:[a-z]+(?:-[a-z]+)?\[|material/[a-z0-9_]+:)")
 _FORMULA = re.compile(r"(?<![\w.])=?[A-Z][A-Z0-9.]{2,}\(")
 
 
 def plain(text: str) -> str:
-    """``text`` without links, tags, Markdown emphasis and formula names (see the module)."""
+    """``text`` without links, tags, Markdown emphasis, formula names, LaTeX commands and
+    Streamlit directives (see the module)."""
     if _MAYBE.search(text) is None:
         return text
     if "&" in text and _REFERENCE.search(text):
@@ -46,6 +54,8 @@ def plain(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(HANDLE, text)
     text = _EMPHASIS.sub("", text)
+    text = _LATEX.sub(" ", text)
+    text = _DIRECTIVE.sub(" ", text)
     return _FORMULA.sub(" ", text)
 
 

@@ -141,7 +141,8 @@ ANALYSER_VERSION = "2026.12.48"  # 2026.12: rules plus the trained model; .5: pr
 # "can I get some help?"; sentiment/asked_for.py), "like" without a subject compares ("tastes like";
 # sentiment/like_as.py), "fat free", "gluten-free", "feel free", an answer's "yes" and account nouns
 # ("credit card", "award travel") praise nothing, seats and times are no emoticons ("seat 8D",
-# "(8am", "=Dallas"); model retrained; .48: .43 and .47 merged, retrained
+# "(8am", "=Dallas"); model retrained; .46: LaTeX commands and Streamlit directives are markup
+# ("\int", ":red[" reached the clouds); .48: .43, .46 and .47 merged, retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -48,6 +48,22 @@ def compact(text: str) -> str:
     return _BLANK_LINES.sub("\n", text)
 
 
+# Why 600: about twelve lines in a half-width card, as many as the wall's notes show; a
+# 2,000-character quote was a card of sixty lines on a phone.
+CARD_CHARS = 600
+
+
+def clipped(text: str, limit: int = CARD_CHARS) -> str:
+    """``text`` cut at the last space before ``limit`` characters, with an ellipsis; a word
+    longer than that is cut inside. Placeholders in words keep no-break spaces, so no cut
+    falls inside one."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return (head[:cut] if cut > limit // 2 else head).rstrip() + "…"
+
+
 def quote_marks(lang: str) -> tuple[str, str]:
     """The language's opening and closing quotation marks: „ “ in German, “ ” in English."""
     return ("„", "“") if lang == "de" else ("“", "”")

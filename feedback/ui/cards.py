@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from feedback.i18n import format_date
-from feedback.render.cards import compact, shown_text
+from feedback.render.cards import clipped, compact, shown_text
 from feedback.render.chips import chips_html
 from feedback.render.plain import markdown_literal
 from feedback.ui.session import lang, tr
@@ -23,8 +23,9 @@ def quote_cards(
     records = frame.head(limit).to_dict("records")
     for slot, record in zip(grid_cells(len(records), columns), records, strict=True):
         with slot.container(border=True):
-            # Quotes are untrusted: st.text renders no markup. Placeholders read as words.
-            st.text(compact(shown_text(str(record["text"]), lang())))
+            # Quotes are untrusted: st.text renders no markup. Placeholders read as words; a
+            # long quote is cut, as on the wall.
+            st.text(clipped(compact(shown_text(str(record["text"]), lang()))))
             meta = [
                 format_date(pd.Timestamp(record["said_on"]).date(), lang()),
                 tr(f"common.channel_{record['channel']}"),

@@ -20,6 +20,9 @@ from feedback.analyze.pipeline import analyze_text
         ('=HYPERLINK("http://evil.example","Klick") Danke', ' " ","Klick") Danke'),
         ("Sterne: ***** und 3 < 5 > 2", "Sterne: ***** und 3 < 5 > 2"),
         ("@TelekomHilft danke! Mail: [EMAIL], a@b.de", "@user danke! Mail: [EMAIL], a@b.de"),
+        (":red[rot] $$\\int_0^1 x$$ danke", " rot] $$ _0^1 x$$ danke"),
+        ("Top :material/star: und :blue-background[toll]", "Top   und  toll]"),
+        ("Termin um 10:30[?] und Frage:warum[x]", "Termin um 10:30[?] und Frage:warum[x]"),
     ],
 )
 def test_plain_removes_markup_and_keeps_words(text, expected):
@@ -34,6 +37,7 @@ def test_plain_removes_markup_and_keeps_words(text, expected):
         'Danke Frau Meier =HYPERLINK("http://evil.example","Klick")',
         "Schaut mal: https://www.example.com/seite?x=1 – super Beratung!",
         "Super Beratung &amp; schnelle Hilfe &lt;/b&gt; danke",
+        "**Fett** :red[rot] $$\\int_0^1 x$$ :material/thumb_up: danke für die Beratung",
     ],
 )
 def test_markup_never_reaches_the_clouds(text):
@@ -42,6 +46,7 @@ def test_markup_never_reaches_the_clouds(text):
     assert terms.isdisjoint({"https", "http", "www", "com", "://", "img", "src", "onerror"})
     assert terms.isdisjoint({"alert", "xss", "script", "hyperlink", "example", "seite"})
     assert terms.isdisjoint({"amp", "lt", "gt", ";/"})  # character references are characters
+    assert terms.isdisjoint({"red", "int", "material", "thumb_up", "thumb"})  # directives, LaTeX
 
 
 def test_a_word_said_many_times_in_one_quote_counts_at_most_three_times():

@@ -200,3 +200,30 @@ def test_a_quote_approved_during_the_meeting_joins_without_restarting_the_show(
     expect(deck.locator(".slide.active")).to_have_attribute("data-key", watched or "")
     expect(deck.locator(".hud .state")).to_contain_text(t("presentation.paused", "en"))
     assert exceptions(page) == []
+
+
+# Each quote slide's name and last line (channel and day) that the hint bar would cover.
+_UNDER_THE_HUD = """() => {
+  const hud = document.querySelector(".hud").getBoundingClientRect();
+  const under = (box) => box.bottom > hud.top && box.top < hud.bottom
+    && box.right > hud.left && box.left < hud.right;
+  return [...document.querySelectorAll(".slide.quote")].flatMap((slide) =>
+    [...slide.querySelectorAll(".who, .meta")]
+      .filter((el) => under(el.getBoundingClientRect()))
+      .map((el) => `${slide.dataset.key}: ${el.className} ${el.textContent.slice(0, 40)}`));
+}"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (390, 844)])
+def test_the_hint_bar_never_covers_a_quotes_last_line(
+    page: Page, server: Server, width: int, height: int
+) -> None:
+    """On the page (not full screen) the hint bar stays in the slide's corner: a long quote
+    grew until its channel and day ran under the bar (a browser walk at 1366×768)."""
+    page.set_viewport_size({"width": width, "height": height})
+    open_page(page, server.url("presentation", "de"))
+    deck = _deck(page)
+    _total(deck)
+    assert deck.locator(".slide.quote").count() >= 5
+    assert deck.locator("body").evaluate(_UNDER_THE_HUD.replace("() =>", "(_) =>")) == []
+    assert exceptions(page) == []

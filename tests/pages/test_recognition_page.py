@@ -194,3 +194,31 @@ def test_an_admins_team_wall_opens_on_a_team_with_praise_not_an_empty_one(store)
     assert chosen != empty
     assert chosen in read_directory(store).teams
     assert t("recognition.no_quotes", "de") not in [c.value for c in at.caption]
+
+
+def test_a_long_quote_is_cut_in_the_newest_quotes(store):
+    """A browser walk found a 2,000-character quote shown whole: sixty lines on a phone."""
+    from feedback.collect.pipeline import submit_many
+    from feedback.domain import QuoteDraft, Status
+    from feedback.render.cards import CARD_CHARS
+    from feedback.store.users import find_user
+    from tests.conftest import TODAY
+
+    account = find_user(store, "demo.agent")
+    assert account is not None
+    sentence = "Ich möchte mich ganz herzlich für die wunderbare Beratung bedanken. "
+    draft = QuoteDraft(
+        text=sentence * 29,
+        channel="phone",
+        said_on=TODAY,
+        submitted_by="demo.agent",
+        agent_id=account.agent_id,
+        status=Status.APPROVED,
+    )
+    (result,) = submit_many(store, [draft], today=TODAY)
+    assert result.stored
+    at = _recognition("agent")
+    shown = [t.value for t in at.text if t.value.startswith(sentence.strip())]
+    assert shown, [t.value[:40] for t in at.text]
+    assert all(len(text) <= CARD_CHARS for text in shown)
+    assert any(text.endswith("…") for text in shown)

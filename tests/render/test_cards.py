@@ -168,3 +168,14 @@ def test_a_quote_runs_in_its_own_direction_and_stays_text():
         assert '<blockquote class="lw-quote" dir="auto">' in markup
         assert parse(markup).quote == "شكرًا لكم! <b>Danke</b>"
         assert "<b>" not in markup
+
+
+def test_clipped_cuts_a_long_quote_at_a_space_and_a_long_word_inside():
+    from feedback.render.cards import clipped
+
+    assert clipped("kurz und gut", 20) == "kurz und gut"
+    assert clipped("eins zwei drei vier fünf", 16) == "eins zwei drei…"
+    assert clipped("Superkalifragilistisch", 10) == "Superkali…"
+    # A placeholder's words keep no-break spaces: the cut falls before it, not inside.
+    text = "Vielen Dank, sehr nett [Kunden-\u00a0/Vorgangsnummer]"
+    assert clipped(text, 36) == "Vielen Dank, sehr nett…"
