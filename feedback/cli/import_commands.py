@@ -23,6 +23,8 @@ from sqlalchemy import Engine
 from feedback.auth.roles import Actor
 from feedback.cli.app import HELP_LANG, CliState, app, h, state
 from feedback.cli.failures import os_reason
+from feedback.cli.import_dry_run import preview_file, print_dry_run
+from feedback.cli.import_summary import counted, print_skipped
 from feedback.cli.terminal import echo, progress
 from feedback.clock import local_today
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
@@ -31,9 +33,8 @@ from feedback.collect.column_map import FIELDS
 from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.files.column_guess import suggested_columns
 from feedback.collect.files.formats import DEFAULT_SYSTEM
-from feedback.collect.importer import open_import
+from feedback.collect.importer import opened_path
 from feedback.collect.pipeline import analyzer_for
-from feedback.domain import MAX_QUOTE_CHARS
 from feedback.i18n import format_number, t
 from feedback.store.db import widen_sqlite_cache
 from feedback.store.directory import read_directory
@@ -41,7 +42,6 @@ from feedback.store.settings import load_settings
 
 # Why 50: enough to see what went wrong with a file; the rest is a count, not a flood.
 SHOWN_REJECTED = 50
-SHOWN_UNKNOWN = 10
 _WARM_UP = ("Vielen Dank für die schnelle Hilfe!", "Thank you so much for your help!")
 # Why 256 MB: holds the unique indexes of a million quotes (their fingerprints are random, so
 # inserts touch pages all over the index) and keeps an import's peak RSS well under 1 GB.
@@ -71,12 +71,14 @@ def import_file(
         typer.Option("--column", metavar=h("import_column_metavar"), help=h("import_column_help")),
     ] = None,
     mapping: Annotated[str | None, typer.Option("--mapping", help=h("import_mapping_help"))] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=h("import_dry_run_help"))] = False,
 ) -> None:
     st = state(ctx)
     processes = worker_count(workers)
     team_id = team_named(st.engine(), team, st.lang) if team is not None else None
     columns = columns_named(st.engine(), mapping, column or [], st.lang)
-    settle_for_import(st.engine(), processes)
+    if not dry_run:  # a dry run analyses nothing: no models to load
+        settle_for_import(st.engine(), processes)
     committed: list[ImportProgress] = []  # the last committed batch's counts, for Ctrl-C
     show = _show_progress(st) if sys.stderr.isatty() else None
 
@@ -86,6 +88,12 @@ def import_file(
             show(step)
 
     try:
+        if dry_run:
+            found = preview_file(st.engine(), path, system=system, team_id=team_id, columns=columns)
+            if found.rows == 0 and found.broken is None:
+                _no_rows(st, path)
+            print_dry_run(st, path, found)
+            raise typer.Exit(code=2 if found.broken else 1 if found.rejected else 0)
         done = run_import(
             st.engine(),
             path,
@@ -224,16 +232,9 @@ def run_import(
     from feedback.services.imports import import_stream
 
     today = today or local_today()
-    with path.open("rb") as handle:
-        parsed = open_import(
-            engine,
-            handle,
-            name=path.name,
-            system=system,
-            today=today,
-            team_id=team_id,
-            columns=columns,
-        )
+    with opened_path(
+        engine, path, system=system, today=today, team_id=team_id, columns=columns
+    ) as parsed:
         report = import_stream(
             engine,
             Actor.system(),
@@ -244,12 +245,6 @@ def run_import(
             workers=workers,
         )
     return FileImport(report, parsed.summary, parsed.broken, parsed.details)
-
-
-def counted(key: str, count: int) -> str:
-    """``key``, or ``key_one`` when ``count`` is one: "1 Bewertung ohne Kommentar", not "1
-    Bewertungen" (the import page's messages do the same)."""
-    return f"{key}_one" if count == 1 else key
 
 
 def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:
@@ -316,26 +311,7 @@ def _print_report(st: CliState, done: FileImport) -> None:
         echo(t(counted("cli.import_more_rejected", left), st.lang, count=more), err=True)
     if empty := done.details.get("sheets_before"):
         st.say("import_sheet", sheet=done.details["sheet"], empty=empty)
-    unknown = [*summary.unknown_agents, *summary.unknown_groups]
-    if unknown:
-        shown = ", ".join(unknown[:SHOWN_UNKNOWN]) + (", …" if len(unknown) > SHOWN_UNKNOWN else "")
-        count = format_number(len(unknown), st.lang)
-        st.say(counted("import_unknown_ids", len(unknown)), count=count, ids=shown)
-    for key, skipped in (
-        ("import_not_rated", summary.not_rated),
-        ("import_no_comment", summary.no_comment),
-        ("import_no_text", summary.no_text),
-        ("import_empty", summary.empty),
-        ("import_totals", summary.totals),
-    ):
-        if skipped:
-            st.say(counted(key, skipped), count=format_number(skipped, st.lang))
-    if summary.shortened:
-        count = format_number(summary.shortened, st.lang)
-        limit = format_number(MAX_QUOTE_CHARS, st.lang)
-        st.say(counted("import_shortened", summary.shortened), count=count, limit=limit)
-    if summary.undated and summary.rows:
-        st.say("import_undated")
+    print_skipped(st, summary, rows=summary.rows)
     st.say(
         "import_report",
         new=format_number(report.imported, st.lang),

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import Engine
@@ -115,6 +117,30 @@ def open_import(
         raise UnreadableFile("no_text_column", columns=shown_columns(table.columns))
     fmt = manual_format(chosen)
     return parse_mapped(table, fmt, resolver, system=system, today=today, team_id=team_id)
+
+
+@contextmanager
+def opened_path(
+    engine: Engine,
+    path: Path,
+    *,
+    system: str = DEFAULT_SYSTEM,
+    today: dt.date,
+    team_id: int | None = None,
+    columns: Mapping[str, str] | None = None,
+) -> Iterator[ParsedFile]:
+    """:func:`open_import` of the file at ``path``, open while the block reads its rows (the
+    command line's import and its dry run)."""
+    with path.open("rb") as handle:
+        yield open_import(
+            engine,
+            handle,
+            name=path.name,
+            system=system,
+            today=today,
+            team_id=team_id,
+            columns=columns,
+        )
 
 
 def store_parsed(parsed: Parsed, submit: Submit) -> list[RowOutcome]:

@@ -64,6 +64,13 @@ _LEAD_PARTICLES = frozenset(
     ]
 )
 _SECOND_PARTICLES = frozenset(["der", "den", "de", "la", "los", "las"])
+_VON = frozenset(["von", "vom", "zu", "zum", "zur"])
+
+
+def _may_be_surname(folded: str) -> bool:
+    """False for a function word that is no name particle: "mit", "und", "dem" after
+    "familie" name no one; "von", "van", "de" may start a surname ("herr von der heide")."""
+    return folded not in function_words() or folded in _LEAD_PARTICLES or folded in _VON
 
 
 def _lower_first_name(folded: str, previous: str) -> bool:
@@ -154,7 +161,8 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
                 before == "wife"
                 or (not is_agent_word(word, known) and _surname_next(text, m.end()))
             )
-            kind, up = ("first" if first else ""), True
+            # "familie mit dem neuen tarif": a function word after a title is no surname
+            kind, up = ("first" if first else ""), _may_be_surname(folded)
         elif (
             before == "first"
             and joined

@@ -110,6 +110,8 @@ def name_after(
             and (tokens or dotted_abbreviation(token, text, end))
         ):
             break  # "Müller Dr.Müller", "Kundennr.Müller": an abbreviation glued to a word
+        elif tokens and dotted_abbreviation(token, text, end):
+            break  # "Herr Müller Tel. 0171 …": the abbreviation starts the next datum
         elif (
             is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title
