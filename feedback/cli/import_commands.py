@@ -24,7 +24,7 @@ from feedback.auth.roles import Actor
 from feedback.cli.app import HELP_LANG, CliState, app, h, state
 from feedback.cli.failures import os_reason
 from feedback.cli.import_dry_run import preview_file, print_dry_run
-from feedback.cli.import_summary import counted, print_skipped
+from feedback.cli.import_summary import print_skipped
 from feedback.cli.terminal import echo, progress
 from feedback.clock import local_today
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
@@ -245,6 +245,12 @@ def run_import(
             workers=workers,
         )
     return FileImport(report, parsed.summary, parsed.broken, parsed.details)
+
+
+def counted(key: str, count: int) -> str:
+    """``key``, or ``key_one`` when ``count`` is one: "1 Bewertung ohne Kommentar", not "1
+    Bewertungen" (the import page's messages do the same)."""
+    return f"{key}_one" if count == 1 else key
 
 
 def _show_progress(st: CliState) -> Callable[[ImportProgress], None]:

@@ -10,24 +10,19 @@ from feedback.collect.files import Summary
 from feedback.domain import MAX_QUOTE_CHARS
 from feedback.i18n import format_number
 
-__all__ = ["SHOWN_UNKNOWN", "counted", "print_skipped"]
+__all__ = ["SHOWN_UNKNOWN", "print_skipped"]
 
 SHOWN_UNKNOWN = 10
 
 
-def counted(key: str, count: int) -> str:
-    """``key``, or ``key_one`` when ``count`` is one: "1 Bewertung ohne Kommentar", not "1
-    Bewertungen" (the import page's messages do the same)."""
-    return f"{key}_one" if count == 1 else key
-
-
 def print_skipped(st: CliState, summary: Summary | DryRun, *, rows: int) -> None:
-    """The rows a file holds that are no quote to import, and what the reader should know."""
+    """The rows a file holds that are no quote to import, and what the reader should know
+    (``say`` gives a count of one its ``_one`` message: "1 Bewertung ohne Kommentar")."""
     unknown = [*summary.unknown_agents, *summary.unknown_groups]
     if unknown:
         shown = ", ".join(unknown[:SHOWN_UNKNOWN]) + (", …" if len(unknown) > SHOWN_UNKNOWN else "")
         count = format_number(len(unknown), st.lang)
-        st.say(counted("import_unknown_ids", len(unknown)), count=count, ids=shown)
+        st.say("import_unknown_ids", count=count, ids=shown)
     for key, skipped in (
         ("import_not_rated", summary.not_rated),
         ("import_no_comment", summary.no_comment),
@@ -36,10 +31,10 @@ def print_skipped(st: CliState, summary: Summary | DryRun, *, rows: int) -> None
         ("import_totals", summary.totals),
     ):
         if skipped:
-            st.say(counted(key, skipped), count=format_number(skipped, st.lang))
+            st.say(key, count=format_number(skipped, st.lang))
     if summary.shortened:
         count = format_number(summary.shortened, st.lang)
         limit = format_number(MAX_QUOTE_CHARS, st.lang)
-        st.say(counted("import_shortened", summary.shortened), count=count, limit=limit)
+        st.say("import_shortened", count=count, limit=limit)
     if summary.undated and rows:
         st.say("import_undated")

@@ -64,10 +64,10 @@ def asks(tokens: Sequence[str], evidence: Sequence[Evidence]) -> bool:
             return False  # "website keeps timing out. what's up?", "What gives?"
     if any(e.weight <= COMPLAINT_WEIGHT for e in evidence):
         return False
-    return all(_opens(words) for words in _questions(low))
+    return all(_opens(words) for words in questions_of(low))
 
 
-def _questions(low: Sequence[str]) -> list[list[str]]:
+def questions_of(low: Sequence[str]) -> list[list[str]]:
     """The words of each sentence that ends in a question mark."""
     out: list[list[str]] = []
     current: list[str] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from feedback.analyze.sentiment.questions import COMPLAINT_WEIGHT, _questions
+from feedback.analyze.sentiment.questions import COMPLAINT_WEIGHT, questions_of
 from feedback.analyze.types import Evidence
 
 # Words that open a question asking for information or help.
@@ -58,7 +58,7 @@ def asks_de(tokens: Sequence[str], evidence: Sequence[Evidence]) -> bool:
         return False
     if any(e.weight <= COMPLAINT_WEIGHT for e in evidence):
         return False
-    questions = _questions(low)
+    questions = questions_of(low)
     return bool(questions) and all(_opens(words) for words in questions)
 
 
