@@ -11,6 +11,7 @@ from feedback.i18n import t
 from tests.e2e.driving import (
     exceptions,
     open_page,
+    open_tab,
     rerun,
 )
 from tests.e2e.server import (
@@ -61,8 +62,7 @@ def test_trend_charts_render_and_follow_the_controls(page: Page, server: Server)
     frames = main.locator("iframe")
     for name in ("volume", "sentiment", "themes", "ratings"):
         tab = main.get_by_role("tab", name=_tr(f"trends.{name}_heading"))
-        if tab.get_attribute("aria-selected") != "true":
-            rerun(page, tab.click)
+        open_tab(page, tab)
         # Only the open tab draws its chart; a drawn chart has SVG layers and a trace.
         expect(frames).to_have_count(1)
         chart = frames.first.content_frame

@@ -23,7 +23,7 @@ from feedback.store.open import open_store
 from feedback.ui.registry import PAGES
 from tests.clock import pinned_today
 from tests.e2e.accounts import sign_in_cookie
-from tests.e2e.driving import exceptions, open_page, prepare_page, rerun
+from tests.e2e.driving import exceptions, open_page, open_tab, prepare_page
 from tests.e2e.hostile import AGENT, LEAD, TEAMS, seed_hostile
 from tests.e2e.server import Server, run_server, seed_store
 
@@ -141,9 +141,7 @@ def _problems_of_each_visit(
                 deck = page.get_by_test_id("stMain").locator("iframe").first.content_frame
                 problems += deck.locator("body").evaluate(_SLIDES_OVERFLOW)
             if spec.key == "recognition":  # this month's shout-outs, a tab further
-                rerun(
-                    page, page.get_by_role("tab", name=t("recognition.tab_shout_outs", lang)).click
-                )
+                open_tab(page, page.get_by_role("tab", name=t("recognition.tab_shout_outs", lang)))
                 problems += page.evaluate(_MARKUP)
             if spec.key == "wordclouds" and lang == "de":  # the hostile quotes are German
                 cloud = page.get_by_alt_text(t("wordclouds.image_alt", lang))

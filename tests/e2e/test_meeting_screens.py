@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.driving import exceptions, full_page_screenshot, open_page, rerun
+from tests.e2e.driving import exceptions, full_page_screenshot, open_page, open_tab, rerun
 from tests.e2e.server import Server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -32,7 +32,7 @@ def test_meeting_pages_at_every_size(page: Page, server: Server, size: str, lang
         full_page_screenshot(page, FOLDER / f"{name}-{size}-{lang}.png")
         if name == "recognition":
             tab = page.get_by_role("tab", name=t("recognition.tab_shout_outs", lang))
-            rerun(page, tab.click)
+            open_tab(page, tab)
             assert exceptions(page) == []
             full_page_screenshot(page, FOLDER / f"recognition-shout-outs-{size}-{lang}.png")
         if name == "trends":
@@ -44,7 +44,7 @@ def test_meeting_pages_at_every_size(page: Page, server: Server, size: str, lang
             assert 0 < labels <= max(2, box["width"] // 56 + 1), (size, labels, box["width"])
             for view in ("sentiment", "ratings"):
                 tab = page.get_by_role("tab", name=t(f"trends.{view}_heading", lang))
-                rerun(page, tab.click)
+                open_tab(page, tab)
                 assert exceptions(page) == [], view
                 full_page_screenshot(page, FOLDER / f"trends-{view}-{size}-{lang}.png")
         if name == "presentation":

@@ -15,7 +15,7 @@ from feedback.i18n import t
 from feedback.services import people
 from feedback.store.directory import read_directory
 from feedback.store.open import open_store
-from tests.e2e.driving import choose, exceptions, open_page, rerun
+from tests.e2e.driving import choose, exceptions, open_page, open_tab, rerun
 from tests.e2e.server import Server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -40,7 +40,7 @@ def test_a_second_rename_renames_the_same_team(page: Page, server: Server) -> No
     before = _teams(server)
     open_page(page, server.url("people", LANG))
     main = page.get_by_test_id("stMain")
-    rerun(page, main.get_by_role("tab", name=t("people.tab_teams", LANG)).click)
+    open_tab(page, main.get_by_role("tab", name=t("people.tab_teams", LANG)))
     form = main.get_by_test_id("stForm").filter(has_text=t("people.rename_team", LANG))
     pick = form.get_by_role("combobox", name=t("people.pick_team", LANG))
     choose(page, pick, "Zebra-Umbenennteam")

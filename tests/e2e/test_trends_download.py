@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
-from tests.e2e.driving import exceptions, open_page, rerun
+from tests.e2e.driving import exceptions, open_page, open_tab
 from tests.e2e.server import Server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -50,8 +50,7 @@ def test_the_german_trends_csv_opens_as_german_excel_reads_it(page: Page, server
 
     # The sentiment tab's shares are percent with a decimal comma, rounded.
     tab = page.get_by_role("tab", name=t("trends.sentiment_heading", "de"))
-    rerun(page, tab.click)
-    expect(tab).to_have_attribute("aria-selected", "true")  # its panel is the one on show
+    open_tab(page, tab)  # its panel is the one on show
     name, data = _download(page, "de")
     assert name.startswith("stimmung-je-")
     table = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")

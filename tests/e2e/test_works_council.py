@@ -15,7 +15,7 @@ from feedback.i18n import t
 from feedback.store.db import make_engine
 from feedback.store.directory import read_directory
 from feedback.store.settings import load_settings
-from tests.e2e.driving import exceptions, open_page, rerun
+from tests.e2e.driving import exceptions, open_page, open_tab, rerun
 from tests.e2e.server import Server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -42,7 +42,7 @@ def _shout_outs(page: Page, server: Server) -> str:
     main = page.get_by_test_id("stMain")
     shown = main.inner_text()
     tab = main.get_by_role("tab", name=t("recognition.tab_shout_outs", LANG))
-    rerun(page, tab.click)
+    open_tab(page, tab)
     expect(main.get_by_text(t("recognition.month", LANG)).first).to_be_visible()
     return shown + "\n" + main.inner_text()
 
