@@ -182,7 +182,12 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
         elif _lower_first_name(folded, previous):
             kind, up = "first", True
         else:
-            up = before in ("first", "particle") and joined and folded not in function_words()
+            up = (
+                before in ("first", "particle")
+                and joined
+                and folded not in function_words()
+                and folded.strip("x") != ""  # "sue xxx": kisses, no surname
+            )
             kind = ""
         parts += [gap, _capitalised(word) if up else word.lower()]
         before, previous = kind, folded

@@ -4,7 +4,9 @@ surname first, a nickname next to a bracketed full name, a lower-case self-intro
 our own placeholders, lower-case elided particles ("d'Souza"), a lower-case Vietnamese full name,
 the Austrian title "DI"; an Irish town after the street, a named house before a British
 postcode, an e-mail address whose local part spells its dots, "member ID MBR_…", the Irish
-"PPSN". With their look-alikes."""
+"PPSN"; a second name after "&" that no dictionary knows ("Johanna & Ferdl Pichler"), kisses
+after a lower-case name, Irish particles after a title, "bei" before an address, an Irish
+county ending a flat's address. With their look-alikes."""
 
 from __future__ import annotations
 
@@ -50,6 +52,11 @@ REDACTED = [
     ("PO Box 4471, Cork.", "[ADDRESS], Cork."),  # the post office's town stays
     ("member ID MBR_4c19e7, thanks", "member ID [REF], thanks"),
     ("My PPSN is 6612053KA and", "My PPSN is [ID] and"),
+    ("Danke!\nJohanna & Ferdl Pichler", "Danke!\nJ. & F. P."),
+    ("much love, nana pat xx", "much love, nana P. xx"),
+    ("Many thanks, Mr and Mrs Ó Briain", "Many thanks, Mr and Mrs B."),
+    ("Neue Anschrift: bei Meier, Rosenstr. 7, 01067 Dresden", "Neue Anschrift: bei M., [ADDRESS]"),
+    ("Unit 4, The Mews, Kinsale, Co. Cork", "[ADDRESS]"),
 ]
 
 KEPT = [
@@ -66,6 +73,9 @@ KEPT = [
     "We stayed at Rose Cottage, lovely.",
     "Danke (dot) war gut [at] ende",
     "account test_user ok",
+    "Danke!\nAnna und Team",
+    "bei Anruf, bitte melden",
+    "Flat 2, Ashford House, thanks Kai",
 ]
 
 
