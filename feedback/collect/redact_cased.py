@@ -122,6 +122,12 @@ def _particle_before_surname(text: str, end: int) -> bool:
     )
 
 
+def _past_tense(folded: str) -> bool:
+    """An English verb in the past after a first name ("jake called", "kai sorted it"), no
+    surname; "hameed", "reed" stay names (no word, or too short)."""
+    return len(folded) >= 5 and folded.endswith("ed") and english_word(folded)
+
+
 def _capitalised(word: str) -> str:
     if word[1:2] in "'’":  # "O'Donnell"
         return word[:3].upper() + word[3:].lower()
@@ -179,14 +185,15 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
             kind, up = "particle", False  # "anneliese van den bosch": the surname follows
         elif folded in _TITLE_WORDS:
             kind, up = ("wife" if previous in _MY else "title"), True
-        elif _lower_first_name(folded, previous):
-            kind, up = "first", True
+        elif _lower_first_name(folded, previous) and not is_agent_word(word, known):
+            kind, up = "first", True  # (an agent's first name, "kai sorted it", stays a word)
         else:
             up = (
                 before in ("first", "particle")
                 and joined
                 and folded not in function_words()
                 and folded.strip("x") != ""  # "sue xxx": kisses, no surname
+                and not _past_tense(folded)  # "my son jake called": a verb
             )
             kind = ""
         parts += [gap, _capitalised(word) if up else word.lower()]

@@ -6,7 +6,9 @@ the Austrian title "DI"; an Irish town after the street, a named house before a 
 postcode, an e-mail address whose local part spells its dots, "member ID MBR_…", the Irish
 "PPSN"; a second name after "&" that no dictionary knows ("Johanna & Ferdl Pichler"), kisses
 after a lower-case name, Irish particles after a title, "bei" before an address, an Irish
-county ending a flat's address. With their look-alikes."""
+county ending a flat's address; in a lower-case message an agent's first name and an English
+verb in the past after a first name are no name ("jake called, kai sorted it"). With their
+look-alikes."""
 
 from __future__ import annotations
 
@@ -57,6 +59,8 @@ REDACTED = [
     ("Many thanks, Mr and Mrs Ó Briain", "Many thanks, Mr and Mrs B."),
     ("Neue Anschrift: bei Meier, Rosenstr. 7, 01067 Dresden", "Neue Anschrift: bei M., [ADDRESS]"),
     ("Unit 4, The Mews, Kinsale, Co. Cork", "[ADDRESS]"),
+    ("my son jake-ryan called, kai sorted it", "my son J. called, kai sorted it"),
+    ("thanks from john reed", "thanks from J. R."),
 ]
 
 KEPT = [
@@ -76,6 +80,8 @@ KEPT = [
     "Danke!\nAnna und Team",
     "bei Anruf, bitte melden",
     "Flat 2, Ashford House, thanks Kai",
+    "ta, kai",
+    "i also don ' t want the power cord draped down the right side",
 ]
 
 
