@@ -39,6 +39,8 @@ from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_agent_names import is_agent_short_form, known_name_keys
 from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_birthdates import find_birthdates
+from feedback.collect.redact_care_of import find_care_of_names
+from feedback.collect.redact_chat_names import find_chat_names
 from feedback.collect.redact_cjk_names import find_cjk_names
 from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
@@ -144,6 +146,8 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_intro_names(text, known)
     names += find_signature_tails(text, known)
     names += find_german_chat_names(text, known)
+    names += find_chat_names(text, known)
+    names += find_care_of_names(text, known)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
     names = [c for c in names if not is_agent_short_form(text, c.start, c.end, known)]
     names = without_signature_places(text, _outside(names, figure_spans(text)))

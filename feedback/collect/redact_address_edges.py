@@ -6,7 +6,8 @@
   between: "Unit 12, 3rd floor, 45 Deansgate", "Flat 7, Ashford House, 21 Marsh Lane".
 * A Dublin postal district after the street, and the Eircode after it: "17 Harcourt Street,
   Dublin 2, D02 W272" (a district alone names a quarter and stays, as in
-  ``redact_address_shapes``; next to a house it is part of the address).
+  ``redact_address_shapes``; next to a house it is part of the address); an Irish town or
+  county after the street: "8 Blackrock Road, Cork", "Main Street, Mallow, Co. Cork".
 * A North American town with its province or state and postcode after the street, where the
   town has accents: "120 Rue Sherbrooke, Québec QC G1R 2B3", "…, Montréal, QC H2X 3K8".
 
@@ -46,6 +47,21 @@ _DISTRICT_AFTER_RE = re.compile(
     r"(?:,?\s(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w-]))?"
 )
 
+# An Irish town or county after the street, where Irish addresses often have no postcode: "8
+# Blackrock Road, Cork", "Main Street, Mallow, Co. Cork" (a county alone after the street too),
+# perhaps with the Eircode after it
+_IRISH_PLACES = (
+    r"Cork|Galway|Limerick|Waterford|Kilkenny|Sligo|Wexford|Wicklow|Kildare|Meath|Louth|Kerry"
+    r"|Clare|Mayo|Donegal|Tipperary|Carlow|Laois|Offaly|Westmeath|Longford|Leitrim|Roscommon"
+    r"|Cavan|Monaghan|Drogheda|Dundalk|Athlone|Tralee|Killarney|Ennis|Letterkenny|Clonmel|Navan"
+    r"|Naas|Bray|Swords|Mullingar|Tullamore|Portlaoise|Castlebar|Carlow"
+)
+_IRISH_TOWN_AFTER_RE = re.compile(
+    rf"(?:,\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\sCo\.?\s))?"
+    rf",\s(?:Co\.?\s|County\s)?(?:{_IRISH_PLACES})(?![\w-])"
+    r"(?:,?\s(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w-]))?"
+)
+_PO_BOX_START_RE = re.compile(r"(?i:p\.?\s?o\.?\s?box)")  # its town names the post office
 
 _TOWN_AFTER_RE = re.compile(
     r",?\s(?-i:[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),?\s"
@@ -91,7 +107,11 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     town = _TOWN_BEFORE_RE.search(text, max(0, start - 48), start)
     if town and text[start].isalpha():
         start = town.start()
-    after = _DISTRICT_AFTER_RE.match(text, end) or _TOWN_AFTER_RE.match(text, end)
+    after = (
+        _DISTRICT_AFTER_RE.match(text, end)
+        or _TOWN_AFTER_RE.match(text, end)
+        or (_PO_BOX_START_RE.match(text, start) is None and _IRISH_TOWN_AFTER_RE.match(text, end))
+    )
     if after:
         end = after.end()
     return start, _swiss_or_german_tail(text, start, end)

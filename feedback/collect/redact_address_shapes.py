@@ -68,12 +68,18 @@ _LOW_EN_STREET_RE = re.compile(
 
 # A flat in a block or an estate, with up to four parts and the full postcode after it: "Apt 4,
 # Block C, Riverside Gardens, Dublin 8, D08 F7P2" (the full postcode names a few homes)
+# (or a house with a name and no number: "Hilltop Farm, Long Lane, Ludlow SY8 1AB"); in
+# Ireland the county may end it
 _UNIT_TO_POSTCODE_RE = re.compile(
-    r"(?<![\w.,-])(?:Apt|Apartment|Flat|Unit|Suite)\.?\s?\d{1,4}[A-Za-z]?"
+    r"(?<![\w.,-])(?:(?:Apt|Apartment|Flat|Unit|Suite)\.?\s?\d{1,4}[A-Za-z]?"
+    r"|(?:[A-Z][a-z'’]+\s){1,2}(?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Barn|Mill|Manor"
+    r"|Grange|Croft|Villa|Bungalow|Rectory|Vicarage)(?=,))"
     r"(?:,\s(?:(?:Block|Building|Floor)\s[A-Z\d]{1,2}|[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){0,2}"
-    r"|Dublin\s\d{1,2}|Co\.\s[A-Z][a-z]+)){1,4},?\s"
-    r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?\s\d[ABD-HJLNP-UW-Z]{2}"
-    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
+    r"|Dublin\s\d{1,2}|Co\.\s[A-Z][a-z]+)){1,4}"
+    r"(?:,?\s(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?\s\d[ABD-HJLNP-UW-Z]{2}"
+    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})"
+    # or, in Ireland, the county at the end: "Unit 4, The Mews, Kinsale, Co. Cork"
+    r"|(?<=[a-z]),\sCo\.\s[A-Z][a-z]+)(?![\w-])"
 )
 
 

@@ -22,6 +22,8 @@ __all__ = ["cased"]
 # "O'DONNELL", "D'SOUZA" are one word: read as "O'Donnell"
 _WORD_RE = re.compile(r"(?<![^\W\d_])[OoDd]['’][^\W\d_]{2,}|[^\W\d_]+")
 _CODE_RE = re.compile(r"\S*\d\S*")
+# our own placeholders: "kennzeichen [ID], bin die kim o'connor" is still typed in lower case
+_PLACEHOLDER_RE = re.compile(r"\[[A-Z]+\]")
 _DIGIT_RE = re.compile(r"\d")
 _MIN_SINGLE_CASE = 12  # characters: a text this long in one case is typed that way throughout
 _MIN_SINGLE_CASE_WORDS = 4
@@ -120,6 +122,12 @@ def _particle_before_surname(text: str, end: int) -> bool:
     )
 
 
+def _past_tense(folded: str) -> bool:
+    """An English verb in the past after a first name ("jake called", "kai sorted it"), no
+    surname; "hameed", "reed" stay names (no word, or too short)."""
+    return len(folded) >= 5 and folded.endswith("ed") and english_word(folded)
+
+
 def _capitalised(word: str) -> str:
     if word[1:2] in "'’":  # "O'Donnell"
         return word[:3].upper() + word[3:].lower()
@@ -137,6 +145,7 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
     if not (text.islower() or text.isupper()):
         # Codes with digits ("RA-448190", "A77-204193") keep their capitals in a typed message.
         typed = _CODE_RE.sub(" ", text) if _DIGIT_RE.search(text) else text
+        typed = _PLACEHOLDER_RE.sub(" ", typed) if "[" in typed else typed
         if not (typed.islower() or typed.isupper()):
             return _titled(text, known)
     if len(_WORD_RE.findall(text)) < _MIN_SINGLE_CASE_WORDS:
@@ -152,6 +161,10 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
         gap = text[cursor : m.start()]
         folded = word.casefold()
         joined = gap.strip(" \t") == ""
+        if m.start() and _PLACEHOLDER_RE.match(text, m.start() - 1):
+            parts += [gap, word]  # a placeholder stays as it is and ends a name
+            before, previous, cursor = "", folded, m.end()
+            continue
         if before in ("title", "wife") and joined:
             # "frau albrecht": the surname after a title, then the name ends; "meine frau anja
             # kessler": a wife's first name goes on to her surname; "frau hannelore fink": a
@@ -172,10 +185,16 @@ def cased(text: str, known: frozenset[str] = frozenset()) -> str:
             kind, up = "particle", False  # "anneliese van den bosch": the surname follows
         elif folded in _TITLE_WORDS:
             kind, up = ("wife" if previous in _MY else "title"), True
-        elif _lower_first_name(folded, previous):
-            kind, up = "first", True
+        elif _lower_first_name(folded, previous) and not is_agent_word(word, known):
+            kind, up = "first", True  # (an agent's first name, "kai sorted it", stays a word)
         else:
-            up = before in ("first", "particle") and joined and folded not in function_words()
+            up = (
+                before in ("first", "particle")
+                and joined
+                and folded not in function_words()
+                and folded.strip("x") != ""  # "sue xxx": kisses, no surname
+                and not _past_tense(folded)  # "my son jake called": a verb
+            )
             kind = ""
         parts += [gap, _capitalised(word) if up else word.lower()]
         before, previous = kind, folded

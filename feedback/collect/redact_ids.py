@@ -48,7 +48,7 @@ _KEYWORD = (
     # "Licence no. …": with its number word, as a licence alone may be a software's
     rf"|licen[cs]e(?:[-\s]?(?:number|no\b\.?))"
     rf"|reg(?:istration)?(?:\s(?:number|no\b\.?|mark)|\.)|reg(?=:|\sis\b)|aadhaar{_NUM}?"
-    rf"|pps{_NUM}"
+    rf"|pps{_NUM}|ppsn\b"
 )
 # Upper-case-only acronyms ("PAN", "SIN", "BSN", "UTR"): in lower case they are words.
 _ACRONYM = r"PAN|SIN|BSN|UTR|TIN|NIF|NIE|DNI|AHV"

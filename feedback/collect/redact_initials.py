@@ -11,8 +11,13 @@ import unicodedata
 
 __all__ = ["PREFIXED_SURNAME_RE", "compact", "initial_of", "is_initial", "place_initials"]
 
-# A surname joined to its particle: "al-Hassan", "O'Brien" is a name word already.
-PREFIXED_SURNAME_RE = re.compile(r"(?:al|el|ad|ul|abu|bin|ibn|van|de|di|da|du|le|la)-[^\W\d_]+")
+# A surname joined to its particle: "al-Hassan", or elided in lower case: "d'Souza",
+# "dell'Orto" ("O'Brien", "D'Angelo" are name words already).
+PREFIXED_SURNAME_RE = re.compile(
+    r"(?:(?:al|el|ad|ul|abu|bin|ibn|van|de|di|da|du|le|la)-"
+    r"|(?:d|dall|dell|degli|l)['’](?=[A-ZÄÖÜ]))[^\W\d_]+"
+)
+_ELIDED_RE = re.compile(r"['’-]")
 
 # Initials of two or three letters: "Ch. Dietz", "Th. Brandt", "Chr. Weber"
 _LONG_INITIALS = frozenset(["Ch", "Th", "Ph", "Chr", "Wm"])
@@ -55,8 +60,10 @@ def _initial(word: str) -> str:
 
 
 def initial_of(word: str) -> str:
-    """A name word's initial; a joined particle stays: "al-Hassan" -> "al-H."."""
+    """A name word's initial; a joined particle stays: "al-Hassan" -> "al-H.", "d'Souza" ->
+    "d'S."."""
     if PREFIXED_SURNAME_RE.fullmatch(word):
-        head, _, rest = word.partition("-")
-        return f"{head}-{_initial(rest)}"
+        cut = _ELIDED_RE.search(word)
+        if cut is not None:
+            return f"{word[: cut.end()]}{_initial(word[cut.end() :])}"
     return _initial(word)

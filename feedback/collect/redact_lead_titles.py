@@ -20,7 +20,7 @@ _LEAD_TITLE_RE = re.compile(
     r"|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nan|Granny|Gran|Grandma|Grandpa|Grandad"
     r"|Tante|Onkel|Oma|Opa"
     # Austrian academic titles, with their dot: "Hochachtungsvoll Mag. Renate Steiner"
-    r"|Mag(?=\.)|MMag(?=\.)|Ing(?=\.)|Dipl\.-Ing(?=\.)"
+    r"|Mag(?=\.)|MMag(?=\.)|Ing(?=\.)|Dipl\.-Ing(?=\.)|DI(?=[ \t\u00a0]+[A-ZÄÖÜ][a-zäöüß.])"
     # ranks of nobility: "Sincerely, Countess Beatrix von Lindau" -> "Countess B. L."
     r"|Countess|Baroness|Baronin|Gräfin|Freifrau|Freiherr|Fürstin|Prinzessin)"
     r"\.?[ \t\u00a0]+(?=[^\W\d_])"

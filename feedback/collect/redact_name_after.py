@@ -35,12 +35,12 @@ _SP = "[ \t\u00a0]"
 # The next word, or, right after an initial's dot, the next initial: "J.W. Bakker", "H.-D."
 _NEXT_TOKEN_RE = re.compile(rf"(?:{_SP}+|(?<=\.)-?)({_NAME_TOKEN})")
 
-# Name particles directly after a title ("Frau van der Meer", "Herr von Arnim"). "von der",
-# "vom", "zu" are left out on purpose: after "Herr"/"Frau" they are prepositions far more often
-# ("der Herr von der Telekom", "meine Frau zu Hause").
+# Name particles directly after a title ("Frau van der Meer", "Herr von Arnim", Irish "Mrs Ó
+# Briain", "Mr Mac Aodha"). "von der", "vom", "zu" are left out on purpose: after "Herr"/"Frau"
+# they are prepositions far more often ("der Herr von der Telekom", "meine Frau zu Hause").
 _PARTICLE_RE = re.compile(
     rf"(?:von(?!{_SP}+(?:der|dem|den){_SP})|van|de|del|della|di|da|dos|du|ten|ter|af|bin|ibn"
-    rf"|le|la)(?:{_SP}+(?:der|den|de|la))?{_SP}+(?=\w)"
+    rf"|le|la|Ó|Ní|Nic|Mac|Uí)(?:{_SP}+(?:der|den|de|la))?{_SP}+(?=\w)"
 )
 
 # Name words and initials together ("Hans Peter O. Schmidt"); one limit for both keeps redaction

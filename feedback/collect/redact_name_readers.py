@@ -9,7 +9,7 @@ import re
 from feedback.collect.redact_agent_names import is_agent_word
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import function_words
+from feedback.collect.redact_trailing import function_words, known_word
 
 __all__ = ["INITIAL_START_RE", "LINE_END_RE", "lower_case_name", "named", "with_more"]
 
@@ -17,6 +17,7 @@ _SP = r"[ \t\u00a0]"
 LINE_END_RE = re.compile(rf"{_SP}*[.!]?{_SP}*(?:\n|\Z)")
 INITIAL_START_RE = re.compile(r"[^\W\d_]\.")
 _AND_RE = re.compile(rf"{_SP}+(?:und|and|&){_SP}+")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def named(
@@ -44,5 +45,18 @@ def with_more(text: str, first: Candidate | None, known: frozenset[str]) -> list
     while first is not None:
         found.append(first)
         more = _AND_RE.match(text, first.end)
-        first = named(text, more.end(), known, listed=True) if more else None
+        first = _joined(text, more.end(), known) if more else None
     return found
+
+
+def _joined(text: str, pos: int, known: frozenset[str]) -> Candidate | None:
+    """The name after "und"/"and"/"&": a listed first name, or a word no dictionary knows
+    ("Johanna & Ferdl Pichler"; "Anna und Team" stays)."""
+    listed = named(text, pos, known, listed=True)
+    if listed is not None:
+        return listed
+    unlisted = named(text, pos, known, listed=False)
+    word = _FIRST_WORD_RE.match(text, pos)
+    if unlisted is None or word is None or known_word(word.group()):
+        return None
+    return unlisted

@@ -27,7 +27,11 @@ TITLE = (
 )
 # Academic titles after it; Austrian ones in their female forms too: "Frau Mag.a Huber", "Frau
 # Dr.in Bauer"
-ACADEMIC = r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\.)"
+ACADEMIC = (
+    r"(?:Dr\.in|DDr\.|Dr\.|Prof\.|med\.|Ing\.|Mag\.a|MMag\.|Mag\.|Dipl\.-\w+\."
+    # the Austrian engineer's title written without dots: "Herr DI Hofbauer", "DI (FH) Gruber"
+    r"|DI(?:[ \t]\(FH\))?(?=[ \t\u00a0]+[A-ZÄÖÜ][a-zäöüß.]))"
+)
 # A title's end: no letter follows, or its dot is glued to the name ("Mr.Smith", "Fr.Schmidt")
 TITLE_END = r"(?:(?![\w-])|(?<=\.)(?=[A-ZÄÖÜ]))"
 

@@ -179,8 +179,10 @@ _SP = r"[^\S\r\n]?"
 _AT = rf"(?:@{_SP}|{_SP}[\[(]{_SP}(?:at|ät){_SP}[\])]{_SP})"
 _DOT = rf"(?:\.|{_SP}[\[(]{_SP}(?:dot|punkt){_SP}[\])]{_SP})"
 _OBFUSCATED_AT_RE = re.compile(r"(?i)[\[(]\s?(?:at|ät)\s?[\])]")
+# (the local part may spell its dots too: "anna [dot] schmidt [at] posteo [dot] de")
 _EMAIL_RE = re.compile(
-    rf"(?i)(?<![\w.+%-])[\w.+%'-]+{_AT}(?:[\w-]+{_DOT})+[^\W\d_]{{2,24}}(?![\w-])"
+    rf"(?i)(?<![\w.+%-])[\w.+%'-]+(?:{_DOT}[\w+%'-][\w.+%'-]*)*{_AT}(?:[\w-]+{_DOT})+"
+    r"[^\W\d_]{2,24}(?![\w-])"
 )
 
 
@@ -230,9 +232,9 @@ _REF_KEYWORD_RE = re.compile(
     r"|\b(?:ups|usps|dhl|dpd|gls|tnt|hermes|fedex)\b))*"
     # or up to two words before a colon: "Buchungsnummer vergessen: XK7P2M"
     r"(?:(?:\s+[^\W\d_]+){1,2}\s*:)?\s*\#?)"
-    # a prefix of capitals may stand apart: "VN 12 345 678"; a last group may start with a
-    # letter: "CAS-40571-X2Y3"
-    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/]?|(?-i:(?!EUR|USD|CHF|GBP)[A-Z]{1,4})\s(?=\d\d))?\d[\dA-Za-z]*"
+    # a prefix of capitals may stand apart: "VN 12 345 678", or be joined by "_": "MBR_4c19e7";
+    # a last group may start with a letter: "CAS-40571-X2Y3"
+    r"(?P<ref>(?>(?:[A-Za-z]{1,4}[-/_]?|(?-i:(?!EUR|USD|CHF|GBP)[A-Z]{1,4})\s(?=\d\d))?\d[\dA-Za-z]*"
     r"(?:[-/.](?:[A-Za-z]{1,6}[-/])?[A-Za-z]{0,3}\d[\dA-Za-z]*)*"
     # groups of digits, or of capitals then digits: "12 AZ 4471/23", "7 EBZ 0123 4432 19"
     r"(?:\s\d{2,}(?![\d,.]?\d)|\s(?!(?:EUR|USD|CHF|GBP)\b)[A-Z]{2,3}\s\d{2,}(?:/\d{2,4})?"

@@ -5,6 +5,10 @@ name finders stop before it and leave it standing ("Herr N. V. An"). Capitalised
 Vietnamese family or middle name it is the name's last word: a word with a letter only
 Vietnamese spells ("ễ", "ă", "đ", "ơ", ...) or a common middle name ("Văn", "Van", "Thị",
 "Thi", "Đức", "Duc", "Hữu", "Huu", "Quốc", "Quoc") must come before it.
+
+Typed in lower case, a full name that starts with a common family name in its Vietnamese
+spelling ("nguyễn thị mai", "trần quốc bảo") goes too: those spellings are no German or English
+words; a middle name or a Vietnamese letter must follow.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵ
 _LETTERS_RE = re.compile(f"[{''.join(sorted(_VIETNAMESE_LETTERS))}]", re.IGNORECASE)
 _MIDDLE = frozenset(["văn", "van", "thị", "thi", "đức", "duc", "hữu", "huu", "quốc", "quoc"])
 _NOT_NAMES = frozenset(["herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr"])
+_FAMILY = "nguyễn|trần|phạm|hoàng|huỳnh|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|trương|đoàn"
+_LOWER_RUN_RE = re.compile(rf"(?<![\w.-])(?:{_FAMILY})(?:{_SP}+[a-zđ][^\W\d_]*){{1,3}}(?![\w'’-])")
 
 
 def _vietnamese(word: str) -> bool:
@@ -31,8 +37,14 @@ def _vietnamese(word: str) -> bool:
 
 
 def find_vietnamese_names(text: str) -> list[Candidate]:
-    """Vietnamese names ending in "An", with every word as an initial ("N. V. A.")."""
+    """Vietnamese names ending in "An", and full names in lower case, with every word as an
+    initial ("N. V. A.")."""
     found: list[Candidate] = []
+    for m in _LOWER_RUN_RE.finditer(text):
+        words = m.group().split()
+        if any(_vietnamese(w) for w in words[1:]):
+            initials = " ".join(f"{w[0].upper()}." for w in words)
+            found.append(Candidate(m.start(), m.end(), RedactionKind.NAME, initials, Priority.NAME))
     if "An" not in text:
         return found
     for m in _RUN_RE.finditer(text):

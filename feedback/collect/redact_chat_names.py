@@ -1,0 +1,119 @@
+"""Customers' names in three shapes of chats and short messages that the other rules leave.
+
+* The sender at the head of a line copied from a chat export: "[05/12/2026, 19:40] Gaz: …",
+  "[09:05, 4.12.] ~ Mehmet Kaya: …", "12/5/26, 7:40 PM - Deco: …". The date, the time and the
+  colon make the shape; whatever name stands there is a person's (an agent's stays, and so do
+  "You", "Kundenservice" and other words that name no one).
+* A sender or recipient in a mail header written surname first: 'Von: "Müller-Lüdenscheidt,
+  Hans-Jürgen" <…>', "From: O'Neill, Siobhan <…>".
+* A nickname next to a full name in brackets, once one of the two was redacted: "hier is basti
+  (S. K.)" (of "basti (sebastian krämer)"), "– kez (K. M.)", and "its T. (tyler j.
+  washington)", where the bracket's first word starts with the initial before it and is a
+  listed first name. A word before the bracket must be a listed first name or no word a
+  dictionary knows, and no place: "danke (S. K.)", "Grüße aus Kiel (A. B.)" stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feedback.collect.redact_agent_names import is_agent_word
+from feedback.collect.redact_name_words import is_name_word
+from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
+from feedback.collect.redact_trailing import function_words, known_word
+from feedback.first_names import is_first_name
+
+__all__ = ["find_chat_names"]
+
+_SP = r"[ \t\u00a0\u202f]"
+_DATE = r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?(?i:[ap]\.?m\.?))?"
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
+_HEADER_RE = re.compile(
+    rf"^[\u200e\u200f]*(?:\[(?:{_DATE},?{_SP}{_TIME}|{_TIME},?{_SP}{_DATE})\]{_SP}*"
+    rf"|{_DATE},?{_SP}{_TIME}{_SP}?[-–]{_SP}*)"
+    rf"[\u200e]*(?:~{_SP}?)?(?P<name>{_WORD}(?:{_SP}{_WORD}){{0,3}}):{_SP}",
+    re.MULTILINE,
+)
+# a mail header's sender or recipient written "surname, first name" before the address:
+# 'Von: "Müller-Lüdenscheidt, Hans-Jürgen" <hj@web.de>'
+_CAP = r"[A-ZÄÖÜÀ-ÞĀ-ſ](?:[^\W\d_]|['’-])+"
+_WORD_RE = re.compile(_WORD)
+_SURNAME_FIRST_RE = re.compile(
+    rf"^(?i:von|from|an|to|cc|absender|sender|reply-to|antwort\san){_SP}*:{_SP}*[\"']?"
+    rf"(?P<name>{_CAP}(?:{_SP}{_CAP})?,{_SP}*{_CAP}(?:{_SP}{_CAP})?)[\"']?{_SP}*[<\[(]",
+    re.MULTILINE,
+)
+# a word, then our initials of a full name in brackets: "basti (S. K.)"
+_BEFORE_INITIALS_RE = re.compile(
+    rf"(?<![\w.'’-])(?P<word>[^\W\d_]{{2,}}(?:['’-][^\W\d_]+)*){_SP}*"
+    rf"\((?:[^\W\d_]\.{_SP}?){{2,4}}\)"
+)
+# a place, not a person: "Grüße aus Kiel (A. B.)", "from Leeds (J. S.)"
+_PLACE_BEFORE_RE = re.compile(rf"(?<!\w)(?i:aus|from|in|im|nach|bei|near|at){_SP}+\Z")
+# an initial, then a full name in brackets starting with that letter: "T. (tyler j. washington)"
+_INITIAL_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?P<initial>[^\W\d_])\.{_SP}*\((?P<inner>[^\W\d_]{{2,}}(?:{_SP}+{_WORD}){{1,3}})\)"
+)
+
+
+def find_chat_names(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Names of the three shapes in the module docstring. ``known``: the agents' name keys."""
+    found: list[Candidate] = []
+    if ":" in text:
+        for m in _HEADER_RE.finditer(text):
+            words = m.group("name").split()
+            if all(_sender_word(w, known) for w in words):
+                found.append(_name(text, m.start("name"), m.end("name")))
+        for m in _SURNAME_FIRST_RE.finditer(text):
+            words = m.group("name").replace(",", " ").split()
+            if all(_sender_word(w, known) for w in words):
+                start, end = m.span("name")
+                initials = _WORD_RE.sub(lambda w: f"{w.group()[0]}.", text[start:end])
+                found.append(Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME))
+    if "(" not in text:
+        return found
+    for m in _BEFORE_INITIALS_RE.finditer(text):
+        if _nickname(m.group("word"), known) and not _PLACE_BEFORE_RE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            found.append(_name(text, m.start("word"), m.end("word")))
+    for m in _INITIAL_BEFORE_RE.finditer(text):
+        words = m.group("inner").split()
+        first = words[0]
+        if (
+            first[0].casefold() == m.group("initial").casefold()
+            and is_first_name(first)
+            and not any(is_agent_word(w.rstrip("."), known) for w in words)
+            and not any(w.casefold() in function_words() for w in words[1:])
+        ):
+            found.append(_name(text, m.start("inner"), m.end("inner")))
+    return found
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _sender_word(word: str, known: frozenset[str]) -> bool:
+    if sum(ch.isalpha() for ch in word) < 2:
+        return True  # an initial: "J. Ross"
+    return not is_agent_word(word, known) and is_name_word(
+        _capitalised(word), first_after_title=True, allow_caps=True
+    )
+
+
+def _nickname(word: str, known: frozenset[str]) -> bool:
+    folded = word.casefold()
+    return (
+        folded not in function_words()
+        and not is_agent_word(word, known)
+        and is_name_word(_capitalised(word), first_after_title=False, allow_caps=False)
+        and (is_first_name(word) or not known_word(word))
+    )
+
+
+def _name(text: str, start: int, end: int) -> Candidate:
+    words = re.split(r"[\s-]+", text[start:end])
+    initials = " ".join(f"{w[0].upper()}." for w in words if w)
+    return Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME)
