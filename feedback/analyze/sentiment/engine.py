@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from feedback.analyze.sentiment import passes
 from feedback.analyze.sentiment.absent import absent
+from feedback.analyze.sentiment.amounted import AMOUNTING, amounted
 from feedback.analyze.sentiment.asked_for import ASKED, asked_for
 from feedback.analyze.sentiment.counterfactual import TITLES, WITHOUT, without_you
 from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
@@ -43,6 +44,7 @@ from feedback.analyze.sentiment.lexicon import (
 from feedback.analyze.sentiment.like_as import LIKE, compared
 from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.requests import requests
+from feedback.analyze.sentiment.salutation import SALUTING, salutations
 from feedback.analyze.sentiment.short_waits import WAITING, short_waits
 from feedback.analyze.sentiment.thanks_for import THANKED_FOR, ironic_thanks
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
@@ -181,6 +183,10 @@ class RuleEngine:
                 it.valence = 0.0
         if negs and self.primary.name == "de":
             absent(low, kinds, items, negs)  # "Kein WLAN im ICE"
+        if self.primary.name == "de" and not SALUTING.isdisjoint(low):
+            salutations(tokens, low, items)  # "Liebes Team, mein Paket ist nicht da"
+        if self.primary.name == "de" and not AMOUNTING.isdisjoint(low):
+            amounted(low, items)  # "Die Wartezeit betrug 45 Minuten": no "Betrug"
         without = not WITHOUT.isdisjoint(low)
         wishing = not WISHING.isdisjoint(low)
         framed = wishing and not CONDITIONS.isdisjoint(low)  # "It would be great if …"

@@ -19,6 +19,8 @@ MIXED_SPLIT = 0.8  # each side of "X, aber Y" needs this much raw valence for "m
 # "never … such", "noch nie so", "selten so": a comparison with everything before, which
 # intensifies ("I have never had such great service", "never been so disappointed").
 _NEVER = frozenset({"never", "nie", "niemals", "selten", "rarely", "seldom"})
+# Sentence adverbs that comment on their clause; a clause-final negator never negates them.
+_COMMENTS = frozenset({"leider", "bedauerlicherweise", "dummerweise", "zum glück", "unfortunately"})
 _SUCH = frozenset(
     {"such", "so", "this", "that", "solch", "solche", "solchen", "solcher", "solches"}
     | {"derart", "dermaßen", "dermassen"}
@@ -164,8 +166,13 @@ def modify(
     for q in negs:
         if q in used or kinds[q] not in (NEG, POSTNEG):
             continue
-        if low[q] not in lexes[clause_of[q]].post_negators:
+        post = lexes[clause_of[q]].post_negators
+        # A negating phrase ends on its last word: "Das Gerät funktionierte nicht mehr" is
+        # negated by "nicht mehr" as "Das funktioniert nicht" by "nicht".
+        phrase = low[q] not in post
+        if phrase and not (q > 0 and kinds[q - 1] == USED and low[q - 1] in post):
             continue
+        negator = [q - 1, q] if phrase else [q]
         clause = clause_of[q]
         j = q + 1
         while j < n and clause_of[j] == clause and kinds[j] != ITEM:
@@ -181,7 +188,8 @@ def modify(
         while start > 0 and clause_of[start - 1] == clause and low[start - 1] not in _SCOPE_ENDS:
             start -= 1
         before = [it for it in items if start <= it.start and it.end <= q]
-        candidates = [it for it in before if not it.negated]
+        # "leider" comments on the clause: "Der Bus kommt leider nicht" negates no "leider".
+        candidates = [it for it in before if not it.negated and it.key not in _COMMENTS]
         target = next((it for it in reversed(candidates) if it.valence > 0), None)
         if target is None and candidates and q - candidates[-1].end < 3:
             target = candidates[-1]
@@ -190,16 +198,20 @@ def modify(
             and target.valence > 0
             and (
                 (comparative(low, target, lexes[clause]) and _can_in_clause(low, clause_of, q))
-                # "So einen netten Kundendienst hatte ich noch nie!"
-                or (low[q] in _NEVER and not _SUCH.isdisjoint(low[start : target.start]))
+                # "So einen netten Kundendienst hatte ich noch nie!", "so freundlich wie
+                # lange nicht mehr"
+                or (
+                    (low[q] in _NEVER or (phrase and low[q] == "mehr"))
+                    and not _SUCH.isdisjoint(low[start : target.start])
+                )
             )
         ):
             target.valence *= NEVER_SUCH  # "Freundlicher geht es nicht."
-            target.mods.append(q)
+            target.mods.extend(negator)
         elif target is not None:
             target.valence *= N_SCALAR
             target.negated = True
-            target.mods.append(q)
+            target.mods.extend(negator)
 
 
 def weigh(

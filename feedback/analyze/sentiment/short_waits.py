@@ -23,6 +23,10 @@ WAITING = frozenset(
 )  # fmt: skip
 _SHORT = frozenset({"kaum", "kurz", "kurze", "kurzer", "barely", "hardly", "briefly", "short"})
 _LONG = frozenset({"lange", "lang", "long"})
+# Said of a wait after it: "Die Wartezeit war erträglich / überschaubar".
+_BEARABLE = frozenset(
+    {"erträglich", "überschaubar", "gering", "minimal", "akzeptabel", "nur", "lediglich"}
+)
 _NEGATORS = frozenset({"nicht", "nie", "not", "never", "no"})
 _SCOPE_ENDS = frozenset({"und", "and", "oder", "or", "aber", "but", "sondern"})
 
@@ -40,7 +44,7 @@ def _shortened(low: Sequence[str], clause_of: Sequence[int], at: int) -> list[in
         if low[k] in _NEGATORS or low[k].endswith("n't"):
             negator = k
     if negator < 0:
-        return []
+        return _said_short(low, clause_of, at)
     around = range(max(0, at - REACH), min(len(low), at + REACH + 1))
     long = next((k for k in around if low[k] in _LONG and clause_of[k] == clause), -1)
     return [negator, long] if long >= 0 else []
@@ -60,3 +64,19 @@ def short_waits(
         if words:
             it.valence = SHORT_WAIT
             it.mods.extend(k for k in words if k not in it.mods)
+
+
+def _said_short(low: Sequence[str], clause_of: Sequence[int], at: int) -> list[int]:
+    """The words after the wait that call it short ("Die Wartezeit war kurz", "… war
+    erträglich", "… betrug nur zwei Minuten", "… war nicht lang"); a negator before any other
+    word keeps the complaint ("… war nicht kurz")."""
+    clause = clause_of[at]
+    for k in range(at + 1, min(len(low), at + 1 + REACH)):
+        if clause_of[k] != clause or low[k] in _SCOPE_ENDS:
+            return []
+        if low[k] in _NEGATORS:
+            after = k + 1 < len(low) and low[k + 1] in _LONG and clause_of[k + 1] == clause
+            return [k, k + 1] if after else []
+        if low[k] in _SHORT or low[k] in _BEARABLE:
+            return [k]
+    return []
