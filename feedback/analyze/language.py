@@ -63,6 +63,7 @@ fab
 _AMBIGUOUS = frozenset({"problem", "team", "service", "support", "in", "so", "an", "also", "will"})
 DE_WORDS = frozenset(_DE) - _AMBIGUOUS
 EN_WORDS = frozenset(_EN) - _AMBIGUOUS - DE_WORDS
+_SHARED = frozenset(_DE) & frozenset(_EN)
 _UMLAUTS = frozenset("äöüß")
 
 
@@ -161,4 +162,6 @@ def _by_lexicon(lower: Sequence[str]) -> str | None:
 def segment_votes(primary: str) -> dict[str, int]:
     """Vote table for mixed-language scoring: +1 for ``primary``'s words, -1 for the other's."""
     own, other = (DE_WORDS, EN_WORDS) if primary == "de" else (EN_WORDS, DE_WORDS)
-    return dict.fromkeys(other, -1) | dict.fromkeys(own, 1)
+    # A word of both lists ("was", "am") is no sign of the other language in a clause: "Sam was
+    # fantastic." was scored with the German lexicon (0) for its "was". Detection still counts it.
+    return dict.fromkeys(other - _SHARED, -1) | dict.fromkeys(own, 1)

@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.50"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.51"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -142,8 +142,12 @@ ANALYSER_VERSION = "2026.12.50"  # 2026.12: rules plus the trained model; .5: pr
 # sentiment/like_as.py), "fat free", "gluten-free", "feel free", an answer's "yes" and account nouns
 # ("credit card", "award travel") praise nothing, seats and times are no emoticons ("seat 8D",
 # "(8am", "=Dallas"); model retrained; .46: LaTeX commands and Streamlit directives are markup
-# ("\int", ":red[" reached the clouds); .48: .43, .46 and .47 merged, retrained; .50: German
-# salutations, "nicht mehr" at a clause's end, short waits, "betrug" (sentiment/salutation.py)
+# ("\int", ":red[" reached the clouds); .48: .43, .46 and .47 merged, retrained; .49: a
+# complaint's set-up praises nothing ("a loyal customer", "customer care", "to be honest", "well
+# over an hour"), "this is how you treat", "are you kidding me" reproach, "I would like to thank"
+# praises; a spaced hyphen and "but" end negation; "was" opens no German clause; retrained; .50:
+# German salutations, "nicht mehr" at a clause's end, short waits, "betrug"
+# (sentiment/salutation.py); .51: .49 and .50 merged, retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -77,7 +77,11 @@ TOKEN_OR_BREAK_RE = re.compile(TOKEN_RE.pattern + r"|[.,;:…–—]+")
 
 
 def tokenize_with_breaks(text: str) -> list[str]:
-    """Like ``tokenize`` but keeps runs of ``. , ; : … – —`` as break tokens (for clause scope)."""
+    """Like ``tokenize`` but keeps runs of ``. , ; : … – —`` as break tokens (for clause scope).
+    A hyphen typed with a space on each side is a dash ("did not work - I loved it" read "not
+    loved"); a hyphen inside a word ("well-known") or before a number stays no break."""
+    if " -" in text:
+        text = text.replace(" -- ", " – ").replace(" - ", " – ")
     return TOKEN_OR_BREAK_RE.findall(text)
 
 

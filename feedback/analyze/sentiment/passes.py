@@ -11,8 +11,9 @@ from feedback.analyze.stopwords import stopwords
 C_INCR = 0.733  # VADER: ALL-CAPS emphasis
 _DECAY = (0.0, 1.0, 0.95, 0.9)
 NONE, ITEM, BOOST, NEG, CONTRAST, CONCESSIVE, DUAL, BREAK, USED, POSTNEG = range(10)
-# Negation and boosters do not reach across a conjunction ("wasn't running and sorted that").
-_SCOPE_ENDS = frozenset({"und", "and", "oder", "or", "sondern"})
+# Negation and boosters do not reach across a conjunction ("wasn't running and sorted that"), nor
+# across a contrast ("It was not cheap but worth it" read "not worth").
+_SCOPE_ENDS = frozenset({"und", "and", "oder", "or", "sondern", "but", "aber"})
 # Words that say a problem is over: "Streik beendet", "Sperrung aufgehoben", "Störung vorbei".
 _ENDED = frozenset({"beendet", "vorbei", "aufgehoben"})
 MIXED_SPLIT = 0.8  # each side of "X, aber Y" needs this much raw valence for "mixed"

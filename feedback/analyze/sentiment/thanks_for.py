@@ -20,6 +20,8 @@ from feedback.analyze.sentiment.passes import Item
 
 # The last word of a thanks item ("thanks", "thank you", "many thanks", "danke", "vielen dank").
 _THANKS = frozenset({"thanks", "thank", "you", "thx", "ty", "danke", "dank", "dankeschön"})
+# The last word of thanks announced ("I would like to thank", "want to say thanks"; lexicon_en.tsv).
+_ANNOUNCED = frozenset({"thank", "thanks"})
 THANKED_FOR = frozenset({"for", "für"})  # the engine runs the pass only when one is in the quote
 # Words that may stand between "for" and what the thanks is for.
 _DETERMINERS = frozenset(
@@ -43,12 +45,18 @@ def ironic_thanks(
         if (
             it.valence <= 0
             or low[it.end - 1] not in _THANKS
-            or not low[it.start].startswith(("thank", "thx", "ty", "many", "dank", "vielen"))
+            or not (
+                low[it.start].startswith(("thank", "thx", "ty", "many", "dank", "vielen"))
+                or low[it.end - 1] in _ANNOUNCED
+            )
         ):
             continue
-        if it.end >= len(low) or low[it.end] not in THANKED_FOR:
+        k = it.end
+        if low[k - 1] == "thank" and k < len(low) and low[k] == "you":
+            k += 1  # "I'd like to thank you for the delay"
+        if k >= len(low) or low[k] not in THANKED_FOR:
             continue
-        j = it.end + 1
+        j = k + 1
         while j < len(low) and j - it.end - 1 < _MAX_BETWEEN and low[j] in _DETERMINERS:
             j += 1
         thanked = starts.get(j)
