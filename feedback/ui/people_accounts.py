@@ -14,6 +14,7 @@ from feedback.auth.passwords import generate_password
 from feedback.auth.roles import Role
 from feedback.insights import people
 from feedback.render.plain import markdown_literal
+from feedback.render.table import html_table
 from feedback.services import accounts as service
 from feedback.store.directory import Directory
 from feedback.store.users import Account
@@ -40,16 +41,15 @@ def accounts_tab() -> None:
     if found is None:
         return
     directory = resources.directory()
-    st.dataframe(
-        people.account_table(found, directory, lang(), now=dt.datetime.now(dt.UTC), zone=zone()),
-        hide_index=True,
-        placeholder="",  # an empty cell, not "None"
-        width="stretch",
-        column_config={
-            c: st.column_config.TextColumn(tr(f"people.col_{c}"))
-            for c in ("username", "display_name", "email", "role", "teams", "agent", "sign_in")
-        }
-        | {"locked": st.column_config.TextColumn(tr("people.col_locked"))},
+    table = people.account_table(found, directory, lang(), now=dt.datetime.now(dt.UTC), zone=zone())
+    # Read only, a few dozen rows: plain HTML, not the grid (see feedback/render/table.py).
+    st.html(
+        html_table(
+            [tr(f"people.col_{c}") for c in table.columns],
+            table.itertuples(index=False),
+            label=tr("people.tab_accounts"),
+            test_id="lw-accounts",
+        )
     )
     _add_form(directory)
     if found:
