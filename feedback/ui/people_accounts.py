@@ -25,6 +25,7 @@ from feedback.ui.session import acting, lang, tr
 from feedback.ui.widgets import first_default, relabelled
 
 ROLES: tuple[Role, ...] = tuple(Role)
+ADD_OPEN = "people_add_account_open"  # the add-account expander: open or not
 _EMPTY_ACCOUNT_FORM: dict[str, object] = {
     "people_new_username": "",
     "people_new_display_name": "",
@@ -70,10 +71,13 @@ def _handles(directory: Directory) -> list[str | None]:
 
 def _add_form(directory: Directory) -> None:
     none = tr("people.no_agent")
-    with (
-        st.expander(tr("people.add_account"), icon=":material/person_add:"),
-        st.form("people_add_account"),
-    ):
+    # Drawn only while open (a rerun on opening): a new tab draws none of its widgets.
+    adding = st.expander(
+        tr("people.add_account"), icon=":material/person_add:", key=ADD_OPEN, on_change="rerun"
+    )
+    if not adding.open:
+        return
+    with adding, st.form("people_add_account"):
         name_col, shown_col, mail_col = st.columns(3)
         username = name_col.text_input(
             tr("people.col_username"), max_chars=80, key="people_new_username"

@@ -16,6 +16,7 @@ from feedback.services import people as service
 from feedback.store.audit import audit_frame
 from feedback.store.directory import read_directory
 from feedback.store.users import SignIn, find_user, sign_in
+from feedback.ui.people_accounts import ADD_OPEN
 from tests.html_tables import read_table
 from tests.pages.conftest import open_page, signed_in_app
 
@@ -29,6 +30,16 @@ def _fresh_bare_session_state():
 def open_tab(tab: str, lang: str = "de"):
     at = open_page("pages/people.py", lang)
     at.session_state["people_tab"] = t(f"people.tab_{tab}", lang)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def add_account_form(lang: str = "de"):
+    """The accounts tab with its add-account expander opened (drawn only while open)."""
+    at = open_tab("accounts", lang)
+    assert not at.text_input, "closed: none of its fields drawn"
+    at.session_state[ADD_OPEN] = True
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -142,7 +153,7 @@ def test_a_reset_password_is_shown_once_and_works(store):
 
 def test_an_account_is_added_for_a_lead_with_a_team(store):
     team = sorted(read_directory(store).teams.values(), key=str.casefold)[0]
-    at = open_tab("accounts")
+    at = add_account_form()
     at.text_input(key="people_new_username").set_value("kim.lead")
     at.selectbox(key="people_new_role").set_value(Role.LEAD)
     at.multiselect(key="people_new_teams").set_value([team])
@@ -182,7 +193,7 @@ def test_a_team_is_renamed(store):
 
 
 def test_a_lead_without_a_team_is_refused_with_the_reason(store):
-    at = open_tab("accounts", "en")
+    at = add_account_form("en")
     at.text_input(key="people_new_username").set_value("kim.lead")
     at.selectbox(key="people_new_role").set_value(Role.LEAD)
     press(at, "people.add_account_button", "en")
@@ -289,7 +300,7 @@ def test_a_team_of_one_is_warned_about_until_a_second_person_joins(store, lang):
 
 def test_a_refused_account_keeps_what_was_typed_and_a_made_one_clears_the_form(store):
     team = sorted(read_directory(store).teams.values(), key=str.casefold)[0]
-    at = open_tab("accounts", "en")
+    at = add_account_form("en")
     at.text_input(key="people_new_username").set_value("Kim Lead")  # a space: refused
     at.text_input(key="people_new_display_name").set_value("Kim Lehmann")
     at.text_input(key="people_new_email").set_value("kim@example.com")
