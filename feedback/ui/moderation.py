@@ -41,7 +41,7 @@ _NOTICE_CHARS = 60
 _UNDO_KEY = "moderation_last_change"  # the last status change, for the undo button
 EDIT_OPEN = "moderation_edit_open"  # the edit expander: open or not
 PICK_KEY = "moderation_pick"  # the chosen quote's id
-# Why 70: the number and the start of the quote fill the popover's button on a laptop.
+# Why 70: the notice's 60 characters of the quote (enough to recognise it) and its number.
 _PICK_CHARS = 70
 # Where the teams work: the zone for a browser that does not say its own.
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
