@@ -16,14 +16,13 @@ from feedback.ui.moderation import (
     editor_version,
     hidden_names,
     notice,
-    pick,
     queue,
     scoped,
     today_in,
 )
 from feedback.ui.router import ensure_routed, stop_page
 from feedback.ui.session import lang, reader_zone, tr
-from feedback.ui.widgets import first_default, labelled, relabelled
+from feedback.ui.widgets import first_default, kept_choice, labelled, relabelled
 
 ensure_routed()
 
@@ -101,5 +100,11 @@ resources.hold(bool(moderation.selected_ids(edited)))
 
 st.subheader(tr("moderation.detail_heading"))
 labels = moderation.pick_labels(table)
-chosen = pick(labels)
+chosen = st.selectbox(
+    tr("moderation.pick_quote"),
+    list(labels),
+    key=kept_choice(relabelled("moderation_pick"), labels),
+    format_func=labels.__getitem__,
+    placeholder=tr("ui.choose"),
+)
 detail(next(row for row in rows if row.id == chosen), enabled)

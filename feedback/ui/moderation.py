@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -31,7 +31,6 @@ from feedback.store.moderation_queries import QueueQuote, queue_page
 from feedback.ui import resources
 from feedback.ui.audit import names as audit_names
 from feedback.ui.session import acting, lang, reader_zone, tr
-from feedback.ui.widgets import kept_choice, relabelled
 
 _VERSION_KEY = "moderation_version"  # bumped after a write so the bulk editor starts unticked
 _NOTICE_KEY = "moderation_notice"  # what the last write did, shown once after the rerun
@@ -40,9 +39,6 @@ _REFUSED_KEY = "moderation_refused"  # why the last write was refused, shown onc
 _NOTICE_CHARS = 60
 _UNDO_KEY = "moderation_last_change"  # the last status change, for the undo button
 EDIT_OPEN = "moderation_edit_open"  # the edit expander: open or not
-PICK_KEY = "moderation_pick"  # the chosen quote's id
-# Why 70: the notice's 60 characters of the quote (enough to recognise it) and its number.
-_PICK_CHARS = 70
 # Where the teams work: the zone for a browser that does not say its own.
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
 
@@ -246,25 +242,6 @@ def _edit_form(quote_id: int, shown: str, stored: str, agent_id: int | None, ena
             st.caption(tr("moderation.edit_placeholders", tokens=legend))
         if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
             save_text(quote_id, text, stored, agent_id)
-
-
-def pick(labels: Mapping[int, str]) -> int:
-    """The quote to review (of ``labels``, by id): a select box in a popover labelled with
-    the chosen quote. A popover draws its content only when opened, so a new tab loads no
-    select box for it; choosing is one click more than a bare select box."""
-    key = kept_choice(relabelled(PICK_KEY), labels)
-    chosen = st.session_state.get(key)
-    shown = chosen if isinstance(chosen, int) and chosen in labels else next(iter(labels))
-    label = tr("moderation.pick_button", quote=excerpt(labels[shown], _PICK_CHARS))
-    with st.popover(markdown_literal(label), icon=":material/swap_vert:", width="stretch"):
-        picked: int = st.selectbox(
-            tr("moderation.pick_quote"),
-            list(labels),
-            key=key,
-            format_func=labels.__getitem__,
-            placeholder=tr("ui.choose"),
-        )
-    return picked
 
 
 def detail(row: QueueQuote, enabled: bool) -> None:

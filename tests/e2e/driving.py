@@ -157,20 +157,6 @@ def open_filters(page: Page, lang: str) -> Locator:
     return body
 
 
-def quote_picker(page: Page, lang: str) -> Locator:
-    """Moderation's quote picker, its popover opened (the select box is drawn only then)."""
-    from feedback.i18n import t
-
-    box = page.get_by_test_id("stPopoverBody").get_by_role(
-        "combobox", name=t("moderation.pick_quote", lang)
-    )
-    if not box.is_visible():
-        opener = page.get_by_test_id("stMain").get_by_test_id("stPopover")
-        opener.get_by_role("button").first.click()
-        box.wait_for()
-    return box
-
-
 def numbered_message(key: str, lang: str, param: str) -> re.Pattern[str]:
     """The message ``key`` with any number in place of ``{param}``, to wait for a confirmation
     whose number (a new quote's id) the test learns only from the store afterwards."""

@@ -23,7 +23,6 @@ from tests.e2e.driving import (
     numbered_message,
     open_page,
     prepare_page,
-    quote_picker,
     rerun,
 )
 from tests.e2e.server import Server
@@ -160,7 +159,7 @@ def test_a_lead_finds_todays_new_quote_on_top_and_approves_it(
     main = page.get_by_test_id("stMain")
     open_page(page, server.url("moderation", lang))
     # The quote picker follows the queue's order: today's newest quote is the first row.
-    pick = quote_picker(page, lang)
+    pick = main.get_by_role("combobox", name=t("moderation.pick_quote", lang))
     expect(pick).to_have_value(f"#{quote_id} · Vielen Dank für den {word}, sehr freundlich!")
     # "3 heute neu eingegangen – ganz oben in der Liste." above the queue.
     caption = re.escape(t("moderation.new_caption", lang, count="N").replace("**", ""))

@@ -22,7 +22,6 @@ from tests.e2e.driving import (
     numbered_message,
     open_filters,
     open_page,
-    quote_picker,
     rerun,
     wait_ready,
 )
@@ -133,7 +132,7 @@ def test_submit_then_approve_then_see_it_on_the_wall(page: Page, server: Server)
     sign_out(page)
     sign_in_with_form(page, "demo.lead")
     go_to(page, _tr("nav.moderation"))
-    pick = quote_picker(page, LANG)
+    pick = main.get_by_role("combobox", name=_tr("moderation.pick_quote"))
     choose(page, pick, f"#{quote_id} ", typed=WORD)
     rerun(page, main.get_by_role("button", name=_tr("moderation.one_approved"), exact=True).click)
     notice = main.get_by_test_id("stAlert").filter(has_text=_tr("common.status_approved"))

@@ -19,7 +19,6 @@ from tests.e2e.driving import (
     choose,
     exceptions,
     open_page,
-    quote_picker,
     rerun,
     xss_findings,
 )
@@ -83,7 +82,7 @@ def test_moderation_detail(page: Page, server: Server) -> None:
     main = page.get_by_test_id("stMain")
     approved = main.get_by_role("radio", name=t("common.status_approved", "en"))
     rerun(page, approved.click)
-    pick = quote_picker(page, "en")
+    pick = main.get_by_role("combobox", name=t("moderation.pick_quote", "en"))
     choose(page, pick, PROBE_WORDS)
 
     highlighted = main.get_by_test_id("stHtml").filter(has_text=XSS_SCRIPT)

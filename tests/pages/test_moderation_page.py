@@ -372,19 +372,3 @@ def test_a_single_rejection_names_the_quote_it_rejected_and_its_undo_too(store):
     (undone,) = [s.value for s in at.success]
     assert f"Nr. {quote_id}" in undone
     assert t("common.status_pending", "de") in undone
-
-
-def test_the_quote_picker_sits_in_a_popover_named_for_the_chosen_quote(store):
-    # A popover draws its select box only when opened: a new tab loads no select module.
-    at = _moderation(editing=False)
-    picker = at.selectbox(key="moderation_pick")
-    first, second = picker.options[:2]  # "#id · text"
-    assert picker.value == int(first.split(" ")[0][1:])
-    (popover,) = list(at.main.get("popover"))
-    assert at.selectbox(key="moderation_pick") in list(popover.selectbox)
-    shown = re.sub(r"\\(.)", r"\1", popover.proto.popover.label).replace("\u2060", "")
-    assert shown.startswith(f"Zitat: {first.split(' ')[0]} · ")
-    picker.set_value(int(second.split(" ")[0][1:])).run()
-    (popover,) = list(at.main.get("popover"))
-    shown = re.sub(r"\\(.)", r"\1", popover.proto.popover.label).replace("\u2060", "")
-    assert shown.startswith(f"Zitat: {second.split(' ')[0]} · ")
