@@ -22,6 +22,7 @@ from feedback.render.cards import shown_text
 from feedback.render.evidence import evidence_html
 from feedback.render.placeholders import placeholder_legend
 from feedback.render.plain import markdown_literal
+from feedback.render.table import html_table
 from feedback.services.quotes import edit_text, set_status
 from feedback.store.analyses import analyses_by_id
 from feedback.store.audit import audit_frame
@@ -37,6 +38,7 @@ _REFUSED_KEY = "moderation_refused"  # why the last write was refused, shown onc
 # Why 60: the start of a quote is enough to recognise it; the notice stays one line.
 _NOTICE_CHARS = 60
 _UNDO_KEY = "moderation_last_change"  # the last status change, for the undo button
+EDIT_OPEN = "moderation_edit_open"  # the edit expander: open or not
 # Where the teams work: the zone for a browser that does not say its own.
 ACTIONS: tuple[Status, ...] = (Status.APPROVED, Status.REJECTED, Status.ARCHIVED, Status.PENDING)
 
@@ -225,6 +227,23 @@ def _single_actions(quote_id: int, current: str, enabled: bool, shown: str) -> N
                 st.rerun()
 
 
+def _edit_form(quote_id: int, shown: str, stored: str, agent_id: int | None, enabled: bool) -> None:
+    """The text as the moderator may change it, in an expander drawn only while open (it
+    stays open from quote to quote): most quotes are approved or rejected as they are, and a
+    new tab then draws no text box."""
+    editing = st.expander(
+        tr("moderation.edit_open"), icon=":material/edit:", key=EDIT_OPEN, on_change="rerun"
+    )
+    if not editing.open:
+        return
+    with editing, st.form(f"edit_{quote_id}"):
+        text = st.text_area(tr("moderation.edit_label"), value=shown, height=140)
+        if legend := placeholder_legend(shown, lang()):
+            st.caption(tr("moderation.edit_placeholders", tokens=legend))
+        if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
+            save_text(quote_id, text, stored, agent_id)
+
+
 def detail(row: QueueQuote, enabled: bool) -> None:
     """One quote: highlighted text, the evidence, single actions, the edit form, the audit."""
     quote_id = row.id
@@ -249,34 +268,27 @@ def detail(row: QueueQuote, enabled: bool) -> None:
         st.html(moderation.highlighted_html(parts, _titles(), lang()))
         st.caption(tr("moderation.legend"))
         shown = names.mask(stored, agent_id) if names is not None else stored
-        with st.form(f"edit_{quote_id}"):
-            text = st.text_area(tr("moderation.edit_label"), value=shown, height=140)
-            if legend := placeholder_legend(shown, lang()):
-                st.caption(tr("moderation.edit_placeholders", tokens=legend))
-            if st.form_submit_button(tr("moderation.edit_save"), disabled=not enabled):
-                save_text(quote_id, text, stored, agent_id)
+        _edit_form(quote_id, shown, stored, agent_id, enabled)
     with side_col:
         _single_actions(quote_id, row.status, enabled, shown)
         _evidence(found)
     st.markdown(f"**{tr('moderation.audit_heading')}**")
     zone, _ = reader_zone()
-    st.dataframe(
-        moderation.audit_table(
-            audit(quote_id),
-            lang(),
-            mask=(lambda text: names.mask(text, agent_id)) if names is not None else None,
-            zone=zone,
-            who=partial(actor_label, lang=lang(), names=audit_names()),
-        ),
-        hide_index=True,
-        placeholder="",  # an empty cell, not "None"
-        width="stretch",
-        column_config={
-            "at": st.column_config.TextColumn(
-                tr("moderation.col_at", zone=format_zone(zone, lang())), width="medium"
-            ),
-            "actor": st.column_config.TextColumn(tr("moderation.col_actor"), width="small"),
-            "action": st.column_config.TextColumn(tr("moderation.col_action"), width="small"),
-            "change": st.column_config.TextColumn(tr("moderation.col_change"), width="large"),
-        },
+    history = moderation.audit_table(
+        audit(quote_id),
+        lang(),
+        mask=(lambda text: names.mask(text, agent_id)) if names is not None else None,
+        zone=zone,
+        who=partial(actor_label, lang=lang(), names=audit_names()),
+    )
+    # At most 20 rows, read only: plain HTML, whole texts wrapped (feedback/render/table.py).
+    headers = [tr("moderation.col_at", zone=format_zone(zone, lang()))]
+    headers += [tr(f"moderation.col_{c}") for c in ("actor", "action", "change")]
+    st.html(
+        html_table(
+            headers,
+            history.itertuples(index=False),
+            label=tr("moderation.audit_heading"),
+            test_id="lw-history",
+        )
     )

@@ -14,6 +14,7 @@ from feedback.auth.passwords import generate_password
 from feedback.auth.roles import Role
 from feedback.insights import people
 from feedback.render.plain import markdown_literal
+from feedback.render.table import html_table
 from feedback.services import accounts as service
 from feedback.store.directory import Directory
 from feedback.store.users import Account
@@ -24,6 +25,7 @@ from feedback.ui.session import acting, lang, tr
 from feedback.ui.widgets import first_default, relabelled
 
 ROLES: tuple[Role, ...] = tuple(Role)
+ADD_OPEN = "people_add_account_open"  # the add-account expander: open or not
 _EMPTY_ACCOUNT_FORM: dict[str, object] = {
     "people_new_username": "",
     "people_new_display_name": "",
@@ -40,16 +42,15 @@ def accounts_tab() -> None:
     if found is None:
         return
     directory = resources.directory()
-    st.dataframe(
-        people.account_table(found, directory, lang(), now=dt.datetime.now(dt.UTC), zone=zone()),
-        hide_index=True,
-        placeholder="",  # an empty cell, not "None"
-        width="stretch",
-        column_config={
-            c: st.column_config.TextColumn(tr(f"people.col_{c}"))
-            for c in ("username", "display_name", "email", "role", "teams", "agent", "sign_in")
-        }
-        | {"locked": st.column_config.TextColumn(tr("people.col_locked"))},
+    table = people.account_table(found, directory, lang(), now=dt.datetime.now(dt.UTC), zone=zone())
+    # Read only, a few dozen rows: plain HTML, not the grid (see feedback/render/table.py).
+    st.html(
+        html_table(
+            [tr(f"people.col_{c}") for c in table.columns],
+            table.itertuples(index=False),
+            label=tr("people.tab_accounts"),
+            test_id="lw-accounts",
+        )
     )
     _add_form(directory)
     if found:
@@ -70,10 +71,13 @@ def _handles(directory: Directory) -> list[str | None]:
 
 def _add_form(directory: Directory) -> None:
     none = tr("people.no_agent")
-    with (
-        st.expander(tr("people.add_account"), icon=":material/person_add:"),
-        st.form("people_add_account"),
-    ):
+    # Drawn only while open (a rerun on opening): a new tab draws none of its widgets.
+    adding = st.expander(
+        tr("people.add_account"), icon=":material/person_add:", key=ADD_OPEN, on_change="rerun"
+    )
+    if not adding.open:
+        return
+    with adding, st.form("people_add_account"):
         name_col, shown_col, mail_col = st.columns(3)
         username = name_col.text_input(
             tr("people.col_username"), max_chars=80, key="people_new_username"

@@ -126,6 +126,13 @@ def open_tab(page: Page, tab: Locator, timeout_ms: float = LOAD_TIMEOUT_MS) -> N
         raise AssertionError(f"the tab {tab.inner_text()!r} did not open after three clicks")
 
 
+def open_expander(page: Page, label: str, timeout_ms: float = LOAD_TIMEOUT_MS) -> None:
+    """Open the expander labelled ``label`` whose content is drawn only while it is open, and
+    wait for the run that draws it."""
+    summary = page.get_by_test_id("stExpander").filter(has_text=label).locator("summary")
+    rerun(page, summary.click, timeout_ms)
+
+
 def choose(page: Page, combobox: Locator, option: str, *, typed: str | None = None) -> None:
     """Pick the option whose label contains ``option`` in a selectbox; wait for the rerun.
 

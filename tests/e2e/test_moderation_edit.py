@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 from feedback.i18n import t
 from feedback.store.directory import read_directory
 from feedback.store.open import open_store
-from tests.e2e.driving import choose, exceptions, open_page, rerun
+from tests.e2e.driving import choose, exceptions, open_expander, open_page, rerun
 from tests.e2e.server import Server
 from tests.e2e.stored import quotes_containing, submit_pending
 
@@ -46,6 +46,7 @@ def test_approving_an_edited_quote_approves_that_quote(page: Page, server: Serve
     expect(pick).to_have_value(f"#{other_id} · Danke für die {OTHER}, sehr nett!")
     choose(page, pick, f"#{edited_id}", typed=EDITED)
 
+    open_expander(page, t("moderation.edit_open", LANG))
     box = main.get_by_label(t("moderation.edit_label", LANG))
     box.fill(f"<b>Danke</b> für den {EDITED}, wirklich sehr hilfreich!")
     rerun(page, main.get_by_role("button", name=t("moderation.edit_save", LANG)).click)

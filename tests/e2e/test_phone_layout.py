@@ -26,7 +26,7 @@ from feedback.store.open import open_store
 from feedback.store.users import find_user
 from tests.clock import pinned_today
 from tests.e2e.accounts import sign_in_cookie
-from tests.e2e.driving import choose, exceptions, open_page, prepare_page
+from tests.e2e.driving import choose, exceptions, open_expander, open_page, prepare_page
 from tests.e2e.server import Server, run_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -141,6 +141,7 @@ def test_an_arabic_quote_runs_right_to_left_in_moderation(
         text = page.get_by_test_id("stMain").locator("div[dir=auto]", has_text=ARABIC_PENDING)
         assert text.evaluate(_DIRECTION) == "rtl"
         # The editor and the picker take each line's direction from its first letter.
+        open_expander(page, t("moderation.edit_open", lang))
         editor = page.get_by_role("textbox", name=t("moderation.edit_label", lang))
         assert editor.input_value() == ARABIC_PENDING
         assert editor.evaluate(_BIDI) == "plaintext"

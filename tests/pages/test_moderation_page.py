@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 
+import pandas as pd
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,20 +18,35 @@ from feedback.i18n import t
 from feedback.store.audit import audit_frame
 from feedback.store.directory import read_directory
 from feedback.store.models import Quote
+from feedback.ui.moderation import EDIT_OPEN
 from tests.conftest import TODAY
+from tests.html_tables import read_table
 from tests.pages.conftest import open_page, signed_in_app
 
 LEAD = "demo.admin"  # the signed-in account the audit log names (admins moderate every team)
 
 
-def _moderation(role: str = "admin") -> AppTest:
+def _moderation(role: str = "admin", editing: bool = True) -> AppTest:
+    """The page as ``role``; with ``editing``, the edit expander opened (drawn only while
+    open), as a moderator who changes texts leaves it."""
     at = signed_in_app(role)
     at.query_params["lang"] = "de"
     at.run()
     at.switch_page("pages/moderation.py")
     at.run()
+    if editing:
+        assert not at.text_area, "closed: no text box drawn"
+        at.session_state[EDIT_OPEN] = True
+        at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def _history(at: AppTest) -> pd.DataFrame:
+    """The chosen quote's history as the page draws it (an HTML table), under its headers."""
+    table, tags = read_table("".join(h.value for h in at.html), "lw-history")
+    assert set(tags) <= {"div", "table", "thead", "tbody", "tr", "th", "td"}
+    return table
 
 
 def _status(engine, quote_id: object) -> str:
@@ -229,15 +245,16 @@ def test_quote_text_is_shown_escaped_in_the_highlight(store):
 
 
 def test_the_history_is_in_the_readers_time_zone_and_says_which(store):
-    at = _moderation()
-    history = at.dataframe[-1]
-    columns = json.loads(history.proto.columns)
+    at = _moderation(editing=False)
+    history = _history(at)
     # AppTest has no browser to ask: the contact centre's zone, named in the header.
     # By its city, as people name it ("Zeit (Berlin)"), not by its id "Europe/Berlin".
-    assert columns["at"]["label"] == "Zeit (Berlin)"
+    assert history.columns.tolist() == ["Zeit (Berlin)", "Wer", "Aktion", "Änderung"]
+    history.columns = ["at", "actor", "action", "change"]
     # One date style with the rest of the app: "05.12.2026", not "05.12.26".
-    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d:\d\d", history.value.iloc[-1]["at"])
-    created = history.value.iloc[-1]
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d:\d\d", history.iloc[-1]["at"])
+    assert not at.dataframe[1:], "the queue is the page's one grid"
+    created = history.iloc[-1]
     assert created["action"] == t("moderation.action_create", "de")
     assert "Kanal: " in created["change"]
     assert not re.search(r"Kanal: (email|chat|phone|sms)\b", created["change"])
@@ -266,7 +283,7 @@ def test_in_works_council_mode_the_history_names_people_by_role_only(store):
     actors = audit_frame(store, entity="quote", entity_id=quote_id)["actor"].tolist()
     assert LEAD in actors, "an edited quote"
     assert len(set(actors)) > 1, "handed in by someone else"
-    shown = at.dataframe[-1].value["actor"].tolist()
+    shown = _history(at).iloc[:, 1].tolist()
     handles = {a.handle for a in read_directory(store).agents.values()}
     assert not (set(shown) & (handles | {LEAD}))
     assert shown[0] == "Administration (Name verborgen)"

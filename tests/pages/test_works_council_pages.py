@@ -24,6 +24,7 @@ from feedback.store.directory import read_directory
 from feedback.store.models import Quote
 from feedback.store.settings import AppSettings, load_settings, save_settings
 from feedback.store.users import find_user
+from feedback.ui.moderation import EDIT_OPEN
 from feedback.ui.registry import PAGES, PageSpec
 from tests.conftest import TODAY
 from tests.pages.conftest import open_page
@@ -190,6 +191,7 @@ def test_a_moderator_edits_the_masked_text_and_the_names_stay_stored(store):
         assert quote is not None
         quote_id, stored = quote.id, quote.text
     at = open_page("pages/moderation.py")
+    at.session_state[EDIT_OPEN] = True  # the edit expander, drawn only while open
     at.selectbox(key="moderation_pick").set_value(quote_id).run()
 
     editor = at.text_area[0]
