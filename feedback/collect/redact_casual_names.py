@@ -174,26 +174,41 @@ def _named(
     return found
 
 
+# cheap tests first: most quotes hold none of these words, and the patterns are not free
+_INTRO_CUE_RE = re.compile(r"(?i:it['’]?s|i['’]?m|i am|name|this is|bin d(?:er|ie))\b")
+_OWNED_CUE_RE = re.compile(rf"['’]s{_SP}+(?i:{_OWNED})\b")
+_ACCOUNT_CUE_RE = re.compile(r"(?i:account of|sent by|holder)")
+_SIGNOFF_CUE_RE = re.compile(r"[–—-]|(?i:ta|cheers|love|xx)\b")
+
+
 def find_casual_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """Writers' own names of the forms above in ``text`` (``known``: the agents' name keys)."""
     found: list[Candidate] = []
-    for m in _INTRO_RE.finditer(text):
-        if m.group("name").islower():  # capitalised names are read by the other rules
-            found += _named(text, m, known)
-    for m in _HERE_RE.finditer(text):
-        found += _named(text, m, known, here=True)
-    for m in _POSSESSIVE_RE.finditer(text):
-        name = m.group("name")
-        # alone, "Ngozi Eze's phone" needs two words; after "this is" one will do
-        enough = len(name.split()) > 1 or (m.group("intro") is not None and not known_word(name))
-        if enough and _name_ok(name, known):
-            found.append(_candidate(text, *m.span("name")))
-    for m in _ACCOUNT_OF_RE.finditer(text):
-        # "acc holder Róisín Ní Bhriain": after a holder, a capitalised name too
-        cased = m.group("name").islower() or m.group("holder") is not None
-        if cased and _name_ok(m.group("name"), known):
-            found.append(_candidate(text, *m.span("name")))
-    signoff = _SIGNOFF_RE.search(text, max(0, len(text) - 120))
-    if signoff is not None and signoff.group("name").islower():
-        found += _named(text, signoff, known)
+    if _INTRO_CUE_RE.search(text):
+        for m in _INTRO_RE.finditer(text):
+            if m.group("name").islower():  # capitalised names are read by the other rules
+                found += _named(text, m, known)
+    if "here" in text:
+        for m in _HERE_RE.finditer(text):
+            found += _named(text, m, known, here=True)
+    if _OWNED_CUE_RE.search(text):
+        for m in _POSSESSIVE_RE.finditer(text):
+            name = m.group("name")
+            # alone, "Ngozi Eze's phone" needs two words; after "this is" one will do
+            enough = len(name.split()) > 1 or (
+                m.group("intro") is not None and not known_word(name)
+            )
+            if enough and _name_ok(name, known):
+                found.append(_candidate(text, *m.span("name")))
+    if _ACCOUNT_CUE_RE.search(text):
+        for m in _ACCOUNT_OF_RE.finditer(text):
+            # "acc holder Róisín Ní Bhriain": after a holder, a capitalised name too
+            cased = m.group("name").islower() or m.group("holder") is not None
+            if cased and _name_ok(m.group("name"), known):
+                found.append(_candidate(text, *m.span("name")))
+    tail = max(0, len(text) - 120)
+    if _SIGNOFF_CUE_RE.search(text, tail):
+        signoff = _SIGNOFF_RE.search(text, tail)
+        if signoff is not None and signoff.group("name").islower():
+            found += _named(text, signoff, known)
     return found
