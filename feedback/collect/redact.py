@@ -40,6 +40,7 @@ from feedback.collect.redact_agent_names import is_agent_short_form, known_name_
 from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_care_of import find_care_of_names
+from feedback.collect.redact_casual_names import find_casual_names
 from feedback.collect.redact_chat_names import find_chat_names
 from feedback.collect.redact_cjk_names import find_cjk_names
 from feedback.collect.redact_company_ids import company_id_spans
@@ -144,6 +145,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_line_shape_names(text, known)
     names += find_dash_signatures(text, known)
     names += find_intro_names(text, known)
+    names += find_casual_names(text, known)
     names += find_signature_tails(text, known)
     names += find_german_chat_names(text, known)
     names += find_chat_names(text, known)
