@@ -35,6 +35,8 @@ _ORG_WORDS = frozenset(
     "university", "universität", "universitaet", "uni", "college", "hochschule",
     "fachhochschule", "institute", "institut", "academy", "akademie", "hospital", "klinikum",
     "krankenhaus",
+    # carriers and offices named with a word of their own: "Royal Mail", "Post Office"
+    "mail", "office",
     ]
 )  # fmt: skip
 # Service brands that customers thank by name. Only brands that are no one's first name or
@@ -51,6 +53,8 @@ _BRANDS = frozenset(
     "spotify", "rossmann", "edeka", "rewe", "kaufland", "lidl", "tchibo", "aviva", "axa",
     "hsbc", "lloyds", "monzo", "revolut", "bupa", "ocado", "tesco", "asda", "argos", "currys",
     "verizon", "comcast", "xfinity", "at&t", "t-mobile", "google", "microsoft", "samsung",
+    # the ways a customer paid: "(Visa)", "per Mastercard", "mit Klarna"
+    "visa", "mastercard", "amex", "klarna", "giropay",
     ]
 )  # fmt: skip
 
