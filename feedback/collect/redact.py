@@ -57,6 +57,7 @@ from feedback.collect.redact_ips_and_codes import find_ips_and_codes
 from feedback.collect.redact_ipv6 import find_ipv6
 from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_line_shapes import find_line_shape_names
+from feedback.collect.redact_month_surnames import with_month_surnames
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_orgs import before_legal_form
 from feedback.collect.redact_parcels import find_parcel_numbers
@@ -162,7 +163,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         and not before_legal_form(text, c.end)
     ]
     names = without_signature_places(text, _outside(names, figure_spans(text)))
-    return without_lead_titles(text, names)
+    return with_month_surnames(text, without_lead_titles(text, names))
 
 
 def _outside(candidates: list[Candidate], kept: list[tuple[int, int]]) -> list[Candidate]:

@@ -3,9 +3,10 @@ mails, transcripts, call notes, names that are words) and the misses the brief q
 label that is a first name ("Reg: 12-KY-3344"), a town after "Best wishes from", German plates
 without their hyphen, transcript speakers ("Rose Mitchell: …", "Visitor (Shaz Ahmed): …"), a
 company before its legal form ("Fenwick Build Ltd"), a surname ending like a role ("Bishop"),
-Quebec streets in lower case, and casual names after a title, a greeting or a particle ("its
-mrs li na here", "hey, jo here", "jan van der berg here"). With their look-alikes: towns,
-products, form fields, mail headers and agents."""
+Quebec streets in lower case, a lower-case title and initial ("mr p. ashworth-jones"), a month
+as the surname on a name's own line ("Anja März"), and casual names after a title, a greeting
+or a particle ("its mrs li na here", "hey, jo here", "jan van der berg here"). With their
+look-alikes: towns, products, form fields, mail headers, dates and agents."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ REDACTED = [
         "Send the forms to M. G., [ADDRESS]",
     ),
     ("Rose Mitchell: hi\nSam (Support): hello", "R. M.: hi\nSam (Support): hello"),
+    ("cust (mr p. ashworth-jones) called to thank Ben", "cust (mr P. A.) called to thank Ben"),
+    ("Herzliche Grüße\nAnja März\nBüroleitung", "Herzliche Grüße\nA. M.\nBüroleitung"),
     ("its mrs li na here, thanks Sophie", "its mrs L. N. here, thanks Sophie"),
     ("hey, jo here. Adam was great", "hey, J. here. Adam was great"),
     ("jan van der berg here, Sophie was great", "J. B. here, Sophie was great"),
@@ -56,6 +59,9 @@ KEPT = [
     "Danke an den Fanshop und den Webshop",
     "Thanks, Holzbau Reiter GmbH and Fenwick Build Ltd",
     "I bought 3 place settings, Toronto ON",
+    "Danke an Frau Hart seit März, alles gut",
+    "the mr p. is a Code",
+    "ich und meine frau a. haben Spaß",
     "hey, so here we go again",
     "hi, me here again",
     "ich bin der berg hier",
