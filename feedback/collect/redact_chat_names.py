@@ -91,7 +91,8 @@ def find_chat_names(text: str, known: frozenset[str]) -> list[Candidate]:
                 start, end = m.span("name")
                 initials = _WORD_RE.sub(lambda w: f"{w.group()[0]}.", text[start:end])
                 found.append(Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME))
-        found += _speakers(text, known)
+        if "\n" in text:  # a transcript has two lines at least
+            found += _speakers(text, known)
     if "(" not in text:
         return found
     for m in _BEFORE_INITIALS_RE.finditer(text):

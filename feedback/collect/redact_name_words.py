@@ -117,7 +117,7 @@ def is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> boo
     folded = word.casefold().replace("’", "'")
     if folded in _STOP_WORDS or any(part in _STOP_WORDS for part in folded.split("-")):
         return False
-    if any(_compound_ending(folded, ending) for ending in _STOP_ENDINGS):
+    if folded.endswith(_STOP_ENDINGS) and any(_compound_ending(folded, e) for e in _STOP_ENDINGS):
         return False
     return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
 
