@@ -47,6 +47,7 @@ from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_dash_signatures import find_dash_signatures
+from feedback.collect.redact_field_labels import field_label
 from feedback.collect.redact_figures import figure_spans
 from feedback.collect.redact_german_chat_names import find_german_chat_names
 from feedback.collect.redact_handles import find_handles
@@ -56,7 +57,9 @@ from feedback.collect.redact_ips_and_codes import find_ips_and_codes
 from feedback.collect.redact_ipv6 import find_ipv6
 from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_line_shapes import find_line_shape_names
+from feedback.collect.redact_month_surnames import with_month_surnames
 from feedback.collect.redact_numbers import find_ibans, find_numbers
+from feedback.collect.redact_orgs import before_legal_form
 from feedback.collect.redact_parcels import find_parcel_numbers
 from feedback.collect.redact_partial_cards import find_partial_cards
 from feedback.collect.redact_patterns import (
@@ -151,9 +154,16 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_chat_names(text, known)
     names += find_care_of_names(text, known)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
-    names = [c for c in names if not is_agent_short_form(text, c.start, c.end, known)]
+    # "Reg: 12-KY-3344": a field's label, no sender; "Fenwick Build Ltd": a company
+    names = [
+        c
+        for c in names
+        if not is_agent_short_form(text, c.start, c.end, known)
+        and not field_label(text, c.start, c.end)
+        and not before_legal_form(text, c.end)
+    ]
     names = without_signature_places(text, _outside(names, figure_spans(text)))
-    return without_lead_titles(text, names)
+    return with_month_surnames(text, without_lead_titles(text, names))
 
 
 def _outside(candidates: list[Candidate], kept: list[tuple[int, int]]) -> list[Candidate]:

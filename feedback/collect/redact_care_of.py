@@ -23,7 +23,7 @@ _ADDRESS_AFTER_RE = re.compile(rf"{_SP}*,{_SP}*{re.escape(PLACEHOLDERS[Redaction
 def find_care_of_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """Names after "bei" right before an address (see the module docstring)."""
     found: list[Candidate] = []
-    if "[ADDRESS]" not in text:
+    if PLACEHOLDERS[RedactionKind.ADDRESS] not in text:
         return found
     for m in _BEI_RE.finditer(text):
         named = name_after(text, m.end(), known, after_title=True)

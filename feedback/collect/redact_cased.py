@@ -219,15 +219,23 @@ def _titled(text: str, known: frozenset[str]) -> str:
         after = _WORD_RE.match(text, m.end())
         if after is None or is_agent_word(after.group(), known):
             continue
-        if not _surname_next(text, m.end() - 1):
+        # "mr p. ashworth-jones": after an initial, the word after it must read as a surname
+        initial = _initial_end(text, after)
+        if not _surname_next(text, (m.end() if initial is None else initial) - 1):
             continue
         view[m.start()] = view[m.start()].upper()
         end = m.end()
         for _ in range(2):  # a first name and a surname at most
             word = _WORD_RE.match(text, end)
-            if word is None or not word.group().islower() or word.group() in function_words():
+            if word is None or not word.group().islower():
+                break
+            initial = _initial_end(text, word)
+            if initial is None and word.group() in function_words():
                 break
             view[word.start()] = view[word.start()].upper()
+            if initial is not None:
+                end = initial  # the surname after the initial
+                continue
             if not (is_first_name(word.group()) and _surname_next(text, word.end())):
                 break
             end = word.end() + 1
@@ -235,3 +243,10 @@ def _titled(text: str, known: frozenset[str]) -> str:
                 end += 1
     titled = "".join(view)
     return titled if len(titled) == len(text) else text
+
+
+def _initial_end(text: str, word: re.Match[str]) -> int | None:
+    """Where the next word starts when ``word`` is an initial with its dot ("p. ashworth")."""
+    if len(word.group()) != 1 or not text.startswith(". ", word.end()):
+        return None
+    return word.end() + 2

@@ -49,14 +49,14 @@ _GREETING = r"(?i:hi|hey|hello|hiya|heya|hola|yo|morning|evening)"
 # "thanks to its ssd", "in its simplest form", "Changing Its Program" start none
 _CLAUSE = rf"(?:\A|[,.!;:\n(–—-]|(?<![^\W\d_]){_GREETING}\b[,!]?)[ \t]*"
 _INTRO_RE = re.compile(
-    rf"{_CLAUSE}(?:[Ii]t['’]?s|[Ii]['’]m|im|[Ii]{_SP}+am|[Tt]his{_SP}+is|"
+    rf"{_CLAUSE}(?:(?P<en>[Ii]t['’]?s|[Ii]['’]m|[Ii]{_SP}+am|[Tt]his{_SP}+is)|im|"
     rf"(?P<strong>[Mm]y{_SP}+name{_SP}+is|(?:[Mm]y|[Tt]he){_SP}+name['’]?s)|"
     rf"(?:ich{_SP}+)?bin{_SP}+(?:der|die))"
-    rf"(?:{_SP}+me,?)?(?:{_SP}+(?:mr|mrs|ms|miss|dr)\.?)?{_SP}+{_NAME}{_END}"
+    rf"(?:{_SP}+me,?)?(?:{_SP}+(?P<title>mr|mrs|ms|miss|dr)\.?)?{_SP}+{_NAME}{_END}"
 )
 # "here" and then the clause ends: "jan van der berg here, …"; "Kaggle here I come" goes on
 _HERE_RE = re.compile(
-    rf"(?:\A|[\n.!]|(?<![^\W\d_]){_GREETING}\b[,!]?)[ \t]*{_NAME}"
+    rf"(?:\A|[\n.!]|(?<![^\W\d_])(?P<title>{_GREETING})\b[,!]?)[ \t]*{_NAME}"
     rf"(?:{_SP}+from{_SP}+[a-z]+(?:{_SP}+[a-z]+)?)?{_SP}+here(?={_SP}*(?:[,.!:;()–—-]|\n|\Z))"
 )
 _OWNED = r"(?:account|phone|number|mobile|landline|sim|contract|email)"
@@ -83,6 +83,8 @@ _PARTICLES = frozenset(
      "ua", "mac", "mc", "an", "al", "el", "bin", "ibn", "st"]
 )  # fmt: skip
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr"])
+# particles that open a surname: the word after them is no common word ("van der berg")
+_SURNAME_PARTICLES = _PARTICLES - frozenset(["der", "den", "an", "st", "le", "la", "el", "al"])
 # chat words after a first name, no surname: "its ravi lol", "im arjun tho"
 _CHAT_TAILS = frozenset(
     ["lol", "haha", "tho", "though", "sorry", "pls", "please", "thanks", "thx", "ty", "mate",
@@ -92,16 +94,34 @@ _PRONOUNS = frozenset(["me", "my", "we", "us", "you", "so", "ok"])  # "its me da
 _WORD_RE = re.compile(_W)
 
 
-def _name_ok(name: str, known: frozenset[str], *, here: bool = False, strong: bool = False) -> bool:
+def _name_ok(
+    name: str,
+    known: frozenset[str],
+    *,
+    here: bool = False,
+    strong: bool = False,
+    cue: bool = False,
+    english: bool = False,
+) -> bool:
     """The words of ``name`` read as a person's name (see the module docstring). ``here``: it
-    stands before "here"; ``strong``: after "my name's", where a word may be a name too."""
+    stands before "here"; ``strong``: after "my name's", where a word may be a name too;
+    ``cue``: after a title or a greeting ("its mrs li na", "hey, jo here"), where a listed
+    first name may be a function word; ``english``: after an English introduction ("its sam
+    cooper"), where a listed first name may be a German word too."""
     words = _WORD_RE.findall(name)
     folded = [w.casefold() for w in words]
     if not words or folded[0] in _PARTICLES or folded[-1] in _PARTICLES:
         return False
     if any(len(w) > 1 and w.isupper() for w in words):
         return False  # "it's GTSVYB", "LAUREN IM SCREAMING": codes and shouts
-    if any(german_common_word(w) for w in folded if w not in _PARTICLES and len(w) > 1):
+    if any(
+        german_common_word(w)
+        for i, w in enumerate(folded)
+        if w not in _PARTICLES
+        and len(w) > 1
+        and not _after_particle(folded, i)
+        and not ((cue or (english and i == 0)) and is_first_name(w))
+    ):
         return False  # "ich bin der kleinste Typ", "– einfach hervorragend"
     if is_agent_name(words, known) or any(is_agent_name([w], known) for w in words):
         return False
@@ -112,24 +132,36 @@ def _name_ok(name: str, known: frozenset[str], *, here: bool = False, strong: bo
         return False  # "- tommo k": a lone letter; "it's me, d'accord": French
     if first in function_words():
         # "jo o'brien": a listed first name that is a function word, before a surname that no
-        # dictionary knows
+        # dictionary knows; after a title or a greeting alone ("hey, jo here")
         if first in _PRONOUNS or not (
-            is_first_name(first) and len(words) > 1 and not known_word(folded[-1])
+            is_first_name(first) and (cue or (len(words) > 1 and not known_word(folded[-1])))
         ):
             return False
     elif english_word(first) and not ((here and is_first_name(first)) or strong):
         return False
     if len(words) == 1 and known_word(first) and not (is_first_name(first) or here or strong):
         return False
-    for word in folded[1:]:
-        if word in _PARTICLES or len(word) == 1:  # "tyler j. washington": an initial
-            continue
+    for i, word in enumerate(folded[1:], 1):
+        if word in _PARTICLES or len(word) == 1 or _after_particle(folded, i):
+            continue  # "tyler j. washington": an initial; "jan van der berg": a surname
+        if cue and is_first_name(word) and word not in _PRONOUNS and word not in _CHAT_TAILS:
+            continue  # "its mrs li na here"
         if word in function_words() or word in _CHAT_TAILS or _past_tense(word):
             return False
         # "declan murphy": a surname the dictionary knows as a word, after a listed first name
         if english_word(word) and not (is_first_name(word) or is_first_name(first)):
             return False
     return True
+
+
+def _after_particle(folded: list[str], i: int) -> bool:
+    """``folded[i]`` follows a particle of a name that opens a surname ("van der berg")."""
+    return (
+        i > 0
+        and folded[i] not in _PARTICLES
+        and folded[i - 1] in _PARTICLES
+        and any(w in _SURNAME_PARTICLES for w in folded[1:i])
+    )
 
 
 def _past_tense(folded: str) -> bool:
@@ -158,8 +190,10 @@ def _named(
     take alone ("its raj (rajesh kumar)") is taken when the bracket's name starts with it."""
     start, end = m.span("name")
     strong = "strong" in m.re.groupindex and m.group("strong") is not None
+    cue = "title" in m.re.groupindex and m.group("title") is not None
+    english = "en" in m.re.groupindex and m.group("en") is not None
     bracket = _bracketed(text, end, known)
-    alone = _name_ok(m.group("name"), known, here=here, strong=strong)
+    alone = _name_ok(m.group("name"), known, here=here, strong=strong, cue=cue, english=english)
     nickname = (
         bracket is not None
         and " " not in m.group("name")

@@ -6,6 +6,11 @@
   "You", "Kundenservice" and other words that name no one).
 * A sender or recipient in a mail header written surname first: 'Von: "Müller-Lüdenscheidt,
   Hans-Jürgen" <…>', "From: O'Neill, Siobhan <…>".
+* The speaker of a line in a copied transcript without times, when two or more lines start
+  with a label and a colon: "Rose Mitchell: hi my parcel …", "Visitor (Shaz Ahmed): hi",
+  "Customer (Ivy Sheridan): …". Without a customer's role word the first word must be a listed
+  first name ("Order Number: 123", "Subject: …", "Grace Period: …" stay), and a role of ours
+  ("Agent (Kieran):") or an agent's name keeps the line as it is.
 * A nickname next to a full name in brackets, once one of the two was redacted: "hier is basti
   (S. K.)" (of "basti (sebastian krämer)"), "– kez (K. M.)", and "its T. (tyler j.
   washington)", where the bracket's first word starts with the initial before it and is a
@@ -20,8 +25,8 @@ import re
 from feedback.collect.redact_agent_names import is_agent_word
 from feedback.collect.redact_name_words import is_name_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import function_words, known_word
-from feedback.first_names import is_first_name
+from feedback.collect.redact_trailing import english_word, function_words, known_word
+from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 __all__ = ["find_chat_names"]
 
@@ -44,6 +49,21 @@ _SURNAME_FIRST_RE = re.compile(
     rf"(?P<name>{_CAP}(?:{_SP}{_CAP})?,{_SP}*{_CAP}(?:{_SP}{_CAP})?)[\"']?{_SP}*[<\[(]",
     re.MULTILINE,
 )
+# a transcript line's speaker: "Rose Mitchell: …", "Visitor (Shaz Ahmed): …"
+_LABEL_RE = re.compile(
+    rf"^{_SP}*(?:(?P<role>{_CAP}){_SP}*\({_SP}*)?(?P<name>{_CAP}(?:{_SP}+{_CAP}){{0,2}})"
+    rf"(?(role){_SP}*\)|(?:{_SP}*\([^()\n]{{1,20}}\))?){_SP}*:{_SP}+(?=\S)",
+    re.MULTILINE,
+)
+_ANY_LABEL_RE = re.compile(rf"^{_SP}*[^\W\d_][^:\n]{{0,40}}:{_SP}+\S", re.MULTILINE)
+_CUSTOMER_ROLES = frozenset(
+    ["visitor", "customer", "client", "guest", "user", "caller", "kunde", "kundin", "besucher",
+     "besucherin", "gast", "anrufer", "anruferin", "nutzer", "nutzerin"]
+)  # fmt: skip
+_HEADER_WORDS = frozenset(
+    ["to", "cc", "bcc", "an", "von", "from", "sent", "date", "datum", "subject", "betreff", "re",
+     "aw", "fw", "fwd", "wg", "tel", "fax", "mobil", "note", "notiz"]
+)  # fmt: skip
 # a word, then our initials of a full name in brackets: "basti (S. K.)"
 _BEFORE_INITIALS_RE = re.compile(
     rf"(?<![\w.'’-])(?P<word>[^\W\d_]{{2,}}(?:['’-][^\W\d_]+)*){_SP}*"
@@ -71,6 +91,8 @@ def find_chat_names(text: str, known: frozenset[str]) -> list[Candidate]:
                 start, end = m.span("name")
                 initials = _WORD_RE.sub(lambda w: f"{w.group()[0]}.", text[start:end])
                 found.append(Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME))
+        if "\n" in text:  # a transcript has two lines at least
+            found += _speakers(text, known)
     if "(" not in text:
         return found
     for m in _BEFORE_INITIALS_RE.finditer(text):
@@ -88,6 +110,36 @@ def find_chat_names(text: str, known: frozenset[str]) -> list[Candidate]:
             and not any(w.casefold() in function_words() for w in words[1:])
         ):
             found.append(_name(text, m.start("inner"), m.end("inner")))
+    return found
+
+
+def _speakers(text: str, known: frozenset[str]) -> list[Candidate]:
+    """Customers' names as the speakers of a transcript's lines (see the module docstring)."""
+    labels = list(_LABEL_RE.finditer(text))
+    if not labels or len(_ANY_LABEL_RE.findall(text)) < 2:
+        return []
+    found: list[Candidate] = []
+    for m in labels:
+        words = m.group("name").split()
+        role = m.group("role")
+        if role is not None and role.casefold() not in _CUSTOMER_ROLES:
+            continue
+        if (
+            role is None
+            and (
+                not is_first_name(words[0])
+                or words[0].casefold() in _HEADER_WORDS  # "To: Customer Care", "Date: …"
+                or words[0].casefold() in function_words()
+                # "Grace Period: 14 days": a first name that is a word, then another word
+                or (
+                    words[0].casefold() in WORDLIKE_NAMES
+                    and any(english_word(w) for w in words[1:])
+                )
+            )
+        ):
+            continue
+        if all(_sender_word(w, known) for w in words):
+            found.append(_name(text, m.start("name"), m.end("name")))
     return found
 
 

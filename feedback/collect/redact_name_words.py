@@ -91,6 +91,15 @@ _STOP_ENDINGS = (
     "team", "service", "support", "dienst", "kunde", "kundin", "kunden", "hotline", "center",
     "zentrale", "abteilung", "leute", "gruppe", "shop", "store",
 )  # fmt: skip
+_MIN_COMPOUND_HEAD = 3  # letters before a role ending: "Webshop", "Fanshop", not "Bishop"
+
+
+def _compound_ending(folded: str, ending: str) -> bool:
+    """``folded`` is ``ending`` or a compound ending in it ("Kundenservice", "Onlineshop")."""
+    head = len(folded) - len(ending)
+    return folded.endswith(ending) and (head == 0 or head >= _MIN_COMPOUND_HEAD)
+
+
 # German abstract-noun endings; not used for the first word after a title ("Frau Hartung").
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
 
@@ -108,7 +117,7 @@ def is_name_word(word: str, *, first_after_title: bool, allow_caps: bool) -> boo
     folded = word.casefold().replace("’", "'")
     if folded in _STOP_WORDS or any(part in _STOP_WORDS for part in folded.split("-")):
         return False
-    if folded.endswith(_STOP_ENDINGS):
+    if folded.endswith(_STOP_ENDINGS) and any(_compound_ending(folded, e) for e in _STOP_ENDINGS):
         return False
     return first_after_title or len(folded) < 6 or not folded.endswith(_NOUN_ENDINGS)
 

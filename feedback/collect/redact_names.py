@@ -147,12 +147,17 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
     elif candidate is not None and group in ("sign", "abbr"):
         candidate = with_dotted_surname(text, candidate, known)
     if candidate is not None and _FROM_PLACE_RE.search(pos.group()):
-        # "Regards from Munich, Anastasia Petrova": a town ("… Simran Suresh, Indien": a name)
         word = text[candidate.start : candidate.end]
-        if _COMMA_NAME_RE.match(text, candidate.end) and " " not in word:
-            candidate = None if not is_first_name(word) else candidate
-        elif _THANKS_FROM_RE.match(m.group()) and " " not in word and not is_first_name(word):
-            candidate = None  # "Thank you from Lisbon!": one word, no first name: a place
+        # "Regards from Munich, Anastasia Petrova": a town ("… Simran Suresh, Indien": a name);
+        # "Thank you from Lisbon!", "Best wishes from Leeds": one English word, no first name,
+        # is a place ("Grüße von Meier" signs: German sends greetings "aus" a place)
+        place = _COMMA_NAME_RE.match(text, candidate.end) or _THANKS_FROM_RE.match(m.group())
+        if (
+            " " not in word
+            and not is_first_name(word)
+            and (place or "from" in pos.group().casefold())
+        ):
+            candidate = None
     while candidate is not None:
         found.append(candidate)
         # "Hallo Anna und Tom", "Viele Grüße, Lisa & Jan Schulz": a second name group

@@ -16,9 +16,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_org_word", "is_organisation"]
+__all__ = ["before_legal_form", "is_org_word", "is_organisation"]
 
 _WORD_RE = re.compile(r"[^\W\d_][\w&.-]*")
+# a company's legal form right after the words: "Fenwick Build Ltd", "Holzbau Reiter GmbH"
+_LEGAL_FORM_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:&[ \t\u00a0]*Co\.?[ \t\u00a0]*)?(?:Ltd|Limited|LTD|GmbH|AG|KG|OHG|UG|GbR|plc"
+    r"|PLC|Inc|LLC|Corp|LLP|S\.?A\.?R\.?L|B\.?V)\b"
+)
 
 # Words no person's name holds: countries and regions the companies add to their brand, legal
 # forms, the departments a message is signed to, and institutions.
@@ -69,3 +74,9 @@ def is_organisation(span: str) -> bool:
     """True when ``span`` (a candidate name) names a company, brand or department."""
     words = [w.casefold().rstrip(".") for w in _WORD_RE.findall(span)]
     return any(w in _ORG_WORDS or w in _BRANDS for w in words)
+
+
+def before_legal_form(text: str, end: int) -> bool:
+    """True when a company's legal form follows ``end``: the words before it name a company
+    ("Fenwick Build Ltd"), not a person."""
+    return _LEGAL_FORM_AFTER_RE.match(text, end) is not None

@@ -8,7 +8,8 @@ their own:
   "YK19ABX"); the age is 02-29 or 51-79, so "AB12 CDE" is a plate and "QE55Q80C" a TV;
 * Irish plates with their hyphens: year (and half-year), county, serial ("191-D-12345");
 * Austrian plates typed with a hyphen after the district ("W-48213K", "GU-345 BK") and Swiss
-  plates, canton and digits ("ZH 482913", "SG 84 221"), only after a word for a vehicle in the
+  plates, canton and digits ("ZH 482913", "SG 84 221"), and German plates typed without their
+  hyphen ("M AB 1234", "B XY 123E"), only after a word for a vehicle in the
   same sentence ("Auto", "Wagen", "Fahrzeug", "car", "Unfall"): alone, "F-150 XL", "LG-55 TV",
   "L-12 GB" are models and tariffs, "AG 123456" is a company;
 * Kenyan "KDA 123B" and Nigerian "LSD 123 AB" after a word for a vehicle ("BMW 320" has no
@@ -43,6 +44,12 @@ _AT_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}\s?[A-Z]{1,3}(?![\w-])")
 _LDL_RE = re.compile(
     r"(?<![\w-])(?:K[A-Z]{2}\s?\d{3}[A-Z]|[A-Z]{3}[\s-]?\d{3}[\s-]?[A-Z]{2})(?![\w-])"
 )
+# a German plate without its hyphen: district, one or two letters, up to four digits (E, H);
+# a make and model is none ("VW ID 4", "BMW M 3")
+_DE_SPACED_RE = re.compile(
+    r"(?<![\w-])(?!VW\s|BMW\s|EU\s)[A-ZÄÖÜ]{1,3}\s[A-Z]{1,2}\s[1-9]\d{0,3}[EH]?"
+    r"(?![\w,.-]?\d|[\w-])"
+)
 _CANTON = r"AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
 _CH_RE = re.compile(rf"(?<![\w-])(?:{_CANTON})[-\s]?\d{{1,3}}(?:\s?\d{{3}})?(?![\w,.-]?\d|[\w-])")
 # A vehicle named earlier in the sentence (at most this many characters before the plate).
@@ -72,7 +79,7 @@ def find_plates(text: str) -> list[Candidate]:
     spans = [(m.start(), m.end()) for rx in (_UK_RE, _IE_RE) for m in rx.finditer(text)]
     spans += [
         (m.start(), m.end())
-        for rx in (_AT_RE, _CH_RE, _LDL_RE)
+        for rx in (_AT_RE, _CH_RE, _LDL_RE, _DE_SPACED_RE)
         for m in rx.finditer(text)
         if _vehicle_before(text, m.start())
     ]

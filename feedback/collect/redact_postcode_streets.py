@@ -7,7 +7,8 @@ before it are an address whatever the street is called:
 a house number, up to five capitalised words (any street word: "23 Ash Park", "1200 Boulevard
 René-Lévesque O", "4 The Paddocks"), a comma, the town (in any letters: "Montréal") and the
 postcode: "23 Ash Park, Galway H91 E2K3", "1200 Boulevard René-Lévesque O, Montréal, QC H3B 4W8",
-also with a flat before the town: "…, Apt 804, Montréal QC H3B 1K9".
+also with a flat before the town: "…, Apt 804, Montréal QC H3B 1K9", and with the street's kind
+in lower case as Quebec writes it ("120 rue Saint-Jean, Québec QC G1R 1P4").
 A US state needs the comma after the town ("Austin, TX 78701"). A town before a postcode
 without a street stays ("Leeds [ADDRESS]"), as ``redact_address_shapes`` decides.
 """
@@ -41,8 +42,11 @@ _POSTCODE = (
 _FLAT = r"(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s?\d{1,5}[A-Za-z]?,?\s)?"
 # A flat after the street, before the town: "…René-Lévesque O, Apt 1203, Montréal QC …"
 _UNIT_AFTER = r"(?:(?:Apt|Apartment|Unit|Suite|Flat|App)\.?\s?\#?\d{1,5}[A-Za-z]?,\s)?"
+# a French street's kind in lower case, as Quebec writes it: "120 rue Saint-Jean, Québec QC …"
+_LOWER_KIND = r"(?:(?:rue|avenue|boulevard|boul\.|chemin|place|allée|impasse|route|rang)\s)?"
 _STREET_RE = re.compile(
-    rf"(?<![\w.,/-]){_FLAT}\d{{1,5}}[A-Za-z]?\s(?:{_WORD}\s){{0,4}}{_WORD},\s{_UNIT_AFTER}"
+    rf"(?<![\w.,/-]){_FLAT}\d{{1,5}}[A-Za-z]?\s{_LOWER_KIND}(?:{_WORD}\s){{0,4}}{_WORD},\s"
+    rf"{_UNIT_AFTER}"
     rf"(?:{_TOWN},?\s)?{_POSTCODE}"
 )
 
