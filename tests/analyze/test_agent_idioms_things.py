@@ -1,7 +1,8 @@
 """Words of things that look like theme cues name no aspect: a system's friendliness, software
 updates, a sharp look or edge, a vent in the ceiling, a place's charm, the customer's own "ich
-weiß nicht, was"; the same cue words about a person who served keep their theme (issue 12,
-the eighth pass over M-ABSA's false positives, found with a check that had not seen them)."""
+weiß nicht, was" and "mir egal"; the same cue words about a person who served keep their theme
+(issue 12, the eighth pass over M-ABSA's false positives, found with a check that had not seen
+them)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
         ("en", "It has the charm of an old farmhouse.", "friendliness"),
         ("de", "Das Haus hat den Charme der Zwanzigerjahre.", "friendliness"),
         ("de", "Ich weiß gar nicht, was ich sonst noch schreiben soll.", "competence"),
+        ("de", "Kauft es nicht, ist mir völlig egal, was die Werbung sagt.", "empathy"),
     ],
 )
 def test_words_of_things_name_no_aspect(language: str, text: str, theme: str) -> None:
@@ -46,3 +48,9 @@ def test_words_of_things_name_no_aspect(language: str, text: str, theme: str) ->
 def test_the_same_words_about_an_agent_credit(language: str, text: str, theme: str) -> None:
     credited = analyze_text(text).credited
     assert theme in credited, (text, credited)
+
+
+def test_an_agent_who_did_not_care_stays_a_complaint_about_empathy() -> None:
+    analysis = analyze_text("Meine Sorgen waren dem Mitarbeiter völlig egal.")
+    assert "empathy" in {hit.label for hit in analysis.themes}
+    assert "empathy" not in analysis.credited
