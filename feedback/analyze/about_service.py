@@ -12,7 +12,9 @@ or when its own clause names a service person ("die kompetenteste Mitarbeiterin"
 
 The threshold is low on purpose: the model is sure about sentences on rooms, phones and
 dishes, and unsure about short complaints it has not seen ("Completely clueless."); unsure
-keeps the theme. Inference is a dict lookup per feature; no scikit-learn at run time.
+keeps the theme. Among goods (a sentence that names a product and nobody who served, or a quote
+about goods) it must be surer, ``THINGS_THRESHOLD``: reviews call sellers "they" there.
+Inference is a dict lookup per feature; no scikit-learn at run time.
 ``python -m feedback.train`` builds the file.
 """
 
