@@ -325,6 +325,29 @@ def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool
     )
 
 
+def among_things(
+    tokens: Sequence[str], lo: int, hi: int, language: str, cues: frozenset[int] | set[int]
+) -> bool:
+    """True when the sentence ``lo``..``hi`` (exclusive) names a product or a thing and nobody
+    who served ("Der Ton ist gut, passt zu meinem Telefon"), or the rest of the quote names
+    things and nobody who served (``agent_described.about_things``). A product right before a
+    cue ("product knowledge") and a channel after an opener ("am Telefon") do not count."""
+    lists = LISTS.get(language)
+    if lists is None:
+        return False
+    found = False
+    for i in range(lo, hi):
+        kind = lists.kind(tokens[i])
+        if kind == CHANNEL:
+            kind = OTHER if described.after_opener(tokens, i, lists) else PRODUCT
+        if kind == AGENT and serves(tokens, i, lists):
+            found = False
+            break
+        if kind == OBJECT or (kind == PRODUCT and (i + 1 not in cues or tokens[i].endswith("ed"))):
+            found = True
+    return found or described.about_things(tokens, lo, hi, lists)
+
+
 def is_weak(tokens: Sequence[str], start: int, end: int, language: str) -> bool:
     """True for a one-word cue that trains and weather earn as readily as people ("schnell")."""
     lists = LISTS.get(language)

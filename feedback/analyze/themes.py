@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from feedback.analyze.about_service import about_service
+from feedback.analyze.about_service import sentence_passes
 from feedback.analyze.agent_context import about_agent, is_weak, named_of_things, names_person
 from feedback.analyze.agent_people import written_by_service
 from feedback.analyze.agent_words import CHECKED_LANGUAGES, LISTS
@@ -376,7 +376,7 @@ def _about_agents(
         lo, hi = clauses.sentence(at[m[1]], at[m[2]])
         verdict = verdicts.get((lo, hi))
         if verdict is None:
-            verdict = verdicts[(lo, hi)] = about_service(tokens[lo:hi], language)
+            verdict = verdicts[(lo, hi)] = sentence_passes(tokens, lo, hi, language, cues)
         if verdict:
             out.append(m)
     return out
