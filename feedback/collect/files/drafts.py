@@ -139,17 +139,25 @@ def text_of(value: Any) -> str:
 
 
 @lru_cache(maxsize=256)
-def _columns(fmt: Format, keys: tuple[str, ...]) -> dict[str, str]:
-    """Field -> the record's key holding it; computed once per format and set of keys (a
-    CSV or XLSX has one, JSON usually a few)."""
+def _columns(fmt: Format, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Field -> the record's keys holding it (several for a numbered alias, in their order);
+    computed once per format and set of keys (a CSV or XLSX has one, JSON usually a few)."""
     by_normal: dict[str, str] = {}
     for key in keys:
         by_normal.setdefault(normal_name(key), key)
     return {
-        field: by_normal[column]
+        field: tuple(by_normal[column] for column in columns)
         for field in fmt.columns
-        if (column := fmt.column(field, by_normal)) is not None
+        if (columns := fmt.numbered(field, by_normal))
     }
+
+
+def _last_filled(values: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The value of the last of ``keys`` that holds one (the first key's where none does)."""
+    if len(keys) == 1:
+        return values[keys[0]]
+    filled = [values[k] for k in keys if text_of(values[k]).strip()]
+    return filled[-1] if filled else values[keys[0]]
 
 
 class _Fields:
@@ -160,7 +168,8 @@ class _Fields:
     __slots__ = ("raw", "text")
 
     def __init__(self, fmt: Format, values: dict[str, Any]) -> None:
-        self.raw = {field: values[key] for field, key in _columns(fmt, tuple(values)).items()}
+        columns = _columns(fmt, tuple(values)).items()
+        self.raw = {f: _last_filled(values, keys) for f, keys in columns}
         self.text = {
             field: (value if type(value) is str else text_of(value)).strip()
             for field, value in self.raw.items()
@@ -177,8 +186,8 @@ class _Fields:
 
 def date_cell(fmt: Format, record: Record) -> object:
     """What ``record`` holds in ``fmt``'s date column (None where it has none)."""
-    key = _columns(fmt, tuple(record.values)).get("date")
-    return None if key is None else record.values[key]
+    keys = _columns(fmt, tuple(record.values)).get("date")
+    return None if keys is None else _last_filled(record.values, keys)
 
 
 def imported_text(fmt: Format, values: dict[str, Any]) -> str:

@@ -61,17 +61,31 @@ class Format:
     def column(self, field: str, present: Iterable[str]) -> str | None:
         """The first alias of ``field`` among the normalised column names ``present``; an
         alias ending in ``(*)`` takes any name in the brackets (Intercom names its time
-        columns with the workspace's time zone: "Updated at (Europe/Berlin)")."""
+        columns with the workspace's time zone: "Updated at (Europe/Berlin)"); one with
+        ``(n)`` the lowest-numbered of its columns (see :meth:`numbered`)."""
+        found = self.numbered(field, present)
+        return found[0] if found else None
+
+    def numbered(self, field: str, present: Iterable[str]) -> tuple[str, ...]:
+        """The columns of ``field``'s first alias present, in their numbers' order: an alias
+        with ``(n)`` stands for the columns its number fills ("operator_(n)_nick": LiveChat
+        names each agent of a chat "operator 1 nick", "operator 2 nick", …; the row's last
+        filled one is its value); any other alias for one column."""
         names = set(present)
         for alias in self.columns.get(field, ()):
             if alias.endswith("(*)"):
                 stem = alias[:-2]
                 found = sorted(n for n in names if n.startswith(stem) and n.endswith(")"))
                 if found:
-                    return found[0]
+                    return (found[0],)
+            elif "(n)" in alias:
+                pattern = re.compile(re.escape(alias).replace(r"\(n\)", r"(\d+)"))
+                numbered = [(int(m[1]), n) for n in names if (m := pattern.fullmatch(n))]
+                if numbered:
+                    return tuple(n for _, n in sorted(numbered))
             elif alias in names:
-                return alias
-        return None
+                return (alias,)
+        return ()
 
     def matches(self, present: Iterable[str]) -> bool:
         names = set(present)

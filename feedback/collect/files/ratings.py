@@ -22,7 +22,7 @@ from feedback.collect.files.formats import NOT_RATED, Format
 from feedback.collect.files.values import parse_number
 from feedback.collect.validate import Problem
 
-__all__ = ["Polarity", "Rating", "polarity", "read_rating"]
+__all__ = ["Polarity", "Rating", "header_scale", "polarity", "read_rating"]
 
 # The scales the store accepts (feedback/collect/validate.py: stars, grades, NPS, percent).
 _MIN_SCALE, _MAX_SCALE = 2, 100
@@ -47,6 +47,13 @@ _LABELLED = re.compile(
 _EMOJI_MARKS = re.compile("[\ufe0f\U0001f3fb-\U0001f3ff]")
 # A share of the best answer: "85 %", "100%" (a percentage scale, as surveys' top-box scores).
 _PERCENT = re.compile(_NUMBER + r"\s*%")
+# A question's range in its title, as survey tools' CSV headers carry it: "Wie zufrieden waren
+# Sie? (1-5)", "How likely … (0–10)", "auf einer Skala von 1 bis 10", "on a scale of 1 to 7".
+_HEADER_RANGE = re.compile(
+    r"(?<![\d.,:/-])([01])\s*(?:-|–|—|bis|to)\s*(\d{1,3})(?![\d.,:/-])", re.IGNORECASE
+)
+# German school grades ("Note 1-6") run the other way: 1 is the best.
+_GRADES = re.compile(r"\bnoten?\b|schulnote", re.IGNORECASE)
 # Full stars (★ or ⭐), then empty ones (☆).
 _STARS = re.compile("([\u2605\u2b50]+)(\u2606*)")
 
@@ -100,6 +107,17 @@ def read_rating(fmt: Format, raw: str, raw_scale: str) -> Rating | str | Problem
     if not 1 <= value <= scale:
         return Problem("rating", "rating_out_of_range", {"value": raw, "scale": scale})
     return Rating(raw, float(value), scale, polarity(value, scale))
+
+
+def header_scale(header: str) -> int | None:
+    """The scale a rating column's title names ("(1-5)", "0 bis 10": 5, 10), or None. A range
+    from 0 has its top as its scale: its 0 is out of range, rejected saying so. Not a school
+    grade's ("Note 1-6"), whose 1 is the best."""
+    found = _HEADER_RANGE.search(header)
+    if found is None or _GRADES.search(header):
+        return None
+    top = int(found[2])
+    return top if _MIN_SCALE <= top <= _MAX_SCALE else None
 
 
 def _written_number(raw: str) -> tuple[float, int | None] | None:
