@@ -149,7 +149,8 @@ ANALYSER_VERSION = "2026.12.52"  # 2026.12: rules plus the trained model; .5: pr
 # German salutations, "nicht mehr" at a clause's end, short waits, "betrug"
 # (sentiment/salutation.py); .51: .49 and .50 merged, retrained
 # .52: "Die Wartezeit war nicht kurz" complains, thinking of cancelling too (leaving.py);
-# a bare "läuft" is no praise; ironic thanks past an addressee ("Danke, DB, für …"); retrained
+# a bare "läuft", "überrascht", "möchten" praise nothing; ironic thanks past an addressee ("Danke,
+# DB, für …"); "Keiner war so freundlich wie Herr Maier" praises; retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

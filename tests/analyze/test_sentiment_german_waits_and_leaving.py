@@ -2,8 +2,10 @@
 "nicht" negated the complaint "Wartezeit"), thinking of cancelling weighed nothing ("kündigen"
 is administrative), a bare "läuft" praised ("Der Vertrag läuft aus"), a frank "ehrlich gesagt"
 praised honesty, thanks and congratulations set off by an addressee escaped the irony check
-("Vielen Dank, DB, für 40 Minuten Verspätung"), and a salutation to the railway praised. Each
-has a look-alike that keeps its reading. The sentences are written for these tests."""
+("Vielen Dank, DB, für 40 Minuten Verspätung"), a salutation to the railway praised, "Keiner
+war so freundlich wie Herr Maier" complained, and "überrascht", "möchten" (read as "mochten")
+and "besser als nichts" misread. Each has a look-alike that keeps its reading. The sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -53,6 +55,20 @@ READINGS = [
     ("Danke, Herr Maier, für Ihre Geduld.", "positive"),
     ("Herzlichen Glückwunsch, Frau Kaya, zur Beförderung!", "positive"),
     ("Toll gemacht, Frau Kaya! Danke für die schnelle Hilfe.", "positive"),
+    # nobody as good as someone praises that one; nobody that good alone complains
+    ("Keiner war so freundlich wie Herr Maier.", "positive"),
+    ("Niemand war so hilfsbereit wie Frau Kaya.", "positive"),
+    ("Nichts schmeckt so gut wie Ihr Kuchen.", "positive"),
+    ("Niemand war so unfreundlich wie dieser Mitarbeiter.", "negative"),
+    ("Keiner war so freundlich.", "negative"),
+    # surprise and "would like" alone are no praise
+    ("Ich bin überrascht, dass Sie so hohe Preise verlangen.", "neutral"),
+    ("Ich war angenehm überrascht, wie schnell das ging.", "positive"),
+    ("Ich war negativ überrascht.", "negative"),
+    ("Wir möchten Sie informieren, dass die Lieferung später kommt.", "neutral"),
+    ("Ich mochte die Beratung sehr.", "positive"),
+    # faint praise is no negated "besser"
+    ("Der Gutschein ist besser als nichts.", "positive"),
     # a salutation to the railway or the team, one word on, is no praise
     ("Liebe Deutsche Bahn warum hält der Zug nicht mehr in Celle?", "neutral"),
     ("Hallo liebes Service Team mein Paket ist nicht da.", "neutral"),
@@ -93,3 +109,14 @@ def test_addressed_thanks_is_ironic(rules: RuleBasedScorer) -> None:
 )
 def test_app_reads_the_known_misreads(analyzer: Analyzer, quote: str, label: str) -> None:
     assert analyzer.analyze(quote, language="de").sentiment.label == label, quote
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("Nobody was as kind as Anna.", "positive"),
+        ("Nobody was as rude as that agent.", "negative"),
+    ],
+)
+def test_none_as_good_as_in_english(rules: RuleBasedScorer, quote: str, label: str) -> None:
+    assert rules.score(quote, "en").label == label, quote
