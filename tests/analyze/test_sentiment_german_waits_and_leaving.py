@@ -4,8 +4,9 @@ is administrative), a bare "läuft" praised ("Der Vertrag läuft aus"), a frank 
 praised honesty, thanks and congratulations set off by an addressee escaped the irony check
 ("Vielen Dank, DB, für 40 Minuten Verspätung"), a salutation to the railway praised, "Keiner
 war so freundlich wie Herr Maier" complained, and "überrascht", "möchten" (read as "mochten")
-and "besser als nichts" misread. Each has a look-alike that keeps its reading. The sentences
-are written for these tests."""
+and "besser als nichts" misread; "immer noch kein …", "Geht gar nicht!", "Was soll das?" weighed
+nothing. Each has a look-alike that keeps its reading. The sentences are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -69,6 +70,17 @@ READINGS = [
     ("Ich mochte die Beratung sehr.", "positive"),
     # faint praise is no negated "besser"
     ("Der Gutschein ist besser als nichts.", "positive"),
+    # still missing, whatever it is, complains; still no trouble praises
+    ("Ich habe immer noch kein Geld zurückbekommen.", "negative"),
+    ("Bis heute keine Gutschrift.", "negative"),
+    ("Es gab bis heute keine Probleme.", "positive"),
+    ("Seit der Reparatur nach wie vor keine Probleme.", "positive"),
+    # colloquial complaints
+    ("Geht gar nicht!", "negative"),
+    ("Was soll das?", "negative"),
+    ("Ich wurde einfach aus der Leitung geworfen.", "negative"),
+    ("Warum dauert das so lange?", "negative"),
+    ("Ich komme nicht weiter.", "negative"),
     # a salutation to the railway or the team, one word on, is no praise
     ("Liebe Deutsche Bahn warum hält der Zug nicht mehr in Celle?", "neutral"),
     ("Hallo liebes Service Team mein Paket ist nicht da.", "neutral"),
