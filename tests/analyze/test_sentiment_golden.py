@@ -21,6 +21,9 @@ compounds moved by at most 0.02, every label stayed.
 0.60 -> 0.61, every label stayed.
 2026-12-07 (issue 12, .50): German salutations, clause-final "nicht mehr", short waits; the model
 retrained; compounds moved by at most 0.01, every label stayed.
+2026-12-07 (issue 12, .52): German rules (waits not short, thinking of cancelling, a bare
+"läuft" …); the model retrained, its German C 0.3 -> 0.2 (chosen on dev; 0.1 left out of the
+German grid, train/fit.py); compounds moved by at most 0.02, every label stayed.
 """
 
 from __future__ import annotations
@@ -76,17 +79,17 @@ def test_english_scorer_stays_close_to_vader(text: str, compound: float) -> None
 
 
 GERMAN_GOLDEN = [
-    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.71),
+    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.73),
     ("Sie sind ein Schatz!", "positive", 0.67),
-    ("Merci vielmals", "positive", 0.61),
-    ("Vergelt's Gott", "positive", 0.61),
+    ("Merci vielmals", "positive", 0.6),
+    ("Vergelt's Gott", "positive", 0.6),
     ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.7),
-    ("Der Mitarbeiter war unfreundlich.", "negative", -0.51),
-    ("Das gefällt mir nicht.", "negative", -0.53),
-    ("Weder freundlich noch kompetent.", "negative", -0.65),
+    ("Der Mitarbeiter war unfreundlich.", "negative", -0.5),
+    ("Das gefällt mir nicht.", "negative", -0.51),
+    ("Weder freundlich noch kompetent.", "negative", -0.64),
     ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.79),
     ("Die Wartezeit war lang, aber die Beratung war spitze.", "mixed", 0.5),
-    ("DANKE!!!", "positive", 0.54),
+    ("DANKE!!!", "positive", 0.55),
     ("Bitte rufen Sie mich zurück.", "neutral", -0.07),
 ]
 

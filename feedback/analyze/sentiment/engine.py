@@ -24,6 +24,7 @@ from feedback.analyze.sentiment.counterfactual import TITLES, WITHOUT, without_y
 from feedback.analyze.sentiment.elsewhere import ELSEWHERE, elsewhere
 from feedback.analyze.sentiment.expected import EXPECTING, expected
 from feedback.analyze.sentiment.judged import JUDGING, LACKING, judged_negation, lacked_praise
+from feedback.analyze.sentiment.leaving import CANCELLING, leaving
 from feedback.analyze.sentiment.lexicon import (
     F_BOOST,
     F_BREAK,
@@ -45,7 +46,7 @@ from feedback.analyze.sentiment.like_as import LIKE, compared
 from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.requests import requests
 from feedback.analyze.sentiment.salutation import SALUTING, salutations
-from feedback.analyze.sentiment.short_waits import WAITING, short_waits
+from feedback.analyze.sentiment.short_waits import WAITING, not_short, short_waits
 from feedback.analyze.sentiment.thanks_for import THANKED_FOR, ironic_thanks
 from feedback.analyze.sentiment.verdict import NEUTRAL, verdict
 from feedback.analyze.sentiment.wish_frames import wish_frames
@@ -187,6 +188,8 @@ class RuleEngine:
             salutations(tokens, low, items)  # "Liebes Team, mein Paket ist nicht da"
         if self.primary.name == "de" and not AMOUNTING.isdisjoint(low):
             amounted(low, items)  # "Die Wartezeit betrug 45 Minuten": no "Betrug"
+        if self.primary.name == "de" and not CANCELLING.isdisjoint(low):
+            leaving(low, items)  # "Ich überlege, meinen Vertrag zu kündigen"
         without = not WITHOUT.isdisjoint(low)
         wishing = not WISHING.isdisjoint(low)
         framed = wishing and not CONDITIONS.isdisjoint(low)  # "It would be great if …"
@@ -214,6 +217,8 @@ class RuleEngine:
             compared(items, low, sent_of)  # "tastes like", "feels like it could break"
         if phrase_negs:
             negs = sorted(negs + phrase_negs)
+        if negs and any(it.key in WAITING for it in items):
+            not_short(items, low, clause_of, negs)  # "Die Wartezeit war nicht kurz"
         modifiers = bool(negs or scalar)
         if modifiers or cap_diff:
             passes.modify(

@@ -27,6 +27,11 @@ _SUCH = frozenset(
     | {"derart", "dermaßen", "dermassen"}
 )
 NEVER_SUCH = 1.25  # VADER's factor for "never so"
+# "Keiner war so freundlich wie Herr Maier", "Nothing tastes as good as this": nobody else as good
+# as someone is that one's praise; the "wie" / "as" after the praise word compares.
+_NONE = frozenset({"niemand", "keiner", "keine", "nichts", "nobody", "nothing", "none", "no one"})
+_AS = frozenset({"wie", "as"})
+_SUCH_AS = _SUCH | {"as"}
 # "could not have been nicer", "Hätte nicht netter sein können", "Freundlicher geht es nicht",
 # "It doesn't get better than this": a negated comparative next to "could" / "geht" is the
 # superlative, not a complaint ("The service was not better than last time" has none).
@@ -135,6 +140,11 @@ def modify(
                 it.mods.append(q)
             elif kind == NEG and (
                 (low[q] in _NEVER and not _SUCH.isdisjoint(low[q + 1 : it.start]))
+                or (
+                    low[q] in _NONE
+                    and not _SUCH_AS.isdisjoint(low[q + 1 : it.start])
+                    and not _AS.isdisjoint(low[it.end : it.end + 2])
+                )
                 or (
                     value > 0
                     and comparative(low, it, lexes[clause])

@@ -4,8 +4,8 @@ reads as praise ("total lieb"); GermEval's posts to the railway open so too ("Ha
 …", "Liebes DB-Team, …"). A form of "lieb" that opens a sentence (or follows "hallo", "hi",
 "guten Tag") is a salutation when a comma, a title or an @handle follows within a few words;
 a title right after it counts as the addressee ("Liebe Frau Schulz ich warte seit Tagen").
-"Die liebe Frau Kaya war so geduldig", "Vielen lieben Dank" and "Lieben Dank, Emma!" stay
-praise.
+The team or the railway one word on counts too ("Liebe Deutsche Bahn warum …"). "Die liebe
+Frau Kaya war so geduldig", "Vielen lieben Dank" and "Lieben Dank, Emma!" stay praise.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ def _addresses(low: list[str], start: int) -> bool:
         return False
     if low[start] in TITLES or low[start] in _ADDRESSEES:
         return True
+    if start + 1 < len(low) and low[start + 1] in _ADDRESSEES:
+        return True  # "Liebe Deutsche Bahn warum …", "Hallo liebes Bahn Team"
     for j in range(start, min(start + _REACH + 1, len(low))):
         if low[j] == ",":  # "Liebe @user, …": the handle is no word for the rules
             return True

@@ -4,7 +4,9 @@ Waiting words are complaints ("Warteschleife", "gewartet", "on hold"), and a neg
 only three words ("nicht lange in der Warteschleife" left "Warteschleife" a complaint). When the
 wait's clause says it was short before naming it ("nicht lange", "nur kurz", "kaum", "not long",
 "barely", "hardly", or a negated "long": "I wasn't on hold for long"), the wait is praise, unless
-the quote names a long wait as well ("kaum durchgekommen, 40 Minuten gewartet").
+the quote names a long wait as well ("kaum durchgekommen, 40 Minuten gewartet"). A wait said
+not to be short after it ("Die Wartezeit war nicht kurz") stays a complaint: its "nicht" negates
+"kurz", not the wait (``not_short``).
 """
 
 from __future__ import annotations
@@ -80,3 +82,29 @@ def _said_short(low: Sequence[str], clause_of: Sequence[int], at: int) -> list[i
         if low[k] in _SHORT or low[k] in _BEARABLE:
             return [k]
     return []
+
+
+def not_short(
+    items: Sequence[Item], low: Sequence[str], clause_of: Sequence[int], negs: list[int]
+) -> None:
+    """A wait called not short after it ("Die Wartezeit war nicht kurz", "… war nicht gerade
+    erträglich") is a complaint whose negator negates "kurz": that negator leaves ``negs`` (so
+    the clause-final negation does not turn the wait into praise) and joins the evidence."""
+    for it in items:
+        if it.valence >= 0 or it.key not in WAITING:
+            continue
+        clause = clause_of[it.start]
+        for k in range(it.end, min(len(low) - 1, it.end + REACH)):
+            if clause_of[k] != clause or low[k] in _SCOPE_ENDS:
+                break
+            if k not in negs:  # "nicht" or a negating phrase's last word ("nicht gerade")
+                continue
+            short = next(
+                (j for j in (k + 1, k + 2) if j < len(low) and low[j] in _SHORT | _BEARABLE), -1
+            )
+            if short >= 0 and clause_of[short] == clause:
+                negs.remove(k)
+                first = k - 1 if low[k - 1] in _NEGATORS else k  # "nicht gerade"
+                it.mods.extend(range(first, k + 1))
+                it.mods.append(short)
+            break

@@ -32,6 +32,11 @@ _DETERMINERS = frozenset(
     }
 )  # fmt: skip
 _MAX_BETWEEN = 3  # "thanks for yet another delay": three words at most before the complaint
+# Amounts between "für" and the complaint: "Danke für 40 Minuten Verspätung".
+_UNITS = frozenset(
+    {"minuten", "min", "stunden", "std", "tage", "minutes", "mins", "hour", "hours", "days"}
+)
+_ADDRESSEE = 3  # words of an addressee set off by commas: "Danke, Deutsche Bahn, für …"
 CLEAR_COMPLAINT = -1.0  # valence (VADER units) from which a word thanked for is a complaint
 
 
@@ -54,10 +59,15 @@ def ironic_thanks(
         k = it.end
         if low[k - 1] == "thank" and k < len(low) and low[k] == "you":
             k += 1  # "I'd like to thank you for the delay"
+        k = _addressed(low, k)  # "Vielen Dank, liebe DB, für …"
         if k >= len(low) or low[k] not in THANKED_FOR:
             continue
         j = k + 1
-        while j < len(low) and j - it.end - 1 < _MAX_BETWEEN and low[j] in _DETERMINERS:
+        while (
+            j < len(low)
+            and j - k - 1 < _MAX_BETWEEN
+            and (low[j] in _DETERMINERS or low[j].isdigit() or low[j] in _UNITS)
+        ):
             j += 1
         thanked = starts.get(j)
         valence = thanked.valence if thanked is not None else _gerund(low, j, words)
@@ -76,3 +86,16 @@ def _gerund(low: Sequence[str], j: int, words: Mapping[str, float] | None) -> fl
     if len(stem) > 2 and stem[-1] == stem[-2]:
         forms += [stem[:-1], stem[:-1] + "ed"]  # "stopping": "stop"
     return min((words[f] for f in forms if f in words), default=0.0)
+
+
+def _addressed(low: Sequence[str], k: int) -> int:
+    """The position after an addressee set off by commas at ``k`` (", DB," or ", liebe Bahn,"
+    of "Danke, DB, für die Verspätung"), else ``k``."""
+    if k >= len(low) or low[k] != ",":
+        return k
+    for j in range(k + 2, min(len(low), k + 2 + _ADDRESSEE)):
+        if low[j] == ",":
+            return j + 1
+        if not low[j][:1].isalnum():
+            break
+    return k
