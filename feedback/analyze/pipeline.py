@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.51"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.53"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -147,7 +147,10 @@ ANALYSER_VERSION = "2026.12.51"  # 2026.12: rules plus the trained model; .5: pr
 # over an hour"), "this is how you treat", "are you kidding me" reproach, "I would like to thank"
 # praises; a spaced hyphen and "but" end negation; "was" opens no German clause; retrained; .50:
 # German salutations, "nicht mehr" at a clause's end, short waits, "betrug"
-# (sentiment/salutation.py); .51: .49 and .50 merged, retrained
+# (sentiment/salutation.py); .51: .49 and .50 merged, retrained; .53: a pausing "Well," and
+# "as well" praise nothing (sentiment/openers.py), nor "first class" naming a cabin, a "fixed"
+# price, chat abbreviations ("PO", "TX"), "United", "share"; "would've appreciated" complains;
+# retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -78,7 +78,7 @@ def test_english_scorer_stays_close_to_vader(text: str, compound: float) -> None
 GERMAN_GOLDEN = [
     ("Vielen Dank für die schnelle Hilfe!", "positive", 0.71),
     ("Sie sind ein Schatz!", "positive", 0.67),
-    ("Merci vielmals", "positive", 0.61),
+    ("Merci vielmals", "positive", 0.60),  # 0.61 in .51: German weights of a retrain
     ("Vergelt's Gott", "positive", 0.61),
     ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.7),
     ("Der Mitarbeiter war unfreundlich.", "negative", -0.51),
