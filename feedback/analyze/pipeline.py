@@ -151,7 +151,10 @@ ANALYSER_VERSION = "2026.12.56"  # 2026.12: rules plus the trained model; .5: pr
 # stricter in a sentence among goods (about_service.THINGS_THRESHOLD, agent_context.among_things)
 # .52: "Die Wartezeit war nicht kurz" complains, thinking of cancelling too (leaving.py);
 # a bare "läuft", "überrascht", "möchten" praise nothing; ironic thanks past an addressee ("Danke,
-# DB, für …"); "Keiner war so freundlich wie Herr Maier" praises; retrained
+# DB, für …"); "Keiner war so freundlich wie Herr Maier" praises; .53: a pausing "Well," and
+# "as well" praise nothing (sentiment/openers.py), nor "first class" naming a cabin, a "fixed"
+# price, chat abbreviations ("PO", "TX"), "United", "share"; "would've appreciated" complains;
+# .56: .52-.54 merged, retrained
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

@@ -43,6 +43,7 @@ from feedback.analyze.sentiment.lexicon import (
     Lexicon,
 )
 from feedback.analyze.sentiment.like_as import LIKE, compared
+from feedback.analyze.sentiment.openers import WELL, pausing_well
 from feedback.analyze.sentiment.relief import UNTIL, relief
 from feedback.analyze.sentiment.requests import requests
 from feedback.analyze.sentiment.salutation import SALUTING, salutations
@@ -215,6 +216,8 @@ class RuleEngine:
                 break
         if LIKE in low and self.primary.name == "en":
             compared(items, low, sent_of)  # "tastes like", "feels like it could break"
+        if WELL in low and self.primary.name == "en":
+            pausing_well(items, low, sent_of)  # "Well, I have been waiting two weeks"
         if phrase_negs:
             negs = sorted(negs + phrase_negs)
         if negs and any(it.key in WAITING for it in items):
