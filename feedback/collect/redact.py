@@ -59,7 +59,7 @@ from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_line_shapes import find_line_shape_names
 from feedback.collect.redact_month_surnames import with_month_surnames
 from feedback.collect.redact_numbers import find_ibans, find_numbers
-from feedback.collect.redact_orgs import before_legal_form
+from feedback.collect.redact_orgs import before_legal_form, named_practice
 from feedback.collect.redact_parcels import find_parcel_numbers
 from feedback.collect.redact_partial_cards import find_partial_cards
 from feedback.collect.redact_patterns import (
@@ -154,13 +154,15 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_chat_names(text, known)
     names += find_care_of_names(text, known)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
-    # "Reg: 12-KY-3344": a field's label, no sender; "Fenwick Build Ltd": a company
+    # "Reg: 12-KY-3344": a field's label, no sender; "Fenwick Build Ltd", "Praxis Dr. Wendt":
+    # a company
     names = [
         c
         for c in names
         if not is_agent_short_form(text, c.start, c.end, known)
         and not field_label(text, c.start, c.end)
         and not before_legal_form(text, c.end)
+        and not named_practice(text, c.start)
     ]
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return with_month_surnames(text, without_lead_titles(text, names))

@@ -101,10 +101,17 @@ def _surname_next(text: str, end: int) -> bool:
         return False
     word = m.group(1).casefold()
     if known(word, "de"):
-        return simplemma.lemmatize(word, lang="de", greedy=True, low_memory=LOW_MEMORY)[
-            :1
-        ].isupper()
+        lemma = simplemma.lemmatize(word, lang="de", greedy=True, low_memory=LOW_MEMORY)
+        return lemma[:1].isupper() or _no_form_of(word, lemma)
     return not english_word(word)
+
+
+def _no_form_of(word: str, lemma: str) -> bool:
+    """True when ``word`` cannot be a form of the verb ``lemma``: a stem ending in "d" or "t"
+    takes "-et", never a bare "-t" ("brandt" is no form of "branden", which makes "brandet";
+    "Brandt" is a surname). "lädt", "gesandt" change the stem and stay verb forms."""
+    stem = lemma[:-2] if lemma.endswith("en") else ""
+    return stem.endswith(("d", "t")) and word == stem + "t"
 
 
 def _particle_before_surname(text: str, end: int) -> bool:

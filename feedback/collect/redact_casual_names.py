@@ -16,6 +16,9 @@ reads a message as lower case only when all of it is; these forms are read here 
   "ta, siobhán", "love from mags x", "xx bex");
 * a full name in brackets right after a name found so ("its ravi (ravi shankar iyer)").
 
+After an English introduction a listed first name that is an English word too is a name
+before a surname ("its sam cooper") or before where one lives ("its jade from flat 4").
+
 A name word is no function word and no common English word, unless it is a listed first name
 before "here" ("cat here"); after a first name, a listed surname-like word may be an English
 word too ("declan murphy"). Particles ("van der", "de la", "ní", "mac", "o'") join the name.
@@ -30,7 +33,7 @@ from feedback.collect.redact_agent_names import is_agent_name
 from feedback.collect.redact_intro_names import german_common_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import english_word, function_words, known_word
-from feedback.first_names import is_first_name
+from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = ["find_casual_names"]
 
@@ -92,6 +95,9 @@ _CHAT_TAILS = frozenset(
 )  # fmt: skip
 _PRONOUNS = frozenset(["me", "my", "we", "us", "you", "so", "ok"])  # "its me dani again"
 _WORD_RE = re.compile(_W)
+_DWELLING_RE = re.compile(
+    rf"{_SP}+from{_SP}+(?i:flat|apt\.?|apartment|unit|house|room|no\.?|number){_SP}*\#?\d"
+)
 
 
 def _name_ok(
@@ -137,7 +143,9 @@ def _name_ok(
             is_first_name(first) and (cue or (len(words) > 1 and not known_word(folded[-1])))
         ):
             return False
-    elif english_word(first) and not ((here and is_first_name(first)) or strong):
+    elif english_word(first) and not (
+        (here and is_first_name(first)) or strong or (english and _listed_pair(folded))
+    ):
         return False
     if len(words) == 1 and known_word(first) and not (is_first_name(first) or here or strong):
         return False
@@ -152,6 +160,17 @@ def _name_ok(
         if english_word(word) and not (is_first_name(word) or is_first_name(first)):
             return False
     return True
+
+
+def _listed_pair(folded: list[str]) -> bool:
+    """ "its sam cooper": after an English introduction, a first name the list gives for an
+    English- or German-speaking country, though an English word, before a second word that
+    is a listed first name or no English word ("its summer time", "its april fools" stay)."""
+    return (
+        len(folded) == 2
+        and is_local_first_name(folded[0])
+        and (is_first_name(folded[1]) or not english_word(folded[1]))
+    )
 
 
 def _after_particle(folded: list[str], i: int) -> bool:
@@ -193,6 +212,8 @@ def _named(
     cue = "title" in m.re.groupindex and m.group("title") is not None
     english = "en" in m.re.groupindex and m.group("en") is not None
     bracket = _bracketed(text, end, known)
+    # "its jade from flat 4": where one lives names the writer as "here" does
+    here = here or (english and _DWELLING_RE.match(text, end) is not None)
     alone = _name_ok(m.group("name"), known, here=here, strong=strong, cue=cue, english=english)
     nickname = (
         bracket is not None

@@ -127,13 +127,16 @@ def _personal(handle: str, known: frozenset[str]) -> bool:
     return _joined(handle)
 
 
-# The customer gives their own handle: "follow me @dj_kwesi_official", "folgt mir gern:
-# @…", "my insta is @…", "Insta: @…", "bin auf Insta als @…", "🙏 me @…". Any shape is then
-# theirs, unless it is an agent's.
+# The customer gives their own handle: "follow me @dj_kwesi_official", "find me on insta @…",
+# "folgt mir gern: @…", "my insta is @…", "Insta: @…", "bin auf Insta als @…", "🙏 me @…".
+# Any shape is then theirs, unless it is an agent's.
 _CLAUSE_END = "[.!?…,\n\u2600-\u27bf\U0001f000-\U0001faff]"
 _OWN_CUE_RE = re.compile(
     r"(?i:\b(?:follow[ \t]+me(?:[ \t]+on[ \t]+\w+)?|folg(?:t|en[ \t]+sie)?[ \t]+mir"
-    r"(?:[ \t]+gerne?)?|(?:my|mein|meine)[ \t]+(?:insta(?:gram)?|ig|twitter|tiktok|handle"
+    r"(?:[ \t]+gerne?)?"
+    # "find me on insta @…", "ihr findet mich auf TikTok unter @…"
+    r"|find(?:et|en[ \t]+sie)?[ \t]+(?:me|mich)(?:[ \t]+(?:on|auf)[ \t]+\w+)?"
+    r"(?:[ \t]+(?:unter|als|as))?|(?:my|mein|meine)[ \t]+(?:insta(?:gram)?|ig|twitter|tiktok|handle"
     r"|account|profil|kanal|channel)(?:[ \t]+(?:is|ist))?|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)"
     # "Insta is @…", "my IG's @…", "auf Insta als @…", "on TikTok as @…"
     r"|(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|facebook|fb|youtube)"

@@ -16,13 +16,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["before_legal_form", "is_org_word", "is_organisation"]
+__all__ = ["before_legal_form", "is_org_word", "is_organisation", "named_practice"]
 
 _WORD_RE = re.compile(r"[^\W\d_][\w&.-]*")
 # a company's legal form right after the words: "Fenwick Build Ltd", "Holzbau Reiter GmbH"
 _LEGAL_FORM_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:&[ \t\u00a0]*Co\.?[ \t\u00a0]*)?(?:Ltd|Limited|LTD|GmbH|AG|KG|OHG|UG|GbR|plc"
     r"|PLC|Inc|LLC|Corp|LLP|S\.?A\.?R\.?L|B\.?V)\b"
+)
+# a practice or office named after its doctor or lawyer: "Zahnarztpraxis Dr. Wendt", "Kanzlei
+# Dr. Brenner", "Praxis Prof. Dr. med. Keller" (the title before the name is required)
+_PRACTICE_BEFORE_RE = re.compile(
+    r"(?i:praxis|kanzlei|ordination|apotheke|klinik|tierklinik|gemeinschaftspraxis)"
+    r"[ \t\u00a0]+(?:(?:Dr|Prof|Dipl\.-Med|med|dent|vet|jur)\.[ \t\u00a0]*){1,4}\Z"
 )
 
 # Words no person's name holds: countries and regions the companies add to their brand, legal
@@ -80,3 +86,10 @@ def before_legal_form(text: str, end: int) -> bool:
     """True when a company's legal form follows ``end``: the words before it name a company
     ("Fenwick Build Ltd"), not a person."""
     return _LEGAL_FORM_AFTER_RE.match(text, end) is not None
+
+
+def named_practice(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a practice word and a doctor's title: the
+    practice's public name on its sign ("die Zahnarztpraxis Dr. Wendt hat mich verwiesen"), a
+    business, no customer. "mein Zahnarzt Dr. Wendt", "Frau Dr. Wendt" are people and go."""
+    return _PRACTICE_BEFORE_RE.search(text, max(0, start - 80), start) is not None

@@ -247,8 +247,8 @@ _REF_KEYWORD_RE = re.compile(
     r"(?:\s?[A-Z]\s?\d{3}(?![\d,.]?\d))?"
     # a check letter after a dash: "Beschwerde 20931-B", "Kundennr. 4471-22-XK"
     r"(?:-(?-i:[A-Z]{1,3})(?![\w-]))?"
-    # a last group of one digit where the number ends a sentence: "Account no. 3390 1142 7."
-    r"(?:\s\d(?=[.,;!?)](?:\s|$)|$))?))"
+    # a last group of one digit ending a sentence or a line: "Account no. 3390 1142 7."
+    r"(?:\s\d(?=[.,;!?)](?:\s|$)|$|\n))?))"
     r"(?![\w,.]\d|\w)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")

@@ -345,6 +345,13 @@ def unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
     if words and words[0].casefold() in _SENDER_WORDS:
         start += segment.index(words[0]) + len(words[0])
         segment, words = text[start:end], words[1:]
+    elif any(w.casefold() in _GREETINGS for w in words[:2]):
+        # "Liebe Grüße aus Ulm von Folake Adewale": the words after the greeting's "von"
+        cut = max(segment.rfind(" von "), segment.rfind(" from "))
+        if cut > 0:
+            start += segment.index(" ", cut + 1)
+            segment = text[start:end]
+            words = segment.split()
     if start == 0 or not (
         len(words) in _END_WORDS
         or (
