@@ -5,8 +5,9 @@
   flat number stayed, next to the placeholder), also with the floor or the building's name
   between: "Unit 12, 3rd floor, 45 Deansgate", "Flat 7, Ashford House, 21 Marsh Lane".
 * A Dublin postal district after the street, and the Eircode after it: "17 Harcourt Street,
-  Dublin 2, D02 W272" (a district alone names a quarter and stays, as in
-  ``redact_address_shapes``; next to a house it is part of the address); an Irish town or
+  Dublin 2, D02 W272", also with the quarter before the district ("…, Sandymount, Dublin 4,
+  D04 X2Y3"; a district alone names a quarter and stays, as in ``redact_address_shapes``;
+  next to a house it is part of the address); an Irish town or
   county after the street: "8 Blackrock Road, Cork", "Main Street, Mallow, Co. Cork".
 * A North American town with its province or state and postcode after the street, where the
   town has accents: "120 Rue Sherbrooke, Québec QC G1R 2B3", "…, Montréal, QC H2X 3K8".
@@ -43,6 +44,8 @@ _TOWN_BEFORE_RE = re.compile(
     r",\s\Z"
 )
 _DISTRICT_AFTER_RE = re.compile(
+    # perhaps the quarter before it: "12 Strand Road, Sandymount, Dublin 4, D04 X2Y3"
+    r"(?:,\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\s(?:Dublin|Co\.\sDublin)\s))?"
     r",?\s(?:Dublin|Co\.\sDublin)\s(?:\d{1,2}|6W)(?![\w])"
     r"(?:,?\s(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w-]))?"
 )

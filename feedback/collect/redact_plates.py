@@ -7,7 +7,8 @@ their own:
 * British plates since 2001: two letters, the age identifier, three letters ("LB07 SEO",
   "YK19ABX"); the age is 02-29 or 51-79, so "AB12 CDE" is a plate and "QE55Q80C" a TV;
 * Irish plates with their hyphens: year (and half-year), county, serial ("191-D-12345");
-* Austrian plates typed with a hyphen after the district ("W-48213K", "GU-345 BK") and Swiss
+* Austrian plates typed with a hyphen or a blank after the district ("W-48213K", "GU-345 BK",
+  "G 456 XY"; also after "Kennzeichen" further back in the sentence) and Swiss
   plates, canton and digits ("ZH 482913", "SG 84 221"), and German plates typed without their
   hyphen ("M AB 1234", "B XY 123E"), only after a word for a vehicle in the
   same sentence ("Auto", "Wagen", "Fahrzeug", "car", "Unfall"): alone, "F-150 XL", "LG-55 TV",
@@ -40,7 +41,9 @@ _UK_ANY_CASE_RE = re.compile(
 )
 _IE_COUNTY = r"CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|TN|TS|WD|WH|WW|WX|C|D|G|L|T|W"
 _IE_RE = re.compile(rf"(?<![\w-])\d{{2}}[12]?-(?:{_IE_COUNTY})-\d{{1,6}}(?![\w-])")
-_AT_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}\s?[A-Z]{1,3}(?![\w-])")
+# district, digits, letters: "W-123 AB", "L-12345 A", also typed with a blank ("G 456 XY")
+# (with a blank, three digits at least: "Größe L 32 XL" is a size)
+_AT_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}(?:-\d{2,5}|\s\d{3,5})\s?[A-Z]{1,3}(?![\w-])")
 _LDL_RE = re.compile(
     r"(?<![\w-])(?:K[A-Z]{2}\s?\d{3}[A-Z]|[A-Z]{3}[\s-]?\d{3}[\s-]?[A-Z]{2})(?![\w-])"
 )
@@ -54,8 +57,9 @@ _CANTON = r"AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD
 _CH_RE = re.compile(rf"(?<![\w-])(?:{_CANTON})[-\s]?\d{{1,3}}(?:\s?\d{{3}})?(?![\w,.-]?\d|[\w-])")
 # A vehicle named earlier in the sentence (at most this many characters before the plate).
 _VEHICLE_RE = re.compile(
-    r"(?i)\b(?:auto|autos|wagen|fahrzeug|fahrzeugs|pkw|töff|motorrad|roller|lieferwagen"
-    r"|wohnmobil|anhänger|camper|schild|autonummer|unfall\w*|werkstatt|abschlepp\w*|geparkt"
+    r"(?i)\b(?:auto|autos|wagen|wagens|fahrzeug|fahrzeugs|pkw|kfz|töff|motorrad|roller"
+    r"|lieferwagen|wohnmobil|anhänger|camper|schild|autonummer|kennzeichen|nummernschild"
+    r"|unfall\w*|werkstatt|abschlepp\w*|geparkt"
     r"|car|vehicle|van|motorbike|scooter|garage|breakdown|recovery|towed|parked)\b"
 )
 _PLATE_WORD_RE = re.compile(
