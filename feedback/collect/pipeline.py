@@ -361,6 +361,7 @@ def _row(prepared: Prepared) -> dict[str, object]:
         "source": draft.source.value,
         "source_system": draft.source_system,
         "external_id": draft.external_id,
+        "source_agent_ref": draft.source_agent_ref,
         "verbatim": draft.verbatim,
         "status": (draft.status or Status.PENDING).value,
         "fingerprint": prepared.fingerprint,
