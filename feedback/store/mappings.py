@@ -156,7 +156,7 @@ def credit_quotes(
     if ids:
         session.execute(
             update(Quote)
-            .where(Quote.id.in_(ids))
+            .where(Quote.id.in_(ids), Quote.agent_id.is_(None))  # unless credited meanwhile
             .values(
                 agent_id=mapping.target_id,
                 source_agent_ref=None,  # credited: it waits for no mapping any more

@@ -4,7 +4,7 @@ file imported again stays "0 new". On SQLite and PostgreSQL (the ``engine`` fixt
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 
 from feedback.auth.roles import Actor, Role
 from feedback.collect.bulk import ImportReport
@@ -138,3 +138,40 @@ def test_a_group_mapping_credits_nothing_and_a_credited_quote_keeps_its_agent(en
     # A changed mapping moves no quote: it credits only quotes that thank no agent yet.
     assert (moved.changed, moved.credited) == (True, ())
     assert _stored(engine)[-1][1] == people["aylin"]
+
+
+def test_a_re_import_credits_quotes_stored_before_their_id_was_kept(engine, people):
+    """Quotes imported before migration 0012 kept no agent id: the mapping cannot find them,
+    but the file imported again names the agent, and its present rows credit them."""
+    north, tech = people["team_north"], people["team_tech"]
+    mappings.save_mapping(engine, ADMIN, "zendesk", "group", "4001", north)
+    mappings.save_mapping(engine, ADMIN, "zendesk", "group", "4002", tech)
+    _import(engine, ADMIN, "zendesk_ratings.json")
+    with engine.begin() as conn:  # as an older version stored them
+        conn.execute(update(Quote).values(source_agent_ref=None))
+    saved = mappings.save_mapping(engine, ADMIN, "zendesk", "agent", "3999", people["aylin"])
+    assert saved.credited == ()
+    lead = Actor("lea.lead", Role.LEAD, team_ids=frozenset({tech}))
+    assert mappings.save_mapping(engine, lead, "zendesk", "agent", "3002", people["jonas"])
+
+    # The north lead's import: 9002 (Technik-Hotline) is not theirs; 9006 is, present and now
+    # credited; 9005, rejected before, names Aylin now: new.
+    north_lead = Actor("nora.lead", Role.LEAD, team_ids=frozenset({north}))
+    by_lead = _import(engine, north_lead, "zendesk_ratings.json")
+    assert (by_lead.imported, by_lead.present, by_lead.rejected) == (1, 2, 1)
+    assert by_lead.credited == 1
+    aylin, jonas = people["aylin"], people["jonas"]
+    assert [(ext, agent) for ext, agent, _, _ in _stored(engine)] == [
+        ("9001", None),
+        ("9002", None),
+        ("9005", aylin),
+        ("9006", aylin),
+    ]
+    assert [(actor, changes) for actor, _, changes in _credit_audit(engine)] == [
+        ("nora.lead", {"agent_id": [None, aylin]})
+    ]
+
+    again = _import(engine, ADMIN, "zendesk_ratings.json")
+    assert (again.imported, again.present, again.credited) == (0, 4, 1)  # 9002, for the admin
+    assert _stored(engine)[1][:2] == ("9002", jonas)
+    assert _import(engine, ADMIN, "zendesk_ratings.json").credited == 0
