@@ -34,8 +34,8 @@ def test_a_re_import_after_mapping_credits_the_present_rows_and_says_so(tmp_path
     assert first[1].splitlines()[-1] == "2 new, 0 already present, 2 rejected."
     assert again[1].splitlines()[-2:] == [
         "1 neu, 2 bereits vorhanden, 1 abgelehnt.",  # 9005 names Anna now: new
-        "Von den bereits vorhandenen Zeilen ist 1 jetzt der Person zugeordnet, der ihre "
-        "Helpdesk-ID zugeordnet ist.",
+        "Von den bereits vorhandenen Zeilen ist 1 jetzt der Person zugeordnet, für die ihre "
+        "Helpdesk-ID steht.",
     ]
     assert third[1].splitlines()[-1] == "0 new, 3 already present, 1 rejected."
     with engine.connect() as conn:

@@ -118,7 +118,7 @@ def test_the_result_line(lang, expected):
             "de",
             1,
             "0 neu, 3 bereits vorhanden, 0 abgelehnt. Von den bereits vorhandenen ist 1 jetzt "
-            "der Person zugeordnet, der ihre Helpdesk-ID zugeordnet ist.",
+            "der Person zugeordnet, für die ihre Helpdesk-ID steht.",
         ),
         (
             "en",
