@@ -86,3 +86,6 @@ class QuoteDraft:
     # answer are two quotes and a re-import finds each. None: a person's quote, a helpdesk's
     # rating with its own id, or a row with neither date nor rating (known by its words).
     row_key: str | None = None
+    # The helpdesk's agent id as the row wrote it (Zendesk's assignee_id) when no mapping names
+    # it: kept with the quote, so that the mapping saved later credits it (None otherwise).
+    source_agent_ref: str | None = None

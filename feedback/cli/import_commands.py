@@ -324,3 +324,5 @@ def _print_report(st: CliState, done: FileImport) -> None:
         present=format_number(report.present, st.lang),
         rejected=format_number(report.rejected, st.lang),
     )
+    if report.credited:
+        st.say("import_credited", count=format_number(report.credited, st.lang))

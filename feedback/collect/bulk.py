@@ -80,6 +80,8 @@ class ImportReport:
     imported: int = 0
     present: int = 0
     rejected: int = 0
+    # Of the present rows: whose stored quote was credited to the agent the row now names.
+    credited: int = 0
     batches: int = 0
     rejected_rows: list[RejectedRow] = field(default_factory=list)
     present_ranges: list[tuple[int, int]] = field(default_factory=list)
@@ -203,6 +205,7 @@ def _import_batch(
             report.imported += 1
         elif result.prepared.problems and all(p.code in _PRESENT for p in result.prepared.problems):
             report.note_present(line)
+            report.credited += result.credited
         else:
             report.note_rejected(line, result.prepared.problems, keep)
 

@@ -26,6 +26,7 @@ from feedback.analyze.types import Analysis
 from feedback.clock import local_today
 from feedback.collect.duplicates import with_duplicates
 from feedback.collect.fingerprint import content_id, fingerprint, source_of
+from feedback.collect.present_credits import credit_present
 from feedback.collect.redact import Redaction
 from feedback.collect.redact_message import normalized_and_redacted
 from feedback.collect.traces import kept_tags
@@ -119,6 +120,9 @@ class PreparedAhead:
 class SubmitResult:
     prepared: Prepared
     quote_id: int | None
+    # Present already, and its stored quote now credited to the agent the row names
+    # (feedback.collect.present_credits).
+    credited: bool = False
 
     @property
     def stored(self) -> bool:
@@ -297,6 +301,7 @@ def _store(
 ) -> list[SubmitResult]:
     # Duplicates are found before the analysis: a re-imported row costs no analysis.
     checked = with_duplicates(prepared, session)
+    credited = credit_present(session, checked)
     adopt(
         session,
         {p.adopts: p.draft.external_id for p in checked if p.adopts and p.draft.external_id},
@@ -313,9 +318,9 @@ def _store(
     raced = iter(_named(p) for p in with_duplicates(lost, session))
     stored = iter(zip(accepted, ids, strict=True))
     results: list[SubmitResult] = []
-    for item in checked:
+    for index, item in enumerate(checked):
         if not item.ok:
-            results.append(SubmitResult(item, None))
+            results.append(SubmitResult(item, None, index in credited))
             continue
         done, qid = next(stored)
         results.append(
@@ -361,6 +366,7 @@ def _row(prepared: Prepared) -> dict[str, object]:
         "source": draft.source.value,
         "source_system": draft.source_system,
         "external_id": draft.external_id,
+        "source_agent_ref": draft.source_agent_ref,
         "verbatim": draft.verbatim,
         "status": (draft.status or Status.PENDING).value,
         "fingerprint": prepared.fingerprint,

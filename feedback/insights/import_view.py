@@ -186,14 +186,19 @@ def targets(directory: Directory, actor: Actor, kind: str) -> dict[int, str]:
 
 
 def result_line(report: ImportReport, lang: str | None) -> str:
-    """ "N neu, M bereits vorhanden, K abgelehnt"."""
-    return t(
+    """ "N neu, M bereits vorhanden, K abgelehnt", and how many of the present ones are now
+    credited to their mapped agent (:mod:`feedback.collect.present_credits`), if any."""
+    line = t(
         "imports.result",
         lang,
         imported=format_number(report.imported, lang),
         present=format_number(report.present, lang),
         rejected=format_number(report.rejected, lang),
     )
+    if not report.credited:
+        return line
+    key = "imports.result_credited" + ("_one" if report.credited == 1 else "")
+    return f"{line}. {t(key, lang, count=format_number(report.credited, lang))}"
 
 
 def rejected_csv(report: ImportReport, texts: Mapping[int, str], lang: str | None) -> bytes:

@@ -9,6 +9,7 @@ mapping that points into another team. A refused value raises :class:`MappingPro
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine
@@ -22,10 +23,22 @@ from feedback.store.db import transaction
 from feedback.store.directory import Directory, load_directory, read_directory
 from feedback.store.mappings import KINDS, Mapping
 
-__all__ = ["MappingProblem", "list_mappings", "remove_mapping", "save_mapping"]
+__all__ = ["MappingProblem", "SavedMapping", "list_mappings", "remove_mapping", "save_mapping"]
 
 # The widths of helpdesk_mappings.system and .external_id.
 _MAX_SYSTEM, _MAX_EXTERNAL_ID = 40, 120
+
+
+@dataclass(frozen=True, slots=True)
+class SavedMapping:
+    """What saving a mapping did: ``changed`` (False: it was mapped so already; also its
+    truth value) and ``credited``, the ids of the stored quotes it credited to its agent."""
+
+    changed: bool
+    credited: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.changed
 
 
 class MappingProblem(ValueError):
@@ -91,9 +104,14 @@ def _check_existing(session: Session, actor: Actor, found: Directory, key: tuple
 
 def save_mapping(
     engine: Engine, actor: Actor, system: str, kind: str, external_id: str, target_id: int
-) -> bool:
+) -> SavedMapping:
     """Map ``external_id`` of ``system`` onto our agent (kind ``agent``) or team (``group``)
-    ``target_id``; False when it was mapped so already."""
+    ``target_id``; false when it was mapped so already.
+
+    An agent's mapping also credits, in the same transaction, the stored quotes that came with
+    the id before it was mapped and are credited to no agent
+    (:func:`feedback.store.mappings.credit_quotes`): a lead who maps an id sees its quotes
+    credited without importing the file again."""
     require(actor, Action.IMPORT)
     system, kind, external_id = _clean(system, kind, external_id)
     mapping = Mapping(system, kind, external_id, target_id)
@@ -104,7 +122,11 @@ def save_mapping(
                 raise MappingProblem(f"mapping_unknown_{kind}", value=target_id)
             _require_team(actor, _team_of(found, kind, target_id))
             _check_existing(session, actor, found, (system, kind, external_id))
-            return store.save_mapping(session, mapping, actor=actor.name) != mapping
+            changed = store.save_mapping(session, mapping, actor=actor.name) != mapping
+            # A lead credits their teams' quotes; another team's wait for its lead or an admin.
+            teams = actor.team_ids if actor.role is Role.LEAD else None
+            credited = store.credit_quotes(session, mapping, actor=actor.name, team_ids=teams)
+            return SavedMapping(changed, tuple(credited))
     except IntegrityError as error:  # the same id mapped by someone else at the same moment
         raise MappingProblem("mapping_conflict", value=external_id) from error
 

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import ColumnElement, Engine, select, update
 from sqlalchemy.orm import Session
 
-from feedback.store.audit import record
-from feedback.store.models import HelpdeskMapping
+from feedback.store.audit import record, record_many
+from feedback.store.models import HelpdeskMapping, Quote
 
-__all__ = ["KINDS", "Mapping", "delete_mapping", "load_mappings", "read_mappings", "save_mapping"]
+__all__ = [
+    "KINDS",
+    "Mapping",
+    "credit_quotes",
+    "delete_mapping",
+    "load_mappings",
+    "read_mappings",
+    "save_mapping",
+]
 
 KINDS = ("agent", "group")
 
@@ -113,3 +123,44 @@ def delete_mapping(
     )
     session.delete(row)
     return removed
+
+
+def credit_quotes(
+    session: Session, mapping: Mapping, *, actor: str, team_ids: Collection[int] | None = None
+) -> list[int]:
+    """Credit to the agent ``mapping`` names the stored quotes that came with its helpdesk id
+    while no mapping named it (``Quote.source_agent_ref``, cleared here: the mapping's audit
+    row keeps the id) and are credited to no agent yet, in the caller's transaction, one audit
+    row per quote; their ids.
+
+    What an import with the mapping would have stored: the agent, and the team the quote has
+    (its group's, or the one the import gave it). A quote credited to an agent already keeps
+    that agent; whether the agent is named on walls is their consent's, as for any quote.
+    ``team_ids``: only quotes of these teams (a lead's), None: every team's.
+    """
+    if mapping.kind != "agent":
+        return []
+    found: list[ColumnElement[bool]] = [
+        Quote.source_system == mapping.system,
+        Quote.source_agent_ref == mapping.external_id,
+        Quote.agent_id.is_(None),
+    ]
+    if team_ids is not None:
+        found.append(Quote.team_id.in_(list(team_ids)))
+    ids = list(session.scalars(select(Quote.id).where(*found)))
+    # The id itself is in the mapping's own audit row of the same transaction; here only the
+    # agent, which works-council mode hides as it hides every agent_id.
+    changes = {"agent_id": [None, mapping.target_id]}
+    entry = {"actor": actor, "action": "edit", "entity": "quote", "changes": changes}
+    record_many(session, [{**entry, "entity_id": quote_id} for quote_id in ids])
+    if ids:
+        session.execute(
+            update(Quote)
+            .where(Quote.id.in_(ids), Quote.agent_id.is_(None))  # unless credited meanwhile
+            .values(
+                agent_id=mapping.target_id,
+                source_agent_ref=None,  # credited: it waits for no mapping any more
+                updated_at=dt.datetime.now(dt.UTC),
+            )
+        )
+    return sorted(ids)

@@ -79,6 +79,7 @@ class Quote(Base):
     __table_args__ = (
         UniqueConstraint("fingerprint", name="uq_quotes_fingerprint"),
         UniqueConstraint("source_system", "external_id", name="uq_quotes_source_external"),
+        Index("ix_quotes_source_agent_ref", "source_system", "source_agent_ref"),
         Index("ix_quotes_status_said_on", "status", "said_on"),
         Index("ix_quotes_status_submitted_at", "status", "submitted_at"),
         # SQLite only (migration 0007 says why): the read side's sums read this index alone.
@@ -119,6 +120,9 @@ class Quote(Base):
     source: Mapped[str] = mapped_column(String(16), default="manual")
     source_system: Mapped[str | None] = mapped_column(String(40))
     external_id: Mapped[str | None] = mapped_column(String(120))
+    # An imported rating's helpdesk agent id that no mapping named yet (migration 0012): the
+    # mapping saved for it credits the quote and clears it (feedback.store.mappings).
+    source_agent_ref: Mapped[str | None] = mapped_column(String(120))
     verbatim: Mapped[bool | None] = mapped_column(Boolean)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     fingerprint: Mapped[str] = mapped_column(String(64))

@@ -3,7 +3,8 @@ helpdesk's unknown agent and group ids onto our agents and teams.
 
 Owns the widget keys ``import_manual``, ``import_saved``, ``import_col_<field>``,
 ``import_mapping_name``, ``import_rename_to``, ``import_team`` (the team for rows that name
-no one) and ``import_target_<kind>_<id>``.
+no one) and ``import_target_<kind>_<id>``, and the session key ``import_ids_saved`` (what
+saving the unknown ids did, shown after the rerun that runs the dry run again).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _REMOVED_KEY = "import_mapping_removed"  # the confirmation shown after the reru
 _RENAMED_KEY = "import_mapping_renamed"  # (old, new): picked and confirmed after the rerun
 _RENAME_TO_KEY = "import_rename_to"
 TEAM_KEY = "import_team"
+_IDS_SAVED_KEY = "import_ids_saved"
 # Why 50: more unknown ids than that is a file from another helpdesk account or a wrong
 # format; the dry run's counts still name them all.
 SHOWN_UNKNOWN = 50
@@ -217,6 +219,8 @@ def _save_form(chosen: dict[str, str]) -> None:
 def unknown_ids(dry: DryRun, system: str) -> bool:
     """The helpdesk ids no mapping names, each with a picker of our agents or teams; True
     when the lead saved mappings (the dry run is then out of date)."""
+    for message in st.session_state.pop(_IDS_SAVED_KEY, ()):
+        st.success(message, icon=":material/check:")
     found = import_view.unknown_ids(dry)
     if not found:
         return False
@@ -244,9 +248,16 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
         sent = st.form_submit_button(tr("imports.save_targets"), icon=":material/link:")
     if not sent or not picked:
         return False
+    said = [tr("imports.targets_saved", count=len(picked))]
     try:
         for kind, external_id, target in picked:
-            save_mapping(resources.engine(), actor, system, kind, external_id, target)
+            saved = save_mapping(resources.engine(), actor, system, kind, external_id, target)
+            if count := len(saved.credited):
+                # Its quotes stored before the id was mapped: now credited to the agent.
+                agent = markdown_literal(options[kind][target])
+                said.append(
+                    tr(f"imports.credited{'_one' if count == 1 else ''}", count=count, agent=agent)
+                )
     except NotAllowed as refused:
         st.error(refused.message(lang()), icon=":material/block:")
         return False
@@ -255,5 +266,5 @@ def unknown_ids(dry: DryRun, system: str) -> bool:
         return False
     finally:
         resources.after_write()
-    st.success(tr("imports.targets_saved", count=len(picked)), icon=":material/check:")
+    st.session_state[_IDS_SAVED_KEY] = said  # the page reruns the dry run: shown after it
     return True

@@ -111,6 +111,28 @@ def test_the_result_line(lang, expected):
     assert import_view.result_line(report, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "credited", "expected"),
+    [
+        (
+            "de",
+            1,
+            "0 neu, 3 bereits vorhanden, 0 abgelehnt. Von den bereits vorhandenen ist 1 jetzt "
+            "der Person zugeordnet, für die ihre Helpdesk-ID steht.",
+        ),
+        (
+            "en",
+            2,
+            "0 new, 3 already present, 0 rejected. Of these already present, 2 are now "
+            "credited to the agent their helpdesk id is mapped to.",
+        ),
+    ],
+)
+def test_the_result_line_says_how_many_present_rows_were_credited(lang, credited, expected):
+    report = ImportReport(present=3, credited=credited)
+    assert import_view.result_line(report, lang) == expected
+
+
 def test_the_rejected_rows_report_is_for_german_excel_and_formula_safe():
     report = ImportReport(rejected=2)
     report.rejected_rows = [

@@ -4,11 +4,18 @@ no longer unknown, and every later import credited that agent's ratings to someo
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from feedback.auth.roles import Actor, Role
+from feedback.collect.importer import open_import
 from feedback.i18n import t
 from feedback.render.plain import markdown_literal
+from feedback.services.imports import import_stream
 from feedback.services.mappings import list_mappings, save_mapping
 from feedback.store.directory import read_directory
+from feedback.store.models import Quote
+from tests.collect.files.helpers import FIXTURES
+from tests.conftest import TODAY
 from tests.pages.conftest import open_page
 from tests.pages.import_helpers import PAGE, dry_run, upload
 
@@ -67,3 +74,39 @@ def test_an_id_on_one_row_is_counted_in_the_singular(store_url):
     assert t("imports.unknown_agent_one", "en", id="814") in labels
     assert not [label for label in labels if "(1 rows)" in label or "(1 Zeilen)" in label]
     assert t("imports.unknown_group", "en", id="7001", rows=2) in labels
+
+
+def test_mapping_an_agent_id_credits_the_quotes_imported_before_it(store_url, store):
+    """A rating whose agent id was unknown went to a team (here: the one team of the lead who
+    imported it); mapping the id on the page credits it to the agent and says so. It stayed
+    with the team before, "already present" on every re-import."""
+    directory = read_directory(store)
+    team = min(directory.teams)
+    agent = next(a for a in directory.agents.values() if a.team_id == team and a.active)
+    lead = Actor("test.lead", Role.LEAD, team_ids=frozenset({team}))
+    with (FIXTURES / "zendesk_ratings.json").open("rb") as handle:
+        parsed = open_import(store, handle, name="zendesk_ratings.json", today=TODAY)
+        assert import_stream(store, lead, parsed.entries(), today=TODAY).imported == 4
+
+    at = open_page(PAGE, "en")
+    upload(at)
+    dry_run(at)
+    at.selectbox(key="import_target_agent_3999").set_value(agent.id)
+    submit = next(b for b in at.button if b.label == t("imports.save_targets", "en"))
+    submit.click().run()
+
+    assert not at.exception, [e.value for e in at.exception]
+    label = f"{agent.full_name} ({directory.teams[team]})"
+    assert [s.value for s in at.success] == [
+        t("imports.targets_saved", "en", count=1),
+        t("imports.credited", "en", count=2, agent=markdown_literal(label)),
+    ]
+    with store.connect() as conn:
+        credited = conn.scalars(
+            select(Quote.external_id).where(
+                Quote.agent_id == agent.id,
+                Quote.source_system == "zendesk",
+                Quote.external_id.in_(["9001", "9002", "9005", "9006"]),
+            )
+        ).all()
+    assert sorted(credited) == ["9005", "9006"]

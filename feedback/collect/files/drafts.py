@@ -263,6 +263,7 @@ def draft_row(
         source=Source.IMPORT,
         source_system=system,
         external_id=external_id,
+        source_agent_ref=_unmapped_agent(unknown),  # its mapping, saved later, credits it
         status=Status.ARCHIVED
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
@@ -375,6 +376,10 @@ def _recipient(
         if team_id is None and agent_id is None and not unknown:
             problems.append(Problem("team", "unknown_team", {"value": team}))
     return agent_id, team_id, tuple(unknown)
+
+
+def _unmapped_agent(unknown: tuple[tuple[str, str], ...]) -> str | None:  # 120: its column
+    return next((ref for kind, ref in unknown if kind == "agent" and len(ref) <= 120), None)
 
 
 def _mapped(resolver: Resolver, system: str, kind: str, ref: str) -> int | None:

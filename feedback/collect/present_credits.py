@@ -1,0 +1,76 @@
+"""Ratings found present by their helpdesk id that now name an agent the stored quote lacks.
+
+A rating whose agent id no mapping named was stored without an agent (its group's team, or the
+team the import gave it). Quotes stored since migration 0012 keep that id, and the mapping saved
+for it credits them (:func:`feedback.store.mappings.credit_quotes`); quotes stored before it
+kept nothing. Importing the file again after the mapping finds each such row already present:
+where its row now names an agent (the id is mapped) and the stored quote names none, with the
+same system and team, the stored quote is credited to that agent, one audit row each, in the
+batch's transaction, as the mapping would have. The import counts them among the present rows
+("of these, M now credited"). A quote that names an agent keeps it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from feedback.store.audit import record_many
+from feedback.store.models import Quote
+
+if TYPE_CHECKING:
+    from feedback.collect.pipeline import Prepared
+
+__all__ = ["credit_present"]
+
+
+def credit_present(session: Session, checked: list[Prepared]) -> set[int]:
+    """Credit the stored quotes that rows of ``checked`` (after the duplicate check) found
+    present by their helpdesk id, as said above; the indexes in ``checked`` of the rows that
+    credited one (the first row of each quote)."""
+    rows: dict[int, Prepared] = {}
+    first: dict[int, int] = {}
+    for index, item in enumerate(checked):
+        quote_id, draft = item.duplicate_of, item.draft
+        if quote_id is None or draft.agent_id is None or not draft.source_system:
+            continue
+        if any(problem.code == "duplicate_external" for problem in item.problems):
+            rows.setdefault(quote_id, item)
+            first.setdefault(quote_id, index)
+    if not rows:
+        return set()
+    stored = session.execute(
+        select(Quote.id, Quote.team_id, Quote.source_system).where(
+            Quote.id.in_(list(rows)), Quote.agent_id.is_(None)
+        )
+    ).all()
+    by_agent: dict[int, list[int]] = defaultdict(list)
+    for quote_id, team_id, system in stored:
+        draft = rows[quote_id].draft
+        if draft.agent_id is not None and (team_id, system) == (draft.team_id, draft.source_system):
+            by_agent[draft.agent_id].append(quote_id)
+    now = dt.datetime.now(dt.UTC)
+    for agent_id, ids in by_agent.items():
+        record_many(
+            session,
+            [
+                {
+                    "actor": rows[quote_id].draft.submitted_by,
+                    "action": "edit",
+                    "entity": "quote",
+                    "entity_id": quote_id,
+                    "changes": {"agent_id": [None, agent_id]},
+                }
+                for quote_id in ids
+            ],
+        )
+        session.execute(
+            update(Quote)
+            .where(Quote.id.in_(ids), Quote.agent_id.is_(None))  # unless credited meanwhile
+            .values(agent_id=agent_id, source_agent_ref=None, updated_at=now)
+        )
+    return {first[quote_id] for ids in by_agent.values() for quote_id in ids}
