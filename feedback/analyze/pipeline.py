@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.54"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.55"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -149,6 +149,8 @@ ANALYSER_VERSION = "2026.12.54"  # 2026.12: rules plus the trained model; .5: pr
 # German salutations, "nicht mehr" at a clause's end, short waits, "betrug"
 # (sentiment/salutation.py); .51: .49 and .50 merged, retrained; .54: the theme check is
 # stricter in a sentence among goods (about_service.THINGS_THRESHOLD, agent_context.among_things)
+# .55: the theme check learns demo quotes sentence by sentence, threshold 0.1 (0.35 among goods,
+# 0.04 for "you" beside service work); a first name is someone who served among goods
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
