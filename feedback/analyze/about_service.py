@@ -13,7 +13,9 @@ or when its own clause names a service person ("die kompetenteste Mitarbeiterin"
 The threshold is low on purpose: the model is sure about sentences on rooms, phones and
 dishes, and unsure about short complaints it has not seen ("Completely clueless."); unsure
 keeps the theme. Among goods (a sentence that names a product and nobody who served, or a quote
-about goods) it must be surer, ``THINGS_THRESHOLD``: reviews call sellers "they" there.
+about goods) it must be surer, ``THINGS_THRESHOLD``: reviews call sellers "they" there; a
+sentence that says "you"/"Sie" beside service work ("how fast you answered") may be less sure,
+``SPOKEN_TO_THRESHOLD``. The model learns a demo quote's sentences one by one, as it reads them.
 Inference is a dict lookup per feature; no scikit-learn at run time.
 ``python -m feedback.train`` builds the file.
 """
@@ -24,18 +26,20 @@ from collections.abc import Sequence
 from math import exp
 from pathlib import Path
 
-from feedback.analyze.agent_context import among_things
+from feedback.analyze.agent_context import addressed, among_things
 from feedback.analyze.sentiment.model import features, read_model_file
 
 MODEL_PATH = Path(__file__).with_name("data") / "about_service.json.gz"
-# The highest threshold on M-ABSA's dev split at which our own labelled set keeps its theme
-# recall (within 0.005) and every hand-written theme case still holds (docs/benchmarks.md).
-THRESHOLD = 0.04
+# The highest thresholds at which our own labelled sets keep their theme recall, with the check
+# fitted on demo quotes cut into sentences; swept on M-ABSA train with the check fitted without
+# the measured half (bench/theme_precision_absa_cv.py; docs/benchmarks.md, 2026-12-07).
+THRESHOLD = 0.1
+# A sentence that addresses whoever served beside service work ("It is great how fast you
+# answered.", ``agent_context.addressed``) keeps the lower threshold of before.
+SPOKEN_TO_THRESHOLD = 0.04
 # Stricter where the sentence names goods and nobody who served, or the quote is about goods
-# (``agent_context.among_things``): the highest threshold at which the own labelled sets keep
-# their theme recall; on M-ABSA train with the check fitted without the measured half it drops
-# reviews of phones and dishes the rules let through (docs/benchmarks.md, 2026-12-07).
-THINGS_THRESHOLD = 0.15
+# (``agent_context.among_things``): reviews call sellers "they" there.
+THINGS_THRESHOLD = 0.35
 
 
 class ServiceModel:
@@ -89,12 +93,15 @@ def shipped() -> ServiceModels | None:
     return _SHIPPED[0]
 
 
-def about_service(tokens: Sequence[str], language: str, goods: bool = False) -> bool:
+def about_service(
+    tokens: Sequence[str], language: str, goods: bool = False, spoken_to: bool = False
+) -> bool:
     """True unless the model of ``language`` is sure the sentence is not about a service person
-    (no model for the language, or no model file: True); ``goods``: the stricter threshold."""
+    (no model for the language, or no model file: True); ``goods``: the stricter threshold,
+    ``spoken_to``: the lower one of a sentence addressed to whoever served."""
     models = shipped()
     model = models.models.get(language) if models is not None else None
-    threshold = THINGS_THRESHOLD if goods else THRESHOLD
+    threshold = THINGS_THRESHOLD if goods else SPOKEN_TO_THRESHOLD if spoken_to else THRESHOLD
     return model is None or model.probability(tokens) >= threshold
 
 
@@ -104,4 +111,5 @@ def sentence_passes(
     """The check of the cue's sentence ``lo``..``hi`` (exclusive) of the quote's ``tokens``
     (``cues``: positions of every theme cue), stricter among goods."""
     goods = among_things(tokens, lo, hi, language, cues)
-    return about_service(tokens[lo:hi], language, goods)
+    spoken_to = not goods and addressed(tokens, lo, hi, language, cues)
+    return about_service(tokens[lo:hi], language, goods, spoken_to)

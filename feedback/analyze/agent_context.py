@@ -79,6 +79,9 @@ _THIRD_PERSON = frozenset(
 )
 # A sentence of up to 5 words ("Mega schnell!!!", "Zuverlässig wie immer.") is elliptic praise
 # or blame of the person the quote is about; longer ones must say who acted.
+# Addressed to whoever served: "you", "Sie", "du" (a review's "they"/"sie" may be its goods)
+_SECOND_PERSON = frozenset(("Sie", "Ihnen"))
+_SECOND_ANY_CASE = frozenset(("you", "u", "du", "dir", "dich"))
 _ELLIPTIC = 5
 _ARTICLES = frozenset(("a", "an", "the"))
 _SERVICE_ITSELF = ("service", "support", "kundendienst", "hotline")
@@ -340,12 +343,34 @@ def among_things(
         kind = lists.kind(tokens[i])
         if kind == CHANNEL:
             kind = OTHER if described.after_opener(tokens, i, lists) else PRODUCT
-        if kind == AGENT and serves(tokens, i, lists):
+        if (kind == AGENT and serves(tokens, i, lists)) or (
+            kind == OTHER and first_name(tokens, i)
+        ):
             found = False
-            break
+            break  # "Tom was so patient with my dad, who is not good with computers"
         if kind == OBJECT or (kind == PRODUCT and (i + 1 not in cues or tokens[i].endswith("ed"))):
             found = True
     return found or described.about_things(tokens, lo, hi, lists)
+
+
+def addressed(
+    tokens: Sequence[str], lo: int, hi: int, language: str, cues: frozenset[int] | set[int]
+) -> bool:
+    """True when the sentence ``lo``..``hi`` (exclusive), its cues left out, addresses whoever
+    served ("you"/"Sie"/"du") beside service work ("how fast you answered", "Sie haben mir
+    geholfen"); a pronoun alone may be a review's goods or reader ("Sie sind bekömmlich",
+    "gives you quick transport"), "they" a seller."""
+    lists = LISTS.get(language)
+    if lists is None:
+        return False
+    pronoun = work = False
+    for i in range(lo, hi):
+        if i in cues:
+            continue
+        token = tokens[i]
+        pronoun = pronoun or token in _SECOND_PERSON or token.lower() in _SECOND_ANY_CASE
+        work = work or (lists.kind(token) == SERVICE and not lists.thing_work(token))
+    return pronoun and work
 
 
 def is_weak(tokens: Sequence[str], start: int, end: int, language: str) -> bool:

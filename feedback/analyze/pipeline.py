@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.56"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.57"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -154,7 +154,9 @@ ANALYSER_VERSION = "2026.12.56"  # 2026.12: rules plus the trained model; .5: pr
 # DB, für …"); "Keiner war so freundlich wie Herr Maier" praises; .53: a pausing "Well," and
 # "as well" praise nothing (sentiment/openers.py), nor "first class" naming a cabin, a "fixed"
 # price, chat abbreviations ("PO", "TX"), "United", "share"; "would've appreciated" complains;
-# .56: .52-.54 merged, retrained
+# .56: .52-.54 merged, retrained; .55: the theme check learns demo quotes sentence by sentence,
+# threshold 0.1 (0.35 among goods, 0.04 for "you" beside service work); a first name is someone
+# who served among goods; .57: .55 and .56 merged
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

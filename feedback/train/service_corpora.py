@@ -15,7 +15,8 @@ Labels written by others, none of them here (sources, licences, places: docs/dat
 
 And Love Wall's own demo quotes (``feedback.demo``): handed in to praise or blame an agent,
 they are about service people by purpose. Without them the model has never seen a thank-you
-to an agent and doubts every one.
+to an agent and doubts every one. Each sentence of a quote is a row of its own, as the check
+reads them.
 """
 
 from __future__ import annotations
@@ -102,7 +103,10 @@ def germeval() -> Iterator[Labelled]:
 
 
 def demo_quotes(language: str) -> Iterator[Labelled]:
-    """Distinct demo quotes of ``language`` (by the analyser's language detection)."""
+    """The sentences of distinct demo quotes of ``language`` (by the analyser's language
+    detection), each on its own (cut as ``bench/theme_precision.py`` cuts): the check reads
+    one sentence at a time, and taught by whole quotes it doubted short praise ("supernett!!")
+    more than reviews (docs/benchmarks.md, 2026-12-07)."""
     from feedback.analyze.language import detect_language
     from feedback.analyze.tokens import tokenize_with_breaks
     from feedback.demo.generate import iter_demo_quotes
@@ -114,7 +118,9 @@ def demo_quotes(language: str) -> Iterator[Labelled]:
             continue
         if detect_language(text, tokenize_with_breaks(text)) == language:
             seen.add(text)
-            yield text, True
+            for sentence in _BENCH_SENTENCE.split(text):
+                if sentence.strip():
+                    yield sentence.strip(), True
 
 
 def training_set(language: str) -> list[Labelled]:
