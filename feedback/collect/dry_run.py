@@ -49,6 +49,7 @@ class DryRun:
     reasons: Counter[str] = field(default_factory=Counter)
     examples: dict[str, Problem] = field(default_factory=dict)
     not_rated: int = 0
+    no_answer: int = 0  # of the not rated rows, those without any survey answer
     no_comment: int = 0
     no_text: int = 0
     empty: int = 0
