@@ -57,3 +57,5 @@ def print_dry_run(st: CliState, path: Path, found: DryRun) -> None:
         present=format_number(found.present, st.lang),
         rejected=format_number(found.rejected, st.lang),
     )
+    if found.credited:  # as the import says it, but would: nothing is stored
+        st.say("import_dry_credited", count=format_number(found.credited, st.lang))

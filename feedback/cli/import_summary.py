@@ -24,7 +24,8 @@ def print_skipped(st: CliState, summary: Summary | DryRun, *, rows: int) -> None
         count = format_number(len(unknown), st.lang)
         st.say("import_unknown_ids", count=count, ids=shown)
     for key, skipped in (
-        ("import_not_rated", summary.not_rated),
+        ("import_not_rated", summary.not_rated - summary.no_answer),
+        ("import_no_answer", summary.no_answer),
         ("import_no_comment", summary.no_comment),
         ("import_no_text", summary.no_text),
         ("import_empty", summary.empty),

@@ -22,6 +22,7 @@ from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ParsedRow
 from feedback.collect.duplicates import with_duplicates
 from feedback.collect.fingerprint import CONTENT_ID_PREFIX, source_of
 from feedback.collect.pipeline import Prepared, _prepare_text
+from feedback.collect.present_credits import creditable
 from feedback.collect.validate import Problem
 from feedback.store.directory import load_directory
 
@@ -45,10 +46,12 @@ class DryRun:
 
     would_import: int = 0
     present: int = 0
+    credited: int = 0  # of the present rows: whose quote the import would credit (its agent)
     rejected: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     examples: dict[str, Problem] = field(default_factory=dict)
     not_rated: int = 0
+    no_answer: int = 0  # of the not rated rows, those without any survey answer
     no_comment: int = 0
     no_text: int = 0
     empty: int = 0
@@ -88,6 +91,7 @@ def dry_run_rows(
     seen: set[str] = set()
     seen_external: set[tuple[str, str]] = set()
     adopted: set[int] = set()  # quotes stored without an id that a row of the file took
+    credited: set[int] = set()  # present quotes the import would credit (present_credits)
     stream = iter(rows)
     while batch := list(islice(stream, batch_size)):
         with Session(engine) as session:
@@ -95,8 +99,13 @@ def dry_run_rows(
             drafts = [d for _, d, problems in batch if d is not None and not problems]
             names = directory.known_names
             prepared = [_prepare_text(d, directory, names, today) for d in drafts]
-            checked = iter(with_duplicates(prepared, session))
+            found = with_duplicates(prepared, session)
+            credits = creditable(session, found)
             session.rollback()
+        # A quote the import credits in one batch names its agent in the next: counted once.
+        result.credited += len(credits.keys() - credited)
+        credited.update(credits)
+        checked = iter(found)
         for _, draft, problems in batch:
             if draft is None or problems:
                 result.reject(problems or [_UNREADABLE])

@@ -51,6 +51,8 @@ Submit = Callable[[Sequence[QuoteDraft]], list[SubmitResult]]
 
 
 def _entry(row: Row) -> tuple[int, QuoteDraft | None, list[Problem]]:
+    if row.no_answer:
+        return row.line, None, [Problem("rating", "no_answer")]
     if row.not_rated:
         return row.line, None, [Problem("rating", "not_rated")]
     if row.no_comment:

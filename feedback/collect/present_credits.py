@@ -7,7 +7,8 @@ kept nothing. Importing the file again after the mapping finds each such row alr
 where its row now names an agent (the id is mapped) and the stored quote names none, with the
 same system and team, the stored quote is credited to that agent, one audit row each, in the
 batch's transaction, as the mapping would have. The import counts them among the present rows
-("of these, M now credited"). A quote that names an agent keeps it.
+("of these, M now credited"). A quote that names an agent keeps it. The dry run counts the
+same quotes (:func:`creditable`, read only) as those it would credit.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from feedback.store.models import Quote
 if TYPE_CHECKING:
     from feedback.collect.pipeline import Prepared
 
-__all__ = ["credit_present"]
+__all__ = ["credit_present", "creditable"]
 
 
-def credit_present(session: Session, checked: list[Prepared]) -> set[int]:
-    """Credit the stored quotes that rows of ``checked`` (after the duplicate check) found
-    present by their helpdesk id, as said above; the indexes in ``checked`` of the rows that
-    credited one (the first row of each quote)."""
+def creditable(session: Session, checked: list[Prepared]) -> dict[int, tuple[int, int]]:
+    """The stored quotes rows of ``checked`` (after the duplicate check) found present by
+    their helpdesk id that the rule above credits, read only: quote id -> (the agent, the
+    index in ``checked`` of its first such row)."""
     rows: dict[int, Prepared] = {}
     first: dict[int, int] = {}
     for index, item in enumerate(checked):
@@ -42,17 +43,28 @@ def credit_present(session: Session, checked: list[Prepared]) -> set[int]:
             rows.setdefault(quote_id, item)
             first.setdefault(quote_id, index)
     if not rows:
-        return set()
+        return {}
     stored = session.execute(
         select(Quote.id, Quote.team_id, Quote.source_system).where(
             Quote.id.in_(list(rows)), Quote.agent_id.is_(None)
         )
     ).all()
-    by_agent: dict[int, list[int]] = defaultdict(list)
+    found: dict[int, tuple[int, int]] = {}
     for quote_id, team_id, system in stored:
         draft = rows[quote_id].draft
         if draft.agent_id is not None and (team_id, system) == (draft.team_id, draft.source_system):
-            by_agent[draft.agent_id].append(quote_id)
+            found[quote_id] = (draft.agent_id, first[quote_id])
+    return found
+
+
+def credit_present(session: Session, checked: list[Prepared]) -> set[int]:
+    """Credit the quotes :func:`creditable` names, one audit row each; the indexes in
+    ``checked`` of the rows that credited one (the first row of each quote)."""
+    found = creditable(session, checked)
+    by_agent: dict[int, list[int]] = defaultdict(list)
+    for quote_id, (agent_id, _) in found.items():
+        by_agent[agent_id].append(quote_id)
+    rows = {quote_id: checked[index] for quote_id, (_, index) in found.items()}
     now = dt.datetime.now(dt.UTC)
     for agent_id, ids in by_agent.items():
         record_many(
@@ -73,4 +85,4 @@ def credit_present(session: Session, checked: list[Prepared]) -> set[int]:
             .where(Quote.id.in_(ids), Quote.agent_id.is_(None))  # unless credited meanwhile
             .values(agent_id=agent_id, source_agent_ref=None, updated_at=now)
         )
-    return {first[quote_id] for ids in by_agent.values() for quote_id in ids}
+    return {index for _, index in found.values()}

@@ -100,6 +100,7 @@ def counts_table(dry: DryRun, lang: str | None) -> pd.DataFrame:
     counts = {
         "would_import": dry.would_import,
         "present": dry.present,
+        **({"credited": dry.credited} if dry.credited else {}),  # counted in present
         "rejected": dry.rejected,
         "not_rated": dry.not_rated,
         "no_comment": dry.no_comment,

@@ -27,6 +27,7 @@ def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: d
     result = dry_run_rows(engine, rows, today=today)
     summary = parsed.summary
     result.not_rated = summary.not_rated
+    result.no_answer = summary.no_answer
     result.no_comment = summary.no_comment
     result.no_text = summary.no_text
     result.empty = summary.empty

@@ -34,7 +34,12 @@ def test_freshdesk_survey_results_import_and_a_second_run_finds_them_present(tmp
     assert again[1].splitlines()[-1] == "0 neu, 4 bereits vorhanden, 1 abgelehnt."
     assert "Line 6: The agent id “Carla Vogt” of Freshdesk" in first[2]
     assert "Zeile 6: Die Bearbeiter-ID „Carla Vogt“ aus Freshdesk" in again[2]
-    assert "1 row not rated yet" in first[1]
+    # Ticket 2104 has no survey answer at all: said so, in both languages, never "offered".
+    for out in (dry[1], first[1]):
+        assert "1 row with no rating (no survey answer): skipped." in out.splitlines()
+        assert "only offered" not in out
+    assert "1 Zeile ohne Bewertung (keine Umfrageantwort): übersprungen." in again[1].splitlines()
+    assert "nur angeboten" not in again[1]
     with engine.connect() as conn:
         stored = conn.execute(
             select(Quote.external_id, Quote.agent_id, Quote.rating, Quote.rating_scale)

@@ -8,8 +8,10 @@ from sqlalchemy import Engine, select, update
 
 from feedback.auth.roles import Actor, Role
 from feedback.collect.bulk import ImportReport
+from feedback.collect.dry_run import DryRun
 from feedback.collect.importer import open_import
 from feedback.services import mappings
+from feedback.services.import_preview import preview_import
 from feedback.services.imports import import_stream
 from feedback.store.models import AuditEntry, Quote
 from feedback.store.versions import read_versions
@@ -23,6 +25,12 @@ def _import(engine: Engine, actor: Actor, name: str) -> ImportReport:
     with (FIXTURES / name).open("rb") as handle:
         parsed = open_import(engine, handle, name=name, today=TODAY)
         return import_stream(engine, actor, parsed.entries(), today=TODAY)
+
+
+def _preview(engine: Engine, actor: Actor, name: str) -> DryRun:
+    with (FIXTURES / name).open("rb") as handle:
+        parsed = open_import(engine, handle, name=name, today=TODAY)
+        return preview_import(engine, actor, parsed, today=TODAY)
 
 
 def _stored(engine: Engine) -> list[tuple[str, int | None, int | None, str | None]]:
@@ -157,9 +165,12 @@ def test_a_re_import_credits_quotes_stored_before_their_id_was_kept(engine, peop
     # The north lead's import: 9002 (Technik-Hotline) is not theirs; 9006 is, present and now
     # credited; 9005, rejected before, names Aylin now: new.
     north_lead = Actor("nora.lead", Role.LEAD, team_ids=frozenset({north}))
+    predicted = _preview(engine, north_lead, "zendesk_ratings.json")  # read only: credits none
+    assert ("9006", None) in [(ext, agent) for ext, agent, _, _ in _stored(engine)]
     by_lead = _import(engine, north_lead, "zendesk_ratings.json")
     assert (by_lead.imported, by_lead.present, by_lead.rejected) == (1, 2, 1)
-    assert by_lead.credited == 1
+    assert by_lead.credited == predicted.credited == 1
+    assert (predicted.would_import, predicted.present) == (1, 2)
     aylin, jonas = people["aylin"], people["jonas"]
     assert [(ext, agent) for ext, agent, _, _ in _stored(engine)] == [
         ("9001", None),
@@ -171,7 +182,9 @@ def test_a_re_import_credits_quotes_stored_before_their_id_was_kept(engine, peop
         ("nora.lead", {"agent_id": [None, aylin]})
     ]
 
+    predicted = _preview(engine, ADMIN, "zendesk_ratings.json")
     again = _import(engine, ADMIN, "zendesk_ratings.json")
+    assert predicted.credited == again.credited
     assert (again.imported, again.present, again.credited) == (0, 4, 1)  # 9002, for the admin
     assert _stored(engine)[1][:2] == ("9002", jonas)
     assert _import(engine, ADMIN, "zendesk_ratings.json").credited == 0

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from feedback.collect.files.formats import NOT_RATED, Format, channel_alias, normal_name
+from feedback.collect.files.formats import NO_ANSWER, NOT_RATED, Format, channel_alias, normal_name
 from feedback.collect.files.markup import plain_comment
 from feedback.collect.files.no_answer import no_answer
 from feedback.collect.files.own_export import OWN_EXPORT, stored_placeholders, unguarded
@@ -83,6 +83,7 @@ class Row:
     problems: tuple[Problem, ...] = ()
     rating: Rating | None = None
     not_rated: bool = False
+    no_answer: bool = False  # not rated, and no survey answer at all (Format.unrated)
     unknown: tuple[tuple[str, str], ...] = ()
     no_comment: bool = False
     no_text: bool = False
@@ -222,9 +223,9 @@ def draft_row(
     if summary_row(as_text.values(), text("text", "")) or repeated_header(as_text):
         return Row(record.line, None, total=True)
     rating = read_rating(fmt, text("rating", ""), text("scale", ""))
-    required_rating = "rating" in fmt.requires
-    if rating == NOT_RATED or (rating is None and required_rating):
-        return Row(record.line, None, not_rated=True)
+    if rating == NOT_RATED or (rating is None and "rating" in fmt.requires):
+        no_answer = rating is None and fmt.unrated == NO_ANSWER
+        return Row(record.line, None, not_rated=True, no_answer=no_answer)
     problems: list[Problem] = [rating] if isinstance(rating, Problem) else []
     rated = rating if isinstance(rating, Rating) else None
     cut = rated is not None and _cut_to_fit(fields)
@@ -278,9 +279,8 @@ def draft_row(
 
 
 def _cut_to_fit(fields: _Fields) -> bool:
-    """Cut a rated comment longer than a quote may be after a whole word (marked), rather
-    than refuse the row and lose its rating (:mod:`~feedback.collect.shorten`); True if cut.
-    Its lines stay: redaction reads them."""
+    """Cut a rated comment too long for a quote after a whole word (marked), rather than
+    lose its rating (:mod:`~feedback.collect.shorten`); True if cut. Its lines stay."""
     comment = fields.text.get("text", "")
     if len(comment) <= MAX_QUOTE_CHARS or len(normalize_text(comment)) <= MAX_QUOTE_CHARS:
         return False

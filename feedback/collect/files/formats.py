@@ -17,6 +17,7 @@ __all__ = [
     "DEFAULT_SYSTEM",
     "HEADER_ROWS_UNDER",
     "NOT_RATED",
+    "NO_ANSWER",
     "TITLE_ROWS",
     "Format",
     "channel_alias",
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 NOT_RATED = "not_rated"
+NO_ANSWER = "no_answer"
 # The source system of our own columns when the import names none (the command line's
 # default, the import page's only one): a bare "ID" column is then no rating's id (formats.toml).
 DEFAULT_SYSTEM = "helpdesk"
@@ -47,6 +49,8 @@ class Format:
     ``values`` maps a raw rating (lower case) to ``(rating, scale)`` or :data:`NOT_RATED`;
     ``ratings`` is ``table`` (only those) or ``number`` (those, else a number on ``scale``).
     ``system`` is the helpdesk ("" for our own columns: the caller names the system).
+    ``unrated``: why a row without any rating is skipped, :data:`NOT_RATED` (a survey only
+    offered) or :data:`NO_ANSWER` (no survey answer at all: a ticket never rated).
     """
 
     name: str
@@ -57,6 +61,7 @@ class Format:
     values: dict[str, tuple[float, int] | str]
     scale: int
     channel: str
+    unrated: str = NOT_RATED
 
     def column(self, field: str, present: Iterable[str]) -> str | None:
         """The first alias of ``field`` among the normalised column names ``present``; an
@@ -136,6 +141,7 @@ def _format(entry: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> Format
         values=values,
         scale=entry.get("scale", 5),
         channel=entry["channel"],
+        unrated=entry.get("unrated", NOT_RATED),
     )
 
 

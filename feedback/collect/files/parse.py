@@ -55,6 +55,7 @@ class Summary:
     drafts: int = 0
     rejected: int = 0
     not_rated: int = 0
+    no_answer: int = 0  # of the not rated rows, those without any survey answer
     no_comment: int = 0
     no_text: int = 0
     empty: int = 0
@@ -69,6 +70,7 @@ class Summary:
         self.rows += 1
         if row.not_rated:
             self.not_rated += 1
+            self.no_answer += row.no_answer
         elif row.no_comment:
             self.no_comment += 1
         elif row.no_text:

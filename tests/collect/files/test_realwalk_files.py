@@ -52,7 +52,8 @@ def test_a_freshdesk_ticket_export_with_survey_results_is_read_as_freshdesk():
     # A ticket without a survey answer is skipped as not rated; an agent and a group no one
     # knows are listed for mapping, the row rejected naming them, never dropped.
     rows = {row.line: row for row in read.rows}
-    assert rows[5].not_rated
+    assert (rows[5].not_rated, rows[5].no_answer) == (True, True)  # not "only offered"
+    assert (read.parsed.summary.not_rated, read.parsed.summary.no_answer) == (1, 1)
     assert rows[6].unknown == (("agent", "Carla Vogt"), ("group", "Geschäftskunden"))
     assert (drafts[6].agent_id, drafts[6].team_id) == (None, None)
     assert [p.code for p in rows[6].unmapped()] == ["unmapped_agent", "unmapped_group"]
