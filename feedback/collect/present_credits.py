@@ -13,14 +13,13 @@ same quotes (:func:`creditable`, read only) as those it would credit.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from feedback.store.audit import record_many
+from feedback.store.mappings import credit_to_agent
 from feedback.store.models import Quote
 
 if TYPE_CHECKING:
@@ -61,28 +60,9 @@ def credit_present(session: Session, checked: list[Prepared]) -> set[int]:
     """Credit the quotes :func:`creditable` names, one audit row each; the indexes in
     ``checked`` of the rows that credited one (the first row of each quote)."""
     found = creditable(session, checked)
-    by_agent: dict[int, list[int]] = defaultdict(list)
-    for quote_id, (agent_id, _) in found.items():
-        by_agent[agent_id].append(quote_id)
-    rows = {quote_id: checked[index] for quote_id, (_, index) in found.items()}
-    now = dt.datetime.now(dt.UTC)
-    for agent_id, ids in by_agent.items():
-        record_many(
-            session,
-            [
-                {
-                    "actor": rows[quote_id].draft.submitted_by,
-                    "action": "edit",
-                    "entity": "quote",
-                    "entity_id": quote_id,
-                    "changes": {"agent_id": [None, agent_id]},
-                }
-                for quote_id in ids
-            ],
-        )
-        session.execute(
-            update(Quote)
-            .where(Quote.id.in_(ids), Quote.agent_id.is_(None))  # unless credited meanwhile
-            .values(agent_id=agent_id, source_agent_ref=None, updated_at=now)
-        )
+    by_agent: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for quote_id, (agent_id, index) in found.items():
+        by_agent[agent_id, checked[index].draft.submitted_by].append(quote_id)
+    for (agent_id, actor), ids in by_agent.items():
+        credit_to_agent(session, ids, agent_id, actor=actor)
     return {index for _, index in found.values()}

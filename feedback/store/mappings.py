@@ -16,6 +16,7 @@ __all__ = [
     "KINDS",
     "Mapping",
     "credit_quotes",
+    "credit_to_agent",
     "delete_mapping",
     "load_mappings",
     "read_mappings",
@@ -150,17 +151,21 @@ def credit_quotes(
     ids = list(session.scalars(select(Quote.id).where(*found)))
     # The id itself is in the mapping's own audit row of the same transaction; here only the
     # agent, which works-council mode hides as it hides every agent_id.
-    changes = {"agent_id": [None, mapping.target_id]}
-    entry = {"actor": actor, "action": "edit", "entity": "quote", "changes": changes}
-    record_many(session, [{**entry, "entity_id": quote_id} for quote_id in ids])
-    if ids:
-        session.execute(
-            update(Quote)
-            .where(Quote.id.in_(ids), Quote.agent_id.is_(None))  # unless credited meanwhile
-            .values(
-                agent_id=mapping.target_id,
-                source_agent_ref=None,  # credited: it waits for no mapping any more
-                updated_at=dt.datetime.now(dt.UTC),
-            )
-        )
+    credit_to_agent(session, ids, mapping.target_id, actor=actor)
     return sorted(ids)
+
+
+def credit_to_agent(session: Session, quote_ids: list[int], agent_id: int, *, actor: str) -> None:
+    """Credit ``quote_ids`` (quotes credited to no agent) to ``agent_id`` in the caller's
+    transaction, one audit row each; their ``source_agent_ref`` is cleared (credited, they
+    wait for no mapping any more). A quote credited meanwhile keeps its agent."""
+    if not quote_ids:
+        return
+    entry = {"actor": actor, "action": "edit", "entity": "quote"}
+    changes = {"agent_id": [None, agent_id]}
+    record_many(session, [{**entry, "entity_id": q, "changes": changes} for q in quote_ids])
+    session.execute(
+        update(Quote)
+        .where(Quote.id.in_(quote_ids), Quote.agent_id.is_(None))  # unless credited meanwhile
+        .values(agent_id=agent_id, source_agent_ref=None, updated_at=dt.datetime.now(dt.UTC))
+    )
