@@ -1,6 +1,8 @@
 """Listed first names that are ordinary words ("macht Spaß", "die Lage", "Love it") name no one
 who served; a device's boot, disk or lag and a place's cosiness or season are things; usage
-spans ("nach 2 Wochen Nutzung") and getting used to a device name no speed. The same cue words
+spans ("nach 2 Wochen Nutzung"), getting used to a device, "how it works", a "cloud solution",
+"handle with care" and the customer's own "habe alles versucht" name no aspect; pets are things,
+and so is "it" that worked. The same cue words
 about a person who served keep their theme (issue 12, the ninth pass over M-ABSA's false
 positives, found with a theme check that had not seen them)."""
 
@@ -41,6 +43,8 @@ def test_ordinary_words_are_no_first_names(text: str, word: str, name: bool) -> 
         ("de", "Die Gastgeber waren jederzeit hilfsbereit und die Lage ist super", False),
         ("en", "Our hosts were so helpful and the view was great", False),
         ("en", "The technician fixed the boot problem very fast", False),
+        ("de", "Unser Hund frisst es sehr schnell auf", True),
+        ("en", "Both dogs love it", True),
     ],
 )
 def test_device_parts_and_places_are_things(language: str, text: str, things: bool) -> None:
@@ -55,6 +59,11 @@ def test_device_parts_and_places_are_things(language: str, text: str, things: bo
         ("de", "Man wird sich genauso schnell daran gewöhnen wie ich.", "speed"),
         ("en", "I rate it after 2 weeks of use, the camera is great.", "speed"),
         ("en", "You get used to it quickly.", "speed"),
+        ("en", "My son loves how it works.", "problem_solved"),
+        ("en", "I could not find a cloud solution for my notes.", "problem_solved"),
+        ("en", "The screen is delicate, better handle with care.", "empathy"),
+        ("de", "Stürzt ständig ab, ich habe schon alles versucht.", "extra_mile"),
+        ("de", "Mal sehen, wie es funktioniert.", "problem_solved"),
     ],
 )
 def test_usage_and_getting_used_name_no_speed(language: str, text: str, theme: str) -> None:
@@ -73,6 +82,10 @@ def test_usage_and_getting_used_name_no_speed(language: str, text: str, theme: s
         ("Our hosts were lovely and so patient with us.", "patience", True),
         ("Nach zwei Wochen Wartezeit hat Frau Weber mir schnell geholfen.", "speed", True),
         ("Frau Weber hat mir schnell geholfen, mich an das Portal zu gewöhnen.", "speed", True),
+        ("Sie haben wirklich alles versucht, um mir zu helfen.", "extra_mile", True),
+        ("Ich habe gesehen, dass Frau Weber wirklich alles versucht hat.", "extra_mile", True),
+        ("The agent explained how it works and fixed it.", "problem_solved", True),
+        ("Tom was so kind when my dog had chewed the cable.", "friendliness", True),
         ("Lisa war super nett und hat mir viel Spaß beim Gespräch gemacht.", "friendliness", True),
     ],
 )
