@@ -157,7 +157,7 @@ ANALYSER_VERSION = "2026.12.60"  # 2026.12: rules plus the trained model; .5: pr
 # .56: .52-.54 merged, retrained; .55: the theme check learns demo quotes sentence by sentence,
 # threshold 0.1 (0.35 among goods, 0.04 for "you" beside service work); a first name is someone
 # who served among goods; .57: .55 and .56 merged
-# .60: names that are words ("Spaß", "Love") name no one; boot/disk/lag, pets, cosy places: things
+# .60: names that are words ("Spaß", "Love") name no one; boot, lag, pets, cosy places are things
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
