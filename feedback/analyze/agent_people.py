@@ -13,6 +13,18 @@ from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 # English puts no article before a person's first name.
 _ARTICLES_EN = frozenset(("the", "a", "an"))
+# Listed first names that are ordinary nouns and words in reviews and quotes far more often
+# ("die Lage", "macht Spaß", "der Ton", "Love it"): in the agent check they name no one who
+# served. Kept here, not in ``WORDLIKE_NAMES``, which the redaction of names reads as well.
+_ORDINARY_WORDS = frozenset(
+    {
+        "lage", "ton", "ding", "spass", "ecke", "stern", "sommer", "magen", "job",
+        "alter", "chance", "foto", "enkel", "rand", "mist", "sinne", "chip", "tab", "mai",
+        "juli", "love", "march", "brand", "free", "save", "price", "ear", "ideal", "door",
+        "floor", "lucky", "tiny", "liberty", "prune", "paris", "london", "florenz",
+        "florence", "brooklyn", "sydney", "san",
+    }
+)  # fmt: skip
 
 
 def serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
@@ -51,6 +63,8 @@ def first_name(tokens: Sequence[str], i: int) -> bool:
     token = tokens[i]
     folded = token.casefold()
     if not token[:1].isupper() or token.isupper() or folded in WORDLIKE_NAMES:
+        return False
+    if folded in _ORDINARY_WORDS:
         return False
     if folded in stopwords("any"):  # "Kam schnell an": a verb opening the sentence
         return False
