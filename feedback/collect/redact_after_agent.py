@@ -7,9 +7,11 @@ an agent named earlier in the message, so that the last word cannot be the agent
 * after thanks and a comma: "Please tell Ryan it went great. Thanks, Chiamaka";
 * after a sentence: "Lovely chat with Poppy, will leave a review. Chidinma".
 
-The caller checks that no dictionary knows the word; after a sentence it must have four letters
-or more, be no word in capitals ("… Poppy. OMG"), no thanks in another language ("…
-Dziękuję", "Obrigado!") and have no "!" after it.
+The caller checks that no dictionary knows the word; after a sentence it must have six
+letters or more (a short unknown word is as often slang, a typo or a nickname: "Thanks Kim! It
+worked. Bisi" stays, as the eighteenth session decided), be no word in capitals ("… Poppy.
+OMGGG"), no thanks in another language ("… Dziękuję", "Obrigado!"), no word the message used
+before ("… or Kabelnet. Kabelnet") and have no "!" after it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _END_TRIM = " \t\u00a0\n!."
 _GREETING_WINDOW = 40  # characters before the word searched for the thanks
 _THANKS_WORDS = frozenset(["thanks", "thx", "danke", "dankeschön", "merci"])
-_MIN_SIGNED_WORD = 4  # letters of a lone unlisted name after a sentence
+_MIN_SIGNED_WORD = 6  # letters: "… worked. Bisi" stays, as the eighteenth session chose
 # Thanks and closings in other languages that end a message alone, no name: "… Dziękuję"
 _THANKS_ABROAD_WORDS = """
     obrigado obrigada gracias grazie merci dziękuję dziekuje spasibo спасибо shukran schukran
@@ -62,5 +64,7 @@ def signed_after_agent(text: str, start: int, known: frozenset[str]) -> bool:
     rest = text[start:].strip(" \t\u00a0\n")
     word = rest.rstrip(".")
     if "!" in rest or len(word) < _MIN_SIGNED_WORD or word.isupper():
-        return False  # "… Poppy. Obrigado!", "… Poppy. OMG", "… Poppy. Jo"
-    return word.casefold() not in _THANKS_ABROAD and _agent_before(before, known)
+        return False  # "… Poppy. Obrigado!", "… Poppy. OMGGG", "… Poppy. Bisi"
+    if word.casefold() in _THANKS_ABROAD or word.casefold() in before.casefold():
+        return False  # "Call … or Kabelnet. Kabelnet": a word named before is what they speak of
+    return _agent_before(before, known)

@@ -70,9 +70,11 @@ KEPT = [
     "Danke an Herrn Uwe Franke für die Umbuchung. Liebe Grüße von Paris",
     "Danke Uwe! Viele Grüße aus London",
     "Lovely chat with Poppy, will leave a review. Brilliant",  # a word
-    "Thanks Poppy! OMG",  # capitals
+    "Thanks Poppy! OMGGGG",  # capitals
+    "Thanks Poppy. It worked. Bisi",  # short: unsure (the eighteenth session's look-alike)
     "Thanks Poppy. Obrigado!",  # thanks in another language
     "Thanks Poppy. Dziękuję",
+    "Thanks Poppy, I switched to Kabelnet. Kabelnet",  # named before: what they speak of
     "Lovely chat, will leave a review. Chidinma x",  # no agent named: unsure, as before
 ]
 
