@@ -53,8 +53,10 @@ from feedback.collect.redact_german_chat_names import find_german_chat_names
 from feedback.collect.redact_handles import find_handles
 from feedback.collect.redact_ids import find_personal_ids
 from feedback.collect.redact_intro_names import find_intro_names
+from feedback.collect.redact_inverted_names import find_inverted_names
 from feedback.collect.redact_ips_and_codes import find_ips_and_codes
 from feedback.collect.redact_ipv6 import find_ipv6
+from feedback.collect.redact_korean_names import find_korean_names
 from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_line_shapes import find_line_shape_names
 from feedback.collect.redact_month_surnames import with_month_surnames
@@ -153,6 +155,8 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_german_chat_names(text, known)
     names += find_chat_names(text, known)
     names += find_care_of_names(text, known)
+    names += find_inverted_names(text, known)
+    names += find_korean_names(text)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
     # "Reg: 12-KY-3344": a field's label, no sender; "Fenwick Build Ltd", "Praxis Dr. Wendt":
     # a company

@@ -41,6 +41,7 @@ from feedback.collect.redact_kin_words import (
     KIN_TITLES,
 )
 from feedback.collect.redact_line_names import name_lines
+from feedback.collect.redact_lower_owner import lower_owner
 from feedback.collect.redact_lower_signatures import lower_signatures
 from feedback.collect.redact_name_readers import INITIAL_START_RE, LINE_END_RE, named, with_more
 from feedback.collect.redact_name_words import dotted_abbreviation
@@ -66,8 +67,12 @@ _STRONG_INTRO = (
     # reviews and posts: "Reviewed by Oluwaseun Adeyemi", "Bewertung von Christina W."
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
     # whose account it is: "in the name of J.W. Bakker", "kontoinhaberin ist meine frau …"
-    r"|(?<=in\sthe\s)name\s+of|(?<=auf\sden\s)namen(?:\s+von)?"
-    r"|name\s+on\s+the\s+(?:account|card)\s+is|account\s+holder\s+is|(?<=account\s)name(?=\s+[A-Z])"
+    # "under the name of hina malik", "unter dem Namen Ewa Nowak"
+    r"|(?<=in\sthe\s)name\s+of|(?<=under\sthe\s)name(?:\s+of)?|(?<=auf\sden\s)namen(?:\s+von)?"
+    r"|(?<=unter\sdem\s)namen"
+    r"|name\s+on\s+the\s+(?:account|card|order|booking|parcel|package|ticket|reservation|policy"
+    r"|bill|delivery)\s+is"
+    r"|account\s+holder\s+is|(?<=account\s)name(?=\s+[A-Z])"
     r"|kontoinhaber(?:in)?\s+ist(?:\s+(?:mein|meine)\s+(?:frau|mann))?"
     # "(Inhaber Ernst Radlegger)", "Kontoinhaberin Fabienne Rochat": a name must follow
     r"|(?:konto)?inhaber(?:in)?(?=\s+(?-i:[A-ZÄÖÜ]))"
@@ -189,7 +194,10 @@ def _after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> list[Ca
     if group == "strong":
         # "Kunde: Geburtsdatum …": a chat's speaker label is no introduction of a surname
         intro = not m.group().casefold().startswith(("kund", "cust"))
-        return with_more(text, _strong(text, pos, known, intro=intro), known)
+        found = with_more(text, _strong(text, pos, known, intro=intro), known)
+        if not found and "name" in m.group().casefold():
+            return lower_owner(text, pos, known)
+        return found
     if group == "selfparen":
         return bracketed_self(text, pos, known)
     if group == "neighbour":  # the noun capitalised: "Geile nachbarin Porno …" stays

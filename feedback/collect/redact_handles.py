@@ -137,7 +137,13 @@ _OWN_CUE_RE = re.compile(
     # "find me on insta @…", "ihr findet mich auf TikTok unter @…"
     r"|find(?:et|en[ \t]+sie)?[ \t]+(?:me|mich)(?:[ \t]+(?:on|auf)[ \t]+\w+)?"
     r"(?:[ \t]+(?:unter|als|as))?|(?:my|mein|meine)[ \t]+(?:insta(?:gram)?|ig|twitter|tiktok|handle"
-    r"|account|profil|kanal|channel)(?:[ \t]+(?:is|ist))?|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)"
+    r"|account|profil|kanal|channel|username|nutzername|benutzername)(?:[ \t]+(?:is|ist))?"
+    r"|(?:insta(?:gram)?|ig|tiktok)(?=[ \t]*:)"
+    # "Handle here is @…", "my username there: @…", "mein Nutzername hier ist @…"; not after
+    # another word ("their handle here is @NetflixUK")
+    r"|(?:(?<![^\W\d_][ \t])|(?<=\bmy[ \t])|(?<=\bmein[ \t]))"
+    r"(?:handle|username|nutzername|benutzername)[ \t]+(?:here|there|hier|dort)"
+    r"(?:[ \t]+(?:is|ist))?"
     # "Insta is @…", "my IG's @…", "auf Insta als @…", "on TikTok as @…"
     r"|(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|facebook|fb|youtube)"
     r"(?:[ \t]+(?:is|ist|als|as)|['’]s)"

@@ -214,6 +214,8 @@ _REF_KEYWORD_RE = re.compile(
     r"|(?:kunden|vorgangs|vertrags|auftrags|bestell|ticket|case|customer|user|member|account"
     r"|transaction|transaktions)-?id\b"
     r"|kd\.?\s?-?\s?nr\.?|az\.|aktenzeichen|(?:kunden|vertrags)?konto"
+    # "Kd 55 20 118", "(Kd. 4471 8820)": the customer-number abbreviation alone, digits next
+    r"|kd\b\.?(?=\s?\d)"
     r"|bestellung|buchung|auftrag|ticket|vorgang|referenz|rechnung|sendung|reklamation|vertrag"
     r"|beschwerde|anfrage|mitglied|lieferschein|retoure"
     r"|police|polizze|meter\s(?:serial|number|no\b\.?)"

@@ -8,7 +8,9 @@ a house number, up to five capitalised words (any street word: "23 Ash Park", "1
 René-Lévesque O", "4 The Paddocks"), a comma, the town (in any letters: "Montréal") and the
 postcode: "23 Ash Park, Galway H91 E2K3", "1200 Boulevard René-Lévesque O, Montréal, QC H3B 4W8",
 also with a flat before the town: "…, Apt 804, Montréal QC H3B 1K9", and with the street's kind
-in lower case as Quebec writes it ("120 rue Saint-Jean, Québec QC G1R 1P4").
+in lower case as Quebec writes it ("120 rue Saint-Jean, Québec QC G1R 1P4"), with a particle
+inside the street's name ("8 Heol y Bont, Llandeilo SA19 6AB") and with a Dublin district
+before the Eircode ("4 Elm Park, Drumcondra, Dublin 9, D09 X1Y2").
 A US state needs the comma after the town ("Austin, TX 78701"). A town before a postcode
 without a street stays ("Leeds [ADDRESS]"), as ``redact_address_shapes`` decides.
 """
@@ -44,10 +46,15 @@ _FLAT = r"(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s?\d{1,5}[A-Za-z]?,?\s)?"
 _UNIT_AFTER = r"(?:(?:Apt|Apartment|Unit|Suite|Flat|App)\.?\s?\#?\d{1,5}[A-Za-z]?,\s)?"
 # a French street's kind in lower case, as Quebec writes it: "120 rue Saint-Jean, Québec QC …"
 _LOWER_KIND = r"(?:(?:rue|avenue|boulevard|boul\.|chemin|place|allée|impasse|route|rang)\s)?"
+# a particle inside a street's name: Welsh "8 Heol y Bont", "3 Ffordd yr Orsaf"; "Rue de la Paix"
+_PARTICLE = r"(?:y|yr|de|la|du|des|of)"
+# a Dublin district between the town or quarter and the Eircode: "…, Drumcondra, Dublin 9, D09 …"
+_DUBLIN = r"(?:Dublin\s\d{1,2}[Ww]?,?\s)?"
 _STREET_RE = re.compile(
-    rf"(?<![\w.,/-]){_FLAT}\d{{1,5}}[A-Za-z]?\s{_LOWER_KIND}(?:{_WORD}\s){{0,4}}{_WORD},\s"
-    rf"{_UNIT_AFTER}"
-    rf"(?:{_TOWN},?\s)?{_POSTCODE}"
+    rf"(?<![\w.,/-]){_FLAT}\d{{1,5}}[A-Za-z]?\s{_LOWER_KIND}"
+    rf"(?:{_WORD}\s(?:(?:{_WORD}|{_PARTICLE})\s){{0,3}})?"
+    rf"{_WORD},\s{_UNIT_AFTER}"
+    rf"(?:{_TOWN},?\s)?{_DUBLIN}{_POSTCODE}"
 )
 
 

@@ -8,8 +8,8 @@ is the town, not a person: the customer's name is redacted and the place is kept
 everywhere ("postcodes and places outside a street address stay").
 
 The same holds for a town that is a listed first name after a closing's "from" ("love from
-london x", "Best wishes from York!"): a few towns whose names are rare as given names; "love
-from Florence" or "from Sydney" may be a person and still goes.
+london x", "Best wishes from York!", "Liebe Grüße von Paris"): a few towns whose names are
+rare as given names; "love from Florence" or "from Sydney" may be a person and still goes.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ _TOWNS = frozenset(
     ]
 )  # fmt: skip
 _FROM_CLOSING_RE = re.compile(
-    rf"(?i:\b(?:love|wishes|greetings|regards|thanks|hugs|cheers){_SP}+from){_SP}+\Z"
+    rf"(?i:\b(?:(?:love|wishes|greetings|regards|thanks|hugs|cheers){_SP}+from"
+    # German greetings: "Liebe Grüße von Paris", "Gruß aus London"
+    rf"|(?:grüße|grüsse|gruß|gruss|grüßle){_SP}+(?:von|aus))){_SP}+\Z"
 )
 # after the town: the end of the line or message, or a postcode, a ZIP or a placeholder
 # a full name already initialled by an earlier pass: "G. M., Derry"

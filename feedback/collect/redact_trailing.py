@@ -32,7 +32,7 @@ import simplemma
 import stopwordsiso
 
 from feedback.analyze.lemmas import LOW_MEMORY, known
-from feedback.collect.redact_agent_names import is_agent_word
+from feedback.collect.redact_after_agent import signed_after_agent, thanks_after_agent
 from feedback.collect.redact_names import name_after
 from feedback.collect.redact_patterns import Candidate
 from feedback.first_names import WORDLIKE_NAMES, is_first_name
@@ -318,23 +318,6 @@ def _after_greeting(text: str, start: int) -> bool:
     return any(w.casefold() in _GREETINGS for w in _WORD_RE.findall(clause))
 
 
-_THANKS_WORDS = frozenset(["thanks", "thx", "danke", "dankeschön", "merci"])
-
-
-def _thanks_after_agent(text: str, start: int, known: frozenset[str]) -> bool:
-    """True when the clause before ``start`` (a comma there) thanks ("…. Thanks, …") and an
-    agent was named before it: "Please tell Ryan it went great. Thanks, Chiamaka" signs, the
-    agent thanked already ("Danke, Mäx" alone may thank an agent the list lacks)."""
-    if not known or not text[:start].rstrip().endswith(","):
-        return False
-    before = text[max(0, start - _GREETING_WINDOW) : start]
-    clause = re.split(r"[\n.!?…]", before)[-1]
-    if not any(w.casefold() in _THANKS_WORDS for w in _WORD_RE.findall(clause)):
-        return False
-    earlier = text[: start - len(clause)]
-    return any(is_agent_word(w, known) for w in _WORD_RE.findall(earlier) if w[0].isupper())
-
-
 def unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
     """The message's last two or three words as a name when no dictionary knows any of them
     (see the module docstring)."""
@@ -356,7 +339,11 @@ def unlisted_end(text: str, known: frozenset[str]) -> list[Candidate]:
         len(words) in _END_WORDS
         or (
             len(words) == 1
-            and (_after_greeting(text, start) or _thanks_after_agent(text, start, known))
+            and (
+                _after_greeting(text, start)
+                or thanks_after_agent(text, start, known)
+                or signed_after_agent(text, start, known)
+            )
         )
     ):
         return []  # a message that is only a name is no message to thank anyone
