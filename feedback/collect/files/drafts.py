@@ -222,7 +222,7 @@ def draft_row(
     as_text = {column: text_of(value) for column, value in record.values.items()}
     if summary_row(as_text.values(), text("text", "")) or repeated_header(as_text):
         return Row(record.line, None, total=True)
-    rating = read_rating(fmt, text("rating", ""), text("scale", ""))
+    rating = read_rating(fmt, text("rating", ""), text("scale", ""), text("scale_from", ""))
     if rating == NOT_RATED or (rating is None and "rating" in fmt.requires):
         no_answer = rating is None and fmt.unrated == NO_ANSWER
         return Row(record.line, None, not_rated=True, no_answer=no_answer)
@@ -260,6 +260,7 @@ def draft_row(
         team_id=team_id,
         rating=rated.value if rated else None,
         rating_scale=rated.scale if rated else None,
+        rating_from=rated.low if rated else 1,
         tags=_tags(fields.raw.get("tags")),
         source=Source.IMPORT,
         source_system=system,
