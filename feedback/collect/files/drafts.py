@@ -1,9 +1,8 @@
 """One record of a recognised format -> one draft, or the reasons there is none.
 
-Cheap checks only, before anything expensive: an empty text, or one longer than
-``MAX_QUOTE_CHARS``, is rejected here, so a 1 MB text never reaches redaction or analysis;
-a rated one is cut after a whole word instead (:mod:`~feedback.collect.shorten`), so that
-its rating is not lost with it.
+Cheap checks first: an empty text, or one longer than ``MAX_QUOTE_CHARS``, is rejected here,
+so a 1 MB text never reaches redaction or analysis; a rated one is cut after a whole word
+instead (:mod:`~feedback.collect.shorten`), so that its rating is not lost with it.
 
 Every rated comment is imported, whatever its polarity: all of them feed trends and CSAT.
 A positive one (or an unrated one from our own columns) is ``pending``: offered to moderation
