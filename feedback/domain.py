@@ -59,7 +59,8 @@ class UiLanguage(StrEnum):
 class QuoteDraft:
     """A quote as a person or an importer hands it in, before validation and redaction.
 
-    ``rating`` is on a scale of 1..``rating_scale`` (e.g. 5 for stars, 10 for NPS-like scores).
+    ``rating`` is on a scale of ``rating_from``..``rating_scale`` (1..5 for stars, 0..10 for the
+    Net Promoter Score: ``rating_from`` is 1, or 0 for a scale from 0).
     ``verbatim`` only matters for phone quotes: True = the customer's words, False = paraphrased.
     """
 
@@ -71,6 +72,7 @@ class QuoteDraft:
     team_id: int | None = None
     rating: float | None = None
     rating_scale: int | None = None
+    rating_from: int = 1
     tags: list[str] = field(default_factory=list)
     source: Source = Source.MANUAL
     source_system: str | None = None

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from feedback.collect.files.column_guess import FIELDS, suggested_columns
 from feedback.collect.files.formats import Format, formats, normal_name
 from feedback.collect.files.parse import ParsedFile, parse_in_format
-from feedback.collect.files.ratings import header_scale
+from feedback.collect.files.ratings import header_range
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.table import Table
 
@@ -32,9 +32,10 @@ MANUAL = "manual"
 def manual_format(columns: Mapping[str, str]) -> Format:
     """A format reading field ``f`` from the file's column ``columns[f]`` (empty: not there).
 
-    Ratings read as our own columns' do: a number on the ``scale`` column, else on the scale
-    the rating column's title names (a survey question's "(1-10)": Typeform, Google Forms and
-    Microsoft Forms head a column with the question), else of 5, and the rating words.
+    Ratings read as our own columns' do: a number on the ``scale`` column, else on the range
+    the rating column's title names (a survey question's "(1-10)" or NPS's "(0-10)": Typeform,
+    Google Forms and Microsoft Forms head a column with the question), else of 1 to 5, and the
+    rating words.
 
     A column picked for the ticket id whose name is a survey's response number ("ID", "Nr",
     "Response ID": :func:`response_number`) is read as that number, as our own columns read
@@ -43,6 +44,7 @@ def manual_format(columns: Mapping[str, str]) -> Format:
     present" and never imported.
     """
     generic = formats()[-1]
+    low, scale = header_range(columns.get("rating") or "") or (1, generic.scale)
     read = {f: normal_name(c) for f, c in columns.items() if f in FIELDS and c}
     if response_number(read.get("id", "")):
         read["number"] = read.pop("id")
@@ -53,7 +55,8 @@ def manual_format(columns: Mapping[str, str]) -> Format:
         columns={f: (c,) for f, c in read.items()},
         ratings="number",
         values=dict(generic.values),
-        scale=header_scale(columns.get("rating") or "") or generic.scale,
+        scale=scale,
+        low=low,
         channel=generic.channel,
     )
 

@@ -362,6 +362,7 @@ def _row(prepared: Prepared) -> dict[str, object]:
         "team_id": draft.team_id,
         "rating": draft.rating,
         "rating_scale": draft.rating_scale if draft.rating is not None else None,
+        "rating_from": draft.rating_from if draft.rating is not None else 1,
         "tags": list(draft.tags),
         "source": draft.source.value,
         "source_system": draft.source_system,

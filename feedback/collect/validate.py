@@ -110,12 +110,14 @@ def _rating_problems(draft: QuoteDraft) -> list[Problem]:
         return [Problem("rating", "rating_without_scale")]
     if not _MIN_SCALE <= draft.rating_scale <= _MAX_SCALE:
         return [Problem("rating_scale", "bad_rating_scale", {"value": draft.rating_scale})]
-    if not 1 <= draft.rating <= draft.rating_scale:
+    if draft.rating_from not in (0, 1):
+        return [Problem("rating_from", "bad_rating_from", {"value": draft.rating_from})]
+    if not draft.rating_from <= draft.rating <= draft.rating_scale:
         return [
             Problem(
                 "rating",
                 "rating_out_of_range",
-                {"value": draft.rating, "scale": draft.rating_scale},
+                {"value": draft.rating, "scale": draft.rating_scale, "low": draft.rating_from},
             )
         ]
     return []

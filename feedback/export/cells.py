@@ -28,6 +28,8 @@ EXPORT_COLUMNS = (
     "themes",
     "rating",
     "rating_scale",
+    # Where the scale starts: 1, or 0 (an NPS answer's 0..10); empty without a rating.
+    "rating_from",
     "status",
     "source",
     # Where an imported quote came from and its id there (a helpdesk's rating or ticket id):
@@ -48,7 +50,7 @@ def safe_cell(value: Any) -> Any:
 
 
 # Columns added to the export later; a caller's frame may not have them yet.
-_ADDED = frozenset({"source_system", "external_id"})
+_ADDED = frozenset({"source_system", "external_id", "rating_from"})
 
 
 def public_view(quotes: pd.DataFrame) -> pd.DataFrame:

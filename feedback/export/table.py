@@ -15,7 +15,7 @@ from feedback.insights.privacy import NamePrivacy
 # Column kinds, for the writers: how each flavour formats a value.
 DATE_COLUMNS = frozenset({"said_on"})
 FLOAT_COLUMNS = frozenset({"sentiment_compound", "rating"})
-INT_COLUMNS = frozenset({"id", "rating_scale"})
+INT_COLUMNS = frozenset({"id", "rating_scale", "rating_from"})
 LIST_COLUMNS = frozenset({"themes"})
 # Codes that human flavours (German Excel CSV, XLSX) show as words: column -> catalog prefix.
 LABELLED = {
@@ -40,7 +40,8 @@ def export_table(
     Consent: an agent is named (``"First Last"``) only with their consent, else ``None``; the
     names of agents without consent are masked inside every text. Values keep their types:
     ``said_on`` a date, ``sentiment_compound`` in [-1, 1] and ``rating`` floats or None,
-    ``id`` and ``rating_scale`` ints or None, ``themes`` a list of theme ids.
+    ``id``, ``rating_scale`` and ``rating_from`` ints or None (``rating_from`` None without a
+    rating), ``themes`` a list of theme ids.
     """
     masked = privacy.mask_frame(quotes)
     rows = [_row(record, own_system) for record in masked.to_dict(orient="records")]
@@ -64,6 +65,10 @@ def _row(record: dict[Any, Any], own_system: str | None) -> dict[str, Any]:
             out[column] = _date(record["said_on"])
         elif column in LIST_COLUMNS:
             out[column] = list(record[column] or [])
+        elif column == "rating_from":
+            # None without a rating; 1 in a frame from before scales could start at 0.
+            low, rated = _plain(record.get(column)), _plain(record["rating"]) is not None
+            out[column] = int(1 if low is None else low) if rated else None
         elif column in INT_COLUMNS:
             value = _plain(record[column])
             out[column] = None if value is None else int(value)

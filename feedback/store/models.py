@@ -95,6 +95,7 @@ class Quote(Base):
             "sentiment_compound",
             "rating",
             "rating_scale",
+            "rating_from",
             "themes",
             "emotions",
         ).ddl_if(dialect="sqlite"),
@@ -116,6 +117,8 @@ class Quote(Base):
     )
     rating: Mapped[float | None] = mapped_column(Float)
     rating_scale: Mapped[int | None] = mapped_column(Integer)
+    # Where the rating's scale starts (migration 0013): 1, or 0 for a scale from 0 (NPS 0..10).
+    rating_from: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(16), default="manual")
     source_system: Mapped[str | None] = mapped_column(String(40))

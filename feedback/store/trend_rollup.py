@@ -21,7 +21,8 @@ from feedback.store.models import Quote, QuoteDay, Team, ThemeDay
 from feedback.store.read import kept_by_day_sums, on_days
 
 # Why 0.75: on 1..5 that is 4 and 5 stars, on 1..10 it is 8 to 10, the usual "satisfied" (top-2
-# box) of a CSAT survey, whatever scale a system used.
+# box) of a CSAT survey, whatever scale a system used. On the NPS's 0..10 it is 8 to 10 too:
+# passives' 8 counts as satisfied here, though polarity calls it neutral (ratings.py).
 SATISFIED_FROM = 0.75
 
 DAY_COLUMNS = (
@@ -67,10 +68,12 @@ class TrendRollup:
 
 
 def _normalised_rating() -> ColumnElement[Any]:
-    """A rating on its own 1..scale as [0, 1]; NULL without a rating or a usable scale."""
-    raw = (Quote.rating - 1.0) / (Quote.rating_scale - 1.0)
+    """A rating on its own rating_from..scale as [0, 1] (0 of 0..10 is 0, 10 is 1; as the
+    ``quote_days`` triggers of migration 0013); NULL without a rating or a usable scale."""
+    raw = (Quote.rating - Quote.rating_from) / (Quote.rating_scale - Quote.rating_from * 1.0)
     clipped = case((raw < 0, 0.0), (raw > 1, 1.0), else_=raw)
-    return case((and_(Quote.rating_scale > 1, Quote.rating.is_not(None)), clipped), else_=None)
+    usable = and_(Quote.rating_scale > Quote.rating_from, Quote.rating.is_not(None))
+    return case((usable, clipped), else_=None)
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
@@ -210,11 +213,14 @@ def _themes_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
 
 
 def normalised_rating(frame: pd.DataFrame) -> pd.Series:
-    """Each rating on its own 1..scale mapped to [0, 1] (NaN where a quote has no rating)."""
+    """Each rating on its own rating_from..scale mapped to [0, 1] (NaN where a quote has no
+    rating); a frame without ``rating_from`` has its scales from 1."""
     rating = pd.to_numeric(frame["rating"], errors="coerce")
     scale = pd.to_numeric(frame["rating_scale"], errors="coerce")
-    usable = scale.gt(1) & rating.notna()
-    return ((rating - 1) / (scale - 1)).clip(0, 1).where(usable)
+    low = pd.to_numeric(frame.get("rating_from", 1), errors="coerce")
+    low = low.fillna(1) if isinstance(low, pd.Series) else low
+    usable = scale.gt(low) & rating.notna()
+    return ((rating - low) / (scale - low)).clip(0, 1).where(usable)
 
 
 _OPTIONAL = (

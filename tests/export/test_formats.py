@@ -121,6 +121,7 @@ def test_json_round_trips_every_value_exactly():
         "themes": ["speed", "friendliness"],
         "rating": 4.5,
         "rating_scale": 5,
+        "rating_from": 1,  # where the scale starts (0 for an NPS answer's 0..10)
         "status": "approved",
         "source": "import",
         "source_system": "zendesk",
@@ -135,7 +136,7 @@ def test_plain_csv_is_for_programs():
     assert header.split(",") == list(EXPORT_COLUMNS)
     assert line == (
         "1,2026-11-23,phone,de,Privatkunden Nord,Anna Meier,Danke!,positive,-0.25,"
-        '"speed, friendliness",4.5,5,approved,import,zendesk,zd-1'
+        '"speed, friendliness",4.5,5,1,approved,import,zendesk,zd-1'
     )
 
 

@@ -1,9 +1,8 @@
 """One record of a recognised format -> one draft, or the reasons there is none.
 
-Cheap checks only, before anything expensive: an empty text, or one longer than
-``MAX_QUOTE_CHARS``, is rejected here, so a 1 MB text never reaches redaction or analysis;
-a rated one is cut after a whole word instead (:mod:`~feedback.collect.shorten`), so that
-its rating is not lost with it.
+Cheap checks first: an empty text, or one longer than ``MAX_QUOTE_CHARS``, is rejected here,
+so a 1 MB text never reaches redaction or analysis; a rated one is cut after a whole word
+instead (:mod:`~feedback.collect.shorten`), so that its rating is not lost with it.
 
 Every rated comment is imported, whatever its polarity: all of them feed trends and CSAT.
 A positive one (or an unrated one from our own columns) is ``pending``: offered to moderation
@@ -222,7 +221,7 @@ def draft_row(
     as_text = {column: text_of(value) for column, value in record.values.items()}
     if summary_row(as_text.values(), text("text", "")) or repeated_header(as_text):
         return Row(record.line, None, total=True)
-    rating = read_rating(fmt, text("rating", ""), text("scale", ""))
+    rating = read_rating(fmt, text("rating", ""), text("scale", ""), text("scale_from", ""))
     if rating == NOT_RATED or (rating is None and "rating" in fmt.requires):
         no_answer = rating is None and fmt.unrated == NO_ANSWER
         return Row(record.line, None, not_rated=True, no_answer=no_answer)
@@ -260,6 +259,7 @@ def draft_row(
         team_id=team_id,
         rating=rated.value if rated else None,
         rating_scale=rated.scale if rated else None,
+        rating_from=rated.low if rated else 1,
         tags=_tags(fields.raw.get("tags")),
         source=Source.IMPORT,
         source_system=system,

@@ -47,7 +47,8 @@ class Format:
     """One export format: which columns hold which field, and how its ratings read.
 
     ``values`` maps a raw rating (lower case) to ``(rating, scale)`` or :data:`NOT_RATED`;
-    ``ratings`` is ``table`` (only those) or ``number`` (those, else a number on ``scale``).
+    ``ratings`` is ``table`` (only those) or ``number`` (those, else a number on
+    ``low``..``scale``).
     ``system`` is the helpdesk ("" for our own columns: the caller names the system).
     ``unrated``: why a row without any rating is skipped, :data:`NOT_RATED` (a survey only
     offered) or :data:`NO_ANSWER` (no survey answer at all: a ticket never rated).
@@ -62,6 +63,7 @@ class Format:
     scale: int
     channel: str
     unrated: str = NOT_RATED
+    low: int = 1  # where ``scale`` starts: 1, or 0 (a survey question titled "(0-10)")
 
     def column(self, field: str, present: Iterable[str]) -> str | None:
         """The first alias of ``field`` among the normalised column names ``present``; an

@@ -10,6 +10,13 @@ Formats that read numbers also read them as people and survey tools write them: 
 "9 out of 10"), as a percentage ("85 %": on 100), as stars ("★★★★★"; "★★★☆☆" names its scale
 of five with the empty ones) and with the answer's label a survey tool writes beside it
 ("5 - Sehr zufrieden", "Gut (4)"). Smileys and thumbs are rating words (formats.toml).
+
+A scale runs from 1 unless it says it starts at 0: a question titled "(0-10)" or "von 0 bis
+10", a ``scale_from`` column of 0 (our own export's), Typeform's opinion scale. Such a rating
+is stored as written, with its scale's lower bound (``rating_from``): an NPS export's 0 is a
+rating like any other. On 0..10 (Net Promoter Score) polarity follows the NPS convention: 0-6
+detractors negative, 7-8 passives neutral, 9-10 promoters positive. Any other scale from 0 has
+its middle as the neutral point, as a scale from 1 has.
 """
 
 from __future__ import annotations
@@ -22,10 +29,13 @@ from feedback.collect.files.formats import NOT_RATED, Format
 from feedback.collect.files.values import parse_number
 from feedback.collect.validate import Problem
 
-__all__ = ["Polarity", "Rating", "header_scale", "polarity", "read_rating"]
+__all__ = ["Polarity", "Rating", "header_range", "header_scale", "polarity", "read_rating"]
 
 # The scales the store accepts (feedback/collect/validate.py: stars, grades, NPS, percent).
 _MIN_SCALE, _MAX_SCALE = 2, 100
+# The Net Promoter Score's 0..10: detractors up to 6, passives up to 8, promoters from 9.
+_NPS = (0, 10)
+_NPS_DETRACTOR, _NPS_PASSIVE = 6, 8
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 # "5 Sterne", "1 Stern", "5 stars", "4 Punkte", "4 pts", "5 ★": the unit says nothing about
 # the scale.
@@ -48,9 +58,10 @@ _EMOJI_MARKS = re.compile("[\ufe0f\U0001f3fb-\U0001f3ff]")
 # A share of the best answer: "85 %", "100%" (a percentage scale, as surveys' top-box scores).
 _PERCENT = re.compile(_NUMBER + r"\s*%")
 # A question's range in its title, as survey tools' CSV headers carry it: "Wie zufrieden waren
-# Sie? (1-5)", "How likely … (0–10)", "auf einer Skala von 1 bis 10", "on a scale of 1 to 7".
+# Sie? (1-5)", "How likely … (0–10)", "auf einer Skala von 1 bis 10", "on a scale of 1 to 7",
+# "Auf einer Skala von 0 bis 10: Wie wahrscheinlich …" (a colon, but no time: "1-10:30").
 _HEADER_RANGE = re.compile(
-    r"(?<![\d.,:/-])([01])\s*(?:-|–|—|bis|to)\s*(\d{1,3})(?![\d.,:/-])", re.IGNORECASE
+    r"(?<![\d.,:/-])([01])\s*(?:-|–|—|bis|to)\s*(\d{1,3})(?![\d.,/-]|:\d)", re.IGNORECASE
 )
 # German school grades ("Note 1-6") run the other way: 1 is the best.
 _GRADES = re.compile(r"\bnoten?\b|schulnote", re.IGNORECASE)
@@ -66,24 +77,34 @@ class Polarity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rating:
-    """``value`` in 1..``scale``; ``raw`` as the file wrote it (good, 103, 4,5)."""
+    """``value`` in ``low``..``scale`` (``low`` 1, or 0 for a scale from 0 such as the NPS);
+    ``raw`` as the file wrote it (good, 103, 4,5)."""
 
     raw: str
     value: float
     scale: int
     polarity: Polarity
+    low: int = 1
 
 
-def polarity(value: float, scale: int) -> Polarity:
-    """Positive above the middle of 1..``scale``, neutral at it, negative below."""
-    middle = (1 + scale) / 2
+def polarity(value: float, scale: int, low: int = 1) -> Polarity:
+    """Positive above the middle of ``low``..``scale``, neutral at it, negative below; on the
+    NPS's 0..10 detractors (0-6) negative, passives (7-8) neutral, promoters (9-10) positive."""
+    if (low, scale) == _NPS:
+        if value <= _NPS_DETRACTOR:
+            return Polarity.NEGATIVE
+        return Polarity.NEUTRAL if value <= _NPS_PASSIVE else Polarity.POSITIVE
+    middle = (low + scale) / 2
     if value > middle:
         return Polarity.POSITIVE
     return Polarity.NEUTRAL if value == middle else Polarity.NEGATIVE
 
 
-def read_rating(fmt: Format, raw: str, raw_scale: str) -> Rating | str | Problem | None:
-    """The rating ``raw`` (with ``raw_scale`` from its column, if any) means in ``fmt``.
+def read_rating(
+    fmt: Format, raw: str, raw_scale: str, raw_from: str = ""
+) -> Rating | str | Problem | None:
+    """The rating ``raw`` (with ``raw_scale`` and ``raw_from``, the scale's top and lower
+    bound, from their columns, if any) means in ``fmt``.
 
     None when there is no rating; :data:`NOT_RATED` when the survey was only offered;
     a :class:`Problem` naming the value when it is no rating of this format.
@@ -94,6 +115,7 @@ def read_rating(fmt: Format, raw: str, raw_scale: str) -> Rating | str | Problem
     known = fmt.values.get(_EMOJI_MARKS.sub("", raw.lower().replace("\u2019", "'")))
     if known == NOT_RATED:
         return NOT_RATED
+    low = 1
     if isinstance(known, tuple):
         value, scale = known
     elif fmt.ratings == "number" and (written := _written_number(raw)) is not None:
@@ -102,22 +124,33 @@ def read_rating(fmt: Format, raw: str, raw_scale: str) -> Rating | str | Problem
         if isinstance(scale_or_problem, Problem):
             return scale_or_problem
         value, scale = number, scale_or_problem
+        # The lower bound goes with the scale it came with: a fraction's ("4/5") and a scale
+        # column's are from 1 unless a column says otherwise; the format's with its scale.
+        low_or_problem = _low(raw_from, 1 if named_scale or raw_scale.strip() else fmt.low)
+        if isinstance(low_or_problem, Problem):
+            return low_or_problem
+        low = low_or_problem
     else:
         return Problem("rating", "bad_rating", {"value": raw})
-    if not 1 <= value <= scale:
-        return Problem("rating", "rating_out_of_range", {"value": raw, "scale": scale})
-    return Rating(raw, float(value), scale, polarity(value, scale))
+    if not low <= value <= scale:
+        return Problem("rating", "rating_out_of_range", {"value": raw, "scale": scale, "low": low})
+    return Rating(raw, float(value), scale, polarity(value, scale, low), low)
 
 
-def header_scale(header: str) -> int | None:
-    """The scale a rating column's title names ("(1-5)", "0 bis 10": 5, 10), or None. A range
-    from 0 has its top as its scale: its 0 is out of range, rejected saying so. Not a school
-    grade's ("Note 1-6"), whose 1 is the best."""
+def header_range(header: str) -> tuple[int, int] | None:
+    """The range a rating column's title names ("(1-5)", "0 bis 10": (1, 5), (0, 10)), or
+    None. Not a school grade's ("Note 1-6"), whose 1 is the best."""
     found = _HEADER_RANGE.search(header)
     if found is None or _GRADES.search(header):
         return None
     top = int(found[2])
-    return top if _MIN_SCALE <= top <= _MAX_SCALE else None
+    return (int(found[1]), top) if _MIN_SCALE <= top <= _MAX_SCALE else None
+
+
+def header_scale(header: str) -> int | None:
+    """The top of the range a rating column's title names (:func:`header_range`), or None."""
+    found = header_range(header)
+    return found[1] if found else None
 
 
 def _written_number(raw: str) -> tuple[float, int | None] | None:
@@ -141,6 +174,16 @@ def _written_number(raw: str) -> tuple[float, int | None] | None:
         full, empty = len(stars[1]), len(stars[2])
         return float(full), (full + empty if empty else None)
     return None
+
+
+def _low(raw: str, default: int) -> int | Problem:
+    """A scale's lower bound as a column writes it: 0 or 1 (empty: ``default``)."""
+    if not raw.strip():
+        return default
+    number = parse_number(raw)
+    if number not in (0, 1):
+        return Problem("rating_from", "bad_rating_from", {"value": raw.strip()})
+    return int(number)
 
 
 def _scale(raw: str, default: int) -> int | Problem:

@@ -11,7 +11,7 @@ import pytest
 
 from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
 from feedback.collect.files import Polarity, Resolver, UnreadableFile, parse_file
-from feedback.collect.files.ratings import header_scale
+from feedback.collect.files.ratings import header_range, header_scale
 from feedback.collect.files.sniff import open_table
 from tests.collect.files.helpers import (
     ANNA,
@@ -137,14 +137,17 @@ def _typeform(name: str, text: str, rating: str) -> Read:
 
 
 def test_a_rating_question_titled_with_its_range_is_read_on_that_scale():
-    """Typeform's opinion scale "(0-10)", mapped by hand: 10 was "not between 1 and 5"."""
+    """Typeform's opinion scale "(0-10)", mapped by hand: 10 was "not between 1 and 5", and
+    its 0 was "not between 1 and 10". On the NPS's 0..10, 0 to 6 are detractors."""
     read = _typeform(*TYPEFORM_10)
 
     assert ratings_of(read) == {
         2: ("10", 10.0, 10, Polarity.POSITIVE),
-        4: ("6", 6.0, 10, Polarity.POSITIVE),
+        3: ("0", 0.0, 10, Polarity.NEGATIVE),
+        4: ("6", 6.0, 10, Polarity.NEGATIVE),
     }
-    assert read.problems == {3: ["rating_out_of_range"]}  # its 0: rejected saying so
+    assert not read.problems
+    assert {d.rating_from for d in read.drafts.values()} == {0}
     assert read.drafts[2].said_on == dt.date(2026, 11, 18)  # "Submit Date (UTC)"
     assert (read.drafts[2].row_key or "").startswith("2026-11-18 09:01:00|")  # found again by it
 
@@ -176,10 +179,25 @@ def test_a_typeform_five_star_question_reads_on_five_with_its_submit_date():
         ("Umfrage 2025-2026", None),
         ("Note 1-6", None),  # a school grade: 1 is the best
         ("Q1 10-12", None),
+        ("Auf einer Skala von 0 bis 10: Wie wahrscheinlich …?", 10),
+        ("Schicht 0-10:30", None),  # a time, no range
     ],
 )
 def test_header_scale(header, scale):
     assert header_scale(header) == scale
+
+
+@pytest.mark.parametrize(
+    ("header", "found"),
+    [
+        ("How likely are you to recommend us? (0-10)", (0, 10)),
+        ("Auf einer Skala von 0 bis 10: Wie wahrscheinlich …?", (0, 10)),
+        ("Wie zufrieden waren Sie? (1–5)", (1, 5)),
+        ("Note 1-6", None),
+    ],
+)
+def test_header_range_names_where_the_scale_starts(header, found):
+    assert header_range(header) == found
 
 
 def test_excel_csv_utf8_with_a_survey_comment_question_is_read_as_the_suggested_mapping():

@@ -30,6 +30,8 @@ def test_typeform_answers_become_the_rating_and_the_long_texts():
     assert with_typeform_answers(response) == {
         "token": "t1",
         "answers.rating.number": 4,
+        "answers.rating.scale": None,  # the format's 5
+        "answers.rating.from": None,
         "answers.long_text.text": "Gut.\nDanke!",
     }
 
