@@ -1,0 +1,31 @@
+"""The training inputs' feature selection (train/fit.py ``selected``), shared by the shipped
+model's training and the cross-validation in bench/sentiment_cv.py, and the folds of the latter."""
+
+from __future__ import annotations
+
+from bench.sentiment_cv import fold_of
+from feedback.train.fit import selected
+
+
+def test_rare_features_and_german_function_words_are_left_out_rule_inputs_stay() -> None:
+    inputs = [
+        {"freundlich": 1.0, "und": 1.0, "einmalig": 1.0, "\x00rule_pos": 0.5},
+        {"freundlich": 1.0, "und": 1.0, "\x00rule_pos": 0.2},
+    ]
+    kept = selected(inputs, "de", frozenset({"und"}))
+    assert kept == [
+        {"freundlich": 1.0, "\x00rule_pos": 0.5},
+        {"freundlich": 1.0, "\x00rule_pos": 0.2},
+    ]
+
+
+def test_english_keeps_its_function_words() -> None:
+    inputs = [{"on": 1.0, "hold": 1.0}, {"on": 1.0, "hold": 1.0}]
+    assert selected(inputs, "en", frozenset({"on"})) == inputs
+
+
+def test_a_text_keeps_its_fold_and_every_fold_is_in_range() -> None:
+    texts = [f"Text {i}" for i in range(50)]
+    folds = [fold_of(t, 5) for t in texts]
+    assert folds == [fold_of(t, 5) for t in texts]
+    assert set(folds) == set(range(5))
