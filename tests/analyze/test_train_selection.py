@@ -1,9 +1,8 @@
 """The training inputs' feature selection (train/fit.py ``selected``), shared by the shipped
-model's training and the cross-validation in bench/sentiment_cv.py, and the folds of the latter."""
+model's training and the cross-validation in bench/sentiment_cv.py."""
 
 from __future__ import annotations
 
-from bench.sentiment_cv import fold_of
 from feedback.train.fit import selected
 
 
@@ -22,10 +21,3 @@ def test_rare_features_and_german_function_words_are_left_out_rule_inputs_stay()
 def test_english_keeps_its_function_words() -> None:
     inputs = [{"on": 1.0, "hold": 1.0}, {"on": 1.0, "hold": 1.0}]
     assert selected(inputs, "en", frozenset({"on"})) == inputs
-
-
-def test_a_text_keeps_its_fold_and_every_fold_is_in_range() -> None:
-    texts = [f"Text {i}" for i in range(50)]
-    folds = [fold_of(t, 5) for t in texts]
-    assert folds == [fold_of(t, 5) for t in texts]
-    assert set(folds) == set(range(5))
