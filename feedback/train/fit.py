@@ -131,21 +131,12 @@ def _inputs(
 def fit_language(language: str, directory: Path | None = None) -> Fitted:
     """Train on train, choose C by dev macro-F1 of the model with the rules; test is not read."""
     from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped,import-not-found,unused-ignore]
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     data = load(language, directory)
     rules = RuleBasedScorer(models=None)  # the rules alone: their verdict is an input
     function_words = _function_words(language)
     chars = CHAR_LANGUAGES.get(language, 0.0)
-    x_train = _inputs(data["train"], rules, chars)
-    counts: Counter[str] = Counter(k for x in x_train for k in x)
-    filtered = language in FILTERED
-    keep = {
-        k
-        for k, n in counts.items()
-        if k.startswith("\x00") or (n >= MIN_COUNT and (not filtered or _useful(k, function_words)))
-    }
-    x_train = [{k: v for k, v in x.items() if k in keep} for x in x_train]
+    x_train = selected(_inputs(data["train"], rules, chars), language, function_words)
     y_train = [r.label for r in data["train"]]
     vec = DictVectorizer(sort=True)
     a_train = vec.fit_transform(x_train)
@@ -155,8 +146,7 @@ def fit_language(language: str, directory: Path | None = None) -> Fitted:
     a_dev = None if with_rules else vec.transform(_inputs(data["dev"], rules, chars))
     best: tuple[float, float, dict[str, Any]] | None = None
     for c in C_GRIDS.get(language, C_GRID):
-        model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-        model.fit(a_train, y_train)
+        model = fitted_model(a_train, y_train, c)
         spec = _spec(model, names, chars, function_words)
         score = (
             _combined_f1(spec, cases, language)
@@ -168,6 +158,30 @@ def fit_language(language: str, directory: Path | None = None) -> Fitted:
     assert best is not None
     score, c, spec = best
     return Fitted(language, c, score, spec, len(spec["weights"]) + len(spec.get("chars", {})))
+
+
+def selected(
+    inputs: list[dict[str, float]], language: str, function_words: frozenset[str]
+) -> list[dict[str, float]]:
+    """``inputs`` without the features seen fewer than MIN_COUNT times in them and, for a
+    FILTERED language, without function words and pairs of them; the rules' inputs stay."""
+    counts: Counter[str] = Counter(k for x in inputs for k in x)
+    filtered = language in FILTERED
+    keep = {
+        k
+        for k, n in counts.items()
+        if k.startswith("\x00") or (n >= MIN_COUNT and (not filtered or _useful(k, function_words)))
+    }
+    return [{k: v for k, v in x.items() if k in keep} for x in inputs]
+
+
+def fitted_model(a_train: Any, y_train: Sequence[str], c: float) -> Any:
+    """The multinomial logistic regression at inverse L2 strength ``c``, classes balanced."""
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    model.fit(a_train, y_train)
+    return model
 
 
 def _dev_cases(rows: Sequence[Row], rules: RuleBasedScorer) -> list[tuple[list[str], Any, str]]:
@@ -187,13 +201,18 @@ def _combined_f1(
     from feedback.analyze.sentiment.hybrid import combine
     from feedback.train.report import three_class
 
-    model = LinearModel(
-        spec["bias"], spec["rules"], spec["weights"], spec.get("quiet"), spec.get("chars")
-    )
+    model = linear_model(spec)
     predicted = [
         three_class(combine(model, verdict, tokens, language)) for tokens, verdict, _ in cases
     ]
     return sentiment_metrics([gold for _, _, gold in cases], predicted).macro_f1
+
+
+def linear_model(spec: dict[str, Any]) -> LinearModel:
+    """The run-time model of one language's entry of the model file."""
+    return LinearModel(
+        spec["bias"], spec["rules"], spec["weights"], spec.get("quiet"), spec.get("chars")
+    )
 
 
 def _spec(model: Any, names: Any, chars: float, function_words: frozenset[str]) -> dict[str, Any]:
