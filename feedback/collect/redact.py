@@ -39,6 +39,7 @@ from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_agent_names import is_agent_short_form, known_name_keys
 from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_birthdates import find_birthdates
+from feedback.collect.redact_capital_signatures import find_capital_signatures
 from feedback.collect.redact_care_of import find_care_of_names
 from feedback.collect.redact_casual_names import find_casual_names
 from feedback.collect.redact_chat_names import find_chat_names
@@ -161,6 +162,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_korean_names(text)
     names += find_emoji_signature(text, known)
     names += find_placeholder_names(text, known)
+    names += find_capital_signatures(text, known)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
     # "Reg: 12-KY-3344": a field's label, no sender; "Fenwick Build Ltd", "Praxis Dr. Wendt":
     # a company

@@ -2,7 +2,9 @@
 the misses the brief quoted from held-out 36 and round 34: a full name after a role word
 ("Kunde Rojhat Demirtaş bedankt sich"), a name before a placeholder of the customer's data
 ("Obrigada! Thaís Nascimento, [ADDRESS]"), the particles "dela", "delos" and "bint", a lone
-name after an emoji at the end ("… 💛 Sade"), and "its emeka obi, …". With their look-alikes.
+name after an emoji at the end ("… 💛 Sade"), and "its emeka obi, …"; and two signature forms
+found by probe sentences written while tuning (a name in capitals at the end, "from a very
+grateful …"). With their look-alikes.
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ REDACTED = [
         "hey its yaw mensah, cheers to ben for fixing my wifi",
         "hey its Y. M., cheers to ben for fixing my wifi",
     ),
+    ("Thanks Molly! - MOHAMMAD REZA KARIMI", "Thanks Molly! - M. R. K."),
+    ("Danke Herr Maurer!! VIELE GRÜSSE, OKSANA MELNYK", "Danke Herr Maurer!! VIELE GRÜSSE, O. M."),
+    (
+        "Great job Molly. From a very grateful Olumide Bankole",
+        "Great job Molly. From a very grateful O. B.",
+    ),
+    (
+        "Großes Lob an Herrn Maurer von einer sehr zufriedenen Oluwakemi Adeyemi",
+        "Großes Lob an Herrn Maurer von einer sehr zufriedenen O. A.",
+    ),
 ]
 
 KEPT = [
@@ -62,6 +74,11 @@ KEPT = [
     "its netflix app, keeps crashing",
     "its new ipad, just wanted to say thanks",
     "Ich habe Maria das Paket gegeben.",
+    "Thanks Molly! - GREAT SERVICE",
+    "Thanks Molly! - NETFLIX UK",
+    "THANK YOU SO MUCH MOLLY - AMAZING WORK",
+    "Danke Herr Maurer! TOP SERVICE, DANKE",
+    "Thanks Molly! Sent from a very happy Sunday",
 ]
 
 
