@@ -20,7 +20,8 @@ import re
 
 from feedback.collect.redact_agent_names import is_agent_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import function_words, known_word, reads_as_word
+from feedback.collect.redact_placeholder_names import unknown_name_word
+from feedback.collect.redact_trailing import function_words, reads_as_word
 from feedback.first_names import is_first_name
 
 __all__ = ["find_capital_signatures"]
@@ -43,10 +44,6 @@ _GRATEFUL_RE = re.compile(
 )
 
 
-def _unknown(word: str) -> bool:
-    return not any(known_word(part) for part in re.split(r"[-'’]", word) if part)
-
-
 def _listed(word: str) -> bool:
     return is_first_name(word) and not reads_as_word(word)
 
@@ -55,7 +52,7 @@ def _name(words: list[str], known: frozenset[str]) -> bool:
     if any(is_agent_word(w, known) or w.casefold() in function_words() for w in words):
         return False
     head, last = words[:-1], words[-1]
-    return _unknown(last) and all(_unknown(w) or _listed(w) for w in head)
+    return unknown_name_word(last) and all(unknown_name_word(w) or _listed(w) for w in head)
 
 
 def _candidate(m: re.Match[str], offset: int = 0) -> Candidate:

@@ -25,7 +25,7 @@ from feedback.collect.redact_trailing import (
 )
 from feedback.first_names import is_first_name
 
-__all__ = ["find_placeholder_names"]
+__all__ = ["find_placeholder_names", "unknown_name_word"]
 
 _SP = r"[ \t\u00a0]"
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?"
@@ -37,15 +37,18 @@ _BEFORE_DATA_RE = re.compile(
 )
 
 
-def _unknown(word: str) -> bool:
+def unknown_name_word(word: str) -> bool:
+    """No dictionary knows ``word`` or any part of it ("Okonkwo-Eze", "O'Sullivan")."""
     return not any(known_word(part) for part in re.split(r"[-'’]", word) if part)
 
 
 def _name(words: list[str], known: frozenset[str]) -> bool:
     if any(is_agent_word(w, known) or w.casefold() in function_words() for w in words):
         return False
-    first_ok = _unknown(words[0]) or (is_first_name(words[0]) and not reads_as_word(words[0]))
-    return first_ok and all(_unknown(w) for w in words[1:])
+    first_ok = unknown_name_word(words[0]) or (
+        is_first_name(words[0]) and not reads_as_word(words[0])
+    )
+    return first_ok and all(unknown_name_word(w) for w in words[1:])
 
 
 def find_placeholder_names(text: str, known: frozenset[str]) -> list[Candidate]:
