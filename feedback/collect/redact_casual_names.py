@@ -75,10 +75,11 @@ _ACCOUNT_OF_RE = re.compile(
     rf"(?P<holder>(?i:acc(?:ount|t)?\.?|card){_SP}*holder:?)){_SP}+{_NAME}{_END}"
 )
 # a sign-off that ends the message: "legend! – jas", "great – dre", "…, love from mags x",
+# "legend!! - big love, dami",
 # "xx bex (…)"
 _SIGNOFF_RE = re.compile(
-    rf"(?:(?:[.!?)\n]{_SP}*[–—-]|{_SP}[–—]){_SP}*(?:from{_SP}+)?|[,.!?\n]{_SP}*"
-    rf"(?:ta|cheers|love|love{_SP}+from|lots{_SP}+of{_SP}+love|xx+)[,!]?{_SP}+)"
+    rf"(?:(?:[.!?)\n]{_SP}*[–—-]|{_SP}[–—]){_SP}*(?:from{_SP}+)?|(?:[,.!?\n]|{_SP}[–—-]){_SP}*"
+    rf"(?:ta|cheers|love|love{_SP}+from|(?:lots{_SP}+of|big|much){_SP}+love|xx+)[,!]?{_SP}+)"
     rf"{_NAME}(?:{_SP}+x+)?{_SP}*[!.]*{_SP}*(?:\([^()\n]{{2,60}}\))?{_SP}*\Z"
 )
 _BRACKET_RE = re.compile(

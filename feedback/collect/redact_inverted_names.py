@@ -33,15 +33,16 @@ _ROLE_RE = re.compile(
     rf"\b(?i:kunde|kundin|anrufer|anruferin|absender|absenderin|kontoinhaber|kontoinhaberin"
     rf"|caller|customer|account{_SP}+holder)(?:{_SP}*:)?{_SP}+"
     rf"(?P<sur>{_NAME}|[A-ZÀ-ÖØ-Þ]\.),{_SP}*(?P<given>{_NAME})"
-    # the pair ends its clause: a bracket, a comma, a line's or the text's end, a bar, a verb
-    rf"(?={_SP}*(?:[(,;|\n]|\Z|[.!]|{_SP}[a-zäöüß]))"
+    # the pair ends its clause: a bracket, a comma, a line's or the text's end, a bar, a dash, a
+    # verb
+    rf"(?={_SP}*(?:[(,;|\n]|\Z|[.!]|[–—]{_SP}|{_SP}[a-zäöüß]))"
 )
 
 _ROLE_FULL_RE = re.compile(
     rf"\b(?i:kunde|kundin|anrufer|anruferin|absender|absenderin|kontoinhaber|kontoinhaberin"
     rf"|caller|customer|account{_SP}+holder)(?:{_SP}*:)?{_SP}+"
     rf"(?P<name>{_NAME}(?:{_SP}+{_NAME}){{1,2}})"
-    rf"(?={_SP}*(?:[(,;|\n]|\Z|[.!])|{_SP}+[a-zäöüß])"
+    rf"(?={_SP}*(?:[(,;|\n]|\Z|[.!]|[–—]{_SP})|{_SP}+[a-zäöüß])"
 )
 
 

@@ -50,6 +50,11 @@ REDACTED = [
         "hey its Y. M., cheers to ben for fixing my wifi",
     ),
     ("Thanks Molly! - MOHAMMAD REZA KARIMI", "Thanks Molly! - M. R. K."),
+    (
+        "Anrufer: Nwachukwu, Ifeanyi – bedankt sich bei Herrn Maurer",
+        "Anrufer: N., I. – bedankt sich bei Herrn Maurer",
+    ),
+    ("yo molly ur a legend!! - big love, dami", "yo molly ur a legend!! - big love, D."),
     ("Danke Herr Maurer!! VIELE GRÜSSE, OKSANA MELNYK", "Danke Herr Maurer!! VIELE GRÜSSE, O. M."),
     (
         "Great job Molly. From a very grateful Olumide Bankole",
@@ -75,6 +80,8 @@ KEPT = [
     "its new ipad, just wanted to say thanks",
     "Ich habe Maria das Paket gegeben.",
     "Thanks Molly! - GREAT SERVICE",
+    "Kunde Meier – Techniker vor Ort",
+    "thanks molly - big love, everyone",
     "Thanks Molly! - NETFLIX UK",
     "THANK YOU SO MUCH MOLLY - AMAZING WORK",
     "Danke Herr Maurer! TOP SERVICE, DANKE",
