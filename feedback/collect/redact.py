@@ -39,6 +39,7 @@ from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_agent_names import is_agent_short_form, known_name_keys
 from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_birthdates import find_birthdates
+from feedback.collect.redact_capital_signatures import find_capital_signatures
 from feedback.collect.redact_care_of import find_care_of_names
 from feedback.collect.redact_casual_names import find_casual_names
 from feedback.collect.redact_chat_names import find_chat_names
@@ -47,6 +48,7 @@ from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_dash_signatures import find_dash_signatures
+from feedback.collect.redact_emoji_signatures import find_emoji_signature
 from feedback.collect.redact_field_labels import field_label
 from feedback.collect.redact_figures import figure_spans
 from feedback.collect.redact_german_chat_names import find_german_chat_names
@@ -72,6 +74,7 @@ from feedback.collect.redact_patterns import (
     find_keyword_references,
     find_urls,
 )
+from feedback.collect.redact_placeholder_names import find_placeholder_names
 from feedback.collect.redact_possessive_kin import find_possessive_kin
 from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_script_names import find_script_names
@@ -157,6 +160,9 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_care_of_names(text, known)
     names += find_inverted_names(text, known)
     names += find_korean_names(text)
+    names += find_emoji_signature(text, known)
+    names += find_placeholder_names(text, known)
+    names += find_capital_signatures(text, known)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
     # "Reg: 12-KY-3344": a field's label, no sender; "Fenwick Build Ltd", "Praxis Dr. Wendt":
     # a company

@@ -20,7 +20,7 @@ import re
 
 from feedback.collect.redact_agent_names import is_agent_word
 
-__all__ = ["signed_after_agent", "thanks_after_agent"]
+__all__ = ["THANKS_ABROAD", "signed_after_agent", "thanks_after_agent"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _END_TRIM = " \t\u00a0\n!."
@@ -34,7 +34,7 @@ _THANKS_ABROAD_WORDS = """
     mulțumesc multumesc efcharisto euxaristo toda asante ngiyabonga namaste dhanyavad danke
     dankeschön herzlichst salam ciao adios tschüss servus besos baci xièxie xiexie cảm
 """
-_THANKS_ABROAD = frozenset(_THANKS_ABROAD_WORDS.split())
+THANKS_ABROAD = frozenset(_THANKS_ABROAD_WORDS.split())
 
 
 def _agent_before(text: str, known: frozenset[str]) -> bool:
@@ -65,6 +65,6 @@ def signed_after_agent(text: str, start: int, known: frozenset[str]) -> bool:
     word = rest.rstrip(".")
     if "!" in rest or len(word) < _MIN_SIGNED_WORD or word.isupper():
         return False  # "… Poppy. Obrigado!", "… Poppy. OMGGG", "… Poppy. Bisi"
-    if word.casefold() in _THANKS_ABROAD or word.casefold() in before.casefold():
+    if word.casefold() in THANKS_ABROAD or word.casefold() in before.casefold():
         return False  # "Call … or Kabelnet. Kabelnet": a word named before is what they speak of
     return _agent_before(before, known)

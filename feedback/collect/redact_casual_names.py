@@ -17,7 +17,10 @@ reads a message as lower case only when all of it is; these forms are read here 
 * a full name in brackets right after a name found so ("its ravi (ravi shankar iyer)").
 
 After an English introduction a listed first name that is an English word too is a name
-before a surname ("its sam cooper") or before where one lives ("its jade from flat 4").
+before a surname ("its sam cooper") or before where one lives ("its jade from flat 4"). Two
+words there, one a short English word of three letters at most and the other no English word,
+are a name when a comma and the writer's own clause follow ("its emeka obi, just wanted to say
+…", "hey its yaw mensah, cheers to ben"); "its netflix app, keeps crashing" stays.
 
 A name word is no function word and no common English word, unless it is a listed first name
 before "here" ("cat here"); after a first name, a listed surname-like word may be an English
@@ -72,10 +75,11 @@ _ACCOUNT_OF_RE = re.compile(
     rf"(?P<holder>(?i:acc(?:ount|t)?\.?|card){_SP}*holder:?)){_SP}+{_NAME}{_END}"
 )
 # a sign-off that ends the message: "legend! – jas", "great – dre", "…, love from mags x",
+# "legend!! - big love, dami",
 # "xx bex (…)"
 _SIGNOFF_RE = re.compile(
-    rf"(?:(?:[.!?)\n]{_SP}*[–—-]|{_SP}[–—]){_SP}*(?:from{_SP}+)?|[,.!?\n]{_SP}*"
-    rf"(?:ta|cheers|love|love{_SP}+from|lots{_SP}+of{_SP}+love|xx+)[,!]?{_SP}+)"
+    rf"(?:(?:[.!?)\n]{_SP}*[–—-]|{_SP}[–—]){_SP}*(?:from{_SP}+)?|(?:[,.!?\n]|{_SP}[–—-]){_SP}*"
+    rf"(?:ta|cheers|love|love{_SP}+from|(?:lots{_SP}+of|big|much){_SP}+love|xx+)[,!]?{_SP}+)"
     rf"{_NAME}(?:{_SP}+x+)?{_SP}*[!.]*{_SP}*(?:\([^()\n]{{2,60}}\))?{_SP}*\Z"
 )
 _BRACKET_RE = re.compile(
@@ -162,6 +166,29 @@ def _name_ok(
     return True
 
 
+# the writer's own clause after an introduction and a comma: "its emeka obi, just wanted …"
+_OWN_CLAUSE_RE = re.compile(
+    rf",{_SP}*(?i:just|wanted|want|i|i['’]m|im|cheers|thanks|thank|ta|calling|ringing|writing"
+    rf"|hope|hi|hey|quick)\b"
+)
+
+
+def _short_word_pair(text: str, m: re.Match[str], known: frozenset[str]) -> bool:
+    """ "its emeka obi, just wanted …": after an English introduction, two lower-case words,
+    one an English word of three letters at most ("obi", "yaw"), the other no English word,
+    neither a function word nor a German word, before a comma and the writer's own clause."""
+    if m.group("en") is None or _OWN_CLAUSE_RE.match(text, m.end("name")) is None:
+        return False
+    words = m.group("name").split()
+    if len(words) != 2 or is_agent_name(words, known):
+        return False
+    if any(w in function_words() or german_common_word(w) or not w.isalpha() for w in words):
+        return False
+    english = [english_word(w) for w in words]
+    short = [len(w) <= 3 for w in words]
+    return english.count(True) == 1 and short[english.index(True)]
+
+
 def _listed_pair(folded: list[str]) -> bool:
     """ "its sam cooper": after an English introduction, a first name the list gives for an
     English- or German-speaking country, though an English word, before a second word that
@@ -242,7 +269,10 @@ def find_casual_names(text: str, known: frozenset[str]) -> list[Candidate]:
     if _INTRO_CUE_RE.search(text):
         for m in _INTRO_RE.finditer(text):
             if m.group("name").islower():  # capitalised names are read by the other rules
-                found += _named(text, m, known)
+                named = _named(text, m, known)
+                if not named and _short_word_pair(text, m, known):
+                    named = [_candidate(text, *m.span("name"))]
+                found += named
     if "here" in text:
         for m in _HERE_RE.finditer(text):
             found += _named(text, m, known, here=True)

@@ -9,6 +9,11 @@ Hans"), and the pair must end its clause: "Kunde Meier, Techniker vor Ort" (a no
 "Kundin Schulz, Berlin" (a town the dictionaries know) stay as they were. An initial left by
 an earlier pass ("Kunde H., Dawit") counts as the surname, so that a second pass finishes the
 name.
+
+A full name written given name first after the role word goes too when no dictionary knows
+any of its two or three words and it ends its clause the same way ("Kunde Rojhat Demirtaş
+bedankt sich" → "Kunde R. D."; "Customer Chinedu Okafor rang …"): "Kunde Deutsche Bahn
+beschwert sich" and "customer Sky Glass arrived" stay.
 """
 
 from __future__ import annotations
@@ -28,8 +33,16 @@ _ROLE_RE = re.compile(
     rf"\b(?i:kunde|kundin|anrufer|anruferin|absender|absenderin|kontoinhaber|kontoinhaberin"
     rf"|caller|customer|account{_SP}+holder)(?:{_SP}*:)?{_SP}+"
     rf"(?P<sur>{_NAME}|[A-ZÀ-ÖØ-Þ]\.),{_SP}*(?P<given>{_NAME})"
-    # the pair ends its clause: a bracket, a comma, a line's or the text's end, a bar, a verb
-    rf"(?={_SP}*(?:[(,;|\n]|\Z|[.!]|{_SP}[a-zäöüß]))"
+    # the pair ends its clause: a bracket, a comma, a line's or the text's end, a bar, a dash, a
+    # verb
+    rf"(?={_SP}*(?:[(,;|\n]|\Z|[.!]|[–—]{_SP}|{_SP}[a-zäöüß]))"
+)
+
+_ROLE_FULL_RE = re.compile(
+    rf"\b(?i:kunde|kundin|anrufer|anruferin|absender|absenderin|kontoinhaber|kontoinhaberin"
+    rf"|caller|customer|account{_SP}+holder)(?:{_SP}*:)?{_SP}+"
+    rf"(?P<name>{_NAME}(?:{_SP}+{_NAME}){{1,2}})"
+    rf"(?={_SP}*(?:[(,;|\n]|\Z|[.!]|[–—]{_SP})|{_SP}+[a-zäöüß])"
 )
 
 
@@ -50,15 +63,21 @@ def _pair(sur: str, given: str, known: frozenset[str]) -> bool:
 def find_inverted_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """ "Surname, Given" after a caller's or customer's role word, as "H., D." (``known``:
     the agents' name keys)."""
-    if "," not in text:
-        return []
     found: list[Candidate] = []
-    for m in _ROLE_RE.finditer(text):
+    for m in _ROLE_RE.finditer(text) if "," in text else ():
         sur, given = m.group("sur"), m.group("given")
         if not _pair(sur, given, known):
             continue
         initials = f"{sur[0]}., {given[0]}."
         found.append(
             Candidate(m.start("sur"), m.end("given"), RedactionKind.NAME, initials, Priority.NAME)
+        )
+    for m in _ROLE_FULL_RE.finditer(text):
+        words = m.group("name").split()
+        if any(is_agent_word(w, known) or not _unknown(w) for w in words):
+            continue
+        initials = " ".join(f"{w[0]}." for w in words)
+        found.append(
+            Candidate(m.start("name"), m.end("name"), RedactionKind.NAME, initials, Priority.NAME)
         )
     return found

@@ -36,7 +36,7 @@ def nickname(text: str, pos: int) -> re.Match[str] | None:
 # Particles inside a name, before its surname: "Ilse de Vries", "G. van der Berg", "Amir bin
 # Said". Not the German "von"/"zu": "Anna von nebenan", "Grüße von Tom" are no names.
 _INNER_PARTICLE_RE = re.compile(
-    rf"{_SP}+((?:v\.|van|de|del|della|di|da|dos|du|ten|ter|le|la|bin|ibn|abu|al|el|ap|ab|Ó|O|Ní"
+    rf"{_SP}+((?:v\.|van|de|del|dela|della|delos|di|da|dos|du|ten|ter|le|la|bin|bint|ibn|abu|al|el|ap|ab|Ó|O|Ní"
     rf"|Nic|Mac)"
     rf"(?:{_SP}+(?:der|den|de|la|los|las))?){_SP}+(?=[^\W\d_])"
 )

@@ -5,7 +5,8 @@ that are words after "its" ("its sam cooper", "its jade from flat 4"), a practic
 its doctor ("Zahnarztpraxis Dr. Wendt", a business: kept), field labels and date headers
 ("Grace Period:", "Date: Thu, …"), a customer number's last digit at a line's end, a name after
 a greeting's "von", and a handle after "find me on". With their look-alikes. Two quoted misses
-are left and marked as such: "its emeka obi," and "love from mags x" (see docs/benchmarks.md)."""
+were left and marked as such; round 37 fixed "its emeka obi," (now a normal test), "love from
+mags x" is still left (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.collect.redact_floors import assert_redacted_once
 AGENTS = ("Ben Carter", "Owen Hart", "Tom Price", "Sophie Wells", "Adam Cole", "Kai Busch")
 
 REDACTED = [
+    ("its emeka obi, thanks Ben", "its E. O., thanks Ben"),  # fixed in round 37
     (
         "frau elke brandt hat angerufen, kd.-nr. 4471 8820, bedankt sich bei kollegin busch.",
         "frau E. B. hat angerufen, kd.-nr. [REF], bedankt sich bei kollegin busch.",
@@ -61,7 +63,6 @@ KEPT = [
 ]
 
 LEFT = [
-    ("its emeka obi, thanks Ben", "its E. O., thanks Ben"),
     ("thanks Ben. love from mags x", "thanks Ben. love from M. x"),
 ]
 
