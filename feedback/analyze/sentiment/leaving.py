@@ -25,6 +25,8 @@ _ENDS = ".!?…;"
 def leaving(low: Sequence[str], items: list[Item]) -> None:
     """Add a complaint item for each considering verb that "kündigen" follows in its sentence
     (in place, kept in order)."""
+    if _CONSIDERING.isdisjoint(low):  # nearly every text: no considering verb at all
+        return
     taken = {k for it in items for k in range(it.start, it.end)}
     found = False
     for i, word in enumerate(low):
