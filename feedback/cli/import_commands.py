@@ -29,7 +29,7 @@ from feedback.cli.terminal import echo, progress
 from feedback.clock import local_today
 from feedback.collect.bulk import DEFAULT_BATCH_SIZE, ImportProgress, ImportReport
 from feedback.collect.bulk_workers import auto_workers
-from feedback.collect.column_map import FIELDS
+from feedback.collect.column_map import FIELDS, RANGE, RANGES
 from feedback.collect.files import Summary, UnreadableFile
 from feedback.collect.files.column_guess import suggested_columns
 from feedback.collect.files.formats import DEFAULT_SYSTEM
@@ -176,8 +176,9 @@ def columns_named(
     for pair in given:
         field, equals, column = pair.partition("=")
         field = field.strip().casefold()
-        if not equals or field not in FIELDS:
-            fields = ", ".join(FIELDS)
+        wrong_range = field == RANGE and column.strip() not in RANGES
+        if not equals or (field not in FIELDS and field != RANGE) or wrong_range:
+            fields = ", ".join(FIELDS) + f", {RANGE} ({' / '.join(RANGES)})"
             message = t("cli.import_column_invalid", lang, value=pair, fields=fields)
             raise typer.BadParameter(message, param_hint="--column")
         chosen[field] = column.strip()

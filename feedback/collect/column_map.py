@@ -20,6 +20,8 @@ from feedback.collect.files.table import Table
 __all__ = [
     "FIELDS",
     "MANUAL",
+    "RANGE",
+    "RANGES",
     "manual_format",
     "parse_mapped",
     "response_number",
@@ -27,6 +29,10 @@ __all__ = [
 ]
 
 MANUAL = "manual"
+# Not a column: the rating column's scale as the lead picks it ("0-10" for an NPS column
+# titled only "Score"); without it, the range the column's title names, else 1 to 5.
+RANGE = "rating_range"
+RANGES = ("1-5", "0-10", "1-10", "1-7", "1-3", "1-2")
 
 
 def manual_format(columns: Mapping[str, str]) -> Format:
@@ -34,8 +40,9 @@ def manual_format(columns: Mapping[str, str]) -> Format:
 
     Ratings read as our own columns' do: a number on the ``scale`` column, else on the range
     the rating column's title names (a survey question's "(1-10)" or NPS's "(0-10)": Typeform,
-    Google Forms and Microsoft Forms head a column with the question), else of 1 to 5, and the
-    rating words.
+    Google Forms and Microsoft Forms head a column with the question; "NPS" or the NPS's
+    question, "How likely … recommend", 0..10), else of 1 to 5, and the rating words. The
+    range picked by hand (``columns[RANGE]``, one of :data:`RANGES`) comes before the title's.
 
     A column picked for the ticket id whose name is a survey's response number ("ID", "Nr",
     "Response ID": :func:`response_number`) is read as that number, as our own columns read
@@ -44,7 +51,9 @@ def manual_format(columns: Mapping[str, str]) -> Format:
     present" and never imported.
     """
     generic = formats()[-1]
-    low, scale = header_range(columns.get("rating") or "") or (1, generic.scale)
+    picked = header_range(columns.get(RANGE) or "") if columns.get(RANGE) in RANGES else None
+    titled = picked or header_range(columns.get("rating") or "")
+    low, scale = titled or (1, generic.scale)
     read = {f: normal_name(c) for f, c in columns.items() if f in FIELDS and c}
     if response_number(read.get("id", "")):
         read["number"] = read.pop("id")
@@ -58,6 +67,7 @@ def manual_format(columns: Mapping[str, str]) -> Format:
         scale=scale,
         low=low,
         channel=generic.channel,
+        scale_guessed=titled is None,
     )
 
 

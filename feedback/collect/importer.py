@@ -25,7 +25,7 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 
 from feedback.clock import local_today
-from feedback.collect.column_map import manual_format, parse_mapped, suggested_columns
+from feedback.collect.column_map import RANGE, manual_format, parse_mapped, suggested_columns
 from feedback.collect.files import ParsedFile, Row, UnreadableFile, parse_file, parse_table
 from feedback.collect.files.csv_rows import read_csv
 from feedback.collect.files.formats import DEFAULT_SYSTEM, normal_name
@@ -110,8 +110,8 @@ def open_import(
     table = open_table(source, name, kind)
     chosen = {**suggested_columns(table.columns, table.repeated), **columns}
     present = {normal_name(column) for column in table.columns}
-    for column in chosen.values():
-        if column and normal_name(column) not in present:
+    for field, column in chosen.items():
+        if field != RANGE and column and normal_name(column) not in present:
             raise UnreadableFile(
                 "unknown_column", column=column, columns=shown_columns(table.columns)
             )

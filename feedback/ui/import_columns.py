@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 import streamlit as st
 
 from feedback.auth.roles import NotAllowed
-from feedback.collect.column_map import FIELDS, response_number
+from feedback.collect.column_map import FIELDS, RANGE, RANGES, response_number
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files.formats import normal_name
 from feedback.insights import import_view
@@ -61,6 +61,7 @@ def _apply_saved(columns: Sequence[str]) -> None:
     for field in FIELDS:
         saved = normal_name(chosen.get(field, ""))
         st.session_state[_column_key(field)] = by_normal.get(saved, "") if saved else ""
+    st.session_state[_column_key(RANGE)] = chosen.get(RANGE, "")
 
 
 def column_choice(
@@ -119,11 +120,31 @@ def column_choice(
             key=relabelled(key),
             placeholder=tr("ui.choose"),
         )
+    chosen[RANGE] = _range_choice()
     if response_number(chosen["id"]):  # read as a response's number: no id (manual_format)
         column = markdown_literal(chosen["id"])
         st.caption(tr("imports.id_is_number", column=column))
     _save_form(chosen)
     return chosen
+
+
+def _range_choice() -> str:
+    """The rating column's scale as the lead picks it ("0-10": an NPS column titled only
+    "Score"); "" reads the range the column's title names, else 1 to 5."""
+    key = _column_key(RANGE)
+    options = ["", *RANGES]
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = ""
+    labels = {"": tr("imports.range_from_title"), "0-10": tr("imports.range_nps")}
+    return str(
+        st.selectbox(
+            tr("imports.field_rating_range"),
+            options,
+            format_func=lambda r: labels.get(r) or r.replace("-", "–"),
+            help=tr("imports.field_rating_range_help"),
+            key=relabelled(key),
+        )
+    )
 
 
 def team_for_unnamed() -> int | None:

@@ -94,7 +94,9 @@ def test_a_row_with_two_problems_reads_as_two_sentences_naming_the_accepted_date
 
     assert (code, out) == (1, "1 neu, 0 bereits vorhanden, 1 abgelehnt.\n")
     (line,) = err.splitlines()
-    assert line.startswith("Zeile 3: Die Bewertung 12 liegt nicht zwischen 1 und 5. „31.02.2024“ ")
+    # on a guessed 1..5, said how to name the scale (an NPS's 0-10), then the date
+    assert line.startswith("Zeile 3: Die Bewertung 12 liegt nicht zwischen 1 und 5: Die Datei")
+    assert "erneut. „31.02.2024“ " in line
     assert "31.03.2024" in line
     assert "JJJJ-MM-TT" not in line
     assert ".;" not in line

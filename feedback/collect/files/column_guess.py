@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from feedback.collect.files.formats import formats, normal_name
+from feedback.collect.files.ratings import header_range
 
 __all__ = ["FIELDS", "guessed_columns", "suggested_columns"]
 
@@ -61,6 +62,11 @@ _WORDS: dict[str, frozenset[str]] = {
             "stars",
             "sterne",
             "nps",
+            # The Net Promoter Score's question: "… recommend us …", "… weiterempfehlen?"
+            "recommend",
+            "promoter",
+            "empfehlen",
+            "weiterempfehlung",
         ]
     ),
     "date": frozenset(["date", "datum", "created", "erstellt", "timestamp", "zeitstempel"]),
@@ -106,6 +112,11 @@ def guessed_columns(columns: Sequence[str], taken: Collection[str] = ()) -> dict
     guessed: dict[str, str] = {}
     for field, words in _WORDS.items():
         found = [c for c in free if _holds(c, words)]
+        # Of two rating columns, the score question that names its scale or is the NPS's
+        # ("How likely … recommend …?") over "What is the reason for your score?".
+        scaled = [c for c in found if field == "rating" and header_range(c) is not None]
+        if len(found) > 1 and len(scaled) == 1:
+            found = scaled
         if len(found) == 1:
             guessed[field] = found[0]
         # Claimed (or disputed) by this field, a column is no other field's.

@@ -64,6 +64,9 @@ class Format:
     channel: str
     unrated: str = NOT_RATED
     low: int = 1  # where ``scale`` starts: 1, or 0 (a survey question titled "(0-10)")
+    # Whether ``scale`` is only a guess (our own columns' 1..5): the rating column's title may
+    # name the range (ratings.titled), and a rating outside it says how to name it.
+    scale_guessed: bool = False
 
     def column(self, field: str, present: Iterable[str]) -> str | None:
         """The first alias of ``field`` among the normalised column names ``present``; an
@@ -144,6 +147,7 @@ def _format(entry: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> Format
         scale=entry.get("scale", 5),
         channel=entry["channel"],
         unrated=entry.get("unrated", NOT_RATED),
+        scale_guessed=entry.get("scale_guessed", False),
     )
 
 

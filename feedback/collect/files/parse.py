@@ -13,6 +13,7 @@ from typing import BinaryIO
 from feedback.collect.files.date_order import DateOrder, settled
 from feedback.collect.files.drafts import Row, date_cell, draft_row
 from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, normal_name, recognise
+from feedback.collect.files.ratings import titled
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.sniff import open_table
@@ -223,6 +224,7 @@ def parse_in_format(
     counted; ``system`` names the source unless ``fmt`` is a helpdesk's own; ``team_id`` is
     the team for rows that name no one. A row's bare number (a form's "ID") is its id only
     when ``system`` is named (not :data:`DEFAULT_SYSTEM`): see formats.toml."""
+    fmt = titled(fmt, table.columns)  # "NPS", "(0-10)": the rating column's own range
     source = fmt.system or system
     numbers_are_ids = not fmt.system and system != DEFAULT_SYSTEM
     summary = Summary(undated=fmt.column("date", map(normal_name, table.columns)) is None)

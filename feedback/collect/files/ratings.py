@@ -22,14 +22,23 @@ its middle as the neutral point, as a scale from 1 has.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from feedback.collect.files.formats import NOT_RATED, Format
+from feedback.collect.files.formats import NOT_RATED, Format, normal_name
 from feedback.collect.files.values import parse_number
 from feedback.collect.validate import Problem
 
-__all__ = ["Polarity", "Rating", "header_range", "header_scale", "polarity", "read_rating"]
+__all__ = [
+    "Polarity",
+    "Rating",
+    "header_range",
+    "header_scale",
+    "polarity",
+    "read_rating",
+    "titled",
+]
 
 # The scales the store accepts (feedback/collect/validate.py: stars, grades, NPS, percent).
 _MIN_SCALE, _MAX_SCALE = 2, 100
@@ -63,6 +72,18 @@ _PERCENT = re.compile(_NUMBER + r"\s*%")
 _HEADER_RANGE = re.compile(
     r"(?<![\d.,:/-])([01])\s*(?:-|–|—|bis|to)\s*(\d{1,3})(?![\d.,/-]|:\d)", re.IGNORECASE
 )
+# A rating column named for the Net Promoter Score or headed with its question, which runs
+# 0..10 without saying so: "NPS", "NPS score", "Net Promoter Score", "How likely are you to
+# recommend us to a friend or colleague?", "Wie wahrscheinlich ist es, dass Sie uns einem Freund
+# oder Kollegen weiterempfehlen?", "Weiterempfehlung", "Empfehlungsbereitschaft". Not a
+# satisfaction question ("How satisfied …", "Wie zufrieden …"): it keeps its own scale.
+_NPS_TITLE = re.compile(
+    r"(?<![^\W\d_])e?nps(?![^\W\d_])|net[\s_-]*promoter|recommend|weiterempfehl|empfehlen"
+    r"|empfehlungs(?:bereitschaft|wahrscheinlichkeit)",
+    re.IGNORECASE,
+)
+# Survey types NPS tools write beside a score (Delighted's survey_type): the score's range.
+_SURVEY_TYPES = {"nps": _NPS, "enps": _NPS}
 # German school grades ("Note 1-6") run the other way: 1 is the best.
 _GRADES = re.compile(r"\bnoten?\b|schulnote", re.IGNORECASE)
 # Full stars (★ or ⭐), then empty ones (☆).
@@ -115,11 +136,14 @@ def read_rating(
     known = fmt.values.get(_EMOJI_MARKS.sub("", raw.lower().replace("\u2019", "'")))
     if known == NOT_RATED:
         return NOT_RATED
-    low = 1
+    low, guessed = 1, False
     if isinstance(known, tuple):
         value, scale = known
     elif fmt.ratings == "number" and (written := _written_number(raw)) is not None:
         number, named_scale = written
+        # A survey tool's survey type in the scale column (Delighted's "nps"): its scale.
+        if (typed := _SURVEY_TYPES.get(raw_scale.strip().casefold())) is not None:
+            raw_from, raw_scale = raw_from.strip() or str(typed[0]), str(typed[1])
         scale_or_problem = named_scale or _scale(raw_scale, fmt.scale)
         if isinstance(scale_or_problem, Problem):
             return scale_or_problem
@@ -130,21 +154,42 @@ def read_rating(
         if isinstance(low_or_problem, Problem):
             return low_or_problem
         low = low_or_problem
+        # Read on the format's guessed 1..5, no range known: a rating outside it says how to
+        # name the scale (an NPS's 0 or 9 in a column titled "Score").
+        guessed = fmt.scale_guessed and not (named_scale or raw_scale.strip() or raw_from.strip())
     else:
         return Problem("rating", "bad_rating", {"value": raw})
     if not low <= value <= scale:
-        return Problem("rating", "rating_out_of_range", {"value": raw, "scale": scale, "low": low})
+        code = "rating_out_of_range_guessed" if guessed else "rating_out_of_range"
+        return Problem("rating", code, {"value": raw, "scale": scale, "low": low})
     return Rating(raw, float(value), scale, polarity(value, scale, low), low)
 
 
 def header_range(header: str) -> tuple[int, int] | None:
-    """The range a rating column's title names ("(1-5)", "0 bis 10": (1, 5), (0, 10)), or
-    None. Not a school grade's ("Note 1-6"), whose 1 is the best."""
+    """The range a rating column's title names ("(1-5)", "0 bis 10": (1, 5), (0, 10)), else
+    the NPS's 0..10 for a title that names the NPS or asks its question ("NPS", "How likely …
+    recommend"), or None. Not a school grade's ("Note 1-6"), whose 1 is the best."""
     found = _HEADER_RANGE.search(header)
-    if found is None or _GRADES.search(header):
+    if found is None:
+        return _NPS if _NPS_TITLE.search(header) else None
+    if _GRADES.search(header):
         return None
     top = int(found[2])
     return (int(found[1]), top) if _MIN_SCALE <= top <= _MAX_SCALE else None
+
+
+def titled(fmt: Format, columns: Sequence[str]) -> Format:
+    """``fmt`` on the range its rating column's title names (:func:`header_range`: "(0-10)",
+    "NPS", "How likely … recommend"), where its scale is only a guess (``scale_guessed``: our
+    own columns' 1..5); else ``fmt`` itself."""
+    if not fmt.scale_guessed:
+        return fmt
+    titles = {normal_name(c): c for c in columns}
+    column = fmt.column("rating", titles)
+    found = header_range(titles[column]) if column is not None else None
+    if found is None:
+        return fmt
+    return replace(fmt, low=found[0], scale=found[1], scale_guessed=False)
 
 
 def header_scale(header: str) -> int | None:

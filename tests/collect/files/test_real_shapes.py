@@ -57,7 +57,7 @@ def test_ratings_written_with_units_fractions_and_stars():
 @pytest.mark.parametrize(
     ("raw", "code"),
     [
-        ("0 Sterne", "rating_out_of_range"),
+        ("0 Sterne", "rating_out_of_range_guessed"),  # on 1..5 by guess: says how to name it
         ("6/5", "rating_out_of_range"),
         ("4/1", "bad_rating"),  # no scale of one
         ("☆★★", "bad_rating"),  # empty stars first: not a way to write a rating
