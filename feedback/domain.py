@@ -12,6 +12,8 @@ from enum import StrEnum
 # Why 2,000: the longest real thank-you mails we have seen run to about 1,200 characters;
 # a wall card or a slide cannot show more, and anything longer is usually a pasted thread.
 MAX_QUOTE_CHARS = 2000
+# A helpdesk's id of a rating, an agent or a group: the width of the store's columns for them.
+MAX_EXTERNAL_ID = 120
 # Fewer letters than this is no praise a person hands in ("x", "ok"); "Top!" and "Danke!" are.
 # Imported ratings keep their short comments: "ok" with five stars still counts for the CSAT.
 MIN_QUOTE_LETTERS = 3

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from feedback.auth.roles import Action, Actor, NotAllowed, Role, require
+from feedback.domain import MAX_EXTERNAL_ID
 from feedback.i18n import t
 from feedback.store import mappings as store
 from feedback.store.db import transaction
@@ -26,7 +27,7 @@ from feedback.store.mappings import KINDS, Mapping
 __all__ = ["MappingProblem", "SavedMapping", "list_mappings", "remove_mapping", "save_mapping"]
 
 # The widths of helpdesk_mappings.system and .external_id.
-_MAX_SYSTEM, _MAX_EXTERNAL_ID = 40, 120
+_MAX_SYSTEM, _MAX_EXTERNAL_ID = 40, MAX_EXTERNAL_ID
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from feedback.domain import MAX_EXTERNAL_ID
+
 # Stable constraint names so migrations can drop and alter them on both SQLite and PostgreSQL.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -122,10 +124,10 @@ class Quote(Base):
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(16), default="manual")
     source_system: Mapped[str | None] = mapped_column(String(40))
-    external_id: Mapped[str | None] = mapped_column(String(120))
+    external_id: Mapped[str | None] = mapped_column(String(MAX_EXTERNAL_ID))
     # An imported rating's helpdesk agent id that no mapping named yet (migration 0012): the
     # mapping saved for it credits the quote and clears it (feedback.store.mappings).
-    source_agent_ref: Mapped[str | None] = mapped_column(String(120))
+    source_agent_ref: Mapped[str | None] = mapped_column(String(MAX_EXTERNAL_ID))
     verbatim: Mapped[bool | None] = mapped_column(Boolean)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     fingerprint: Mapped[str] = mapped_column(String(64))
@@ -309,7 +311,7 @@ class HelpdeskMapping(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     system: Mapped[str] = mapped_column(String(40))
     kind: Mapped[str] = mapped_column(String(8))
-    external_id: Mapped[str] = mapped_column(String(120))
+    external_id: Mapped[str] = mapped_column(String(MAX_EXTERNAL_ID))
     agent_id: Mapped[int | None] = mapped_column(
         ForeignKey("agents.id", ondelete="CASCADE"), index=True
     )

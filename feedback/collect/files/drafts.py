@@ -44,7 +44,7 @@ from feedback.collect.files.values import moment, parse_date, slashed_order, wit
 from feedback.collect.normalize import normalize_lines, normalize_text
 from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
-from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
+from feedback.domain import MAX_EXTERNAL_ID, MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 from feedback.helpdesks import system_name
 
 __all__ = [
@@ -378,8 +378,8 @@ def _recipient(
     return agent_id, team_id, tuple(unknown)
 
 
-def _unmapped_agent(unknown: tuple[tuple[str, str], ...]) -> str | None:  # 120: its column
-    return next((ref for kind, ref in unknown if kind == "agent" and len(ref) <= 120), None)
+def _unmapped_agent(unknown: tuple[tuple[str, str], ...]) -> str | None:
+    return next((r for k, r in unknown if k == "agent" and len(r) <= MAX_EXTERNAL_ID), None)
 
 
 def _mapped(resolver: Resolver, system: str, kind: str, ref: str) -> int | None:
