@@ -9,8 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from feedback.auth.roles import Actor, Role
+from feedback.services.settings import save_import_mapping
 from feedback.store.db import make_engine
 from feedback.store.models import Quote
+from feedback.store.settings import load_settings
 from tests.cli.test_import_cli import _cli, _store
 
 SCALES = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "scales"
@@ -114,3 +117,22 @@ def test_the_scale_named_on_the_command_line_reads_a_plain_score(tmp_path: Path)
     assert {row[1:] for row in _ratings(tmp_path / "s.db")} == {(10, 0)}
     assert wrong[0] == 2
     assert "rating_range (1-5 / 0-10 / 1-10 / 1-7 / 1-3 / 1-2)" in wrong[2]
+
+
+def test_a_saved_mapping_brings_back_its_picked_scale(tmp_path: Path):
+    """The import page saves the picked scale with the columns; ``--mapping`` reads it back, so
+    a plain "Score" of 0..10 is read on 0..10 (without it, 0 and 6..10 are rejected)."""
+    engine = _store(tmp_path / "s.db")
+    lead = Actor("lea.lead", Role.LEAD)
+    columns = {"text": "Comment", "rating": "Score", "date": "Date", "rating_range": "0-10"}
+    save_import_mapping(engine, lead, "NPS-Tool", columns)
+
+    saved = load_settings(engine).import_mappings["NPS-Tool"]
+    dry, first, again = _three_runs(tmp_path / "s.db", "nps_score_only.csv", "--mapping",
+                                    "NPS-Tool", *TEAM)  # fmt: skip
+
+    assert saved["rating_range"] == "0-10"
+    assert dry[0] == first[0] == again[0] == 0
+    assert _last(first[1]) == "5 new, 0 already present, 0 rejected."
+    assert _last(again[1]) == "0 neu, 5 bereits vorhanden, 0 abgelehnt."
+    assert {row[1:] for row in _ratings(tmp_path / "s.db")} == {(10, 0)}
