@@ -90,7 +90,7 @@ def find_lower_pairs(text: str, known: frozenset[str]) -> list[Candidate]:
                 continue
             if any(_unknown(w) for w in words):
                 found.append(_cand(m, "name"))
-    for m in _QUOTED_RE.finditer(text):
+    for m in _QUOTED_RE.finditer(text) if any(q in text for q in "'’\"“”‘") else ():
         pair = [m.group("a"), m.group("b")]
         if any(is_agent_name([w], known) or w in function_words() for w in pair):
             continue
@@ -99,11 +99,12 @@ def find_lower_pairs(text: str, known: frozenset[str]) -> list[Candidate]:
             _name_word(w) or is_first_name(w.capitalize()) for w in pair
         ):
             found += [_cand(m, "a"), _cand(m, "b")]
-    if "." in text:
+    if ". " in text or "- " in text or "– " in text:
         for m in _INITIAL_RE.finditer(text):
             if _signs(text, m.start("name")) and not is_agent_name(m.group("name").split(), known):
-                words = m.group("name").replace("’", "'").replace("'", " ").split()
-                short = f"{words[0][0].upper()}. {words[-1][0].upper()}."
+                # "j. o'hara" -> "j. O." as the older signature rules write it
+                words = m.group("name").split()
+                short = f"{words[0][0]}. {words[-1][0].upper()}."
                 found.append(
                     Candidate(m.start(), m.end(), RedactionKind.NAME, short, Priority.NAME)
                 )

@@ -58,7 +58,8 @@ def find_vietnamese_names(text: str) -> list[Candidate]:
         if any(_vietnamese(w) for w in words[1:]):
             initials = " ".join(f"{w[0].upper()}." for w in words)
             found.append(Candidate(m.start(), m.end(), RedactionKind.NAME, initials, Priority.NAME))
-    for m in _FULL_RE.finditer(text):
+    middles = ("Văn", "Van", "Thị", "Thi", "Đức", "Duc", "Hữu", "Huu", "Quốc", "Quoc")
+    for m in _FULL_RE.finditer(text) if any(w in text for w in middles) else ():
         initials = " ".join(f"{w[0]}." for w in m.group().split())
         found.append(Candidate(m.start(), m.end(), RedactionKind.NAME, initials, Priority.NAME))
     if "An" not in text:

@@ -18,12 +18,12 @@ AGENTS = ("Lars Vogel", "Ryan Lowe", "Ben Ott", "Zoe Hart", "Owen Price", "Ina M
 REDACTED = [
     ("Kunde Phạm Văn Long ruft an, lobt Herrn Vogel.", "Kunde P. V. L. ruft an, lobt Herrn Vogel."),
     ("Customer Tran Van Long rang to thank Zoe.", "Customer T. V. L. rang to thank Zoe."),
-    ("Danke an Frau Marx! – k. van den Broek, Kleve", "Danke an Frau Marx! – K. B., Kleve"),
+    ("Danke an Frau Marx! – k. van den Broek, Kleve", "Danke an Frau Marx! – k. B., Kleve"),
     (
         "Alles bestens, danke Sven. Gruß m. de Vries, Emden",
-        "Alles bestens, danke Sven. Gruß M. V., Emden",
+        "Alles bestens, danke Sven. Gruß m. V., Emden",
     ),
-    ("Best, r. o'neill, Limerick - thanks to Zoe", "Best, R. N., Limerick - thanks to Zoe"),
+    ("Best, r. o'neill, Limerick - thanks to Zoe", "Best, r. O., Limerick - thanks to Zoe"),
     (
         "SMS: 'danke an die frau vom service, gruß oksana und taras' – an Sven",
         "SMS: 'danke an die frau vom service, gruß O. und T.' – an Sven",
