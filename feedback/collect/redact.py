@@ -61,6 +61,7 @@ from feedback.collect.redact_ipv6 import find_ipv6
 from feedback.collect.redact_korean_names import find_korean_names
 from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_line_shapes import find_line_shape_names
+from feedback.collect.redact_lower_pairs import find_lower_pairs
 from feedback.collect.redact_month_surnames import with_month_surnames
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_orgs import before_legal_form, named_practice
@@ -163,6 +164,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_emoji_signature(text, known)
     names += find_placeholder_names(text, known)
     names += find_capital_signatures(text, known)
+    names += find_lower_pairs(text, known)
     # "Cheers Nige" to agent Nigel: what the agent is called, no customer
     # "Reg: 12-KY-3344": a field's label, no sender; "Fenwick Build Ltd", "Praxis Dr. Wendt":
     # a company

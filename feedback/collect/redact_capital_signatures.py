@@ -11,7 +11,10 @@ written in capitals:
 * the name after "from a (very) grateful/happy/satisfied (customer)" or "von einer (sehr)
   zufriedenen (Kundin)": "Great job Sam. From a very grateful Olumide Bankole" → "O. B.". One
   to three capitalised words no dictionary knows (the first may be a listed first name);
-  "from a very happy Sunday" stays.
+  "from a very happy Sunday" stays;
+* a name in capitals between a closing's comma and a town's ("Sincerely, GIOVANNI RUSSO,
+  Glasgow", "Viele Grüße, DIMITRIOS KARAGIANNIS, Stuttgart"); "Regards, BRITISH GAS, Leeds"
+  and "… VERY HAPPY, Leeds" stay (the last word must be no dictionary's).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from feedback.collect.redact_agent_names import is_agent_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_placeholder_names import unknown_name_word
-from feedback.collect.redact_trailing import function_words, reads_as_word
+from feedback.collect.redact_trailing import closing_words, function_words, reads_as_word
 from feedback.first_names import is_first_name
 
 __all__ = ["find_capital_signatures"]
@@ -42,6 +45,12 @@ _GRATEFUL_RE = re.compile(
     rf"(?:{_SP}+(?i:customer|client|kundin|kunden|kundschaft))?{_SP}+"
     rf"(?P<name>{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})(?={_SP}*(?:[,.!;\n]|\Z))"
 )
+
+_CLOSED_CAPS_RE = re.compile(
+    rf"(?P<close>[^\W\d_]+),{_SP}*(?P<name>{_CAPS_WORD}(?:{_SP}+{_CAPS_WORD}){{1,2}}),{_SP}*"
+    rf"(?={_CAP}[a-zß-ÿ]+)"
+)
+_MORE_CLOSINGS = frozenset(["wishes", "regards", "grüßen", "respect", "faithfully"])
 
 
 def _listed(word: str) -> bool:
@@ -71,6 +80,14 @@ def find_capital_signatures(text: str, known: frozenset[str]) -> list[Candidate]
         words = [w.capitalize() for w in m.group("name").split()]
         if _name(words, known):
             found.append(_candidate(m, offset))
+    if "," in text:
+        for c in _CLOSED_CAPS_RE.finditer(text):
+            close = c.group("close").lower()
+            if close not in closing_words() and close not in _MORE_CLOSINGS:
+                continue
+            words = [w.capitalize() for w in c.group("name").split()]
+            if any(ch.islower() for ch in text[: c.start("name")]) and _name(words, known):
+                found.append(_candidate(c))
     if "from" in text.casefold() or "von" in text:
         for g in _GRATEFUL_RE.finditer(text):
             if _name(g.group("name").split(), known):

@@ -173,6 +173,48 @@ _OWN_CLAUSE_RE = re.compile(
 )
 
 
+# short nouns for a device, product or service part: "its tesco app, …", "its vodafone sim, …"
+_THINGS = frozenset(
+    [
+        "app",
+        "apps",
+        "sim",
+        "fan",
+        "pad",
+        "tv",
+        "box",
+        "hob",
+        "bit",
+        "card",
+        "plan",
+        "kit",
+        "pc",
+        "hub",
+        "bot",
+        "cam",
+        "mic",
+        "tab",
+        "bill",
+        "fee",
+        "pin",
+        "key",
+        "tag",
+        "lid",
+        "cap",
+        "cot",
+        "mat",
+        "vac",
+        "ssd",
+        "hdd",
+        "usb",
+        "bag",
+        "mod",
+        "set",
+        "pod",
+    ]
+)
+
+
 def _short_word_pair(text: str, m: re.Match[str], known: frozenset[str]) -> bool:
     """ "its emeka obi, just wanted …": after an English introduction, two lower-case words,
     one an English word of three letters at most ("obi", "yaw"), the other no English word,
@@ -180,7 +222,7 @@ def _short_word_pair(text: str, m: re.Match[str], known: frozenset[str]) -> bool
     if m.group("en") is None or _OWN_CLAUSE_RE.match(text, m.end("name")) is None:
         return False
     words = m.group("name").split()
-    if len(words) != 2 or is_agent_name(words, known):
+    if len(words) != 2 or is_agent_name(words, known) or words[1] in _THINGS:
         return False
     if any(w in function_words() or german_common_word(w) or not w.isalpha() for w in words):
         return False
@@ -241,6 +283,9 @@ def _named(
     bracket = _bracketed(text, end, known)
     # "its jade from flat 4": where one lives names the writer as "here" does
     here = here or (english and _DWELLING_RE.match(text, end) is not None)
+    words = m.group("name").split()
+    if len(words) > 1 and words[-1] in _THINGS:
+        return []  # "its tesco app, just wanted …", "its vodafone sim, thanks": a brand's thing
     alone = _name_ok(m.group("name"), known, here=here, strong=strong, cue=cue, english=english)
     nickname = (
         bracket is not None

@@ -24,7 +24,10 @@ from feedback.first_names import is_first_name
 
 __all__ = ["find_emoji_signature"]
 
-_LAST_RE = re.compile(r"(?P<emoji>[^\w\s])[ \t\u00a0]*(?P<word>[^\W\d_]{3,})[ \t\u00a0.]*\Z")
+_LAST_RE = re.compile(
+    r"(?P<emoji>[^\w\s])[ \t\u00a0]*(?P<dash>[-–—][ \t\u00a0]*)?"
+    r"(?P<word>[^\W\d_]{3,})[ \t\u00a0.]*\Z"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -32,7 +35,9 @@ def _pictograph(ch: str) -> bool:
     return ch in "\u200d\ufe0f" or unicodedata.category(ch) in ("So", "Sk")
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, dashed: bool = False) -> bool:
+    if dashed and word.islower():  # "… 🌟 - chiamaka": a dash signs a name in lower case too
+        word = word.capitalize()
     if not word[0].isupper() or word.isupper() or reads_as_word(word):
         return False
     if word.casefold() in THANKS_ABROAD or word.casefold() in closing_words():
@@ -53,7 +58,7 @@ def find_emoji_signature(text: str, known: frozenset[str]) -> list[Candidate]:
     word = m.group("word")
     before = text[: offset + m.start("emoji")]
     words = _WORD_RE.findall(before)
-    if not words or is_agent_word(word, known) or not _name_word(word):
+    if not words or is_agent_word(word, known) or not _name_word(word, m.group("dash") is not None):
         return []
     if word.casefold() in (w.casefold() for w in words):
         return []  # a word the message used before is what it speaks of

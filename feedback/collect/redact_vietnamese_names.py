@@ -9,6 +9,10 @@ Vietnamese spells ("ễ", "ă", "đ", "ơ", ...) or a common middle name ("Văn"
 Typed in lower case, a full name that starts with a common family name in its Vietnamese
 spelling ("nguyễn thị mai", "trần quốc bảo") goes too: those spellings are no German or English
 words; a middle name or a Vietnamese letter must follow.
+
+Capitalised, a listed family name, a middle name and one more capitalised word are a full
+name even when the last word is an English or German one ("Kunde Phạm Văn Long", "Customer
+Tran Van Long"); "the Van Long Beach", "Tran Van" alone stay.
 """
 
 from __future__ import annotations
@@ -30,6 +34,15 @@ _NOT_NAMES = frozenset(["herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr"
 _FAMILY = "nguyễn|trần|phạm|hoàng|huỳnh|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|trương|đoàn"
 _LOWER_RUN_RE = re.compile(rf"(?<![\w.-])(?:{_FAMILY})(?:{_SP}+[a-zđ][^\W\d_]*){{1,3}}(?![\w'’-])")
 
+_CAP_FAMILY = (
+    "Nguyễn|Trần|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Lê|Phan"
+    "|Nguyen|Tran|Pham|Hoang|Huynh|Dang|Bui|Ngo|Duong|Dinh|Truong|Doan|Phan"
+)
+_CAP_MIDDLE = "Văn|Van|Thị|Thi|Đức|Duc|Hữu|Huu|Quốc|Quoc"
+_FULL_RE = re.compile(
+    rf"(?<![\w.-])(?:{_CAP_FAMILY}){_SP}+(?:{_CAP_MIDDLE}){_SP}+[A-ZĐ][^\W\d_]+(?![\w'’-])"
+)
+
 
 def _vietnamese(word: str) -> bool:
     folded = word.casefold()
@@ -45,6 +58,10 @@ def find_vietnamese_names(text: str) -> list[Candidate]:
         if any(_vietnamese(w) for w in words[1:]):
             initials = " ".join(f"{w[0].upper()}." for w in words)
             found.append(Candidate(m.start(), m.end(), RedactionKind.NAME, initials, Priority.NAME))
+    middles = ("Văn", "Van", "Thị", "Thi", "Đức", "Duc", "Hữu", "Huu", "Quốc", "Quoc")
+    for m in _FULL_RE.finditer(text) if any(w in text for w in middles) else ():
+        initials = " ".join(f"{w[0]}." for w in m.group().split())
+        found.append(Candidate(m.start(), m.end(), RedactionKind.NAME, initials, Priority.NAME))
     if "An" not in text:
         return found
     for m in _RUN_RE.finditer(text):
