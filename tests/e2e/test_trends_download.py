@@ -16,12 +16,13 @@ from tests.e2e.server import Server
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
-def _download(page: Page, lang: str) -> tuple[str, bytes]:
-    """Click the download button of the tab on show. Every tab has one; a role locator skips
-    hidden ones, so while a tab change is drawn two are seen: wait until one is left."""
-    button = page.get_by_test_id("stMain").get_by_role(
-        "button", name=t("trends.download_csv", lang)
-    )
+def _download(page: Page, lang: str, chart: str) -> tuple[str, bytes]:
+    """Click the download button of ``chart`` (the start of its name, e.g. "sentiment"). Every
+    chart has one, keyed ``download_<name>`` (Streamlit's class ``st-key-…``). The tab bar shows
+    a tab as open before the run that draws its chart has finished, and a run of the freshness
+    poll may finish first: the button to wait for is the open chart's, not any one on show."""
+    keyed = page.get_by_test_id("stMain").locator(f'[class*="st-key-download_{chart}"]')
+    button = keyed.get_by_role("button", name=t("trends.download_csv", lang))
     expect(button).to_have_count(1)
     with page.expect_download() as info:
         button.click()
@@ -33,7 +34,7 @@ def _download(page: Page, lang: str) -> tuple[str, bytes]:
 
 def test_the_german_trends_csv_opens_as_german_excel_reads_it(page: Page, server: Server) -> None:
     open_page(page, server.url("trends", "de"))
-    name, data = _download(page, "de")
+    name, data = _download(page, "de", "quotes_by_channel")
     assert re.fullmatch(r"zitate-nach-kanal-je-(woche|monat)\.csv", name), name
     assert data.startswith("\ufeff".encode()), "a BOM, so Excel reads UTF-8"
     # German Excel: ";" between cells, "," before decimals, dd.mm.yyyy dates.
@@ -51,7 +52,7 @@ def test_the_german_trends_csv_opens_as_german_excel_reads_it(page: Page, server
     # The sentiment tab's shares are percent with a decimal comma, rounded.
     tab = page.get_by_role("tab", name=t("trends.sentiment_heading", "de"))
     open_tab(page, tab)  # its panel is the one on show
-    name, data = _download(page, "de")
+    name, data = _download(page, "de", "sentiment")
     assert name.startswith("stimmung-je-")
     table = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")
     positive = table[t("trends.col_positive", "de")].dropna()
@@ -65,7 +66,7 @@ def test_the_german_trends_csv_opens_as_german_excel_reads_it(page: Page, server
 
 def test_the_english_trends_csv_is_plain(page: Page, server: Server) -> None:
     open_page(page, server.url("trends", "en"))
-    name, data = _download(page, "en")
+    name, data = _download(page, "en", "quotes_by_channel")
     assert re.fullmatch(r"quotes-by-channel-per-(week|month)\.csv", name), name
     table = pd.read_csv(io.BytesIO(data))
     assert list(table.columns) == [
