@@ -8,10 +8,11 @@ drafting (:func:`~feedback.collect.files.drafts.draft_row`) every recognised for
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from feedback.collect.files.column_guess import FIELDS, suggested_columns
-from feedback.collect.files.formats import Format, formats, normal_name
+from feedback.collect.files.formats import Format, formats, normal_name, recognise
 from feedback.collect.files.parse import ParsedFile, parse_in_format
 from feedback.collect.files.ratings import header_range
 from feedback.collect.files.resolve import Resolver
@@ -22,6 +23,7 @@ __all__ = [
     "MANUAL",
     "RANGE",
     "RANGES",
+    "known_on_range",
     "manual_format",
     "parse_mapped",
     "response_number",
@@ -69,6 +71,20 @@ def manual_format(columns: Mapping[str, str]) -> Format:
         channel=generic.channel,
         scale_guessed=titled is None,
     )
+
+
+def known_on_range(file_columns: Sequence[str], columns: Mapping[str, str]) -> Format | None:
+    """A tool's own format on the scale picked by hand, where the mapping names nothing but
+    the scale (``--column rating_range=1-7``) and the file is a known tool's whose ratings are
+    numbers: a Delighted CSV of a CES survey (its survey type not in the file) keeps the
+    tool's ids and columns. None otherwise: mapped by hand (:func:`manual_format`)."""
+    if set(columns) != {RANGE} or columns[RANGE] not in RANGES:
+        return None
+    fmt = recognise(file_columns)
+    picked = header_range(columns[RANGE])
+    if fmt is None or not fmt.system or fmt.ratings != "number" or picked is None:
+        return None
+    return replace(fmt, low=picked[0], scale=picked[1], scale_guessed=False)
 
 
 def response_number(column: str) -> bool:

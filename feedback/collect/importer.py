@@ -25,7 +25,13 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 
 from feedback.clock import local_today
-from feedback.collect.column_map import RANGE, manual_format, parse_mapped, suggested_columns
+from feedback.collect.column_map import (
+    RANGE,
+    known_on_range,
+    manual_format,
+    parse_mapped,
+    suggested_columns,
+)
 from feedback.collect.files import ParsedFile, Row, UnreadableFile, parse_file, parse_table
 from feedback.collect.files.csv_rows import read_csv
 from feedback.collect.files.formats import DEFAULT_SYSTEM, normal_name
@@ -108,6 +114,10 @@ def open_import(
             source, resolver, name=name, system=system, today=today, kind=kind, team_id=team_id
         )
     table = open_table(source, name, kind)
+    if (known := known_on_range(table.columns, columns)) is not None:
+        return parse_table(
+            table, resolver, system=system, today=today, team_id=team_id, known=known
+        )
     chosen = {**suggested_columns(table.columns, table.repeated), **columns}
     present = {normal_name(column) for column in table.columns}
     for field, column in chosen.items():

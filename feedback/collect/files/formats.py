@@ -147,6 +147,7 @@ def _format(entry: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> Format
         scale=entry.get("scale", 5),
         channel=entry["channel"],
         unrated=entry.get("unrated", NOT_RATED),
+        low=entry.get("scale_from", 1),
         scale_guessed=entry.get("scale_guessed", False),
     )
 

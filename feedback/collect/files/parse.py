@@ -157,8 +157,9 @@ def parse_table(
     system: str,
     today: dt.date,
     team_id: int | None = None,
+    known: Format | None = None,
 ) -> ParsedFile:
-    """Recognise the format of ``table`` and draft its rows lazily.
+    """Recognise the format of ``table`` (unless ``known`` names it) and draft its rows lazily.
 
     ``system`` names the source of our own columns' format; a helpdesk format names its own.
     ``team_id``: the team for rows that name no one (:attr:`ParsedFile.team_id`).
@@ -166,7 +167,7 @@ def parse_table(
     ``repeated_column`` when a column the format reads is in the file twice (which of the two
     holds the comment is anyone's guess: mapped by hand, the lead picks one).
     """
-    fmt = recognise(table.columns)
+    fmt = known or recognise(table.columns)
     if fmt is None:
         # found: the columns as they are, for a command that names them (cli.import_commands)
         raise UnreadableFile(

@@ -82,8 +82,17 @@ _NPS_TITLE = re.compile(
     r"|empfehlungs(?:bereitschaft|wahrscheinlichkeit)",
     re.IGNORECASE,
 )
-# Survey types NPS tools write beside a score (Delighted's survey_type): the score's range.
-_SURVEY_TYPES = {"nps": _NPS, "enps": _NPS}
+# A customer effort score's 1..7 ("… made it easy for me to handle my issue", 1 strongly
+# disagree, 7 strongly agree: higher is easier, so the middle rule's polarity fits).
+_CES = (1, 7)
+# Survey types NPS tools write beside a score (Delighted's survey_type: nps, enps, csat on
+# 1..5, ces on 1..7): the score's range.
+_SURVEY_TYPES = {"nps": _NPS, "enps": _NPS, "csat": (1, 5), "ces": _CES}
+# A rating column named for the customer effort score: "CES", "CES score", "Customer Effort
+# Score", "Kundenaufwand" (German surveys' name for it); 1..7 unless its title names a range.
+_CES_TITLE = re.compile(
+    r"(?<![^\W\d_])ces(?![^\W\d_])|customer[\s_-]*effort|kundenaufwand", re.IGNORECASE
+)
 # German school grades ("Note 1-6") run the other way: 1 is the best.
 _GRADES = re.compile(r"\bnoten?\b|schulnote", re.IGNORECASE)
 # Full stars (★ or ⭐), then empty ones (☆).
@@ -171,6 +180,8 @@ def header_range(header: str) -> tuple[int, int] | None:
     recommend"), or None. Not a school grade's ("Note 1-6"), whose 1 is the best."""
     found = _HEADER_RANGE.search(header)
     if found is None:
+        if _CES_TITLE.search(header):
+            return _CES
         return _NPS if _NPS_TITLE.search(header) else None
     if _GRADES.search(header):
         return None
@@ -186,6 +197,12 @@ def titled(fmt: Format, columns: Sequence[str]) -> Format:
         return fmt
     titles = {normal_name(c): c for c in columns}
     column = fmt.column("rating", titles)
+    if column is None and len(ranged := [n for n, c in titles.items() if header_range(c)]) == 1:
+        # No column our names know, but one question that names its range ("Wie einfach war
+        # es …? (1-7)", "How likely … recommend"): that is the rating. Unread, every answer
+        # was stored without its rating and a complaint offered for the wall.
+        column = ranged[0]
+        fmt = replace(fmt, columns={**fmt.columns, "rating": (column,)})
     found = header_range(titles[column]) if column is not None else None
     if found is None:
         return fmt
