@@ -17,6 +17,9 @@ from feedback.analyze.theme_keywords import fold
 
 # "one" after a cue stands for a thing just named ("lovely one", "a nice one")
 _ONE = frozenset(("one", "ones"))
+# Object pronouns that name goods as often as people ("Habe ihn mit der Hülle gekauft",
+# "bought them twice"): no one who served, in a quote that names things and nothing else.
+_GOODS_PRONOUNS = frozenset(("ihn", "them"))
 
 
 def after_opener(tokens: Sequence[str], i: int, lists: Lists) -> bool:
@@ -75,8 +78,8 @@ def before_word(tokens: Sequence[str], end: int, hi: int, cue: set[int], lists: 
 def about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool:
     """True when the quote outside tokens ``lo``..``hi`` (exclusive) names products or things
     and nobody who served (nor a first name), no service work (an order is none), no pronoun
-    and no thanks: "Kam in ein paar Tagen an. Ziemlich schnell. Gut verpackt." is about a
-    delivery."""
+    (but "ihn", "them") and no thanks: "Kam in ein paar Tagen an. Ziemlich schnell. Gut
+    verpackt." is about a delivery."""
     things = False
     for i in (*range(lo), *range(hi, len(tokens))):
         kind = lists.kind(tokens[i])
@@ -86,6 +89,8 @@ def about_things(tokens: Sequence[str], lo: int, hi: int, lists: Lists) -> bool:
             things = True
         elif kind == words.SERVICE and lists.goods(tokens[i]):
             continue  # "nach der Bestellung", "from ordering": a purchase, no one's work
+        elif kind == words.PRONOUN and tokens[i] in _GOODS_PRONOUNS:
+            continue
         elif (
             kind in (words.SERVICE, words.PRONOUN, words.THANKS)
             or (kind == words.AGENT and serves(tokens, i, lists))

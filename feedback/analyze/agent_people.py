@@ -31,7 +31,8 @@ def serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
     """False for a person word that names no one who served: the customer's own people after
     "mein"/"my" ("meine Frau", "my colleague") or beside friends and family ("mit Kollegen
     oder Freunden"), and "jemand"/"someone" after "ich bin"/"I am" (the customer) or "ob"/"if"
-    (only asked about: "ob jemand zu Hause ist")."""
+    (only asked about: "ob jemand zu Hause ist"), and people in general after "for"/"if"
+    ("for folks who ...", "für Leute, die ...")."""
     form = fold(tokens[i])
     before = fold(tokens[i - 1]) if i > 0 else ""
     if before in lists.own and (form in lists.relations or form.startswith(lists.relation_stems)):
@@ -42,6 +43,8 @@ def serves(tokens: Sequence[str], i: int, lists: Lists) -> bool:
         return False  # "the support of the play store": a feature
     if _with_companions(tokens, i, lists):
         return False
+    if form in lists.generic_people and before in lists.conditionals:
+        return False  # "for folks who like to read", "if people are buying": anyone
     return form not in lists.indefinite or before not in lists.self_words
 
 

@@ -118,7 +118,15 @@ def customer_acts(
 def purchase(tokens: Sequence[str], i: int, clause: tuple[int, int], lists: Lists) -> bool:
     """True when the service word at ``i`` is an order (``goods``: "Bestellung", "ordering")
     and another word of goods on their way that is a product's stands in the ``clause``
-    ("nach Bestellung erhalten", "received 3 days after ordering"): a purchase."""
+    ("nach Bestellung erhalten", "received 3 days after ordering"): a purchase. A service word
+    of time (``durations``: "took") before what goods do (``acts``: "arrive") in a clause with
+    no other service word is how long the goods took ("Took less than a week to arrive"; "It
+    took a week for the refund to arrive" stays)."""
+    if fold(tokens[i]) in lists.durations:
+        rest = range(i + 1, clause[1])
+        return any(fold(tokens[k]) in lists.acts for k in rest) and all(
+            lists.kind(tokens[k]) != words.SERVICE for k in rest
+        )
     if not lists.goods(tokens[i]):
         return False
     return any(

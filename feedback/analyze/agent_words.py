@@ -107,6 +107,7 @@ class Lists:
         self.articles = frozenset(fold(word) for word in spec.get("articles", []))
         # "if you ...": anyone; "response of the reader": a product's
         self.conditionals = frozenset(fold(word) for word in spec.get("conditionals", []))
+        self.generic_people = frozenset(fold(word) for word in spec.get("generic_people", []))
         self.of_words = frozenset(fold(word) for word in spec.get("of", []))
         # "I can fix it": the customer's own repair
         self.fix_exact, self.fix_stems = _patterns(spec, "fixes")
@@ -117,6 +118,7 @@ class Lists:
         self.aims = frozenset(fold(word) for word in spec.get("aims", []))  # "zu beheben"
         # "zu den Einstellungen gegangen": went somewhere, no handling
         self.goings = frozenset(fold(word) for word in spec.get("goings", []))
+        self.durations = frozenset(fold(word) for word in spec.get("durations", []))
         self.directions = frozenset(fold(word) for word in spec.get("directions", []))
         # "wie ich das Problem gelöst habe", "Ich gebe mir Mühe": the customer's own act
         self.own_acts = frozenset(fold(word) for word in spec.get("own_acts", []))

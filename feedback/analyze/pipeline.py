@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.60"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.61"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -158,6 +158,8 @@ ANALYSER_VERSION = "2026.12.60"  # 2026.12: rules plus the trained model; .5: pr
 # threshold 0.1 (0.35 among goods, 0.04 for "you" beside service work); a first name is someone
 # who served among goods; .57: .55 and .56 merged
 # .60: names that are words ("Spaß", "Love") name no one; boot, lag, pets, cosy places are things
+# .61: how food tastes ("al dente") and its effect ("Arthritis") are things; "took … to arrive" is
+# the goods'; "for now" is no repair; "for folks who" is anyone; "ihn"/"them" among goods
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks
