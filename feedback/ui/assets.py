@@ -4,6 +4,11 @@ plotly.js is published into the app's static folder (``static/`` next to ``dashb
 served at ``app/static/`` when ``server.enableStaticServing`` is on, as in
 ``.streamlit/config.toml``) and loaded by the chart frames of :mod:`feedback.ui.charts` as a
 classic script, which the browser keeps compiled in its code cache.
+
+The published file is plotly.js's own cartesian bundle (``vendor/``; npm package
+``plotly.js-cartesian-dist-min``, MIT, see ``docs/data.md``): the trace types the app draws
+(bar, heatmap, scatter) in 1.5 MB instead of the full bundle's 4.8 MB, which every new tab
+parsed and ran for about 0.3 s (``docs/benchmarks.md``).
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ import streamlit as st
 # The app's own variable fonts, served by Streamlit under static/media with a hashed name.
 _FONT_FILES = {"Source Serif": "SourceSerifVariable-Roman", "Source Sans": "SourceSansVF-Upright"}
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
+# Vendored plotly.js bundles, named "<bundle>-<plotly.js version>.min.js".
+VENDOR_DIR = Path(__file__).resolve().parent / "vendor"
 # Streamlit's static serving sends no Cache-Control header, so a browser keeps a file fresh for
 # a tenth of its age (RFC 9111, 4.2.2) and otherwise asks again; an answered revalidation makes
 # Chromium compile the script anew. The published copy never changes under its versioned name,
@@ -51,13 +58,25 @@ def plotly_script_url() -> str | None:
     return _published_plotly(STATIC_DIR)
 
 
-@cache
-def _published_plotly(folder: Path) -> str | None:
+def plotly_bundle() -> tuple[Path, str]:
+    """The plotly.js file to publish and its name in the static folder: the vendored cartesian
+    bundle of exactly the plotly.js version the installed plotly package writes its figures
+    for; else (plotly updated, the bundle not yet) that package's full bundle. Either name
+    carries the version, so a browser never runs an old copy."""
     import plotly
     from plotly.offline import get_plotlyjs_version
 
-    source = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-    name = f"plotly-{get_plotlyjs_version()}.min.js"
+    version = get_plotlyjs_version()
+    vendored = VENDOR_DIR / f"plotly-cartesian-{version}.min.js"
+    if vendored.is_file():
+        return vendored, vendored.name
+    full = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    return full, f"plotly-{version}.min.js"
+
+
+@cache
+def _published_plotly(folder: Path) -> str | None:
+    source, name = plotly_bundle()
     target = folder / name
     try:
         if not target.exists() or target.stat().st_size != source.stat().st_size:
