@@ -76,6 +76,13 @@ _HOST_ENDS = frozenset(
     ]
 )  # fmt: skip
 _PLACEHOLDER = PLACEHOLDERS[RedactionKind.HANDLE]
+# a cheap test before the cue regex: a cue's word
+_CUES = (
+    "dm", "pn", "nachricht", "message", "kommentar", "comment", "reply", "antwort", "post",
+    "beitrag", "review", "bewertung", "rezension", "tweet", "story", "tiktok", "insta", "facebook",
+    "twitter", "youtube", "snap", "reddit", "geschrieben", "written", "bewertet", "sent",
+    "gesendet", "verfasst", "user", "name", "handle", "account", "ig", "x:", "threads",
+)  # fmt: skip
 
 
 def _shaped(handle: str) -> bool:
@@ -115,7 +122,9 @@ def find_bare_handles(text: str, known: frozenset[str]) -> list[Candidate]:
     """Handles after an author or account cue, and a review's handle signature after a dash,
     as ``[HANDLE]`` (``known``: the agents' name keys)."""
     found: list[Candidate] = []
-    for m in _CUED_RE.finditer(text):
+    lowered = text.casefold()
+    cued = _CUED_RE.finditer(text) if any(c in lowered for c in _CUES) else ()
+    for m in cued:
         raw = m.group("handle")
         at = raw.startswith("@")
         if _taken(raw.lstrip("@"), known, account=m.group("account") is not None, at=at):

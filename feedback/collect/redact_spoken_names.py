@@ -181,4 +181,21 @@ def _aliases(text: str, known: frozenset[str]) -> list[Candidate]:
 def find_spoken_names(text: str, known: frozenset[str]) -> list[Candidate]:
     """Names after fillers, in lower case after "mein Name ist", and aliases (see the module's
     docstring); ``known``: the agents' name keys."""
-    return _filled(text, known) + _lower_named(text, known) + _aliases(text, known)
+    lowered = text.casefold()
+    found: list[Candidate] = []
+    if _FILLER_CUE_RE.search(lowered):
+        found += _filled(text, known)
+    if any(cue in lowered for cue in _NAMED_CUES):
+        found += _lower_named(text, known)
+    if any(cue in lowered for cue in _ALIAS_CUES):
+        found += _aliases(text, known)
+    return found
+
+
+# Cheap tests before each rule's regexes: most quotes hold none of these.
+_FILLER_CUE_RE = re.compile(r"\b(?:uh+|uhm+|um+|er+|erm+|äh+|ähm+|öh+|eh+|ehm+|hm+)\b")
+_NAMED_CUES = ("name", "heiße", "heisse", "bin d", " from ", " aus ", "its ", "it's ", "it’s ")
+_ALIAS_CUES = (
+    "eigentlich", "actually", "real name", "richtiger name", "nennt sich", "nenne mich", "calls",
+    " by ", "for short", " here", " hier", "lautend", "ausgestellt",
+)  # fmt: skip

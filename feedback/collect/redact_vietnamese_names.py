@@ -67,7 +67,11 @@ def find_vietnamese_names(text: str) -> list[Candidate]:
     """Vietnamese names ending in "An", and full names in lower case, with every word as an
     initial ("N. V. A.")."""
     found: list[Candidate] = []
-    plain = [m for m in _PLAIN_RUN_RE.finditer(text) if _no_function_word(m.group().split())]
+    plain = (
+        [m for m in _PLAIN_RUN_RE.finditer(text) if _no_function_word(m.group().split())]
+        if any(f" {w} " in text for w in ("van", "thi", "duc", "huu", "quoc"))
+        else []
+    )
     for m in [*_LOWER_RUN_RE.finditer(text), *plain]:
         words = m.group().split()
         if any(_vietnamese(w) for w in words[1:]):
