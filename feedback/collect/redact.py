@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_agent_names import is_agent_short_form, known_name_keys
 from feedback.collect.redact_apposed_names import find_apposed_names
+from feedback.collect.redact_bare_handles import find_bare_handles
 from feedback.collect.redact_birthdates import find_birthdates
 from feedback.collect.redact_capital_signatures import find_capital_signatures
 from feedback.collect.redact_care_of import find_care_of_names
@@ -63,6 +64,7 @@ from feedback.collect.redact_lead_titles import without_lead_titles
 from feedback.collect.redact_line_shapes import find_line_shape_names
 from feedback.collect.redact_lower_pairs import find_lower_pairs
 from feedback.collect.redact_month_surnames import with_month_surnames
+from feedback.collect.redact_name_frames import framed_as_thing, without_kin_word
 from feedback.collect.redact_numbers import find_ibans, find_numbers
 from feedback.collect.redact_orgs import before_legal_form, named_practice
 from feedback.collect.redact_parcels import find_parcel_numbers
@@ -83,6 +85,7 @@ from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_signature_tails import find_signature_tails
 from feedback.collect.redact_spelled_emails import find_spelled_emails
 from feedback.collect.redact_spelled_names import find_spelled_names
+from feedback.collect.redact_spoken_names import find_spoken_names
 from feedback.collect.redact_spoken_phones import find_spoken_phones
 from feedback.collect.redact_verdict_words import verdict_alone
 from feedback.collect.redact_vietnamese_names import find_vietnamese_names
@@ -146,6 +149,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     known = known_name_keys(known_names)
     names += find_cued_names(text, known)
     names += find_handles(text, known)
+    names += find_bare_handles(text, known)
     names += find_apposed_names(text, known)
     names += find_vietnamese_names(text)
     names += find_reported_names(text, known)
@@ -154,6 +158,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     names += find_line_shape_names(text, known)
     names += find_dash_signatures(text, known)
     names += find_intro_names(text, known)
+    names += find_spoken_names(text, known)
     names += find_casual_names(text, known)
     names += find_signature_tails(text, known)
     names += find_german_chat_names(text, known)
@@ -175,7 +180,9 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         and not field_label(text, c.start, c.end)
         and not before_legal_form(text, c.end)
         and not named_practice(text, c.start)
+        and not framed_as_thing(text, c)  # "a Mercedes Sprinter", "the team in Milton Keynes"
     ]
+    names = [without_kin_word(text, c) for c in names]  # "Mein Enkel Dawid"
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return with_month_surnames(text, without_lead_titles(text, names))
 

@@ -8,9 +8,10 @@ Vietnamese spells ("ễ", "ă", "đ", "ơ", ...) or a common middle name ("Văn"
 
 Typed in lower case, a full name that starts with a common family name in its Vietnamese
 spelling ("nguyễn thị mai", "trần quốc bảo") goes too: those spellings are no German or English
-words; a middle name or a Vietnamese letter must follow.
+words; a middle name or a Vietnamese letter must follow. Without the accents ("tran thi mai",
+"nguyen van hung") the middle name must come second.
 
-Capitalised, a listed family name, a middle name and one more capitalised word are a full
+Capitalised, a listed family name, a middle name and one or two more capitalised words are a full
 name even when the last word is an English or German one ("Kunde Phạm Văn Long", "Customer
 Tran Van Long"); "the Van Long Beach", "Tran Van" alone stay.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
-from feedback.collect.redact_trailing import known_word
+from feedback.collect.redact_trailing import function_words, known_word
 
 __all__ = ["find_vietnamese_names"]
 
@@ -33,6 +34,13 @@ _MIDDLE = frozenset(["văn", "van", "thị", "thi", "đức", "duc", "hữu", "h
 _NOT_NAMES = frozenset(["herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr"])
 _FAMILY = "nguyễn|trần|phạm|hoàng|huỳnh|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|trương|đoàn"
 _LOWER_RUN_RE = re.compile(rf"(?<![\w.-])(?:{_FAMILY})(?:{_SP}+[a-zđ][^\W\d_]*){{1,3}}(?![\w'’-])")
+# The same typed without the accents ("tran thi mai", "nguyen van hung"): the family name is
+# then an English or German letter run, so a middle name must follow it, and one more word.
+_PLAIN_FAMILY = "nguyen|tran|pham|hoang|huynh|dang|bui|ngo|duong|dinh|truong|doan|phan"
+_PLAIN_RUN_RE = re.compile(
+    rf"(?<![\w.-])(?:{_PLAIN_FAMILY}){_SP}+(?:van|thi|duc|huu|quoc)"
+    rf"(?:{_SP}+[a-zđ][^\W\d_]*){{1,2}}(?![\w'’-])"
+)
 
 _CAP_FAMILY = (
     "Nguyễn|Trần|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Lê|Phan"
@@ -40,7 +48,8 @@ _CAP_FAMILY = (
 )
 _CAP_MIDDLE = "Văn|Van|Thị|Thi|Đức|Duc|Hữu|Huu|Quốc|Quoc"
 _FULL_RE = re.compile(
-    rf"(?<![\w.-])(?:{_CAP_FAMILY}){_SP}+(?:{_CAP_MIDDLE}){_SP}+[A-ZĐ][^\W\d_]+(?![\w'’-])"
+    rf"(?<![\w.-])(?:{_CAP_FAMILY}){_SP}+(?:{_CAP_MIDDLE})(?:{_SP}+[A-ZĐ][^\W\d_]+){{1,2}}"
+    r"(?![\w'’-])"
 )
 
 
@@ -49,11 +58,21 @@ def _vietnamese(word: str) -> bool:
     return folded in _MIDDLE or any(ch in _VIETNAMESE_LETTERS for ch in folded)
 
 
+def _no_function_word(words: list[str]) -> bool:
+    """ "tran thi mai", not "tran van der …" (a Dutch "van der")."""
+    return not any(w in function_words() for w in words[2:])
+
+
 def find_vietnamese_names(text: str) -> list[Candidate]:
     """Vietnamese names ending in "An", and full names in lower case, with every word as an
     initial ("N. V. A.")."""
     found: list[Candidate] = []
-    for m in _LOWER_RUN_RE.finditer(text):
+    plain = (
+        [m for m in _PLAIN_RUN_RE.finditer(text) if _no_function_word(m.group().split())]
+        if any(f" {w} " in text for w in ("van", "thi", "duc", "huu", "quoc"))
+        else []
+    )
+    for m in [*_LOWER_RUN_RE.finditer(text), *plain]:
         words = m.group().split()
         if any(_vietnamese(w) for w in words[1:]):
             initials = " ".join(f"{w[0].upper()}." for w in words)
