@@ -247,7 +247,7 @@ def test_the_empty_sheets_before_the_data_are_named_literally(store_url):
     it as typed, not as markdown (bold, italics, strike-through, a formula)."""
     import io
 
-    import openpyxl
+    import openpyxl  # type: ignore[import-untyped, unused-ignore]
 
     book = openpyxl.Workbook()
     book.active.title = "__Alt__ $y$ _k_ ~~d~~"
