@@ -68,9 +68,8 @@ if opened is None:
 
 st.markdown(f"**{tr('imports.format')}:** {import_view.format_label(opened.format, lang())}")
 if sheets_before := opened.details.get("sheets_before"):
-    st.caption(
-        tr("imports.sheet", sheet=markdown_literal(opened.details["sheet"]), empty=sheets_before)
-    )
+    sheet, empty = markdown_literal(opened.details["sheet"]), markdown_literal(sheets_before)
+    st.caption(tr("imports.sheet", sheet=sheet, empty=empty))
 if repeated := opened.details.get("repeated"):
     copies = markdown_literal(opened.details["copies"])
     st.warning(tr("validation.repeated_column", column=markdown_literal(repeated), copies=copies))

@@ -240,3 +240,29 @@ ZENDESK_IDS = (
     b"Ticket ID,Satisfaction Score,Satisfaction Comment,Assignee ID,Group ID,Requester ID\n"
     b'4711234,Good,"Call me at 0171 2345678, thanks!",360012345678,114094773,36001234\n'
 )
+
+
+def test_the_empty_sheets_before_the_data_are_named_literally(store_url):
+    """A workbook whose data sit on its second sheet: the caption names the empty sheet before
+    it as typed, not as markdown (bold, italics, strike-through, a formula)."""
+    import io
+
+    import openpyxl  # type: ignore[import-untyped, unused-ignore]
+
+    book = openpyxl.Workbook()
+    book.active.title = "__Alt__ $y$ _k_ ~~d~~"
+    sheet = book.create_sheet("Daten")
+    sheet.append(["Kommentar", "Mitarbeiter"])
+    sheet.append(["Danke für die schnelle Hilfe!", "anna.meier"])
+    data = io.BytesIO()
+    book.save(data)
+    at = open_page(PAGE, "de")
+    upload(at, "lob.xlsx", data.getvalue())
+    assert not at.exception
+    expected = t(
+        "imports.sheet",
+        "de",
+        sheet=markdown_literal("Daten"),
+        empty=markdown_literal("__Alt__ $y$ _k_ ~~d~~"),
+    )
+    assert expected in [c.value for c in at.caption]
