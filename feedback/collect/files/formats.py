@@ -39,7 +39,8 @@ TITLE_ROWS = 10
 _SEPARATORS = re.compile(r"[\s\-/]+")
 # Invisible characters a header picks up: a byte-order mark (a file saved again after being
 # read as text), zero-width spaces and joiners, a soft hyphen.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Control characters too: a header "Kommentar\x00" (a NUL from a broken export) is "kommentar".
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: one per entry

@@ -282,3 +282,13 @@ def test_google_business_profile_reviews_json():
     assert (read.drafts[1].external_id, read.drafts[1].said_on) == ("r-1", dt.date(2026, 11, 6))
     assert read.drafts[2].text == "Lange Wartezeit in der Hotline."  # not the owner's reply
     assert read.parsed.summary.no_comment == 1
+
+
+def test_a_control_character_in_a_header_name_is_no_part_of_it():
+    """ "Kommentar\\x00" (a NUL left by a broken export): the comment column was not found,
+    and the command line's hint `--column 'text=Kommentar\\x00'` matched nothing either."""
+    data = b"Kommentar\x00;Bewertung\x1f\nSehr freundlich, danke!;5\n"
+    read = read_bytes(data, "export.csv")
+
+    assert [d.text for d in read.drafts.values()] == ["Sehr freundlich, danke!"]
+    assert [d.rating for d in read.drafts.values()] == [5.0]
