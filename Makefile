@@ -46,10 +46,9 @@ db: setup
 	$(BIN)/python -m feedback demo --if-empty
 
 # Bound to 127.0.0.1: only this machine reaches the dashboard; a team reaches it through a
-# reverse proxy with TLS (README, "Serving a team"). serve.py runs dashboard.py and serves each
-# page's address without Streamlit's 404 probe (feedback/ui/serving.py).
+# reverse proxy with TLS (README, "Serving a team").
 run: db
-	$(BIN)/streamlit run serve.py --server.address 127.0.0.1 --server.port $(PORT) \
+	$(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --server.port $(PORT) \
 		--browser.gatherUsageStats false
 
 lint: $(DEV_STAMP)

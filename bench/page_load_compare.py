@@ -80,12 +80,6 @@ def tab(context: BrowserContext, url: str, describe: bool = False) -> Visit:
         page.close()
 
 
-def launcher(tree: Path) -> Path:
-    """What ``make run`` of ``tree`` starts: serve.py, or dashboard.py in checkouts before it."""
-    served = tree / "serve.py"
-    return served if served.exists() else tree / "dashboard.py"
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description="Interleaved warm new-tab loads of checkouts.")
     parser.add_argument("--tree", action="append", required=True, help="NAME=PATH (repeatable)")
@@ -122,7 +116,7 @@ def main() -> int:
             shutil.copyfile(store, copy)
             url = f"sqlite:///{copy}"
             tree = ROOT if name == EMPTY else trees[name]
-            script = empty if name == EMPTY else launcher(tree)
+            script = empty if name == EMPTY else tree / "dashboard.py"
             log = folder / f"server-{number}.log"
             server = stack.enter_context(
                 run_server(

@@ -7,7 +7,7 @@ It skips that guess when ``window.__streamlit.BACKEND_BASE_URL`` is set before i
 script runs. :func:`page_routes` answers every page address of the registry with Streamlit's
 own ``index.html`` and one inline script that sets it to the folder of the page's address
 (``new URL(".", location.href)``): ``/`` for ``/trends``, ``/lovewall/`` for
-``/lovewall/trends`` behind a proxy that adds a prefix. ``serve.py`` mounts the routes in
+``/lovewall/trends`` behind a proxy that adds a prefix. ``dashboard.py`` mounts the routes in
 front of Streamlit's; any other address keeps Streamlit's own answer.
 """
 

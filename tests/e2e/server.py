@@ -1,4 +1,4 @@
-"""A seeded ``streamlit run serve.py`` of the dashboard and the Chromium that drives it.
+"""A seeded ``streamlit run`` of the dashboard and the Chromium that drives it.
 
 Shared by the browser tests (``tests/e2e``) and ``bench/page_load.py``; it does not import
 pytest. The server is a real subprocess on a free port, pointed at its own SQLite store through
@@ -163,7 +163,7 @@ def run_server(
     database_url: str,
     log_path: Path,
     *,
-    script: Path = ROOT / "serve.py",
+    script: Path = ROOT / "dashboard.py",
     timeout_s: float = START_TIMEOUT_S,
     pinned_clock: bool = True,
     port: int | None = None,
@@ -171,8 +171,6 @@ def run_server(
     checkout: Path = ROOT,
 ) -> Iterator[Server]:
     """``streamlit run script`` on a free port against ``database_url``, until the block ends.
-
-    ``script`` is the app's launcher (serve.py, as ``make run``), or any page script.
 
     With ``pinned_clock`` the server lives on the suite's pinned day, as the seeded store does.
     ``port`` is for a caller that must name the address before the start (an OIDC

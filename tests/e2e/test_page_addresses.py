@@ -2,9 +2,9 @@
 
 Streamlit's frontend, opened at ``/trends``, used to ask ``/trends/_stcore/health`` and
 ``/trends/_stcore/host-config`` first (two 404s, two errors in the console) and wait 100 ms
-before asking ``/_stcore/…``. ``serve.py`` answers every page address with Streamlit's index
-page told where the server is (feedback/ui/serving.py); these visits are signed in and each
-the first of its browser context.
+before asking ``/_stcore/…``. ``dashboard.py``'s server answers every page address with
+Streamlit's index page told where the server is (feedback/ui/serving.py); these visits are
+signed in and each the first of its browser context.
 """
 
 from __future__ import annotations

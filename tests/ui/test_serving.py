@@ -1,4 +1,5 @@
-"""serve.py's page routes: Streamlit's index page with the server's address, at each page."""
+"""The page routes of dashboard.py's server: Streamlit's index page, told the server's
+address, at each page."""
 
 from __future__ import annotations
 
