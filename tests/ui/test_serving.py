@@ -1,0 +1,44 @@
+"""The page routes of dashboard.py's server: Streamlit's index page, told the server's
+address, at each page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.testclient import TestClient
+from streamlit import file_util
+
+from feedback.ui.registry import PAGES
+from feedback.ui.serving import BASE_SCRIPT, index_html, page_paths, page_routes
+
+
+def test_the_script_comes_before_streamlits_first_script() -> None:
+    html = index_html().decode()
+    original = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
+    assert html.count(BASE_SCRIPT) == 1
+    assert html.index(BASE_SCRIPT) < html.index("window.prerenderReady = false")
+    assert html.index(BASE_SCRIPT) < html.index('<script type="module"')
+    assert html.index(BASE_SCRIPT) < html.index("</head>")
+    # Nothing else changed.
+    assert html.replace(BASE_SCRIPT + "\n    ", "") == original
+
+
+def test_every_page_address_is_served_also_under_a_base_path() -> None:
+    assert page_paths("") == ["/", *(f"/{spec.key}" for spec in PAGES)]
+    assert page_paths("/lovewall/") == ["/lovewall/", *(f"/lovewall/{s.key}" for s in PAGES)]
+
+
+def test_the_page_is_never_cached_without_asking() -> None:
+    client = TestClient(Starlette(routes=page_routes()))
+    first = client.get("/trends")
+    assert first.status_code == 200
+    assert first.content == index_html()
+    assert first.headers["cache-control"] == "no-cache"
+    assert first.headers["content-type"].startswith("text/html")
+    again = client.get("/", headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert client.head("/moderation").status_code == 200
+    assert client.get("/trends/_stcore/health").status_code == 404
+    assert client.post("/trends").status_code == 405
