@@ -95,6 +95,13 @@ _CES_TITLE = re.compile(
 )
 # German school grades ("Note 1-6") run the other way: 1 is the best.
 _GRADES = re.compile(r"\bnoten?\b|schulnote", re.IGNORECASE)
+# A range followed by a unit is a quantity's, no scale: "Wartezeit (0-10 Min)", "0-100 %".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:min(?:uten|utes?)?|sek(?:unden)?|sec(?:onds?)?|std|stunden|hours?|tage?n?|days?"
+    r"|wochen|weeks?|monate?n?|months?|jahre?n?|years?|euro?|€|\$|%|prozent|percent|km|kg)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Full stars (★ or ⭐), then empty ones (☆).
 _STARS = re.compile("([\u2605\u2b50]+)(\u2606*)")
 
@@ -183,7 +190,7 @@ def header_range(header: str) -> tuple[int, int] | None:
         if _CES_TITLE.search(header):
             return _CES
         return _NPS if _NPS_TITLE.search(header) else None
-    if _GRADES.search(header):
+    if _GRADES.search(header) or _UNIT_AFTER.match(header, found.end()):
         return None
     top = int(found[2])
     return (int(found[1]), top) if _MIN_SCALE <= top <= _MAX_SCALE else None

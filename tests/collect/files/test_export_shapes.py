@@ -179,3 +179,20 @@ def test_freshdesk_survey_report_reads_its_words_and_dates(engine, people, name,
 )
 def test_a_customer_effort_title_names_1_to_7(title, expected):
     assert header_range(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Wartezeit (0-10 Min)", None),
+        ("Wait time (0-10 minutes)", None),
+        ("Rabatt 0-100 %", None),
+        ("Dauer 1-3 Tage", None),
+        ("Bewertung (1-5 Sterne)", (1, 5)),
+        ("Score (0 to 10) points", (0, 10)),
+    ],
+)
+def test_a_range_with_a_unit_is_a_quantity_not_a_scale(title, expected):
+    """A survey's one ranged question is taken as its rating where no rating column is known:
+    "Wartezeit (0-10 Min)" would have made a waiting time the rating."""
+    assert header_range(title) == expected
