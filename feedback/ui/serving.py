@@ -37,11 +37,12 @@ def index_html() -> bytes:
     """Streamlit's index.html with :data:`BASE_SCRIPT` before its first ``<script``."""
     html = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
     head, marker, rest = html.partition("<script")
-    if not marker or "</head>" not in head + marker + rest:
+    if not marker or "</head>" in head:
         raise RuntimeError("Streamlit's index.html has no <script> in its <head>")
     return (head + BASE_SCRIPT + "\n    " + marker + rest).encode("utf-8")
 
 
+@cache
 def _etag() -> str:
     return '"' + hashlib.sha256(index_html()).hexdigest()[:32] + '"'
 
