@@ -13,6 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import Frame, Locator, Page
 
+from feedback.i18n import t
 from tests.e2e.server import LOAD_TIMEOUT_MS
 
 # --- waiting for a run --------------------------------------------------------------------------
@@ -181,6 +182,31 @@ def go_to(page: Page, title: str, timeout_ms: float = LOAD_TIMEOUT_MS) -> None:
         "(path) => window.location.pathname === path", arg=target, timeout=timeout_ms
     )
     wait_ready(page, before, timeout_ms)
+
+
+def switch_language(page: Page, lang: str, timeout_ms: float = LOAD_TIMEOUT_MS) -> None:
+    """Choose ``lang`` in the sidebar's language switch and wait for the run that redraws the
+    page in it.
+
+    Like :func:`go_to`, it waits for the address to carry ``lang=…`` before it waits for the
+    run: the run that ends first after the click can be the freshness poll's fragment, and the
+    page then still shows the old language (CI red once, submit page, en → de). A click that
+    leaves the switch unchosen (lost while the fragment redraws) is repeated, three at most.
+    """
+    sidebar = page.get_by_test_id("stSidebar")
+    label = t(f"ui.language_{lang}", lang)
+    switch = sidebar.get_by_text(label)
+    radio = sidebar.get_by_role("radio", name=label)
+    for _ in range(3):
+        if radio.is_checked():
+            break
+        rerun(page, switch.click, timeout_ms)
+    page.wait_for_function(
+        "(lang) => new URLSearchParams(window.location.search).get('lang') === lang",
+        arg=lang,
+        timeout=timeout_ms,
+    )
+    wait_ready(page, 0, timeout_ms)
 
 
 def dialogs(page: Page) -> list[str]:

@@ -24,6 +24,7 @@ from tests.e2e.driving import (
     open_page,
     prepare_page,
     rerun,
+    switch_language,
 )
 from tests.e2e.server import Server
 from tests.e2e.stored import quotes_containing, submit_pending
@@ -184,8 +185,7 @@ def test_switching_language_leaves_no_text_of_the_other(
     open_page(page, server.url(key, first))
     before = _shown_texts(page)
     assert [w for w in LEFTOVERS[then] if w in before], "the check would find nothing"
-    radio = page.get_by_test_id("stSidebar").get_by_text(t(f"ui.language_{then}", then))
-    rerun(page, radio.click)
+    switch_language(page, then)
 
     after = _shown_texts(page)
     assert [w for w in LEFTOVERS[then] if w in after] == []

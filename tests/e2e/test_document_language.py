@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
-from tests.e2e.driving import open_page, rerun
+from tests.e2e.driving import open_page, switch_language
 from tests.e2e.server import Server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -32,8 +32,7 @@ def test_the_page_speaks_the_ui_language_and_follows_the_switch(
     expect(page.locator("html")).to_have_attribute("lang", first)
     assert _language(page) == (first, t("ui.skip_to_content", first))
 
-    switch = page.get_by_test_id("stSidebar").get_by_text(t(f"ui.language_{then}", then))
-    rerun(page, switch.click)
+    switch_language(page, then)
     expect(page.locator("html")).to_have_attribute("lang", then)
     assert _language(page) == (then, t("ui.skip_to_content", then))
 

@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from feedback.i18n import t
 from feedback.ui.registry import PAGES
-from tests.e2e.driving import exceptions, open_page, rerun
+from tests.e2e.driving import exceptions, open_page, switch_language
 from tests.e2e.server import Server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -26,8 +26,7 @@ def test_every_page_draws_again_in_the_other_language(page: Page, server: Server
     failed: dict[str, list[str]] = {}
     for spec in PAGES:
         open_page(page, server.url(spec.key, first))
-        switch = page.get_by_test_id("stSidebar").get_by_text(t(f"ui.language_{then}", then))
-        rerun(page, switch.click)
+        switch_language(page, then)
         nav = page.get_by_test_id("stSidebarNav")
         expect(nav.get_by_text(t(f"nav.{spec.key}", then), exact=True)).to_be_visible()
         main = page.get_by_test_id("stMain")
@@ -51,8 +50,7 @@ def test_the_word_cloud_follows_the_switch(page: Page, server: Server) -> None:
     open_page(page, server.url("wordclouds", "de"))
     german = words()
     assert english != german
-    switch = page.get_by_test_id("stSidebar").get_by_text(t("ui.language_en", "en"))
-    rerun(page, switch.click)
+    switch_language(page, "en")
     chosen = page.get_by_test_id("stMain").locator("button[aria-checked=true]")
     expect(chosen.filter(has_text=t("common.language_en", "en"))).to_have_count(1)
     assert words() == english
