@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from babel.dates import get_day_names, get_month_names
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect
+from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, expect
 
 from feedback.i18n import t
 from tests.e2e.accounts import sign_in_cookie
@@ -68,6 +68,38 @@ def _toolbar(page: Page) -> list[str]:
     buttons = page.get_by_test_id("stElementToolbar").first.get_by_role("button")
     expect(buttons.first).to_be_visible()
     return [button.get_attribute("aria-label") or "" for button in buttons.all()]
+
+
+def _open_column_menu(page: Page) -> Locator:
+    """Open the first table's column menu: its button shows at a header's right end when the
+    pointer is over the header (drawn on a canvas, so it is found by trying along the row)."""
+    grid = page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first
+    box = grid.bounding_box()
+    assert box is not None
+    menu = page.get_by_test_id("stDataFrameColumnMenu")
+    y = box["y"] + 17  # the middle of the header row
+    for x in range(30, int(box["width"]) - 5, 10):
+        page.mouse.move(box["x"] + x, y)
+        page.mouse.click(box["x"] + x, y)
+        if menu.count():
+            return menu
+        page.keyboard.press("Escape")
+    raise AssertionError("no column menu opened")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_tables_column_menu_speaks_the_page_language(
+    page: Page, server: Server, lang: str
+) -> None:
+    open_page(page, server.url("audit", lang))
+    menu = _open_column_menu(page)
+    for key in ["sort_ascending", "sort_descending", "autosize", "pin_column", "hide_column"]:
+        expect(menu).to_contain_text(_word(key, lang))
+    expect(menu).to_contain_text(_word("statistics", lang))
+    if lang == "de":
+        expect(menu).not_to_contain_text(_word("sort_ascending", "en"))
+    name = _word("dataframe_column_menu", lang)
+    expect(menu.get_by_role("menu", name=name, exact=True)).to_be_visible()
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
