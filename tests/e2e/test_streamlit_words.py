@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from babel.dates import get_day_names, get_month_names
@@ -18,7 +19,7 @@ from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, expect
 from feedback.i18n import t
 from tests.e2e.accounts import sign_in_cookie
 from tests.e2e.driving import open_filters, open_page, prepare_page, switch_language
-from tests.e2e.server import Server
+from tests.e2e.server import Server, run_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -217,3 +218,29 @@ def test_only_streamlits_own_parts_change_never_user_content(
     expect(user.locator("p")).to_have_text("Search")
     expect(user.locator("span")).to_have_text("Running...")
     expect(user.locator("span")).to_have_attribute("aria-label", "Open")
+
+
+@pytest.fixture(scope="module")
+def failing_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """tests/e2e/failing_app.py on a server of its own: a page whose error no guard caught."""
+    folder = tmp_path_factory.mktemp("failing")
+    with run_server(
+        f"sqlite:///{folder / 'unused.db'}",
+        folder / "streamlit.log",
+        script=Path(__file__).with_name("failing_app.py"),
+    ) as running:
+        yield running
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_streamlits_generic_error_speaks_the_page_language(
+    page: Page, failing_server: Server, lang: str
+) -> None:
+    errors = _console_errors(page)
+    page.goto(f"{failing_server.base_url}/?lang={lang}")
+    box = page.get_by_test_id("stException")
+    expect(box).to_contain_text(_word("app_error", lang))
+    expect(box.get_by_role("button", name=_word("copy", lang), exact=True)).to_be_visible()
+    if lang == "de":
+        expect(box).not_to_contain_text(_word("app_error", "en"))
+    assert errors == []
