@@ -72,5 +72,7 @@ _STRAIGHT_QUOTED = re.compile(r"(?<![A-Za-z])'[A-Z][^'\n]*'(?![A-Za-z])")
 
 def test_english_texts_name_a_page_in_typographic_quotes():
     """The closing slide said 'Submit praise' where every other text says “Submit praise”."""
-    straight = {k: v for k, v in catalog("en").items() if _STRAIGHT_QUOTED.search(v)}
+    # frontend.* is Streamlit's own English, verbatim: the script finds it by its exact words.
+    ours = {k: v for k, v in catalog("en").items() if not k.startswith("frontend.")}
+    straight = {k: v for k, v in ours.items() if _STRAIGHT_QUOTED.search(v)}
     assert straight == {}

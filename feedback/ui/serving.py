@@ -8,7 +8,9 @@ script runs. :func:`page_routes` answers every page address of the registry with
 own ``index.html`` and one inline script that sets it to the folder of the page's address
 (``new URL(".", location.href)``): ``/`` for ``/trends``, ``/lovewall/`` for
 ``/lovewall/trends`` behind a proxy that adds a prefix. ``dashboard.py`` mounts the routes in
-front of Streamlit's; any other address keeps Streamlit's own answer.
+front of Streamlit's; any other address keeps Streamlit's own answer. The page also carries
+:func:`feedback.render.frontend_words.frontend_script`, which shows Streamlit's own English
+words (the tables' menus, "Running...", "Open") in German on German pages.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from starlette.routing import BaseRoute, Route
 from streamlit import config, file_util
 from streamlit.url_util import make_url_path
 
+from feedback.render.frontend_words import frontend_script
 from feedback.ui.registry import PAGES
 
 # Before Streamlit's first script; the folder of the page's address, as an absolute URL.
@@ -34,12 +37,14 @@ BASE_SCRIPT = (
 
 @cache
 def index_html() -> bytes:
-    """Streamlit's index.html with :data:`BASE_SCRIPT` before its first ``<script``."""
+    """Streamlit's index.html with :data:`BASE_SCRIPT` and the frontend words' script before
+    its first ``<script``."""
     html = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
     head, marker, rest = html.partition("<script")
     if not marker or "</head>" in head:
         raise RuntimeError("Streamlit's index.html has no <script> in its <head>")
-    return (head + BASE_SCRIPT + "\n    " + marker + rest).encode("utf-8")
+    scripts = BASE_SCRIPT + "\n    " + frontend_script() + "\n    "
+    return (head + scripts + marker + rest).encode("utf-8")
 
 
 @cache

@@ -9,6 +9,7 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 from streamlit import file_util
 
+from feedback.render.frontend_words import frontend_script
 from feedback.ui.registry import PAGES
 from feedback.ui.serving import BASE_SCRIPT, index_html, page_paths, page_routes
 
@@ -20,8 +21,12 @@ def test_the_script_comes_before_streamlits_first_script() -> None:
     assert html.index(BASE_SCRIPT) < html.index("window.prerenderReady = false")
     assert html.index(BASE_SCRIPT) < html.index('<script type="module"')
     assert html.index(BASE_SCRIPT) < html.index("</head>")
+    # Then the frontend words' script, once, also before Streamlit's scripts.
+    words = frontend_script()
+    assert html.count(words) == 1
+    assert html.index(BASE_SCRIPT) < html.index(words) < html.index("window.prerenderReady = false")
     # Nothing else changed.
-    assert html.replace(BASE_SCRIPT + "\n    ", "") == original
+    assert html.replace(BASE_SCRIPT + "\n    " + words + "\n    ", "") == original
 
 
 def test_every_page_address_is_served_also_under_a_base_path() -> None:
