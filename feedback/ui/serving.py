@@ -16,21 +16,27 @@ words (the tables' menus, "Running...", "Open") in German on German pages.
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import cache
 from pathlib import Path
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from streamlit import config, file_util
 from streamlit.url_util import make_url_path
 
+from feedback.i18n import LANGUAGES
 from feedback.render.frontend_words import frontend_script
 from feedback.ui.registry import PAGES
 
-# Before Streamlit's first script; the folder of the page's address, as an absolute URL.
+# Before Streamlit's first script: the folder of the page's address, as an absolute URL; and
+# the page's language from the address (``?lang=en``) at once, so Streamlit's own words are in
+# it from the start (the app's first run sets ``<html lang>`` again, also without ``lang=``).
 BASE_SCRIPT = (
-    '<script>window.__streamlit = {BACKEND_BASE_URL: new URL(".", window.location.href).href}'
+    '<script>window.__streamlit = {BACKEND_BASE_URL: new URL(".", window.location.href).href};'
+    '{const lang = new URLSearchParams(window.location.search).get("lang");'
+    f"if ({json.dumps(list(LANGUAGES))}.includes(lang)) document.documentElement.lang = lang;}}"
     "</script>"
 )
 
@@ -68,6 +74,24 @@ def page_paths(base_url_path: str | None = None) -> list[str]:
     return list(dict.fromkeys(paths))
 
 
+async def _nested(request: Request) -> Response:
+    """An address below a page (``/wall/old``): a browser is sent on to the page itself.
+
+    Streamlit answers such an address with its index, whose scripts it then asks for at
+    ``/wall/static/…`` and answers with the index again: the browser showed an empty page.
+    Anything but a page visit (a script, ``/trends/_stcore/health``) gets a plain 404.
+    """
+    if "text/html" not in request.headers.get("accept", ""):
+        return PlainTextResponse("Not Found", status_code=404)
+    page = request.url.path[: -len(request.path_params["rest"]) - 1]
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(page + query, status_code=307)
+
+
 def page_routes() -> list[BaseRoute]:
-    """The routes that answer :func:`page_paths` with :func:`index_html` (GET and HEAD)."""
-    return [Route(path, _index, methods=["GET"]) for path in page_paths()]
+    """The routes that answer :func:`page_paths` with :func:`index_html` (GET and HEAD), and
+    the addresses below each page with :func:`_nested`."""
+    paths = page_paths()
+    nested = [f"{path}/{{rest:path}}" for path in paths[1:]]
+    routes: list[BaseRoute] = [Route(path, _index, methods=["GET"]) for path in paths]
+    return routes + [Route(path, _nested, methods=["GET"]) for path in nested]

@@ -58,3 +58,31 @@ def test_a_page_opened_by_its_address_asks_nothing_that_fails(
     nav = page.get_by_test_id("stSidebarNav")
     link = nav.get_by_role("link", name=t(f"nav.{key}", "en"), exact=True)
     expect(link).to_have_attribute("aria-current", "page")
+
+
+def test_an_address_below_a_page_opens_the_page(page: Page, server: Server) -> None:
+    """``/trends/old`` showed an empty page (Streamlit asked for its scripts below it and got
+    the index page back); now the browser is sent on to ``/trends``, filters kept."""
+    open_page(page, server.url("trends/old/bookmark", "en"))
+    assert urlsplit(page.url).path == "/trends"
+    assert "lang=en" in page.url
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name=t("nav.trends", "en"), exact=True)).to_be_visible()
+    assert exceptions(page) == []
+    assert dialogs(page) == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_page_speaks_the_addresss_language_before_the_first_run(
+    page: Page, server: Server, lang: str
+) -> None:
+    """Streamlit's page says ``<html lang="en">``; until the app's first run set it, its own
+    words showed in English on a German page for a moment."""
+    # At DOMContentLoaded the page's own scripts have run and the app's first run, which
+    # needs an answer from the server, has not.
+    page.add_init_script(
+        'document.addEventListener("DOMContentLoaded", '
+        "() => { window.__lwLangAtLoad = document.documentElement.lang; })"
+    )
+    page.goto(server.url("trends", lang), wait_until="domcontentloaded")
+    assert page.evaluate("() => window.__lwLangAtLoad") == lang

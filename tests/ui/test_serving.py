@@ -46,4 +46,15 @@ def test_the_page_is_never_cached_without_asking() -> None:
     assert again.content == b""
     assert client.head("/moderation").status_code == 200
     assert client.get("/trends/_stcore/health").status_code == 404
+    assert client.get("/wall/static/js/index.js", headers={"Accept": "*/*"}).status_code == 404
     assert client.post("/trends").status_code == 405
+
+
+def test_a_visit_below_a_page_goes_on_to_the_page() -> None:
+    client = TestClient(Starlette(routes=page_routes()), follow_redirects=False)
+    html = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    moved = client.get("/wall/old/link?lang=en&team=2", headers=html)
+    assert moved.status_code == 307
+    assert moved.headers["location"] == "/wall?lang=en&team=2"
+    assert client.get("/trends/x", headers=html).headers["location"] == "/trends"
+    assert client.get("/wal/old", headers=html).status_code == 404  # no page of that name
