@@ -54,13 +54,13 @@ def _stored(engine: Engine) -> list[Stored]:
     return [(r.source_system, r.said_on, r.rating, r.rating_scale, r.status, r.text) for r in rows]
 
 
-# file, whether rows go to a team (--team), (new, skipped unrated/without comment), and the
-# stored (system, day, rating, scale, status, start of text) in order of day.
+# file, whether rows go to a team (--team), (new, skipped unrated/without comment, rejected),
+# and the stored (system, day, rating, scale, status, start of text) in order of day.
 CASES = [
     (
         "trustpilot_service_reviews.csv",
         True,
-        (4, 0),
+        (4, 0, 0),
         [
             ("trustpilot", 20, 5, 5, "pending", "Schnelle Hilfe. Die Hotline"),
             ("trustpilot", 21, 4, 5, "pending", "Great service. Anna sorted"),
@@ -71,7 +71,7 @@ CASES = [
     (
         "intercom_csat_report.csv",
         False,
-        (3, 1),  # conversation 215004: rated without a remark
+        (3, 1, 1),  # 215004: rated without a remark; 215005: Fin's, the bot's (rejected)
         [
             ("intercom", 20, 5, 5, "pending", "Jonas hat super schnell"),
             ("intercom", 20, 4, 5, "pending", "Thanks, very patient"),
@@ -81,7 +81,7 @@ CASES = [
     (
         "zendesk_satisfaction_ratings_page.json",
         False,
-        (3, 1),  # rating 7703: only offered
+        (3, 1, 0),  # rating 7703: only offered
         [
             ("zendesk", 18, 2, 2, "pending", "Anna war großartig"),
             ("zendesk", 19, 1, 2, "archived", "Nobody called me back."),
@@ -91,7 +91,7 @@ CASES = [
     (
         "freshdesk_satisfaction_ratings.json",
         False,
-        (3, 0),
+        (3, 0, 0),
         [
             ("freshdesk", 16, 7, 7, "pending", "Äußerst hilfsbereit"),
             ("freshdesk", 17, 2, 7, "archived", "Took far too long."),
@@ -101,7 +101,7 @@ CASES = [
     (
         "helpscout_rating_webhooks.jsonl",
         False,
-        (3, 0),
+        (3, 0, 0),
         [
             ("helpscout", 11, 3, 3, "pending", "Sie war wirklich"),
             ("helpscout", 12, 2, 3, "archived", "Fine, but slow."),
@@ -111,7 +111,7 @@ CASES = [
     (
         "qualtrics_three_header_rows.csv",
         False,
-        (3, 0),
+        (3, 0, 0),
         [
             ("qualtrics", 24, 5, 5, "pending", "Frau Meier hat sich"),
             ("qualtrics", 24, 2, 5, "archived", "Die Wartezeit"),
@@ -127,7 +127,7 @@ def test_a_verified_export_is_stored_once_with_its_scale_and_found_again(
     people: dict[str, int],
     name: str,
     team: bool,
-    counts: tuple[int, int],
+    counts: tuple[int, int, int],
     expected: list[tuple[str, int, int, int, str, str]],
 ):
     _map(engine, people)
@@ -135,9 +135,17 @@ def test_a_verified_export_is_stored_once_with_its_scale_and_found_again(
     first = run_import(engine, SHAPES / name, system="helpdesk", today=DAY, team_id=team_id)
     again = run_import(engine, SHAPES / name, system="helpdesk", today=DAY, team_id=team_id)
 
-    new, skipped = counts
-    assert (first.report.imported, first.report.present, first.report.rejected) == (new, 0, 0)
-    assert (again.report.imported, again.report.present, again.report.rejected) == (0, new, 0)
+    new, skipped, rejected = counts
+    assert (first.report.imported, first.report.present, first.report.rejected) == (
+        new,
+        0,
+        rejected,
+    )
+    assert (again.report.imported, again.report.present, again.report.rejected) == (
+        0,
+        new,
+        rejected,
+    )
     assert first.summary.not_rated + first.summary.no_comment == skipped
     stored = _stored(engine)
     assert [
@@ -147,6 +155,17 @@ def test_a_verified_export_is_stored_once_with_its_scale_and_found_again(
         )
     ] == expected
     assert all(said_on.month == 11 for _, said_on, *_ in stored)
+
+
+def test_a_rating_of_intercoms_bot_is_rejected_saying_why_in_both_languages(engine, people):
+    done = run_import(engine, SHAPES / "intercom_csat_report.csv", system="helpdesk", today=DAY)
+
+    (row,) = done.report.rejected_rows
+    assert (row.line, row.reasons("de"), row.reasons("en")) == (
+        6,
+        ["Diese Bewertung gilt „Fin AI Agent“, einem Bot, keiner Person: nicht importiert."],
+        ["This rating is for “Fin AI Agent”, a bot, not a person: not imported."],
+    )
 
 
 def test_excel_quirks_sep_line_bom_blank_columns_totals_and_german_times(engine, people):
