@@ -25,7 +25,6 @@ for such rows (:meth:`Row.names_nobody`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -35,6 +34,7 @@ from feedback.collect.files.markup import plain_comment
 from feedback.collect.files.no_answer import no_answer
 from feedback.collect.files.own_export import OWN_EXPORT, stored_placeholders, unguarded
 from feedback.collect.files.ratings import Polarity, Rating, read_rating
+from feedback.collect.files.recipients import EXCEL_SCIENTIFIC, recipient, unmapped_agent
 from feedback.collect.files.resolve import Resolver
 from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
@@ -44,7 +44,7 @@ from feedback.collect.files.values import moment, parse_date, slashed_order, wit
 from feedback.collect.normalize import normalize_lines, normalize_text
 from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
-from feedback.domain import MAX_EXTERNAL_ID, MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
+from feedback.domain import MAX_QUOTE_CHARS, Channel, QuoteDraft, Source, Status
 from feedback.helpdesks import system_name
 
 __all__ = [
@@ -230,7 +230,7 @@ def draft_row(
     cut = rated is not None and _cut_to_fit(fields)
     problems.extend(_text_problems(text("text", "")))
     said_on = _date(fields, problems, today, day_first)
-    agent_id, team_id, unknown = _recipient(fields, resolver, system, problems)
+    agent_id, team_id, unknown = recipient(fields.text, resolver, system, problems)
     if rated is not None and not text("text", ""):
         # Its helpdesk ids are listed still: mapped, they serve the next import's comments.
         return Row(record.line, None, rating=rated, unknown=unknown, no_comment=True)
@@ -264,7 +264,7 @@ def draft_row(
         source=Source.IMPORT,
         source_system=system,
         external_id=external_id,
-        source_agent_ref=_unmapped_agent(unknown),  # its mapping, saved later, credits it
+        source_agent_ref=unmapped_agent(unknown),  # its mapping, saved later, credits it
         status=Status.ARCHIVED
         if rated and rated.polarity is not Polarity.POSITIVE
         else Status.PENDING,
@@ -298,7 +298,7 @@ def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
     id: every rating whose id starts alike had it, and all but the first were "already
     present"; such a row is known by its content, as a row without an id."""
     text = fields.text.get
-    if (ticket := text("id")) and not _EXCEL_SCIENTIFIC.fullmatch(ticket):
+    if (ticket := text("id")) and not EXCEL_SCIENTIFIC.fullmatch(ticket):
         return ticket
     number = text("number")
     if not number:
@@ -306,10 +306,6 @@ def _external_id(fields: _Fields, numbers_are_ids: bool) -> str | None:
     if form := text("form"):
         return f"{form}:{number}"
     return number if numbers_are_ids else None
-
-
-# A number as Excel shows (and saves to CSV) one of more than 11 digits: "7,81105E+12".
-_EXCEL_SCIENTIFIC = re.compile(r"\d[.,]\d+E\+\d+", re.IGNORECASE)
 
 
 def _text_problems(text: str) -> list[Problem]:
@@ -339,57 +335,6 @@ def _date(
     if day > today:  # named as the file writes it, not as 2099-11-23
         problems.append(Problem("said_on", "future_date", {"value": written}))
     return day
-
-
-def _recipient(
-    fields: _Fields, resolver: Resolver, system: str, problems: list[Problem]
-) -> tuple[int | None, int | None, tuple[tuple[str, str], ...]]:
-    text = fields.text.get
-    agent_id = team_id = None
-    unknown: list[tuple[str, str]] = []
-    for kind in ("agent", "group"):
-        # Excel's "3,60012E+11" for a long helpdesk id: it names many people at once, and
-        # mapped, it would credit all their ratings to one. Said so, never listed to map.
-        written = text(f"{kind}_ref", "")
-        if written and no_answer(written):  # Zammad's unassigned owner "-": nobody
-            fields.text[f"{kind}_ref"] = ""
-        elif _EXCEL_SCIENTIFIC.fullmatch(written):
-            field = "agent" if kind == "agent" else "team"
-            problems.append(Problem(field, f"excel_{kind}_id", {"value": written}))
-            fields.text[f"{kind}_ref"] = ""
-    if agent := text("agent"):
-        agent_id = resolver.agent(agent)
-        if agent_id is None:
-            problems.append(Problem("agent", "unknown_agent", {"value": agent}))
-    if ref := text("agent_ref"):
-        agent_id = _mapped(resolver, system, "agent", ref)
-        if agent_id is None:
-            unknown.append(("agent", ref))
-    if ref := text("group_ref"):
-        team_id = _mapped(resolver, system, "group", ref)
-        if team_id is None:
-            unknown.append(("group", ref))
-    if team_id is None and (team := text("team")):
-        team_id = resolver.team(team)
-        # A helpdesk's group ("Support") is rarely one of our team names: where the row names
-        # one of our agents, the agent's team counts and the group name is no reason to reject.
-        if team_id is None and agent_id is None and not unknown:
-            problems.append(Problem("team", "unknown_team", {"value": team}))
-    return agent_id, team_id, tuple(unknown)
-
-
-def _unmapped_agent(unknown: tuple[tuple[str, str], ...]) -> str | None:
-    return next((r for k, r in unknown if k == "agent" and len(r) <= MAX_EXTERNAL_ID), None)
-
-
-def _mapped(resolver: Resolver, system: str, kind: str, ref: str) -> int | None:
-    """Our agent (``kind`` agent) or team (group) for a helpdesk's ``ref``: its mapping, else,
-    where ``ref`` is no numeric id but a name (Intercom's UI export names the teammate, "Anna
-    Meier"), our agent's handle or name or our team's name."""
-    found = resolver.ref(system, kind, ref)
-    if found is None and not ref.isdigit():
-        found = resolver.agent(ref) if kind == "agent" else resolver.team(ref)
-    return found
 
 
 def _tags(raw: Any) -> list[str]:

@@ -60,7 +60,9 @@ _TIME = (
     r"(?:\s+[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
 )
 _YEAR_FIRST = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME)
-_MONTH_FIRST = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})" + _TIME)
+# Month first; a two-digit year only with a 12-hour time, which says the date is American
+# (Excel's US short date and time, saved as text: "12/7/26 2:05 PM").
+_MONTH_FIRST = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})" + _TIME)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)")
 # Dates with the month's name, as Excel's long date formats and review sites write them, with
 # an optional weekday before and time after: "3. Dezember 2026", "Donnerstag, 3. Dez. 2026",
@@ -121,8 +123,11 @@ def parse_date(
     if german:
         return _german(german, (today or local_today()).year)
     slashed = _YEAR_FIRST.fullmatch(raw) or _MONTH_FIRST.fullmatch(raw)
+    if slashed and len(slashed["y"]) == 2 and not slashed["ampm"]:
+        slashed = None  # "12/7/26": which number is the year, and whose order? Unread.
     if slashed and (slashed.re is _YEAR_FIRST or slashed["ampm"]):
-        return _day(int(slashed["y"]), int(slashed["m"]), int(slashed["d"]))
+        year = _full_year(slashed["y"], (today or local_today()).year)
+        return _day(year, int(slashed["m"]), int(slashed["d"]))
     if slashed:  # no 12-hour time: either day may come first; one above 12 says which
         first, second = int(slashed["m"]), int(slashed["d"])
         if (first > 12) != (second > 12) or first == second:
@@ -148,7 +153,7 @@ def slashed_order(value: object) -> str:
     if not isinstance(value, str):
         return ""
     slashed = _MONTH_FIRST.fullmatch(value.strip())
-    if slashed is None:
+    if slashed is None or (len(slashed["y"]) == 2 and not slashed["ampm"]):
         return ""
     first, second = int(slashed["m"]), int(slashed["d"])
     if slashed["ampm"] or (second > 12 >= first):
@@ -304,12 +309,7 @@ def _local_day(moment: dt.datetime) -> dt.date:
 
 def _german(match: re.Match[str], this_year: int) -> dt.date | None:
     written_year, month = match["y"] or match["dy"], match["m"] or match["dm"]
-    year = int(written_year)
-    if len(written_year) == 2:
-        # "26" is 2026, "99" 1999: the latest such year that is not in the future.
-        year += this_year - this_year % 100
-        if year > this_year:
-            year -= 100
+    year = _full_year(written_year, this_year)
     try:
         day = dt.date(year, int(month), int(match["d"]))
         if match["H"] is not None:
@@ -320,6 +320,17 @@ def _german(match: re.Match[str], this_year: int) -> dt.date | None:
     except ValueError:
         return None
     return day
+
+
+def _full_year(written: str, this_year: int) -> int:
+    """A year as written: "26" is 2026, "99" 1999 (the latest such year that is not in the
+    future); four digits as they are."""
+    year = int(written)
+    if len(written) == 2:
+        year += this_year - this_year % 100
+        if year > this_year:
+            year -= 100
+    return year
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
