@@ -83,7 +83,7 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
             or (words[-1].isupper() and len(words[-1]) <= _ACRONYM)
             # "— K. S. Dear", "— L. K. Tel.": our own initials before a word that is no name
             # (a stop word, a role, an abbreviation) read again must stay as they were
-            or not is_name_word(words[-1], first_after_title=False, allow_caps=True)
+            or not is_name_word(words[-1].capitalize(), first_after_title=True, allow_caps=True)
             or dotted_abbreviation(words[-1], text, end)
         ):
             continue

@@ -59,7 +59,7 @@ def initialled_line_end(
         return None  # "Herr T. Dr.": a title is part of no name
     surname = _WORD_RE.findall(text, named.start, named.end)[-1]
     if dotted_abbreviation(surname, text, named.end) or not is_name_word(
-        surname, first_after_title=False, allow_caps=True
+        surname, first_after_title=True, allow_caps=True
     ):
         # "Herr T. Kundennr.": our own "Herr Tel." before an abbreviation, read again
         return None
