@@ -79,6 +79,7 @@ from feedback.collect.redact_patterns import (
 )
 from feedback.collect.redact_placeholder_names import find_placeholder_names
 from feedback.collect.redact_possessive_kin import find_possessive_kin
+from feedback.collect.redact_repeated_names import genitive_parents, repeated_names
 from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_script_names import find_script_names
 from feedback.collect.redact_signature_places import without_signature_places
@@ -182,6 +183,8 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         and not named_practice(text, c.start)
         and not framed_as_thing(text, c)  # "a Mercedes Sprinter", "the team in Milton Keynes"
     ]
+    names += genitive_parents(text, known)  # "ich bin Mias Mama"
+    names += repeated_names(text, names, known)  # "Mein Sohn Yusuf … Yusuf war froh"
     names = [without_kin_word(text, c) for c in names]  # "Mein Enkel Dawid"
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return with_month_surnames(text, without_lead_titles(text, names))

@@ -48,7 +48,7 @@ from feedback.collect.redact_name_words import dotted_abbreviation
 from feedback.collect.redact_names import ANCHOR_WORDS, names_at
 from feedback.collect.redact_orgs import is_organisation
 from feedback.collect.redact_patterns import Candidate
-from feedback.collect.redact_places import place_qualifier
+from feedback.collect.redact_places import place_qualifier, us_town
 from feedback.collect.redact_self_named import bracketed_self, self_named, unknown_surname
 from feedback.collect.redact_trailing import has_title, name_openers, trailing_names
 from feedback.collect.redact_weak_intros import weak_intro_names
@@ -64,6 +64,10 @@ _STRONG_INTRO = (
     # form fields and mail headers: "Absender: Brinkmann, Heinrich", "Von: Tanja Roth <…>"
     r"|(?:absender(?:in)?|von|from|sender|kontoinhaber(?:in)?|account\s+holder|kunde|kundin|cust)"
     r"\s*:"
+    # call notes: "customer Padraig Ó Súilleabháin (DOB …)", "Kundin Gül Aydın": two name words
+    # ("The customer Sky Glass arrived": after an article the noun)
+    r"|(?<!the\s)(?<!our\s)(?<!your\s)(?<!a\s)(?<!der\s)(?<!die\s)(?<!ein\s)(?<!eine\s)"
+    r"(?:customer|kunde|kundin)(?=[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+[A-ZÀ-ÖØ-Þ])"
     # reviews and posts: "Reviewed by Oluwaseun Adeyemi", "Bewertung von Christina W."
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
     # whose account it is: "in the name of J.W. Bakker", "kontoinhaberin ist meine frau …"
@@ -113,6 +117,7 @@ _ANCHOR_FIRST = frozenset(
     f"mein my name ich i bin hier this it heißt heisst is named namens our his her their die der "
     f"{KIN_DE_START} {KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin cust "
+    "customer "
     "inhaber inhaberin vorname nachname familienname rufname surname forename first last full "
     "firstname lastname family given "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "
@@ -249,4 +254,5 @@ def find_all_names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
         if not is_organisation(text[c.start : c.end])
         and not agent_nickname(text, c.start, known)
         and not place_qualifier(text, c.start, c.end)  # "Halle (Saale)"
+        and not (" " in c.replacement and us_town(text, c.end))  # "San Jose CA."
     ]

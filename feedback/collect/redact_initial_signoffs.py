@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from feedback.collect.redact_agent_names import is_agent_word
+from feedback.collect.redact_name_words import dotted_abbreviation, is_name_word
 from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import closing_words, english_word, has_title
 
@@ -80,6 +81,10 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
             or words[-1].casefold() in _THANKS
             # "Viele Grüße, T. IBAN": an acronym is no surname (and "T." may be ours, of "Ticket")
             or (words[-1].isupper() and len(words[-1]) <= _ACRONYM)
+            # "— K. S. Dear", "— L. K. Tel.": our own initials before a word that is no name
+            # (a stop word, a role, an abbreviation) read again must stay as they were
+            or not is_name_word(words[-1].capitalize(), first_after_title=True, allow_caps=True)
+            or dotted_abbreviation(words[-1], text, end)
         ):
             continue
         if text.startswith(".", end):

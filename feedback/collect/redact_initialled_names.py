@@ -58,7 +58,9 @@ def initialled_line_end(
     if _TITLE_WORD_RE.search(text, named.start, named.end):
         return None  # "Herr T. Dr.": a title is part of no name
     surname = _WORD_RE.findall(text, named.start, named.end)[-1]
-    if dotted_abbreviation(surname, text, named.end):
+    if dotted_abbreviation(surname, text, named.end) or not is_name_word(
+        surname, first_after_title=True, allow_caps=True
+    ):
         # "Herr T. Kundennr.": our own "Herr Tel." before an abbreviation, read again
         return None
     if closing and _SIGNED_RE.fullmatch(text, named.start, named.end) and not is_org_word(surname):

@@ -43,6 +43,12 @@ _PARTICLE_RE = re.compile(
     rf"|le|la|Ó|Ní|Nic|Mac|Uí)(?:{_SP}+(?:der|den|de|la))?{_SP}+(?=\w)"
 )
 
+# A word glued by a dot to a host's labels ("Nummerweb.de", "Dearwww.example.de") is no name.
+_HOST_RE = re.compile(
+    r"\.(?:[a-z0-9-]+\.)*(?:de|com|at|ch|net|org|info|eu|io|co|uk|us|ie|berlin|shop|app|me|biz)"
+    r"(?![\w.-])"
+)
+
 # Name words and initials together ("Hans Peter O. Schmidt"); one limit for both keeps redaction
 # idempotent: a group re-read as initials stops where the first reading stopped.
 _MAX_NAME_WORDS = 4
@@ -110,8 +116,12 @@ def name_after(
             and (tokens or dotted_abbreviation(token, text, end))
         ):
             break  # "Müller Dr.Müller", "Kundennr.Müller": an abbreviation glued to a word
-        elif tokens and dotted_abbreviation(token, text, end):
-            break  # "Herr Müller Tel. 0171 …": the abbreviation starts the next datum
+        elif _HOST_RE.match(text, end):
+            break  # "Nummerweb.de", "Dearwww.example.de": a host, and "N.de" would read "N."
+        elif spans and dotted_abbreviation(token, text, end):
+            # "Herr Müller Tel. 0171 …": the abbreviation starts the next datum; after initials
+            # too ("P. M. Tel.", our own "Petra Müller Tel." read again)
+            break
         elif (
             is_name_word(
                 token, first_after_title=after_title and not tokens, allow_caps=after_title

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from feedback.analyze.lemmas import known
 from feedback.collect.redact_agent_names import FIRST_TOKEN_RE, NAME_TOKEN
 from feedback.collect.redact_name_words import ACADEMIC, TITLE, is_name_word
-from feedback.first_names import is_local_first_name
+from feedback.collect.redact_orgs import is_organisation
+from feedback.first_names import is_first_name, is_local_first_name
 
 __all__ = ["inner_particle", "nickname"]
 
@@ -75,6 +77,7 @@ def inner_particle(text: str, pos: int, name_start: int) -> re.Match[str] | None
         or _after_rank(text, pos, name_start)
         or (_SIGNATURE_ENDS_RE.match(text, after.end()) and _starts_line(text, name_start))
         or _set_off_by_commas(text, name_start, after.end())
+        or _titled_given_name(text, name_start, pos)
     ):
         return None
     return m
@@ -87,6 +90,32 @@ def _after_rank(text: str, pos: int, name_start: int) -> bool:
     """True when a rank ends the name so far and a given name stands before it: "Konstantin
     Graf| von Bredow" ("Frau Graf von der Telekom": the rank is the whole name)."""
     return _RANK_BEFORE_RE.search(text, name_start, pos) is not None
+
+
+# A title or a form's name label before the name: "Herr Carl von Ahlefeldt", "Absender: Dr.
+# med. Carl-Friedrich von Ahlefeldt"
+_TITLE_OR_LABEL_RE = re.compile(
+    rf"(?:(?<![\w-]){TITLE}|(?i:absender(?:in)?|name|von|from|kontoinhaber(?:in)?){_SP}*:)"
+    rf"(?:{_SP}*{ACADEMIC})*{_SP}*\Z"
+)
+
+
+def _titled_given_name(text: str, start: int, pos: int) -> bool:
+    """ "Herr Carl von Ahlefeldt", "Absender: Dr. med. Carl-Friedrich von Ahlefeldt": after a
+    title or a name label, a listed given name before "von" is no "Lisa von Zalando" (no title
+    there; "Herr Meier von Vodafone" stays: "Meier" is no given name)."""
+    if _TITLE_OR_LABEL_RE.search(text, max(0, start - 40), start) is None:
+        return False
+    given = text[start:pos].split()
+    von = _INNER_VON_RE.match(text, pos)
+    after = FIRST_TOKEN_RE.match(text, von.end()) if von else None
+    return (
+        len(given) == 1
+        and is_first_name(given[0].split("-")[0])
+        and after is not None
+        and not known(after.group(), "de")  # "Frau Arslan von Herzen": no surname
+        and not is_organisation(after.group())  # "Frau Lisa von Zalando": a firm
+    )
 
 
 def _set_off_by_commas(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,7 @@ _STOP_WORDS = _word_set(
     mum mom mummy mommy dad daddy granny grandma grandpa nan nana
     please great good morning afternoon evening night monday tuesday wednesday thursday friday
     saturday sunday january february march july september october november december
+    mr mrs ms mx miss dr prof hr fr fam ehepaar rev lg glg mfg vg yo name namen
     """
 )
 # Words ending like this are departments or roles, never a person ("Kundenservice", "Hey Team").

@@ -115,6 +115,8 @@ def _names_after_anchor(text: str, m: re.Match[str], known: frozenset[str]) -> l
         # "meine Frau Petra", "my Mrs": a wife, not a title; her first name must be listed
         wife = _POSSESSIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
         start = pos.end() if pos else m.end()
+        if _closing_at(text, start):
+            return []  # "Herr Viele Grüße,Tel.": a closing is no surname ("Herr V." read on)
         named = name_after(text, start, known, after_title=not wife, first_name=wife)
         if named is None and wife:
             named = unlisted_spouse(text, start, known)

@@ -46,6 +46,9 @@ _IBAN_SPACED_START_RE = re.compile(
 _IBAN_BODY_RE = re.compile(r"[A-Za-z0-9]+(?:[ \u00a0-][A-Za-z0-9]+)*")
 _IBAN_GROUP_RE = re.compile(r"[A-Za-z0-9]+")
 _IBAN_WINDOW = 2 * _IBAN_MAX + 4  # 34 characters, each at worst followed by a separator
+# A wrong checksum is forgiven (a typo) when few letters follow the country: "DE89 Best regards
+# my wife P." (our own initial read again, 16 letters) is words, no IBAN; GB/NL/IE have 4.
+_IBAN_TYPO_LETTERS = 4
 
 
 def iban_checksum_ok(iban: str) -> bool:
@@ -112,7 +115,10 @@ def find_ibans(text: str) -> list[Candidate]:
                 continue  # the IBAN would end inside a word
             if spaced and (not expected or sum(c.isalpha() for c in chars[2:length]) > 4):
                 break  # spaced: a known country, a checksum and (nearly) digits only
-            if (expected and not spaced) or iban_checksum_ok(chars[:length]):
+            letters = sum(c.isalpha() for c in chars[4:length])
+            if (expected and not spaced and letters <= _IBAN_TYPO_LETTERS) or iban_checksum_ok(
+                chars[:length]
+            ):
                 found.append(
                     Candidate(
                         m.start(),

@@ -1,4 +1,5 @@
-"""Places whose names hold a word in brackets: "Halle (Saale)", "Frankfurt (Oder)".
+"""Places whose names hold a word in brackets: "Halle (Saale)", "Frankfurt (Oder)"; and US
+towns before their state's code: "San Jose CA.", "Austin, TX 78765".
 
 German towns are told apart by the river or region they lie on, written in brackets after the
 town and often shortened: "Halle (S.)", "Weiden (Opf.)", "Rotenburg (Wümme)". Some of these
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["place_qualifier"]
+from feedback.collect.redact_postcode_streets import US_STATES
+
+__all__ = ["place_qualifier", "us_town"]
 
 _QUALIFIER_WORDS = """
     saale oder main elbe donau spree havel weser mosel rhein lahn dill ilm inn isar lech neckar
@@ -33,3 +36,16 @@ def place_qualifier(text: str, start: int, end: int) -> bool:
         and text.startswith(")", end + (text[end : end + 1] == "."))
         and _BRACKETED_RE.search(text, max(0, start - 40), start) is not None
     )
+
+
+# A state's code after a town, then the sentence's end or a ZIP code: "San Jose CA.", "Austin,
+# TX 78765" ("Maria Lopez, OR …" is no town: a word follows)
+_STATE_AFTER_RE = re.compile(
+    r",?[ \t\u00a0]+([A-Z]{2})(?:[ \t\u00a0]*(?:[.,;!)]|\n|\Z)|[ \t\u00a0]+\d{5}\b)"
+)
+
+
+def us_town(text: str, end: int) -> bool:
+    """True when a US state's code follows ``end``: the words before it are a town."""
+    m = _STATE_AFTER_RE.match(text, end)
+    return m is not None and m.group(1) in US_STATES

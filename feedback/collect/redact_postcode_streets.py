@@ -21,7 +21,7 @@ import re
 
 from feedback.collect.redact_patterns import PLACEHOLDERS, Candidate, Priority, RedactionKind
 
-__all__ = ["US_STATE_RE", "find_postcode_streets"]
+__all__ = ["US_STATES", "US_STATE_RE", "find_postcode_streets"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UP}][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"
@@ -30,6 +30,7 @@ _US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH"
     " NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 )
+US_STATES = frozenset(_US_STATES.split())
 # A US state before a plate: "plate NY ABC-1234" (the plate is letters and digits after it)
 US_STATE_RE = re.compile(rf"(?:{'|'.join(_US_STATES.split())})\s(?=\S*[A-Z])(?=\S*\d)\S+\Z")
 _CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT"

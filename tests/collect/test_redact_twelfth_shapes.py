@@ -41,10 +41,11 @@ REDACTED = [
     ),
     ("Danke an Lea. Gruß, die Enkelin Maren", "Danke an Lea. Gruß, die Enkelin M."),
     ("Hallo, bin die Marlene, danke an Lea", "Hallo, bin die M., danke an Lea"),
-    # a lower-case title in a message with capitals
+    # a lower-case title in a message with capitals (the title stays, as "Herr M." does; it
+    # was initialled until round 40 made title words no name words)
     (
         "Jordan was great with my grandad, mr ebenezer asante. Thank you",
-        "Jordan was great with my grandad, M. E. A. Thank you",
+        "Jordan was great with my grandad, mr E. A. Thank you",
     ),
     # one unknown word after a dash at the end, after data already replaced
     (
