@@ -82,6 +82,7 @@ from feedback.collect.redact_possessive_kin import find_possessive_kin
 from feedback.collect.redact_repeated_names import genitive_parents, repeated_names
 from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_script_names import find_script_names
+from feedback.collect.redact_settle import settle
 from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_signature_tails import find_signature_tails
 from feedback.collect.redact_spelled_emails import find_spelled_emails
@@ -98,6 +99,11 @@ __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
 # replacement can uncover a remainder or change the context another rule looked at. Clean text
 # takes one pass, text with findings two; more than two are a safety net.
 _MAX_PASSES = 4
+# Then the output is read once more as a new call would read it, no span protected, and what
+# that reading changes is folded in (redact_settle.py): "Herr HerrDr. Nummer O'Neill" gave
+# "Herr H. Nummer O'Neill", which a second call read as a title before a name. Text with no
+# finding skips it.
+_SETTLING_PASSES = 2
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -271,4 +277,11 @@ def redact(text: str, known_names: Iterable[str] = ()) -> Redaction:
         if not chosen:
             break
         current, findings = _apply(current, chosen, findings)
+    for _ in range(_SETTLING_PASSES if findings else 0):
+        # As a second call would read it: no span protected (redact_settle.py).
+        chosen = _choose(_candidates(current, names), current, [])
+        if not chosen:
+            break
+        current, settled = settle(current, findings, chosen)
+        findings = [Finding(*s) for s in settled]
     return Redaction(current, tuple(findings))

@@ -18,7 +18,9 @@ a line) to the message's end is a name when:
 
 No word may be a function word, a closing word or a company's: "- The Smiths", "- Customer
 Service Team", "- Vodafone Deutschland" stay, and so do words a dictionary knows ("- Great
-Service", "- Top Support"). Agents' names stay, as everywhere.
+Service", "- Top Support"). Agents' names stay, as everywhere. A text that is nothing but the
+dash and one listed first name ("— Grace") is a signature too: no other word is there that
+"Grace" could belong to.
 """
 
 from __future__ import annotations
@@ -77,10 +79,11 @@ def _unknown(word: str) -> bool:
     return not known_word(word) and not known_word(word.casefold())
 
 
-def _full_name(words: list[str], *, joined: bool, thanked: bool) -> bool:
+def _full_name(words: list[str], *, joined: bool, thanked: bool, whole: bool = False) -> bool:
+    """``whole``: the dash and the names are all the text ("— Grace")."""
     if len(words) == 1:
         word = words[0]
-        return _unknown(word) or (joined and is_first_name(word))
+        return _unknown(word) or ((joined or whole) and is_first_name(word))
     first, surname = words[0], words[-1]
     if not (thanked or is_first_name(first) or _unknown(first)):
         return False  # "Tolles Produkt - Philips Sonicare": a brand and its product
@@ -105,14 +108,18 @@ def find_dash_signatures(text: str, known: frozenset[str]) -> list[Candidate]:
     joined = len(parts) > 1
     thanked = _THANKS_RE.search(text, max(0, m.start() - _THANKS_WINDOW), m.start()) is not None
     alone = len(parts) == 1 and " " not in region.strip()
-    if alone and not thanked and _SENTENCE_END_RE.search(text, 0, m.start()) is None:
+    # A text that is only the signature ("— Grace") has nothing else a word could mean.
+    whole = not text[: m.start()].strip()
+    if alone and not (thanked or whole) and _SENTENCE_END_RE.search(text, 0, m.start()) is None:
         return []
     found: list[Candidate] = []
     offset = start
     for part in parts:
         at = text.index(part, offset)
         words = _WORD_RE.findall(part)
-        if any(_plain(w) for w in words) or not _full_name(words, joined=joined, thanked=thanked):
+        if any(_plain(w) for w in words) or not _full_name(
+            words, joined=joined, thanked=thanked, whole=whole
+        ):
             return []
         if is_agent_name(words, known):
             return []

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 __all__ = ["verdict_alone"]
 
+_DASHES = ("-", "–", "—")
 _ONE_WORD_RE = re.compile(r"\W*([^\W\d_]+)[\W_]*", re.UNICODE)
 
 
@@ -24,6 +25,9 @@ def _judging(word: str) -> bool:
 
 
 def verdict_alone(text: str) -> bool:
-    """True where ``text`` is one word, give or take punctuation, that judges."""
+    """True where ``text`` is one word, give or take punctuation, that judges. After a dash
+    ("— Grace") the word signs: a verdict is not set off like a signature."""
+    if text.lstrip().startswith(_DASHES):
+        return False
     m = _ONE_WORD_RE.fullmatch(text)
     return m is not None and _judging(m.group(1).casefold())

@@ -159,6 +159,8 @@ def test_redaction_of_pii_quotes_is_idempotent(case: tuple[str, list[str]]) -> N
 @example("HerrHerr Herr Mr.Berlin Tel. ")  # "Mr" a name after "Herr": "M.B. Tel." -> "M. B. T."
 @example("Viele Grüße, Nummerweb.de Musterstraße ")  # "N.de Musterstraße" read "N. M."
 @example("Mr. Baker Dearwww.example.de 49,99")  # "Mr. B. Dearwww" took the host's word
+@example("HerrHerr Herr HerrHerr Herr HerrDr. Nummer O'Neill")  # "Herr H. Nummer O'Neill"
+@example("Dr. HalloMr. O'Neill StraßeMarkt")  # "Dr. H. O. StraßeMarkt" read again
 def test_fuzz_is_idempotent_with_exact_spans(text: str) -> None:
     result = redact(text, ("Anna Meier", "Jonas"))
     assert redact(result.text, ("Anna Meier", "Jonas")).text == result.text
