@@ -126,12 +126,12 @@ class Row:
 
 
 def text_of(value: Any) -> str:
-    """A cell as text: 12.0 -> "12" (ids and ratings from XLSX/JSON), None -> ""."""
+    """A cell as text: 12.0 -> "12" (XLSX/JSON ids, ratings), None -> "", -1e308 -> "-1e+308"."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
         return str(int(value))
     if isinstance(value, list):
         return ", ".join(text_of(v) for v in value)
