@@ -20,7 +20,7 @@ import html
 import re
 
 # Any sign that there is markup at all: most quotes have none and are returned as they are.
-_MAYBE = re.compile(r"[<*_`~\]=@&\\|]|://|www\.|javascript:|:[a-z]|\[\d", re.IGNORECASE)
+_MAYBE = re.compile(r"[<*_`~\]=@&\\]|\|'|://|www\.|javascript:|:[a-z]|\[\d", re.IGNORECASE)
 # A character reference ("&amp;", "&lt;/b&gt;", "&#39;") is the character it stands for: "amp",
 # "lt" and ";/" (an emoticon) reached the clouds.
 _REFERENCE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")

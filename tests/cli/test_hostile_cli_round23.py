@@ -10,6 +10,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import openpyxl  # type: ignore[import-untyped, unused-ignore]
 import pytest
 from sqlalchemy import Engine, func, select
 from typer.testing import CliRunner
@@ -188,3 +189,26 @@ def test_a_quote_from_the_command_line_keeps_no_terminal_codes(tmp_path: Path):
     assert code == 0, out
     with engine.connect() as conn:
         assert conn.execute(select(Quote.text)).scalar_one() == "Super Service, danke Anna"
+
+
+def test_a_workbook_of_hostile_cells_imports_what_it_can_and_names_each_refusal(tmp_path: Path):
+    engine = _store(tmp_path / "s.db")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "<b>x<b> $y$ __b__"
+    day = TODAY - dt.timedelta(days=3)
+    sheet.append(["Kommentar", "Bewertung", "Datum", "Agent"])
+    sheet.append(["=cmd|' /C calc'!A0 danke", 5, day, "anna.meier"])
+    sheet.append(["Danke :red[rot] $$\\LaTeX$$ für die Hilfe", 1e308, day, "anna.meier"])
+    sheet.append(["=1+1", 5, day, "anna.meier"])  # a real formula: no text to quote
+    sheet.append(["Danke \u202eüber\u200b alles", 5, dt.date(9999, 12, 31), "anna.meier"])
+    sheet.cell(row=2, column=1).data_type = "s"  # typed as text, as Excel keeps "'=cmd…"
+    path = tmp_path / "in.xlsx"
+    book.save(path)
+    code, out = _cli(tmp_path / "s.db", "import", str(path), "--system", "xl")
+    assert code == 1, out
+    assert "“1e+308” is not a valid rating." in out
+    assert "9999-12-31" in out
+    assert "1 new, 0 already present, 2 rejected." in out
+    with engine.connect() as conn:
+        assert conn.execute(select(Quote.text)).scalar_one() == "=cmd|' /C calc'!A0 danke"
