@@ -13,18 +13,19 @@ from typing import Any
 
 import pytest
 import streamlit as st
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from streamlit.testing.v1 import AppTest
 
 from feedback.collect.pipeline import submit_many
 from feedback.domain import QuoteDraft, Status
 from feedback.i18n import t
 from feedback.store.directory import read_directory
+from feedback.store.models import Quote
 from feedback.store.open import open_store
 from feedback.ui.registry import PAGES
 from tests.collect.bulk_data import add_people
 from tests.conftest import TODAY
-from tests.hostile_quotes import HOSTILE
+from tests.hostile_quotes import HOSTILE, REJECTED
 from tests.pages.conftest import open_page
 from tests.pages.import_helpers import dry_run, upload
 
@@ -182,3 +183,20 @@ def test_an_upload_named_like_a_path_imports_its_hostile_rows(hostile_store, nam
     # (collect/files/markup.py), so "<img …>" leaves a text of its own.
     assert at.success[0].value == "1 neu, 5 bereits vorhanden, 0 abgelehnt"
     assert not [m.value for m in at.markdown if "passwd" in m.value or "cmd" in m.value]
+
+
+def test_the_submit_page_previews_saves_and_refuses_hostile_quotes_literally(hostile_store):
+    agent = next(iter(read_directory(hostile_store).agents))
+    at = open_page("pages/submit.py", "de")
+    for text in [*HOSTILE[:12], *REJECTED]:
+        at.text_area(key="submit_one_text").input(f"{text} (Formular)").run()
+        _check(at)  # the preview and any refusal
+    at.text_area(key="submit_one_text").input(f"{PRAISE}{HOSTILE[0]} (Formular)")
+    at.text_input(key="submit_one_tags").input(":red[x], <b>y</b>, =1+1, \x1b[31mz")
+    at.selectbox(key="submit_one_agent").set_value(agent).run()
+    next(b for b in at.button if b.label == t("submit.save", "de")).click().run()
+    _check(at)
+    assert at.success, [e.value for e in at.error]
+    with hostile_store.connect() as conn:
+        tags = conn.execute(select(Quote.tags).order_by(Quote.id.desc()).limit(1)).scalar_one()
+    assert tags == [":red[x]", "<b>y</b>", "=1+1", "z"]  # as typed, without the ESC code
