@@ -16,6 +16,7 @@ from sqlalchemy import Engine, func, select
 from typer.testing import CliRunner
 
 from feedback.cli import app
+from feedback.cli.import_commands import run_import
 from feedback.collect.normalize import normalize_text
 from feedback.collect.pipeline import submit_quote
 from feedback.i18n import t
@@ -212,3 +213,17 @@ def test_a_workbook_of_hostile_cells_imports_what_it_can_and_names_each_refusal(
     assert "1 new, 0 already present, 2 rejected." in out
     with engine.connect() as conn:
         assert conn.execute(select(Quote.text)).scalar_one() == "=cmd|' /C calc'!A0 danke"
+
+
+def test_a_nul_in_a_ticket_id_reads_as_a_space_on_every_backend(engine, tmp_path: Path):
+    # PostgreSQL refused the id "ab\x00c" ("Saving failed …: DataError"); SQLite stored it.
+    add_people(engine, ("anna.meier",), team="Nord", actor="test")
+    path = tmp_path / "in.csv"
+    path.write_bytes(
+        "Kommentar,Agent,Ticket ID,Kanal\n"
+        "Danke für die Hilfe,anna.meier\x00,ab\x00c,chat\x00\n".encode()
+    )
+    done = run_import(engine, path, system="nul")
+    assert (done.report.imported, done.report.rejected_rows) == (1, [])
+    with engine.connect() as conn:
+        assert conn.execute(select(Quote.external_id)).scalar_one() == "ab c"
