@@ -7,7 +7,10 @@ A quote pasted from a mail or a chat can carry "https://…", "<p>", "**toll**" 
 sentiment's evidence. The analysis reads :func:`plain`: links and tags become a space, a
 Markdown link becomes its text, emphasis markers and a formula's function name go, and so do
 a LaTeX command ("$$\\int_0^1$$" gave "int") and a Streamlit directive (":red[rot]" gave "red",
-":material/star:" gave "material" and "star"); the directive's text stays. The stored and shown
+":material/star:" gave "material" and "star"); the directive's text stays. A terminal's
+colour code whose ESC was dropped ("[31mRot[0m", stored before the normaliser removed such
+codes whole) gave "31mrot" and "0m": it goes too, as does a spreadsheet's DDE call
+("=cmd|' /C calc'!A0"). The stored and shown
 text stay as written (escaped where they are shown).
 """
 
@@ -17,7 +20,7 @@ import html
 import re
 
 # Any sign that there is markup at all: most quotes have none and are returned as they are.
-_MAYBE = re.compile(r"[<*_`~\]=@&\\]|://|www\.|javascript:|:[a-z]", re.IGNORECASE)
+_MAYBE = re.compile(r"[<*_`~\]=@&\\]|\|'|://|www\.|javascript:|:[a-z]|\[\d", re.IGNORECASE)
 # A character reference ("&amp;", "&lt;/b&gt;", "&#39;") is the character it stands for: "amp",
 # "lt" and ";/" (an emoticon) reached the clouds.
 _REFERENCE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
@@ -38,12 +41,20 @@ _LATEX = re.compile(r"\\[A-Za-z]+")
 # ":red[", ":blue-background[", ":small[" open a directive whose text stays; ":material/star:"
 # is an icon. Never after a word or a colon ("Uhr:red[" is no directive a person types).
 _DIRECTIVE = re.compile(r"(?<![\w:]):(?:[a-z]+(?:-[a-z]+)?\[|material/[a-z0-9_]+:)")
+# What is left of "\x1b[1;31m" without its ESC (a select graphic rendition: digits, "m").
+_COLOUR_CODE = re.compile(r"\[\d{1,3}(?:;\d{1,3}){0,15}m(?!\])")
+# A spreadsheet's DDE call ("=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|'/C calc'!A0"): program,
+# command and cell are no customer's words ("cmd", "calc" and "a0" reached the clouds).
+_DDE = re.compile(
+    r"(?<![\w.])[=+\-@]?[A-Za-z][\w.]{0,30}\|'[^'\n]{0,300}'!\$?[A-Za-z]{0,3}\$?\d{0,7}"
+)
 _FORMULA = re.compile(r"(?<![\w.])=?[A-Z][A-Z0-9.]{2,}\(")
 
 
 def plain(text: str) -> str:
-    """``text`` without links, tags, Markdown emphasis, formula names, LaTeX commands and
-    Streamlit directives (see the module)."""
+    """``text`` without links, tags, Markdown emphasis, formula names, LaTeX commands,
+    Streamlit directives, colour codes left of terminal escapes and DDE calls (see the
+    module)."""
     if _MAYBE.search(text) is None:
         return text
     if "&" in text and _REFERENCE.search(text):
@@ -56,6 +67,8 @@ def plain(text: str) -> str:
     text = _EMPHASIS.sub("", text)
     text = _LATEX.sub(" ", text)
     text = _DIRECTIVE.sub(" ", text)
+    text = _COLOUR_CODE.sub("", text)
+    text = _DDE.sub(" ", text)
     return _FORMULA.sub(" ", text)
 
 

@@ -36,6 +36,7 @@ from feedback.collect.files.formats import DEFAULT_SYSTEM
 from feedback.collect.importer import opened_path
 from feedback.collect.pipeline import analyzer_for
 from feedback.i18n import format_number, t
+from feedback.render.hidden import hidden_characters
 from feedback.store.db import widen_sqlite_cache
 from feedback.store.directory import read_directory
 from feedback.store.settings import load_settings
@@ -74,6 +75,7 @@ def import_file(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=h("import_dry_run_help"))] = False,
 ) -> None:
     st = state(ctx)
+    system_name(system, st.lang)
     processes = worker_count(workers)
     team_id = team_named(st.engine(), team, st.lang) if team is not None else None
     columns = columns_named(st.engine(), mapping, column or [], st.lang)
@@ -138,6 +140,15 @@ def worker_count(value: str) -> int:
         return int(value)
     message = t("cli.import_workers_invalid", HELP_LANG, value=value)
     raise typer.BadParameter(message, param_hint="--workers")
+
+
+def system_name(system: str, lang: str) -> None:
+    """``--system``: refused (a usage error) when it is blank or holds a control or invisible
+    character, or a byte that is no UTF-8 (a lone surrogate here, which no store can write:
+    it raised a traceback)."""
+    if system.strip() and not hidden_characters(system):
+        return
+    raise typer.BadParameter(t("cli.import_system_unreadable", lang), param_hint="--system")
 
 
 def team_named(engine: Engine, name: str, lang: str) -> int:

@@ -5,7 +5,9 @@ Pure Python, no I/O. What it does, in order:
 1. Unicode NFC, so "Müller" typed as ``u`` + combining diaeresis equals the precomposed one.
 2. Line breaks of every flavour (CR LF, CR, VT, FF, NEL, U+2028, the ASCII separators
    FS/GS/RS) become ``\\n``; U+2029 PARAGRAPH SEPARATOR becomes a blank line.
-3. Invisible characters are removed: other control characters, zero-width space and non-joiner,
+3. Terminal escape sequences are removed whole ("\\x1b[31m", "\\x1b]0;title\\x07"): removing only
+   their ESC left "[31m" in the text, and "31m" in the word clouds. Then invisible characters
+   are removed: other control characters, zero-width space and non-joiner,
    word joiner, BOM, soft hyphen, bidi marks/embeddings/isolates (LRM, RLM, RLO, ...), the
    combining grapheme joiner, Hangul fillers and every other format (Cf) character. They hide
    inside words ("Mül\\u200bler") and would defeat redaction, duplicate detection and search.
@@ -63,6 +65,15 @@ _INVISIBLE_RE = re.compile(
     "\ud800-\udfff"
     "]+"
 )
+# A terminal's escape sequence (ECMA-48): CSI "ESC [", parameters, a final letter
+# ("\x1b[1;31m", "\x1b[2J"); OSC "ESC ]" up to BEL or ST (a window title, a link); a character
+# set's choice ("\x1b(B"). Any other ESC goes alone, as an invisible character. (Not the 8-bit
+# CSI U+009B: it is also cp1252's "›" read as Latin-1, and the letter after it is a word's.)
+_TERMINAL_ESCAPE_RE = re.compile(
+    "\x1b\\[[0-?]{0,64}[ -/]{0,8}[@-~]"
+    "|\x1b\\][^\x07\x1b\x9c]{0,2000}(?:\x07|\x1b\\\\|\x9c)"
+    "|\x1b[()*+][0-~]"
+)
 # Kept only in emoji context (decided one run at a time, see _keep_joiners).
 _JOINER_RUN_RE = re.compile("[\u200d\ufe0e\ufe0f\U000e0020-\U000e007f]+")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
@@ -119,6 +130,8 @@ def _collapse_whitespace(text: str) -> str:
 def _lines_once(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _LINE_BREAK_RE.sub("\n", text).replace(_PARAGRAPH_SEP, "\n\n")
+    if "\x1b" in text:
+        text = _TERMINAL_ESCAPE_RE.sub("", text)
     text = _INVISIBLE_RE.sub("", text)
     text = _JOINER_RUN_RE.sub(_keep_joiners, text)
     # Removing an invisible character can bring a base letter next to its combining mark again.

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from feedback.collect.normalize import normalize_text
 from feedback.collect.redact import redact
 from feedback.store.models import AuditEntry
 
@@ -27,10 +28,14 @@ AuditRow = tuple[int, dict[str, Any]]
 
 def kept_tags(tags: Sequence[Any], names: tuple[str, ...]) -> tuple[list[str], set[str]]:
     """The tags without blanks and without those holding a customer's personal data (a tag
-    redacted to "[EMAIL]" tells nobody anything), and the kinds of data of those left out."""
+    redacted to "[EMAIL]" tells nobody anything), and the kinds of data of those left out.
+
+    Each tag is normalised as a quote's text is, on one line: a tag kept control characters
+    (NUL, which PostgreSQL's JSON refuses; a terminal's ESC), bidi overrides and zero-width
+    characters into the store, its audit log and its backups."""
     kept: list[str] = []
     kinds: set[str] = set()
-    for tag in (str(tag).strip() for tag in tags):
+    for tag in (" ".join(normalize_text(str(tag)).split()) for tag in tags):
         if not tag:
             continue
         findings = redact(tag, names).findings

@@ -20,9 +20,14 @@ from feedback.domain import (
     Source,
 )
 from feedback.i18n import format_number, t
+from feedback.render.hidden import hidden_characters
 
 # Parameters that are amounts, written in the reader's language (131.072 in German).
 _AMOUNTS = frozenset({"length", "limit", "count", "found", "expected"})
+# A value from the row (a rating, a date, an agent) is cut to this many characters in a message:
+# a 100,000-character rating cell was repeated whole in the rejected row's message.
+_SHOWN_VALUE = 60
+_CUT_KEYS = frozenset({"value", "system", "column", "element"})
 # Why 2..100: real scales are stars (5), school grades (6), NPS (10) or percentages (100).
 _MIN_SCALE, _MAX_SCALE = 2, 100
 
@@ -45,6 +50,8 @@ class Problem:
         params = {
             key: format_number(value, lang)
             if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool)
+            else _shown(value)
+            if key in _CUT_KEYS
             else value
             for key, value in self.params.items()
         }
@@ -59,6 +66,13 @@ class Problem:
         if self.code in _COUNTED and self.params.get("count") == 1:
             return t(f"validation.{self.code}_one", lang, **params)  # "1 Wert", not "1 Werte"
         return t(f"validation.{self.code}", lang, **params)
+
+
+def _shown(value: Any) -> Any:
+    """A row's value as a message names it: a long text cut ("xxx…"), anything else as it is."""
+    if isinstance(value, str) and len(value) > _SHOWN_VALUE + 1:
+        return value[:_SHOWN_VALUE] + "…"
+    return value
 
 
 def validate_draft(
@@ -96,6 +110,10 @@ def validate_draft(
         problems.append(Problem("agent", "missing_recipient"))
     if not draft.submitted_by.strip():
         problems.append(Problem("submitted_by", "missing_submitter"))
+    elif hidden_characters(draft.submitted_by):
+        # "--by" on the command line: a byte that is no UTF-8 arrives as a lone surrogate,
+        # which the store cannot write (it raised a traceback).
+        problems.append(Problem("submitted_by", "bad_submitter"))
     problems.extend(_rating_problems(draft))
     problems.extend(_tag_problems(draft.tags))
     if draft.external_id and not draft.source_system:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import unicodedata
 
-_REFUSED_CATEGORIES = frozenset({"Cc", "Cf"})
+# Cs: a lone surrogate, which no UTF-8 file or database holds (the command line makes one of
+# each byte that is no UTF-8, "Nord\xff" -> "Nord\udcff"; storing it raised).
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
 _ZWJ = "\u200d"
 _ZWNJ = "\u200c"
 _BLACK_FLAG = "\U0001f3f4"

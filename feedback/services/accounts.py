@@ -40,7 +40,9 @@ from feedback.store.users import (
 # tokens and on the command line, where spaces and look-alike characters cause trouble.
 # 80 is the column's width.
 USERNAME = re.compile(r"[a-z0-9._@-]{2,80}")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+# No control character or lone surrogate either: "a\x00@b.de" raised DataError on PostgreSQL,
+# "--email a\xff@b.de" (a byte that is no UTF-8) UnicodeEncodeError on both backends.
+_EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f\ud800-\udfff]+@[^@\s\x00-\x1f\x7f\ud800-\udfff]+")
 # The width of users.display_name.
 MAX_DISPLAY_NAME = 120
 
@@ -95,11 +97,14 @@ def add_account(
     email = email.strip().casefold() if email and email.strip() else None
     if email is not None and not _EMAIL.fullmatch(email):
         refusals.append(Refusal("accounts.bad_email", {"value": email}))
+        email = None  # not looked up: the store may not take it (see _EMAIL)
     if password is not None and (problem := password_problem(password)):
         refusals.append(Refusal(problem))
     with transaction(engine) as session:
         team_ids, agent_id = _links(load_directory(session), role, teams, agent, refusals)
-        if session.scalar(select(User.id).where(User.username == name)) is not None:
+        # A refused name is not looked up either ("a\x00b": PostgreSQL's DataError).
+        taken = select(User.id).where(User.username == name)
+        if USERNAME.fullmatch(name) and session.scalar(taken) is not None:
             refusals.append(Refusal("accounts.username_taken", {"value": name}))
         if email and session.scalar(select(User.id).where(User.email == email)) is not None:
             refusals.append(Refusal("accounts.email_taken", {"value": email}))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, Select, select
 
 from feedback.auth.roles import Action, Actor, require
+from feedback.store.filters import searchable
 from feedback.store.models import AuditEntry
 
 # Why 10,000: a CSV export of a busy month (every submitted quote writes a row) fits, and one
@@ -72,8 +73,8 @@ def _where(query: Select[Any], flt: AuditFilter) -> Select[Any]:
         query = query.where(AuditEntry.at >= _utc(flt.start))
     if flt.end is not None:
         query = query.where(AuditEntry.at < _utc(flt.end))
-    if flt.actor and flt.actor.strip():
-        pattern = f"%{_escape_like(flt.actor.strip())}%"
+    if flt.actor and (actor := searchable(flt.actor)):  # "\x00": PostgreSQL's DataError
+        pattern = f"%{_escape_like(actor)}%"
         query = query.where(AuditEntry.actor.ilike(pattern, escape="\\"))
     if flt.action:
         query = query.where(AuditEntry.action == flt.action)

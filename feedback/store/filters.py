@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +12,16 @@ from sqlalchemy import ColumnElement, Select, String, and_, case, cast, or_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from feedback.store.models import Quote
+
+# Control characters and lone surrogates: no stored text holds them (the pipeline removes them),
+# and no database takes them as a parameter: "?q=%00" failed on PostgreSQL (DataError: text
+# cannot hold NUL), a lone surrogate on both backends (UnicodeEncodeError). A search drops them.
+_UNSEARCHABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def searchable(text: str) -> str:
+    """``text`` as a search looks for it: stripped, without control characters or surrogates."""
+    return _UNSEARCHABLE.sub("", text).strip()
 
 
 class FrozenMapping(Mapping[str, Hashable]):
@@ -103,8 +114,8 @@ class QuoteFilter:
             # Themes are a JSON list of ids; '"speed"' cannot match inside another id.
             as_text = cast(Quote.themes, String)
             query = query.where(or_(*(as_text.contains(f'"{theme}"') for theme in self.themes)))
-        if self.search.strip():
-            query = query.where(Quote.text.icontains(self.search.strip(), autoescape=True))
+        if searched := searchable(self.search):
+            query = query.where(Quote.text.icontains(searched, autoescape=True))
         return query
 
     def hidden_teams(self) -> tuple[int, ...]:

@@ -89,6 +89,22 @@ def test_a_taken_email_is_refused_whatever_its_case(engine: Engine, root: str):
     assert [r.key for r in refused.value.refusals] == ["accounts.email_taken"]
 
 
+@pytest.mark.parametrize(
+    ("username", "email", "key"),
+    [
+        ("anna", "a\x00@example.com", "accounts.bad_email"),  # PostgreSQL: DataError
+        ("anna", "a\udcff@example.com", "accounts.bad_email"),  # "--email a\xff@…"
+        ("an\x00na", None, "accounts.bad_username"),
+    ],
+)
+def test_control_characters_and_surrogates_are_refused_before_any_lookup(
+    engine: Engine, root: str, username: str, email: str | None, key: str
+):
+    with pytest.raises(AccountError) as refused:
+        add_account(engine, ADMIN, username, Role.AGENT, email=email)
+    assert [r.key for r in refused.value.refusals] == [key]
+
+
 def test_add_normalises_and_links_teams_and_agent(
     engine: Engine, root: str, people: dict[str, int]
 ):

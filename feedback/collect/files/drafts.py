@@ -40,7 +40,7 @@ from feedback.collect.files.row_keys import RowKeys
 from feedback.collect.files.table import Record
 from feedback.collect.files.titles import titled
 from feedback.collect.files.totals import repeated_header, summary_row
-from feedback.collect.files.values import moment, parse_date, slashed_order, with_time
+from feedback.collect.files.values import moment, parse_date, slashed_order, with_time, without_nul
 from feedback.collect.normalize import normalize_lines, normalize_text
 from feedback.collect.shorten import shortened
 from feedback.collect.validate import Problem
@@ -126,12 +126,12 @@ class Row:
 
 
 def text_of(value: Any) -> str:
-    """A cell as text: 12.0 -> "12" (ids and ratings from XLSX/JSON), None -> ""."""
+    """A cell as text: 12.0 -> "12" (XLSX/JSON ids, ratings), None -> "", -1e308 -> "-1e+308"."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
         return str(int(value))
     if isinstance(value, list):
         return ", ".join(text_of(v) for v in value)
@@ -171,7 +171,7 @@ class _Fields:
         columns = _columns(fmt, tuple(values)).items()
         self.raw = {f: _last_filled(values, keys) for f, keys in columns}
         self.text = {
-            field: (value if type(value) is str else text_of(value)).strip()
+            field: without_nul(value if type(value) is str else text_of(value)).strip()
             for field, value in self.raw.items()
         }
         if fmt.name == OWN_EXPORT:  # as stored: no guard, tokens, no markup read

@@ -92,6 +92,10 @@ _CHUNK = 64 * 1024
 _MAX_ELEMENT = 8 * 1024 * 1024
 _SPACE = re.compile(r"[ \t\r\n]*")
 _DECODER = json.JSONDecoder()
+# "\ud800" alone is valid JSON but no character: no UTF-8 text, database or hash holds it
+# (an id or agent of "\ud800…" raised a traceback). Removed, as the pipeline removes it from
+# a quote's text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def flatten(value: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -140,8 +144,19 @@ def _raising(broken: UnreadableFile) -> Iterator[Record]:
 
 def _record(line: int, value: Any) -> Record:
     if isinstance(value, dict):
-        return Record(line, flatten(_lifted(value)))
+        return Record(line, flatten(_lifted(_whole(value))))
     return Record(line, {}, (Problem("row", "not_an_object", {"value": str(value)[:40]}),))
+
+
+def _whole(value: Any) -> Any:
+    """``value`` without lone surrogates in any of its texts or keys (see :data:`_SURROGATE`)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {_whole(key): _whole(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_whole(item) for item in value]
+    return value
 
 
 def _lifted(value: dict[str, Any]) -> dict[str, Any]:

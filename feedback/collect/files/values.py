@@ -350,3 +350,10 @@ def _from_number(number: float) -> dt.date | None:
         except (OverflowError, OSError, ValueError):
             return None
     return None
+
+
+def without_nul(text: str) -> str:
+    """``text`` with each NUL character a space, as a comment's "Mit\\0freundlichen" reads: no
+    PostgreSQL text holds a NUL (a ticket id "ab\\x00c" from a CSV or JSON file failed there with
+    "Saving failed …: DataError", while SQLite stored it)."""
+    return text.replace("\x00", " ") if "\x00" in text else text
