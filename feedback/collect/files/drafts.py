@@ -332,8 +332,10 @@ def _date(
         code = "ambiguous_import_date" if either else "bad_import_date"
         problems.append(Problem("said_on", code, {"value": written}))
         return today
-    if day > today:  # named as the file writes it, not as 2099-11-23
-        problems.append(Problem("said_on", "future_date", {"value": written}))
+    if day > today:  # named as the file writes it, not as 2099-11-23; a workbook's date cell
+        # holds a date and time ("9999-12-31 00:00:00"): named by its day
+        shown = written if isinstance(raw, str) else day.isoformat()
+        problems.append(Problem("said_on", "future_date", {"value": shown}))
     return day
 
 
