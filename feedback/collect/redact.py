@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from feedback.collect.redact_addresses import find_addresses
 from feedback.collect.redact_agent_names import is_agent_short_form, known_name_keys
+from feedback.collect.redact_apply import Finding, apply_chosen
 from feedback.collect.redact_apposed_names import find_apposed_names
 from feedback.collect.redact_bare_handles import find_bare_handles
 from feedback.collect.redact_birthdates import find_birthdates
@@ -82,7 +83,6 @@ from feedback.collect.redact_possessive_kin import find_possessive_kin
 from feedback.collect.redact_repeated_names import genitive_parents, repeated_names
 from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_script_names import find_script_names
-from feedback.collect.redact_settle import settle
 from feedback.collect.redact_signature_places import without_signature_places
 from feedback.collect.redact_signature_tails import find_signature_tails
 from feedback.collect.redact_spelled_emails import find_spelled_emails
@@ -100,22 +100,11 @@ __all__ = ["PLACEHOLDERS", "Finding", "Redaction", "RedactionKind", "redact"]
 # takes one pass, text with findings two; more than two are a safety net.
 _MAX_PASSES = 4
 # Then the output is read once more as a new call would read it, no span protected, and what
-# that reading changes is folded in (redact_settle.py): "Herr HerrDr. Nummer O'Neill" gave
+# that reading changes is folded in (redact_apply.py): "Herr HerrDr. Nummer O'Neill" gave
 # "Herr H. Nummer O'Neill", which a second call read as a title before a name. Text with no
 # finding skips it.
 _SETTLING_PASSES = 2
 _DIGIT_RE = re.compile(r"\d")
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One replacement. ``original`` stays in memory for the form preview; never persist it."""
-
-    kind: RedactionKind
-    original: str
-    replacement: str
-    start: int  # span of the replacement in the REDACTED text
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,39 +216,6 @@ def _choose(
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _apply(
-    text: str, chosen: list[Candidate], findings: list[Finding]
-) -> tuple[str, list[Finding]]:
-    """Replace ``chosen`` in ``text``; move earlier findings along with the text."""
-    parts: list[str] = []
-    new_findings: list[Finding] = []
-    old = sorted(findings, key=lambda f: f.start)
-    old_i = 0
-    cursor = 0
-    shift = 0  # length change so far: new position = old position + shift
-    for c in chosen:
-        while old_i < len(old) and old[old_i].end <= c.start:
-            f = old[old_i]
-            new_findings.append(
-                Finding(f.kind, f.original, f.replacement, f.start + shift, f.end + shift)
-            )
-            old_i += 1
-        parts.append(text[cursor : c.start])
-        start = c.start + shift
-        new_findings.append(
-            Finding(c.kind, text[c.start : c.end], c.replacement, start, start + len(c.replacement))
-        )
-        parts.append(c.replacement)
-        shift += len(c.replacement) - (c.end - c.start)
-        cursor = c.end
-    for f in old[old_i:]:
-        new_findings.append(
-            Finding(f.kind, f.original, f.replacement, f.start + shift, f.end + shift)
-        )
-    parts.append(text[cursor:])
-    return "".join(parts), new_findings
-
-
 def redact(text: str, known_names: Iterable[str] = ()) -> Redaction:
     """Replace personal data in ``text``; keep the agents named in ``known_names``.
 
@@ -276,12 +232,11 @@ def redact(text: str, known_names: Iterable[str] = ()) -> Redaction:
         chosen = _choose(_candidates(current, names), current, taken)
         if not chosen:
             break
-        current, findings = _apply(current, chosen, findings)
+        current, findings = apply_chosen(current, findings, chosen)
     for _ in range(_SETTLING_PASSES if findings else 0):
-        # As a second call would read it: no span protected (redact_settle.py).
+        # As a second call would read it: no span protected (redact_apply.py).
         chosen = _choose(_candidates(current, names), current, [])
         if not chosen:
             break
-        current, settled = settle(current, findings, chosen)
-        findings = [Finding(*s) for s in settled]
+        current, findings = apply_chosen(current, findings, chosen)
     return Redaction(current, tuple(findings))

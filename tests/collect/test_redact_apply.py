@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from feedback.collect.redact import RedactionKind, redact
+from feedback.collect.redact_apply import apply_chosen
 from feedback.collect.redact_patterns import Candidate, Priority
-from feedback.collect.redact_settle import settle
 
 
 def test_a_reading_of_the_output_is_folded_into_one_finding_with_the_customers_words() -> None:
@@ -27,9 +27,9 @@ def test_findings_untouched_by_the_new_reading_move_with_the_text() -> None:
     # A new reading that replaces the name's "S." (it overlaps the name's finding, which it
     # takes over) and leaves the phone's finding before it alone.
     chosen = [Candidate(19, 21, RedactionKind.NAME, "X.", Priority.NAME)]
-    new_text, settled = settle(text, first, chosen)
+    new_text, settled = apply_chosen(text, first, chosen)
     assert new_text == "Tel. [PHONE], Herr X."
-    assert [(s[1], s[2], new_text[s[3] : s[4]]) for s in settled] == [
+    assert [(s.original, s.replacement, new_text[s.start : s.end]) for s in settled] == [
         ("0151 2345678", "[PHONE]", "[PHONE]"),
         ("Schneider", "X.", "X."),
     ]
