@@ -303,3 +303,37 @@ def test_a_forms_rating_question_named_by_hand_is_stored_on_five(engine, people)
         (19, 2.0, 5, "archived", "Ich musste d"),
         (20, 3.0, 5, "archived", "Okay, aber l"),
     ]
+
+
+def test_livechats_chat_export_is_read_with_its_zoned_times_and_last_operator(engine, people):
+    """LiveChat's CSV names its times' zone in the column ("chat start date UTC") and the
+    comment "last rate comment": the file was no known format. The rated agent is the last
+    operator (Jonas after the bot), by login, mapped."""
+    admin = Actor.system("test")
+    for kind, ref, target in (
+        ("agent", "anna@example.de", people["anna"]),
+        ("agent", "jonas@example.de", people["jonas"]),
+        ("group", "Support", people["team_north"]),
+        ("group", "Sales", people["team_north"]),
+    ):
+        mappings.save_mapping(engine, admin, "livechat", kind, ref, target)
+    name = "livechat_chats_export.csv"
+
+    first = run_import(engine, SHAPES / name, system="helpdesk", today=DAY)
+    again = run_import(engine, SHAPES / name, system="helpdesk", today=DAY)
+
+    assert (first.report.imported, first.report.present, first.report.rejected) == (2, 0, 0)
+    assert (first.summary.not_rated, first.summary.no_comment) == (1, 1)
+    assert (again.report.imported, again.report.present) == (0, 2)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Quote.external_id, Quote.agent_id, Quote.said_on).order_by(Quote.said_on)
+        ).all()
+    assert [(r.external_id, r.agent_id, r.said_on.day) for r in rows] == [
+        ("SK3N0001", people["anna"], 20),
+        ("SK3N0002", people["jonas"], 21),  # started 00:01 UTC on the 21st
+    ]
+    assert [(s[2], s[3], s[4], s[5]) for s in _stored(engine)] == [
+        (2.0, 2, "pending", "Anna war super, danke!"),
+        (1.0, 2, "archived", "Took ages and nobody could help."),
+    ]
