@@ -128,6 +128,15 @@ CASES = [
             ("google_play", 23, 1, 5, "archived", "Abstürze. Die App stürzt"),
         ],
     ),
+    (
+        "zendesk_explore_satisfaction.csv",
+        True,
+        (2, 2, 0),  # 81003 only offered, 81004 rated without a comment
+        [
+            ("zendesk", 20, 2, 2, "pending", "Anna hat super geholfen"),
+            ("zendesk", 21, 1, 2, "archived", "Nobody called me back."),
+        ],
+    ),
 ]
 
 
