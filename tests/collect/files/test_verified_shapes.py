@@ -121,7 +121,7 @@ CASES = [
     (
         "reviews_de.example.kundenapp_202611.csv",
         True,
-        (3, 1, 0),  # 22 November: four stars without words (and without a link)
+        (3, 1, 0),  # 22 November: four stars without words
         [
             ("google_play", 20, 5, 5, "pending", "Die Hotline hat mir super"),
             ("google_play", 21, 2, 5, "archived", "Support never answered. Update:"),
