@@ -92,6 +92,9 @@ st.subheader(tr("imports.dry_title"))
 st.dataframe(import_view.counts_table(dry, lang()), hide_index=True)
 if dry.undated and dry.rows:
     st.warning(tr("imports.undated"), icon=":material/event_busy:")
+if dry.rating_unread and dry.rows:
+    column = markdown_literal(dry.rating_unread)
+    st.warning(tr("imports.rating_unread", column=column), icon=":material/star_half:")
 if dry.broken is not None:
     st.error(
         tr("imports.dry_stopped", reason=markdown_literal(dry.broken.message(lang()))),

@@ -4,6 +4,8 @@ a file without dates."""
 
 from __future__ import annotations
 
+import shlex
+
 from feedback.cli.app import CliState
 from feedback.collect.dry_run import DryRun
 from feedback.collect.files import Summary
@@ -39,3 +41,6 @@ def print_skipped(st: CliState, summary: Summary | DryRun, *, rows: int) -> None
         st.say("import_shortened", count=count, limit=limit)
     if summary.undated and rows:
         st.say("import_undated")
+    if summary.rating_unread and rows:
+        column = summary.rating_unread
+        st.say("import_rating_unread", column=column, option=shlex.quote(f"rating={column}"))

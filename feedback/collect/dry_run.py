@@ -61,6 +61,7 @@ class DryRun:
     unknown_groups: Counter[str] = field(default_factory=Counter)
     broken: Problem | None = None
     undated: bool = False
+    rating_unread: str = ""  # a rating question's column the format does not read
 
     @property
     def rows(self) -> int:

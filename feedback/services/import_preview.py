@@ -34,6 +34,7 @@ def preview_import(engine: Engine, actor: Actor, parsed: ParsedFile, *, today: d
     result.totals = summary.totals
     result.shortened = summary.shortened
     result.undated = summary.undated
+    result.rating_unread = summary.rating_unread
     result.unknown_agents = summary.unknown_agents
     result.unknown_groups = summary.unknown_groups
     result.broken = parsed.broken.problem if parsed.broken else None

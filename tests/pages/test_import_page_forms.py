@@ -196,3 +196,23 @@ def test_a_saved_mapping_finds_its_columns_in_another_case_and_spacing(store_url
 
     assert at.selectbox(key="import_col_text").value == "IHR KOMMENTAR "
     assert at.selectbox(key="import_col_rating").value == "wie zufrieden?"
+
+
+def test_a_forms_rating_question_is_named_until_it_is_chosen_as_the_rating(store_url, store):
+    """Microsoft Forms in English was recognised by its "Comments" column, and its rating
+    question ("How satisfied …?") was left unread without a word: its ratings never stored."""
+    question = "How satisfied were you with our support?"
+    warning = t("imports.rating_unread", "de", column=markdown_literal(question))
+    at = open_page(PAGE, "de")
+    upload(at, "verified_shapes/microsoft_forms_en_last_modified.xlsx")
+    counts = dry_run(at)
+    assert counts[t("imports.count_no_text", "de")] == 1
+    assert warning in [w.value for w in at.warning]
+
+    at.toggle(key="import_manual").set_value(True).run()
+    assert at.selectbox(key="import_col_text").value == "Comments"
+    assert at.selectbox(key="import_col_rating").value == question  # preselected there
+    counts = dry_run(at)
+    assert counts[t("imports.count_would_import", "de")] == 3
+    assert counts[t("imports.count_no_comment", "de")] == 1
+    assert warning not in [w.value for w in at.warning]

@@ -72,8 +72,10 @@ class Format:
     def column(self, field: str, present: Iterable[str]) -> str | None:
         """The first alias of ``field`` among the normalised column names ``present``; an
         alias ending in ``(*)`` takes any name in the brackets (Intercom names its time
-        columns with the workspace's time zone: "Updated at (Europe/Berlin)"); one with
-        ``(n)`` the lowest-numbered of its columns (see :meth:`numbered`)."""
+        columns with the workspace's time zone: "Updated at (Europe/Berlin)"), one ending in
+        ``_*`` any name that goes on after it (LiveChat's without brackets: "chat start date
+        Europe/London", "chat start date UTC"); one with ``(n)`` the lowest-numbered of its
+        columns (see :meth:`numbered`)."""
         found = self.numbered(field, present)
         return found[0] if found else None
 
@@ -87,6 +89,11 @@ class Format:
             if alias.endswith("(*)"):
                 stem = alias[:-2]
                 found = sorted(n for n in names if n.startswith(stem) and n.endswith(")"))
+                if found:
+                    return (found[0],)
+            elif alias.endswith("_*"):
+                stem = alias[:-1]
+                found = sorted(n for n in names if n.startswith(stem) and len(n) > len(stem))
                 if found:
                     return (found[0],)
             elif "(n)" in alias:

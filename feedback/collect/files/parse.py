@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
+from feedback.collect.files.column_guess import guessed_columns
 from feedback.collect.files.date_order import DateOrder, settled
 from feedback.collect.files.drafts import Row, date_cell, draft_row
 from feedback.collect.files.formats import DEFAULT_SYSTEM, Format, normal_name, recognise
@@ -50,6 +51,9 @@ class Summary:
     ``unknown_agents``/``unknown_groups``: helpdesk ids without a mapping, with their rows.
     ``undated``: the file has no date column its format reads, so every row is dated on the
     day of the import (trends and retention go by that day: the import says so).
+    ``rating_unread``: a column whose title says it holds a rating ("How satisfied were you
+    with our support?", a form's own question) where the format reads none: its ratings are
+    not stored, and the import says so (:func:`unread_rating`).
     """
 
     rows: int = 0
@@ -66,6 +70,7 @@ class Summary:
     unknown_agents: Counter[str] = field(default_factory=Counter)
     unknown_groups: Counter[str] = field(default_factory=Counter)
     undated: bool = False
+    rating_unread: str = ""
 
     def add(self, row: Row) -> None:
         self.rows += 1
@@ -177,7 +182,25 @@ def parse_table(
         raise UnreadableFile(
             "repeated_column", column=repeated, copies=repeated_copies(table.columns, repeated)
         )
-    return parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)
+    parsed = parse_in_format(table, fmt, resolver, system=system, today=today, team_id=team_id)
+    if known is None:  # a format mapped by hand reads the columns the lead chose
+        parsed.summary.rating_unread = unread_rating(parsed.format, table.columns)
+    return parsed
+
+
+def unread_rating(fmt: Format, columns: Sequence[str]) -> str:
+    """The column of ``columns`` whose title says it holds a rating
+    (:func:`~feedback.collect.files.column_guess.guessed_columns`), where ``fmt`` reads no
+    rating column and no other field from it; else "". Not read on a guess: Microsoft Forms
+    and Google Forms title a rating question as it was asked, and the import says which column
+    it left, so that the lead names it (``--column rating=…``) before the first import (the
+    rating is part of an answer's key: imported again with it, each answer would be new)."""
+    present = [normal_name(c) for c in columns]
+    if fmt.column("rating", present) is not None:
+        return ""
+    read = {fmt.column(name, present) for name in fmt.columns}
+    free = [c for c, n in zip(columns, present, strict=True) if n not in read]
+    return guessed_columns(free).get("rating", "")
 
 
 def repeated_column(table: Table, fmt: Format) -> str:

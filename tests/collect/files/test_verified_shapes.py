@@ -36,7 +36,7 @@ def _map(engine: Engine, people: dict[str, int]) -> None:
 
 
 # (source system, day, rating, scale, status, text) of each stored quote.
-Stored = tuple[str, dt.date, float, int, str, str]
+Stored = tuple[str, dt.date, float | None, int | None, str, str]
 
 
 def _stored(engine: Engine) -> list[Stored]:
@@ -116,6 +116,25 @@ CASES = [
             ("qualtrics", 24, 5, 5, "pending", "Frau Meier hat sich"),
             ("qualtrics", 24, 2, 5, "archived", "Die Wartezeit"),
             ("qualtrics", 25, 4, 5, "pending", "Gute Beratung"),
+        ],
+    ),
+    (
+        "reviews_de.example.kundenapp_202611.csv",
+        True,
+        (3, 1, 0),  # 22 November: four stars without words
+        [
+            ("google_play", 20, 5, 5, "pending", "Die Hotline hat mir super"),
+            ("google_play", 21, 2, 5, "archived", "Support never answered. Update:"),
+            ("google_play", 23, 1, 5, "archived", "Abstürze. Die App stürzt"),
+        ],
+    ),
+    (
+        "zendesk_explore_satisfaction.csv",
+        True,
+        (2, 2, 0),  # 81003 only offered, 81004 rated without a comment
+        [
+            ("zendesk", 20, 2, 2, "pending", "Anna hat super geholfen"),
+            ("zendesk", 21, 1, 2, "archived", "Nobody called me back."),
         ],
     ),
 ]
@@ -240,3 +259,90 @@ def test_survey_scale_words_read_and_an_unknown_one_says_why_in_both_languages()
     (problem,) = next(row.problems for row in read.rows if row.line == 6)
     assert problem.message("de") == "„Rather good-ish“ ist keine gültige Bewertung."
     assert problem.message("en") == "“Rather good-ish” is not a valid rating."
+
+
+def test_play_reviews_keep_the_customers_words_not_the_developers_reply(engine, people):
+    """Play's UTF-16 file: the review's own link is its id (either spelling Play has used),
+    the developer's reply is not the customer's text, an edited review keeps its submit day."""
+    name = "reviews_de.example.kundenapp_202611.csv"
+    run_import(engine, SHAPES / name, system="helpdesk", today=DAY, team_id=people["team_north"])
+
+    with engine.connect() as conn:
+        rows = conn.execute(select(Quote.external_id, Quote.text).order_by(Quote.said_on)).all()
+    assert [r.external_id.rsplit("=", 2)[-2:] for r in rows] == [
+        ["gp:AOqpTOE1&corpus", "PUBLIC_REVIEWS"],
+        ["gp:AOqpTOE2&corpus", "PUBLIC_REVIEWS"],
+        ["de.example.kundenapp&reviewid", "gp:AOqpTOE4"],
+    ]
+    assert rows[1].text == ('Support never answered. Update: still nothing, "sorry" is not enough.')
+    assert all("we will call you" not in r.text for r in rows)
+
+
+FORMS = "microsoft_forms_en_last_modified.xlsx"
+FORMS_QUESTION = "How satisfied were you with our support?"
+
+
+def test_a_forms_rating_question_is_not_read_on_a_guess_but_named(engine, people):
+    """Microsoft Forms titles the rating question as it was asked: the import reads the
+    comment, the agent and the completion time, stores no rating, and names the column."""
+    done = run_import(engine, SHAPES / FORMS, system="helpdesk", today=DAY)
+
+    assert (done.report.imported, done.report.present, done.report.rejected) == (3, 0, 0)
+    assert (done.summary.no_text, done.summary.rating_unread) == (1, FORMS_QUESTION)
+    assert [(s[1].day, s[2], s[3]) for s in _stored(engine)] == [
+        (18, None, None),
+        (19, None, None),
+        (20, None, None),
+    ]
+
+
+def test_a_forms_rating_question_named_by_hand_is_stored_on_five(engine, people):
+    columns = {"rating": FORMS_QUESTION}
+    first = run_import(engine, SHAPES / FORMS, system="helpdesk", today=DAY, columns=columns)
+    again = run_import(engine, SHAPES / FORMS, system="helpdesk", today=DAY, columns=columns)
+
+    assert (first.report.imported, first.summary.no_comment, first.summary.rating_unread) == (
+        3,
+        1,  # response 3: four stars, no comment
+        "",
+    )
+    assert (again.report.imported, again.report.present) == (0, 3)
+    assert [(s[1].day, s[2], s[3], s[4], s[5][:12]) for s in _stored(engine)] == [
+        (18, 5.0, 5, "pending", "Anna fixed m"),
+        (19, 2.0, 5, "archived", "Ich musste d"),
+        (20, 3.0, 5, "archived", "Okay, aber l"),
+    ]
+
+
+def test_livechats_chat_export_is_read_with_its_zoned_times_and_last_operator(engine, people):
+    """LiveChat's CSV names its times' zone in the column ("chat start date UTC") and the
+    comment "last rate comment": the file was no known format. The rated agent is the last
+    operator (Jonas after the bot), by login, mapped."""
+    admin = Actor.system("test")
+    for kind, ref, target in (
+        ("agent", "anna@example.de", people["anna"]),
+        ("agent", "jonas@example.de", people["jonas"]),
+        ("group", "Support", people["team_north"]),
+        ("group", "Sales", people["team_north"]),
+    ):
+        mappings.save_mapping(engine, admin, "livechat", kind, ref, target)
+    name = "livechat_chats_export.csv"
+
+    first = run_import(engine, SHAPES / name, system="helpdesk", today=DAY)
+    again = run_import(engine, SHAPES / name, system="helpdesk", today=DAY)
+
+    assert (first.report.imported, first.report.present, first.report.rejected) == (2, 0, 0)
+    assert (first.summary.not_rated, first.summary.no_comment) == (1, 1)
+    assert (again.report.imported, again.report.present) == (0, 2)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Quote.external_id, Quote.agent_id, Quote.said_on).order_by(Quote.said_on)
+        ).all()
+    assert [(r.external_id, r.agent_id, r.said_on.day) for r in rows] == [
+        ("SK3N0001", people["anna"], 20),
+        ("SK3N0002", people["jonas"], 21),  # started 00:01 UTC on the 21st
+    ]
+    assert [(s[2], s[3], s[4], s[5]) for s in _stored(engine)] == [
+        (2.0, 2, "pending", "Anna war super, danke!"),
+        (1.0, 2, "archived", "Took ages and nobody could help."),
+    ]
