@@ -68,8 +68,10 @@ _STRONG_INTRO = (
     # Boateng", "Name Li Wei, Geb.-Datum …": two name words
     # ("The customer Sky Glass arrived": after an article the noun)
     r"|(?<!the\s)(?<!our\s)(?<!your\s)(?<!a\s)(?<!der\s)(?<!die\s)(?<!ein\s)(?<!eine\s)(?<!den\s)"
-    r"(?:customer|kunde|kundin|caller|anrufer|anruferin|name)"
-    r"(?=[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+[A-ZÀ-ÖØ-Þ])"
+    r"(?:customer|kunde|kundin)(?=[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+[A-ZÀ-ÖØ-Þ])"
+    # the two words really capitalised here: "Mi Name isch Ursula" is no "Name Li Wei"
+    r"|(?<!the\s)(?<!den\s)(?:caller|anrufer|anruferin|name)"
+    r"(?=(?-i:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+[A-ZÀ-ÖØ-Þ]))"
     r"|name\s+(?:provided|given|supplied|angegeben)\s*:"
     # reviews and posts: "Reviewed by Oluwaseun Adeyemi", "Bewertung von Christina W."
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"

@@ -5,7 +5,9 @@ a first name joined to a found full name ("Sabine u. Klaus Oltmanns"); "bin übr
 Chiara", "Die Meron Haile hier"; "caller"/"Name" before a full name, "Name given:"; a date of
 birth four words after "DOB"; a card's first digits before its mask; initials, a particle and a
 surname after a closing before a comma; an agent's surname after a title ends the name ("Herr
-Horn Fragen"); and a landmark is no person ("London Bridge"). With their look-alikes.
+Horn Fragen"); a landmark is no person ("London Bridge"); a house's name, a hyphenated village
+and the full postcode are an address ("Rose Cottage, Lower Swell, Stow-on-the-Wold GL54 1LF").
+With their look-alikes.
 """
 
 # ruff: noqa: E501 (a shape and its result on one line each)
@@ -39,6 +41,7 @@ SHAPES: dict[str, str] = {
     "Visa 5100 **** **** 1234 refunded, thanks Zoe": "Visa [CARD] refunded, thanks Zoe",
     "Kind regards, D. Ó Murchú, 087 123 4567": "Kind regards, D. M., [PHONE]",
     "Cheers Owen, best, T. Kowalski, 14 Elm Road, York YO1 7HH": "Cheers Owen, best, T. K., [ADDRESS]",
+    "Thanks Zoe! Mrs J. Ellery, Ivy Cottage, Lower Slaughter, Bourton-on-the-Water GL54 2AB": "Thanks Zoe! Mrs J. E., [ADDRESS]",
 }
 # look-alikes that stay as written
 UNCHANGED = (
@@ -55,6 +58,7 @@ UNCHANGED = (
     "Ich danke Herrn Ott von Herzen.",
     "We walked past London Bridge and the shop was shut, but Zoe helped",
     "Met at Victoria Station, Zoe was lovely",
+    "Thanks Zoe, we love Stow-on-the-Wold in the Cotswolds",
 )
 
 
