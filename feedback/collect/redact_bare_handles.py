@@ -62,6 +62,8 @@ _DASHED_RE = re.compile(
     re.MULTILINE,
 )
 _PARTS_RE = re.compile(r"[_.\d]+")
+# a cheap test before the dash regex: lower-case parts joined by a dot ("anke.roemer")
+_DOTTED_HINT_RE = re.compile(r"[a-z]{2}\.[a-z\d_]")
 _LETTER_DIGIT_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _DOTTED_RE = re.compile(r"[a-z]{2,}(?:\.[a-z\d_]+)+")
 # parts that make a handle a company's or a team's (country codes stay out: "chloe.bakes.uk")
@@ -135,7 +137,7 @@ def find_bare_handles(text: str, known: frozenset[str]) -> list[Candidate]:
         at = raw.startswith("@")
         if _taken(raw.lstrip("@"), known, account=m.group("account") is not None, at=at):
             found.append(_candidate(m))
-    if "_" in text or "." in text:
+    if "_" in text or _DOTTED_HINT_RE.search(text):
         for m in _DASHED_RE.finditer(text):
             raw = m.group("handle")
             bare = raw.lstrip("@")

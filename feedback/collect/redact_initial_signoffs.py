@@ -42,6 +42,8 @@ _AFTER_CLOSING_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(closing_words()))}|rgds|kind\s+regards|best\s+wishes))"
     rf"[,.]?{_SP}+{_NAME}(?={_SP}*,)"
 )
+# a cheap test first: an initial with its dot at all
+_INITIAL_HINT_RE = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # In lower case, after a closing: "regards, d. wilkinson", "lg k. schulte-ried" (looked for
 # only where a lower-case initial and a word end a line: most texts have none)
@@ -78,7 +80,7 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
         if _LOWER_HINT_RE.search(text)
         else []
     )
-    closed = list(_AFTER_CLOSING_RE.finditer(text))
+    closed = list(_AFTER_CLOSING_RE.finditer(text)) if _INITIAL_HINT_RE.search(text) else []
     for m in [*_AFTER_DASH_RE.finditer(text), *after_comma, *lower, *closed]:
         start, end = m.span("name")
         words = _WORD_RE.findall(text, start, end)

@@ -66,6 +66,8 @@ _LOWER_FULL_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ARTICLE_NAME = rf"(?P<name>(?P<first>{_CAP})(?:{_SP}+(?P<last>{_CAP}))?)"
+# a cheap test first: "bin" or "hier" at all
+_ARTICLE_HINT_RE = re.compile(r"[Bb]in\b|\bhier\b")
 _ARTICLE_RES = (
     re.compile(
         rf"\b(?:(?:[Ii]ch|ICH){_SP}+)?(?<![\w-])[Bb]in{_SP}+"
@@ -159,7 +161,7 @@ def find_intro_names(text: str, known: frozenset[str]) -> list[Candidate]:
             found.append(_candidate(text, m))
     for opening in _openings(text):
         found += _after_greeting(text, opening.end(), known)
-    if "ie " in text or "er " in text:
+    if _ARTICLE_HINT_RE.search(text):
         found += _after_article(text, known)
     return found
 
