@@ -80,7 +80,11 @@ from feedback.collect.redact_patterns import (
 )
 from feedback.collect.redact_placeholder_names import find_placeholder_names
 from feedback.collect.redact_possessive_kin import find_possessive_kin
-from feedback.collect.redact_repeated_names import genitive_parents, repeated_names
+from feedback.collect.redact_repeated_names import (
+    genitive_parents,
+    joined_partners,
+    repeated_names,
+)
 from feedback.collect.redact_reported import find_reported_names
 from feedback.collect.redact_script_names import find_script_names
 from feedback.collect.redact_signature_places import without_signature_places
@@ -180,6 +184,7 @@ def _names(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     ]
     names += genitive_parents(text, known)  # "ich bin Mias Mama"
     names += repeated_names(text, names, known)  # "Mein Sohn Yusuf … Yusuf war froh"
+    names += joined_partners(text, names, known)  # "Sabine u. Klaus Oltmanns"
     names = [without_kin_word(text, c) for c in names]  # "Mein Enkel Dawid"
     names = without_signature_places(text, _outside(names, figure_spans(text)))
     return with_month_surnames(text, without_lead_titles(text, names))

@@ -34,7 +34,7 @@ _AUTHOR_CUE = (
     r"(?:(?:dm|pn|nachricht|message|kommentar|comment|reply|antwort|post|beitrag|review"
     r"|bewertung|rezension|tweet|story)\w*|[\w-]*-kommentar|tiktok|instagram|insta|facebook"
     r"|twitter|youtube|snapchat|reddit)"
-    rf"{_SP}+(?:von|from|by)"
+    rf"{_SP}+(?:[-–—]{_SP}+)?(?:von|from|by)"
     r"|(?:posted|gepostet|geschrieben|written|reviewed|bewertet|sent|gesendet|verfasst)"
     rf"{_SP}+(?:von|by)"
 )
@@ -44,18 +44,26 @@ _ACCOUNT_CUE = (
     r"|(?:insta(?:gram)?|ig|tiktok|twitter|snap(?:chat)?|x|threads|youtube)"
     r"(?:-name|[ \t]+(?:name|handle|account|user(?:name)?))?"
     r"(?:[ \t]+(?:is|ist|lautet)|(?=[ \t]*[:=]))"
+    # "– Nutzer: bergziege_1987", "Instagram user jamie.okeefe.22: …"
+    r"|(?:be)?nutzer(?:in)?(?=[ \t]*:)"
+    r"|(?:insta(?:gram)?|tiktok|twitter|reddit|facebook|youtube)[ \t]+(?:user|nutzer(?:in)?)"
+    r"(?=[ \t])"
 )
 _CUED_RE = re.compile(
     rf"(?i:\b(?P<author>{_AUTHOR_CUE})|\b(?P<account>{_ACCOUNT_CUE}))"
     rf"{_SP}*[:=]?{_SP}*(?P<handle>{_HANDLE})(?![\w@/-]|\.\w)"
 )
-# "– by lucy_in_the_sky_88", "– olga_k1987, 12.03.": a review's signature after a dash
+# "– by lucy_in_the_sky_88", "– olga_k1987, 12.03.", "#grateful – @mo_salah_fan_11": a
+# review's signature after a dash; "… storniert. von ana.carvalho": after a sentence's end
 _DASHED_RE = re.compile(
-    rf"(?:^|(?<=[\s.!?]))[-–—]{_SP}*(?i:(?:by|von){_SP}+)?(?P<handle>{_HANDLE})"
+    rf"(?:(?:^|(?<=[\s.!?]))[-–—]{_SP}*(?i:(?:by|von){_SP}+)?"
+    rf"|(?:(?<=[.!?]){_SP}+|^)(?i:by|von|from){_SP}+)(?P<handle>{_HANDLE})"
     rf"(?={_SP}*(?:,|\n|\Z))",
     re.MULTILINE,
 )
 _PARTS_RE = re.compile(r"[_.\d]+")
+# a cheap test before the dash regex: lower-case parts joined by a dot ("anke.roemer")
+_DOTTED_HINT_RE = re.compile(r"[a-z]{2}\.[a-z\d_]")
 _LETTER_DIGIT_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _DOTTED_RE = re.compile(r"[a-z]{2,}(?:\.[a-z\d_]+)+")
 # parts that make a handle a company's or a team's (country codes stay out: "chloe.bakes.uk")
@@ -81,7 +89,7 @@ _CUES = (
     "dm", "pn", "nachricht", "message", "kommentar", "comment", "reply", "antwort", "post",
     "beitrag", "review", "bewertung", "rezension", "tweet", "story", "tiktok", "insta", "facebook",
     "twitter", "youtube", "snap", "reddit", "geschrieben", "written", "bewertet", "sent",
-    "gesendet", "verfasst", "user", "name", "handle", "account", "ig", "x:", "threads",
+    "gesendet", "verfasst", "user", "name", "handle", "account", "ig", "x:", "threads", "nutzer",
 )  # fmt: skip
 
 
@@ -129,14 +137,14 @@ def find_bare_handles(text: str, known: frozenset[str]) -> list[Candidate]:
         at = raw.startswith("@")
         if _taken(raw.lstrip("@"), known, account=m.group("account") is not None, at=at):
             found.append(_candidate(m))
-    if "_" in text:
+    if "_" in text or _DOTTED_HINT_RE.search(text):
         for m in _DASHED_RE.finditer(text):
             raw = m.group("handle")
+            bare = raw.lstrip("@")
             if (
-                not raw.startswith("@")
-                and "_" in raw
-                and raw.islower()
-                and _taken(raw, known, account=False, at=False)
+                raw.islower()
+                and ("_" in bare or _DOTTED_RE.fullmatch(bare) is not None)
+                and _taken(bare, known, account=False, at=False)
             ):
                 found.append(_candidate(m))
     return found

@@ -86,6 +86,18 @@ _DE_NOUNS = frozenset(
 )
 
 
+# A landmark's or a place's noun after a first name that is a town too: "London Bridge",
+# "Victoria Station", "Jordan Road", "Florence Airport" (nouns that are common surnames, "Hill",
+# "Park", "Lane", "Green", "Hall", are left out)
+_PLACE_NOUNS = frozenset(
+    [
+        "bridge", "station", "road", "street", "square", "airport", "tower", "cathedral", "abbey",
+        "quay", "harbour", "pier", "terminal", "arena", "stadium", "mall", "plaza", "avenue",
+        "boulevard", "bahnhof", "hauptbahnhof", "flughafen", "platz", "straße", "strasse", "allee",
+    ]
+)  # fmt: skip
+
+
 # "Gruß aus Kiel, Frank": a place, then the name; "Kiel, Frank" is no list of first names.
 _PLACE_BEFORE_RE = re.compile(rf"\b(?i:aus|in|nach|near){_SP}+\Z")
 
@@ -118,7 +130,8 @@ def _full_name(text: str, m: re.Match[str], known: frozenset[str]) -> Candidate 
     if _agent(m.group(), known) and not _other_agents(text[m.start() : found.end], known):
         return None  # our agent's first name and a word after it ("Ayşe Hanım")
     words = text[m.start() : found.end].split()
-    if words[-1].casefold() in _DE_NOUNS or has_title(words):
+    last = words[-1].casefold()
+    if last in _DE_NOUNS or last in _PLACE_NOUNS or has_title(words):
         return None
     if dotted_abbreviation(words[-1], text, found.end) or (
         text.startswith(".", found.end) and len(words[-1]) <= _SHORT

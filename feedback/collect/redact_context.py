@@ -64,10 +64,15 @@ _STRONG_INTRO = (
     # form fields and mail headers: "Absender: Brinkmann, Heinrich", "Von: Tanja Roth <…>"
     r"|(?:absender(?:in)?|von|from|sender|kontoinhaber(?:in)?|account\s+holder|kunde|kundin|cust)"
     r"\s*:"
-    # call notes: "customer Padraig Ó Súilleabháin (DOB …)", "Kundin Gül Aydın": two name words
+    # call notes: "customer Padraig Ó Súilleabháin (DOB …)", "Kundin Gül Aydın", "caller Yaw
+    # Boateng", "Name Li Wei, Geb.-Datum …": two name words
     # ("The customer Sky Glass arrived": after an article the noun)
-    r"|(?<!the\s)(?<!our\s)(?<!your\s)(?<!a\s)(?<!der\s)(?<!die\s)(?<!ein\s)(?<!eine\s)"
+    r"|(?<!the\s)(?<!our\s)(?<!your\s)(?<!a\s)(?<!der\s)(?<!die\s)(?<!ein\s)(?<!eine\s)(?<!den\s)"
     r"(?:customer|kunde|kundin)(?=[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+[A-ZÀ-ÖØ-Þ])"
+    # the two words really capitalised here: "Mi Name isch Ursula" is no "Name Li Wei"
+    r"|(?<!the\s)(?<!den\s)(?:caller|anrufer|anruferin|name)"
+    r"(?=(?-i:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+[A-ZÀ-ÖØ-Þ]))"
+    r"|name\s+(?:provided|given|supplied|angegeben)\s*:"
     # reviews and posts: "Reviewed by Oluwaseun Adeyemi", "Bewertung von Christina W."
     r"|(?:reviewed|posted|written|submitted|gepostet|geschrieben|verfasst|bewertung)\s+(?:by|von)"
     # whose account it is: "in the name of J.W. Bakker", "kontoinhaberin ist meine frau …"
@@ -117,7 +122,7 @@ _ANCHOR_FIRST = frozenset(
     f"mein my name ich i bin hier this it heißt heisst is named namens our his her their die der "
     f"{KIN_DE_START} {KIN_DE_THIRD_START} "
     "absender absenderin von from sender kontoinhaber kontoinhaberin account kunde kundin cust "
-    "customer "
+    "customer caller anrufer anruferin "
     "inhaber inhaberin vorname nachname familienname rufname surname forename first last full "
     "firstname lastname family given "
     "reviewed posted written submitted gepostet geschrieben verfasst bewertung its "

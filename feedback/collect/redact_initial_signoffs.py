@@ -1,6 +1,7 @@
 """A sign-off that is initials and a surname: "Thanks – K. Patel", "Regards - T. Nakamura",
 "Danke sehr, G. Hoffmann-Riedl"; after a sentence at the message's end ("Sorry for the
-fuss. T. Ashcroft-Bello").
+fuss. T. Ashcroft-Bello"); right after a closing and before a comma ("Rgds, C. Ó Riordáin,
+085 …").
 
 An initial before a capitalised word is how people sign, not how they thank an agent (who is
 thanked by first name). After a dash the name may end any clause ("– A. Rahman. PS …"); after
@@ -23,7 +24,9 @@ __all__ = ["initial_signoffs"]
 _SP = r"[ \t\u00a0]"
 # particles may stand before the surname: "J. De la Cruz", "P. van der Merwe"; not the German
 # "von", "zu" ("Viele Grüße, L. von Flixbus": our own output of "Lisa von Flixbus")
-_PARTICLES = frozenset({"van", "de", "der", "den", "la", "le", "du", "del", "da", "di"})
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "la", "le", "du", "del", "da", "di", "ó", "ní", "nic", "mac", "uí"}
+)
 _PARTICLE = rf"(?:(?i:{'|'.join(sorted(_PARTICLES))}){_SP}+){{0,2}}"
 _NAME = (
     rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}{_PARTICLE}"
@@ -33,6 +36,14 @@ _AFTER_DASH_RE = re.compile(rf"(?<=\s)[-–—~]{_SP}*{_NAME}(?={_SP}*(?:[.!,;)]
 _AFTER_COMMA_RE = re.compile(rf",{_SP}*{_NAME}(?={_SP}*[.!]?{_SP}*(?:\n|\Z))")
 # After a sentence, ending the message: "Sorry for shouting earlier. T. Ashcroft-Bello"
 _AFTER_SENTENCE_RE = re.compile(rf"(?<=[^\W\d_]{{3}}[.!?]){_SP}+{_NAME}(?={_SP}*[.!]?{_SP}*\Z)")
+# Right after a closing and before a comma, a phone or an address following: "Rgds, C. Ó
+# Riordáin, 085 …", "Best, J. Baker, 14 Elm Road"
+_AFTER_CLOSING_RE = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(closing_words()))}|rgds|kind\s+regards|best\s+wishes))"
+    rf"[,.]?{_SP}+{_NAME}(?={_SP}*,)"
+)
+# a cheap test first: an initial with its dot at all
+_INITIAL_HINT_RE = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # In lower case, after a closing: "regards, d. wilkinson", "lg k. schulte-ried" (looked for
 # only where a lower-case initial and a word end a line: most texts have none)
@@ -69,7 +80,8 @@ def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:
         if _LOWER_HINT_RE.search(text)
         else []
     )
-    for m in [*_AFTER_DASH_RE.finditer(text), *after_comma, *lower]:
+    closed = list(_AFTER_CLOSING_RE.finditer(text)) if _INITIAL_HINT_RE.search(text) else []
+    for m in [*_AFTER_DASH_RE.finditer(text), *after_comma, *lower, *closed]:
         start, end = m.span("name")
         words = _WORD_RE.findall(text, start, end)
         if (

@@ -15,6 +15,10 @@ name, or a name no dictionary knows. Three forms of chats and text messages slip
   wegen …") also a name no list or dictionary knows. No English word ("hey its mark my words")
   and no function word is taken. A listed first name and a surname no dictionary knows, both in
   lower case, then a comma: "hi it's bridget mcnamara, calling back for Sean".
+* a capitalised name after "(ich) bin (übrigens) die/der" or between "die/der" opening a
+  sentence and "hier": "Bin übrigens die Chiara (…)", "Bin der Yonas.", "Die Meron Haile
+  hier, …". The first word a listed first name or no dictionary's word ("bin der Meinung",
+  "bin die Neue" stay), a second one only when no dictionary knows it.
 
 Agents' names stay, as everywhere.
 """
@@ -61,6 +65,21 @@ _LOWER_FULL_RE = re.compile(
     rf"(?={_SP}*,)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ARTICLE_NAME = rf"(?P<name>(?P<first>{_CAP})(?:{_SP}+(?P<last>{_CAP}))?)"
+# a cheap test first: "bin" or "hier" at all
+_ARTICLE_HINT_RE = re.compile(r"[Bb]in\b|\bhier\b")
+_ARTICLE_RES = (
+    re.compile(
+        rf"\b(?:(?:[Ii]ch|ICH){_SP}+)?(?<![\w-])[Bb]in{_SP}+"
+        rf"(?:(?:übrigens|ja|nur|hier|halt|eben|auch|also){_SP}+)?(?:die|der|de){_SP}+"
+        rf"{_ARTICLE_NAME}(?={_SP}*(?:[^\w\s]|\n|\Z|(?:aus|von|und|hier)\b))"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[.!?:,]{_SP})|(?<=[.!?:,]))(?:[Hh]ier{_SP}+(?:ist|schreibt|spricht){_SP}+)?"
+        rf"[Dd](?:ie|er){_SP}+{_ARTICLE_NAME}{_SP}+hier\b",
+        re.MULTILINE,
+    ),
+)
 
 
 def _candidate(text: str, m: re.Match[str]) -> Candidate:
@@ -142,6 +161,32 @@ def find_intro_names(text: str, known: frozenset[str]) -> list[Candidate]:
             found.append(_candidate(text, m))
     for opening in _openings(text):
         found += _after_greeting(text, opening.end(), known)
+    if _ARTICLE_HINT_RE.search(text):
+        found += _after_article(text, known)
+    return found
+
+
+def _article_word(word: str) -> bool:
+    return (is_first_name(word) or not known_word(word)) and not german_common_word(word.casefold())
+
+
+def _after_article(text: str, known: frozenset[str]) -> list[Candidate]:
+    """ "Bin übrigens die Chiara", "Die Meron Haile hier" (see the module docstring)."""
+    found: list[Candidate] = []
+    for m in (m for r in _ARTICLE_RES for m in r.finditer(text)):
+        first, last = m.group("first"), m.group("last")
+        if not _article_word(first) or first.casefold() in function_words():
+            continue
+        if is_agent_name([first], known):
+            continue
+        end = m.end("name")
+        if last is not None and (known_word(last) or is_agent_name([last], known)):
+            end = m.end("first")
+        words = _WORD_RE.findall(text, m.start("name"), end)
+        initials = " ".join(w[0].upper() + "." for w in words)
+        if text.startswith(".", end):
+            initials = initials[:-1]  # "Bin der Yonas." → "Bin der Y."
+        found.append(Candidate(m.start("name"), end, RedactionKind.NAME, initials, Priority.NAME))
     return found
 
 

@@ -10,7 +10,7 @@ import re
 
 from feedback.collect.redact_agent_names import FIRST_TOKEN_RE as _FIRST_TOKEN_RE
 from feedback.collect.redact_agent_names import NAME_TOKEN as _NAME_TOKEN
-from feedback.collect.redact_agent_names import is_agent_name
+from feedback.collect.redact_agent_names import is_agent_name, is_agent_word
 from feedback.collect.redact_initials import (
     PREFIXED_SURNAME_RE,
     compact,
@@ -56,6 +56,17 @@ _MAX_NAME_WORDS = 4
 
 # After a title, a capital letter alone before a capitalised word is an initial without its dot.
 _BARE_INITIAL_RE = re.compile(r"[ \t\u00a0]+(?=[A-ZÄÖÜ])")
+
+
+def _agent_surname_ends(tokens: list[str], token: str, known: frozenset[str]) -> bool:
+    """After a title, one word of an agent's name that is no listed first name (a surname) and
+    then a word of no agent's name with it: "Herr Horn Fragen" ("Herr Thomas Müller" reads on)."""
+    return (
+        len(tokens) == 1
+        and is_agent_word(tokens[0], known)
+        and not is_first_name(tokens[0])
+        and not is_agent_name([tokens[0], token], known)
+    )
 
 
 def name_after(
@@ -108,6 +119,8 @@ def name_after(
             break
         elif tokens and is_org_word(token):
             break  # "Julian Stratenschulte Deutschland": the company's word ends the name
+        elif after_title and _agent_surname_ends(tokens, token, known):
+            break  # "falls Herr Horn Fragen hat" (agent Max Horn): the agent's name ends there
         elif tokens and token.casefold() in KIN_NOUNS and text[start - 2 : start - 1] == "s":
             break  # "Frau Okafor-Meyers Sohn, Chidi": a family word after a genitive
         elif (

@@ -95,16 +95,18 @@ def _after_rank(text: str, pos: int, name_start: int) -> bool:
 # A title or a form's name label before the name: "Herr Carl von Ahlefeldt", "Absender: Dr.
 # med. Carl-Friedrich von Ahlefeldt"
 _TITLE_OR_LABEL_RE = re.compile(
-    rf"(?:(?<![\w-]){TITLE}|(?i:absender(?:in)?|name|von|from|kontoinhaber(?:in)?){_SP}*:)"
-    rf"(?:{_SP}*{ACADEMIC})*{_SP}*\Z"
+    rf"(?:(?<![\w-]){TITLE}|(?P<label>(?i:absender(?:in)?|name|von|from|kontoinhaber(?:in)?)"
+    rf"{_SP}*:))(?:{_SP}*{ACADEMIC})*{_SP}*\Z"
 )
 
 
 def _titled_given_name(text: str, start: int, pos: int) -> bool:
     """ "Herr Carl von Ahlefeldt", "Absender: Dr. med. Carl-Friedrich von Ahlefeldt": after a
     title or a name label, a listed given name before "von" is no "Lisa von Zalando" (no title
-    there; "Herr Meier von Vodafone" stays: "Meier" is no given name)."""
-    if _TITLE_OR_LABEL_RE.search(text, max(0, start - 40), start) is None:
+    there; "Herr Meier von Vodafone" stays: "Meier" is no given name). After a name label the
+    surname may be a dictionary word too: "Absender: Prof. Dr. Hans-Georg zu Solms"."""
+    head = _TITLE_OR_LABEL_RE.search(text, max(0, start - 40), start)
+    if head is None:
         return False
     given = text[start:pos].split()
     von = _INNER_VON_RE.match(text, pos)
@@ -113,7 +115,8 @@ def _titled_given_name(text: str, start: int, pos: int) -> bool:
         len(given) == 1
         and is_first_name(given[0].split("-")[0])
         and after is not None
-        and not known(after.group(), "de")  # "Frau Arslan von Herzen": no surname
+        and (head.group("label") is not None or not known(after.group(), "de"))
+        # "Frau Arslan von Herzen": no surname
         and not is_organisation(after.group())  # "Frau Lisa von Zalando": a firm
     )
 

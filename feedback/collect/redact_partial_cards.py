@@ -4,7 +4,8 @@
   words before: "card ending 0093", "the card ending in 5521", "Die Karte endet auf 4821",
   "Kreditkarte endet mit 7730", "Konto mit der Endung 1234";
 * after "last four (digits)" / "letzten vier (Ziffern)": "last 4 digits are 7781";
-* behind a mask of stars, crosses or dots: "Visa **** 4242", "XXXX-XXXX-XXXX-1881".
+* behind a mask of stars, crosses or dots: "Visa **** 4242", "XXXX-XXXX-XXXX-1881", with the
+  first digits before the mask too ("4532 01** **** 7719").
 
 Four digits alone identify no one, but with a name or an order they narrow a customer down and
 a reader loses nothing without them. A year stays: "the contract ending in 2025", "Vertrag
@@ -37,7 +38,11 @@ _LAST_FOUR_RE = re.compile(
     r"(?:\s(?:of\s(?:my|the)\s\w+|meiner\s\w+|der\s\w+))?[\s:]*(?:are|is|sind|lauten|=)?\s*)"
     r"(?P<digits>\d{4})(?![\d.,:/-]?\d)"
 )
-_MASKED_RE = re.compile(r"(?<![\w*•])(?:[*xX•]{2,}[ \t-]?){1,3}(?P<digits>\d{4})(?![\d.,:/-]?\d)")
+# with the card's first digits before the mask too: "4532 01** **** 7719", "5412 **** **** 3301"
+_MASKED_RE = re.compile(
+    r"(?<![\w*•])(?:\d{4}[ \t-]?(?:\d{2}[*xX•]{2}[ \t-]?|(?=[*xX•])))?"
+    r"(?:[*xX•]{2,}[ \t-]?){1,3}(?P<digits>\d{4})(?![\d.,:/-]?\d)"
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
 
 

@@ -6,6 +6,9 @@
   and no agent's ("Anna" of "Anna Schmidt" when an agent is Anna stays where it stands alone).
   Next to another capitalised word it stays: "Okwu Plumbing Ltd", "Ingenieurbüro Tiedemann"
   name a firm (and a title before it is the title rules' business).
+* A listed first name joined by "u."/"und"/"&"/"and" to a full name a rule has found is the
+  partner's: "Sabine u. Klaus Oltmanns", "Heinz-Dieter u. Roswitha Kleinschmidt" (the full
+  name's first word must be a listed first name too; an agent's name stays).
 * A listed first name in the German genitive before a parent: "ich bin Mias Mama", "hier
   schreibt Leons Papa" (with an apostrophe, "Jonas' Papa", "Connor's mam", the other rules
   read it already).
@@ -21,7 +24,7 @@ from feedback.collect.redact_patterns import Candidate, Priority, RedactionKind
 from feedback.collect.redact_trailing import known_word, reads_as_word
 from feedback.first_names import is_first_name
 
-__all__ = ["genitive_parents", "repeated_names"]
+__all__ = ["genitive_parents", "joined_partners", "repeated_names"]
 
 _SP = r"[ \t\u00a0]"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -94,4 +97,34 @@ def repeated_names(text: str, names: list[Candidate], known: frozenset[str]) -> 
             continue  # "Okwu Plumbing Ltd", "Ingenieurbüro Tiedemann": a firm, or another name
         initial = _initial(text, m.start(), m.end())
         found.append(Candidate(m.start(), m.end(), RedactionKind.NAME, initial, Priority.NAME))
+    return found
+
+
+# "Sabine u. |Klaus Oltmanns": a first name (or two joined by a hyphen) and a joining word
+_PARTNER_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<first>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+    rf"{_SP}+(?:u\.|und|&|and|\+){_SP}+\Z"
+)
+
+
+def joined_partners(text: str, names: list[Candidate], known: frozenset[str]) -> list[Candidate]:
+    """ "Sabine u. Klaus Oltmanns": the first name before a found full name (see the module
+    docstring)."""
+    spans = [(c.start, c.end) for c in names]
+    found: list[Candidate] = []
+    for c in names:
+        full = text[c.start : c.end].split()
+        if c.kind is not RedactionKind.NAME or len(full) < 2 or not is_first_name(full[0]):
+            continue
+        m = _PARTNER_RE.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        first = m.group("first")
+        if not all(is_first_name(p) for p in first.split("-")) or is_agent_word(first, known):
+            continue
+        if any(s < m.end("first") and m.start() < e for s, e in spans):
+            continue
+        start, end = m.span("first")
+        initial = _initial(text, start, end)
+        found.append(Candidate(start, end, RedactionKind.NAME, initial, Priority.NAME))
     return found
