@@ -49,6 +49,7 @@ from multiprocessing.connection import wait as wait_for_sentinels
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from feedback.collect.bulk_wire import Packed, packed, unpacked
 from feedback.collect.pipeline import (
     AnalyzerLike,
     PreparedAhead,
@@ -66,7 +67,8 @@ Batch = list[ParsedRow]
 # A batch, the drafts of its readable rows (as ``actor_name``), and their preparation if done.
 Ahead = tuple[Batch, list[QuoteDraft], PreparedAhead | None]
 # A batch's preparation: in a worker, done (here, or nothing to prepare), or left to the write.
-Work = Future[PreparedAhead] | PreparedAhead | None
+# (A worker's batch comes back as plain tuples, feedback.collect.bulk_wire: cheaper to pickle.)
+Work = Future[Packed] | PreparedAhead | None
 
 # Why 4 batches: a file of at most 3 (1,500 rows at the default size) imports in about a
 # second in process, less than a worker needs to start.
@@ -240,9 +242,9 @@ class _AheadOf:
             _LOG.warning("preparing lines %s ahead failed", _lines(batch), exc_info=True)
             return None
 
-    def _result(self, batch: Batch, future: Future[PreparedAhead]) -> PreparedAhead | None:
+    def _result(self, batch: Batch, future: Future[Packed]) -> PreparedAhead | None:
         try:
-            done = future.result()
+            done = unpacked(future.result())
             self.by_workers += 1
             return done
         except BrokenProcessPool:
@@ -317,8 +319,8 @@ def _end_with_any(ends: list[Connection | int]) -> None:
     os._exit(1)
 
 
-def _prepare_in_worker(drafts: list[QuoteDraft], today: dt.date) -> PreparedAhead:
+def _prepare_in_worker(drafts: list[QuoteDraft], today: dt.date) -> Packed:
     assert _WORKER is not None, "the pool's initializer did not run"
     engine, analyzer = _WORKER
     with Session(engine) as session:
-        return prepare_ahead(session, drafts, analyzer, today=today)
+        return packed(prepare_ahead(session, drafts, analyzer, today=today))

@@ -28,4 +28,6 @@ def normalized_and_redacted(text: str, known_names: Iterable[str]) -> tuple[str,
     redaction = redact(lined, tuple(known_names))
     stored, moved = collapse_whitespace(redaction.text)
     findings = tuple(replace(f, start=moved(f.start), end=moved(f.end)) for f in redaction.findings)
-    return collapse_whitespace(lined)[0], Redaction(stored, findings)
+    # Most texts hold nothing to redact: their stored form is the normalised one already.
+    normalized = stored if redaction.text == lined else collapse_whitespace(lined)[0]
+    return normalized, Redaction(stored, findings)

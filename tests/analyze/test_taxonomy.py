@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from feedback.analyze.taxonomy import TaxonomyError, load_taxonomy
 from feedback.analyze.theme_keywords import WordPattern, fold, parse_keyword
@@ -174,3 +177,13 @@ def test_keyword_syntax(keyword: str, words: tuple[WordPattern, ...]) -> None:
 def test_fold_treats_umlaut_spellings_alike() -> None:
     assert fold("Grüße") == fold("Gruesse") == "gruesse"
     assert fold("Lösung") != fold("Losung")
+
+
+_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "‘": "'", "`": "'"})
+
+
+@given(st.text(alphabet=st.sampled_from("aAäÄöÖüÜßẞ’‘`'iIİıSs\u0308\u0301o-x1 é"), max_size=12))
+def test_fold_equals_its_translate_table(token: str) -> None:
+    """The fast paths of ``fold`` (an ASCII word only lower-cased; each folded character
+    replaced on its own) give what NFC, lower case and one translate table gave."""
+    assert fold(token) == unicodedata.normalize("NFC", token).lower().translate(_TABLE)

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, select
 
 from feedback.collect import bulk_workers
 from feedback.collect.bulk import ImportReport, import_rows
+from feedback.collect.bulk_wire import packed, unpacked
 from feedback.collect.importer import open_import
 from feedback.collect.pipeline import default_analyzer, prepare_ahead
 from feedback.store.db import make_engine, transaction
@@ -199,9 +200,11 @@ def test_a_prepared_batch_survives_the_trip_between_processes(engine, people):
     with transaction(engine) as session:
         ahead = prepare_ahead(session, drafts, analyzer, today=TODAY)
 
-    back = pickle.loads(pickle.dumps(ahead))
+    # What crosses: the batch as plain tuples (feedback.collect.bulk_wire), pickled.
+    back = unpacked(pickle.loads(pickle.dumps(packed(ahead))))
 
     assert back == ahead
+    assert pickle.loads(pickle.dumps(ahead)) == ahead  # and the dataclasses themselves
     first = back.prepared[0]
     assert first.stored is not None
     assert first.analysis is None
