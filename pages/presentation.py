@@ -32,43 +32,53 @@ with st.container(key=show.CONTROLS_KEY):
         help=tr("presentation.fullscreen_help"),
     )
     # Closed by default: the slide, not its settings, gets the window's height.
-    with st.expander(tr("presentation.options"), expanded=False):
+    options = show.options_expander()
+# The settings are drawn only while they are open (a rerun on opening): a new tab loads no
+# slider or select box. Closed, their last values hold (persist_state="page").
+teams: dict[int, str] = {0: tr("presentation.rotation")}
+teams.update(show.teams(flt).items())
+show.offered_team(teams)
+if options.open:
+    with options:
         left, right = st.columns(2)
-        slides = left.slider(
+        left.slider(
             tr("presentation.slides"),
             5,
             MAX_SLIDES,
             DEFAULT_SLIDES,
             step=5,
-            key="presentation_slides",
+            key=show.SLIDES_KEY,
+            persist_state="page",
         )
-        interval = right.slider(
+        right.slider(
             tr("presentation.interval"),
             0,
             60,
-            10,
+            show.DEFAULT_INTERVAL,
             step=1,
-            key="presentation_interval",
+            key=show.INTERVAL_KEY,
             help=tr("presentation.interval_help"),
+            persist_state="page",
         )
         left, right = st.columns(2)
-        order = left.selectbox(
+        left.selectbox(
             tr("presentation.order"),
             DECK_ORDERS,
-            key=relabelled("presentation_order"),
+            key=relabelled(show.ORDER_KEY),
             format_func={o: tr(f"presentation.order_{o}") for o in DECK_ORDERS}.__getitem__,
             placeholder=tr("ui.choose"),
+            persist_state="page",
         )
         # 0, not None, for the weekly rotation: a select set to None shows no label at all.
-        teams: dict[int, str] = {0: tr("presentation.rotation")}
-        teams.update(show.teams(flt).items())
-        team = right.selectbox(
+        right.selectbox(
             tr("presentation.spotlight_team"),
             list(teams),
-            key=relabelled("presentation_team"),
+            key=relabelled(show.TEAM_KEY),
             format_func=teams.__getitem__,
             placeholder=tr("ui.choose"),
+            persist_state="page",
         )
+slides, interval, order, team = show.chosen(teams)
 
 names = theme_labels()
 label = period_label(flt.start, flt.end, lang(), filter_state().period)

@@ -59,9 +59,11 @@
   // from the title slide to the end.
   function show(target) {
     index = Math.min(Math.max(target, 0), slides.length - 1);
+    prepare(slides[index]);
     slides.forEach((slide, i) => slide.classList.toggle("active", i === index));
     count.textContent = index + 1 + " / " + slides.length;
     restart();
+    prepareNext();
   }
 
   // The largest type (up to the short quotes' size) with which a quote and its footer fit
@@ -110,8 +112,30 @@
     fits(low);
   }
 
+  // A slide is laid out and fitted when it is first shown, not all of them when the frame
+  // opens: every fit lays a slide out a dozen times, and twenty slides at once cost a new tab
+  // about 0.4 s of the browser's main thread. Until then a slide is not laid out at all
+  // (slides.css: .slide:not(.laid)); the next one is fitted ahead while the browser is idle,
+  // so moving on does not wait for it.
+  function prepare(slide) {
+    if (!slide || slide.dataset.fitted) return;
+    slide.classList.add("laid");
+    fit(slide);
+    slide.dataset.fitted = "1";
+  }
+
+  function prepareNext() {
+    const next = slides[index + 1 < slides.length ? index + 1 : 0];
+    const ahead = () => prepare(next);
+    if (window.requestIdleCallback) window.requestIdleCallback(ahead, { timeout: 2000 });
+    else setTimeout(ahead, 200);
+  }
+
+  // The window's size or the fonts changed: every fit is stale, the shown slide's at once.
   function fitAll() {
-    slides.forEach(fit);
+    slides.forEach((slide) => { delete slide.dataset.fitted; });
+    prepare(slides[index]);
+    prepareNext();
   }
 
   // Leaving the meeting-room view: the page's own switch is hidden there, so Escape flips it.
@@ -170,7 +194,6 @@
   document.addEventListener("mousemove", flashHud);
   window.addEventListener("resize", fitAll);
   if (document.fonts) document.fonts.ready.then(fitAll);
-  fitAll();
 
   // Back where the show stood, without fading in from the dark.
   const place = remembered();

@@ -7,21 +7,37 @@ import uuid
 from collections.abc import Callable, Mapping
 
 import streamlit as st
+from streamlit.elements.lib.mutable_expander_container import ExpanderContainer
 
 from feedback.auth.roles import Action, Actor, require
 from feedback.insights import works_council
 from feedback.insights.deck_pages import database_deck
-from feedback.insights.presentation import Deck, build_deck, collage_title
+from feedback.insights.presentation import (
+    DECK_ORDERS,
+    DEFAULT_SLIDES,
+    Deck,
+    build_deck,
+    collage_title,
+)
 from feedback.present.collage import collage_pdf, collage_png
 from feedback.present.deck import build_pptx
 from feedback.store import presentation_queries
 from feedback.store.filters import QuoteFilter
 from feedback.ui import resources
+from feedback.ui.session import tr
 
 # The slide frame's accessible name (its alt/title) starts with this in every language.
 FRAME_PREFIX = "Love Wall"
 # The key of the container holding the page's switch and settings: hidden in the meeting-room view.
 CONTROLS_KEY = "presentation_controls"
+# The settings expander (open or not) and its widgets' keys.
+OPTIONS_OPEN = "presentation_options_open"
+SLIDES_KEY = "presentation_slides"
+INTERVAL_KEY = "presentation_interval"
+ORDER_KEY = "presentation_order"
+TEAM_KEY = "presentation_team"
+# Seconds per slide until someone changes it.
+DEFAULT_INTERVAL = 10
 # Streamlit's chrome and the page's own controls hidden, the slide frame filling the window: a
 # meeting room TV view. Escape in the frame switches it off again (feedback/render/slides.js).
 _FULLSCREEN_CSS = f"""<style>
@@ -52,6 +68,35 @@ iframe[title^="{FRAME_PREFIX}"] {{ border-radius: 12px;
 def show_id() -> str:
     """This browser session's slide show: where it stands survives the page's reruns."""
     return str(st.session_state.setdefault("presentation_show", uuid.uuid4().hex))
+
+
+def options_expander() -> ExpanderContainer:
+    """The settings' expander, closed at first; opening or closing it reruns the page, which
+    draws its widgets only while it is open."""
+    return st.expander(
+        tr("presentation.options"), expanded=False, key=OPTIONS_OPEN, on_change="rerun"
+    )
+
+
+def offered_team(teams: Mapping[int, str]) -> None:
+    """Before the spotlight picker is drawn: a chosen team the filter no longer offers goes
+    back to the weekly rotation (0)."""
+    if st.session_state.get(TEAM_KEY, 0) not in teams:
+        st.session_state[TEAM_KEY] = 0
+
+
+def chosen(teams: Mapping[int, str]) -> tuple[int, int, str, int | None]:
+    """Slides, seconds per slide, order and spotlight team (None: the weekly rotation), as set
+    in the settings, drawn or not (their values persist while they are closed)."""
+    state = st.session_state
+    order = state.get(ORDER_KEY)
+    team = state.get(TEAM_KEY) or 0
+    return (
+        int(state.get(SLIDES_KEY, DEFAULT_SLIDES)),
+        int(state.get(INTERVAL_KEY, DEFAULT_INTERVAL)),
+        order if order in DECK_ORDERS else DECK_ORDERS[0],
+        team if team in teams and team else None,
+    )
 
 
 def frame_css(fullscreen: bool) -> str:

@@ -3,8 +3,9 @@ then its download.
 
 The file is built on the click, not on every rerun (at a million quotes that takes a while),
 by :func:`feedback.services.exports.export_quotes`, which checks the role and masks names.
-Owns the session key ``quote_export``: the last file built, with what it was built for (user,
-filter, format, language); a change of any of them offers the button again.
+Owns the session keys ``quote_export_open`` (the section's expander, open or not) and
+``quote_export``: the last file built, with what it was built for (user, filter, format,
+language); a change of any of them offers the button again.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from feedback.ui.widgets import first_default, labelled, relabelled
 
 _KEY = "quote_export"
 FORMAT_KEY = "quote_export_format"
+OPEN_KEY = "quote_export_open"  # the section's expander: open or not
 # German Excel first: the format most readers of the German UI open the file with.
 FORMATS = tuple(
     f.value
@@ -67,8 +69,19 @@ def file_name(flt: QuoteFilter, fmt: ExportFormat, language: str) -> str:
 @st.fragment
 @guarded
 def export_section(flt: QuoteFilter) -> None:
-    """The section; a fragment, so picking a format or building the file leaves the charts."""
-    st.subheader(tr("quote_export.heading"))
+    """The section; a fragment, so picking a format or building the file leaves the charts.
+
+    In an expander drawn only while open (a rerun on opening; it stays open for the session):
+    a new tab of the trends page loads no select box for it and counts no quotes."""
+    opened = st.expander(
+        tr("quote_export.heading"), icon=":material/download:", key=OPEN_KEY, on_change="rerun"
+    )
+    if opened.open:
+        with opened:
+            _section(flt)
+
+
+def _section(flt: QuoteFilter) -> None:
     language = lang()
     pick, build, download = st.columns([2, 1, 1], vertical_alignment="bottom")
     chosen = pick.selectbox(

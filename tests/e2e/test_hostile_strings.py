@@ -26,6 +26,7 @@ from tests.e2e.accounts import sign_in_cookie
 from tests.e2e.driving import exceptions, open_page, open_tab, prepare_page
 from tests.e2e.hostile import AGENT, LEAD, TEAMS, seed_hostile
 from tests.e2e.server import Server, run_server, seed_store
+from tests.e2e.slide_walk import walk_slides
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -67,16 +68,15 @@ _MARKUP = r"""
   return found;
 }
 """
-# Every piece of every slide inside its slide (hidden slides are laid out too).
+# Every piece of every slide inside its slide, each measured while shown (slides.js lays a
+# slide out when it comes up).
 _SLIDES_OVERFLOW = """
-() => [...document.querySelectorAll(".slide")].flatMap((slide, n) => {
-  const box = slide.getBoundingClientRect();
-  return [...slide.children].filter((el) => {
-    const r = el.getBoundingClientRect();
-    return r.left < box.left - 1 || r.right > box.right + 1
-      || r.top < box.top - 1 || r.bottom > box.bottom + 1;
-  }).map((el) => `slide ${n + 1}: ${el.className || el.tagName} beyond the slide`);
-})
+const box = slide.getBoundingClientRect();
+return [...slide.children].filter((el) => {
+  const r = el.getBoundingClientRect();
+  return r.left < box.left - 1 || r.right > box.right + 1
+    || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+}).map((el) => `slide ${n + 1}: ${el.className || el.tagName} beyond the slide`);
 """
 
 
@@ -139,7 +139,7 @@ def _problems_of_each_visit(
             problems = exceptions(page) + page.evaluate(_MARKUP)
             if spec.key == "presentation":
                 deck = page.get_by_test_id("stMain").locator("iframe").first.content_frame
-                problems += deck.locator("body").evaluate(_SLIDES_OVERFLOW)
+                problems += walk_slides(deck, _SLIDES_OVERFLOW)
             if spec.key == "recognition":  # this month's shout-outs, a tab further
                 open_tab(page, page.get_by_role("tab", name=t("recognition.tab_shout_outs", lang)))
                 problems += page.evaluate(_MARKUP)

@@ -16,6 +16,7 @@ from tests.e2e.driving import (
 from tests.e2e.server import (
     Server,
 )
+from tests.e2e.slide_walk import walk_slides
 from tests.e2e.stored import submit_approved
 
 # A word no demo quote holds: the quote approved while the show runs.
@@ -130,13 +131,13 @@ def test_full_screen_shows_the_slides_and_no_control(page: Page, server: Server,
 
 # What a 4:3 projector at 1024×768 shows from the back of a room: a quote's type in px, never
 # below the smallest size of slides.css (2.4vw there), and a spotlight note's.
-_SLIDE_TYPE = """() => [...document.querySelectorAll(".slide.quote, .slide.spotlight")]
-.map((slide) => {
-  const text = slide.querySelector(".quote .text, .note blockquote");
-  const last = slide.querySelector(".meta") || slide.querySelector(".notes");
-  return {key: slide.dataset.key, px: parseFloat(getComputedStyle(text).fontSize),
-          top: text.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom};
-})"""
+_SLIDE_TYPE = """
+if (!slide.matches(".quote, .spotlight")) return null;
+const text = slide.querySelector(".quote .text, .note blockquote");
+const last = slide.querySelector(".meta") || slide.querySelector(".notes");
+return {key: slide.dataset.key, px: parseFloat(getComputedStyle(text).fontSize),
+        top: text.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom};
+"""
 
 
 def test_a_projector_shows_every_quote_in_big_type_inside_the_slide(
@@ -147,7 +148,7 @@ def test_a_projector_shows_every_quote_in_big_type_inside_the_slide(
     rerun(page, page.get_by_text(t("presentation.fullscreen", "en")).click)
     deck = _deck(page)
     _total(deck)
-    slides = deck.locator("body").evaluate(_SLIDE_TYPE.replace("() =>", "(_) =>"))
+    slides = walk_slides(deck, _SLIDE_TYPE)
     assert len(slides) >= 5
     for slide in slides:
         smallest = 18 if slide["key"] == "spotlight" else 24
@@ -203,15 +204,15 @@ def test_a_quote_approved_during_the_meeting_joins_without_restarting_the_show(
 
 
 # Each quote slide's name and last line (channel and day) that the hint bar would cover.
-_UNDER_THE_HUD = """() => {
-  const hud = document.querySelector(".hud").getBoundingClientRect();
-  const under = (box) => box.bottom > hud.top && box.top < hud.bottom
-    && box.right > hud.left && box.left < hud.right;
-  return [...document.querySelectorAll(".slide.quote")].flatMap((slide) =>
-    [...slide.querySelectorAll(".who, .meta")]
-      .filter((el) => under(el.getBoundingClientRect()))
-      .map((el) => `${slide.dataset.key}: ${el.className} ${el.textContent.slice(0, 40)}`));
-}"""
+_UNDER_THE_HUD = """
+if (!slide.matches(".quote")) return null;
+const hud = document.querySelector(".hud").getBoundingClientRect();
+const under = (box) => box.bottom > hud.top && box.top < hud.bottom
+  && box.right > hud.left && box.left < hud.right;
+return [...slide.querySelectorAll(".who, .meta")]
+  .filter((el) => under(el.getBoundingClientRect()))
+  .map((el) => `${slide.dataset.key}: ${el.className} ${el.textContent.slice(0, 40)}`);
+"""
 
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (390, 844)])
@@ -225,5 +226,5 @@ def test_the_hint_bar_never_covers_a_quotes_last_line(
     deck = _deck(page)
     _total(deck)
     assert deck.locator(".slide.quote").count() >= 5
-    assert deck.locator("body").evaluate(_UNDER_THE_HUD.replace("() =>", "(_) =>")) == []
+    assert walk_slides(deck, _UNDER_THE_HUD) == []
     assert exceptions(page) == []

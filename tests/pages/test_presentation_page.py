@@ -17,7 +17,7 @@ from feedback.i18n import t
 from feedback.insights.presentation import build_deck
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
-from feedback.ui.presentation import exporters
+from feedback.ui.presentation import OPTIONS_OPEN, exporters
 from tests.conftest import TODAY
 from tests.pages.conftest import open_page, signed_in_app
 from tests.pages.test_wall_page import english_by_default
@@ -45,13 +45,44 @@ def test_the_show_has_a_title_slide_a_spotlight_and_the_chosen_number_of_quotes(
     assert '<section class="slide spotlight' in document
     assert t("presentation.headline", "de") in document
 
+    at.session_state[OPTIONS_OPEN] = True  # the settings, drawn only while open
+    at.run()
     at.slider(key="presentation_slides").set_value(5).run()
     assert slide_document(at).count('<section class="slide quote') == 5
+
+
+def test_the_settings_are_drawn_only_while_open_and_hold_when_closed(store_url):
+    at = open_page("pages/presentation.py")
+    assert not at.exception
+    # A new tab loads no slider or select box: the settings' expander is closed.
+    assert not at.main.get("slider")
+    assert not at.main.get("selectbox")
+    assert '"interval": 10' in slide_document(at)
+    at.session_state[OPTIONS_OPEN] = True
+    at.run()
+    assert len(at.main.get("slider")) == 2
+    assert len(at.main.get("selectbox")) == 2
+    at.slider(key="presentation_slides").set_value(10).run()
+    at.slider(key="presentation_interval").set_value(25).run()
+    at.selectbox(key="presentation_order").set_value("newest").run()
+    at.session_state[OPTIONS_OPEN] = False
+    at.run()
+    assert not at.exception
+    assert not at.main.get("slider")
+    document = slide_document(at)
+    assert document.count('<section class="slide quote') == 10
+    assert '"interval": 25' in document
+    at.session_state[OPTIONS_OPEN] = True  # opened again: the settings as left
+    at.run()
+    assert at.slider(key="presentation_slides").value == 10
+    assert at.selectbox(key="presentation_order").value == "newest"
 
 
 def test_the_interval_reaches_the_slide_script(store):
     english_by_default(store)
     at = open_page("pages/presentation.py", "en")
+    at.session_state[OPTIONS_OPEN] = True
+    at.run()
     at.slider(key="presentation_interval").set_value(4).run()
     assert '"interval": 4' in slide_document(at)
 

@@ -21,7 +21,7 @@ from feedback.store.directory import read_directory
 from feedback.store.filters import QuoteFilter
 from feedback.store.read import quotes_frame
 from feedback.store.settings import AppSettings, load_settings, save_settings
-from feedback.ui.quote_export import FORMAT_KEY, Built
+from feedback.ui.quote_export import FORMAT_KEY, OPEN_KEY, Built
 from tests.conftest import TODAY
 from tests.pages.conftest import open_page, signed_in_app
 
@@ -30,7 +30,11 @@ DAYS = {"period": "custom", "from": START.isoformat(), "to": END.isoformat()}
 
 
 def _open(role: str = "manager", lang: str = "de", **params: str) -> AppTest:
+    """The trends page with the export's expander opened (drawn only while open)."""
     at = open_page("pages/trends.py", lang=lang, role=role, **{**DAYS, **params})
+    assert not at.exception, [e.value for e in at.exception]
+    at.session_state[OPEN_KEY] = True
+    at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -75,8 +79,13 @@ def _expected(store, **changes) -> tuple[int, set[str], set[str]]:
 
 @pytest.mark.parametrize("role", ["manager", "lead", "admin"])
 def test_the_export_section_is_on_the_trends_page_for_those_who_read_trends(store_url, role):
+    closed = open_page("pages/trends.py", role=role, **DAYS)
+    headings = [e.label for e in closed.expander]
+    assert t("quote_export.heading", "de") in headings
+    # A new tab draws the section closed: no picker, no button until it is opened.
+    assert not [s for s in closed.selectbox if s.key == FORMAT_KEY]
+    assert not [b for b in closed.button if b.label == t("quote_export.build", "de")]
     at = _open(role)
-    assert t("quote_export.heading", "de") in [h.value for h in at.subheader]
     picker = at.selectbox(key=FORMAT_KEY)
     assert picker.value == "csv-excel"  # German UI: German Excel
     assert picker.options == [
@@ -103,7 +112,7 @@ def test_an_agent_has_no_trends_page_and_no_export(store_url):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert [h.value for h in at.title] == [t("auth.not_allowed_title", "de")]
-    assert t("quote_export.heading", "de") not in [h.value for h in at.subheader]
+    assert t("quote_export.heading", "de") not in [e.label for e in at.expander]
     assert not [b for b in at.button if b.label == t("quote_export.build", "de")]
 
 
