@@ -26,7 +26,7 @@ _REPEAT = r"double|triple|doppel|doppelte|dreimal"
 _WORD = rf"(?:(?:{_REPEAT})\s+)?(?:{_DIGITS_DE}|{_DIGITS_EN})"
 _GAP = r"(?:[^\S\n]*[,/–-][^\S\n]*|[^\S\n]+)"
 _PHONE_CUE = (
-    r"phone|telefon\w*|tel\.?|handy\w*|mobil\w*|mobile|callback|call\s+me\s+(?:on|at|back\s+on)"
+    r"phone|telefon\w*|tel\.?|handy\w*|mobil\w*|mobile|callback|(?:call|ring|text)\s+me(?:\s+back)?\s+(?:on|at)"
     r"|reach\s+me\s+(?:on|at)|rückruf\w*|ruckruf\w*|erreichbar\s+unter|festnetz\w*|rufnummer"
 )
 _NUMBER_CUE = r"[^\W\d_]*nummer|nr\.?|number|no\.?|#"

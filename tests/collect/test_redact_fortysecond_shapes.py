@@ -21,6 +21,7 @@ STAFF = ("Lars Vogel", "Zoe Hart", "Ben Ott", "Ina Marx", "Anna Meier", "Owen Pr
 # text -> what redaction makes of it (once, and again unchanged)
 SHAPES: dict[str, str] = {
     "Meine Nummer ist 0 3 0, 5 5 1, 2 8 7 4, danke Ben.": "Meine Nummer ist [PHONE], danke Ben.",
+    "Lovely chat, call me back at 3 1 2, 5 5 5, 0 1 7 7. Thanks Zoe": "Lovely chat, call me back at [PHONE]. Thanks Zoe",
     "Callback: 2 0 2, 5 5 5, 0 1 9 8. Thanks Owen.": "Callback: [PHONE]. Thanks Owen.",
     "Telefon: 0 6 9 – 4 4 2 1 8 8 0, danke Frau Marx": "Telefon: [PHONE], danke Frau Marx",
     "Bestellnummer ist die 5 5 0 1 2 9 3 7, danke Ben": "Bestellnummer ist die [REF], danke Ben",
