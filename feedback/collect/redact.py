@@ -50,6 +50,7 @@ from feedback.collect.redact_company_ids import company_id_spans
 from feedback.collect.redact_context import find_all_names
 from feedback.collect.redact_cues import find_cued_names
 from feedback.collect.redact_dash_signatures import find_dash_signatures
+from feedback.collect.redact_dictated_numbers import find_dictated_numbers
 from feedback.collect.redact_emoji_signatures import find_emoji_signature
 from feedback.collect.redact_field_labels import field_label
 from feedback.collect.redact_figures import figure_spans
@@ -80,6 +81,7 @@ from feedback.collect.redact_patterns import (
 )
 from feedback.collect.redact_placeholder_names import find_placeholder_names
 from feedback.collect.redact_possessive_kin import find_possessive_kin
+from feedback.collect.redact_postcode_fields import find_postcode_fields
 from feedback.collect.redact_repeated_names import (
     genitive_parents,
     joined_partners,
@@ -121,12 +123,12 @@ class Redaction:
 
 def _candidates(text: str, known_names: tuple[str, ...]) -> list[Candidate]:
     found = find_urls(text) + find_emails(text) + find_spelled_emails(text)
-    found += find_spoken_phones(text)
+    found += find_spoken_phones(text) + find_dictated_numbers(text)
     if _DIGIT_RE.search(text):
         found += find_ibans(text)
         found += find_numbers(text)
         found += find_keyword_references(text)
-        found += find_addresses(text)
+        found += find_addresses(text) + find_postcode_fields(text)
         found += find_birthdates(text)
         found += find_personal_ids(text)
         found += find_ips_and_codes(text)

@@ -29,12 +29,16 @@ from feedback.collect.redact_trailing import known_word
 __all__ = ["find_bare_handles"]
 
 _SP = r"[ \t\u00a0]"
-_HANDLE = r"@?[A-Za-z][\w.]{1,30}[A-Za-z\d_]"
+# letters outside ASCII too: "joão.pereira", "zoé.lefèvre88"
+_HANDLE = r"@?[^\W\d_][\w.]{1,30}[^\W]"
 _AUTHOR_CUE = (
     r"(?:(?:dm|pn|nachricht|message|kommentar|comment|reply|antwort|post|beitrag|review"
     r"|bewertung|rezension|tweet|story)\w*|[\w-]*-kommentar|tiktok|instagram|insta|facebook"
     r"|twitter|youtube|snapchat|reddit)"
     rf"{_SP}+(?:[-–—]{_SP}+)?(?:von|from|by)"
+    # "Message from Instagram user priya.nair.88": the platform and "user" belong to the cue
+    rf"(?:{_SP}+(?:insta(?:gram)?|facebook|tiktok|twitter|reddit|youtube|google)"
+    rf"(?:{_SP}+(?:user|nutzer(?:in)?|account|profil))?(?=[ \t:]))?"
     r"|(?:posted|gepostet|geschrieben|written|reviewed|bewertet|sent|gesendet|verfasst)"
     rf"{_SP}+(?:von|by)"
 )
@@ -49,9 +53,11 @@ _ACCOUNT_CUE = (
     r"|(?:insta(?:gram)?|tiktok|twitter|reddit|facebook|youtube)[ \t]+(?:user|nutzer(?:in)?)"
     r"(?=[ \t])"
 )
+_STARS = "[\u2605\u2606\u2b50\ufe0f\U0001f300-\U0001faff]"
 _CUED_RE = re.compile(
     rf"(?i:\b(?P<author>{_AUTHOR_CUE})|\b(?P<account>{_ACCOUNT_CUE}))"
-    rf"{_SP}*[:=]?{_SP}*(?P<handle>{_HANDLE})(?![\w@/-]|\.\w)"
+    # stars or an emoji may stand between the cue and the handle: "Review von ⭐ @max_m"
+    rf"{_SP}*[:=]?{_SP}*(?:{_STARS}+{_SP}*[:=]?{_SP}*)?(?P<handle>{_HANDLE})(?![\w@/-]|\.\w)"
 )
 # "– by lucy_in_the_sky_88", "– olga_k1987, 12.03.", "#grateful – @mo_salah_fan_11": a
 # review's signature after a dash; "… storniert. von ana.carvalho": after a sentence's end
@@ -63,9 +69,9 @@ _DASHED_RE = re.compile(
 )
 _PARTS_RE = re.compile(r"[_.\d]+")
 # a cheap test before the dash regex: lower-case parts joined by a dot ("anke.roemer")
-_DOTTED_HINT_RE = re.compile(r"[a-z]{2}\.[a-z\d_]")
-_LETTER_DIGIT_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
-_DOTTED_RE = re.compile(r"[a-z]{2,}(?:\.[a-z\d_]+)+")
+_DOTTED_HINT_RE = re.compile(r"[^\W\d_A-Z]{2}\.[^\W_A-Z]|[a-z]{2}\.[\d_]")
+_LETTER_DIGIT_RE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_DOTTED_RE = re.compile(r"[^\W\d_A-Z]{2,}(?:\.[^\W_A-Z]+|\.[\d_]+)+")
 # parts that make a handle a company's or a team's (country codes stay out: "chloe.bakes.uk")
 _ROLE_PARTS = frozenset(
     [

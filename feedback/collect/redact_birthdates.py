@@ -46,7 +46,8 @@ _BIRTHDATE_RE = re.compile(
     rf"|(?<![\w.])b\.(?=\s?(?:{_DATE})(?!\d)))"
     # or the question and the answer's speaker: "date of birth?\nCustomer: 2 June 1990"
     rf"(?P<fill>\?\s+[^\W\d]{{1,12}}:\s?"
-    rf"|\s?[:\-–(]?\s?(?:[^\W\d](?:[^\W\d]|'){{0,11}}[:,]?\s){{0,4}}[:\-–(]?\s?)"
+    # filler words of up to 20 letters: "für die Verifizierung:"
+    rf"|\s?[:\-–(]?\s?(?:[^\W\d](?:[^\W\d]|'){{0,19}}[:,]?\s){{0,4}}[:\-–(]?\s?)"
     rf"(?P<date>{_DATE})(?!\d)"
     # or the date first: "am 1. April 1980 geboren", "on 3 May 1990 I was born" is rarer
     rf"|(?<![\d.])(?P<before>{_DATE})(?!\d)\s(?=geboren\b|born\b)"

@@ -38,6 +38,8 @@ _KEYWORD = (
     r"|(?:sozial|renten|kranken)?versicherungs(?:nummer|-?nr\b\.?)"
     r"|(?:kranken)?versicherten(?:nummer|-?nr\b\.?)|(?:sv|rv|kv|ahv)-?(?:nummer|nr\b\.?)|kvnr"
     rf"|(?:personal)?ausweis{_NUM}?|(?:reise)?pass(?:nummer|-nr\b\.?)|reisepass"
+    # "Pass C4J5K6L7M": "Pass" alone only before a number of eight or nine with a digit
+    r"|pass(?=\s(?=[a-z]*\d)[a-z\d]{8,9}\b)"
     r"|führerschein(?:nummer|-?nr\b\.?)?|(?:kfz-?)?kennzeichen|nummernschild|kontrollschild"
     r"|autonummer"
     # English: tax id, passport, National Insurance, NHS, SSN, licence, plate, reg.

@@ -30,7 +30,8 @@ _PARTICLES = frozenset(
 _PARTICLE = rf"(?:(?i:{'|'.join(sorted(_PARTICLES))}){_SP}+){{0,2}}"
 _NAME = (
     rf"(?P<name>(?:[A-ZÄÖÜ]\.{_SP}?){{1,2}}{_PARTICLE}"
-    rf"[A-ZÄÖÜ][^\W\d_]+(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)"
+    # "O'Sullivan", "O'Brien-Walsh": one letter, an apostrophe and a capital begin a surname too
+    rf"[A-ZÄÖÜ](?:[^\W\d_]+|(?=['’][A-ZÄÖÜ]))(?:['’-][A-ZÄÖÜ]?[^\W\d_]+){{0,2}})"
 )
 _AFTER_DASH_RE = re.compile(rf"(?<=\s)[-–—~]{_SP}*{_NAME}(?={_SP}*(?:[.!,;)]|\n|\Z))")
 _AFTER_COMMA_RE = re.compile(rf",{_SP}*{_NAME}(?={_SP}*[.!]?{_SP}*(?:\n|\Z))")
@@ -62,7 +63,8 @@ _THANKS = frozenset({"dank", "dankeschön", "merci", "thank", "ta", "tschö", "s
 def _known_surname(m: re.Match[str]) -> bool:
     """After a comma a surname must be no English word ("Washington, D.C. Area" stays)."""
     surname = _WORD_RE.findall(m.group("name"))[-1]
-    return any(english_word(w.casefold()) for w in re.split(r"['’-]", surname))
+    # the "O" of "O'Sullivan" is no English word here
+    return any(english_word(w.casefold()) for w in re.split(r"['’-]", surname) if len(w) > 1)
 
 
 def initial_signoffs(text: str, known: frozenset[str]) -> list[Candidate]:

@@ -177,7 +177,8 @@ def find_urls(text: str) -> list[Candidate]:
 _SP = r"[^\S\r\n]?"
 # A space typed after the "@" ("meier@ web.de") still makes an address.
 _AT = rf"(?:@{_SP}|{_SP}[\[(]{_SP}(?:at|ät){_SP}[\])]{_SP})"
-_DOT = rf"(?:\.|{_SP}[\[(]{_SP}(?:dot|punkt){_SP}[\])]{_SP})"
+# "[.]", "(.)": a dot in brackets
+_DOT = rf"(?:\.|{_SP}[\[(]{_SP}(?:dot|punkt|\.){_SP}[\])]{_SP})"
 _OBFUSCATED_AT_RE = re.compile(r"(?i)[\[(]\s?(?:at|ät)\s?[\])]")
 # (the local part may spell its dots too: "anna [dot] schmidt [at] posteo [dot] de")
 _EMAIL_RE = re.compile(

@@ -97,5 +97,7 @@ def find_vietnamese_names(text: str) -> list[Candidate]:
             continue  # "Der Van An der Ecke": a middle name alone is too weak
         start = text.rindex(words[0], m.start(), m.end())
         initials = " ".join(f"{w[0]}." for w in [*words, "An"])
-        found.append(Candidate(start, m.end(), RedactionKind.NAME, initials, Priority.NAME))
+        # "Name: Nguyen Van An.": the last initial's dot ends the sentence too (no "N. V. A..")
+        end = m.end() + text.startswith(".", m.end())
+        found.append(Candidate(start, end, RedactionKind.NAME, initials, Priority.NAME))
     return found
