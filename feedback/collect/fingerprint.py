@@ -12,6 +12,8 @@ import hashlib
 import re
 import unicodedata
 
+from feedback.domain import MAX_EXTERNAL_ID
+
 _NOT_WORDLIKE = re.compile(r"[\s\.,;:!?\"'“”„‚‘’«»()\-–—]+")
 
 
@@ -52,6 +54,17 @@ def content_id(
     rows like it it is). Stable: the same row of the same file gets the same id again."""
     digest = fingerprint(text, agent_id, team_id, (system, row_key))
     return CONTENT_ID_PREFIX + digest[:_CONTENT_ID_DIGITS]
+
+
+def fitted_id(external_id: str, limit: int = MAX_EXTERNAL_ID) -> str:
+    """``external_id`` as the store can hold it: unchanged up to ``limit`` characters; a longer
+    one (Google Play names a review by its console link, about 150 characters) keeps its
+    start and ends in 40 hex digits of its SHA-256, so it stays one id per rating, the same on
+    every import, and PostgreSQL does not refuse the whole batch over one column."""
+    if len(external_id) <= limit:
+        return external_id
+    digest = hashlib.sha256(external_id.encode()).hexdigest()[:_CONTENT_ID_DIGITS]
+    return f"{external_id[: limit - _CONTENT_ID_DIGITS - 1]}~{digest}"
 
 
 def source_of(system: str | None, external_id: str | None) -> tuple[str, str] | None:

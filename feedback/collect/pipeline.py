@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from feedback.analyze.types import Analysis
 from feedback.clock import local_today
 from feedback.collect.duplicates import with_duplicates
-from feedback.collect.fingerprint import content_id, fingerprint, source_of
+from feedback.collect.fingerprint import content_id, fingerprint, fitted_id, source_of
 from feedback.collect.present_credits import credit_present
 from feedback.collect.redact import Redaction
 from feedback.collect.redact_message import normalized_and_redacted
@@ -169,6 +169,8 @@ def _prepare_text(
         system, key = draft.source_system, draft.row_key
         own = content_id(redaction.text, draft.agent_id, team_id, system, key)
         draft = replace(draft, external_id=own)
+    elif draft.external_id:
+        draft = replace(draft, external_id=fitted_id(draft.external_id))
     source = source_of(draft.source_system, draft.external_id)
     return Prepared(
         draft=draft,
