@@ -65,7 +65,7 @@ from feedback.analyze.agent_words import (
 )
 from feedback.analyze.clauses import Clauses, words_in
 from feedback.analyze.clauses import is_break as is_break  # re-exported for the sentiment rules
-from feedback.analyze.theme_keywords import fold
+from feedback.analyze.folded import fold
 
 YES, NO, UNKNOWN = 1, 0, -1
 # Lower-case "ihr"/"ihre" are mostly "her"/"their"; the polite "Ihr" is capitalised. "your"
@@ -323,9 +323,12 @@ def names_person(tokens: Sequence[str], lo: int, hi: int, language: str) -> bool
     """True when tokens ``lo``..``hi`` (exclusive) name a service person ("Mitarbeiterin",
     "Frau", "the agent"): evidence no sentence-level doubt overrules."""
     lists = LISTS.get(language)
-    return lists is not None and any(
-        lists.kind(tokens[i]) == AGENT and serves(tokens, i, lists) for i in range(lo, hi)
-    )
+    if lists is None:
+        return False
+    for i in range(lo, hi):  # noqa: SIM110 (a loop: any() of a generator costs more here)
+        if lists.kind(tokens[i]) == AGENT and serves(tokens, i, lists):
+            return True
+    return False
 
 
 def among_things(

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from feedback.analyze.agent_words import THANKS, Lists
 from feedback.analyze.clauses import ends_sentence
+from feedback.analyze.folded import fold
 from feedback.analyze.stopwords import stopwords
-from feedback.analyze.theme_keywords import fold
 from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 # English puts no article before a person's first name.
@@ -81,7 +81,11 @@ def first_name(tokens: Sequence[str], i: int) -> bool:
 def after_thanks(tokens: Sequence[str], i: int, lo: int, lists: Lists) -> bool:
     """True when a thanks word stands up to three tokens before ``i`` ("thank you, Leonie"):
     a first name there is the person thanked, wherever the sentence's cue is."""
-    return any(lists.kind(tokens[j]) == THANKS for j in range(max(lo, i - 3), i))
+    kind = lists.kind
+    for j in range(max(lo, i - 3), i):  # noqa: SIM110 (a loop: called for most tokens)
+        if kind(tokens[j]) == THANKS:
+            return True
+    return False
 
 
 def customer_fixes(tokens: Sequence[str], start: int, lo: int, lists: Lists) -> bool:

@@ -176,7 +176,8 @@ class LinearModel:
         infos: list[tuple[int, float, float, float]] = []
         scale = 0.0
         if self.chars:
-            infos = [self._char_info(f) for f in feats]
+            known = self._feature_chars  # looked up inline: most features are known
+            infos = [known.get(f) or self._char_info(f) for f in feats]
             scale = char_scale(sum(info[0] for info in infos))
         for i, feat in enumerate(feats):
             w = weights.get(feat)
