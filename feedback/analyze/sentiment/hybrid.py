@@ -10,7 +10,10 @@ says "neutral", not very surely (``NEUTRAL_SURE``), and the rules are clear (|co
 (``RULES_PRAISE``). The model was trained on tweets to a railway and to airlines, mostly complaints
 and questions, and on review sentences: it overrules the rules' praise when it hears a complaint
 ("… Your excellence in operational efficiency is showing."), but its "neutral" on a thank-you it
-has no words for is weak evidence against the praise. Evidence never holds punctuation.
+has no words for is weak evidence against the praise. Its "positive" does not beat the rules'
+complaint where the score, its and the rules' together, still leans to the complaint: that
+"positive" is a weak plurality of three near-equal classes ("Well, I have been waiting for two
+weeks now.", p 0.36), not praise. Evidence never holds punctuation.
 """
 
 from __future__ import annotations
@@ -128,6 +131,11 @@ def combine(model: LinearModel, rules: Sentiment, tokens: list[str], language: s
         label = rules.label  # "1 out of 5": the customer's own verdict (sentiment/scores.py)
     else:
         label = "neutral"
+    if label == "positive" and rules.label == "negative" and compound < 0:
+        # The rules complain and the score, the model's and the rules' together, leans to the
+        # complaint: the model's "positive" was a weak plurality (p 0.36 of "Well, I have been
+        # waiting for two weeks now."), no praise that outweighs the rules' evidence.
+        label = "negative"
     if language in SIGN_AGREES and _contradicts(label, compound):
         # The model and the rules pull opposite ways, and the rules win the score: a label
         # that contradicts the score would show a praise quote as a complaint (the German
