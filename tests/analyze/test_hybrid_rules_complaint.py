@@ -1,5 +1,6 @@
-"""A model "positive" that is a weak plurality does not beat the rules' complaint
-(hybrid.combine), and a neutral complaint that ends in a person's rescue is mixed (rescue.py)."""
+"""A model "positive" that is a weak plurality does not beat the rules' complaint, clear praise
+beside a complaint idiom is mixed (hybrid.combine), and a neutral complaint that ends in a
+person's rescue is mixed (rescue.py)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def test_a_neutral_quote_is_rescued_only_when_the_words_before_the_person_compla
     calm = tokenize_with_breaks("I called on Monday and Tom solved it in one call.")
     assert rescued(trouble, "en", english.score_tokens, trouble_first=True)
     assert not rescued(calm, "en", english.score_tokens, trouble_first=True)
+
+
+def test_clear_praise_beside_a_complaint_idiom_is_mixed_where_the_model_hears_neither() -> None:
+    text = (
+        "Problem gelöst, danke. Eine kleine Entschädigung für die 2 Wochen Ausfall wäre aber "
+        "schon drin gewesen."
+    )
+    tokens = tokenize_with_breaks(text)
+    rules = RuleBasedScorer(models=None).german.score(text, "de", tokens)
+    assert rules.label == "positive"
+    assert combine(_model(0.31, 0.55, 0.14), rules, tokens, "de").label == "mixed"
+    plain = tokenize_with_breaks("Problem gelöst, danke.")
+    praise = RuleBasedScorer(models=None).german.score("Problem gelöst, danke.", "de", plain)
+    assert combine(_model(0.31, 0.55, 0.14), praise, plain, "de").label != "mixed"
