@@ -33,18 +33,24 @@ LANGUAGES = ("de", "en")
 
 
 def _train(train_only: bool) -> int:
-    from feedback.train.fit import CHOSEN_WITH_RULES
-
     start = time.perf_counter()
     fitted, size = _write_model(train_only=train_only)
+    _print_fits(fitted)
+    print(f"wrote the model ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
+    return _train_service_check()
+
+
+def _print_fits(fitted: list[Fitted]) -> None:
+    from feedback.train.fit import CHOSEN_WITH_RULES
+
     for f in fitted:
         how = "with the rules" if f.language in CHOSEN_WITH_RULES else "model alone"
         if f.rows != "train":
             how = "5-fold CV over train and dev, with the rules"
         scores = f"macro-F1 ({how}) {f.macro_f1:.4f}"
         print(f"{f.language}: fitted on {f.rows}, C={f.c}  {scores}  {f.features} features")
-    print(f"wrote the model ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
-    return _train_service_check()
+        if f.grid:
+            print(f"{f.language}: every C tried: " + ", ".join(f"{c} {v:.4f}" for c, v in f.grid))
 
 
 def _train_service_check() -> int:
@@ -79,7 +85,7 @@ def _check(train_only: bool) -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         model, check = Path(folder) / MODEL_PATH.name, Path(folder) / CHECK_PATH.name
-        _write_model(model, train_only)
+        _print_fits(_write_model(model, train_only)[0])
         _write_check(check)
         differ = [
             shipped.name

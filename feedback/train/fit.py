@@ -101,6 +101,7 @@ class Fitted:
     spec: dict[str, Any]
     features: int
     rows: str = "train"  # what the weights were fitted on: "train" or "train+dev"
+    grid: tuple[tuple[float, float], ...] = ()  # (C, score) of every C tried, for the log
 
 
 CHARS = "\x01"  # prefix of a character n-gram feature while training
@@ -190,7 +191,8 @@ def fit_final(language: str, directory: Path | None = None) -> Fitted:
     model = fitted_model(matrix, labels, c)
     spec = _spec(model, vec.get_feature_names_out(), chars, function_words)
     size = len(spec["weights"]) + len(spec.get("chars", {}))
-    return Fitted(language, c, scores[c], spec, size, rows="train+dev")
+    grid = tuple(sorted(scores.items()))
+    return Fitted(language, c, scores[c], spec, size, rows="train+dev", grid=grid)
 
 
 def selected(
