@@ -24,7 +24,7 @@ from feedback.analyze.tokens import tokenize_with_breaks
 from feedback.analyze.types import Analysis, Sentiment
 from feedback.analyze.words import extract_terms
 
-ANALYSER_VERSION = "2026.12.63"  # 2026.12: rules plus the trained model; .5: products, .6: the
+ANALYSER_VERSION = "2026.12.64"  # 2026.12: rules plus the trained model; .5: products, .6: the
 # trained check that a theme's sentence is about a service person (issue 12); .7: a complaint
 # that ends in a person's rescue is mixed (sentiment/rescue.py); .8: quotes store the themes
 # they credit, not those they only complain about (themes.themes_and_credit); .9: a wider
@@ -162,6 +162,8 @@ ANALYSER_VERSION = "2026.12.63"  # 2026.12: rules plus the trained model; .5: pr
 # the goods'; "for now" is no repair; "for folks who" is anyone; "ihn"/"them" among goods
 # .63: colour codes left of terminal escapes ("[31m") and DDE calls ("=cmd|' /C calc'!A0") are
 # markup (analyze/markup.py): no "31mrot", "0m", "cmd", "calc" terms
+# .64: a model "positive" whose score leans to the rules' complaint is negative; a neutral
+# complaint that ends in a person's rescue is mixed; the model is fitted on train and dev
 MODEL_ENV = "FEEDBACK_SENTIMENT_MODEL"
 _NEUTRAL = Sentiment(0.0, "neutral")
 _BREAKS = frozenset(".,;:…–—")  # characters of the break tokens of tokenize_with_breaks

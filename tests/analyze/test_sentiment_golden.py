@@ -78,19 +78,23 @@ def test_english_scorer_stays_close_to_vader(text: str, compound: float) -> None
     assert ours.compound == pytest.approx(compound, abs=0.1)
 
 
+# Re-pinned at 2026.12.64, every label unchanged: the model fitted on train and dev (C 0.3, was
+# 0.2 on train alone) moved its half of the score by up to 0.04 (the compound is the mean of the
+# model's p(positive) - p(negative) and the rules' score; the rules' half did not move). Was:
+# 0.73, 0.6, 0.6, -0.5, -0.51, -0.64, -0.79, 0.55, -0.07.
 GERMAN_GOLDEN = [
-    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.73),
+    ("Vielen Dank für die schnelle Hilfe!", "positive", 0.74),
     ("Sie sind ein Schatz!", "positive", 0.67),
-    ("Merci vielmals", "positive", 0.6),
-    ("Vergelt's Gott", "positive", 0.6),
+    ("Merci vielmals", "positive", 0.61),
+    ("Vergelt's Gott", "positive", 0.62),
     ("Die kompetenteste Beratung, die ich je hatte.", "positive", 0.7),
-    ("Der Mitarbeiter war unfreundlich.", "negative", -0.5),
-    ("Das gefällt mir nicht.", "negative", -0.51),
-    ("Weder freundlich noch kompetent.", "negative", -0.64),
-    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.79),
+    ("Der Mitarbeiter war unfreundlich.", "negative", -0.53),
+    ("Das gefällt mir nicht.", "negative", -0.52),
+    ("Weder freundlich noch kompetent.", "negative", -0.66),
+    ("Toll, schon wieder 40 Minuten Warteschleife.", "negative", -0.83),
     ("Die Wartezeit war lang, aber die Beratung war spitze.", "mixed", 0.5),
-    ("DANKE!!!", "positive", 0.55),
-    ("Bitte rufen Sie mich zurück.", "neutral", -0.07),
+    ("DANKE!!!", "positive", 0.52),
+    ("Bitte rufen Sie mich zurück.", "neutral", -0.08),
 ]
 
 

@@ -32,3 +32,19 @@ def test_combined_f1_scores_the_labels_the_analyser_gives() -> None:
     # A model that always says "negative": neither is.
     deaf = _spec([5.0, 0.0, 0.0], [0.0, 0.0, 0.0])
     assert _combined_f1(deaf, cases, "de") == 0.0
+
+
+def test_the_model_file_records_what_the_weights_were_fitted_on() -> None:
+    from feedback.train.fit import Fitted, _trained
+
+    final = Fitted("en", 0.2, 0.74271, {}, 0, rows="train+dev")
+    assert _trained(final) == {"C": 0.2, "cv_macro_f1": 0.7427, "rows": "train+dev"}
+    assert _trained(Fitted("de", 0.2, 0.74441, {}, 0)) == {"C": 0.2, "dev_macro_f1": 0.7444}
+
+
+def test_cross_validation_folds_are_a_hash_of_the_text() -> None:
+    from feedback.train.cv import fold_of
+
+    folds = [fold_of(f"text {i}", 5) for i in range(200)]
+    assert folds == [fold_of(f"text {i}", 5) for i in range(200)]
+    assert set(folds) == {0, 1, 2, 3, 4}

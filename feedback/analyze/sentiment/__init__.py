@@ -71,7 +71,9 @@ class RuleBasedScorer:
             rules = scorer.score(text, language, without_handles(toks, text))
             model = self.models.models.get(language) if self.models is not None else None
             verdict = rules if model is None else combine(model, rules, toks, language)
-            if verdict.label == "negative" and rescued(toks, language, scorer.score_tokens):
+            if verdict.label in ("negative", "neutral") and rescued(
+                toks, language, scorer.score_tokens, trouble_first=verdict.label == "neutral"
+            ):
                 return replace(verdict, label="mixed")
             return verdict
         english = self._other_en.score(toks)

@@ -5,7 +5,9 @@ thank-you in a contact centre: first the trouble, then the person who solved it.
 model, which learned from complaints to airlines and a railway, hears "two hours on hold" and
 says "negative" (0.96 sure). The quote does complain, and it praises: it is mixed.
 
-The check runs only on quotes the scorer calls negative. Where a person is named after the
+The check runs on quotes the scorer calls negative, and on those it calls neutral whose words
+before the person complain by the rules ("Waited 3 days for a reply, then Tom solved it in one
+call." where the model hears as much complaint as nothing). Where a person is named after the
 quote's first words (a service person's word, "Herr", "the agent", or a capitalised first name,
 "Mike"), the rest of the quote from there on is scored with the rules alone. When that rest
 praises clearly (:data:`CLEAR`), the story ends well: the label becomes "mixed". A rest that
@@ -50,9 +52,14 @@ def _judged_before(tokens: Sequence[str], at: int) -> bool:
 
 
 def rescued(
-    tokens: Sequence[str], language: str, rules: Callable[[Sequence[str]], Sentiment]
+    tokens: Sequence[str],
+    language: str,
+    rules: Callable[[Sequence[str]], Sentiment],
+    trouble_first: bool = False,
 ) -> bool:
-    """True when the rest of ``tokens`` from a named person on praises clearly (``rules``)."""
+    """True when the rest of ``tokens`` from a named person on praises clearly (``rules``);
+    with ``trouble_first`` also the words before the person must complain by the rules (for a
+    quote the scorer called neutral: its label is no evidence of the trouble)."""
     tried = 0
     for at in range(_BEFORE, len(tokens)):
         if is_break(tokens[at]) or not _names_someone(tokens[at], language):
@@ -61,7 +68,7 @@ def rescued(
             continue  # "I did not find the agent very helpful": the person is judged, not rescuing
         verdict = rules(tokens[at:])
         if verdict.label == "positive" and verdict.compound >= CLEAR:
-            return True
+            return not trouble_first or rules(tokens[:at]).label == "negative"
         tried += 1
         if tried == _TRIES:
             break
