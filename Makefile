@@ -31,7 +31,10 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt requirements-build.txt | $(B
 $(COMPILED_STAMP): $(ANALYSIS) requirements-build.txt pyproject.toml | $(RUN_STAMP)
 	$(BIN)/pip install --quiet -r requirements-build.txt
 	@echo "compiling the analysis with mypyc (about a minute) ..."
+	@# mypyc leaves a module's small loader file as it was when only the shared library
+	@# changed: touched, so the staleness test sees the build that was just made.
 	@$(BIN)/mypyc $(ANALYSIS) > $(VENV)/mypyc.log 2>&1 \
+		&& find feedback/analyze -name '*.so' -exec touch {} + \
 		|| { $(MAKE) --no-print-directory uncompile; \
 		     echo "note: could not compile (no C compiler?); the analysis runs as plain Python. See $(VENV)/mypyc.log"; }
 	touch $@
