@@ -65,7 +65,7 @@ from feedback.analyze.agent_words import (
 )
 from feedback.analyze.clauses import Clauses, words_in
 from feedback.analyze.clauses import is_break as is_break  # re-exported for the sentiment rules
-from feedback.analyze.folded import fold
+from feedback.analyze.theme_keywords import fold
 
 YES, NO, UNKNOWN = 1, 0, -1
 # Lower-case "ihr"/"ihre" are mostly "her"/"their"; the polite "Ihr" is capitalised. "your"

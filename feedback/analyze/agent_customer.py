@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from feedback.analyze import agent_words as words
 from feedback.analyze.agent_people import first_name, serves
 from feedback.analyze.agent_words import Lists
-from feedback.analyze.folded import fold
+from feedback.analyze.theme_keywords import fold
 
 # How far before the cue a purchase may stand: "ordered three more boxes , straight - away".
 _REACH = 8

@@ -12,8 +12,8 @@ from feedback.analyze.agent_people import first_name, serves
 from feedback.analyze.agent_things import DETERMINERS
 from feedback.analyze.agent_words import Lists
 from feedback.analyze.clauses import ends_sentence
-from feedback.analyze.folded import fold
 from feedback.analyze.stopwords import stopwords
+from feedback.analyze.theme_keywords import fold
 
 # "one" after a cue stands for a thing just named ("lovely one", "a nice one")
 _ONE = frozenset(("one", "ones"))

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from feedback.analyze.agent_words import THANKS, Lists
 from feedback.analyze.clauses import ends_sentence
-from feedback.analyze.folded import fold
 from feedback.analyze.stopwords import stopwords
+from feedback.analyze.theme_keywords import fold
 from feedback.first_names import WORDLIKE_NAMES, is_first_name
 
 # English puts no article before a person's first name.

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from feedback.analyze import agent_words as words
 from feedback.analyze.agent_people import after_thanks, first_name, serves
 from feedback.analyze.agent_words import Lists
-from feedback.analyze.folded import fold
+from feedback.analyze.theme_keywords import fold
 
 # An article or possessive before a cue makes it a noun ("the best thing is the honesty of the
 # staff"), not what a thing is said to be.

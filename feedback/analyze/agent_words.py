@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib.resources
 import tomllib
 
-from feedback.analyze.folded import fold
 from feedback.analyze.theme_index import one_edit
+from feedback.analyze.theme_keywords import fold
 
 AGENT, OBJECT, SERVICE, PRODUCT, PRONOUN, CHANNEL, THANKS, OTHER = 1, 2, 3, 4, 5, 6, 7, 0
 CACHE_LIMIT = 100_000  # distinct tokens per language before the cache is cleared

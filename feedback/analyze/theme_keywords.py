@@ -21,7 +21,7 @@ MIN_STEM = 3  # a wildcard stem shorter than this ("a*") would match almost ever
 _FOLDED = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("’", "'"), ("‘", "'"), ("`", "'"))
 
 
-def fold(token: str) -> str:
+def _fold(token: str) -> str:
     """Matching form of a token: NFC, lower case, umlauts expanded (ä -> ae), ß -> ss.
 
     Called for every token a theme cue's check reads (about a hundred per quote), so the
@@ -36,6 +36,25 @@ def fold(token: str) -> str:
         if char in low:
             low = low.replace(char, folded)
     return low
+
+
+# ``fold`` remembers each token's form: the agent checks fold the same words about fifty
+# times a quote, and a dict lookup costs a fraction of even the ASCII path. The table is
+# cleared at ``FOLD_CACHE_LIMIT`` entries, which bounds its memory.
+FOLD_CACHE_LIMIT = 100_000
+
+
+class _FoldCache(dict[str, str]):
+    """Token -> ``_fold(token)``, filled on first sight (the lookup itself runs in C)."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= FOLD_CACHE_LIMIT:
+            self.clear()
+        form = self[token] = _fold(token)
+        return form
+
+
+fold = _FoldCache().__getitem__
 
 
 @dataclass(frozen=True, slots=True)
